@@ -1,0 +1,11 @@
+"""数核 — find, check and cross-check the numeric claims in Chinese news articles.
+
+The package is layered: text (``textio``, ``numbers``) → extraction (``extract``)
+→ store → UI. Nothing below the UI imports Qt.
+"""
+
+__version__ = "0.1.0"
+
+from annotator.extract import Claim, extract_claims  # noqa: E402
+
+__all__ = ["Claim", "extract_claims", "__version__"]

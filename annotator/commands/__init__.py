@@ -1,0 +1,1 @@
+"""Sub-command families of the ``annotator`` command, each with a ``register`` function."""

@@ -1,0 +1,456 @@
+"""Numeric claims in Chinese news text, as ``spec/claims-guide.md`` defines them.
+
+One compiled pattern finds where a quantity may start (a number, a fraction, a ratio,
+an ordinal, a bare scale word after 上/过); then plain functions read what follows
+(hedges, scale word, unit, a range's second half), decide whether it is a claim at all
+(dates, editions, names and idioms are not), and fill in kind and qualifier.
+
+Spans never cross a line break, but what follows a number is read with print-layout
+line breaks removed, so ``6%左\\n右`` is still "about" and ``增\\n长5%`` still a change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from annotator import lexicon as lx
+from annotator.numbers import parse_number
+
+EXTRACTOR_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One quantity mention: the guide's fields, plus its context where stated."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    metric: str | None = None
+    entity: str | None = None
+    period: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- the pattern --------------------------------------------------------------------
+
+_DIGITS = "0-9０-９"
+_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral.
+_MIXED = rf"{_ARABIC}(?:[万亿萬億千][{_DIGITS}]+)+(?:[万亿萬億](?![瓦米克]))?"
+_CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
+_CN_ANY = _CN_DIGIT + "零十百千万亿拾佰仟萬億廿卅"
+_CHINESE = rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:点[{_CN_DIGIT}零]+)?|零点[{_CN_DIGIT}零]+"
+_NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
+_HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
+_UNIT = lx.UNIT_PATTERN
+
+_START = re.compile(
+    rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
+    rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
+    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?)"
+    rf"|(?P<bare_hedge>[{''.join(lx.SCALE_HEDGES)}])(?P<bare_scale>[百千万亿]+)"
+    rf"|(?P<pre>{_HEDGES})?(?:"
+    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百))"
+    rf"|(?P<half>一半|半数|过半)"
+    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}))"
+)
+
+# What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
+_SUFFIX = re.compile(
+    rf"(?P<h1>[余多来几])?(?P<scale>{lx.SCALE_PATTERN})?(?P<h1b>[余多])?"
+    rf"(?P<unit>{_UNIT})?"
+    rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
+)
+# Only an outer hedge may follow a fraction or 一半 (一半以上); same groups as _SUFFIX.
+_OUTER = re.compile(
+    rf"(?P<h1>)(?P<scale>)(?P<h1b>)(?P<unit>)"
+    rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
+)
+_RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<num>{_NUM})")
+_CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
+_SENTENCE_STOP = "，。；！？,;!?：:"
+_CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
+_SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
+_SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
+_BACK_HEDGE = re.compile(
+    r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
+    r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)$"
+)
+_QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
+_QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
+_SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
+_LOOKAHEAD = 24
+_LOOKBEHIND = 24
+
+
+class _Joined:
+    """A stretch of text with line breaks (and the spaces around them) taken out.
+
+    ``index[i]`` is the position in the article of the i-th character of ``text``.
+    """
+
+    __slots__ = ("text", "index", "_start")
+
+    _BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+
+    def __init__(self, article: str, start: int, stop: int):
+        chunk = article[start:stop]
+        if "\n" not in chunk:
+            self.text, self.index = chunk, None
+            self._start = start
+            return
+        parts, index, pos = [], [], 0
+        for brk in self._BREAK.finditer(chunk):
+            parts.append(chunk[pos:brk.start()])
+            index.extend(range(start + pos, start + brk.start()))
+            pos = brk.end()
+        parts.append(chunk[pos:])
+        index.extend(range(start + pos, start + len(chunk)))
+        self.text, self.index = "".join(parts), index
+        self._start = start
+
+    def position(self, i: int) -> int:
+        """Article position of joined character ``i`` (``i`` may be one past the end)."""
+        if self.index is None:
+            return self._start + i
+        if i < len(self.index):
+            return self.index[i]
+        return (self.index[-1] + 1) if self.index else self._start
+
+    def end_position(self, i: int) -> int:
+        """Article position just after joined character ``i - 1``."""
+        if i == 0:
+            return self._start
+        return self.position(i - 1) + 1
+
+
+def _value(numeral: str) -> float | None:
+    return parse_number(numeral)
+
+
+def _scale(word: str | None) -> float:
+    factor = 1.0
+    for ch in word or "":
+        factor *= lx.SCALE_VALUES[ch]
+    return factor
+
+
+# --- the scan -----------------------------------------------------------------------
+
+def extract_claims(text: str) -> list[Claim]:
+    """Every numeric claim of ``text``, sorted by ``start``; spans are code-point offsets."""
+    claims: list[Claim] = []
+    pos = 0
+    search = _START.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        claim, resume = _read(text, m)
+        if claim is not None:
+            claims.append(claim)
+        pos = max(resume, m.start() + 1)
+    return claims
+
+
+def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
+    """The claim starting at match ``m`` (or None), and where scanning resumes."""
+    if m.group("ratio"):
+        return _ratio(text, m), m.end()
+    if m.group("rank"):
+        return _rank(text, m), m.end()
+    if m.group("bare_hedge"):
+        return _bare_scale(text, m)
+    return _quantity(text, m)
+
+
+def _ratio(text: str, m: re.Match) -> Claim | None:
+    den, num = _value(m.group("den_n")), _value(m.group("num_n"))
+    if not den or num is None or _in_name(text, m.start(), m.end()):
+        return None
+    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share")
+
+
+def _rank(text: str, m: re.Match) -> Claim | None:
+    after = text[m.end():m.end() + 1]
+    if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
+        return None
+    value = _value(m.group("rank_n"))
+    if value is None or value != int(value) or value < 1:
+        return None
+    window = _clause_before(text, m.start())
+    if not lx.RANK_CUES.search(window) or _in_name(text, m.start(), m.end()):
+        return None
+    return _claim(text, m.start(), m.end(), value, None, None, "exact", "rank")
+
+
+def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
+    """上百家, 过万人, 破亿元: a scale word alone means one of it."""
+    hedge, scale = m.group("bare_hedge"), m.group("bare_scale")
+    joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
+    suffix = _SUFFIX.match(joined.text)
+    unit = suffix.group("unit")
+    if hedge in lx.HEDGE_BLOCKERS and _before(text, m.start()) in lx.HEDGE_BLOCKERS[hedge]:
+        return None, m.end()
+    if not unit and "万" not in scale and "亿" not in scale:
+        return None, m.end()
+    end = _clip(text, m.start(), joined.end_position(suffix.end()))
+    value = _scale(scale) * _scale(suffix.group("scale"))
+    claim = _finish(text, m.start(), end, value, None, unit, lx.SCALE_HEDGES[hedge], suffix)
+    return claim, max(end, m.end())
+
+
+def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
+    start, pre = m.start(), m.group("pre")
+    qualifier = lx.PREFIX_HEDGES.get(pre or "", "exact")
+    if pre and pre in lx.HEDGE_BLOCKERS and _before(text, start) in lx.HEDGE_BLOCKERS[pre]:
+        start, qualifier = m.end("pre"), "exact"
+
+    if m.group("frac") or m.group("half"):
+        value = _fraction(m)
+        if value is None:
+            return None, m.end()
+        if m.group("half") == "过半":
+            qualifier = "over"
+        joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
+        suffix = _OUTER.match(joined.text)
+        end = _clip(text, start, joined.end_position(suffix.end()))
+        return _finish(text, start, end, value, None, "%", qualifier, suffix), max(end, m.end())
+    return _number(text, m, start, qualifier)
+
+
+_UNIT_AT = re.compile(lx.UNIT_PATTERN)
+
+
+def _unit_takes_back(last: str, after: str) -> bool:
+    """True when the numeral's last character starts a unit (千 of 千瓦, 百 of 百分点)."""
+    if last not in "千百":
+        return False
+    unit = _UNIT_AT.match(last + after)
+    return unit is not None and len(unit.group()) > 1
+
+
+def _fraction(m: re.Match) -> float | None:
+    """三分之一 → 33.33, 百分之八十 → 80, 一半 → 50: fractions become percent."""
+    if m.group("half"):
+        return 50.0
+    words = {"百": 100.0, "千": 1000.0, "万": 10000.0}
+    den = words.get(m.group("frac_den")) or _value(m.group("frac_den"))
+    num = 100.0 if m.group("frac_num") == "百" else _value(m.group("frac_num"))
+    if not den or num is None:
+        return None
+    return num / den * 100
+
+
+def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim | None, int]:
+    numeral, num_end = m.group("num"), m.end("num")
+    joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
+    if _is_chinese(numeral) and len(numeral) > 1 and _unit_takes_back(numeral[-1], joined.text):
+        # 两千千瓦 is 两千 + 千瓦: give the unit its first character back.
+        numeral, num_end = numeral[:-1], num_end - 1
+        joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
+    suffix = _SUFFIX.match(joined.text)
+    unit = suffix.group("unit")
+    if not _number_stands_alone(text, m, numeral, suffix, joined):
+        return None, num_end
+    value = _value(numeral)
+    if value is None:
+        return None, num_end
+    value *= _scale(suffix.group("scale"))
+    if m.group("sign"):
+        value = -value
+    if unit == "成":
+        value, unit = value * 10, "%"
+    value_high = None
+    suffix_end = suffix.end()
+    rng = _range(joined, suffix, unit)
+    if rng is not None:
+        value_high, unit, suffix_end, low_scale = rng
+        value *= low_scale
+        suffix = None  # a range's hedges were ruled out by _range
+    elif _not_a_claim(text, m, numeral, suffix, joined):
+        return None, num_end
+    end = _clip(text, start, joined.end_position(suffix_end))
+    return _finish(text, start, end, value, value_high, unit, qualifier, suffix), max(end, num_end)
+
+
+def _range(joined: _Joined, suffix: re.Match, unit: str | None):
+    """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale)."""
+    r = _RANGE.match(joined.text, suffix.end())
+    if r is None or suffix.group("h1") or suffix.group("h2"):
+        return None
+    second = _SUFFIX.match(joined.text, r.end())
+    unit2 = second.group("unit")
+    if unit2 is None or (unit is not None and unit != unit2) or unit2 in ("年",) and _is_year(r.group("num")):
+        return None
+    high = _value(r.group("num"))
+    if high is None:
+        return None
+    high *= _scale(second.group("scale"))
+    low_scale = _scale(second.group("scale")) if not suffix.group("scale") else 1.0
+    if unit2 == "成":
+        high, unit2 = high * 10, "%"
+    return high, unit2, second.end(), low_scale
+
+
+def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
+                         joined: _Joined) -> bool:
+    """False when the digits belong to a code, a word or an idiom rather than a quantity."""
+    start = m.start("num")
+    prev = _before(text, start)
+    if prev.isascii() and prev.isalpha():  # N2馆, B03, COVID-19
+        return False
+    if prev and prev in "这那此该每数几" and not m.group("pre"):  # 这两家 refers back; 数十 is vague
+        return False
+    after_unit = joined.text[suffix.end():suffix.end() + 1]
+    if after_unit.isascii() and after_unit.isalpha():  # 3D, 5G
+        return False
+    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点]", numeral):
+        return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
+    if _is_chinese(numeral) and len(numeral) == 1:
+        # 一 alone is the article (一场盛会, 一批); other lone digits need a measure word.
+        if numeral == "一" and suffix.group("unit") not in ("倍", "成", "个百分点"):
+            return False
+    return True
+
+
+def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined: _Joined) -> bool:
+    """Dates, editions, labels, names: digits that state no checkable quantity."""
+    unit, scale = suffix.group("unit"), suffix.group("scale")
+    end = suffix.end()
+    nxt = joined.text[end:end + 1]
+    if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)):
+        return True  # a bare number: a code, a year, a section number
+    if nxt and nxt in lx.LABEL_NEXT:  # 世界500强, 300亿级
+        return True
+    if unit == "年":
+        if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
+            return True
+        if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
+            return True
+    if unit == "周" and nxt in ("年", "边", "期", "末"):
+        return True
+    if unit == "次" and (_before(text, m.start("num")).strip() == "届"
+                        or lx.SESSION_WORDS.match(joined.text, end)):
+        return True  # 六届人大三次会议
+    if unit == "元" and numeral in ("二", "两", "一", "多"):
+        return True  # 二元结构
+    if unit == "成" and re.match("[为功本交立员果就熟都长型效]", nxt or " "):
+        return True
+    return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _is_year(numeral: str) -> bool:
+    value = parse_number(numeral)
+    return value is not None and value == int(value) and 1000 <= value <= 2999 and "." not in numeral
+
+
+def _is_chinese(numeral: str) -> bool:
+    return not numeral[0].isascii() and not ("０" <= numeral[0] <= "９")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Inside a short quotation (“33618”, “三位一体”) or a title (《…2026》)."""
+    for open_q, close_q in _QUOTES:
+        limit = _QUOTE_MAX.get(open_q, _SHORT_QUOTE)
+        o = text.rfind(open_q, max(0, start - limit), start)
+        if o < 0 or close_q in text[o + 1:start]:
+            continue
+        c = text.find(close_q, end, o + limit + 2)
+        if c >= 0 and open_q not in text[end:c]:
+            return True
+    return False
+
+
+def _before(text: str, pos: int) -> str:
+    return text[pos - 1] if pos > 0 else ""
+
+
+def _clip(text: str, start: int, end: int) -> int:
+    """A span ends at the first line break, without trailing spaces."""
+    brk = text.find("\n", start, end)
+    if brk >= 0:
+        end = brk
+    while end > start and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause leading up to ``start``, read across print-layout line breaks."""
+    joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
+    cut = max(joined.rfind(ch) for ch in _SENTENCE_STOP)
+    return joined[cut + 1:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    joined = _Joined(text, end, end + _LOOKAHEAD).text
+    stop = _CLAUSE_END.search(joined)
+    return joined[:stop.start()] if stop else joined
+
+
+def _finish(text: str, start: int, end: int, value: float, value_high: float | None,
+            unit: str | None, qualifier: str, suffix: re.Match | None) -> Claim:
+    if suffix is not None and qualifier == "exact":
+        for group, table in (("h1", lx.INNER_HEDGES), ("h1b", lx.INNER_HEDGES),
+                             ("h2", lx.OUTER_HEDGES)):
+            word = suffix.group(group)
+            if word:
+                qualifier = table[word]
+                break
+    before = _clause_before(text, start)
+    if qualifier == "exact":
+        back = _BACK_HEDGE.search(before)
+        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
+            qualifier = lx.PREFIX_HEDGES[back.group("h")]
+    kind = _kind(text, end, unit, before)
+    return _claim(text, start, end, value, value_high, unit, qualifier, kind)
+
+
+def _kind(text: str, end: int, unit: str | None, before: str) -> str:
+    if unit in lx.CHANGE_UNITS:
+        return "change"
+    if unit not in lx.PERCENT_UNITS:
+        return "amount"
+    cue = _nearest_cue(before)
+    if cue is None:
+        after = _clause_after(text, end)
+        change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
+        if change or share:
+            first = min((c for c in (change, share) if c), key=lambda c: c.start())
+            cue = "change" if first is change else "share"
+    if cue is not None:
+        return cue
+    # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate.
+    span_text = text[max(0, end - 8):end]
+    return "change" if re.search("[%％‰]", span_text) else "share"
+
+
+def _nearest_cue(before: str) -> str | None:
+    """The cue ending nearest to the number; the longer word wins a tie (增长率 > 率)."""
+    best, best_key = None, (-1, 0)
+    for pattern, label in ((_CHANGE, "change"), (_SHARE, "share")):
+        for cue in pattern.finditer(before):
+            if label == "change" and lx.LEVEL_AFTER_CHANGE.match(before, cue.end()):
+                continue
+            key = (cue.end(), cue.end() - cue.start())
+            if key > best_key:
+                best, best_key = label, key
+    return best
+
+
+def _claim(text: str, start: int, end: int, value: float, value_high: float | None,
+           unit: str | None, qualifier: str, kind: str) -> Claim:
+    if unit == "％":
+        unit = "%"
+    return Claim(start, end, text[start:end], float(value),
+                 None if value_high is None else float(value_high), unit, qualifier, kind)

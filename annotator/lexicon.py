@@ -1,0 +1,103 @@
+"""Word lists of the claims guide, as data: units, hedges and the cues that set a kind.
+
+The guide's lists are "the common words, not all of them"; these extend them with
+words of the same meaning. Everything here is plain data so the rules in
+``annotator.extract`` read as rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Measure words and units that may follow a number (after its scale word).
+UNITS = """
+个百分点 百分点 % ％ ‰ 倍 成
+元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 块钱
+千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏
+平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
+吨 千克 公斤 克 斤 升 毫升
+摄氏度 ℃ °C 华氏度 度
+标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
+个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
+个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
+艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
+km kg kW kWh MW GW GWh mm cm m² t
+""".split()
+
+# A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千.
+UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+
+# Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
+PERCENT_UNITS = {"%", "％", "‰", "成"}
+CHANGE_UNITS = {"倍", "个百分点", "百分点"}
+
+# Scale words after a number. 千/百 must not eat the first character of a unit
+# (156万千瓦 is 156万 + 千瓦, 1.8个百分点 keeps 百分点).
+SCALE_PATTERN = (
+    "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|"
+    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分)"
+)
+SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
+                "萬": 10_000, "億": 100_000_000}
+
+# Hedges: word → qualifier. Prefix hedges touch the number and join the span.
+PREFIX_HEDGES = {
+    "将近": "nearly", "接近": "nearly", "几近": "nearly", "近乎": "nearly", "近": "nearly",
+    "大约": "about", "大概": "about", "约": "about",
+    "超过": "over", "超出": "over", "突破": "over", "不少于": "over", "不低于": "over",
+    "多于": "over", "高于": "over", "至少": "over", "最少": "over", "不止": "over",
+    "超": "over", "逾": "over", "破": "over",
+    "不足": "under", "不到": "under", "不超过": "under", "不高于": "under", "少于": "under",
+    "低于": "under", "至多": "under", "最多": "under", "未满": "under", "不满": "under",
+}
+# A one-character hedge right after these characters is the end of another word
+# (节约, 最近, 赶超, 打破), not a hedge.
+HEDGE_BLOCKERS = {
+    "约": set("节签预制公契相邀条简规"),
+    "近": set("最附接将靠贴亲就邻"),
+    "超": set("赶高"),
+    "破": set("打冲突攻识击"),
+}
+# Only before a bare scale word: 上百家, 过万人, 破亿元.
+SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破": "over",
+                "近": "nearly"}
+
+# Suffix hedges: between the number and its unit (1500余家, 20多倍) or after it.
+INNER_HEDGES = {"余": "over", "多": "over", "来": "about", "几": "over"}
+OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下": "under",
+                "以内": "under", "之内": "under",
+                "之多": "over", "有余": "over", "开外": "over", "出头": "over",
+                "多": "over", "余": "over"}
+
+# Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
+# (增长率 is a change, 渗透率 a share).
+CHANGE_CUES = """
+增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
+跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
+""".split()
+SHARE_CUES = """
+占 占比 比重 份额 率 比例 比率 渗透 覆盖 贡献 占有率 之一 的 其中 相当于
+""".split()
+
+# A change verb followed by these gives the level reached, not the change (提升至90.5%).
+LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
+
+# After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
+SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
+
+RANK_CUES = re.compile(
+    "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|全国|全球|世界|亚洲|欧洲|全省|全市|"
+    "国内|省内|西部|中部|东部|城市|行业|同类|榜"
+)
+
+# After 第N these are editions, generations or counts of times, never a rank.
+NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单")
+
+# Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
+LABEL_NEXT = set("强级")
+
+# A 次 followed by these is a session number (六届人大三次会议), not a count.
+SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")
+
+# Years, months and times are the claim's period, never the claim.
+TIME_AFTER_YEAR = set("前后来内底初末中间里度")

@@ -1,0 +1,264 @@
+"""Every rule of the claims guide, each with its examples, positive and negative."""
+
+import pytest
+
+from annotator import extract_claims
+
+
+def only(sentence: str, text: str):
+    """The one claim whose span text is ``text``; fails if it is missing or doubled."""
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert len(found) == 1, f"{text!r} in {[c.text for c in extract_claims(sentence)]}"
+    return found[0]
+
+
+def spans(sentence: str) -> list[str]:
+    return [c.text for c in extract_claims(sentence)]
+
+
+# --- the unit and its span ------------------------------------------------------------
+
+def test_guide_first_examples():
+    s = "今年一季度，重庆外贸进出口总值达2215.5亿元，同比增长34.3%。"
+    assert spans(s) == ["2215.5亿元", "34.3%"]
+    c = only(s, "2215.5亿元")
+    assert (c.value, c.unit, c.qualifier, c.kind) == (221550000000, "元", "exact", "amount")
+    assert s[c.start:c.end] == c.text
+    assert only(s, "34.3%").kind == "change"
+
+    s = "吸引全球50个国家（地区）近1400家企业、机构走进重庆"
+    assert spans(s) == ["50个", "近1400家"]
+    assert only(s, "近1400家").qualifier == "nearly"
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("企业数量近1400家。", "近1400家", "nearly"),
+    ("产量将近30万吨。", "将近30万吨", "nearly"),
+    ("投资接近50亿元。", "接近50亿元", "nearly"),
+    ("总投资约25亿元。", "约25亿元", "about"),
+    ("共有大约300名学生。", "大约300名", "about"),
+    ("总投资超5000亿元。", "超5000亿元", "over"),
+    ("旅客吞吐量超过5000万人次。", "超过5000万人次", "over"),
+    ("参展商逾2000家。", "逾2000家", "over"),
+    ("产值突破1.2万亿元。", "突破1.2万亿元", "over"),
+    ("占比不足1%。", "不足1%", "under"),
+    ("用时不到3小时。", "不到3小时", "under"),
+    ("吸引了上百家优质企业。", "上百家", "over"),
+    ("吸引了上千名观众。", "上千名", "over"),
+    ("覆盖上万户家庭。", "上万户", "over"),
+    ("2030年破1万亿元。", "破1万亿元", "over"),
+    ("每周巡河不少于3次。", "不少于3次", "over"),
+])
+def test_prefix_hedge_starts_the_span(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("外贸进出口总值达2215.5亿元。", "2215.5亿元"),
+    ("总投资达到52亿元。", "52亿元"),
+    ("同比增长34.3%。", "34.3%"),
+    ("犯罪率同比下降67%。", "67%"),
+    ("占全市开行的40%。", "40%"),
+])
+def test_verbs_stay_outside_the_span(sentence, span):
+    c = only(sentence, span)
+    assert c.qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("规上企业1500余家。", "1500余家", "over"),
+    ("增长了20多倍。", "20多倍", "over"),
+    ("增长6%左右。", "6%左右", "about"),
+    ("占全球贸易总额的35%以上。", "35%以上", "over"),
+    ("节约时间15天以上。", "15天以上", "over"),
+    ("年龄在35岁以下。", "35岁以下", "under"),
+    ("温度在20℃上下。", "20℃上下", "about"),
+])
+def test_suffix_hedge_ends_the_span(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("新能源汽车产量95.3万辆。", "95.3万辆", 953000, "辆"),
+    ("装机规模达1.36亿千瓦。", "1.36亿千瓦", 136000000, "千瓦"),
+    ("吞吐量5000万人次。", "5000万人次", 50000000, "人次"),
+    ("累计开行1804列。", "1804列", 1804, "列"),
+    ("产能将达60万套。", "60万套", 600000, "套"),
+    ("5位行业专家分享了经验。", "5位", 5, "位"),
+    ("拥有8500名员工。", "8500名", 8500, "名"),
+    ("新型储能装机仅156万千瓦。", "156万千瓦", 1560000, "千瓦"),
+])
+def test_unit_is_the_measure_word_after_the_scale(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value)
+    assert c.unit == unit
+
+
+@pytest.mark.parametrize("sentence, span, low, high, unit", [
+    ("研发周期缩短60%至80%。", "60%至80%", 60, 80, "%"),
+    ("建设周期为3至5年。", "3至5年", 3, 5, "年"),
+    ("预计投资10-20亿元。", "10-20亿元", 1e9, 2e9, "元"),
+])
+def test_a_range_is_one_claim(sentence, span, low, high, unit):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_a_stated_ratio_is_one_share_claim():
+    c = only("全球每4台笔记本就有1台重庆造。", "每4台笔记本就有1台")
+    assert (c.value, c.unit, c.kind) == (25, "%", "share")
+
+
+def test_span_never_includes_a_line_break():
+    text = "地区生产总值增长6%左\n右；规上工业增加值增长8%。"
+    c = only(text, "6%左")
+    assert (c.qualifier, c.kind) == ("about", "change")
+    assert all("\n" not in c.text for c in extract_claims(text))
+
+
+def test_context_is_read_across_a_print_line_break():
+    c = only("固定资产投资增\n长5%，其中工业投资增长10%。", "5%")
+    assert c.kind == "change"
+
+
+# --- normalised value -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("连续十五天坚守。", "十五天", 15, "天"),
+    ("这里有两家银行和两座桥，共建两个园区。", "两座", 2, "座"),
+    ("共有三千名志愿者。", "三千名", 3000, "名"),
+    ("达成一百二十项成果。", "一百二十项", 120, "项"),
+    ("增长百分之三十四点三。", "百分之三十四点三", 34.3, "%"),
+    ("贡献全市十分之一税收。", "十分之一", 10, "%"),
+    ("带动十五分之一城镇就业。", "十五分之一", 6.6667, "%"),
+    ("超过签约总额的一半。", "一半", 50, "%"),
+    ("产品七成出口。", "七成", 70, "%"),
+    ("产品7成出口。", "7成", 70, "%"),
+    ("提高4.5个百分点。", "4.5个百分点", 4.5, "个百分点"),
+    ("5年增40倍。", "40倍", 40, "倍"),
+    ("市值为849.50亿元。", "849.50亿元", 84950000000, "元"),
+    ("投资超1599万美元。", "超1599万美元", 15990000, "美元"),
+    ("GDP迈上4万亿元台阶。", "4万亿元", 4e12, "元"),
+])
+def test_values_are_normalised(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value, abs=5e-4)
+    assert c.unit == unit
+
+
+def test_no_unit_written_means_unit_null():
+    assert only("全市常住人口3191万。", "3191万").unit is None
+
+
+# --- hedges read a little before the number ------------------------------------------
+
+def test_hedge_a_little_before_the_number_counts():
+    c = only("该市出口额约占全国的15%。", "15%")
+    assert (c.qualifier, c.kind) == ("about", "share")
+    assert only("正式合同金额近1700亿元，超签约项目总额的一半。", "一半").qualifier == "over"
+
+
+def test_a_word_ending_in_a_hedge_character_is_not_a_hedge():
+    c = only("综合物流成本节约15%。", "15%")
+    assert c.qualifier == "exact"
+    assert c.text == "15%"
+
+
+# --- kind -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("新增15个项目。", "15个", "amount"),
+    ("同比增长34.3%。", "34.3%", "change"),
+    ("较“十三五”末增长超40倍。", "超40倍", "change"),
+    ("涉水违法犯罪案件率同比下降67%。", "67%", "change"),
+    ("研发周期缩短60%至80%。", "60%至80%", "change"),
+    ("占全市开行的40%。", "40%", "share"),
+    ("贡献了十分之一税收。", "十分之一", "share"),
+    ("渗透率已达63.62%。", "63.62%", "share"),
+    ("每4台就有1台。", "每4台就有1台", "share"),
+    ("增长率为5%。", "5%", "change"),
+    ("航班准点率提升至90.5%。", "90.5%", "share"),
+])
+def test_kind(sentence, span, kind):
+    assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("渝农商行累计涨幅30.77%，排名第一位。", "第一位", 1),
+    ("汽车产量跃居全国城市第三位。", "第三位", 3),
+    ("锆矿资源已探明储量亚洲第一。", "第一", 1),
+    ("重庆GDP居全国第三。", "第三", 3),
+])
+def test_rank_is_the_ordinal(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind, c.qualifier) == (value, None, "rank", "exact")
+
+
+# --- not claims -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # dates and times
+    "西洽会5月24日落下帷幕。",
+    "2025年，重庆经济增长预期目标如下。",
+    "截至2025年底，全国新型储能装机规模大幅增长。",
+    "11时20分许，大会宣布开幕。",
+    "今年1-2月，全市规模以上服务业企业营收增长。",
+    "今年1至10月，产业园发展良好。",
+    "今年一季度，重庆外贸表现亮眼。",
+    "去年10月，企业在东南亚设立分公司。",
+    "30年前，西部的发展还需要三峡工程来破局。",
+    # editions and ordinals
+    "第八届中国西部国际投资贸易洽谈会开幕。",
+    "在第七届西洽会上，众多企业参展。",
+    "这是香港贸发局连续第三年在西洽会框架下深化合作。",
+    "首批市级幸福河湖名单公布。",
+    "碳化硅是第三代半导体材料。",
+    "市六届人大三次会议各代表团审议报告。",
+    # names, codes and slogans
+    "从打造“33618”现代制造业集群体系，到加快构建“416”科技创新布局。",
+    "依托“13+2”省际协商合作联席会议制度。",
+    "实现“十四五”圆满收官，面向“十五五”。",
+    "聚焦做实“两大定位”、发挥“三个作用”。",
+    "推进“六个区”建设和“五型”国家物流枢纽。",
+    "打好“八张高分报表”。",
+    "深化“一带一路”合作，支持“两重”建设和“两新”政策。",
+    "实施“百团千企”行动和“五大倍增”行动。",
+    "推进“三攻坚一盘活”改革和“三步走”规划。",
+    "在“三新”“三电”等领域发力。",
+    "提升“渝味360碗”美食品牌。",
+    "多家世界500强扎根重庆。",
+    "纵向延伸尼龙66产业链。",
+    "新一代3D打印材料亮相。",
+    "在N2馆B03展位，吸引了不少观众。",
+    "坚持“一单制”和“一盘棋”思想，锚定“一极一源”目标。",
+    # magnitude labels
+    "培育一批百亿级企业和千亿级产业集群。",
+    "成长为万亿级新兴产业。",
+    "未来有百亿美元级的大市场。",
+    "打造交易规模300亿级的保供基地。",
+    # vague or idiomatic
+    "一批项目签约落地。",
+    "多位专家和多场活动。",
+    "吸引了数十家企业。",
+    "出台了一系列政策。",
+    "世界正经历百年未有之大变局。",
+    "这已成为未来10年内的时代潮流。",
+    "四通八达的通道。",
+    "一场盛会，映照一方热土。",
+    # section numbers
+    "## 1 融通内外",
+])
+def test_not_claims(sentence):
+    assert spans(sentence) == [], sentence
+
+
+def test_only_the_claim_in_a_sentence_with_dates_and_names():
+    s = "截至目前，325家世界500强扎根重庆，外资经营主体超8700家。"
+    assert spans(s) == ["325家", "超8700家"]
+
+
+def test_claims_are_sorted_and_carry_their_text():
+    s = "1500余家企业、100余个平台，总投资52亿元，增长21.2%。"
+    claims = extract_claims(s)
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert all(s[c.start:c.end] == c.text for c in claims)

@@ -12,32 +12,14 @@ line breaks removed, so ``6%左\\n右`` is still "about" and ``增\\n长5%`` sti
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
-
+from annotator import context
+from annotator.claim import Claim
 from annotator import lexicon as lx
 from annotator.numbers import parse_number
 
 EXTRACTOR_VERSION = "1.0"
 
-
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """One quantity mention: the guide's fields, plus its context where stated."""
-
-    start: int
-    end: int
-    text: str
-    value: float
-    value_high: float | None
-    unit: str | None
-    qualifier: str
-    kind: str
-    metric: str | None = None
-    entity: str | None = None
-    period: str | None = None
-
-    def to_dict(self) -> dict:
-        return asdict(self)
+__all__ = ["Claim", "EXTRACTOR_VERSION", "extract_claims"]
 
 
 # --- the pattern --------------------------------------------------------------------
@@ -53,7 +35,14 @@ _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
+# Every character a match can begin with. Written as a leading lookahead it lets the
+# regex engine skip ahead over plain text, about ten times faster than trying each position.
+_FIRST = re.escape("".join(sorted(
+    set("每第半过零负-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+    | set(_CN_DIGIT + "十拾廿卅百千万") | set(lx.SCALE_HEDGES) | {h[0] for h in lx.PREFIX_HEDGES}
+)))
 _START = re.compile(
+    rf"(?=[{_FIRST}])(?:"
     rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
     rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
     rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?)"
@@ -61,7 +50,7 @@ _START = re.compile(
     rf"|(?P<pre>{_HEDGES})?(?:"
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百))"
     rf"|(?P<half>一半|半数|过半)"
-    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}))"
+    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM})))"
 )
 
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
@@ -88,6 +77,11 @@ _BACK_HEDGE = re.compile(
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
 _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
+# The first characters of whatever may follow a claim's number: a cheap early reject.
+_CAN_FOLLOW = frozenset(
+    {u[0] for u in lx.UNITS} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
+    | set("十百千万亿萬億至到-~～—－–分") | {"\n", " ", "\t", "\u3000"}
+)
 _LOOKAHEAD = 24
 _LOOKBEHIND = 24
 
@@ -134,6 +128,11 @@ class _Joined:
 
 
 def _value(numeral: str) -> float | None:
+    if numeral.isascii():  # the common case, 2215.5 or 1,400: no Chinese to parse
+        try:
+            return float(numeral.replace(",", ""))
+        except ValueError:
+            pass
     return parse_number(numeral)
 
 
@@ -159,7 +158,7 @@ def extract_claims(text: str) -> list[Claim]:
         if claim is not None:
             claims.append(claim)
         pos = max(resume, m.start() + 1)
-    return claims
+    return context.annotate(text, claims)
 
 
 def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
@@ -170,6 +169,8 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return _rank(text, m), m.end()
     if m.group("bare_hedge"):
         return _bare_scale(text, m)
+    if m.group("num") and text[m.end():m.end() + 1] not in _CAN_FOLLOW:
+        return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
 
 

@@ -152,6 +152,8 @@ def _metric_before(clause: str) -> str | None:
     taken: list[str] = []
     after_preposition = False
     for word, tag in words.words_before(clause[-16:], limit=8):
+        if word[0].isdigit() or word[0] in "%％":
+            break  # another figure: what precedes it is that figure's phrase
         if not taken:
             # Skip what introduces the figure: 达, 同比增长, 定在, 控制在, 迈上.
             if word in _FILLER or tag in _STOP_TAGS or (tag == "v" and (

@@ -23,7 +23,8 @@ def register(commands) -> None:
     p.set_defaults(handler=bench)
 
 
-def print_claims(claims, fmt: str, out=sys.stdout) -> None:
+def print_claims(claims, fmt: str, out=None) -> None:
+    out = out or sys.stdout
     if fmt == "jsonl":
         for claim in claims:
             out.write(json.dumps(claim.to_dict(), ensure_ascii=False) + "\n")

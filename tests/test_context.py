@@ -1,0 +1,48 @@
+"""What a claim measures, whose figure it is, and when: read from the article's words."""
+
+from annotator import extract_claims
+from annotator.context import sentence_span
+
+
+def by_text(sentence):
+    return {c.text: c for c in extract_claims(sentence)}
+
+
+def test_metric_entity_and_period_of_a_typical_sentence():
+    claims = by_text("今年一季度，重庆外贸进出口总值达2215.5亿元，同比增长34.3%，创下历史新高。")
+    amount, growth = claims["2215.5亿元"], claims["34.3%"]
+    assert (amount.metric, amount.entity, amount.period) == ("外贸进出口总值", "重庆", "今年一季度")
+    # the growth states none of them itself: it is the same figure's change
+    assert (growth.metric, growth.entity, growth.period) == ("外贸进出口总值", "重庆", "今年一季度")
+
+
+def test_period_forms():
+    cases = {
+        "截至2025年底，全国新型储能装机规模达1.36亿千瓦。": ("1.36亿千瓦", "截至2025年底"),
+        "今年1至10月，产业园新增产业项目78个。": ("78个", "今年1至10月"),
+        "“十四五”期间GDP年均增长6%左右。": ("6%左右", "“十四五”期间"),
+        "到2030年规模就将突破100亿美元。": ("突破100亿美元", "到2030年"),
+    }
+    for sentence, (claim, period) in cases.items():
+        assert by_text(sentence)[claim].period == period, sentence
+
+
+def test_a_measure_word_takes_the_noun_after_it():
+    claims = by_text("吸引全球50个国家和地区的上百家优质企业发布采购需求。")
+    assert claims["50个"].metric == "国家"
+    assert claims["上百家"].metric == "优质企业"
+
+
+def test_entity_from_the_subject():
+    c = by_text("全国新型储能装机规模达1.36亿千瓦。")["1.36亿千瓦"]
+    assert (c.entity, c.metric) == ("全国", "新型储能装机规模")
+
+
+def test_sentence_span_ends_at_stops_but_not_at_layout_breaks():
+    text = "标题\n\n主要预期指标有以下几项：地区生产总\n\n值增长6%左右；规上工业增加值增长8%。"
+    start = text.index("6%")
+    left, right = sentence_span(text, start, start + 2)
+    assert text[left:right] == "主要预期指标有以下几项：地区生产总\n\n值增长6%左右；"
+    start = text.index("8%")
+    left, right = sentence_span(text, start, start + 2)
+    assert text[left:right] == "规上工业增加值增长8%。"

@@ -1,0 +1,32 @@
+"""Nothing below the UI imports Qt: checked on the source and in a fresh interpreter."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "annotator"
+
+
+def domain_modules():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        if relative.parts[0] != "ui":
+            yield path, "annotator." + ".".join(relative.with_suffix("").parts).removesuffix(".__init__")
+
+
+def test_no_qt_import_in_the_source():
+    for path, _ in domain_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+                           or n.startswith("annotator.ui") for n in names), path
+
+
+def test_importing_every_domain_module_loads_no_qt():
+    modules = [name for _, name in domain_modules() if not name.endswith("__main__")]
+    probe = (f"import importlib, sys\nfor m in {modules!r}: importlib.import_module(m)\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

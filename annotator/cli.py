@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from annotator import __version__
-from annotator.commands import extraction
+from annotator.commands import extraction, store
 from annotator.errors import UserError
 
-COMMAND_FAMILIES = (extraction,)
+COMMAND_FAMILIES = (extraction, store)
 
 
 def build_parser() -> argparse.ArgumentParser:

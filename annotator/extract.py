@@ -48,7 +48,8 @@ _START = re.compile(
     rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?)"
     rf"|(?P<bare_hedge>[{''.join(lx.SCALE_HEDGES)}])(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
-    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百))"
+    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
+    rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半)"
     rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM})))"
 )
@@ -244,6 +245,9 @@ def _fraction(m: re.Match) -> float | None:
     """三分之一 → 33.33, 百分之八十 → 80, 一半 → 50: fractions become percent."""
     if m.group("half"):
         return 50.0
+    if m.group("slash_num"):
+        num, den = float(m.group("slash_num")), float(m.group("slash_den"))
+        return num / den * 100 if den else None
     words = {"百": 100.0, "千": 1000.0, "万": 10000.0}
     den = words.get(m.group("frac_den")) or _value(m.group("frac_den"))
     num = 100.0 if m.group("frac_num") == "百" else _value(m.group("frac_num"))
@@ -318,8 +322,9 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点]", numeral):
         return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
     if _is_chinese(numeral) and len(numeral) == 1:
-        # 一 alone is the article (一场盛会, 一批); other lone digits need a measure word.
-        if numeral == "一" and suffix.group("unit") not in ("倍", "成", "个百分点"):
+        # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
+        # since a count of two is 两.
+        if numeral in "一二" and suffix.group("unit") not in ("倍", "成", "个百分点"):
             return False
     return True
 
@@ -340,11 +345,11 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
             return True
     if unit == "周" and nxt in ("年", "边", "期", "末"):
         return True
+    if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
+        return True
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
-    if unit == "元" and numeral in ("二", "两", "一", "多"):
-        return True  # 二元结构
     if unit == "成" and re.match("[为功本交立员果就熟都长型效]", nxt or " "):
         return True
     return _in_name(text, m.start("num"), joined.end_position(end))
@@ -424,7 +429,7 @@ def _kind(text: str, end: int, unit: str | None, before: str) -> str:
         return "amount"
     cue = _nearest_cue(before)
     if cue is None:
-        after = _clause_after(text, end)
+        after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
         change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
         if change or share:
             first = min((c for c in (change, share) if c), key=lambda c: c.start())

@@ -15,7 +15,8 @@ UNITS = """
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 块钱
 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
-吨 千克 公斤 克 斤 升 毫升
+微克/立方米 毫克/立方米 毫克/升 公里/小时 千米/小时 元/吨 元/平方米 元/千瓦时
+吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
@@ -99,5 +100,6 @@ LABEL_NEXT = set("强级")
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")
 
-# Years, months and times are the claim's period, never the claim.
-TIME_AFTER_YEAR = set("前后来内底初末中间里度")
+# Years, months and times are the claim's period, never the claim; 五年规划 and
+# 三年行动计划 name a plan.
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行")

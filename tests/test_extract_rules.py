@@ -146,6 +146,19 @@ def test_values_are_normalised(sentence, span, value, unit):
     assert c.unit == unit
 
 
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("约1/3的企业实现盈利。", "约1/3", 33.3333, "%"),
+    ("PM2.5平均浓度为35微克/立方米。", "35微克/立方米", 35, "微克/立方米"),
+    ("总投资3万4000元。", "3万4000元", 34000, "元"),
+    ("占比超六成。", "超六成", 60, "%"),
+    ("上千万元的投资。", "上千万元", 1e7, "元"),
+])
+def test_more_number_forms(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value, abs=5e-4)
+    assert c.unit == unit
+
+
 def test_no_unit_written_means_unit_null():
     assert only("全市常住人口3191万。", "3191万").unit is None
 
@@ -247,6 +260,11 @@ def test_rank_is_the_ordinal(sentence, span, value):
     "一场盛会，映照一方热土。",
     # section numbers
     "## 1 融通内外",
+    # ordinals and names written like counts
+    "企业实现两位数增长。",
+    "掀起二次创业热潮。",
+    "这是第十四个五年规划，实施三年行动计划。",
+    "坚持“三位一体”合作机制。",
 ])
 def test_not_claims(sentence):
     assert spans(sentence) == [], sentence

@@ -1,0 +1,148 @@
+"""``import``, ``export``, ``stats``, ``backup`` and ``reextract``: the claim store from the shell.
+
+Each takes ``--db`` (default ``$ANNOTATOR_DB``, else the store in the user's data folder).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from dataclasses import asdict
+
+
+def register(commands) -> None:
+    p = commands.add_parser("import", help="import files or folders into the store")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    _store_options(p, editor=True)
+    p.set_defaults(handler=import_)
+
+    p = commands.add_parser("export", help="write claims with their decisions and links")
+    _store_options(p)
+    p.add_argument("--format", required=True, choices=("csv", "json", "jsonld", "md"))
+    p.add_argument("--status", help="unchecked, confirmed, corrected, rejected, decided "
+                                    "or orphaned")
+    p.add_argument("--article", metavar="NAME", help="only this article (its imported name)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--newsroom", help="author of JSON-LD reviews (default $ANNOTATOR_NEWSROOM "
+                                      "or 数核)")
+    p.set_defaults(handler=export)
+
+    p = commands.add_parser("stats", help="progress per article")
+    _store_options(p)
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.set_defaults(handler=stats)
+
+    p = commands.add_parser("backup", help="copy the store safely while it is in use")
+    p.add_argument("target", metavar="PATH")
+    _store_options(p)
+    p.set_defaults(handler=backup)
+
+    p = commands.add_parser("reextract", help="extract every article again, keeping decisions")
+    _store_options(p, editor=True)
+    p.set_defaults(handler=reextract)
+
+
+def _store_options(parser, editor: bool = False) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the store (default $ANNOTATOR_DB, else "
+                                                     "the one in your data folder)")
+    if editor:
+        parser.add_argument("--editor", metavar="NAME", help="who the changes are recorded "
+                                                             "as (default $ANNOTATOR_EDITOR)")
+
+
+@contextmanager
+def _opened(args, create: bool = False):
+    from annotator.store import Store
+
+    store = Store(args.db, editor=getattr(args, "editor", None), create=create)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def import_(args) -> int:
+    from annotator.store.files import find_files
+    from annotator.textio import SUPPORTED_SUFFIXES
+
+    if not find_files(args.paths):
+        print(f"annotator: no article files ({', '.join(SUPPORTED_SUFFIXES)}) in "
+              f"{', '.join(args.paths)}", file=sys.stderr)
+        return 1
+    with _opened(args, create=True) as store:
+        results = []
+        for result in store.iter_import(args.paths):
+            results.append(result)
+            _report_import(result)
+        print(_summary(results, store.path))
+    return 1 if any(r.status == "failed" for r in results) else 0
+
+
+def _report_import(result) -> None:
+    if result.status == "failed":
+        print(f"annotator: {result.error}", file=sys.stderr)
+        return
+    detail = f"{result.claims} claims"
+    if result.status == "updated":
+        detail += f", {result.kept} decisions kept, {result.orphaned} orphaned"
+    print(f"{result.status:9} {result.name}  ({detail})", flush=True)
+
+
+def _summary(results, path, noun: str = "files") -> str:
+    counts = {s: sum(1 for r in results if r.status == s)
+              for s in ("new", "updated", "unchanged", "failed")}
+    return (f"{len(results)} {noun} in {path}: "
+            + ", ".join(f"{n} {status}" for status, n in counts.items()))
+
+
+def export(args) -> int:
+    from annotator.store.export import export as write
+    from annotator.store.settings import default_newsroom
+
+    newsroom = args.newsroom or default_newsroom()
+    with _opened(args) as store:
+        if args.output is None:
+            write(store.conn, args.format, sys.stdout, status=args.status,
+                  article=args.article, newsroom=newsroom)
+            return 0
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            write(store.conn, args.format, out, status=args.status, article=args.article,
+                  newsroom=newsroom)
+    return 0
+
+
+def stats(args) -> int:
+    with _opened(args) as store:
+        rows = store.articles()
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    width = max([len(r.name) for r in rows] + [7])
+    print(f"{'article':<{width}}  {'claims':>6}  {'decided':>7}  {'open conflicts':>14}  "
+          f"{'orphaned':>8}")
+    for r in rows:
+        print(f"{r.name:<{width}}  {r.claims:>6}  {r.decided:>7}  {r.open_conflicts:>14}  "
+              f"{r.orphaned:>8}")
+    totals = [sum(getattr(r, f) for r in rows)
+              for f in ("claims", "decided", "open_conflicts", "orphaned")]
+    print(f"{'total':<{width}}  {totals[0]:>6}  {totals[1]:>7}  {totals[2]:>14}  {totals[3]:>8}")
+    return 0
+
+
+def backup(args) -> int:
+    with _opened(args) as store:
+        target = store.backup(args.target)
+        print(f"backed up {store.path} to {target}")
+    return 0
+
+
+def reextract(args) -> int:
+    with _opened(args) as store:
+        results = []
+        for result in store.reextract():
+            results.append(result)
+            if result.status == "updated":
+                _report_import(result)
+        print(_summary(results, store.path, "articles"))
+    return 0

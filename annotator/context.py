@@ -16,8 +16,8 @@ from annotator import words
 from annotator.claim import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*")
-_CLOSERS = "。！？!?；;…”」』）)：:"
-_HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
+CLOSERS = "。！？!?；;…”」』）)：:"
+HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
 
 _REL = r"(?:今年|去年|明年|前年|上年|当年|同年|本年|全年|同期|目前|当前|近年来|本届|上届|此前)"
@@ -75,13 +75,16 @@ class _Sentences:
 
 
 def _is_stop(text: str, m: re.Match) -> bool:
-    if m.group() in "。！？!?；;":
-        return True
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    line = text[line_start:m.start()].rstrip()
-    after = text[m.end():m.end() + 1]
-    running = line and line[-1] not in _CLOSERS and len(line) >= _HEADING_MAX
-    return not (running and after and (after.isalnum() or after in "%％"))
+    return m.group() in "。！？!?；;" or not is_layout_break(text, m.start(), m.end())
+
+
+def is_layout_break(text: str, start: int, end: int) -> bool:
+    """True when the line break(s) in ``text[start:end]`` cut a running sentence: the line
+    before is no heading and ends without a closing mark, and the text runs on."""
+    line = text[text.rfind("\n", 0, start) + 1:start].rstrip()
+    after = text[end:end + 1]
+    return bool(line) and line[-1] not in CLOSERS and len(line) >= HEADING_MAX and (
+        after.isalnum() or after in "%％")
 
 
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:

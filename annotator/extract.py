@@ -27,7 +27,7 @@ __all__ = ["Claim", "EXTRACTOR_VERSION", "extract_claims"]
 _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
 # 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral.
-_MIXED = rf"{_ARABIC}(?:[万亿萬億千][{_DIGITS}]+)+(?:[万亿萬億](?![瓦米克]))?"
+_MIXED = rf"{_ARABIC}(?:[万亿萬億千][{_DIGITS}]+)+(?:[万亿萬億千百](?![瓦米克伏卡]))?"
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_ANY = _CN_DIGIT + "零十百千万亿拾佰仟萬億廿卅"
 _CHINESE = rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:点[{_CN_DIGIT}零]+)?|零点[{_CN_DIGIT}零]+"
@@ -38,14 +38,14 @@ _UNIT = lx.UNIT_PATTERN
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
-    set("每第半过零负-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+    set("每第首半过零负-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
     | set(_CN_DIGIT + "十拾廿卅百千万") | set(lx.SCALE_HEDGES) | {h[0] for h in lx.PREFIX_HEDGES}
 )))
 _START = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
     rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
-    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?)"
+    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?|首位)"
     rf"|(?P<bare_hedge>[{''.join(lx.SCALE_HEDGES)}])(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
@@ -65,7 +65,7 @@ _OUTER = re.compile(
     rf"(?P<h1>)(?P<scale>)(?P<h1b>)(?P<unit>)"
     rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
 )
-_RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<num>{_NUM})")
+_RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<sign>零下|负)?(?P<num>{_NUM})")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
 _SENTENCE_STOP = "，。；！？,;!?：:"
 _CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
@@ -73,7 +73,7 @@ _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
-    r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)$"
+    r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)?$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
@@ -186,7 +186,7 @@ def _rank(text: str, m: re.Match) -> Claim | None:
     after = text[m.end():m.end() + 1]
     if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
         return None
-    value = _value(m.group("rank_n"))
+    value = _value(m.group("rank_n")) if m.group("rank_n") else 1.0  # 首位 is first
     if value is None or value != int(value) or value < 1:
         return None
     window = _clause_before(text, m.start())
@@ -300,7 +300,7 @@ def _range(joined: _Joined, suffix: re.Match, unit: str | None):
     high = _value(r.group("num"))
     if high is None:
         return None
-    high *= _scale(second.group("scale"))
+    high *= _scale(second.group("scale")) * (-1 if r.group("sign") else 1)
     low_scale = _scale(second.group("scale")) if not suffix.group("scale") else 1.0
     if unit2 == "成":
         high, unit2 = high * 10, "%"
@@ -316,8 +316,8 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         return False
     if prev and prev in "这那此该每数几" and not m.group("pre"):  # 这两家 refers back; 数十 is vague
         return False
-    after_unit = joined.text[suffix.end():suffix.end() + 1]
-    if after_unit.isascii() and after_unit.isalpha():  # 3D, 5G
+    glued = joined.text[:1] if suffix.end() == 0 else ""
+    if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
     if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点]", numeral):
         return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
@@ -350,8 +350,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
-    if unit == "成" and re.match("[为功本交立员果就熟都长型效]", nxt or " "):
-        return True
+    if unit == "成" and re.match("[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
+        return True  # 成本, 成为, 成都: the 成 starts a word
     return _in_name(text, m.start("num"), joined.end_position(end))
 
 

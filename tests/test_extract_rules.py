@@ -152,6 +152,9 @@ def test_values_are_normalised(sentence, span, value, unit):
     ("总投资3万4000元。", "3万4000元", 34000, "元"),
     ("占比超六成。", "超六成", 60, "%"),
     ("上千万元的投资。", "上千万元", 1e7, "元"),
+    ("新增就业3万4千人。", "3万4千人", 34000, "人"),
+    ("全市重点监测的58家A级旅游景区。", "58家", 58, "家"),
+    ("作业效率达到每小时60.2自然箱。", "60.2自然箱", 60.2, "自然箱"),
 ])
 def test_more_number_forms(sentence, span, value, unit):
     c = only(sentence, span)
@@ -169,6 +172,16 @@ def test_hedge_a_little_before_the_number_counts():
     c = only("该市出口额约占全国的15%。", "15%")
     assert (c.qualifier, c.kind) == ("about", "share")
     assert only("正式合同金额近1700亿元，超签约项目总额的一半。", "一半").qualifier == "over"
+
+
+def test_a_hedge_cut_off_by_a_line_break_still_counts():
+    c = only("受灾面积约\n1.1万公顷。", "1.1万公顷")
+    assert c.qualifier == "about"
+
+
+def test_a_range_below_zero():
+    c = only("气温降至零下18℃至零下12℃。", "零下18℃至零下12℃")
+    assert (c.value, c.value_high) == (-18, -12)
 
 
 def test_a_word_ending_in_a_hedge_character_is_not_a_hedge():
@@ -191,6 +204,8 @@ def test_a_word_ending_in_a_hedge_character_is_not_a_hedge():
     ("每4台就有1台。", "每4台就有1台", "share"),
     ("增长率为5%。", "5%", "change"),
     ("航班准点率提升至90.5%。", "90.5%", "share"),
+    ("增长面接近八成。", "接近八成", "share"),
+    ("桥隧比达到68%。", "68%", "share"),
 ])
 def test_kind(sentence, span, kind):
     assert only(sentence, span).kind == kind
@@ -201,6 +216,7 @@ def test_kind(sentence, span, kind):
     ("汽车产量跃居全国城市第三位。", "第三位", 3),
     ("锆矿资源已探明储量亚洲第一。", "第一", 1),
     ("重庆GDP居全国第三。", "第三", 3),
+    ("保护性耕作面积居全国首位。", "首位", 1),
 ])
 def test_rank_is_the_ordinal(sentence, span, value):
     c = only(sentence, span)

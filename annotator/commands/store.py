@@ -5,6 +5,7 @@ Each takes ``--db`` (default ``$ANNOTATOR_DB``, else the store in the user's dat
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from contextlib import contextmanager
@@ -44,18 +45,20 @@ def register(commands) -> None:
 
 
 def _store_options(parser, editor: bool = False) -> None:
-    parser.add_argument("--db", metavar="PATH", help="the store (default $ANNOTATOR_DB, else "
-                                                     "the one in your data folder)")
+    # SUPPRESS: an unset option must not hide `annotator --db X stats`'s top-level one
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                        help="the store (default $ANNOTATOR_DB, else the one in your data folder)")
     if editor:
-        parser.add_argument("--editor", metavar="NAME", help="who the changes are recorded "
-                                                             "as (default $ANNOTATOR_EDITOR)")
+        parser.add_argument("--editor", metavar="NAME", default=argparse.SUPPRESS,
+                            help="who the changes are recorded as (default $ANNOTATOR_EDITOR)")
 
 
 @contextmanager
 def _opened(args, create: bool = False):
     from annotator.store import Store
 
-    store = Store(args.db, editor=getattr(args, "editor", None), create=create)
+    store = Store(getattr(args, "db", None), editor=getattr(args, "editor", None),
+                  create=create)
     try:
         yield store
     finally:
@@ -97,18 +100,12 @@ def _summary(results, path, noun: str = "files") -> str:
 
 
 def export(args) -> int:
-    from annotator.store.export import export as write
-    from annotator.store.settings import default_newsroom
-
-    newsroom = args.newsroom or default_newsroom()
+    options = {"status": args.status, "article": args.article, "newsroom": args.newsroom}
     with _opened(args) as store:
         if args.output is None:
-            write(store.conn, args.format, sys.stdout, status=args.status,
-                  article=args.article, newsroom=newsroom)
-            return 0
-        with open(args.output, "w", encoding="utf-8", newline="") as out:
-            write(store.conn, args.format, out, status=args.status, article=args.article,
-                  newsroom=newsroom)
+            store.export(args.format, sys.stdout, **options)
+        else:
+            store.export_to(args.format, args.output, **options)
     return 0
 
 

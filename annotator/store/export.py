@@ -1,0 +1,264 @@
+"""Exports of claims with their decisions and links: CSV, JSON, JSON-LD and Markdown.
+
+- CSV: one row per claim, UTF-8 with a byte-order mark, which is what makes Excel read
+  Chinese correctly.
+- JSON: everything, with provenance (extractor version, who decided what and when).
+- JSON-LD: a schema.org ``ClaimReview`` per confirmed or corrected claim, the form fact
+  checks are published in (rejected claims are "not a claim" and are not reviews).
+- Markdown: a correction report per article that an editor can send to the writer.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from typing import TextIO
+
+from annotator import __version__
+from annotator.context import sentence_span
+from annotator.extract import EXTRACTOR_VERSION
+from annotator.store import queries
+from annotator.store.errors import InvalidInputError
+from annotator.store.records import STATUSES, Article, Link, StoredClaim
+
+FORMATS = ("csv", "json", "jsonld", "md")
+# Beyond the four statuses: every decided claim, and decisions that lost their claim.
+STATUS_FILTERS = (*STATUSES, "decided", "orphaned")
+RATINGS = {"confirmed": ("属实", 3), "corrected": ("已更正", 2)}
+STATUS_NAMES = {"unchecked": "未核", "confirmed": "属实", "corrected": "已更正",
+                "rejected": "非数据"}
+RELATION_NAMES = {"same": "相同", "conflict": "冲突", "related": "相关",
+                  "inconsistent": "不一致"}
+QUALIFIER_WORDS = {"exact": "", "about": "约", "nearly": "近", "over": "超过", "under": "不足"}
+CSV_COLUMNS = ("article", "sentence", "claim text", "value", "unit", "qualifier", "kind",
+               "metric", "period", "status", "correction", "note", "evidence",
+               "linked claims", "entity", "start", "end", "orphaned", "decided by",
+               "decided at", "extractor version")
+
+
+@dataclass
+class Selection:
+    """The articles and claims an export covers, and the links among them."""
+
+    articles: list[tuple[Article, list[StoredClaim]]]
+    links: dict[int, list[Link]]         # claim id → its links, dismissed left out
+    claim_places: dict[int, tuple[str, str]]  # claim id → (article name, claim text)
+
+
+def export(conn: sqlite3.Connection, fmt: str, out: TextIO, *, status: str | None = None,
+           article: str | None = None, newsroom: str = "数核") -> None:
+    if fmt not in FORMATS:
+        raise InvalidInputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    selection = select(conn, status, article)
+    WRITERS[fmt](selection, out, newsroom)
+
+
+def select(conn: sqlite3.Connection, status: str | None, article: str | None) -> Selection:
+    keep = _status_filter(status)
+    ids = ([queries.article_id_named(conn, article)] if article is not None else
+           [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY name")])
+    articles = []
+    for article_id in ids:
+        claims = [c for c in queries.claims_of(conn, article_id) if keep(c)]
+        if claims or article is not None:
+            articles.append((queries.article(conn, article_id), claims))
+    all_links = queries.links_of(conn)
+    links: dict[int, list[Link]] = {}
+    for link in all_links:
+        for member in link.members:
+            links.setdefault(member, []).append(link)
+    places = _claim_places(conn, sorted({m for link in all_links for m in link.members}))
+    return Selection(articles, links, places)
+
+
+def _claim_places(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, tuple[str, str]]:
+    places = {}
+    for i in range(0, len(claim_ids), 500):
+        chunk = claim_ids[i:i + 500]
+        places.update((r[0], r[1:]) for r in conn.execute(
+            "SELECT c.id, a.name, c.text FROM claims c JOIN articles a ON a.id = c.article_id "
+            f"WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk))
+    return places
+
+
+def _status_filter(status: str | None) -> Callable[[StoredClaim], bool]:
+    if status is None:
+        return lambda c: True
+    if status not in STATUS_FILTERS:
+        raise InvalidInputError(f"unknown status {status!r}; use one of {', '.join(STATUS_FILTERS)}")
+    if status == "decided":
+        return lambda c: c.decided
+    if status == "orphaned":
+        return lambda c: bool(c.orphaned)
+    return lambda c: c.status == status
+
+
+# --- shared wording -------------------------------------------------------------------
+
+def format_number(value: float | None) -> str:
+    """``221550000000``, ``34.3``, ``6.6667``: never an exponent, never a trailing zero."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def correction_text(claim: StoredClaim) -> str:
+    """``约1804 列``: the corrected figure as an editor writes it down."""
+    fix = claim.correction
+    if fix is None:
+        return ""
+    return f"{QUALIFIER_WORDS.get(fix.qualifier, '')}{format_number(fix.value)} {fix.unit or ''}".strip()
+
+
+def sentence(article: Article, claim: StoredClaim) -> str:
+    """The sentence the claim is in; none for an orphan, whose offsets are stale."""
+    if claim.orphaned:
+        return ""
+    start, end = sentence_span(article.text, claim.start, claim.end)
+    return article.text[start:end].replace("\n", "")
+
+
+def _linked(selection: Selection, claim: StoredClaim) -> list[tuple[Link, str, str]]:
+    """(link, other article, other claim text) for each other member of each link."""
+    return [(link, *selection.claim_places[m]) for link in selection.links.get(claim.id, ())
+            for m in link.members if m != claim.id and m in selection.claim_places]
+
+
+# --- the formats ----------------------------------------------------------------------
+
+def write_csv(selection: Selection, out: TextIO, newsroom: str) -> None:
+    out.write("\ufeff")  # Excel reads UTF-8 Chinese only with the byte-order mark
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for article, claims in selection.articles:
+        for c in claims:
+            linked = "; ".join(f"{link.relation}: {name} “{text}”"
+                               for link, name, text in _linked(selection, c))
+            writer.writerow((
+                article.name, sentence(article, c), c.text, format_number(c.value), c.unit or "",
+                c.qualifier or "", c.kind or "", c.metric or "", c.period or "", c.status,
+                correction_text(c), c.note or "", c.evidence or "", linked, c.entity or "",
+                c.start, c.end, "yes" if c.orphaned else "", c.decided_by or "",
+                c.decided_at or "", c.extractor_version or ""))
+
+
+def write_json(selection: Selection, out: TextIO, newsroom: str) -> None:
+    links = {k.id: k for ks in selection.links.values() for k in ks}
+    document = {
+        "generator": f"annotator {__version__}",
+        "extractor_version": EXTRACTOR_VERSION,
+        "exported_at": _now(),
+        "newsroom": newsroom,
+        "articles": [_article_json(selection, a, claims) for a, claims in selection.articles],
+        "links": [_link_json(selection, k) for k in sorted(links.values(), key=lambda k: k.id)],
+    }
+    json.dump(document, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _article_json(selection: Selection, article: Article, claims: list[StoredClaim]) -> dict:
+    info = {k: v for k, v in asdict(article).items() if k != "text"}
+    info["claims"] = [{**asdict(c), "orphaned": bool(c.orphaned),
+                       "sentence": sentence(article, c),
+                       "links": [k.id for k in selection.links.get(c.id, ())]} for c in claims]
+    return info
+
+
+def _link_json(selection: Selection, link: Link) -> dict:
+    members = [{"claim_id": m, "article": selection.claim_places[m][0],
+                "text": selection.claim_places[m][1]} for m in link.members]
+    return {**asdict(link), "members": members}
+
+
+def write_jsonld(selection: Selection, out: TextIO, newsroom: str) -> None:
+    reviews = [_review(a, c, newsroom) for a, claims in selection.articles for c in claims
+               if c.status in RATINGS]
+    json.dump({"@context": "https://schema.org", "@graph": reviews}, out,
+              ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _review(article: Article, claim: StoredClaim, newsroom: str) -> dict:
+    name, value = RATINGS[claim.status]
+    appearance = {"@type": "NewsArticle", "headline": article.title, "name": article.name}
+    if article.published:
+        appearance["datePublished"] = article.published
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": sentence(article, claim) or claim.text,
+        "reviewRating": {"@type": "Rating", "alternateName": name, "ratingValue": value,
+                         "bestRating": 3, "worstRating": 1},
+        "itemReviewed": {"@type": "Claim", "text": claim.text, "appearance": appearance},
+        "author": {"@type": "Organization", "name": newsroom},
+        "datePublished": (claim.decided_at or _now())[:10],
+    }
+    body = "；".join(x for x in (_correction_sentence(claim), claim.note) if x)
+    if body:
+        review["reviewBody"] = body
+    if claim.evidence:
+        review["citation"] = claim.evidence
+    return review
+
+
+def _correction_sentence(claim: StoredClaim) -> str:
+    fix = correction_text(claim)
+    return f"原文“{claim.text}”有误，应为{fix}" if fix else ""
+
+
+def write_markdown(selection: Selection, out: TextIO, newsroom: str) -> None:
+    for index, (article, claims) in enumerate(selection.articles):
+        if index:
+            out.write("\n---\n\n")
+        out.write(_report(selection, article, claims, newsroom))
+
+
+def _report(selection: Selection, article: Article, claims: list[StoredClaim],
+            newsroom: str) -> str:
+    counts = {s: sum(1 for c in claims if c.status == s and not c.orphaned) for s in STATUSES}
+    lines = [f"# 更正报告：{article.title}", "",
+             f"- 文章：`{article.name}`（发布日期：{article.published or '未知'}"
+             + (f"，第{article.edition}届" if article.edition else "") + "）",
+             "- 核对：" + "，".join(f"{STATUS_NAMES[s]} {counts[s]} 条" for s in STATUSES),
+             f"- {newsroom}，{_now()[:10]}", ""]
+    fixes = [c for c in claims if c.status == "corrected" and not c.orphaned]
+    lines += _section("需要更正", [_fix_item(article, c) for c in fixes])
+    conflicts = [(c, link, name, text) for c in claims for link, name, text in _linked(selection, c)
+                 if link.relation in ("conflict", "inconsistent") and c.status == "unchecked"]
+    lines += _section("与已发表的数字不一致，待核", [
+        f"- “{c.text}”与 `{name}` 的“{text}”{RELATION_NAMES[link.relation]}"
+        + (f"：{link.reason}" if link.reason else "") for c, link, name, text in conflicts])
+    orphans = [c for c in claims if c.orphaned]
+    lines += _section("原文已改、找不到位置的决定", [
+        f"- “{c.text}”：{STATUS_NAMES[c.status]}"
+        + (f"（{c.decided_by}）" if c.decided_by else "")
+        + (f"，应为 {correction_text(c)}" if c.correction else "") for c in orphans])
+    if not (fixes or conflicts or orphans):
+        lines += ["没有需要更正的数字。", ""]
+    return "\n".join(lines)
+
+
+def _section(title: str, items: list[str]) -> list[str]:
+    return [f"## {title}（{len(items)}）", "", *items, ""] if items else []
+
+
+def _fix_item(article: Article, claim: StoredClaim) -> str:
+    parts = [f"1. “{claim.text}”应为 **{correction_text(claim)}**",
+             f"   原句：{sentence(article, claim)}"]
+    if claim.note:
+        parts.append(f"   备注：{claim.note}")
+    if claim.evidence:
+        parts.append(f"   依据：{claim.evidence}")
+    return "  \n".join(parts)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+WRITERS = {"csv": write_csv, "json": write_json, "jsonld": write_jsonld, "md": write_markdown}

@@ -1,0 +1,125 @@
+"""From paths on disk to texts with their claims, ready for the store; no database here.
+
+Reading and extraction are most of an import's time and need no database, so a large
+import runs them in worker processes while the store writes what they hand back, in
+order. Workers are started with ``spawn``: forking a process that runs Qt threads is
+not safe, and the start-up cost is nothing next to thousands of files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.errors import UserError
+from annotator.extract import Claim, extract_claims
+from annotator.store.guess import Guesses, guess
+from annotator.textio import SUPPORTED_SUFFIXES, read_text
+
+# Below this many items, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+_CHUNK = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ImportItem:
+    """A file to import and the name it gets in the store."""
+
+    path: Path
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A file read, extracted and guessed at; ``claims`` is None when its text is
+    already stored."""
+
+    name: str
+    source_path: str | None
+    text: str | None = None
+    content_hash: str | None = None
+    claims: list[Claim] | None = None
+    guesses: Guesses | None = None
+    error: str | None = None
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def find_files(paths: Iterable[str | Path]) -> list[ImportItem]:
+    """Files given directly keep their file name; a folder's files are named by their
+    path relative to it (``2025/05/draft.txt``), so two ``draft.txt`` stay apart.
+
+    A path that does not exist is kept: reading it reports the problem with its name.
+    """
+    items: list[ImportItem] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            items.extend(ImportItem(f, f.relative_to(path).as_posix()) for f in _folder_files(path))
+        else:
+            items.append(ImportItem(path, path.name))
+    return items
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / f for f in sorted(files)
+                     if f.lower().endswith(SUPPORTED_SUFFIXES) and not _is_scratch(f))
+    return found
+
+
+def _is_scratch(name: str) -> bool:
+    """Hidden files and Word's ``~$draft.docx`` lock files are not articles."""
+    return name.startswith((".", "~$"))
+
+
+def prepare_text(name: str, text: str, source_path: str | None = None,
+                 known_hash: str | None = None) -> Prepared:
+    digest = content_hash(text)
+    if digest == known_hash:
+        return Prepared(name, source_path, text, digest)
+    return Prepared(name, source_path, text, digest, extract_claims(text), guess(text))
+
+
+def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:
+    """Read and extract one file; a file that cannot be read becomes an error, not an exception."""
+    try:
+        text = read_text(item.path)
+    except UserError as exc:  # TextReadError names the file and the problem
+        return Prepared(item.name, str(item.path), error=str(exc))
+    return prepare_text(item.name, text, str(item.path.resolve()), known_hash)
+
+
+def _prepare_pair(args: tuple[ImportItem, str | None]) -> Prepared:
+    return prepare_file(*args)
+
+
+def prepare_files(items: list[ImportItem], known: dict[str, str]) -> Iterator[Prepared]:
+    """``prepare_file`` for each item, in order; in worker processes when there are many."""
+    work = [(item, known.get(item.name)) for item in items]
+    return parallel_map(_prepare_pair, work)
+
+
+def parallel_map(fn: Callable, work: list) -> Iterator:
+    """``map(fn, work)``, spread over the CPUs when ``work`` is long enough to pay off.
+
+    ``fn`` must be a module-level function (workers import it by name). Closing the
+    iterator early (a cancelled import) stops the workers.
+    """
+    workers = os.cpu_count() or 1
+    if len(work) < PARALLEL_FROM or workers < 2:
+        yield from map(fn, work)
+        return
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    try:
+        yield from pool.map(fn, work, chunksize=_CHUNK)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,85 @@
+"""First guesses of an article's title, publication date and fair edition, from its text.
+
+They are guesses an editor can correct: the linker resolves 今年 and 本届 against them,
+so a wrong guess is fixed once on the article, not claim by claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from annotator.numbers import parse_number
+
+TITLE_MAX = 120
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_DATE = re.compile(r"(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
+_EDITION = re.compile(r"第([一二三四五六七八九十百〇零两\d]{1,4})届")
+# A year written this close before a bare 5月21日 is taken as that date's year
+# (2025年1月1日至……的5月22日).
+_YEAR_REACH = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Guesses:
+    title: str
+    published: str | None
+    edition: int | None
+
+
+def guess(text: str) -> Guesses:
+    return Guesses(guess_title(text), guess_published(text), guess_edition(text))
+
+
+def guess_title(text: str) -> str:
+    """The first non-empty line, without Markdown heading marks."""
+    for line in text.split("\n"):
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line[:TITLE_MAX]
+    return ""
+
+
+def guess_published(text: str) -> str | None:
+    """The date the article mentions most (the latest on a tie), as ``YYYY-MM-DD``.
+
+    A date without a year takes the year written just before it, else the year the
+    article mentions most (the latest on a tie). Without any year there is no guess.
+    """
+    main_year = _most_common_latest(int(y) for y in _YEAR.findall(text))
+    dates = Counter()
+    for m in _DATE.finditer(text):
+        year = int(m.group(1)) if m.group(1) else _year_before(text, m.start()) or main_year
+        if year is None:
+            continue
+        try:
+            dates[date(year, int(m.group(2)), int(m.group(3)))] += 1
+        except ValueError:  # 2月30日: a typo, not a date
+            continue
+    best = _most_common_latest(dates.elements())
+    return best.isoformat() if best else None
+
+
+def guess_edition(text: str) -> int | None:
+    """The edition the article speaks of most (第八届 → 8), the first on a tie."""
+    editions = [parse_number(m.group(1)) for m in _EDITION.finditer(text)]
+    editions = [int(e) for e in editions if e is not None and e == int(e) and 0 < e < 1000]
+    if not editions:
+        return None
+    counts = Counter(editions)
+    top = max(counts.values())
+    return next(e for e in editions if counts[e] == top)
+
+
+def _year_before(text: str, pos: int) -> int | None:
+    years = _YEAR.findall(text, max(0, pos - _YEAR_REACH), pos)
+    return int(years[-1]) if years else None
+
+
+def _most_common_latest(values):
+    counts = Counter(values)
+    if not counts:
+        return None
+    return max(counts, key=lambda v: (counts[v], v))

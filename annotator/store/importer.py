@@ -1,0 +1,181 @@
+"""Writing an extracted article into the store: new, unchanged, or edited.
+
+An edited article (or one re-extracted after an extractor upgrade) keeps its claim
+rows where ``anchor.match`` finds them again, updated in place: their ids, decisions,
+notes and links carry over. A claim an editor worked on that the new text no longer
+holds stays, flagged ``orphaned``; an untouched one that vanished goes.
+
+Each function here runs inside the caller's transaction and records its event there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from annotator.extract import EXTRACTOR_VERSION, Claim, extract_claims
+from annotator.store import history
+from annotator.store.anchor import Anchor, anchor_at, match, occurrences
+from annotator.store.files import Prepared
+from annotator.store.guess import Guesses, guess
+from annotator.store.records import ImportResult
+
+# What re-extraction may change on a claim row; the editor's fields are never touched.
+EXTRACTED_FIELDS = ("start", "end", "text", "value", "value_high", "unit", "qualifier",
+                    "kind", "metric", "entity", "period", "anchor_before", "anchor_after",
+                    "extractor_version", "orphaned")
+_INSERT_CLAIM = (f"INSERT INTO claims (article_id, {', '.join(EXTRACTED_FIELDS)}) "
+                 f"VALUES (?{', ?' * len(EXTRACTED_FIELDS)})")
+# Work an editor did on a claim: such a claim is never deleted by a re-import.
+WORKED_ON = ("(c.status != 'unchecked' OR c.note IS NOT NULL OR c.evidence IS NOT NULL "
+             "OR c.origin = 'editor' OR EXISTS (SELECT 1 FROM link_members m "
+             "JOIN links l ON l.id = m.link_id WHERE m.claim_id = c.id AND l.state != 'suggested'))")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    kept: int = 0
+    orphaned: int = 0
+    changed: bool = False
+
+
+def write(conn: sqlite3.Connection, editor: str, prepared: Prepared) -> ImportResult:
+    """Store one prepared file or text: insert it, leave it, or re-anchor its claims."""
+    found = conn.execute("SELECT id, content_hash FROM articles WHERE name = ?",
+                         (prepared.name,)).fetchone()
+    if found and found[1] == prepared.content_hash:
+        return ImportResult(prepared.name, "unchanged", found[0], _claim_count(conn, found[0]))
+    claims, guessed = prepared.claims, prepared.guesses
+    if claims is None:  # the worker saw an older text than the store holds now
+        claims, guessed = extract_claims(prepared.text), guess(prepared.text)
+    if found is None:
+        return _insert(conn, editor, prepared, claims, guessed)
+    return _update(conn, editor, found[0], prepared, claims, guessed)
+
+
+def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: list[Claim]
+              ) -> ImportResult:
+    """Replace an article's extracted claims by ``claims`` (from the current extractor)."""
+    name, text = conn.execute("SELECT name, text FROM articles WHERE id = ?",
+                              (article_id,)).fetchone()
+    before = history.article_snapshot(conn, article_id)
+    outcome = reanchor(conn, article_id, text, claims)
+    if not outcome.changed:
+        return ImportResult(name, "unchanged", article_id, _claim_count(conn, article_id))
+    _record_change(conn, editor, "reextract", article_id, before)
+    return ImportResult(name, "updated", article_id, _claim_count(conn, article_id),
+                        outcome.kept, outcome.orphaned)
+
+
+def _insert(conn, editor: str, prepared: Prepared, claims: list[Claim], guessed: Guesses
+            ) -> ImportResult:
+    text = prepared.text
+    cur = conn.execute(
+        "INSERT INTO articles (name, title, source_path, content_hash, text, published, "
+        "edition, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (prepared.name, guessed.title, prepared.source_path, prepared.content_hash, text,
+         guessed.published, guessed.edition, history.now()))
+    article_id = cur.lastrowid
+    conn.executemany(_INSERT_CLAIM, [(article_id, *_extracted(c, text).values()) for c in claims])
+    _record_change(conn, editor, "import", article_id, None)
+    return ImportResult(prepared.name, "new", article_id, len(claims))
+
+
+def _update(conn, editor: str, article_id: int, prepared: Prepared, claims: list[Claim],
+            guessed: Guesses) -> ImportResult:
+    before = history.article_snapshot(conn, article_id)
+    # the title, date and edition may be an editor's: only fill them where missing
+    conn.execute(
+        "UPDATE articles SET text = ?, content_hash = ?, source_path = ?, imported_at = ?, "
+        "published = coalesce(published, ?), edition = coalesce(edition, ?), "
+        "version = version + 1 WHERE id = ?",
+        (prepared.text, prepared.content_hash, prepared.source_path, history.now(),
+         guessed.published, guessed.edition, article_id))
+    outcome = reanchor(conn, article_id, prepared.text, claims)
+    _record_change(conn, editor, "reimport", article_id, before)
+    return ImportResult(prepared.name, "updated", article_id, _claim_count(conn, article_id),
+                        outcome.kept, outcome.orphaned)
+
+
+def _record_change(conn, editor: str, action: str, article_id: int, before: dict | None
+                   ) -> None:
+    """The event for a whole-article change: ``before`` in full (undo restores it), the
+    result as a fingerprint (undo only has to recognise it)."""
+    after = history.STATES["article"].compact(history.article_snapshot(conn, article_id))
+    history.record(conn, editor, action, "article", article_id, article_id, before, after)
+
+
+def _claim_count(conn, article_id: int) -> int:
+    return conn.execute("SELECT count(*) FROM claims WHERE article_id = ? AND NOT orphaned",
+                        (article_id,)).fetchone()[0]
+
+
+def _extracted(claim: Claim, text: str) -> dict:
+    """A claim's row values for EXTRACTED_FIELDS, in that order."""
+    anchor = anchor_at(None, text, claim.start, claim.end)
+    return {"start": claim.start, "end": claim.end, "text": claim.text, "value": claim.value,
+            "value_high": claim.value_high, "unit": claim.unit, "qualifier": claim.qualifier,
+            "kind": claim.kind, "metric": claim.metric, "entity": claim.entity,
+            "period": claim.period, "anchor_before": anchor.before,
+            "anchor_after": anchor.after, "extractor_version": EXTRACTOR_VERSION,
+            "orphaned": 0}
+
+
+def _moved(row: dict, text: str, start: int, end: int) -> dict:
+    """An editor-added claim found at a new place: only where it is changes."""
+    anchor = anchor_at(None, text, start, end)
+    return {**row, "start": start, "end": end, "anchor_before": anchor.before,
+            "anchor_after": anchor.after, "orphaned": 0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    origin: str
+    worked: bool
+    row: dict
+
+
+def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[Claim]
+             ) -> Outcome:
+    """Match the stored claims of an article to ``claims`` of its new ``text``."""
+    cur = conn.execute(f"SELECT c.id, c.origin, {WORKED_ON}, "
+                       f"{', '.join('c.' + f for f in EXTRACTED_FIELDS)} "
+                       "FROM claims c WHERE c.article_id = ?", (article_id,))
+    stored = {r[0]: _Stored(r[1], bool(r[2]), dict(zip(EXTRACTED_FIELDS, r[3:]))) for r in cur}
+    found, fresh = _find_again(stored, text, claims)
+    kept = orphaned = 0
+    changed = bool(fresh)
+    for claim_id, old in stored.items():
+        row = found.get(claim_id)
+        if row is None and not old.worked:
+            conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
+            changed = True
+            continue
+        if row is None:
+            row, orphaned = {**old.row, "orphaned": 1}, orphaned + 1
+        else:
+            kept += old.worked
+        if row != old.row:
+            history.update_row(conn, "claims", claim_id, row)
+            changed = True
+    conn.executemany(_INSERT_CLAIM, [(article_id, *row.values()) for row in fresh])
+    return Outcome(kept, orphaned, changed)
+
+
+def _find_again(stored: dict, text: str, claims: list[Claim]) -> tuple[dict, list[dict]]:
+    """The new row of each stored claim found again (by id), and the rows of new claims."""
+    rows = [_extracted(c, text) for c in claims]
+    extracted = [_anchor(i, s.row) for i, s in stored.items() if s.origin == "extractor"]
+    fresh = [anchor_at(i, text, c.start, c.end) for i, c in enumerate(claims)]
+    pairs = match(extracted, fresh)
+    found = {old_id: rows[i] for old_id, i in pairs.items()}
+    added = [_anchor(i, s.row) for i, s in stored.items() if s.origin == "editor"]
+    places = [a for needle in {a.text for a in added} for a in occurrences(needle, text)]
+    for old_id, (_, pos) in match(added, places).items():
+        found[old_id] = _moved(stored[old_id].row, text, pos, pos + len(stored[old_id].row["text"]))
+    used = set(pairs.values())
+    return found, [row for i, row in enumerate(rows) if i not in used]
+
+
+def _anchor(claim_id: int, row: dict) -> Anchor:
+    return Anchor(claim_id, row["text"], row["anchor_before"], row["anchor_after"], row["start"])

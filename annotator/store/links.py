@@ -1,0 +1,107 @@
+"""Links between claims: an editor's, and the conflict finder's suggestions.
+
+A link is a set of claims (two for ``same``/``conflict``/``related``, two or more for an
+``inconsistent`` sum), unique per set: a dismissed suggestion stays in the table, so the
+same set is never suggested again. Each function runs in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotator.store import history
+from annotator.store.errors import InvalidInputError
+from annotator.store.records import LINK_STATES, RELATIONS
+
+# Who suggestions are recorded as: not a person, so no editor's undo replays them.
+SUGGESTER = "annotator"
+_ACTIONS = {"accepted": "accept_link", "dismissed": "dismiss_link", "suggested": "reopen_link"}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the conflict finder proposes."""
+
+    relation: str
+    claim_ids: tuple[int, ...]
+    reason: str
+    score: float
+
+
+def members_key(claim_ids: Iterable[int]) -> str:
+    return ",".join(str(i) for i in sorted(set(claim_ids)))
+
+
+def _checked(relation: str, claim_ids: Iterable[int]) -> list[int]:
+    members = sorted(set(claim_ids))
+    if relation not in RELATIONS:
+        raise InvalidInputError(f"unknown relation {relation!r}; use one of {', '.join(RELATIONS)}")
+    if len(members) < 2:
+        raise InvalidInputError("a link joins two or more different claims")
+    return members
+
+
+def link(conn: sqlite3.Connection, editor: str, claim_ids: Iterable[int], relation: str,
+         reason: str | None) -> int:
+    """An editor links claims (accepted at once); linking a suggested set accepts it."""
+    members = _checked(relation, claim_ids)
+    key = members_key(members)
+    found = conn.execute("SELECT id FROM links WHERE members_key = ?", (key,)).fetchone()
+    when = history.now()
+    decided = {"relation": relation, "state": "accepted", "decided_by": editor, "decided_at": when}
+    if reason is not None:
+        decided["reason"] = reason
+    if found:
+        before = history.STATES["link"].read(conn, found[0])
+        history.update_row(conn, "links", found[0], decided)
+        link_id = found[0]
+    else:
+        before = None
+        link_id = _insert(conn, members, {**decided, "origin": "editor", "created_by": editor,
+                                          "created_at": when})
+    _record(conn, editor, "link", link_id, members[0], before)
+    return link_id
+
+
+def suggest(conn: sqlite3.Connection, suggestions: Iterable[Suggestion]) -> list[int]:
+    """Store the suggestions whose claim set has no link yet (in any state); their ids."""
+    added = []
+    for s in suggestions:
+        members = _checked(s.relation, s.claim_ids)
+        if conn.execute("SELECT 1 FROM links WHERE members_key = ?",
+                        (members_key(members),)).fetchone():
+            continue
+        link_id = _insert(conn, members, {
+            "relation": s.relation, "origin": "suggested", "state": "suggested",
+            "reason": s.reason, "score": s.score, "created_by": SUGGESTER,
+            "created_at": history.now()})
+        _record(conn, SUGGESTER, "suggest", link_id, members[0], None)
+        added.append(link_id)
+    return added
+
+
+def set_state(conn: sqlite3.Connection, editor: str, link_id: int, version: int,
+              state: str) -> None:
+    """Accept or dismiss a link (or put it back to suggested)."""
+    if state not in LINK_STATES:
+        raise InvalidInputError(f"unknown link state {state!r}; use one of {', '.join(LINK_STATES)}")
+    history.row_at_version(conn, "links", link_id, version)
+    before = history.STATES["link"].read(conn, link_id)
+    decided = state != "suggested"
+    history.update_row(conn, "links", link_id, {
+        "state": state, "decided_by": editor if decided else None,
+        "decided_at": history.now() if decided else None})
+    _record(conn, editor, _ACTIONS[state], link_id, before["members"][0], before)
+
+
+def _insert(conn, members: list[int], values: dict) -> int:
+    return history.put_link(conn, {"members_key": members_key(members), **values}, members)
+
+
+def _record(conn, editor: str, action: str, link_id: int, first_member: int, before) -> None:
+    article_id = conn.execute("SELECT article_id FROM claims WHERE id = ?",
+                              (first_member,)).fetchone()[0]
+    history.record(conn, editor, action, "link", link_id, article_id, before,
+                   history.STATES["link"].read(conn, link_id))

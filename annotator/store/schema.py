@@ -1,0 +1,243 @@
+"""The store's tables, its version in ``PRAGMA user_version``, and forward migrations.
+
+A file is checked before anything is written to it: a file that is not SQLite, a SQLite
+file of another program, or a store written by a newer version is refused and left
+byte-for-byte as it was. An older store is copied beside itself before it is migrated,
+so a failed or regretted upgrade can be undone by hand.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from annotator.store.errors import NewerStoreError, NotAStoreError
+
+# "SHHE" (数核) in ASCII: marks the file as ours for `file(1)` and for the check below.
+APPLICATION_ID = 0x53484845
+
+_V1 = """
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE,          -- path relative to the folder imported
+    title TEXT NOT NULL,
+    source_path TEXT,
+    content_hash TEXT NOT NULL,         -- sha256 of text
+    text TEXT NOT NULL,                 -- the guide's text: every offset refers to it
+    published TEXT,                     -- ISO date, guessed at import, editable
+    edition INTEGER,                    -- the fair's edition (第八届 -> 8), editable
+    imported_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL,
+    value_high REAL,
+    unit TEXT,
+    qualifier TEXT,
+    kind TEXT,
+    metric TEXT,
+    entity TEXT,
+    period TEXT,
+    -- the characters either side of the span: re-import finds the claim again by them
+    anchor_before TEXT NOT NULL DEFAULT '',
+    anchor_after TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT 'extractor' CHECK (origin IN ('extractor', 'editor')),
+    extractor_version TEXT,
+    status TEXT NOT NULL DEFAULT 'unchecked'
+        CHECK (status IN ('unchecked', 'confirmed', 'corrected', 'rejected')),
+    corrected_value REAL,
+    corrected_unit TEXT,
+    corrected_qualifier TEXT,
+    note TEXT,
+    evidence TEXT,
+    decided_by TEXT,
+    decided_at TEXT,
+    -- a decision whose claim the current text no longer holds: kept, never dropped
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX claims_article_start ON claims(article_id, start);
+CREATE INDEX claims_status ON claims(status, id);
+CREATE INDEX claims_orphaned ON claims(article_id) WHERE orphaned;
+CREATE INDEX claims_noted ON claims(article_id) WHERE note IS NOT NULL OR evidence IS NOT NULL;
+
+-- Claims per article and status, kept by triggers: a status count over a million
+-- claims and the articles panel's progress bars read these rows instead of the claims.
+CREATE TABLE claim_counts (
+    article_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (article_id, status)
+) WITHOUT ROWID;
+CREATE INDEX claim_counts_status ON claim_counts(status);
+
+CREATE TRIGGER claims_count_insert AFTER INSERT ON claims BEGIN
+    INSERT INTO claim_counts (article_id, status, n) VALUES (new.article_id, new.status, 1)
+        ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER claims_count_delete AFTER DELETE ON claims BEGIN
+    UPDATE claim_counts SET n = n - 1 WHERE article_id = old.article_id AND status = old.status;
+END;
+CREATE TRIGGER claims_count_update AFTER UPDATE OF status ON claims
+WHEN old.status IS NOT new.status BEGIN
+    UPDATE claim_counts SET n = n - 1 WHERE article_id = old.article_id AND status = old.status;
+    INSERT INTO claim_counts (article_id, status, n) VALUES (new.article_id, new.status, 1)
+        ON CONFLICT DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER articles_count_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM claim_counts WHERE article_id = old.id;
+END;
+
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    relation TEXT NOT NULL CHECK (relation IN ('same', 'conflict', 'related', 'inconsistent')),
+    origin TEXT NOT NULL CHECK (origin IN ('suggested', 'editor')),
+    state TEXT NOT NULL CHECK (state IN ('suggested', 'accepted', 'dismissed')),
+    -- sorted member claim ids: one link per set of claims, so a dismissed
+    -- suggestion is never suggested again
+    members_key TEXT NOT NULL UNIQUE,
+    reason TEXT,
+    score REAL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    decided_by TEXT,
+    decided_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE link_members (
+    link_id INTEGER NOT NULL REFERENCES links(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (link_id, claim_id)
+) WITHOUT ROWID;
+CREATE INDEX link_members_claim ON link_members(claim_id);
+
+-- A link stands for all its members together: losing one member ends it.
+CREATE TRIGGER claims_end_links BEFORE DELETE ON claims BEGIN
+    DELETE FROM links WHERE id IN (SELECT link_id FROM link_members WHERE claim_id = old.id);
+END;
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    editor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,               -- claim | link | article | article_info
+    entity_id INTEGER NOT NULL,
+    article_id INTEGER,                 -- no foreign key: history outlives a deleted article
+    before TEXT,                        -- JSON; NULL: the entity did not exist
+    after TEXT,                         -- JSON; NULL: the entity no longer exists
+    undoes INTEGER REFERENCES events(id)
+);
+CREATE INDEX events_editor ON events(editor, id);
+CREATE INDEX events_entity ON events(entity, entity_id);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_undoes ON events(undoes);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN
+    SELECT RAISE(ABORT, 'the history is append-only');
+END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN
+    SELECT RAISE(ABORT, 'the history is append-only');
+END;
+
+-- Full-text search over the articles' texts; see search.py for why trigram. New and
+-- changed texts wait in fts_pending and are indexed at the end of a write, or in
+-- batches during a bulk import (one index flush per file would triple its time).
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    text, content='articles', content_rowid='id', tokenize='trigram'
+);
+CREATE TABLE fts_pending (article_id INTEGER PRIMARY KEY);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT OR IGNORE INTO fts_pending (article_id) VALUES (new.id);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, text) SELECT 'delete', old.id, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_id = old.id);
+    DELETE FROM fts_pending WHERE article_id = old.id;
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, text) SELECT 'delete', old.id, old.text
+        WHERE NOT EXISTS (SELECT 1 FROM fts_pending WHERE article_id = old.id);
+    INSERT OR IGNORE INTO fts_pending (article_id) VALUES (new.id);
+END;
+"""
+
+
+def _create_v1(conn: sqlite3.Connection) -> None:
+    for statement in _statements(_V1):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on complete statements (trigger bodies hold semicolons)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s]
+
+
+# MIGRATIONS[i] takes a store from version i to version i + 1.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+
+
+def schema_version() -> int:
+    return len(MIGRATIONS)
+
+
+def check(conn: sqlite3.Connection, path: Path) -> int:
+    """The file's schema version; refuses what this program must not open. Writes nothing."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise  # the caller reports a busy store
+        raise NotAStoreError(f"{path}: not an annotator store (not a SQLite database)") from None
+    if app_id not in (0, APPLICATION_ID) or (version == 0 and has_tables):
+        raise NotAStoreError(f"{path}: a SQLite database, but not an annotator store")
+    if version > schema_version():
+        raise NewerStoreError(
+            f"{path}: written by a newer version of annotator (store version {version}, "
+            f"this program reads up to {schema_version()}); update annotator to open it")
+    return version
+
+
+def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Bring the store from ``version`` to the current one, in one transaction."""
+    if version == schema_version():
+        return
+    if version > 0:
+        copy_before_migration(conn, path, version)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:]:
+            step(conn)
+        conn.execute(f"PRAGMA user_version = {schema_version()}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """``annotator.db`` → ``annotator.db.v1-20250524T101500.bak``, by SQLite's backup API."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    copy = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    target = sqlite3.connect(copy)
+    try:
+        conn.backup(target)
+    finally:
+        target.close()
+    return copy

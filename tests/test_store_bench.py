@@ -1,0 +1,20 @@
+"""The store's bench runs end to end at small sizes and prints its figures."""
+
+from __future__ import annotations
+
+import re
+
+from annotator.store import bench
+
+
+def test_quick_bench_prints_each_figure():
+    lines = []
+    bench.run(quick=True, report=lines.append)
+    assert re.fullmatch(rf"import: {bench.QUICK['import']} articles in [\d.]+ s \(\d+ articles/s\)",
+                        lines[0])
+    assert lines[1].startswith(f"store: {bench.QUICK['claims']:,} claims in ")
+    assert re.fullmatch(rf"list the largest article's claims \({bench.QUICK['largest']}\): "
+                        r"[\d.]+ ms", lines[2])
+    filters = [line for line in lines if line.startswith("status filter")]
+    assert len(filters) == 2
+    assert all(re.search(r"count \+ first 200 rows [\d.]+ ms$", line) for line in filters)

@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from annotator import __version__
-from annotator.commands import extraction, store
+from annotator.commands import app, bench, extraction, store
 from annotator.errors import UserError
 
-COMMAND_FAMILIES = (extraction, store)
+COMMAND_FAMILIES = (app, extraction, store, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for family in COMMAND_FAMILIES:
         family.register(commands)
-    parser.set_defaults(handler=extraction.show_seeds)
+    app.add_options(parser)  # `annotator --db X` starts the app on X
+    parser.set_defaults(handler=app.gui)
     return parser
 
 

@@ -44,3 +44,8 @@ def test_offsets_round_trip(text):
         if offset < len(text) and text[offset] != "\n" and not text[offset].isspace():
             assert r.text[position] == text[offset]
             assert r.to_stored(position) == offset
+
+
+def test_markdown_headings_are_never_joined_to_the_next_line():
+    text = "## 1 融通内外\n\n### 全球开放合作新气象与新机遇\n\n立足西部、链接全球。"
+    assert Reflow(text).text == text

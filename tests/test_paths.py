@@ -44,6 +44,9 @@ def test_from_an_installed_wheel(tmp_path):
     wheel = next(wheels.glob("annotator-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert {f"annotator/seeds/{name}" for name in SEEDS} <= set(names)
+    for package in ("commands", "store", "ui"):  # every subpackage ships
+        assert f"annotator/{package}/__init__.py" in names
+    assert "annotator/resources/i18n/annotator_zh_CN.qm" in names
 
     target = tmp_path / "site"
     subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target",

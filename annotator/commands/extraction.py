@@ -1,4 +1,4 @@
-"""``extract``, ``eval`` and ``bench``: the extractor on its own, no store involved."""
+"""``extract`` and ``eval``: the extractor on its own, no store involved."""
 
 from __future__ import annotations
 
@@ -17,10 +17,6 @@ def register(commands) -> None:
     p.add_argument("--articles", required=True, help="folder of <stem>.txt articles")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=evaluate)
-
-    p = commands.add_parser("bench", help="print speed figures")
-    p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
-    p.set_defaults(handler=bench)
 
 
 def print_claims(claims, fmt: str, out=None) -> None:
@@ -44,19 +40,6 @@ def extract(args) -> int:
     return 0
 
 
-def show_seeds(args) -> int:
-    """What ``annotator`` does with no command: the bundled seeds' claims."""
-    from annotator.extract import extract_claims
-    from annotator.paths import seed_files
-    from annotator.textio import read_text
-
-    for path in seed_files():
-        claims = extract_claims(read_text(path))
-        print(f"# {path.name}: {len(claims)} claims")
-        print_claims(claims, "table")
-    return 0
-
-
 def evaluate(args) -> int:
     from annotator import evaluate as ev
 
@@ -65,11 +48,4 @@ def evaluate(args) -> int:
         print(json.dumps(ev.as_json(total, per_article), ensure_ascii=False, indent=2))
     else:
         print(ev.report(total, per_article))
-    return 0
-
-
-def bench(args) -> int:
-    from annotator import bench as b
-
-    b.run(quick=args.quick)
     return 0

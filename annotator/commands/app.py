@@ -1,0 +1,26 @@
+"""``gui``: the desktop app (also what ``annotator`` with no command starts)."""
+
+from __future__ import annotations
+
+
+def register(commands) -> None:
+    p = commands.add_parser("gui", help="start the desktop app")
+    add_options(p)
+    p.set_defaults(handler=gui)
+
+
+def add_options(parser) -> None:
+    parser.add_argument("--db", help="the store file (default: $ANNOTATOR_DB or the user's data folder)")
+    parser.add_argument("--editor", help="your name in the history (default: $ANNOTATOR_EDITOR)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="start on a temporary store with the sample articles, check, exit")
+
+
+def gui(args) -> int:
+    if getattr(args, "self_test", False):
+        from annotator.ui.selftest import self_test
+
+        return self_test()
+    from annotator.ui.app import run
+
+    return run(db=getattr(args, "db", None), editor=getattr(args, "editor", None))

@@ -1,0 +1,35 @@
+"""``bench``: speed figures for every layer, printed as they are measured."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+
+def register(commands) -> None:
+    p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
+    p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
+    p.add_argument("--only", choices=("extraction", "store", "app"), help="one layer only")
+    p.set_defaults(handler=bench)
+
+
+def report(line: str) -> None:
+    print(line, flush=True)
+
+
+def bench(args) -> int:
+    if args.only in (None, "extraction"):
+        from annotator import bench as extraction
+
+        extraction.run(quick=args.quick)
+    if args.only in (None, "store"):
+        from annotator.store import bench as store
+
+        store.run(quick=args.quick, report=report)
+    if args.only in (None, "app"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # figures need no screen
+        from annotator.ui import bench as app
+
+        app.run(quick=args.quick, report=report)
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,39 @@
+"""Values as an editor reads them: ``2,215.5 亿元``, ``34.3%``, ``第3``, ``60%–80%``."""
+
+from __future__ import annotations
+
+# Largest first: a value is shown in the biggest scale word it reaches.
+_SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+_SCALED_UNITS = {"元", "美元", "欧元", "日元", "英镑", "港元", "千瓦", "千瓦时", "人次", "吨", "辆",
+                 "人", "户", "套", "条", "个", "家", "平方米", "亩", "标箱", "亿"}
+_QUALIFIER_WORDS = {"about": "约", "nearly": "近", "over": "超", "under": "不足"}
+
+
+def _number(value: float) -> str:
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_value(value: float | None, unit: str | None = None, kind: str | None = None,
+                 value_high: float | None = None, qualifier: str | None = None) -> str:
+    """A normalised value written back the way a newspaper would, with thousands separators."""
+    if value is None:
+        return ""
+    if kind == "rank":
+        return f"第{_number(value)}"
+    scale_word, factor = "", 1.0
+    if unit in _SCALED_UNITS:
+        for threshold, word in _SCALES:
+            if abs(value) >= threshold:
+                scale_word, factor = word, threshold
+                break
+    low = _number(value / factor)
+    unit_text = unit or ""
+    joiner = "" if unit_text in ("%", "‰", "℃") else " "
+    if value_high is not None:
+        text = f"{low}–{_number(value_high / factor)}{joiner}{scale_word}{unit_text}"
+    else:
+        text = f"{low}{joiner}{scale_word}{unit_text}"
+    text = text.strip()
+    hedge = _QUALIFIER_WORDS.get(qualifier or "")
+    return f"{hedge} {text}" if hedge else text

@@ -1,0 +1,161 @@
+"""The articles list: title, date, edition, progress (decided / all) and open conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate,
+    QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget,
+)
+
+from annotator.store import ArticleStats
+from annotator.ui import theme
+
+ArticleRole = Qt.ItemDataRole.UserRole + 1
+TITLE, DATE, EDITION, PROGRESS, CONFLICTS = range(5)
+
+
+class ArticlesModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ArticleStats] = []
+        self._row_of: dict[int, int] = {}
+
+    def set_articles(self, rows: list[ArticleStats]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._row_of = {a.id: i for i, a in enumerate(self._rows)}
+        self.endResetModel()
+
+    def rows(self) -> list[ArticleStats]:
+        return self._rows
+
+    def row_of(self, article_id: int) -> int | None:
+        return self._row_of.get(article_id)
+
+    def update_article(self, stats: ArticleStats) -> None:
+        row = self._row_of.get(stats.id)
+        if row is not None:
+            self._rows[row] = stats
+            self.dataChanged.emit(self.index(row, 0), self.index(row, CONFLICTS))
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                        ArticleRole):
+            return None
+        article = self._rows[index.row()]
+        column = index.column()
+        if role == ArticleRole:
+            return article
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return article.name
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter if column in (EDITION, CONFLICTS) else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == CONFLICTS and article.open_conflicts:
+                return QColor(theme.look("conflict").background)
+            return None
+        if column == TITLE:
+            return article.title
+        if column == DATE:
+            return article.published or ""
+        if column == EDITION:
+            return self.tr("No. %n", "", article.edition) if article.edition else ""
+        if column == PROGRESS:
+            return f"{article.decided}/{article.claims}"
+        return f"⚠ {article.open_conflicts}" if article.open_conflicts else ""
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (self.tr("Article"), self.tr("Date"), self.tr("Edition"), self.tr("Checked"),
+                self.tr("Conflicts"))[section]
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws decided / all as a progress bar."""
+
+    def paint(self, painter, option, index) -> None:
+        article: ArticleStats = index.data(ArticleRole)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(2, 3, -2, -3)
+        bar.minimum, bar.maximum = 0, max(article.claims, 1)
+        bar.progress = article.decided
+        bar.text = f"{article.decided}/{article.claims}"
+        bar.textVisible = True
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+class ArticlesPanel(QWidget):
+    articleChosen = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = ArticlesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(TITLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("articleFilter")
+        self.filter.setPlaceholderText(self.tr("Filter articles"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView(self)
+        self.table.setObjectName("articles")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # measuring all 20,000 rows takes seconds
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (DATE, EDITION, PROGRESS, CONFLICTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+
+    def set_articles(self, rows: list[ArticleStats], keep: int | None = None) -> None:
+        blocker = self.table.selectionModel().blockSignals(True)
+        self.model.set_articles(rows)
+        if keep is not None:
+            self.select(keep, notify=False)
+        self.table.selectionModel().blockSignals(blocker)
+
+    def select(self, article_id: int, notify: bool = True) -> None:
+        row = self.model.row_of(article_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
+        if not notify:
+            self.table.selectionModel().blockSignals(True)
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().blockSignals(False)
+
+    def first(self) -> int | None:
+        """The id of the first article as listed (filtered and sorted), if any."""
+        index = self.proxy.index(0, TITLE)
+        return index.data(ArticleRole).id if index.isValid() else None
+
+    def current(self) -> ArticleStats | None:
+        index = self.table.currentIndex()
+        return index.data(ArticleRole) if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.articleChosen.emit(current.data(ArticleRole).id)

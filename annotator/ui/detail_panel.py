@@ -1,0 +1,86 @@
+"""Below the claims: the selected claim's sentence, value, note, evidence, links, history."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+
+from annotator.context import sentence_span
+from annotator.formatting import format_value
+from annotator.store import Event, StoredClaim
+from annotator.ui import theme
+
+
+class DetailPanel(QWidget):
+    jumpToClaim = Signal(int)  # a linked claim's id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self.sentence = self._label("detailSentence")
+        self.sentence.setTextFormat(Qt.TextFormat.RichText)
+        self.value = self._label("detailValue")
+        self.note = self._label("detailNote")
+        self.evidence = self._label("detailEvidence")
+        self.evidence.setOpenExternalLinks(True)
+        self.links = QListWidget(self)
+        self.links.setObjectName("detailLinks")
+        self.links.itemActivated.connect(self._jump)
+        self.history = QListWidget(self)
+        self.history.setObjectName("detailHistory")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Sentence"), self.sentence)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Evidence"), self.evidence)
+        form.addRow(self.tr("Links"), self.links)
+        form.addRow(self.tr("History"), self.history)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        return label
+
+    def clear(self) -> None:
+        for label in (self.sentence, self.value, self.note, self.evidence):
+            label.clear()
+        self.links.clear()
+        self.history.clear()
+
+    def show_claim(self, claim: StoredClaim, article_text: str, state: str,
+                   links: list[tuple[str, StoredClaim, str]], events: list[Event]) -> None:
+        """``links``: (relation, the other claim, its article's title) for each link."""
+        left, right = sentence_span(article_text, claim.start, claim.end)
+
+        def plain(part: str) -> str:  # print-layout breaks do not belong in one sentence
+            return html.escape(re.sub(r"\s*\n\s*", "", part))
+
+        self.sentence.setText(plain(article_text[left:claim.start]) + "<b><u>" + plain(claim.text)
+                              + "</u></b>" + plain(article_text[claim.end:right]))
+        value = format_value(claim.value, claim.unit, claim.kind, claim.value_high)
+        parts = [value, theme.kind_name(claim.kind), theme.state_name(state)]
+        fix = claim.correction
+        if fix is not None:
+            parts.append(self.tr("should be %1").replace(
+                "%1", format_value(fix.value, fix.unit, claim.kind, qualifier=fix.qualifier)))
+        self.value.setText(" · ".join(p for p in parts if p))
+        self.note.setText(html.escape(claim.note or ""))
+        url = claim.evidence or ""
+        self.evidence.setText(f'<a href="{html.escape(url)}">{html.escape(url)}</a>' if url else "")
+        self.links.clear()
+        for relation, other, title in links:
+            item = QListWidgetItem(f"{relation} · {title} · {other.text}")
+            item.setData(Qt.ItemDataRole.UserRole, other.id)
+            self.links.addItem(item)
+        self.history.clear()
+        for event in events:
+            self.history.addItem(f"{event.at[:16].replace('T', ' ')} · {event.editor} · "
+                                 f"{event.action}")
+
+    def _jump(self, item: QListWidgetItem) -> None:
+        self.jumpToClaim.emit(item.data(Qt.ItemDataRole.UserRole))

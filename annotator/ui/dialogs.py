@@ -1,0 +1,239 @@
+"""The editor's dialogs: correct, note, link, search, paste text. Each explains invalid
+input in place and keeps OK disabled until the input makes sense."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
+)
+
+from annotator.extract import extract_claims
+from annotator.formatting import format_value
+from annotator.numbers import parse_number
+from annotator.store import Correction, SearchHit, StoredClaim
+from annotator.ui import theme
+
+QUALIFIERS = ("exact", "about", "nearly", "over", "under")
+
+
+def read_value(text: str) -> tuple[float, str | None] | None:
+    """What an editor typed as a value: ``2251.5亿``, ``2,251.5``, or ``2251.5亿元``
+    (then the unit comes with it). None if it is no number."""
+    text = text.strip()
+    value = parse_number(text)
+    if value is not None:
+        return value, None
+    claims = extract_claims(text)
+    if len(claims) == 1 and claims[0].start == 0 and claims[0].end == len(text):
+        return claims[0].value, claims[0].unit
+    return None
+
+
+def evidence_ok(text: str) -> bool:
+    text = text.strip()
+    if not text:
+        return True
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    return url.isValid() and url.scheme() in ("http", "https") and bool(url.host())
+
+
+class _Form(QDialog):
+    """A form with an error line under it and OK enabled only when ``problem()`` is empty."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setObjectName("formError")
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def problem(self) -> str:
+        return ""
+
+    def revalidate(self) -> None:
+        problem = self.problem()
+        self.error.setText(problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
+
+    def showEvent(self, event) -> None:
+        self.revalidate()  # here, not in __init__: a subclass's fields exist by now
+        super().showEvent(event)
+
+    def accept(self) -> None:
+        if not self.problem():
+            super().accept()
+
+
+class NoteDialog(_Form):
+    def __init__(self, claim: StoredClaim, parent=None):
+        super().__init__(self.tr("Note on %1").replace("%1", claim.text), parent)
+        self.note = QPlainTextEdit(claim.note or "", self)
+        self.note.setObjectName("note")
+        self.evidence = QLineEdit(claim.evidence or "", self)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setPlaceholderText("https://…")
+        self.form.addRow(self.tr("Note"), self.note)
+        self.form.addRow(self.tr("Evidence URL"), self.evidence)
+        self.evidence.textChanged.connect(self.revalidate)
+
+    def problem(self) -> str:
+        if not evidence_ok(self.evidence.text()):
+            return self.tr("The evidence must be a web address starting with http:// or https://.")
+        return ""
+
+
+class CorrectDialog(NoteDialog):
+    def __init__(self, claim: StoredClaim, parent=None):
+        super().__init__(claim, parent)
+        self.setWindowTitle(self.tr("Correct %1").replace("%1", claim.text))
+        fix = claim.correction
+        self.value = QLineEdit(self)
+        self.value.setObjectName("value")
+        self.value.setPlaceholderText(self.tr("e.g. 2251.5亿 or 2251.5亿元"))
+        self.unit = QLineEdit((fix.unit if fix else claim.unit) or "", self)
+        self.unit.setObjectName("unit")
+        self.qualifier = QComboBox(self)
+        self.qualifier.setObjectName("qualifier")
+        for name in QUALIFIERS:
+            self.qualifier.addItem(theme.qualifier_name(name), name)
+        self.qualifier.setCurrentIndex(QUALIFIERS.index((fix.qualifier if fix else claim.qualifier)
+                                                        or "exact"))
+        self.form.insertRow(0, self.tr("Correct value"), self.value)
+        self.form.insertRow(1, self.tr("Unit"), self.unit)
+        self.form.insertRow(2, self.tr("Qualifier"), self.qualifier)
+        self.original = QLabel(format_value(claim.value, claim.unit, claim.kind, claim.value_high), self)
+        self.form.insertRow(0, self.tr("As printed"), self.original)
+        if fix:
+            self.value.setText(f"{fix.value:g}")
+        self.value.textChanged.connect(self.revalidate)
+        self.value.setFocus()
+
+    def problem(self) -> str:
+        if not self.value.text().strip():
+            return self.tr("Type the correct value.")
+        if read_value(self.value.text()) is None:
+            return self.tr("“%1” is not a number. Write it as the article would, e.g. 2251.5亿.").replace(
+                "%1", self.value.text().strip())
+        return super().problem()
+
+    def correction(self) -> Correction:
+        value, unit = read_value(self.value.text())
+        return Correction(value, unit or self.unit.text().strip() or None,
+                          self.qualifier.currentData())
+
+
+class ClaimSearch(QWidget):
+    """A query box over the store's full-text search, with the hits as a list."""
+
+    chosen = Signal(object)  # the SearchHit activated
+
+    def __init__(self, store, parent=None, claims_only: bool = False):
+        super().__init__(parent)
+        self.store, self.claims_only = store, claims_only
+        self.query = QLineEdit(self)
+        self.query.setObjectName("query")
+        self.query.setClearButtonEnabled(True)
+        self.hits = QListWidget(self)
+        self.hits.setObjectName("hits")
+        self.query.textChanged.connect(self.run)
+        self.hits.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.query)
+        layout.addWidget(self.hits)
+
+    def run(self) -> None:
+        self.hits.clear()
+        query = self.query.text().strip()
+        if not query:
+            return
+        for hit in self.store.search(query, limit=200):
+            if self.claims_only and hit.claim_id is None:
+                continue
+            item = QListWidgetItem(f"{hit.title} · {hit.snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            self.hits.addItem(item)
+
+    def current(self) -> SearchHit | None:
+        item = self.hits.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class LinkDialog(_Form):
+    """Find a claim in any article by its text or value and say how it relates."""
+
+    def __init__(self, store, claim: StoredClaim, parent=None):
+        super().__init__(self.tr("Link %1 to…").replace("%1", claim.text), parent)
+        self.claim = claim
+        self.search = ClaimSearch(store, self, claims_only=True)
+        self.search.query.setPlaceholderText(self.tr("Find a claim by its text or value"))
+        self.relation = QComboBox(self)
+        self.relation.setObjectName("relation")
+        for relation, label in (("same", self.tr("Same fact")), ("conflict", self.tr("Conflict")),
+                                ("related", self.tr("Related"))):
+            self.relation.addItem(label, relation)
+        self.form.addRow(self.tr("Claim"), self.search)
+        self.form.addRow(self.tr("Relation"), self.relation)
+        self.search.hits.currentItemChanged.connect(self.revalidate)
+        self.search.chosen.connect(lambda _hit: self.accept())
+
+    def problem(self) -> str:
+        hit = self.search.current()
+        if hit is None:
+            return self.tr("Choose the claim to link to.")
+        if hit.claim_id == self.claim.id:
+            return self.tr("A claim cannot be linked to itself.")
+        return ""
+
+    def target(self) -> int:
+        return self.search.current().claim_id
+
+
+class SearchDialog(QDialog):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Search"))
+        self.search = ClaimSearch(store, self)
+        self.search.query.setPlaceholderText(self.tr("Search articles and claims"))
+        self.search.chosen.connect(self._chosen)
+        self.hit: SearchHit | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        self.resize(560, 420)
+
+    def _chosen(self, hit: SearchHit) -> None:
+        self.hit = hit
+        self.accept()
+
+
+class PasteDialog(_Form):
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Paste text as a new article"), parent)
+        self.name = QLineEdit(self)
+        self.name.setObjectName("name")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("text")
+        self.form.addRow(self.tr("Name"), self.name)
+        self.form.addRow(self.tr("Text"), self.text)
+        self.name.textChanged.connect(self.revalidate)
+        self.text.textChanged.connect(self.revalidate)
+        self.resize(640, 480)
+
+    def problem(self) -> str:
+        if not self.name.text().strip():
+            return self.tr("Give the article a name.")
+        if not self.text.toPlainText().strip():
+            return self.tr("Paste the article's text.")
+        return ""

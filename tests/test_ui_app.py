@@ -1,0 +1,103 @@
+"""Starting the app: first run, the store's place, the editor's name, imports, self-test."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Slot
+
+from annotator.store import Store
+from annotator.store.settings import default_store_path
+from annotator.ui import app as ui_app
+from annotator.ui.importing import start_import
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_first_run_creates_the_store_in_the_data_folder_with_the_seeds(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv("ANNOTATOR_DB", raising=False)
+    config = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    ui_app.create_app([])  # names the application as the real start does
+    # the store layer (no Qt) and Qt agree on the user's data folder
+    qt_folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    assert default_store_path().parent == qt_folder
+    with ui_app.open_store(None, "first", config) as store:
+        assert store.path == default_store_path()
+        assert len(store.articles()) == 5
+    with ui_app.open_store(None, "second", config) as store:  # not imported twice
+        assert len(store.articles()) == 5
+    assert config.value("store") == str(default_store_path())
+
+
+def test_editor_name_never_asks_a_headless_run(tmp_path, monkeypatch):
+    config = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.delenv("ANNOTATOR_EDITOR", raising=False)
+    assert ui_app.editor_name("李编辑", config, interactive=False) == "李编辑"
+    assert ui_app.editor_name(None, config, interactive=False) == "李编辑"  # kept in settings
+    monkeypatch.setenv("ANNOTATOR_EDITOR", "赵编辑")
+    assert ui_app.editor_name(None, config, interactive=False) == "赵编辑"
+
+
+class Receiver(QObject):
+    """Lives on the GUI thread, as the main window does: worker signals arrive queued."""
+
+    def __init__(self, worker):
+        super().__init__()
+        self.progress, self.results = [], None
+        worker.progress.connect(self.on_progress)
+        worker.finished.connect(self.on_finished)
+
+    @Slot(int, int, str)
+    def on_progress(self, done, total, _name):
+        self.progress.append((done, total))
+
+    @Slot(list)
+    def on_finished(self, results):
+        self.results = results
+
+
+def test_import_runs_on_a_worker_thread_with_progress(qtbot, tmp_path):
+    folder = tmp_path / "incoming"
+    (folder / "sub").mkdir(parents=True)
+    for i in range(6):
+        (folder / f"a{i}.txt").write_text(f"第{i}篇：总投资达{i + 1}亿元，同比增长{i}.5%。", encoding="utf-8")
+    (folder / "sub" / "bad.txt").write_bytes(b"")
+    path = tmp_path / "worker.db"
+    Store(path, editor="x").close()
+    thread, worker = start_import(path, "worker", [str(folder)], None)
+    receiver = Receiver(worker)
+    qtbot.waitUntil(lambda: receiver.results is not None, timeout=20000)
+    thread.wait()
+    results = receiver.results
+    assert len(results) == 7 and sum(r.status == "failed" for r in results) == 1
+    assert receiver.progress[-1] == (7, 7)
+    with Store(path) as store:
+        assert len(store.articles()) == 6
+
+
+def test_cancelling_an_import_keeps_what_is_in(qtbot, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:02}.txt").write_text(f"第{i}篇：产值达{i + 1}亿元。", encoding="utf-8")
+    path = tmp_path / "cancel.db"
+    Store(path, editor="x").close()
+    thread, worker = start_import(path, "worker", [str(folder)], None)
+    # A plain function runs in the emitting (worker) thread, right before the worker
+    # looks at its cancel flag: the import stops after exactly three files.
+    worker.progress.connect(lambda done, _total, _name: worker.cancel() if done == 3 else None)
+    receiver = Receiver(worker)
+    qtbot.waitUntil(lambda: receiver.results is not None, timeout=20000)
+    thread.wait()
+    assert len(receiver.results) == 3
+    with Store(path) as store:
+        assert len(store.articles()) == len(receiver.results)
+
+
+def test_self_test_passes_from_the_command_line():
+    result = subprocess.run([sys.executable, "-m", "annotator", "--self-test"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "self-test passed" in result.stdout

@@ -88,7 +88,12 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
     if not (line and line[-1] not in CLOSERS and len(line) >= HEADING_MAX
             and line[0] not in "#●■◆▲★-*>" and (after.isalnum() or after in "%％")):
         return False
-    return text.count("\n", start, end) < 2 or _splits_a_word(line, text[end:end + 3])
+    return (text.count("\n", start, end) < 2 or _splits_a_word(line, text[end:end + 3])
+            or bool(_FIGURE_RUNS_ON.match(text, end)))
+
+
+# After a blank line, a figure (8%；) continues the sentence; a date (2024年，) starts one.
+_FIGURE_RUNS_ON = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．]*[年月日])")
 
 
 def _splits_a_word(before: str, after: str) -> bool:

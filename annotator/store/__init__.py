@@ -7,7 +7,7 @@ from annotator.store.errors import (
     InvalidInputError, NewerStoreError, NotAStoreError, NotFoundError, NothingToUndoError,
     StaleError, StoreBusyError, StoreError,
 )
-from annotator.store.links import Suggestion
+from annotator.linking import Suggestion
 from annotator.store.records import (
     Article, ArticleStats, Correction, Event, ImportResult, Link, SearchHit, StoredClaim,
 )

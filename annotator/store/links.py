@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
 
+from annotator.linking import Suggestion
 from annotator.store import history
 from annotator.store.errors import InvalidInputError
 from annotator.store.records import LINK_STATES, RELATIONS
@@ -18,16 +18,6 @@ from annotator.store.records import LINK_STATES, RELATIONS
 # Who suggestions are recorded as: not a person, so no editor's undo replays them.
 SUGGESTER = "annotator"
 _ACTIONS = {"accepted": "accept_link", "dismissed": "dismiss_link", "suggested": "reopen_link"}
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """What the conflict finder proposes."""
-
-    relation: str
-    claim_ids: tuple[int, ...]
-    reason: str
-    score: float
 
 
 def members_key(claim_ids: Iterable[int]) -> str:

@@ -1,0 +1,513 @@
+"""Cross-article links: the same fact told twice, figures that disagree, and arithmetic
+inside one article that does not add up. No Qt, no database: facts in, suggestions out.
+
+A claim's *fact* is what it measures (the words around it, numbers masked), when (year,
+part of the year, fair edition — relative words resolved against the article's date and
+edition) and its value as an interval that its hedge allows. Candidates are found by
+blocking on kind, comparable units and the words just before the number, never by
+comparing all pairs; each claim is then paired with its most similar claim in every
+other article, and a pair is kept only when each is the other's best match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from annotator.context import sentence_span
+from annotator.formatting import format_value
+
+# Units that measure the same dimension; a currency mix-up is an error worth naming.
+_FAMILIES = [{"元", "美元", "欧元", "日元", "英镑", "港元", "港币"}, {"%", "％"}, {"倍"},
+             {"个百分点", "百分点"}, {"千瓦", "兆瓦", "吉瓦", "瓦"}, {"千瓦时", "度电"},
+             {"公里", "千米", "米"}, {"天", "日"}, {"年"}, {"吨", "千克", "公斤"}]
+_CURRENCIES = _FAMILIES[0]
+_SCALE_FACTORS = (1e4, 1e8, 1e12)
+_SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"), ("生产总值", "GDP"),
+             ("经济增速", "GDP增速"))
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
+_FILLER_TAIL = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环比|了|的|在|至|到)+$")
+_CLAUSE_STOPS = "，。；！？,;：:"
+_CN_YEARS = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2,
+             "明年": 1}
+_EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
+_RELATIVE_EDITION = {"本届": 0, "上届": -1, "下届": 1}
+
+SAME_CLAUSE, SAME_SENTENCE = 0.35, 0.5     # how alike two contexts must be to be one fact
+CONFLICT_CLAUSE, CONFLICT_SENTENCE = 0.35, 0.15
+SIGNATURE_CLAUSE = 0.3                     # a named error needs less context to be believed
+BLOCK_LIMIT = 400                          # past this, a block is a template, not a fact
+MIN_SHARED = 3
+PREDICATE_SHARED = 4
+SHIFT_CLAUSE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One claim with what the linker needs to compare it."""
+
+    claim_id: int
+    article_id: int
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    clause: str
+    grams: frozenset
+    before_grams: frozenset
+    sentence_grams: frozenset
+    metric_grams: frozenset
+    year: int | None
+    part: str | None
+    edition: int | None
+    low: float = field(compare=False, default=0.0)
+    high: float = field(compare=False, default=0.0)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A suggested link: ``relation`` between ``claim_ids`` (the first two are ``a``/``b``;
+    for ``inconsistent``, the claim the arithmetic refutes comes first)."""
+
+    relation: str
+    claim_ids: tuple[int, ...]
+    reason: str
+    score: float
+
+
+# --- facts ------------------------------------------------------------------------------
+
+def facts_of_article(article_id: int, name: str, text: str, published: str | None,
+                     edition: int | None, claims) -> list[Fact]:
+    """Facts for an article's claims (any objects with the Claim fields plus ``id``)."""
+    year_of_article = int(published[:4]) if published else None
+    facts = []
+    for c in claims:
+        if c.value is None or c.kind is None:
+            continue
+        left, right = sentence_span(text, c.start, c.end)
+        before = _unbroken(text[left:c.start])
+        after = _unbroken(text[c.end:right])
+        clause = _masked(before[_last_stop(before) + 1:][-24:]) + "|" + _masked(after[:_first_stop(after)][:10])
+        sentence = _masked(before + "|" + after)
+        year, part = _period(c.period, year_of_article)
+        low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
+        facts.append(Fact(
+            c.id, article_id, name, c.start, c.end, c.text, c.value, c.value_high, c.unit,
+            c.qualifier or "exact", c.kind, clause, _grams(clause), _grams(clause.partition("|")[0]),
+            _grams(sentence), _grams(_masked(c.metric or "")), year, part,
+            _edition(before + after, edition), low, high))
+    return facts
+
+
+def _unbroken(s: str) -> str:
+    return re.sub(r"\s*\n\s*", "", s) if "\n" in s else s
+
+
+def _last_stop(s: str) -> int:
+    return max(s.rfind(ch) for ch in _CLAUSE_STOPS)
+
+
+def _first_stop(s: str) -> int:
+    found = [i for i in (s.find(ch) for ch in _CLAUSE_STOPS) if i >= 0]
+    return min(found, default=len(s))
+
+
+def _masked(s: str) -> str:
+    for word, common in _SYNONYMS:
+        s = s.replace(word, common)
+    return _NUMBER.sub("#", s)
+
+
+def _grams(s: str) -> frozenset:
+    return frozenset(s[i:i + 2] for i in range(len(s) - 1) if "|" not in s[i:i + 2])
+
+
+def _period(period: str | None, article_year: int | None) -> tuple[int | None, str | None]:
+    """(year, part of it) of a claim's period; relative words against the article's year."""
+    if not period:
+        return None, None
+    year = None
+    explicit = re.search(r"([0-9]{4})年", period)
+    if explicit:
+        year = int(explicit.group(1))
+    else:
+        for word, shift in _CN_YEARS.items():
+            if word in period and article_year is not None:
+                year = article_year + shift
+                break
+    if re.search("十[一二三四五六七]五", period):
+        return None, re.search("十[一二三四五六七]五", period).group()
+    part = re.search(r"[0-9一二三四]+季度|[上下]半年|前三季度|[0-9]{1,2}(?:-|至|—)[0-9]{1,2}月|[0-9]{1,2}月",
+                     period)
+    if year is None and part is None and re.search("目前|截至目前", period) and article_year:
+        year = article_year
+    return year, part.group() if part else None
+
+
+def _edition(sentence: str, article_edition: int | None) -> int | None:
+    from annotator.numbers import parse_number
+
+    explicit = _EDITION.search(sentence)
+    if explicit:
+        value = parse_number(explicit.group(1))
+        return int(value) if value else None
+    for word, shift in _RELATIVE_EDITION.items():
+        if word in sentence and article_edition is not None:
+            return article_edition + shift
+    return None
+
+
+def _precision(text: str) -> float:
+    """Half the last written digit of a claim's number, in the number's own scale."""
+    m = re.search(r"[0-9０-９][0-9０-９,，]*(?:[.．]([0-9０-９]+))?", text)
+    if not m:
+        return 0.005  # a Chinese numeral: relative slack instead (see value_interval)
+    return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
+
+
+def value_interval(text: str, value: float, value_high: float | None,
+                   qualifier: str | None) -> tuple[float, float]:
+    """The values a claim's wording allows: its rounding, widened by its hedge."""
+    m = re.search(r"[0-9０-９][0-9０-９,，.．]*", text)
+    written = float(m.group().replace(",", "").replace("，", "").replace("．", ".")) if m else None
+    scale = value / written if written else 1.0
+    slack = _precision(text) * abs(scale) if written else abs(value) * 0.005
+    low, high = value - slack, (value_high if value_high is not None else value) + slack
+    qualifier = qualifier or "exact"
+    if qualifier == "about":
+        low, high = low - abs(value) * 0.1, high + abs(value) * 0.1
+    elif qualifier == "nearly":
+        low = low - abs(value) * 0.15
+    elif qualifier == "over":
+        high = max(high * 1.5, high + abs(value))  # 超过50% may be 60%, 1500余家 is < 2000
+    elif qualifier == "under":
+        low = low - abs(value) * 0.5
+    return low, high
+
+
+def agree(a: Fact, b: Fact) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def family(unit: str | None) -> str:
+    for members in _FAMILIES:
+        if unit in members:
+            return min(members)
+    return unit or ""
+
+
+# --- comparing ---------------------------------------------------------------------------
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a or b else 0.0
+
+
+def similarity(a: frozenset, b: frozenset) -> float:
+    """How alike two contexts are: the mean of overlap over union and over the shorter
+    one (a draft may name the company a seed leaves out), 0 below three shared word
+    pairs (排名 alone says nothing about whose ranking it is)."""
+    shared = len(a & b)
+    if shared < MIN_SHARED:
+        return 0.0
+    return (shared / len(a | b) + shared / min(len(a), len(b))) / 2
+
+
+def _same_metric_possible(a: Fact, b: Fact) -> bool:
+    """False when both name what they measure and the names share nothing
+    (固定资产投资 vs 社会消费品零售总额 in one sentence template)."""
+    return not (a.metric_grams and b.metric_grams and not a.metric_grams & b.metric_grams)
+
+
+def _comparable_time(a: Fact, b: Fact) -> bool:
+    return (a.year is None or b.year is None or a.year == b.year) and \
+        (a.part is None or b.part is None or a.part == b.part) and \
+        (a.edition is None or b.edition is None or a.edition == b.edition)
+
+
+def _block_keys(fact: Fact) -> set[str]:
+    """The words just before the number (and just after a measure word), numbers masked:
+    two mentions of one fact almost always share one of these tails."""
+    before, _, after = fact.clause.partition("|")
+    before = _FILLER_TAIL.sub("", before.rstrip("#"))
+    keys = {before[-n:] for n in (2, 3, 4) if len(before) >= n}
+    if len(after) >= 2 and fact.unit not in ("%", "倍", "个百分点"):
+        keys.add("|" + after[:2])
+    return keys
+
+
+def error_signature(a: Fact, b: Fact) -> str | None:
+    """The likely mistake that turns one figure into the other, when there is one."""
+    if a.unit != b.unit and a.unit in _CURRENCIES and b.unit in _CURRENCIES:
+        if abs(a.value - b.value) <= 1e-9 * max(abs(a.value), 1):
+            return f"currency: {a.unit} vs {b.unit}"
+    digits_a, digits_b = _digits(a.text), _digits(b.text)
+    if digits_a and digits_a != digits_b and sorted(digits_a) == sorted(digits_b):
+        return "digits transposed?"
+    if a.value and b.value:
+        ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+        for factor in _SCALE_FACTORS:
+            if abs(ratio / factor - 1) < 1e-6:
+                return f"scale word: {_scale_word(a)} vs {_scale_word(b)}"
+        if ratio < 1.1:
+            return "rounding beyond the hedge?"
+    return None
+
+
+def _digits(text: str) -> str:
+    m = re.search(r"[0-9][0-9,.]*", text)
+    return re.sub(r"[^0-9]", "", m.group()) if m else ""
+
+
+def _scale_word(fact: Fact) -> str:
+    m = re.search(r"万亿|亿|万", fact.text)
+    return m.group() if m else "no scale word"
+
+
+def _describe(fact: Fact) -> str:
+    time = " ".join(str(x) for x in (fact.year, fact.part) if x)
+    return f"{fact.clause.split('|')[0][-10:] or fact.text}" + (f", {time}" if time else "")
+
+
+def cross_article(facts: list[Fact]) -> list[Suggestion]:
+    """``same`` and ``conflict`` between claims of different articles."""
+    blocks: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for key in _block_keys(fact):
+            blocks[(fact.kind, family(fact.unit), key)].append(fact)
+    best: dict[tuple[int, int], tuple[float, Fact]] = {}  # (claim, other article) → best
+    shifted: dict[tuple[int, int], Suggestion] = {}
+    for members in blocks.values():
+        if len(members) < 2 or len(members) > BLOCK_LIMIT:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article_id == b.article_id or not _same_metric_possible(a, b):
+                    continue
+                if not _comparable_time(a, b):
+                    moved = _other_period(a, b)
+                    if moved is not None:
+                        shifted[(min(a.claim_id, b.claim_id), max(a.claim_id, b.claim_id))] = moved
+                    continue
+                score = similarity(a.grams, b.grams)
+                for x, y in ((a, b), (b, a)):
+                    key = (x.claim_id, y.article_id)
+                    if key not in best or best[key][0] < score:
+                        best[key] = (score, y)
+    found = []
+    for (claim_id, other_article), (score, b) in best.items():
+        a = _by_id(facts, claim_id)
+        mutual = best.get((b.claim_id, a.article_id))
+        if mutual is None or mutual[1].claim_id != a.claim_id or a.claim_id > b.claim_id:
+            continue
+        link = _judge(a, b, score)
+        if link is not None:
+            found.append(link)
+    return found + list(shifted.values())
+
+
+def _other_period(a: Fact, b: Fact) -> Suggestion | None:
+    """One figure, word for word, given for two different years or fair editions: likely
+    last year's (or the last fair's) figure repeated as this one's. A short round figure
+    (5%, 10个) recurs by chance, so the figure must be specific or the sentence the same."""
+    if a.value != b.value or a.value_high != b.value_high or a.unit != b.unit:
+        return None
+    clause = similarity(a.grams, b.grams)
+    specific = len(_digits(a.text).strip("0")) >= 3
+    if clause < SHIFT_CLAUSE or not (specific or _jaccard(a.sentence_grams, b.sentence_grams) >= 0.6):
+        return None
+    when = " vs ".join(_when(x) for x in (a, b))
+    return Suggestion("conflict", (a.claim_id, b.claim_id), score=round(min(0.95, 0.4 + clause / 2), 2),
+                      reason=f"same metric ({_describe(a)}): {a.text} given for {when} — "
+                             f"another edition's or period's figure?")
+
+
+def _when(fact: Fact) -> str:
+    parts = [f"第{fact.edition}届" if fact.edition else "", str(fact.year or ""), fact.part or ""]
+    return " ".join(p for p in parts if p) or "no stated time"
+
+
+_ID_CACHE: dict[int, dict[int, Fact]] = {}
+
+
+def _by_id(facts: list[Fact], claim_id: int) -> Fact:
+    table = _ID_CACHE.get(id(facts))
+    if table is None:
+        _ID_CACHE.clear()
+        table = _ID_CACHE[id(facts)] = {f.claim_id: f for f in facts}
+    return table[claim_id]
+
+
+def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
+    sentence = _jaccard(a.sentence_grams, b.sentence_grams)
+    what = _describe(a)
+    if agree(a, b) and a.unit == b.unit:
+        if clause >= SAME_CLAUSE or (sentence >= SAME_SENTENCE and clause >= 0.15):
+            return Suggestion("same", (a.claim_id, b.claim_id),
+                              reason=f"same fact ({what}): {a.text} and {b.text} agree",
+                              score=round(min(1.0, 0.5 + clause / 2), 2))
+        return None
+    signature = error_signature(a, b)
+    # Without a named mistake, only the same predicate (从考察到签约仅用了) makes two
+    # different figures one fact: sharing the noun after them (个优质项目) is not enough.
+    believable = (clause >= SIGNATURE_CLAUSE if signature else
+                  clause >= CONFLICT_CLAUSE and sentence >= CONFLICT_SENTENCE
+                  and len(a.before_grams & b.before_grams) >= PREDICATE_SHARED)
+    if not believable:
+        return None
+    score = round(min(0.99, 0.45 + clause / 2 + (0.15 if signature else 0)), 2)
+    why = signature or "different figures for the same fact"
+    return Suggestion("conflict", (a.claim_id, b.claim_id),
+                      reason=f"same metric ({what}): {a.text} vs {b.text} — {why}", score=score)
+
+
+def within_article(facts: list[Fact]) -> list[Suggestion]:
+    """Repeated statements of one figure in an article, grouped as ``same``."""
+    found = []
+    by_article: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_article[fact.article_id].append(fact)
+    for members in by_article.values():
+        groups: dict[tuple, list[Fact]] = defaultdict(list)
+        for fact in members:
+            groups[(fact.kind, fact.unit, fact.value, fact.value_high, fact.year, fact.part)].append(fact)
+        for group in groups.values():
+            for i, a in enumerate(group):
+                for b in group[i + 1:]:
+                    score = similarity(a.grams, b.grams)
+                    if score >= SAME_CLAUSE and _comparable_time(a, b) and _same_metric_possible(a, b):
+                        found.append(Suggestion(
+                            "same", (a.claim_id, b.claim_id), score=round(min(1.0, 0.5 + score / 2), 2),
+                            reason=f"the same figure stated again ({_describe(a)}): {a.text}"))
+                        break  # each statement links to its next repetition: a chain
+    return found
+
+
+# --- arithmetic inside one article --------------------------------------------------------
+
+def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
+    """Shares against their parts, growth against the two levels it joins, parts past
+    their total: claims of one article that their own numbers refute."""
+    ordered = sorted(facts, key=lambda f: f.start)
+    found = []
+    for share in (f for f in ordered if f.kind == "share" and f.unit == "%"):
+        found += _share_against_parts(share, ordered, text)
+    for growth in (f for f in ordered if f.kind == "change" and f.unit in ("%", "倍")):
+        found += _growth_against_levels(growth, ordered, text)
+    for cue in re.finditer("其中", text):
+        found += _parts_against_total(cue.start(), ordered, text)
+    found += _shares_past_whole(ordered, text)
+    return found
+
+
+def _same_sentence(a: Fact, b: Fact, text: str) -> bool:
+    return sentence_span(text, a.start, a.end) == sentence_span(text, b.start, b.end)
+
+
+def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``A…占全市的S%…全市共T``: A/T must be S%."""
+    amounts = [f for f in facts if f.kind == "amount" and _same_sentence(f, share, text)]
+    parts = [f for f in amounts if f.end <= share.start]
+    if not parts:
+        return []
+    part = parts[-1]
+    totals = [f for f in amounts if f.claim_id != part.claim_id and f.unit == part.unit
+              and re.search(r"(?:全|总|共|合计)", text[max(0, f.start - 8):f.start])]
+    for total in totals:
+        if not total.value or total.value <= part.value * 0.99:
+            continue
+        actual = part.value / total.value * 100
+        if not share.low - 1.0 <= actual <= share.high + 1.0:
+            return [Suggestion("inconsistent", (share.claim_id, part.claim_id, total.claim_id), score=0.9,
+                               reason=f"{share.text} of the whole, but {part.text} / {total.text} "
+                                      f"= {actual:.1f}%")]
+    return []
+
+
+def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``从A增长到B，增长N倍/N%``: B/A must fit N (either reading of 增长N倍)."""
+    levels = [f for f in facts if f.kind == "amount" and _same_sentence(f, growth, text)
+              and f.start < growth.start]
+    for a, b in zip(levels, levels[1:]):
+        between = text[a.end:b.start]
+        if a.unit != b.unit or not a.value or not re.search(r"增长|增加|提高|上升|突飞猛进|到|至", between):
+            continue
+        ratio = b.value / a.value
+        if growth.unit == "%":
+            fits = growth.low - 1.0 <= (ratio - 1) * 100 <= growth.high + 1.0
+            expected = f"{(ratio - 1) * 100:.1f}%"
+        else:  # 增长N倍: strictly N+1 times, often written for N times
+            fits = any(growth.low * 0.97 <= r <= growth.high * 1.03 for r in (ratio, ratio - 1))
+            expected = f"{ratio:.1f} times"
+        if not fits:
+            return [Suggestion("inconsistent", (growth.claim_id, a.claim_id, b.claim_id), score=0.85,
+                               reason=f"{growth.text}, but {b.text} / {a.text} is {expected}")]
+    return []
+
+
+def _parts_against_total(cue: int, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``共N个，其中A个、B个``: the parts after 其中 cannot add up past the total before it."""
+    left, _ = sentence_span(text, max(cue - 1, 0), cue)
+    before = [f for f in facts if f.kind == "amount" and left - 120 <= f.start and f.end <= cue]
+    stop = text.find("。", cue)
+    parts = [f for f in facts if f.kind == "amount" and cue < f.start < (stop if stop >= 0 else len(text))]
+    for unit in {p.unit for p in parts}:
+        totals = [t for t in before if t.unit == unit]
+        same = [p for p in parts if p.unit == unit]
+        if not totals or not same:
+            continue
+        total = totals[-1]
+        if sum(p.low for p in same) > total.high * 1.001:
+            listed = "+".join(p.text for p in same)
+            return [Suggestion("inconsistent", (total.claim_id, *(p.claim_id for p in same)), score=0.8,
+                               reason=f"the parts {listed} add up to more than the total {total.text}")]
+    return []
+
+
+def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``分别占40%、35%、30%``: shares listed together cannot pass 100%."""
+    shares = [f for f in facts if f.kind == "share" and f.unit == "%"]
+    runs, run = [], []
+    for share in shares:
+        if run and _listed_together(run[-1], share, text):
+            run.append(share)
+        else:
+            run = [share]
+            runs.append(run)
+    found = []
+    for run in runs:
+        if len(run) >= 2 and sum(f.low for f in run) > 100.5:
+            found.append(Suggestion(
+                "inconsistent", tuple(f.claim_id for f in run), score=0.8,
+                reason=f"shares listed together add up to more than 100%: {'+'.join(f.text for f in run)}"))
+    return found
+
+
+def _listed_together(a: Fact, b: Fact, text: str) -> bool:
+    between = text[a.end:b.start]
+    return len(between) <= 15 and not re.search("[。；;]", between) and (
+        "、" in between or "分别" in text[max(0, a.start - 12):a.start])
+
+
+# --- everything ---------------------------------------------------------------------------
+
+def find_links(facts: list[Fact], texts: dict[int, str]) -> list[Suggestion]:
+    """Every suggestion: conflicts and inconsistencies first (worst first), then sames."""
+    found = cross_article(facts) + within_article(facts)
+    by_article: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_article[fact.article_id].append(fact)
+    for article_id, members in by_article.items():
+        found += inconsistencies(members, texts[article_id])
+    order = {"conflict": 0, "inconsistent": 1, "same": 2}
+    return sorted(found, key=lambda f: (order[f.relation], -f.score, f.claim_ids))
+
+
+def plain_value(fact: Fact) -> str:
+    return format_value(fact.value, fact.unit, fact.kind, fact.value_high)

@@ -1,0 +1,30 @@
+"""The conflict finder over a store: every article's claims to facts, the finder's
+suggestions back into the links table (sets already linked, or dismissed, are skipped)."""
+
+from __future__ import annotations
+
+from annotator.linking import Suggestion, facts_of_article, find_links
+from annotator.store.store import Store
+
+
+def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:
+    """The finder's suggestions, worst first, and for each claim id its (article name,
+    StoredClaim), so callers can print or show them."""
+    facts, texts, claims = [], {}, {}
+    for stats in store.articles():
+        article = store.article(stats.id)
+        texts[article.id] = article.text
+        current = [c for c in store.claims(article.id) if not c.orphaned and c.status != "rejected"]
+        claims.update({c.id: (article.name, c) for c in current})
+        facts += facts_of_article(article.id, article.name, article.text, article.published,
+                                  article.edition, current)
+    return find_links(facts, texts), claims
+
+
+def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:
+    """Find, store the new suggestions, and return those not dismissed before."""
+    found, claims = find(store)
+    store.suggest(found)
+    dismissed = {tuple(sorted(link.members)) for link in store.links(state="dismissed",
+                                                                     include_dismissed=True)}
+    return [s for s in found if tuple(sorted(s.claim_ids)) not in dismissed], claims

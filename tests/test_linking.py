@@ -1,0 +1,131 @@
+"""The conflict finder's rules on small articles: each kind of error, hedges, periods,
+editions, and arithmetic inside one article."""
+
+from itertools import count
+from types import SimpleNamespace
+
+import pytest
+
+from annotator import extract_claims
+from annotator.linking import facts_of_article, find_links, value_interval
+
+ids = count(1)
+
+
+def articles(*specs):
+    """Facts and texts for articles given as (text, published, edition)."""
+    facts, texts, claims = [], {}, {}
+    for article_id, (text, published, edition) in enumerate(specs, start=1):
+        found = [SimpleNamespace(id=next(ids), **c.to_dict()) for c in extract_claims(text)]
+        claims.update({c.id: c for c in found})
+        texts[article_id] = text
+        facts += facts_of_article(article_id, f"a{article_id}.txt", text, published, edition, found)
+    return facts, texts, claims
+
+
+def links(*specs):
+    facts, texts, claims = articles(*specs)
+    return [(s.relation, sorted(claims[i].text for i in s.claim_ids), s.reason)
+            for s in find_links(facts, texts)]
+
+
+def only(relation, found):
+    return [f for f in found if f[0] == relation]
+
+
+@pytest.mark.parametrize("mine, theirs, why", [
+    ("2024年，江津班列累计开行1804列，排名第一。", "2024年，江津班列累计开行1840列。", "transposed"),
+    ("2024年，重庆电子信息制造业产值突破1.2万亿元。", "2024年，重庆电子信息制造业产值突破1.2亿元。", "scale word"),
+    ("今年一季度，重庆对东盟出口额达56亿美元。", "今年一季度，重庆对东盟出口额达56亿元。", "currency"),
+    ("今年一季度，重庆外贸进出口总值达2215.5亿元。", "今年一季度，重庆外贸进出口总值达2300亿元。", "rounding"),
+    ("豪达汽车配件公司从考察到签约仅用了50天。", "“从考察到签约仅用了15天！”豪达公司负责人说。", "different figures"),
+])
+def test_each_kind_of_error_is_named(mine, theirs, why):
+    found = links((mine, "2025-05-24", 8), (theirs, "2025-05-24", 8))
+    conflicts = only("conflict", found)
+    assert len(conflicts) == 1, found
+    assert why in conflicts[0][2]
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("本届西洽会吸引近30家越南企业参展。", "本届西洽会吸引30家越南企业参展。"),
+    ("潼南柠檬占全国份额超过50%。", "潼南柠檬占全国份额50%。"),
+    ("重庆GDP增速定在6%左右。", "重庆GDP增速定在6%。"),
+    ("今年一季度，重庆外贸进出口总值约2200亿元。", "今年一季度，重庆外贸进出口总值达2215.5亿元。"),
+])
+def test_figures_that_agree_within_their_hedge_are_the_same_fact(mine, theirs):
+    found = links((mine, "2025-05-24", 8), (theirs, "2025-05-24", 8))
+    assert only("conflict", found) == []
+    assert len(only("same", found)) == 1
+
+
+def test_different_years_are_different_facts():
+    found = links(("2023年，重庆新能源汽车产量达50万辆。", "2024-01-10", None),
+                  ("2024年，重庆新能源汽车产量达95.3万辆。", "2025-01-10", None))
+    assert found == []
+
+
+def test_relative_years_are_read_against_the_article_date():
+    this_year = ("今年一季度，重庆外贸进出口总值达2215.5亿元。", "2025-05-01", None)
+    next_year_looking_back = ("去年一季度，重庆外贸进出口总值达2215.5亿元。", "2026-05-01", None)
+    assert [f[0] for f in links(this_year, next_year_looking_back)] == ["same"]
+    a_year_later = ("今年一季度，重庆外贸进出口总值达2512.5亿元。", "2026-05-01", None)
+    assert only("conflict", links(this_year, a_year_later)) == []
+
+
+def test_another_editions_figure_repeated_as_this_ones():
+    seventh = ("在第七届西洽会上，现代服务业签约项目57个、金额752.8亿元。", "2024-05-20", 7)
+    eighth = ("在本届西洽会上，现代服务业签约项目57个、金额752.8亿元。", "2025-05-24", 8)
+    conflicts = only("conflict", links(seventh, eighth))
+    assert any("752.8亿元" in texts and "another edition" in why for _, texts, why in conflicts)
+
+
+def test_one_figure_for_different_metrics_is_neither():
+    article = ("“十四五”期间GDP年均增长6%左右。2025年，重庆地区生产总值增长目标为8%，"
+               "固定资产投资增长5%，社会消费品零售总额增长5%。")
+    assert links((article, "2025-01-20", None)) == []
+
+
+def test_a_figure_repeated_in_one_article_is_grouped_as_same():
+    article = ("2025年主要预期指标：地区生产总值增长6%左右；规上工业增加值增长8%。\n\n"
+               "为了达到规上工业增加值增长8%的目标，重庆将完善政策。")
+    found = links((article, "2025-01-20", None))
+    assert [(r, t) for r, t, _ in found] == [("same", ["8%", "8%"])]
+
+
+@pytest.mark.parametrize("text, culprit", [
+    ("2024年，江津班列累计开行1840列，占全市开行的40%，全市全年共开行3600列。", "40%"),
+    ("重庆新能源汽车产量从2020年的4.3万辆增长到2024年的95.3万辆，增长了50倍。", "50倍"),
+    ("营业收入从100亿元增长到120亿元，同比增长35%。", "35%"),
+    ("签约项目100个，其中制造业项目80个、服务业项目30个。", "100个"),
+    ("三类企业的营收分别占40%、35%、30%。", "40%"),
+])
+def test_arithmetic_that_fails_inside_an_article(text, culprit):
+    found = only("inconsistent", links((text, "2025-01-01", None)))
+    assert len(found) == 1, found
+    assert culprit in found[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "2024年，江津班列累计开行1804列，占全市开行的50%，全市全年共开行3600列。",
+    "重庆新能源汽车产量从2020年的4.3万辆增长到2024年的95.3万辆，增长了20多倍。",
+    "重庆新能源汽车产量从2020年的4.3万辆增长到2024年的95.3万辆，增长了21倍。",  # N+1 reading
+    "营业收入从100亿元增长到120亿元，同比增长20%。",
+    "共计签约重大项目247个，其中制造业项目167个、金额1572.8亿元。",
+    "三类企业的营收分别占40%、35%、25%。",
+])
+def test_arithmetic_that_holds_is_not_flagged(text):
+    assert only("inconsistent", links((text, "2025-01-01", None))) == []
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("30家", 30, 29.5, 30.5),
+    ("近30家", 30, 25, 30.5),
+    ("超过50%", 50, 49.5, 100.5),  # "over" bounds below only: up to twice
+    ("6%左右", 6, 4.9, 7.1),
+    ("2215.5亿元", 221550000000, 221545000000, 221555000000),
+])
+def test_value_intervals_follow_hedge_and_rounding(text, value, low, high):
+    claim = extract_claims(text)[0]
+    lo, hi = value_interval(claim.text, claim.value, claim.value_high, claim.qualifier)
+    assert lo == pytest.approx(low, rel=0.02) and hi == pytest.approx(high, rel=0.02)

@@ -1,0 +1,76 @@
+"""The conflict finder on the real material: draft-01 against the seeds (its answer key
+lives in ../shared/drafts), and the seeds alone, through the store and the command."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DRAFTS = ROOT.parent / "shared" / "drafts"
+KEY = DRAFTS / "draft-01.key.json"
+
+
+def suggestions(capsys, db, *paths) -> list[dict]:
+    assert main(["import", "--db", str(db), *map(str, paths)]) == 0
+    capsys.readouterr()
+    assert main(["suggest", "--db", str(db), "--format", "jsonl"]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+@pytest.mark.skipif(not KEY.exists(), reason="../shared/drafts is not beside this checkout")
+def test_draft_01_against_the_seeds(tmp_path, capsys):
+    key = json.loads(KEY.read_text(encoding="utf-8"))
+    rows = suggestions(capsys, tmp_path / "s.db", ROOT / "seeds", DRAFTS / "draft-01.txt")
+    conflicts = [r for r in rows if r["relation"] == "conflict"]
+    pairs = {(r["a"]["text"], r["a"]["article"], r["b"]["text"], r["b"]["article"]) for r in conflicts}
+    for planted in key["conflicts"]:
+        expected = (planted["seed_text"], planted["seed"], planted["draft"], key["draft"])
+        assert expected in pairs or expected[2:] + expected[:2] in pairs, planted
+    assert len(conflicts) == len(key["conflicts"]), conflicts
+
+    inconsistent = [r for r in rows if r["relation"] == "inconsistent"]
+    assert len(inconsistent) == len(key["internal"])
+    for planted in key["internal"]:
+        found = next(r for r in inconsistent if r["a"]["text"] == planted["draft"])
+        assert sorted(w["text"] for w in found["with"]) == sorted(planted["with"])
+
+    flagged = {side["text"] for r in conflicts + inconsistent for side in (r["a"], r["b"])
+               if side["article"] == key["draft"]}
+    assert not flagged & set(key["consistent"]) - {"40%"}  # 40% is the planted arithmetic error
+    # conflicts come first, worst first
+    relations = [r["relation"] for r in rows]
+    assert relations == sorted(relations, key=["conflict", "inconsistent", "same"].index)
+
+
+def test_the_seeds_alone_hold_no_conflict_and_group_repeated_targets(tmp_path, capsys):
+    rows = suggestions(capsys, tmp_path / "s.db", ROOT / "seeds")
+    assert [r for r in rows if r["relation"] != "same"] == []
+    repeated = {r["a"]["text"].rstrip("左右") for r in rows if r["relation"] == "same"
+                and r["a"]["article"] == r["b"]["article"] == "003_7424df761f98a704.txt"}
+    assert {"6%", "8%", "5%", "10%"} <= repeated
+
+
+def test_suggestions_are_recorded_once_and_dismissed_ones_stay_away(tmp_path, capsys):
+    from annotator.store import Store
+
+    db = tmp_path / "s.db"
+    first = suggestions(capsys, db, ROOT / "seeds")
+    with Store(db, editor="desk") as store:
+        stored = store.links(state="suggested")
+        assert len(stored) == len(first)
+        store.set_link_state(stored[0].id, stored[0].version, "dismissed")
+    assert main(["suggest", "--db", str(db), "--format", "jsonl"]) == 0
+    again = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(again) == len(first) - 1
+    with Store(db, editor="desk") as store:
+        assert len(store.links(include_dismissed=True)) == len(first)
+
+
+def test_table_format_is_readable(tmp_path, capsys):
+    suggestions(capsys, tmp_path / "s.db", ROOT / "seeds")
+    assert main(["suggest", "--db", str(tmp_path / "s.db"), "--format", "table"]) == 0
+    out = capsys.readouterr().out
+    assert "same" in out and "003_7424df761f98a704.txt" in out

@@ -114,6 +114,34 @@ def load_time(quick: bool = False) -> None:
           f"jieba's dictionary included (cache warm, median of {len(times)} fresh processes)")
 
 
+def linking(quick: bool = False) -> None:
+    """The conflict finder over many articles: facts and suggestions, extraction untimed."""
+    from annotator.extract import extract_claims
+    from annotator.linking import facts_of_article, find_links
+
+    count = 500 if quick else 10_000
+    texts, claims = {}, {}
+    for article_id, text in enumerate(generate_articles(count, size=1200, seed=3), start=1):
+        texts[article_id] = text
+        claims[article_id] = [_Identified(i, c) for i, c in enumerate(extract_claims(text),
+                                                                     start=article_id * 1000)]
+    started = time.perf_counter()
+    facts = [f for article_id, text in texts.items() for f in facts_of_article(
+        article_id, f"{article_id}.txt", text, "2025-05-24", 8, claims[article_id])]
+    found = find_links(facts, texts)
+    seconds = time.perf_counter() - started
+    print(f"linking: {count:,} articles ({len(facts):,} claims) in {seconds:.1f} s, "
+          f"{len(found):,} suggestions")
+
+
+class _Identified:
+    """A claim with the id the store would give it."""
+
+    def __init__(self, claim_id, claim):
+        self.id = claim_id
+        self.__dict__.update(claim.to_dict())
+
+
 SECTIONS = [extraction, load_time]
 
 

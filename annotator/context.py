@@ -51,10 +51,10 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     (seed 003 breaks ``地区生产总`` / ``值增长``): it ends a sentence only after a heading,
     a closing punctuation mark, or before something that cannot continue a sentence.
     """
-    return _Sentences(text).around(start, end)
+    return Sentences(text).around(start, end)
 
 
-class _Sentences:
+class Sentences:
     """Sentence boundaries of one text, found once and looked up by bisection."""
 
     def __init__(self, text: str):
@@ -105,7 +105,7 @@ def _splits_a_word(before: str, after: str) -> bool:
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims with ``metric``, ``entity`` and ``period`` filled where the text states them."""
     out: list[Claim] = []
-    sentences = _Sentences(text)
+    sentences = Sentences(text)
     previous, previous_sentence = None, None
     for claim in claims:
         left, right = sentences.around(claim.start, claim.end)

@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from annotator.context import sentence_span
+from annotator.context import Sentences
 from annotator.formatting import format_value
 
 # Units that measure the same dimension; a currency mix-up is an error worth naming.
@@ -37,7 +37,8 @@ _RELATIVE_EDITION = {"本届": 0, "上届": -1, "下届": 1}
 SAME_CLAUSE, SAME_SENTENCE = 0.35, 0.5     # how alike two contexts must be to be one fact
 CONFLICT_CLAUSE, CONFLICT_SENTENCE = 0.35, 0.15
 SIGNATURE_CLAUSE = 0.3                     # a named error needs less context to be believed
-BLOCK_LIMIT = 400                          # past this, a block is a template, not a fact
+BLOCK_LIMIT = 50                           # past this, a block is boilerplate, not a fact
+TOP_MATCHES = 3                            # a claim's best matches elsewhere that are judged
 MIN_SHARED = 3
 PREDICATE_SHARED = 4
 SHIFT_CLAUSE = 0.6
@@ -61,11 +62,13 @@ class Fact:
     clause: str
     grams: frozenset
     before_grams: frozenset
-    sentence_grams: frozenset
+    sentence_text: str  # read only for the few pairs judged: its word pairs are made then
     metric_grams: frozenset
     year: int | None
     part: str | None
     edition: int | None
+    sentence: int = field(compare=False, default=0)  # where its sentence starts
+    metric_key: str = field(compare=False, default="")
     low: float = field(compare=False, default=0.0)
     high: float = field(compare=False, default=0.0)
 
@@ -87,22 +90,23 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
                      edition: int | None, claims) -> list[Fact]:
     """Facts for an article's claims (any objects with the Claim fields plus ``id``)."""
     year_of_article = int(published[:4]) if published else None
+    sentences = Sentences(text)
     facts = []
     for c in claims:
         if c.value is None or c.kind is None:
             continue
-        left, right = sentence_span(text, c.start, c.end)
+        left, right = sentences.around(c.start, c.end)
         before = _unbroken(text[left:c.start])
         after = _unbroken(text[c.end:right])
         clause = _masked(before[_last_stop(before) + 1:][-24:]) + "|" + _masked(after[:_first_stop(after)][:10])
-        sentence = _masked(before + "|" + after)
+        sentence = before + "|" + after
         year, part = _period(c.period, year_of_article)
         low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
         facts.append(Fact(
             c.id, article_id, name, c.start, c.end, c.text, c.value, c.value_high, c.unit,
             c.qualifier or "exact", c.kind, clause, _grams(clause), _grams(clause.partition("|")[0]),
-            _grams(sentence), _grams(_masked(c.metric or "")), year, part,
-            _edition(before + after, edition), low, high))
+            sentence, _grams(_masked(c.metric or "")), year, part,
+            _edition(before + after, edition), left, _masked(c.metric or ""), low, high))
     return facts
 
 
@@ -126,7 +130,8 @@ def _masked(s: str) -> str:
 
 
 def _grams(s: str) -> frozenset:
-    return frozenset(s[i:i + 2] for i in range(len(s) - 1) if "|" not in s[i:i + 2])
+    """Adjacent character pairs: Chinese words are mostly two characters long."""
+    return frozenset(x + y for x, y in zip(s, s[1:]) if x != "|" and y != "|")
 
 
 def _period(period: str | None, article_year: int | None) -> tuple[int | None, str | None]:
@@ -209,6 +214,10 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+def _sentence_similarity(a: Fact, b: Fact) -> float:
+    return _jaccard(_grams(_masked(a.sentence_text)), _grams(_masked(b.sentence_text)))
+
+
 def similarity(a: frozenset, b: frozenset) -> float:
     """How alike two contexts are: the mean of overlap over union and over the shorter
     one (a draft may name the company a seed leaves out), 0 below three shared word
@@ -237,6 +246,8 @@ def _block_keys(fact: Fact) -> set[str]:
     before, _, after = fact.clause.partition("|")
     before = _FILLER_TAIL.sub("", before.rstrip("#"))
     keys = {before[-n:] for n in (2, 3, 4) if len(before) >= n}
+    if fact.metric_key:
+        keys.add("m:" + fact.metric_key)
     if len(after) >= 2 and fact.unit not in ("%", "倍", "个百分点"):
         keys.add("|" + after[:2])
     return keys
@@ -280,36 +291,54 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
     blocks: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in _block_keys(fact):
-            blocks[(fact.kind, family(fact.unit), key)].append(fact)
-    best: dict[tuple[int, int], tuple[float, Fact]] = {}  # (claim, other article) → best
+            blocks[(fact.kind, family(fact.unit), key, fact.year)].append(fact)
+    top: dict[int, list[tuple[float, int]]] = defaultdict(list)  # claim → its best matches
+    by_id = {f.claim_id: f for f in facts}
     shifted: dict[tuple[int, int], Suggestion] = {}
+    seen: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2 or len(members) > BLOCK_LIMIT:
             continue
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if a.article_id == b.article_id or not _same_metric_possible(a, b):
+                pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
+                if a.article_id == b.article_id or pair in seen or not _same_metric_possible(a, b):
                     continue
+                seen.add(pair)
                 if not _comparable_time(a, b):
                     moved = _other_period(a, b)
                     if moved is not None:
-                        shifted[(min(a.claim_id, b.claim_id), max(a.claim_id, b.claim_id))] = moved
+                        shifted[pair] = moved
                     continue
                 score = similarity(a.grams, b.grams)
-                for x, y in ((a, b), (b, a)):
-                    key = (x.claim_id, y.article_id)
-                    if key not in best or best[key][0] < score:
-                        best[key] = (score, y)
+                if score > 0:
+                    _keep_best(top[a.claim_id], score, b.claim_id)
+                    _keep_best(top[b.claim_id], score, a.claim_id)
     found = []
-    for (claim_id, other_article), (score, b) in best.items():
-        a = _by_id(facts, claim_id)
-        mutual = best.get((b.claim_id, a.article_id))
-        if mutual is None or mutual[1].claim_id != a.claim_id or a.claim_id > b.claim_id:
-            continue
-        link = _judge(a, b, score)
-        if link is not None:
-            found.append(link)
+    for claim_id, matches in top.items():
+        for score, other in matches:
+            a, b = by_id[claim_id], by_id[other]
+            if claim_id < other and _best_in(top[claim_id], b, by_id) and _best_in(top[other], a, by_id):
+                link = _judge(a, b, score)
+                if link is not None:
+                    found.append(link)
     return found + list(shifted.values())
+
+
+def _best_in(matches: list[tuple[float, int]], fact: Fact, by_id: dict[int, Fact]) -> bool:
+    """True when ``fact`` is the best of its article among a claim's matches."""
+    for _, other in matches:
+        if by_id[other].article_id == fact.article_id:
+            return other == fact.claim_id
+    return False
+
+
+def _keep_best(matches: list[tuple[float, int]], score: float, other: int) -> None:
+    """Keep a claim's ``TOP_MATCHES`` most similar claims elsewhere (a small sorted list)."""
+    if len(matches) < TOP_MATCHES or score > matches[-1][0]:
+        matches.append((score, other))
+        matches.sort(reverse=True)
+        del matches[TOP_MATCHES:]
 
 
 def _other_period(a: Fact, b: Fact) -> Suggestion | None:
@@ -320,7 +349,7 @@ def _other_period(a: Fact, b: Fact) -> Suggestion | None:
         return None
     clause = similarity(a.grams, b.grams)
     specific = len(_digits(a.text).strip("0")) >= 3
-    if clause < SHIFT_CLAUSE or not (specific or _jaccard(a.sentence_grams, b.sentence_grams) >= 0.6):
+    if clause < SHIFT_CLAUSE or not (specific or _sentence_similarity(a, b) >= 0.6):
         return None
     when = " vs ".join(_when(x) for x in (a, b))
     return Suggestion("conflict", (a.claim_id, b.claim_id), score=round(min(0.95, 0.4 + clause / 2), 2),
@@ -333,19 +362,8 @@ def _when(fact: Fact) -> str:
     return " ".join(p for p in parts if p) or "no stated time"
 
 
-_ID_CACHE: dict[int, dict[int, Fact]] = {}
-
-
-def _by_id(facts: list[Fact], claim_id: int) -> Fact:
-    table = _ID_CACHE.get(id(facts))
-    if table is None:
-        _ID_CACHE.clear()
-        table = _ID_CACHE[id(facts)] = {f.claim_id: f for f in facts}
-    return table[claim_id]
-
-
 def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
-    sentence = _jaccard(a.sentence_grams, b.sentence_grams)
+    sentence = _sentence_similarity(a, b)
     what = _describe(a)
     if agree(a, b) and a.unit == b.unit:
         if clause >= SAME_CLAUSE or (sentence >= SAME_SENTENCE and clause >= 0.15):
@@ -406,13 +424,13 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
-def _same_sentence(a: Fact, b: Fact, text: str) -> bool:
-    return sentence_span(text, a.start, a.end) == sentence_span(text, b.start, b.end)
+def _same_sentence(a: Fact, b: Fact) -> bool:
+    return a.sentence == b.sentence
 
 
 def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``A…占全市的S%…全市共T``: A/T must be S%."""
-    amounts = [f for f in facts if f.kind == "amount" and _same_sentence(f, share, text)]
+    amounts = [f for f in facts if f.kind == "amount" and _same_sentence(f, share)]
     parts = [f for f in amounts if f.end <= share.start]
     if not parts:
         return []
@@ -432,7 +450,7 @@ def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Sugg
 
 def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``从A增长到B，增长N倍/N%``: B/A must fit N (either reading of 增长N倍)."""
-    levels = [f for f in facts if f.kind == "amount" and _same_sentence(f, growth, text)
+    levels = [f for f in facts if f.kind == "amount" and _same_sentence(f, growth)
               and f.start < growth.start]
     for a, b in zip(levels, levels[1:]):
         between = text[a.end:b.start]
@@ -453,8 +471,7 @@ def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[S
 
 def _parts_against_total(cue: int, facts: list[Fact], text: str) -> list[Suggestion]:
     """``共N个，其中A个、B个``: the parts after 其中 cannot add up past the total before it."""
-    left, _ = sentence_span(text, max(cue - 1, 0), cue)
-    before = [f for f in facts if f.kind == "amount" and left - 120 <= f.start and f.end <= cue]
+    before = [f for f in facts if f.kind == "amount" and cue - 120 <= f.start and f.end <= cue]
     stop = text.find("。", cue)
     parts = [f for f in facts if f.kind == "amount" and cue < f.start < (stop if stop >= 0 else len(text))]
     for unit in {p.unit for p in parts}:

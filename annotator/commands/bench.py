@@ -9,7 +9,7 @@ import sys
 def register(commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
-    p.add_argument("--only", choices=("extraction", "store", "app"), help="one layer only")
+    p.add_argument("--only", choices=("extraction", "linking", "store", "app"), help="one part only")
     p.set_defaults(handler=bench)
 
 
@@ -22,6 +22,10 @@ def bench(args) -> int:
         from annotator import bench as extraction
 
         extraction.run(quick=args.quick)
+    if args.only in (None, "linking"):
+        from annotator import bench as extraction
+
+        extraction.linking(quick=args.quick)
     if args.only in (None, "store"):
         from annotator.store import bench as store
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths, Slot
 from annotator.store import Store
 from annotator.store.settings import default_store_path
 from annotator.ui import app as ui_app
-from annotator.ui.importing import start_import
+from annotator.ui.workers import start_import
 
 ROOT = Path(__file__).resolve().parent.parent
 

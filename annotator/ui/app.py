@@ -76,6 +76,7 @@ def create_app(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("数核")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)  # matches resources/annotator.desktop (icon on Wayland)
     app.setWindowIcon(QIcon(str(resource("icons/annotator.svg"))))
     return app
 

@@ -102,7 +102,7 @@ def import_stalls(folder: Path, count: int, report: Callable[[str], None]) -> No
 
     from annotator.bench import generate_articles
     from annotator.store import Store
-    from annotator.ui.importing import start_import
+    from annotator.ui.workers import start_import
 
     articles = folder / "incoming"
     articles.mkdir()

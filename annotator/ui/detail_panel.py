@@ -31,7 +31,11 @@ class DetailPanel(QWidget):
         self.links.itemActivated.connect(self._jump)
         self.history = QListWidget(self)
         self.history.setObjectName("detailHistory")
+        self.hint = self._label("detailHint")
+        self.hint.setStyleSheet("color: #0072b2; font-weight: bold")
+        self.hint.hide()
         form = QFormLayout(self)
+        form.addRow(self.hint)
         form.addRow(self.tr("Sentence"), self.sentence)
         form.addRow(self.tr("Value"), self.value)
         form.addRow(self.tr("Note"), self.note)
@@ -47,14 +51,18 @@ class DetailPanel(QWidget):
         return label
 
     def clear(self) -> None:
-        for label in (self.sentence, self.value, self.note, self.evidence):
+        for label in (self.sentence, self.value, self.note, self.evidence, self.hint):
             label.clear()
         self.links.clear()
         self.history.clear()
 
     def show_claim(self, claim: StoredClaim, article_text: str, state: str,
-                   links: list[tuple[str, StoredClaim, str]], events: list[Event]) -> None:
-        """``links``: (relation, the other claim, its article's title) for each link."""
+                   links: list[tuple[str, StoredClaim, str]], events: list[Event],
+                   hint: str = "") -> None:
+        """``links``: (relation, the other claim, its article's title) for each link;
+        ``hint``: a decision the editor may take over from a linked claim."""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
         left, right = sentence_span(article_text, claim.start, claim.end)
 
         def plain(part: str) -> str:  # print-layout breaks do not belong in one sentence
@@ -74,7 +82,7 @@ class DetailPanel(QWidget):
         self.evidence.setText(f'<a href="{html.escape(url)}">{html.escape(url)}</a>' if url else "")
         self.links.clear()
         for relation, other, title in links:
-            item = QListWidgetItem(f"{relation} · {title} · {other.text}")
+            item = QListWidgetItem(f"{theme.relation_name(relation)} · {title} · {other.text}")
             item.setData(Qt.ItemDataRole.UserRole, other.id)
             self.links.addItem(item)
         self.history.clear()

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
+    QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog,
     QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressDialog, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
@@ -19,9 +19,10 @@ from annotator.ui import theme
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
 from annotator.ui.claims_model import COLUMNS, ClaimRole, ClaimsFilter, ClaimsModel
+from annotator.ui.conflicts_panel import ConflictsPanel
 from annotator.ui.detail_panel import DetailPanel
 from annotator.ui.dialogs import CorrectDialog, LinkDialog, NoteDialog, PasteDialog, SearchDialog
-from annotator.ui.importing import start_import
+from annotator.ui.workers import FinderWorker, start, start_import
 
 POLL_MS = 1000  # how often a window looks for changes another window made
 SIZE_SAMPLE = 40  # rows a header measures to fit its columns: all 2,000 cost 100 ms a change
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.article = None
         self._seen_event = store.last_event_id()
         self._imports = []
+        self._finders = []
         self.setWindowTitle(self.tr("数核 %1").replace("%1", __version__))
         self._build_widgets()
         self._build_actions()
@@ -44,6 +46,7 @@ class MainWindow(QMainWindow):
         self._poll.start(POLL_MS)
         self.reload_articles()
         self._open_first()
+        self.conflicts.reload()
 
     # --- building ---------------------------------------------------------------------
 
@@ -115,6 +118,13 @@ class MainWindow(QMainWindow):
         main.addWidget(right)
         main.setSizes([300, 560, 520])
         self.setCentralWidget(main)
+        self.conflicts = ConflictsPanel(self, self)
+        self.conflicts.changed.connect(self._after_review)
+        self.conflicts.openClaim.connect(self.jump_to_claim)
+        self.conflicts_dock = QDockWidget(self.tr("Suggested links"), self)
+        self.conflicts_dock.setObjectName("conflictsDock")
+        self.conflicts_dock.setWidget(self.conflicts)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflicts_dock)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
         self.resize(1380, 820)
@@ -172,6 +182,11 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Next claim"), lambda: self.move(1), ["J"], claim, True)
         self._action(self.tr("Previous claim"), lambda: self.move(-1), ["K"], claim, True)
         self._action(self.tr("Next unchecked"), self.next_unchecked, ["Space"], claim, True)
+        self._action(self.tr("Apply the linked claim's decision"), self.apply_linked, ["S"], claim, True)
+        claim.addSeparator()
+        self._action(self.tr("Find conflicts and repeated facts"), self.find_conflicts, ["Ctrl+R"], claim)
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self.conflicts_dock.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(self.tr("About 数核"), self.about, [], help_menu)
@@ -289,8 +304,11 @@ class MainWindow(QMainWindow):
                 if member != claim.id:
                     other = self.store.claim(member)
                     linked.append((link.relation, other, self.store.article(other.article_id).title))
+        other = self.linked_decision(claim)
+        hint = self.tr("Same fact as “%1”, %2 by %3: press S to apply.").replace("%1", other.text).replace(
+            "%2", theme.state_name(other.status)).replace("%3", other.decided_by or "") if other else ""
         self.detail.show_claim(claim, self.article.text, self.claims.state_of(claim), linked,
-                               self.store.history(claim_id=claim.id))
+                               self.store.history(claim_id=claim.id), hint)
 
     @Slot(int)
     def jump_to_claim(self, claim_id: int) -> None:
@@ -408,6 +426,63 @@ class MainWindow(QMainWindow):
         if self.article is not None:
             self._reload_claims(event.entity_id if event.entity == "claim" else None)
 
+    # --- links across articles -------------------------------------------------------
+
+    def linked_decision(self, claim: StoredClaim) -> StoredClaim | None:
+        """For an unchecked claim, a decided claim linked to it as the same fact."""
+        if claim.status != "unchecked":
+            return None
+        for link in self.store.links(claim_id=claim.id):
+            if link.relation == "same" and link.state != "dismissed":
+                for member in link.members:
+                    other = self.store.claim(member)
+                    if member != claim.id and other.status in ("confirmed", "corrected"):
+                        return other
+        return None
+
+    def apply_linked(self) -> None:
+        """Confirm once, apply everywhere: take the same fact's decision for this claim."""
+        claim = self.current_claim()
+        other = self.linked_decision(claim) if claim else None
+        if other is None:
+            self.statusBar().showMessage(self.tr("No decided claim is linked to this one as the same fact."), 4000)
+            return
+        self._decide("corrected" if other.status == "corrected" else "confirmed", advance=True,
+                     correction=other.correction)
+
+    def find_conflicts(self) -> None:
+        worker = FinderWorker(self.store.path, self.store.editor)
+        worker.finished.connect(self._conflicts_found)
+        worker.failed.connect(self._conflicts_failed)
+        self._finders.append((start(worker, self), worker))
+        self.statusBar().showMessage(self.tr("Looking for conflicts and repeated facts…"))
+
+    @Slot(int)
+    def _conflicts_found(self, count: int) -> None:
+        self._finish_finder()
+        self.statusBar().showMessage(self.tr("%1 suggestions to review.").replace("%1", str(count)), 6000)
+        self._after_review()
+        if count:
+            self.conflicts_dock.show()
+
+    @Slot(str)
+    def _conflicts_failed(self, error: str) -> None:
+        self._finish_finder()
+        QMessageBox.warning(self, self.tr("Conflicts"), error)
+
+    def _finish_finder(self) -> None:
+        thread, _worker = self._finders.pop(0)
+        thread.wait()
+
+    def _after_review(self) -> None:
+        """Links changed: conflict marks, link counts, badges and the panel follow."""
+        self._seen_event = self.store.last_event_id()
+        self.conflicts.reload()
+        self.reload_articles()
+        if self.article is not None:
+            current = self.current_claim()
+            self._reload_claims(current.id if current else None)
+
     # --- search -----------------------------------------------------------------------
 
     def find(self) -> None:
@@ -468,6 +543,8 @@ class MainWindow(QMainWindow):
                 f"{r.name}: {r.error}" for r in failed))
         else:
             self.statusBar().showMessage(message, 6000)
+        if len(results) > len(failed):
+            self.find_conflicts()  # new figures may repeat or contradict the archive
 
     @Slot(str)
     def _import_failed(self, error: str) -> None:
@@ -567,6 +644,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         for thread, worker, _progress in self._imports:
             worker.cancel()
+            thread.wait()
+        for thread, _worker in self._finders:
             thread.wait()
         self._poll.stop()
         super().closeEvent(event)

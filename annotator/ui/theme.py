@@ -67,6 +67,12 @@ _NAMES = {
         "share": QT_TRANSLATE_NOOP("Kind", "Share"),
         "rank": QT_TRANSLATE_NOOP("Kind", "Rank"),
     },
+    "Relation": {
+        "conflict": QT_TRANSLATE_NOOP("Relation", "Conflict"),
+        "inconsistent": QT_TRANSLATE_NOOP("Relation", "Does not add up"),
+        "same": QT_TRANSLATE_NOOP("Relation", "Same fact"),
+        "related": QT_TRANSLATE_NOOP("Relation", "Related"),
+    },
     "Qualifier": {
         "exact": QT_TRANSLATE_NOOP("Qualifier", "exact"),
         "about": QT_TRANSLATE_NOOP("Qualifier", "about"),
@@ -93,3 +99,7 @@ def kind_name(kind: str | None) -> str:
 
 def qualifier_name(qualifier: str | None) -> str:
     return _name("Qualifier", qualifier)
+
+
+def relation_name(relation: str | None) -> str:
+    return _name("Relation", relation)

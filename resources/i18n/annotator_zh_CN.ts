@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="54"/>
+        <location filename="../../annotator/ui/app.py" line="54" />
         <source>Your name, as the history of decisions will show it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
@@ -12,34 +12,32 @@
 <context>
     <name>ArticlesModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articles_panel.py" line="73"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="73" />
         <source>No. %n</source>
-        <translation>
-            <numerusform>第%n届</numerusform>
-        </translation>
+        <translation><numerusform>第%n届</numerusform></translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81" />
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81" />
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81" />
         <source>Checked</source>
         <translation>已核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="82"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="82" />
         <source>Conflicts</source>
         <translation>矛盾</translation>
     </message>
@@ -47,7 +45,7 @@
 <context>
     <name>ArticlesPanel</name>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="111"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="111" />
         <source>Filter articles</source>
         <translation>筛选稿件</translation>
     </message>
@@ -55,80 +53,93 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120"/>
+        <location filename="../../annotator/ui/claims_model.py" line="120" />
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120"/>
+        <location filename="../../annotator/ui/claims_model.py" line="120" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120"/>
+        <location filename="../../annotator/ui/claims_model.py" line="120" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120"/>
+        <location filename="../../annotator/ui/claims_model.py" line="120" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121"/>
+        <location filename="../../annotator/ui/claims_model.py" line="121" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121"/>
+        <location filename="../../annotator/ui/claims_model.py" line="121" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121"/>
+        <location filename="../../annotator/ui/claims_model.py" line="121" />
         <source>Links</source>
         <translation>关联</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="62" />
+        <source>Accept suggestion</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="63" />
+        <source>Dismiss suggestion</source>
+        <translation>驳回建议</translation>
+    </message>
+</context>
+<context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="100"/>
+        <location filename="../../annotator/ui/dialogs.py" line="100" />
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="104"/>
+        <location filename="../../annotator/ui/dialogs.py" line="104" />
         <source>e.g. 2251.5亿 or 2251.5亿元</source>
         <translation>如 2251.5亿 或 2251.5亿元</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="113"/>
+        <location filename="../../annotator/ui/dialogs.py" line="113" />
         <source>Correct value</source>
         <translation>正确数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="114"/>
+        <location filename="../../annotator/ui/dialogs.py" line="114" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="115"/>
+        <location filename="../../annotator/ui/dialogs.py" line="115" />
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="117"/>
+        <location filename="../../annotator/ui/dialogs.py" line="117" />
         <source>As printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="125"/>
+        <location filename="../../annotator/ui/dialogs.py" line="125" />
         <source>Type the correct value.</source>
         <translation>请输入正确数值。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="127"/>
+        <location filename="../../annotator/ui/dialogs.py" line="127" />
         <source>“%1” is not a number. Write it as the article would, e.g. 2251.5亿.</source>
         <translation>“%1”不是数字。请按稿件写法填写，如 2251.5亿。</translation>
     </message>
@@ -136,37 +147,37 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="35"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="39" />
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="36"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="40" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="37"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="41" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="38"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="42" />
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="39"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="43" />
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="40"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="44" />
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="69"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="77" />
         <source>should be %1</source>
         <translation>应为 %1</translation>
     </message>
@@ -174,22 +185,22 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="65"/>
+        <location filename="../../annotator/ui/theme.py" line="65" />
         <source>Amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="66"/>
+        <location filename="../../annotator/ui/theme.py" line="66" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="67"/>
+        <location filename="../../annotator/ui/theme.py" line="67" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="68"/>
+        <location filename="../../annotator/ui/theme.py" line="68" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -197,47 +208,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="178"/>
+        <location filename="../../annotator/ui/dialogs.py" line="178" />
         <source>Link %1 to…</source>
         <translation>关联 %1 到…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="181"/>
+        <location filename="../../annotator/ui/dialogs.py" line="181" />
         <source>Find a claim by its text or value</source>
         <translation>按文字或数值查找数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="184"/>
+        <location filename="../../annotator/ui/dialogs.py" line="184" />
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="184"/>
+        <location filename="../../annotator/ui/dialogs.py" line="184" />
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="185"/>
+        <location filename="../../annotator/ui/dialogs.py" line="185" />
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="187"/>
+        <location filename="../../annotator/ui/dialogs.py" line="187" />
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="188"/>
+        <location filename="../../annotator/ui/dialogs.py" line="188" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="195"/>
+        <location filename="../../annotator/ui/dialogs.py" line="195" />
         <source>Choose the claim to link to.</source>
         <translation>请选择要关联的数据。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="197"/>
+        <location filename="../../annotator/ui/dialogs.py" line="197" />
         <source>A claim cannot be linked to itself.</source>
         <translation>不能把一条数据关联到它自己。</translation>
     </message>
@@ -245,297 +256,342 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="39"/>
+        <location filename="../../annotator/ui/main_window.py" line="41" />
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="81"/>
+        <location filename="../../annotator/ui/main_window.py" line="84" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="88"/>
+        <location filename="../../annotator/ui/main_window.py" line="91" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="95"/>
+        <location filename="../../annotator/ui/main_window.py" line="98" />
         <source>Filter claims</source>
         <translation>筛选数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="140"/>
+        <location filename="../../annotator/ui/main_window.py" line="124" />
+        <source>Suggested links</source>
+        <translation>建议关联</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="141"/>
+        <location filename="../../annotator/ui/main_window.py" line="151" />
         <source>Open store…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="142"/>
+        <location filename="../../annotator/ui/main_window.py" line="152" />
         <source>New store…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="144"/>
+        <location filename="../../annotator/ui/main_window.py" line="154" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="145"/>
+        <location filename="../../annotator/ui/main_window.py" line="155" />
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="146"/>
+        <location filename="../../annotator/ui/main_window.py" line="156" />
         <source>Paste text as article…</source>
         <translation>粘贴为稿件…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="147"/>
-        <location filename="../../annotator/ui/main_window.py" line="496"/>
+        <location filename="../../annotator/ui/main_window.py" line="157" />
+        <location filename="../../annotator/ui/main_window.py" line="573" />
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="149"/>
+        <location filename="../../annotator/ui/main_window.py" line="159" />
         <source>Back up store…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="150"/>
-        <location filename="../../annotator/ui/main_window.py" line="512"/>
+        <location filename="../../annotator/ui/main_window.py" line="160" />
+        <location filename="../../annotator/ui/main_window.py" line="589" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="154"/>
+        <location filename="../../annotator/ui/main_window.py" line="164" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="156"/>
+        <location filename="../../annotator/ui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="157"/>
+        <location filename="../../annotator/ui/main_window.py" line="167" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="158"/>
+        <location filename="../../annotator/ui/main_window.py" line="168" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="160"/>
+        <location filename="../../annotator/ui/main_window.py" line="170" />
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="161"/>
+        <location filename="../../annotator/ui/main_window.py" line="171" />
         <source>Editor name…</source>
         <translation>编辑姓名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="162"/>
+        <location filename="../../annotator/ui/main_window.py" line="172" />
         <source>Newsroom name…</source>
         <translation>编辑部名称…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="164"/>
+        <location filename="../../annotator/ui/main_window.py" line="174" />
         <source>&amp;Claim</source>
         <translation>数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="165"/>
+        <location filename="../../annotator/ui/main_window.py" line="175" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="166"/>
+        <location filename="../../annotator/ui/main_window.py" line="176" />
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="167"/>
+        <location filename="../../annotator/ui/main_window.py" line="177" />
         <source>Reject (not a claim)</source>
         <translation>排除（不是数据）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="168"/>
+        <location filename="../../annotator/ui/main_window.py" line="178" />
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="169"/>
+        <location filename="../../annotator/ui/main_window.py" line="179" />
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="170"/>
+        <location filename="../../annotator/ui/main_window.py" line="180" />
         <source>Add missed claim from selection</source>
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="172"/>
+        <location filename="../../annotator/ui/main_window.py" line="182" />
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="183" />
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="174"/>
+        <location filename="../../annotator/ui/main_window.py" line="184" />
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="176"/>
+        <location filename="../../annotator/ui/main_window.py" line="185" />
+        <source>Apply the linked claim's decision</source>
+        <translation>采用关联数据的核对结论</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="187" />
+        <source>Find conflicts and repeated facts</source>
+        <translation>查找矛盾与重复事实</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="188" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="177"/>
-        <location filename="../../annotator/ui/main_window.py" line="563"/>
+        <location filename="../../annotator/ui/main_window.py" line="192" />
+        <location filename="../../annotator/ui/main_window.py" line="640" />
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="189"/>
+        <location filename="../../annotator/ui/main_window.py" line="204" />
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="315"/>
+        <location filename="../../annotator/ui/main_window.py" line="308" />
+        <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
+        <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="333" />
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="324"/>
-        <location filename="../../annotator/ui/main_window.py" line="398"/>
+        <location filename="../../annotator/ui/main_window.py" line="342" />
+        <location filename="../../annotator/ui/main_window.py" line="416" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="379"/>
+        <location filename="../../annotator/ui/main_window.py" line="397" />
         <source>Select the missed figure in the article first.</source>
         <translation>请先在稿件中选中漏标的数字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="425"/>
+        <location filename="../../annotator/ui/main_window.py" line="448" />
+        <source>No decided claim is linked to this one as the same fact.</source>
+        <translation>没有已核对的同一事实数据与此关联。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="458" />
+        <source>Looking for conflicts and repeated facts…</source>
+        <translation>正在查找矛盾与重复事实…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="463" />
+        <source>%1 suggestions to review.</source>
+        <translation>有 %1 条建议待审。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="471" />
+        <source>Conflicts</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="500" />
         <source>Import articles</source>
         <translation>导入稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="426"/>
+        <location filename="../../annotator/ui/main_window.py" line="501" />
         <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
         <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="431"/>
+        <location filename="../../annotator/ui/main_window.py" line="506" />
         <source>Import a folder of articles</source>
         <translation>导入稿件文件夹</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="436"/>
+        <location filename="../../annotator/ui/main_window.py" line="511" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="436"/>
+        <location filename="../../annotator/ui/main_window.py" line="511" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="452"/>
+        <location filename="../../annotator/ui/main_window.py" line="527" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="464"/>
+        <location filename="../../annotator/ui/main_window.py" line="539" />
         <source>Imported %1 files, %2 failed.</source>
         <translation>已导入 %1 个文件，%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="467"/>
-        <location filename="../../annotator/ui/main_window.py" line="475"/>
+        <location filename="../../annotator/ui/main_window.py" line="542" />
+        <location filename="../../annotator/ui/main_window.py" line="552" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="497"/>
+        <location filename="../../annotator/ui/main_window.py" line="574" />
         <source>Delete “%1” with its claims and links? Undo brings it back.</source>
         <translation>删除“%1”及其数据和关联？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="506"/>
+        <location filename="../../annotator/ui/main_window.py" line="583" />
         <source>Back up the store</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="509"/>
+        <location filename="../../annotator/ui/main_window.py" line="586" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="517"/>
+        <location filename="../../annotator/ui/main_window.py" line="594" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="523"/>
+        <location filename="../../annotator/ui/main_window.py" line="600" />
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="535"/>
+        <location filename="../../annotator/ui/main_window.py" line="612" />
         <source>Open a store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="536"/>
+        <location filename="../../annotator/ui/main_window.py" line="613" />
         <source>Stores (*.db *.sqlite);;All files (*)</source>
         <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="541"/>
+        <location filename="../../annotator/ui/main_window.py" line="618" />
         <source>New store</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="542"/>
+        <location filename="../../annotator/ui/main_window.py" line="619" />
         <source>Stores (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="626" />
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="549"/>
+        <location filename="../../annotator/ui/main_window.py" line="626" />
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="634" />
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="557"/>
+        <location filename="../../annotator/ui/main_window.py" line="634" />
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="564"/>
+        <location filename="../../annotator/ui/main_window.py" line="641" />
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>
@@ -543,22 +599,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="81"/>
+        <location filename="../../annotator/ui/dialogs.py" line="81" />
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="87"/>
+        <location filename="../../annotator/ui/dialogs.py" line="87" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="88"/>
+        <location filename="../../annotator/ui/dialogs.py" line="88" />
         <source>Evidence URL</source>
         <translation>依据网址</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="93"/>
+        <location filename="../../annotator/ui/dialogs.py" line="93" />
         <source>The evidence must be a web address starting with http:// or https://.</source>
         <translation>依据须是以 http:// 或 https:// 开头的网址。</translation>
     </message>
@@ -566,68 +622,91 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="223"/>
+        <location filename="../../annotator/ui/dialogs.py" line="223" />
         <source>Paste text as a new article</source>
         <translation>粘贴文字为新稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="228"/>
+        <location filename="../../annotator/ui/dialogs.py" line="228" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="229"/>
+        <location filename="../../annotator/ui/dialogs.py" line="229" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="236"/>
+        <location filename="../../annotator/ui/dialogs.py" line="236" />
         <source>Give the article a name.</source>
         <translation>请给稿件起个名字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="238"/>
-        <source>Paste the article&apos;s text.</source>
+        <location filename="../../annotator/ui/dialogs.py" line="238" />
+        <source>Paste the article's text.</source>
         <translation>请粘贴稿件正文。</translation>
     </message>
 </context>
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="71"/>
+        <location filename="../../annotator/ui/theme.py" line="77" />
         <source>exact</source>
         <translation>准确</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="72"/>
+        <location filename="../../annotator/ui/theme.py" line="78" />
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="73"/>
+        <location filename="../../annotator/ui/theme.py" line="79" />
         <source>nearly</source>
         <translation>近</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="74"/>
+        <location filename="../../annotator/ui/theme.py" line="80" />
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="75"/>
+        <location filename="../../annotator/ui/theme.py" line="81" />
         <source>under</source>
         <translation>不足</translation>
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="71" />
+        <source>Conflict</source>
+        <translation>矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="72" />
+        <source>Does not add up</source>
+        <translation>自相矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="73" />
+        <source>Same fact</source>
+        <translation>同一事实</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="74" />
+        <source>Related</source>
+        <translation>相关</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="207"/>
+        <location filename="../../annotator/ui/dialogs.py" line="207" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="209"/>
+        <location filename="../../annotator/ui/dialogs.py" line="209" />
         <source>Search articles and claims</source>
         <translation>搜索稿件和数据</translation>
     </message>
@@ -635,27 +714,27 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="58"/>
+        <location filename="../../annotator/ui/theme.py" line="58" />
         <source>Unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="59"/>
+        <location filename="../../annotator/ui/theme.py" line="59" />
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="60"/>
+        <location filename="../../annotator/ui/theme.py" line="60" />
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="61"/>
+        <location filename="../../annotator/ui/theme.py" line="61" />
         <source>Rejected</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="62"/>
+        <location filename="../../annotator/ui/theme.py" line="62" />
         <source>In conflict</source>
         <translation>有矛盾</translation>
     </message>

@@ -1,0 +1,135 @@
+"""The finder's suggestions for review, worst first, with the two claims side by side.
+
+``Y`` accepts and ``N`` dismisses the selected suggestion while the panel has focus;
+both are links in the store, recorded in the history like every other decision.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter,
+    QVBoxLayout, QWidget,
+)
+
+from annotator.store import Link, StoreError
+from annotator.ui.article_view import ArticleView
+from annotator.ui.theme import relation_name
+
+_ORDER = {"conflict": 0, "inconsistent": 1, "same": 2, "related": 3}
+
+
+class _Side(QWidget):
+    """One article of the comparison: its title and its text at the claim."""
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName(name + "Title")
+        self.view = ArticleView(self)
+        self.view.setObjectName(name + "View")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+
+
+class ConflictsPanel(QWidget):
+    changed = Signal()          # a suggestion was accepted or dismissed
+    openClaim = Signal(int)     # the editor wants this claim in the main view
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.setObjectName("conflicts")
+        self.window = window    # for the store, which a reopened file replaces
+        self.list = QListWidget(self)
+        self.list.setObjectName("suggestions")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.currentItemChanged.connect(self._show_current)
+        self.list.itemActivated.connect(self._open_first_claim)
+        self.left, self.right = _Side("left", self), _Side("right", self)
+        compare = QSplitter(Qt.Orientation.Horizontal, self)
+        compare.addWidget(self.left)
+        compare.addWidget(self.right)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(compare)
+        split.setSizes([380, 900])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        for text, key, slot in ((self.tr("Accept suggestion"), "Y", self.accept),
+                                (self.tr("Dismiss suggestion"), "N", self.dismiss)):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+
+    @property
+    def store(self):
+        return self.window.store
+
+    def reload(self) -> None:
+        keep = self.current()
+        links = sorted(self.store.links(state="suggested"),
+                       key=lambda link: (_ORDER.get(link.relation, 9), -(link.score or 0), link.id))
+        self.list.blockSignals(True)
+        self.list.clear()
+        for link in links:
+            item = QListWidgetItem(f"{relation_name(link.relation)} · {link.score or 0:.2f} · "
+                                   f"{link.reason or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, link)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        row = next((i for i, link in enumerate(links) if keep and link.id == keep.id), 0)
+        if links:
+            self.list.setCurrentRow(row)
+        else:
+            self._clear()
+
+    def current(self) -> Link | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def accept(self) -> None:
+        self._decide("accepted")
+
+    def dismiss(self) -> None:
+        self._decide("dismissed")
+
+    def _decide(self, state: str) -> None:
+        link = self.current()
+        if link is None:
+            return
+        try:
+            self.store.set_link_state(link.id, link.version, state)
+        except StoreError as exc:
+            self.window.statusBar().showMessage(str(exc), 6000)
+        self.reload()
+        self.changed.emit()
+
+    def _show_current(self, item, _previous=None) -> None:
+        link = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if link is None:
+            self._clear()
+            return
+        for side, claim_id in zip((self.left, self.right), link.members[:2]):
+            claim = self.store.claim(claim_id)
+            article = self.store.article(claim.article_id)
+            side.title.setText(article.title)
+            claims = self.store.claims(article.id)
+            states = {c.id: ("conflict" if c.id in link.members and link.relation != "same"
+                             else c.status) for c in claims}
+            side.view.show_article(article.text, claims, states)
+            side.view.select_claim(claim_id)
+
+    def _clear(self) -> None:
+        for side in (self.left, self.right):
+            side.title.clear()
+            side.view.show_article("", [], {})
+
+    def _open_first_claim(self, item) -> None:
+        link = item.data(Qt.ItemDataRole.UserRole)
+        self.openClaim.emit(link.members[0])

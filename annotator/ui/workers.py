@@ -1,0 +1,88 @@
+"""Long jobs on a worker thread, so the window stays responsive: imports and the
+conflict finder. Each worker opens its own ``Store`` on the same file (an SQLite
+connection belongs to the thread that made it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from annotator.store import Store
+from annotator.store.files import find_files
+
+
+class ImportWorker(QObject):
+    """Imports files and folders; each file commits on its own, so cancelling keeps
+    what is in."""
+
+    progress = Signal(int, int, str)  # files done, files in all, the last file's name
+    finished = Signal(list)           # ImportResult for each file done
+    failed = Signal(str)
+
+    def __init__(self, store_path: Path, editor: str, paths: list[str]):
+        super().__init__()
+        self.store_path, self.editor, self.paths = store_path, editor, paths
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True  # read between files; a bool store is atomic in CPython
+
+    @Slot()
+    def run(self) -> None:
+        results = []
+        try:
+            total = len(find_files(self.paths))
+            with Store(self.store_path, editor=self.editor) as store:
+                for result in store.iter_import(self.paths):
+                    results.append(result)
+                    self.progress.emit(len(results), total, result.name)
+                    if self._cancelled:
+                        break
+        except Exception as exc:  # reported in the window; the worker thread must not die silently
+            self.failed.emit(str(exc))
+            return
+        self.finished.emit(results)
+
+
+class FinderWorker(QObject):
+    """Runs the conflict finder and records its suggestions."""
+
+    finished = Signal(int)  # how many suggestions are open for review
+    failed = Signal(str)
+
+    def __init__(self, store_path: Path, editor: str):
+        super().__init__()
+        self.store_path, self.editor = store_path, editor
+
+    @Slot()
+    def run(self) -> None:
+        from annotator.store import conflicts
+
+        try:
+            with Store(self.store_path, editor=self.editor) as store:
+                found, _claims = conflicts.record(store)
+        except Exception as exc:  # reported in the window; the worker thread must not die silently
+            self.failed.emit(str(exc))
+            return
+        self.finished.emit(len(found))
+
+
+def start(worker: QObject, parent: QObject | None) -> QThread:
+    """A started thread running ``worker.run``; it ends when the worker does."""
+    thread = QThread(parent)
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    # Direct: quit from the worker's own thread as it finishes, so a GUI slot that waits
+    # for the thread never waits for a quit queued behind itself.
+    worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread
+
+
+def start_import(store_path: Path, editor: str, paths: list[str], parent: QObject | None
+                 ) -> tuple[QThread, ImportWorker]:
+    worker = ImportWorker(store_path, editor, paths)
+    return start(worker, parent), worker

@@ -1,0 +1,78 @@
+"""The suggested-links panel: review the finder's suggestions with Y and N, and take a
+linked claim's decision with S."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from annotator.paths import seed_files
+from annotator.store import Store
+from annotator.ui.main_window import MainWindow
+
+DRAFT = ("2024年，西部陆海新通道江津班列累计开行1840列，占全市开行的40%。"
+         "重庆江北国际机场已累计开通国际客、货运航线116条，航点总数达159个。")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    store = Store(tmp_path / "review.db", editor="审稿人")
+    store.import_paths(seed_files())
+    store.import_text("draft.txt", DRAFT)
+    win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.find_conflicts()
+    qtbot.waitUntil(lambda: win.conflicts.list.count() > 0 and not win._finders, timeout=20000)
+    yield win
+    win.close()
+    store.close()
+
+
+def press_in(qtbot, widget, key):
+    widget.window().activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    qtbot.keyClick(widget, key)
+
+
+def test_review_a_conflict_side_by_side_then_accept_and_dismiss(qtbot, window):
+    win = window
+    panel = win.conflicts
+    first = panel.current()
+    assert first.relation == "conflict"  # worst first
+    texts = sorted(win.store.claim(m).text for m in first.members)
+    assert texts == ["1804列", "1840列"]
+    titles = {panel.left.title.text(), panel.right.title.text()}
+    assert win.store.article(win.store.article_id("draft.txt")).title in titles
+    assert panel.left.view.toPlainText() and panel.right.view.toPlainText()
+
+    press_in(qtbot, panel.list, Qt.Key.Key_Y)
+    assert win.store.link_by_id(first.id).state == "accepted"
+    assert all(link.id != first.id for link in win.store.links(state="suggested"))
+    # the accepted conflict marks both claims in the article view's states
+    draft_claim = next(m for m in first.members
+                       if win.store.claim(m).article_id == win.store.article_id("draft.txt"))
+    win.jump_to_claim(draft_claim)
+    assert win.claims.state_of(win.claims.claim_at(win.claims.row_of(draft_claim))) == "conflict"
+    assert [e.action for e in win.store.history(after_id=0)][-1] == "accept_link"
+
+    remaining = panel.list.count()
+    second = panel.current()
+    press_in(qtbot, panel.list, Qt.Key.Key_N)
+    assert win.store.link_by_id(second.id).state == "dismissed"
+    assert panel.list.count() == remaining - 1
+
+
+def test_confirm_once_apply_everywhere(qtbot, window):
+    win = window
+    same = next(link for link in win.store.links(state="suggested") if link.relation == "same"
+                and {win.store.claim(m).text for m in link.members} == {"159个"})
+    win.store.set_link_state(same.id, same.version, "accepted")
+    seed_claim, draft_claim = sorted(same.members, key=lambda m: win.store.claim(m).article_id)
+    win.jump_to_claim(seed_claim)
+    win.confirm()
+    win.jump_to_claim(draft_claim)
+    assert win.detail.hint.isVisible() and "S" in win.detail.hint.text()
+    press_in(qtbot, win.table, Qt.Key.Key_S)
+    assert win.store.claim(draft_claim).status == "confirmed"
+    assert win.store.claim(draft_claim).decided_by == "审稿人"

@@ -29,6 +29,7 @@ _SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"), ("生
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
 _FILLER_TAIL = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环比|了|的|在|至|到)+$")
 _CLAUSE_STOPS = "，。；！？,;：:"
+_REGIONS = {"全国", "全球", "全市", "全省", "我国", "我市", "国内", "世界"}  # scopes, not owners
 _CN_YEARS = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2,
              "明年": 1}
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
@@ -68,6 +69,7 @@ class Fact:
     part: str | None
     edition: int | None
     sentence: int = field(compare=False, default=0)  # where its sentence starts
+    entity: str | None = field(compare=False, default=None)
     metric_key: str = field(compare=False, default="")
     low: float = field(compare=False, default=0.0)
     high: float = field(compare=False, default=0.0)
@@ -106,7 +108,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
             c.id, article_id, name, c.start, c.end, c.text, c.value, c.value_high, c.unit,
             c.qualifier or "exact", c.kind, clause, _grams(clause), _grams(clause.partition("|")[0]),
             sentence, _grams(_masked(c.metric or "")), year, part,
-            _edition(before + after, edition), left, _masked(c.metric or ""), low, high))
+            _edition(before + after, edition), left, c.entity, _masked(c.metric or ""), low, high))
     return facts
 
 
@@ -230,8 +232,12 @@ def similarity(a: frozenset, b: frozenset) -> float:
 
 def _same_metric_possible(a: Fact, b: Fact) -> bool:
     """False when both name what they measure and the names share nothing
-    (固定资产投资 vs 社会消费品零售总额 in one sentence template)."""
-    return not (a.metric_grams and b.metric_grams and not a.metric_grams & b.metric_grams)
+    (固定资产投资 vs 社会消费品零售总额 in one sentence template), or both name whose
+    figure it is and the names differ (成都 vs 重庆; 重庆 and 重庆江北国际机场 may agree)."""
+    if a.metric_grams and b.metric_grams and not a.metric_grams & b.metric_grams:
+        return False
+    x, y = a.entity, b.entity
+    return not x or not y or x in y or y in x or (x in _REGIONS and y in _REGIONS)
 
 
 def _comparable_time(a: Fact, b: Fact) -> bool:
@@ -288,15 +294,11 @@ def _describe(fact: Fact) -> str:
 
 def cross_article(facts: list[Fact]) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
-    blocks: dict[tuple, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        for key in _block_keys(fact):
-            blocks[(fact.kind, family(fact.unit), key, fact.year)].append(fact)
     top: dict[int, list[tuple[float, int]]] = defaultdict(list)  # claim → its best matches
     by_id = {f.claim_id: f for f in facts}
     shifted: dict[tuple[int, int], Suggestion] = {}
     seen: set[tuple[int, int]] = set()
-    for members in blocks.values():
+    for members in _blocks(facts):
         if len(members) < 2 or len(members) > BLOCK_LIMIT:
             continue
         for i, a in enumerate(members):
@@ -331,6 +333,26 @@ def _best_in(matches: list[tuple[float, int]], fact: Fact, by_id: dict[int, Fact
         if by_id[other].article_id == fact.article_id:
             return other == fact.claim_id
     return False
+
+
+def _blocks(facts: list[Fact]):
+    """Facts sharing kind, unit family, a block key and a year; a fact whose year is not
+    known joins every year's block under its key."""
+    by_key: dict[tuple, dict[int | None, list[Fact]]] = defaultdict(lambda: defaultdict(list))
+    undated = []
+    for fact in facts:
+        for key in _block_keys(fact):
+            entry = (fact.kind, family(fact.unit), key)
+            if fact.year is None:
+                undated.append((entry, fact))
+            else:
+                by_key[entry][fact.year].append(fact)
+    for entry, fact in undated:
+        years = by_key[entry]
+        for year in list(years) + [None] if None not in years else list(years):
+            years[year].append(fact)
+    for years in by_key.values():
+        yield from years.values()
 
 
 def _keep_best(matches: list[tuple[float, int]], score: float, other: int) -> None:

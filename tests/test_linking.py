@@ -59,6 +59,12 @@ def test_figures_that_agree_within_their_hedge_are_the_same_fact(mine, theirs):
     assert len(only("same", found)) == 1
 
 
+def test_different_places_are_different_facts():
+    found = links(("今年一季度，成都外贸进出口总值达2215.5亿元。", "2025-05-01", None),
+                  ("今年一季度，重庆外贸进出口总值达2215.5亿元。", "2025-05-01", None))
+    assert found == []
+
+
 def test_different_years_are_different_facts():
     found = links(("2023年，重庆新能源汽车产量达50万辆。", "2024-01-10", None),
                   ("2024年，重庆新能源汽车产量达95.3万辆。", "2025-01-10", None))

@@ -52,14 +52,7 @@ class Fact:
     claim_id: int
     article_id: int
     article: str
-    start: int
-    end: int
-    text: str
-    value: float
-    value_high: float | None
-    unit: str | None
-    qualifier: str
-    kind: str
+    claim: object  # the claim itself: a Claim, or the store's StoredClaim
     clause: str
     grams: frozenset
     before_grams: frozenset
@@ -105,8 +98,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         year, part = _period(c.period, year_of_article)
         low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
         facts.append(Fact(
-            c.id, article_id, name, c.start, c.end, c.text, c.value, c.value_high, c.unit,
-            c.qualifier or "exact", c.kind, clause, _grams(clause), _grams(clause.partition("|")[0]),
+            c.id, article_id, name, c, clause, _grams(clause), _grams(clause.partition("|")[0]),
             sentence, _grams(_masked(c.metric or "")), year, part,
             _edition(before + after, edition), left, c.entity, _masked(c.metric or ""), low, high))
     return facts
@@ -254,21 +246,21 @@ def _block_keys(fact: Fact) -> set[str]:
     keys = {before[-n:] for n in (2, 3, 4) if len(before) >= n}
     if fact.metric_key:
         keys.add("m:" + fact.metric_key)
-    if len(after) >= 2 and fact.unit not in ("%", "倍", "个百分点"):
+    if len(after) >= 2 and fact.claim.unit not in ("%", "倍", "个百分点"):
         keys.add("|" + after[:2])
     return keys
 
 
 def error_signature(a: Fact, b: Fact) -> str | None:
     """The likely mistake that turns one figure into the other, when there is one."""
-    if a.unit != b.unit and a.unit in _CURRENCIES and b.unit in _CURRENCIES:
-        if abs(a.value - b.value) <= 1e-9 * max(abs(a.value), 1):
-            return f"currency: {a.unit} vs {b.unit}"
-    digits_a, digits_b = _digits(a.text), _digits(b.text)
+    if a.claim.unit != b.claim.unit and a.claim.unit in _CURRENCIES and b.claim.unit in _CURRENCIES:
+        if abs(a.claim.value - b.claim.value) <= 1e-9 * max(abs(a.claim.value), 1):
+            return f"currency: {a.claim.unit} vs {b.claim.unit}"
+    digits_a, digits_b = _digits(a.claim.text), _digits(b.claim.text)
     if digits_a and digits_a != digits_b and sorted(digits_a) == sorted(digits_b):
         return "digits transposed?"
-    if a.value and b.value:
-        ratio = max(abs(a.value), abs(b.value)) / min(abs(a.value), abs(b.value))
+    if a.claim.value and b.claim.value:
+        ratio = max(abs(a.claim.value), abs(b.claim.value)) / min(abs(a.claim.value), abs(b.claim.value))
         for factor in _SCALE_FACTORS:
             if abs(ratio / factor - 1) < 1e-6:
                 return f"scale word: {_scale_word(a)} vs {_scale_word(b)}"
@@ -283,13 +275,13 @@ def _digits(text: str) -> str:
 
 
 def _scale_word(fact: Fact) -> str:
-    m = re.search(r"万亿|亿|万", fact.text)
+    m = re.search(r"万亿|亿|万", fact.claim.text)
     return m.group() if m else "no scale word"
 
 
 def _describe(fact: Fact) -> str:
     time = " ".join(str(x) for x in (fact.year, fact.part) if x)
-    return f"{fact.clause.split('|')[0][-10:] or fact.text}" + (f", {time}" if time else "")
+    return f"{fact.clause.split('|')[0][-10:] or fact.claim.text}" + (f", {time}" if time else "")
 
 
 def cross_article(facts: list[Fact]) -> list[Suggestion]:
@@ -342,7 +334,7 @@ def _blocks(facts: list[Fact]):
     undated = []
     for fact in facts:
         for key in _block_keys(fact):
-            entry = (fact.kind, family(fact.unit), key)
+            entry = (fact.claim.kind, family(fact.claim.unit), key)
             if fact.year is None:
                 undated.append((entry, fact))
             else:
@@ -367,15 +359,15 @@ def _other_period(a: Fact, b: Fact) -> Suggestion | None:
     """One figure, word for word, given for two different years or fair editions: likely
     last year's (or the last fair's) figure repeated as this one's. A short round figure
     (5%, 10个) recurs by chance, so the figure must be specific or the sentence the same."""
-    if a.value != b.value or a.value_high != b.value_high or a.unit != b.unit:
+    if a.claim.value != b.claim.value or a.claim.value_high != b.claim.value_high or a.claim.unit != b.claim.unit:
         return None
     clause = similarity(a.grams, b.grams)
-    specific = len(_digits(a.text).strip("0")) >= 3
+    specific = len(_digits(a.claim.text).strip("0")) >= 3
     if clause < SHIFT_CLAUSE or not (specific or _sentence_similarity(a, b) >= 0.6):
         return None
     when = " vs ".join(_when(x) for x in (a, b))
     return Suggestion("conflict", (a.claim_id, b.claim_id), score=round(min(0.95, 0.4 + clause / 2), 2),
-                      reason=f"same metric ({_describe(a)}): {a.text} given for {when} — "
+                      reason=f"same metric ({_describe(a)}): {a.claim.text} given for {when} — "
                              f"another edition's or period's figure?")
 
 
@@ -387,10 +379,10 @@ def _when(fact: Fact) -> str:
 def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
     sentence = _sentence_similarity(a, b)
     what = _describe(a)
-    if agree(a, b) and a.unit == b.unit:
+    if agree(a, b) and a.claim.unit == b.claim.unit:
         if clause >= SAME_CLAUSE or (sentence >= SAME_SENTENCE and clause >= 0.15):
             return Suggestion("same", (a.claim_id, b.claim_id),
-                              reason=f"same fact ({what}): {a.text} and {b.text} agree",
+                              reason=f"same fact ({what}): {a.claim.text} and {b.claim.text} agree",
                               score=round(min(1.0, 0.5 + clause / 2), 2))
         return None
     signature = error_signature(a, b)
@@ -404,7 +396,7 @@ def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
     score = round(min(0.99, 0.45 + clause / 2 + (0.15 if signature else 0)), 2)
     why = signature or "different figures for the same fact"
     return Suggestion("conflict", (a.claim_id, b.claim_id),
-                      reason=f"same metric ({what}): {a.text} vs {b.text} — {why}", score=score)
+                      reason=f"same metric ({what}): {a.claim.text} vs {b.claim.text} — {why}", score=score)
 
 
 def within_article(facts: list[Fact]) -> list[Suggestion]:
@@ -416,7 +408,7 @@ def within_article(facts: list[Fact]) -> list[Suggestion]:
     for members in by_article.values():
         groups: dict[tuple, list[Fact]] = defaultdict(list)
         for fact in members:
-            groups[(fact.kind, fact.unit, fact.value, fact.value_high, fact.year, fact.part)].append(fact)
+            groups[(fact.claim.kind, fact.claim.unit, fact.claim.value, fact.claim.value_high, fact.year, fact.part)].append(fact)
         for group in groups.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:
@@ -424,7 +416,7 @@ def within_article(facts: list[Fact]) -> list[Suggestion]:
                     if score >= SAME_CLAUSE and _comparable_time(a, b) and _same_metric_possible(a, b):
                         found.append(Suggestion(
                             "same", (a.claim_id, b.claim_id), score=round(min(1.0, 0.5 + score / 2), 2),
-                            reason=f"the same figure stated again ({_describe(a)}): {a.text}"))
+                            reason=f"the same figure stated again ({_describe(a)}): {a.claim.text}"))
                         break  # each statement links to its next repetition: a chain
     return found
 
@@ -434,11 +426,11 @@ def within_article(facts: list[Fact]) -> list[Suggestion]:
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     """Shares against their parts, growth against the two levels it joins, parts past
     their total: claims of one article that their own numbers refute."""
-    ordered = sorted(facts, key=lambda f: f.start)
+    ordered = sorted(facts, key=lambda f: f.claim.start)
     found = []
-    for share in (f for f in ordered if f.kind == "share" and f.unit == "%"):
+    for share in (f for f in ordered if f.claim.kind == "share" and f.claim.unit == "%"):
         found += _share_against_parts(share, ordered, text)
-    for growth in (f for f in ordered if f.kind == "change" and f.unit in ("%", "倍")):
+    for growth in (f for f in ordered if f.claim.kind == "change" and f.claim.unit in ("%", "倍")):
         found += _growth_against_levels(growth, ordered, text)
     for cue in re.finditer("其中", text):
         found += _parts_against_total(cue.start(), ordered, text)
@@ -452,34 +444,34 @@ def _same_sentence(a: Fact, b: Fact) -> bool:
 
 def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``A…占全市的S%…全市共T``: A/T must be S%."""
-    amounts = [f for f in facts if f.kind == "amount" and _same_sentence(f, share)]
-    parts = [f for f in amounts if f.end <= share.start]
+    amounts = [f for f in facts if f.claim.kind == "amount" and _same_sentence(f, share)]
+    parts = [f for f in amounts if f.claim.end <= share.claim.start]
     if not parts:
         return []
     part = parts[-1]
-    totals = [f for f in amounts if f.claim_id != part.claim_id and f.unit == part.unit
-              and re.search(r"(?:全|总|共|合计)", text[max(0, f.start - 8):f.start])]
+    totals = [f for f in amounts if f.claim_id != part.claim_id and f.claim.unit == part.claim.unit
+              and re.search(r"(?:全|总|共|合计)", text[max(0, f.claim.start - 8):f.claim.start])]
     for total in totals:
-        if not total.value or total.value <= part.value * 0.99:
+        if not total.claim.value or total.claim.value <= part.claim.value * 0.99:
             continue
-        actual = part.value / total.value * 100
+        actual = part.claim.value / total.claim.value * 100
         if not share.low - 1.0 <= actual <= share.high + 1.0:
             return [Suggestion("inconsistent", (share.claim_id, part.claim_id, total.claim_id), score=0.9,
-                               reason=f"{share.text} of the whole, but {part.text} / {total.text} "
+                               reason=f"{share.claim.text} of the whole, but {part.claim.text} / {total.claim.text} "
                                       f"= {actual:.1f}%")]
     return []
 
 
 def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``从A增长到B，增长N倍/N%``: B/A must fit N (either reading of 增长N倍)."""
-    levels = [f for f in facts if f.kind == "amount" and _same_sentence(f, growth)
-              and f.start < growth.start]
+    levels = [f for f in facts if f.claim.kind == "amount" and _same_sentence(f, growth)
+              and f.claim.start < growth.claim.start]
     for a, b in zip(levels, levels[1:]):
-        between = text[a.end:b.start]
-        if a.unit != b.unit or not a.value or not re.search(r"增长|增加|提高|上升|突飞猛进|到|至", between):
+        between = text[a.claim.end:b.claim.start]
+        if a.claim.unit != b.claim.unit or not a.claim.value or not re.search(r"增长|增加|提高|上升|突飞猛进|到|至", between):
             continue
-        ratio = b.value / a.value
-        if growth.unit == "%":
+        ratio = b.claim.value / a.claim.value
+        if growth.claim.unit == "%":
             fits = growth.low - 1.0 <= (ratio - 1) * 100 <= growth.high + 1.0
             expected = f"{(ratio - 1) * 100:.1f}%"
         else:  # 增长N倍: strictly N+1 times, often written for N times
@@ -487,31 +479,31 @@ def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[S
             expected = f"{ratio:.1f} times"
         if not fits:
             return [Suggestion("inconsistent", (growth.claim_id, a.claim_id, b.claim_id), score=0.85,
-                               reason=f"{growth.text}, but {b.text} / {a.text} is {expected}")]
+                               reason=f"{growth.claim.text}, but {b.claim.text} / {a.claim.text} is {expected}")]
     return []
 
 
 def _parts_against_total(cue: int, facts: list[Fact], text: str) -> list[Suggestion]:
     """``共N个，其中A个、B个``: the parts after 其中 cannot add up past the total before it."""
-    before = [f for f in facts if f.kind == "amount" and cue - 120 <= f.start and f.end <= cue]
+    before = [f for f in facts if f.claim.kind == "amount" and cue - 120 <= f.claim.start and f.claim.end <= cue]
     stop = text.find("。", cue)
-    parts = [f for f in facts if f.kind == "amount" and cue < f.start < (stop if stop >= 0 else len(text))]
-    for unit in {p.unit for p in parts}:
-        totals = [t for t in before if t.unit == unit]
-        same = [p for p in parts if p.unit == unit]
+    parts = [f for f in facts if f.claim.kind == "amount" and cue < f.claim.start < (stop if stop >= 0 else len(text))]
+    for unit in {p.claim.unit for p in parts}:
+        totals = [t for t in before if t.claim.unit == unit]
+        same = [p for p in parts if p.claim.unit == unit]
         if not totals or not same:
             continue
         total = totals[-1]
         if sum(p.low for p in same) > total.high * 1.001:
-            listed = "+".join(p.text for p in same)
+            listed = "+".join(p.claim.text for p in same)
             return [Suggestion("inconsistent", (total.claim_id, *(p.claim_id for p in same)), score=0.8,
-                               reason=f"the parts {listed} add up to more than the total {total.text}")]
+                               reason=f"the parts {listed} add up to more than the total {total.claim.text}")]
     return []
 
 
 def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     """``分别占40%、35%、30%``: shares listed together cannot pass 100%."""
-    shares = [f for f in facts if f.kind == "share" and f.unit == "%"]
+    shares = [f for f in facts if f.claim.kind == "share" and f.claim.unit == "%"]
     runs, run = [], []
     for share in shares:
         if run and _listed_together(run[-1], share, text):
@@ -524,14 +516,14 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
         if len(run) >= 2 and sum(f.low for f in run) > 100.5:
             found.append(Suggestion(
                 "inconsistent", tuple(f.claim_id for f in run), score=0.8,
-                reason=f"shares listed together add up to more than 100%: {'+'.join(f.text for f in run)}"))
+                reason=f"shares listed together add up to more than 100%: {'+'.join(f.claim.text for f in run)}"))
     return found
 
 
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:
-    between = text[a.end:b.start]
+    between = text[a.claim.end:b.claim.start]
     return len(between) <= 15 and not re.search("[。；;]", between) and (
-        "、" in between or "分别" in text[max(0, a.start - 12):a.start])
+        "、" in between or "分别" in text[max(0, a.claim.start - 12):a.claim.start])
 
 
 # --- everything ---------------------------------------------------------------------------
@@ -549,4 +541,4 @@ def find_links(facts: list[Fact], texts: dict[int, str]) -> list[Suggestion]:
 
 
 def plain_value(fact: Fact) -> str:
-    return format_value(fact.value, fact.unit, fact.kind, fact.value_high)
+    return format_value(fact.claim.value, fact.claim.unit, fact.claim.kind, fact.claim.value_high)

@@ -80,26 +80,21 @@ def _is_stop(text: str, m: re.Match) -> bool:
 
 def is_layout_break(text: str, start: int, end: int) -> bool:
     """True when the line break(s) in ``text[start:end]`` cut a running sentence: the line
-    before is no heading (short, or marked ``#``/``●``) and ends without a closing mark,
-    and the text runs on. A blank line is layout only where it splits a word (新实 / 施):
-    elsewhere it starts a paragraph, even after a line without a closing mark."""
+    before is no heading (short, or marked ``#``) and ends without a closing mark, and the
+    text runs on. A blank line is layout only inside prose: when the line before it holds
+    clause punctuation (seed 003's ``…新实`` / ``施``, ``…地区生产总`` / ``值``) or a figure
+    runs on after it (``增长`` / ``8%``); after a subtitle it starts a paragraph."""
     line = text[text.rfind("\n", 0, start) + 1:start].strip()
     after = text[end:end + 1]
     if not (line and line[-1] not in CLOSERS and len(line) >= HEADING_MAX
-            and line[0] not in "#●■◆▲★-*>" and (after.isalnum() or after in "%％")):
+            and line[0] not in "#>" and (after.isalnum() or after in "%％")):
         return False
-    return (text.count("\n", start, end) < 2 or _splits_a_word(line, text[end:end + 3])
+    return (text.count("\n", start, end) < 2 or any(mark in line for mark in "，,；;：:。、")
             or bool(_FIGURE_RUNS_ON.match(text, end)))
 
 
 # After a blank line, a figure (8%；) continues the sentence; a date (2024年，) starts one.
 _FIGURE_RUNS_ON = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．]*[年月日])")
-
-
-def _splits_a_word(before: str, after: str) -> bool:
-    known = words.tags()
-    return any(before[-i:] + after[:j] in known
-               for i in (1, 2, 3) for j in (1, 2, 3) if 2 <= i + j <= 4)
 
 
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:

@@ -163,32 +163,47 @@ def _edition(sentence: str, article_edition: int | None) -> int | None:
     return None
 
 
-def _precision(text: str) -> float:
-    """Half the last written digit of a claim's number, in the number's own scale."""
-    m = re.search(r"[0-9０-９][0-9０-９,，]*(?:[.．]([0-9０-９]+))?", text)
-    if not m:
-        return 0.005  # a Chinese numeral: relative slack instead (see value_interval)
-    return 0.5 * 10.0 ** -(len(m.group(1)) if m.group(1) else 0)
+_WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 
 
 def value_interval(text: str, value: float, value_high: float | None,
                    qualifier: str | None) -> tuple[float, float]:
-    """The values a claim's wording allows: its rounding, widened by its hedge."""
-    m = re.search(r"[0-9０-９][0-9０-９,，.．]*", text)
-    written = float(m.group().replace(",", "").replace("，", "").replace("．", ".")) if m else None
-    scale = value / written if written else 1.0
-    slack = _precision(text) * abs(scale) if written else abs(value) * 0.005
+    """The values a claim's wording allows. Unhedged: its rounding (half its last written
+    digit). Hedged by the place of its last nonzero digit: 约2300 is 2225-2375 (so not
+    2215.5), 近1400 is 1300-1400, 1500余 is 1500-1600; 超过50% is 50 up to twice that."""
+    written = _WRITTEN.search(text)
+    if written:
+        digits = written.group().translate(_FULL_WIDTH).replace(",", "")
+        number = float(digits)
+        scale = abs(value / number) if number else 1.0
+        decimals = len(digits.partition(".")[2])
+        slack = 0.5 * 10.0 ** -decimals * scale
+        place = _place(digits) * scale
+    else:  # a Chinese numeral: no written precision to read, so a relative one
+        slack, place = abs(value) * 0.005, abs(value) * 0.1
     low, high = value - slack, (value_high if value_high is not None else value) + slack
     qualifier = qualifier or "exact"
     if qualifier == "about":
-        low, high = low - abs(value) * 0.1, high + abs(value) * 0.1
+        low, high = low - 0.75 * place, high + 0.75 * place
     elif qualifier == "nearly":
-        low = low - abs(value) * 0.15
+        low = value - place
     elif qualifier == "over":
-        high = max(high * 1.5, high + abs(value))  # 超过50% may be 60%, 1500余家 is < 2000
+        high = value + place if _SUFFIX_OVER.search(text) else max(2 * value, value + place)
     elif qualifier == "under":
-        low = low - abs(value) * 0.5
+        low = min(0.5 * value, value - place)
     return low, high
+
+
+def _place(digits: str) -> float:
+    """The place value of the last nonzero digit: 2300 → 100, 2215.5 → 0.1, 30 → 10."""
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0")
+    if fraction:
+        return 10.0 ** -len(fraction)
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
 
 
 def agree(a: Fact, b: Fact) -> bool:
@@ -251,8 +266,17 @@ def _block_keys(fact: Fact) -> set[str]:
     return keys
 
 
+def _hedges_disagree(a: Fact, b: Fact) -> bool:
+    """近1400家 and 超1400家: one number, but one says under it and the other over."""
+    below, above = {"nearly", "under"}, {"over"}
+    qa, qb = a.claim.qualifier, b.claim.qualifier
+    return a.claim.value == b.claim.value and (qa in below and qb in above or qa in above and qb in below)
+
+
 def error_signature(a: Fact, b: Fact) -> str | None:
     """The likely mistake that turns one figure into the other, when there is one."""
+    if _hedges_disagree(a, b):
+        return f"hedge: {a.claim.text} vs {b.claim.text}"
     if a.claim.unit != b.claim.unit and a.claim.unit in _CURRENCIES and b.claim.unit in _CURRENCIES:
         if abs(a.claim.value - b.claim.value) <= 1e-9 * max(abs(a.claim.value), 1):
             return f"currency: {a.claim.unit} vs {b.claim.unit}"
@@ -379,7 +403,7 @@ def _when(fact: Fact) -> str:
 def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
     sentence = _sentence_similarity(a, b)
     what = _describe(a)
-    if agree(a, b) and a.claim.unit == b.claim.unit:
+    if agree(a, b) and a.claim.unit == b.claim.unit and not _hedges_disagree(a, b):
         if clause >= SAME_CLAUSE or (sentence >= SAME_SENTENCE and clause >= 0.15):
             return Suggestion("same", (a.claim_id, b.claim_id),
                               reason=f"same fact ({what}): {a.claim.text} and {b.claim.text} agree",

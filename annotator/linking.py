@@ -11,6 +11,7 @@ other article, and a pair is kept only when each is the other's best match.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ _SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"), ("生
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
 _FILLER_TAIL = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环比|了|的|在|至|到)+$")
 _CLAUSE_STOPS = "，。；！？,;：:"
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _REGIONS = {"全国", "全球", "全市", "全省", "我国", "我市", "国内", "世界"}  # scopes, not owners
 _CN_YEARS = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2,
              "明年": 1}
@@ -93,12 +95,15 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         left, right = sentences.around(c.start, c.end)
         before = _unbroken(text[left:c.start])
         after = _unbroken(text[c.end:right])
-        clause = _masked(before[_last_stop(before) + 1:][-24:]) + "|" + _masked(after[:_first_stop(after)][:10])
+        left_part = _masked(before[_last_stop(before) + 1:][-24:])
+        right_part = _masked(after[:_first_stop(after)][:10])
+        before_grams = _grams(left_part)
+        clause = left_part + "|" + right_part
         sentence = before + "|" + after
         year, part = _period(c.period, year_of_article)
         low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
         facts.append(Fact(
-            c.id, article_id, name, c, clause, _grams(clause), _grams(clause.partition("|")[0]),
+            c.id, article_id, name, c, clause, before_grams | _grams(right_part), before_grams,
             sentence, _grams(_masked(c.metric or "")), year, part,
             _edition(before + after, edition), left, c.entity, _masked(c.metric or ""), low, high))
     return facts
@@ -113,19 +118,20 @@ def _last_stop(s: str) -> int:
 
 
 def _first_stop(s: str) -> int:
-    found = [i for i in (s.find(ch) for ch in _CLAUSE_STOPS) if i >= 0]
-    return min(found, default=len(s))
+    stop = _CLAUSE_STOP.search(s)
+    return stop.start() if stop else len(s)
 
 
 def _masked(s: str) -> str:
-    for word, common in _SYNONYMS:
-        s = s.replace(word, common)
+    if "总值" in s or "增速" in s:  # every synonym holds one of these
+        for word, common in _SYNONYMS:
+            s = s.replace(word, common)
     return _NUMBER.sub("#", s)
 
 
 def _grams(s: str) -> frozenset:
     """Adjacent character pairs: Chinese words are mostly two characters long."""
-    return frozenset(x + y for x, y in zip(s, s[1:]) if x != "|" and y != "|")
+    return frozenset(map(str.__add__, s, s[1:]))
 
 
 def _period(period: str | None, article_year: int | None) -> tuple[int | None, str | None]:
@@ -224,7 +230,13 @@ def _jaccard(a: frozenset, b: frozenset) -> float:
 
 
 def _sentence_similarity(a: Fact, b: Fact) -> float:
-    return _jaccard(_grams(_masked(a.sentence_text)), _grams(_masked(b.sentence_text)))
+    return _jaccard(_sentence_grams(a.sentence_text), _sentence_grams(b.sentence_text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_grams(sentence: str) -> frozenset:
+    before, _, after = _masked(sentence).partition("|")
+    return _grams(before) | _grams(after)
 
 
 def similarity(a: frozenset, b: frozenset) -> float:

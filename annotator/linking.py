@@ -66,6 +66,7 @@ class Fact:
     sentence: int = field(compare=False, default=0)  # where its sentence starts
     entity: str | None = field(compare=False, default=None)
     metric_key: str = field(compare=False, default="")
+    direction: str | None = field(compare=False, default=None)  # up or down, for a change
     low: float = field(compare=False, default=0.0)
     high: float = field(compare=False, default=0.0)
 
@@ -95,7 +96,8 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         left, right = sentences.around(c.start, c.end)
         before = _unbroken(text[left:c.start])
         after = _unbroken(text[c.end:right])
-        left_part = _masked(before[_last_stop(before) + 1:][-24:])
+        # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it.
+        left_part = _masked((before if c.kind == "rank" else before[_last_stop(before) + 1:])[-24:])
         right_part = _masked(after[:_first_stop(after)][:10])
         before_grams = _grams(left_part)
         clause = left_part + "|" + right_part
@@ -105,7 +107,8 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         facts.append(Fact(
             c.id, article_id, name, c, clause, before_grams | _grams(right_part), before_grams,
             sentence, _grams(_masked(c.metric or "")), year, part,
-            _edition(before + after, edition), left, c.entity, _masked(c.metric or ""), low, high))
+            _edition(before + after, edition), left, c.entity, _masked(c.metric or ""),
+            _direction(before) if c.kind == "change" else None, low, high))
     return facts
 
 
@@ -154,6 +157,19 @@ def _period(period: str | None, article_year: int | None) -> tuple[int | None, s
     if year is None and part is None and re.search("目前|截至目前", period) and article_year:
         year = article_year
     return year, part.group() if part else None
+
+
+_UP = re.compile("增长|增加|提高|提升|上升|上涨|增|涨|扩大|加快")
+_DOWN = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降|减|跌")
+
+
+def _direction(before: str) -> str | None:
+    """Which way the nearest change word before a rate points."""
+    up = [m.end() for m in _UP.finditer(before)]
+    down = [m.end() for m in _DOWN.finditer(before)]
+    if not up and not down:
+        return None
+    return "up" if max(up, default=-1) > max(down, default=-1) else "down"
 
 
 def _edition(sentence: str, article_edition: int | None) -> int | None:
@@ -285,8 +301,14 @@ def _hedges_disagree(a: Fact, b: Fact) -> bool:
     return a.claim.value == b.claim.value and (qa in below and qb in above or qa in above and qb in below)
 
 
+def _directions_disagree(a: Fact, b: Fact) -> bool:
+    return a.direction is not None and b.direction is not None and a.direction != b.direction
+
+
 def error_signature(a: Fact, b: Fact) -> str | None:
     """The likely mistake that turns one figure into the other, when there is one."""
+    if _directions_disagree(a, b):
+        return "direction: a rise in one, a fall in the other"
     if _hedges_disagree(a, b):
         return f"hedge: {a.claim.text} vs {b.claim.text}"
     if a.claim.unit != b.claim.unit and a.claim.unit in _CURRENCIES and b.claim.unit in _CURRENCIES:
@@ -300,6 +322,8 @@ def error_signature(a: Fact, b: Fact) -> str | None:
         for factor in _SCALE_FACTORS:
             if abs(ratio / factor - 1) < 1e-6:
                 return f"scale word: {_scale_word(a)} vs {_scale_word(b)}"
+        if any(abs(ratio / 10 ** k - 1) < 1e-6 for k in (1, 2, 3)):
+            return "decimal point moved?"
         if ratio < 1.1:
             return "rounding beyond the hedge?"
     return None
@@ -415,7 +439,8 @@ def _when(fact: Fact) -> str:
 def _judge(a: Fact, b: Fact, clause: float) -> Suggestion | None:
     sentence = _sentence_similarity(a, b)
     what = _describe(a)
-    if agree(a, b) and a.claim.unit == b.claim.unit and not _hedges_disagree(a, b):
+    if agree(a, b) and a.claim.unit == b.claim.unit and not _hedges_disagree(a, b) \
+            and not _directions_disagree(a, b):
         if clause >= SAME_CLAUSE or (sentence >= SAME_SENTENCE and clause >= 0.15):
             return Suggestion("same", (a.claim_id, b.claim_id),
                               reason=f"same fact ({what}): {a.claim.text} and {b.claim.text} agree",

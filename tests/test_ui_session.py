@@ -132,10 +132,8 @@ def test_a_whole_session(qtbot, window, store_path):
     # Add a missed claim from a selection in the article view.
     text = win.article.text
     start = text.index("13+2")
-    cursor = win.view.textCursor()
-    cursor.setPosition(win.view._reflow.to_qt(start))
-    cursor.setPosition(win.view._reflow.to_qt(start + 4), cursor.MoveMode.KeepAnchor)
-    win.view.setTextCursor(cursor)
+    win.view.select_text(start, start + 4)
+    assert win.view.textCursor().selectedText() == "13+2"
     press(qtbot, win.view, Qt.Key.Key_A)
     added = current(win)
     assert (added.text, added.origin) == ("13+2", "editor")

@@ -84,6 +84,13 @@ class ArticleView(QPlainTextEdit):
         right = self.cursorRect(cursor)
         return QRect(left.topLeft(), right.bottomLeft()).normalized()
 
+    def select_text(self, start: int, end: int) -> None:
+        """Select stored ``text[start:end]``, as an editor dragging over it would."""
+        cursor = self.textCursor()
+        cursor.setPosition(self._reflow.to_qt(start))
+        cursor.setPosition(self._reflow.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def selected_span(self) -> tuple[int, int] | None:
         """The stored offsets of the text the editor selected, if any."""
         cursor = self.textCursor()

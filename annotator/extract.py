@@ -71,6 +71,10 @@ _SENTENCE_STOP = "，。；！？,;!?：:"
 _CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
 _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
+_STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - {"的", "其中", "之一", "比"},
+                                           key=len, reverse=True)))
+_AMOUNT = re.compile("|".join(lx.AMOUNT_CUES))
+_COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
     r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)?$"
@@ -271,8 +275,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     if value is None:
         return None, num_end
     value *= _scale(suffix.group("scale"))
-    if m.group("sign"):
-        value = -value
+    if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
+        value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     if unit == "成":
         value, unit = value * 10, "%"
     value_high = None
@@ -347,12 +351,29 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
         return True
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True
+    if unit in ("分", "点") and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
+        return True
+    if unit == "秒" and re.search(r"[0-9０-９]分$", text[max(0, m.start("num") - 4):m.start("num")]):
+        return True  # the 10秒 of 还剩2分10秒
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
     if unit == "成" and re.match("[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
         return True  # 成本, 成为, 成都: the 成 starts a word
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _clock_or_label(text: str, m: re.Match, numeral: str, value: float | None, unit: str,
+                    joined: _Joined, end: int) -> bool:
+    """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
+    (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
+    if _is_chinese(numeral) or value is None:
+        return True
+    before = text[max(0, m.start("num") - 1):m.start("num")]
+    following = joined.text[end:end + 1]
+    if unit == "分":
+        return before in ("时", "点") or following.isdigit() or following in "球钟之"
+    return (value < 100 and "." not in numeral) or following.isdigit() or following in "钟半"
 
 
 def _is_year(numeral: str) -> bool:
@@ -418,16 +439,19 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
         back = _BACK_HEDGE.search(before)
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
-    kind = _kind(text, end, unit, before)
+    kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
 
 
-def _kind(text: str, end: int, unit: str | None, before: str) -> str:
+def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str:
+    if unit == "倍":
+        # 增长超40倍, 是去年的3倍: a change; 市盈率约为27倍, 行业平均的33.5倍: a level
+        return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if unit not in lx.PERCENT_UNITS:
         return "amount"
-    cue = _nearest_cue(before)
+    cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
         change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
@@ -441,10 +465,19 @@ def _kind(text: str, end: int, unit: str | None, before: str) -> str:
     return "change" if re.search("[%％‰]", span_text) else "share"
 
 
-def _nearest_cue(before: str) -> str | None:
-    """The cue ending nearest to the number; the longer word wins a tie (增长率 > 率)."""
+def _sentence_before(text: str, start: int) -> str:
+    """The earlier clauses of the sentence: 有效率为91.6%，对照组为78.3% reads 率 for both."""
+    joined = _Joined(text, max(0, start - 40), start).text
+    cut = max(joined.rfind(ch) for ch in "。；！？;!?")
+    return joined[cut + 1:]
+
+
+def _nearest_cue(before: str, strong: bool = False) -> str | None:
+    """The cue ending nearest to the number; the longer word wins a tie (增长率 > 率).
+    ``strong``: only words that name a rate or a whole (for cues read further away)."""
     best, best_key = None, (-1, 0)
-    for pattern, label in ((_CHANGE, "change"), (_SHARE, "share")):
+    for pattern, label in ((_CHANGE, "change"), (_STRONG_SHARE if strong else _SHARE, "share"),
+                           (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
             if label == "change" and lx.LEVEL_AFTER_CHANGE.match(before, cue.end()):
                 continue

@@ -20,6 +20,8 @@ UNITS = """
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
+例 剂次 剂 连胜 连败 连冠 分 点
+/10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 km kg kW kWh MW GW GWh mm cm m² t
@@ -29,7 +31,7 @@ km kg kW kWh MW GW GWh mm cm m² t
 UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
-PERCENT_UNITS = {"%", "％", "‰", "成"}
+PERCENT_UNITS = {"%", "％", "‰", "成", "/10万", "/万", "/千", "/100万"}  # parts of a whole
 CHANGE_UNITS = {"倍", "个百分点", "百分点"}
 
 # Scale words after a number. 千/百 must not eat the first character of a unit
@@ -75,6 +77,7 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下"
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
+溢价率 涨跌幅 议价幅度
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
@@ -83,11 +86,14 @@ SHARE_CUES = """
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
 
+# Rates that are a price or a level, neither a part nor a change (贷款利率3.05%).
+AMOUNT_CUES = "利率 汇率 利息率".split()
+
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
 
 RANK_CUES = re.compile(
-    "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|全国|全球|世界|亚洲|欧洲|全省|全市|"
+    "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
     "国内|省内|西部|中部|东部|城市|行业|同类|榜"
 )
 
@@ -102,4 +108,4 @@ SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行")
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name

@@ -155,6 +155,12 @@ def test_values_are_normalised(sentence, span, value, unit):
     ("新增就业3万4千人。", "3万4千人", 34000, "人"),
     ("全市重点监测的58家A级旅游景区。", "58家", 58, "家"),
     ("作业效率达到每小时60.2自然箱。", "60.2自然箱", 60.2, "自然箱"),
+    ("全省报告法定传染病21,358例。", "21,358例", 21358, "例"),
+    ("累计接种286.4万剂次。", "286.4万剂次", 2864000, "剂次"),
+    ("报告发病率为41.27/10万。", "41.27/10万", 41.27, "/10万"),
+    ("张晨阳砍下31分，辽宁豪取7连胜。", "31分", 31, "分"),
+    ("创业板指收报2,947.33点。", "2,947.33点", 2947.33, "点"),
+    ("最低气温仅为零下\n9.4℃。", "9.4℃", -9.4, "℃"),
 ])
 def test_more_number_forms(sentence, span, value, unit):
     c = only(sentence, span)
@@ -205,6 +211,10 @@ def test_a_word_ending_in_a_hedge_character_is_not_a_hedge():
     ("增长率为5%。", "5%", "change"),
     ("航班准点率提升至90.5%。", "90.5%", "share"),
     ("增长面接近八成。", "接近八成", "share"),
+    ("公司动态市盈率约为27倍，低于行业平均的33.5倍。", "33.5倍", "amount"),
+    ("出口额相当于去年的3倍。", "3倍", "change"),
+    ("试验组总有效率为91.6%，对照组为78.3%。", "78.3%", "share"),
+    ("首套房商业贷款利率最低为3.05%。", "3.05%", "amount"),
     ("桥隧比达到68%。", "68%", "share"),
 ])
 def test_kind(sentence, span, kind):
@@ -217,6 +227,7 @@ def test_kind(sentence, span, kind):
     ("锆矿资源已探明储量亚洲第一。", "第一", 1),
     ("重庆GDP居全国第三。", "第三", 3),
     ("保护性耕作面积居全国首位。", "首位", 1),
+    ("男双组合止步四强，获得第三名。", "第三名", 3),
 ])
 def test_rank_is_the_ordinal(sentence, span, value):
     c = only(sentence, span)
@@ -276,6 +287,11 @@ def test_rank_is_the_ordinal(sentence, span, value):
     "一场盛会，映照一方热土。",
     # section numbers
     "## 1 融通内外",
+    # times on a clock, index points that are times, terms' names
+    "第三节还剩2分10秒时。",
+    "会议于上午10点开始，11时20分结束。",
+    "事情十分重要，他投进三分球。",
+    "5年期以上贷款市场报价利率下调。",
     # ordinals and names written like counts
     "企业实现两位数增长。",
     "掀起二次创业热潮。",

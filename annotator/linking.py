@@ -271,11 +271,17 @@ def _same_metric_possible(a: Fact, b: Fact) -> bool:
     figure it is and the names differ (成都 vs 重庆; 重庆 and 重庆江北国际机场 may agree)."""
     if a.metric_grams and b.metric_grams and not a.metric_grams & b.metric_grams:
         return False
+    if ("年均" in a.clause) != ("年均" in b.clause):  # an average over years is another metric
+        return False
     x, y = a.entity, b.entity
     return not x or not y or x in y or y in x or (x in _REGIONS and y in _REGIONS)
 
 
 def _comparable_time(a: Fact, b: Fact) -> bool:
+    """No stated time matches any; a five-year plan (十四五) matches only itself."""
+    plans = [f.part for f in (a, b) if f.part and "五" in f.part and f.part.startswith("十")]
+    if plans and (len(plans) < 2 or plans[0] != plans[1]) and (a.part or a.year) and (b.part or b.year):
+        return False
     return (a.year is None or b.year is None or a.year == b.year) and \
         (a.part is None or b.part is None or a.part == b.part) and \
         (a.edition is None or b.edition is None or a.edition == b.edition)
@@ -469,7 +475,8 @@ def within_article(facts: list[Fact]) -> list[Suggestion]:
     for members in by_article.values():
         groups: dict[tuple, list[Fact]] = defaultdict(list)
         for fact in members:
-            groups[(fact.claim.kind, fact.claim.unit, fact.claim.value, fact.claim.value_high, fact.year, fact.part)].append(fact)
+            # periods are checked pair by pair: an undated repeat still joins a dated one
+            groups[(fact.claim.kind, fact.claim.unit, fact.claim.value, fact.claim.value_high)].append(fact)
         for group in groups.values():
             for i, a in enumerate(group):
                 for b in group[i + 1:]:

@@ -92,6 +92,14 @@ def test_another_editions_figure_repeated_as_this_ones():
     assert any("752.8亿元" in texts and "another edition" in why for _, texts, why in conflicts)
 
 
+def test_a_plan_average_and_a_years_target_are_neither():
+    article = ("2025年，重庆地区生产总值增长6%左右。\n\n设定6%左右的目标，充分考虑了全市“十四五”"
+               "规划纲要提出“十四五”期间GDP年均增长6%左右的目标。")
+    found = links((article, "2025-01-20", None))
+    assert all("年均" not in r for _, _, r in found)
+    assert not any(sorted(t) == ["6%左右", "6%左右"] and "十四五" in r for _, t, r in found)
+
+
 def test_one_figure_for_different_metrics_is_neither():
     article = ("“十四五”期间GDP年均增长6%左右。2025年，重庆地区生产总值增长目标为8%，"
                "固定资产投资增长5%，社会消费品零售总额增长5%。")

@@ -63,3 +63,26 @@ def test_chinese_menus_by_default(qapp):
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_every_finder_reason_reads_in_chinese(qapp, tmp_path):
+    import re
+
+    from annotator.paths import seed_files
+    from annotator.store import Store
+    from annotator.store.conflicts import find
+    from annotator.ui.theme import reason_text
+
+    with Store(tmp_path / "r.db", editor="t") as store:
+        store.import_paths([*seed_files(), ROOT / "tests" / "data" / "drafts" / "draft-01.txt"])
+        found, _claims = find(store)
+    reasons = {s.reason for s in found}
+    assert len({s.relation for s in found}) == 3
+    ui_app.install_translations(qapp, "zh_CN")
+    try:
+        for reason in reasons:
+            english = set(re.findall(r"[A-Za-z]{2,}", reason_text(reason))) - {"vs", "GDP"}
+            assert not english, (reason, reason_text(reason))
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from annotator.store import Link, StoreError
 from annotator.ui.article_view import ArticleView
-from annotator.ui.theme import relation_name
+from annotator.ui.theme import reason_text, relation_name
 
 _ORDER = {"conflict": 0, "inconsistent": 1, "same": 2, "related": 3}
 
@@ -79,7 +79,8 @@ class ConflictsPanel(QWidget):
         self.list.clear()
         for link in links:
             item = QListWidgetItem(f"{relation_name(link.relation)} · {link.score or 0:.2f} · "
-                                   f"{link.reason or ''}")
+                                   f"{reason_text(link.reason)}")
+            item.setToolTip(reason_text(link.reason))
             item.setData(Qt.ItemDataRole.UserRole, link)
             self.list.addItem(item)
         self.list.blockSignals(False)

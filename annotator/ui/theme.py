@@ -103,3 +103,42 @@ def qualifier_name(qualifier: str | None) -> str:
 
 def relation_name(relation: str | None) -> str:
     return _name("Relation", relation)
+
+
+# The finder writes its reasons in English (the command line's contract); these are the
+# phrases it uses, longest first, so the app can show a reason in the editor's language.
+_REASON_PHRASES = (
+    QT_TRANSLATE_NOOP("Reason", "direction: a rise in one, a fall in the other"),
+    QT_TRANSLATE_NOOP("Reason", "shares listed together add up to more than 100%:"),
+    QT_TRANSLATE_NOOP("Reason", "another edition's or period's figure?"),
+    QT_TRANSLATE_NOOP("Reason", "different figures for the same fact"),
+    QT_TRANSLATE_NOOP("Reason", "add up to more than the total"),
+    QT_TRANSLATE_NOOP("Reason", "the same figure stated again"),
+    QT_TRANSLATE_NOOP("Reason", "rounding beyond the hedge?"),
+    QT_TRANSLATE_NOOP("Reason", "decimal point moved?"),
+    QT_TRANSLATE_NOOP("Reason", "digits transposed?"),
+    QT_TRANSLATE_NOOP("Reason", "of the whole, but"),
+    QT_TRANSLATE_NOOP("Reason", "no stated time"),
+    QT_TRANSLATE_NOOP("Reason", "no scale word"),
+    QT_TRANSLATE_NOOP("Reason", "same metric"),
+    QT_TRANSLATE_NOOP("Reason", "scale word:"),
+    QT_TRANSLATE_NOOP("Reason", "the parts"),
+    QT_TRANSLATE_NOOP("Reason", "same fact"),
+    QT_TRANSLATE_NOOP("Reason", "given for"),
+    QT_TRANSLATE_NOOP("Reason", "currency:"),
+    QT_TRANSLATE_NOOP("Reason", "hedge:"),
+    QT_TRANSLATE_NOOP("Reason", " agree"),
+    QT_TRANSLATE_NOOP("Reason", " and "),
+    QT_TRANSLATE_NOOP("Reason", " times"),
+    QT_TRANSLATE_NOOP("Reason", ", but"),
+    QT_TRANSLATE_NOOP("Reason", " is "),
+)
+
+
+def reason_text(reason: str | None) -> str:
+    """A finder's reason in the app's language, phrase by phrase."""
+    reason = reason or ""
+    for phrase in _REASON_PHRASES:
+        if phrase in reason:
+            reason = reason.replace(phrase, QCoreApplication.translate("Reason", phrase))
+    return reason

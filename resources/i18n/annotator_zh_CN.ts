@@ -676,6 +676,129 @@
     </message>
 </context>
 <context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="111" />
+        <source>direction: a rise in one, a fall in the other</source>
+        <translation>方向相反：一处增长、一处下降</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="112" />
+        <source>shares listed together add up to more than 100%:</source>
+        <translation>并列占比之和超过100%：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="113" />
+        <source>another edition's or period's figure?</source>
+        <translation>错用了其他届次或时期的数字？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="114" />
+        <source>different figures for the same fact</source>
+        <translation>同一事实数字不同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="115" />
+        <source>add up to more than the total</source>
+        <translation>之和超过总数</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="116" />
+        <source>the same figure stated again</source>
+        <translation>同一数字再次出现</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="117" />
+        <source>rounding beyond the hedge?</source>
+        <translation>取整超出限定范围？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="118" />
+        <source>decimal point moved?</source>
+        <translation>小数点错位？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="119" />
+        <source>digits transposed?</source>
+        <translation>数字颠倒？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="120" />
+        <source>of the whole, but</source>
+        <translation>占整体，但</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="121" />
+        <source>no stated time</source>
+        <translation>未注明时间</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="122" />
+        <source>no scale word</source>
+        <translation>无量级词</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="123" />
+        <source>same metric</source>
+        <translation>同一指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="124" />
+        <source>scale word:</source>
+        <translation>量级用词：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="125" />
+        <source>the parts</source>
+        <translation>分项</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="126" />
+        <source>same fact</source>
+        <translation>同一事实</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="127" />
+        <source>given for</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="128" />
+        <source>currency:</source>
+        <translation>币种：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="129" />
+        <source>hedge:</source>
+        <translation>限定词：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="130" />
+        <source> agree</source>
+        <translation> 一致</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="131" />
+        <source> and </source>
+        <translation> 与 </translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="132" />
+        <source> times</source>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="133" />
+        <source>, but</source>
+        <translation>，但</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="134" />
+        <source> is </source>
+        <translation> 为 </translation>
+    </message>
+</context>
+<context>
     <name>Relation</name>
     <message>
         <location filename="../../annotator/ui/theme.py" line="71" />

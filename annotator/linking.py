@@ -117,7 +117,10 @@ def _unbroken(s: str) -> str:
 
 
 def _last_stop(s: str) -> int:
-    return max(s.rfind(ch) for ch in _CLAUSE_STOPS)
+    for i in range(len(s) - 1, -1, -1):  # the clause start is usually a few characters back
+        if s[i] in _CLAUSE_STOPS:
+            return i
+    return -1
 
 
 def _first_stop(s: str) -> int:
@@ -232,6 +235,7 @@ def agree(a: Fact, b: Fact) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
+@functools.lru_cache(maxsize=None)
 def family(unit: str | None) -> str:
     for members in _FAMILIES:
         if unit in members:
@@ -279,6 +283,8 @@ def _same_metric_possible(a: Fact, b: Fact) -> bool:
 
 def _comparable_time(a: Fact, b: Fact) -> bool:
     """No stated time matches any; a five-year plan (十四五) matches only itself."""
+    if a.year == b.year and a.part == b.part and a.edition == b.edition:
+        return True  # the common case, decided at once
     plans = [f.part for f in (a, b) if f.part and "五" in f.part and f.part.startswith("十")]
     if plans and (len(plans) < 2 or plans[0] != plans[1]) and (a.part or a.year) and (b.part or b.year):
         return False
@@ -414,10 +420,12 @@ def _blocks(facts: list[Fact]):
 
 
 def _keep_best(matches: list[tuple[float, int]], score: float, other: int) -> None:
-    """Keep a claim's ``TOP_MATCHES`` most similar claims elsewhere (a small sorted list)."""
-    if len(matches) < TOP_MATCHES or score > matches[-1][0]:
+    """Keep a claim's ``TOP_MATCHES`` most similar claims elsewhere (a small sorted list).
+    Ties go to the lower claim id, so the result never depends on the order of blocks."""
+    entry = (score, -other)
+    if len(matches) < TOP_MATCHES or entry > (matches[-1][0], -matches[-1][1]):
         matches.append((score, other))
-        matches.sort(reverse=True)
+        matches.sort(key=lambda m: (m[0], -m[1]), reverse=True)
         del matches[TOP_MATCHES:]
 
 

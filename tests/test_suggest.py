@@ -3,6 +3,9 @@
 command."""
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from annotator.cli import main
@@ -75,3 +78,23 @@ def test_table_format_is_readable(tmp_path, capsys):
     assert main(["suggest", "--db", str(tmp_path / "s.db"), "--format", "table"]) == 0
     out = capsys.readouterr().out
     assert "same" in out and "003_7424df761f98a704.txt" in out
+
+
+def test_the_same_store_always_gets_the_same_suggestions(tmp_path):
+    """No dependence on set or dict order: Python's hash seed changes every run."""
+    probe = (
+        "import sys, json\n"
+        "from annotator.store import Store\n"
+        "from annotator.store.conflicts import find\n"
+        "from annotator.paths import seed_files\n"
+        "with Store(sys.argv[1], editor='t') as s:\n"
+        "    s.import_paths([*seed_files(), sys.argv[2]])\n"
+        "    found, _ = find(s)\n"
+        "print(json.dumps([[f.relation, f.claim_ids, f.reason, f.score] for f in found]))\n")
+    outputs = []
+    for seed in ("1", "2"):
+        result = subprocess.run(
+            [sys.executable, "-c", probe, str(tmp_path / f"{seed}.db"), str(DRAFTS / "draft-01.txt")],
+            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(json.loads(result.stdout))
+    assert outputs[0] == outputs[1] and len(outputs[0]) > 20

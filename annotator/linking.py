@@ -17,7 +17,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from annotator.context import Sentences
-from annotator.formatting import format_value
 
 # Units that measure the same dimension; a currency mix-up is an error worth naming.
 _FAMILIES = [{"元", "美元", "欧元", "日元", "英镑", "港元", "港币"}, {"%", "％"}, {"倍"},
@@ -614,7 +613,3 @@ def find_links(facts: list[Fact], texts: dict[int, str]) -> list[Suggestion]:
         found += inconsistencies(members, texts[article_id])
     order = {"conflict": 0, "inconsistent": 1, "same": 2}
     return sorted(found, key=lambda f: (order[f.relation], -f.score, f.claim_ids))
-
-
-def plain_value(fact: Fact) -> str:
-    return format_value(fact.claim.value, fact.claim.unit, fact.claim.kind, fact.claim.value_high)

@@ -37,13 +37,6 @@ class ClaimsModel(QAbstractTableModel):
         self._row_of = {c.id: i for i, c in enumerate(self._rows)}
         self.endResetModel()
 
-    def update_claim(self, claim: StoredClaim) -> None:
-        row = self._row_of.get(claim.id)
-        if row is None:
-            return
-        self._rows[row] = claim
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-
     def claim_at(self, row: int) -> StoredClaim:
         return self._rows[row]
 

@@ -138,6 +138,14 @@ def test_a_whole_session(qtbot, window, store_path):
     added = current(win)
     assert (added.text, added.origin) == ("13+2", "editor")
     assert win.claims.rowCount() == first_claims_of(win, target)
+    # ... and delete it again; an extracted claim cannot be deleted, only rejected
+    press(qtbot, win.table, Qt.Key.Key_Delete)
+    assert all(c.id != added.id for c in win.store.claims(target))
+    assert win.claims.row_of(added.id) is None
+    press(qtbot, win.table, Qt.Key.Key_Delete)
+    assert len(win.store.claims(target)) == win.claims.rowCount()
+    press(qtbot, win.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete
+    assert any(c.id == added.id for c in win.store.claims(target))
 
     # Link the corrected claim to a claim in another article.
     win.select_claim(to_fix.id)

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Note…"), self.note, ["N"], claim, True)
         self._action(self.tr("Link…"), self.link, ["L"], claim, True)
         self._action(self.tr("Add missed claim from selection"), self.add_claim, ["A"], claim, True)
+        self._action(self.tr("Delete a claim you added"), self.delete_added_claim, ["Delete"], claim, True)
         claim.addSeparator()
         self._action(self.tr("Next claim"), lambda: self.move(1), ["J"], claim, True)
         self._action(self.tr("Previous claim"), lambda: self.move(-1), ["K"], claim, True)
@@ -399,6 +400,16 @@ class MainWindow(QMainWindow):
         added = []
         if self._guarded(lambda: added.append(self.store.add_claim(self.article.id, *span))):
             self._after_change(added[0].id)
+
+    def delete_added_claim(self) -> None:
+        """Only claims an editor added can go; the extractor's are rejected instead."""
+        claim = self.current_claim()
+        if claim is None or claim.origin != "editor":
+            self.statusBar().showMessage(self.tr("Only claims added by an editor can be deleted; "
+                                                 "reject the others (X)."), 5000)
+            return
+        if self._guarded(lambda: self.store.delete_claim(claim.id, claim.version)):
+            self._after_change(None)
 
     def undo(self) -> None:
         self._replay(self.store.undo)

@@ -53,37 +53,37 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120" />
+        <location filename="../../annotator/ui/claims_model.py" line="113" />
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120" />
+        <location filename="../../annotator/ui/claims_model.py" line="113" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120" />
+        <location filename="../../annotator/ui/claims_model.py" line="113" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="120" />
+        <location filename="../../annotator/ui/claims_model.py" line="113" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="114" />
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="114" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="114" />
         <source>Links</source>
         <translation>关联</translation>
     </message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="157" />
-        <location filename="../../annotator/ui/main_window.py" line="573" />
+        <location filename="../../annotator/ui/main_window.py" line="584" />
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="160" />
-        <location filename="../../annotator/ui/main_window.py" line="589" />
+        <location filename="../../annotator/ui/main_window.py" line="600" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -398,200 +398,210 @@
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="182" />
+        <location filename="../../annotator/ui/main_window.py" line="181" />
+        <source>Delete a claim you added</source>
+        <translation>删除自己添加的数据</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="183" />
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="183" />
+        <location filename="../../annotator/ui/main_window.py" line="184" />
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="184" />
+        <location filename="../../annotator/ui/main_window.py" line="185" />
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="185" />
+        <location filename="../../annotator/ui/main_window.py" line="186" />
         <source>Apply the linked claim's decision</source>
         <translation>采用关联数据的核对结论</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="187" />
+        <location filename="../../annotator/ui/main_window.py" line="188" />
         <source>Find conflicts and repeated facts</source>
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="188" />
+        <location filename="../../annotator/ui/main_window.py" line="189" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="191" />
+        <location filename="../../annotator/ui/main_window.py" line="192" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="192" />
-        <location filename="../../annotator/ui/main_window.py" line="640" />
+        <location filename="../../annotator/ui/main_window.py" line="193" />
+        <location filename="../../annotator/ui/main_window.py" line="651" />
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="204" />
+        <location filename="../../annotator/ui/main_window.py" line="205" />
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="308" />
+        <location filename="../../annotator/ui/main_window.py" line="309" />
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="333" />
+        <location filename="../../annotator/ui/main_window.py" line="334" />
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="342" />
-        <location filename="../../annotator/ui/main_window.py" line="416" />
+        <location filename="../../annotator/ui/main_window.py" line="343" />
+        <location filename="../../annotator/ui/main_window.py" line="427" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="397" />
+        <location filename="../../annotator/ui/main_window.py" line="398" />
         <source>Select the missed figure in the article first.</source>
         <translation>请先在稿件中选中漏标的数字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="448" />
+        <location filename="../../annotator/ui/main_window.py" line="408" />
+        <source>Only claims added by an editor can be deleted; reject the others (X).</source>
+        <translation>只能删除编辑添加的数据；其余请排除（X）。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="459" />
         <source>No decided claim is linked to this one as the same fact.</source>
         <translation>没有已核对的同一事实数据与此关联。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="458" />
+        <location filename="../../annotator/ui/main_window.py" line="469" />
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="463" />
+        <location filename="../../annotator/ui/main_window.py" line="474" />
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="471" />
+        <location filename="../../annotator/ui/main_window.py" line="482" />
         <source>Conflicts</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="500" />
+        <location filename="../../annotator/ui/main_window.py" line="511" />
         <source>Import articles</source>
         <translation>导入稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="501" />
+        <location filename="../../annotator/ui/main_window.py" line="512" />
         <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
         <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="506" />
+        <location filename="../../annotator/ui/main_window.py" line="517" />
         <source>Import a folder of articles</source>
         <translation>导入稿件文件夹</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="511" />
+        <location filename="../../annotator/ui/main_window.py" line="522" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="511" />
+        <location filename="../../annotator/ui/main_window.py" line="522" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="527" />
+        <location filename="../../annotator/ui/main_window.py" line="538" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="539" />
+        <location filename="../../annotator/ui/main_window.py" line="550" />
         <source>Imported %1 files, %2 failed.</source>
         <translation>已导入 %1 个文件，%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="542" />
-        <location filename="../../annotator/ui/main_window.py" line="552" />
+        <location filename="../../annotator/ui/main_window.py" line="553" />
+        <location filename="../../annotator/ui/main_window.py" line="563" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="574" />
+        <location filename="../../annotator/ui/main_window.py" line="585" />
         <source>Delete “%1” with its claims and links? Undo brings it back.</source>
         <translation>删除“%1”及其数据和关联？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="583" />
+        <location filename="../../annotator/ui/main_window.py" line="594" />
         <source>Back up the store</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="586" />
+        <location filename="../../annotator/ui/main_window.py" line="597" />
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="594" />
+        <location filename="../../annotator/ui/main_window.py" line="605" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="600" />
+        <location filename="../../annotator/ui/main_window.py" line="611" />
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="612" />
+        <location filename="../../annotator/ui/main_window.py" line="623" />
         <source>Open a store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="613" />
+        <location filename="../../annotator/ui/main_window.py" line="624" />
         <source>Stores (*.db *.sqlite);;All files (*)</source>
         <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="618" />
+        <location filename="../../annotator/ui/main_window.py" line="629" />
         <source>New store</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="619" />
+        <location filename="../../annotator/ui/main_window.py" line="630" />
         <source>Stores (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="626" />
+        <location filename="../../annotator/ui/main_window.py" line="637" />
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="626" />
+        <location filename="../../annotator/ui/main_window.py" line="637" />
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="634" />
+        <location filename="../../annotator/ui/main_window.py" line="645" />
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="634" />
+        <location filename="../../annotator/ui/main_window.py" line="645" />
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="641" />
+        <location filename="../../annotator/ui/main_window.py" line="652" />
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>

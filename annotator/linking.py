@@ -31,8 +31,7 @@ _FILLER_TAIL = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环
 _CLAUSE_STOPS = "，。；！？,;：:"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _REGIONS = {"全国", "全球", "全市", "全省", "我国", "我市", "国内", "世界"}  # scopes, not owners
-_CN_YEARS = {"今年": 0, "本年": 0, "当年": 0, "全年": 0, "去年": -1, "上年": -1, "前年": -2,
-             "明年": 1}
+_CN_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
 _RELATIVE_EDITION = {"本届": 0, "上届": -1, "下届": 1}
 
@@ -99,13 +98,16 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         left_part = _masked((before if c.kind == "rank" else before[_last_stop(before) + 1:])[-24:])
         right_part = _masked(after[:_first_stop(after)][:10])
         before_grams = _grams(left_part)
+        # what it measures counts too: a rate's own clause is often just 同比增长
+        metric_grams = _grams(_masked(c.metric or ""))
         clause = left_part + "|" + right_part
         sentence = before + "|" + after
         year, part = _period(c.period, year_of_article)
         low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
         facts.append(Fact(
-            c.id, article_id, name, c, clause, before_grams | _grams(right_part), before_grams,
-            sentence, _grams(_masked(c.metric or "")), year, part,
+            c.id, article_id, name, c, clause, before_grams | _grams(right_part) | metric_grams,
+            before_grams,
+            sentence, metric_grams, year, part,
             _edition(before + after, edition), left, c.entity, _masked(c.metric or ""),
             _direction(before) if c.kind == "change" else None, low, high))
     return facts
@@ -154,8 +156,9 @@ def _period(period: str | None, article_year: int | None) -> tuple[int | None, s
                 break
     if re.search("十[一二三四五六七]五", period):
         return None, re.search("十[一二三四五六七]五", period).group()
-    part = re.search(r"[0-9一二三四]+季度|[上下]半年|前三季度|[0-9]{1,2}(?:-|至|—)[0-9]{1,2}月|[0-9]{1,2}月",
-                     period)
+    # 全年 is the whole of whichever year the text is about, not this year: a part of it
+    part = re.search(r"[0-9一二三四]+季度|[上下]半年|前三季度|全年|[0-9]{1,2}(?:-|至|—)[0-9]{1,2}月"
+                     r"|[0-9]{1,2}月", period)
     if year is None and part is None and re.search("目前|截至目前", period) and article_year:
         year = article_year
     return year, part.group() if part else None
@@ -335,9 +338,20 @@ def error_signature(a: Fact, b: Fact) -> str | None:
                 return f"scale word: {_scale_word(a)} vs {_scale_word(b)}"
         if any(abs(ratio / 10 ** k - 1) < 1e-6 for k in (1, 2, 3)):
             return "decimal point moved?"
-        if ratio < 1.1:
-            return "rounding beyond the hedge?"
+        gap = max(a.low - b.high, b.low - a.high, 0.0)
+        if gap <= 0.5 * max(_written_place(a), _written_place(b)):
+            return "rounding beyond the hedge?"  # 2215.5 is 9 short of 约2300's range: < half of 100
     return None
+
+
+def _written_place(fact: Fact) -> float:
+    """The place of the last nonzero written digit, in the claim's own scale (2300亿 → 1e10)."""
+    written = _WRITTEN.search(fact.claim.text)
+    if not written:
+        return abs(fact.claim.value) * 0.1
+    digits = written.group().translate(_FULL_WIDTH).replace(",", "")
+    number = float(digits)
+    return _place(digits) * (abs(fact.claim.value / number) if number else 1.0)
 
 
 def _digits(text: str) -> str:
@@ -379,12 +393,18 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
                 if score > 0:
                     _keep_best(top[a.claim_id], score, b.claim_id)
                     _keep_best(top[b.claim_id], score, a.claim_id)
+    # a claim caught giving another edition's or period's figure is not also the same
+    # fact as that article's other claims
+    moved = {(x, by_id[y].article_id) for x, y in shifted for x, y in ((x, y), (y, x))}
     found = []
     for claim_id, matches in top.items():
         for score, other in matches:
             a, b = by_id[claim_id], by_id[other]
             if claim_id < other and _best_in(top[claim_id], b, by_id) and _best_in(top[other], a, by_id):
                 link = _judge(a, b, score)
+                if link is not None and link.relation == "same" and (
+                        (a.claim_id, b.article_id) in moved or (b.claim_id, a.article_id) in moved):
+                    continue
                 if link is not None:
                     found.append(link)
     return found + list(shifted.values())

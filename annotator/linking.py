@@ -300,7 +300,7 @@ def _block_keys(fact: Fact) -> set[str]:
     two mentions of one fact almost always share one of these tails."""
     before, _, after = fact.clause.partition("|")
     before = _FILLER_TAIL.sub("", before.rstrip("#"))
-    keys = {before[-n:] for n in (2, 3, 4) if len(before) >= n}
+    keys = {before[-n:] for n in (3, 4) if len(before) >= n}
     if fact.metric_key:
         keys.add("m:" + fact.metric_key)
     if len(after) >= 2 and fact.claim.unit not in ("%", "倍", "个百分点"):
@@ -398,7 +398,8 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
     moved = {(x, by_id[y].article_id) for x, y in shifted for x, y in ((x, y), (y, x))}
     found = []
     for claim_id, matches in top.items():
-        for score, other in matches:
+        for score, negative_id in matches:
+            other = -negative_id
             a, b = by_id[claim_id], by_id[other]
             if claim_id < other and _best_in(top[claim_id], b, by_id) and _best_in(top[other], a, by_id):
                 link = _judge(a, b, score)
@@ -412,9 +413,9 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
 
 def _best_in(matches: list[tuple[float, int]], fact: Fact, by_id: dict[int, Fact]) -> bool:
     """True when ``fact`` is the best of its article among a claim's matches."""
-    for _, other in matches:
-        if by_id[other].article_id == fact.article_id:
-            return other == fact.claim_id
+    for _, negative_id in matches:
+        if by_id[-negative_id].article_id == fact.article_id:
+            return -negative_id == fact.claim_id
     return False
 
 
@@ -439,12 +440,12 @@ def _blocks(facts: list[Fact]):
 
 
 def _keep_best(matches: list[tuple[float, int]], score: float, other: int) -> None:
-    """Keep a claim's ``TOP_MATCHES`` most similar claims elsewhere (a small sorted list).
-    Ties go to the lower claim id, so the result never depends on the order of blocks."""
+    """Keep a claim's ``TOP_MATCHES`` most similar claims elsewhere, best first, as
+    (score, -claim id): ties go to the lower id, so blocks' order never matters."""
     entry = (score, -other)
-    if len(matches) < TOP_MATCHES or entry > (matches[-1][0], -matches[-1][1]):
-        matches.append((score, other))
-        matches.sort(key=lambda m: (m[0], -m[1]), reverse=True)
+    if len(matches) < TOP_MATCHES or entry > matches[-1]:
+        matches.append(entry)
+        matches.sort(reverse=True)
         del matches[TOP_MATCHES:]
 
 

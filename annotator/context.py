@@ -97,6 +97,9 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
 _FIGURE_RUNS_ON = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．]*[年月日])")
 
 
+_UNREAD = object()
+
+
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims with ``metric``, ``entity`` and ``period`` filled where the text states them."""
     out: list[Claim] = []
@@ -109,12 +112,14 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         clause = before[_last_stop(before) + 1:]
         metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
         if left != previous_sentence:
-            sentence_entity = _entity(before)
-        context = {
-            "period": _period(before, after),
-            "entity": (_entity(clause) if len(clause) < len(before) else None) or sentence_entity,
-            "metric": metric or _metric_before(clause),
-        }
+            sentence_entity = _UNREAD
+        entity = _entity(clause) if len(clause) < len(before) else None
+        if entity is None:  # the subject at the sentence's start, read once a sentence
+            if sentence_entity is _UNREAD:
+                sentence_entity = _entity(before)
+            entity = sentence_entity
+        context = {"period": _period(before, after), "entity": entity,
+                   "metric": metric or _metric_before(clause)}
         if previous is not None and previous_sentence == left:
             for key, value in context.items():
                 if value is None:

@@ -12,9 +12,11 @@ line breaks removed, so ``6%左\\n右`` is still "about" and ``增\\n长5%`` sti
 from __future__ import annotations
 
 import re
+
 from annotator import context
-from annotator.claim import Claim
 from annotator import lexicon as lx
+from annotator.claim import Claim
+from annotator.hanzi import simplified
 from annotator.numbers import parse_number
 
 EXTRACTOR_VERSION = "1.0"
@@ -33,6 +35,7 @@ _CN_ANY = _CN_DIGIT + "零十百千万亿拾佰仟萬億廿卅"
 _CHINESE = rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:点[{_CN_DIGIT}零]+)?|零点[{_CN_DIGIT}零]+"
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
+_CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
 _UNIT = lx.UNIT_PATTERN
 
 # Every character a match can begin with. Written as a leading lookahead it lets the
@@ -45,8 +48,9 @@ _START = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
     rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
-    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名)?|首位)"
-    rf"|(?P<bare_hedge>[{''.join(lx.SCALE_HEDGES)}])(?P<bare_scale>[百千万亿]+)"
+    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名|大)?|首位)"
+    rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"
+    rf"|(?P<bare_hedge>{'|'.join(sorted(lx.SCALE_HEDGES, key=len, reverse=True))})(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
@@ -152,6 +156,25 @@ def _scale(word: str | None) -> float:
 
 def extract_claims(text: str) -> list[Claim]:
     """Every numeric claim of ``text``, sorted by ``start``; spans are code-point offsets."""
+    scan = simplified(text)  # 億, 個, 約 read as 亿, 个, 约; same length, same offsets
+    claims = _scan(scan)
+    if scan is text:
+        return claims
+    return [_as_written(text, scan, c) for c in claims]
+
+
+def _as_written(text: str, scan: str, claim: Claim) -> Claim:
+    """A claim found in the simplified view, with its text and unit as the article writes them."""
+    unit = claim.unit
+    if unit:
+        at = scan.find(unit, claim.start, claim.end + len(unit))
+        if at >= 0:
+            unit = text[at:at + len(unit)]
+    return Claim(claim.start, claim.end, text[claim.start:claim.end], claim.value, claim.value_high,
+                 unit, claim.qualifier, claim.kind, claim.metric, claim.entity, claim.period)
+
+
+def _scan(text: str) -> list[Claim]:
     claims: list[Claim] = []
     pos = 0
     search = _START.search
@@ -172,6 +195,9 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return _ratio(text, m), m.end()
     if m.group("rank"):
         return _rank(text, m), m.end()
+    if m.group("fx"):  # 1美元兑7.1元: the rate, in the second currency
+        value = _value(m.group("fx_n"))
+        return _claim(text, m.start(), m.end(), value, None, m.group("fx_u"), "exact", "amount"), m.end()
     if m.group("bare_hedge"):
         return _bare_scale(text, m)
     if m.group("num") and text[m.end():m.end() + 1] not in _CAN_FOLLOW:
@@ -194,9 +220,11 @@ def _rank(text: str, m: re.Match) -> Claim | None:
     if value is None or value != int(value) or value < 1:
         return None
     window = _clause_before(text, m.start())
-    if not lx.RANK_CUES.search(window) or _in_name(text, m.start(), m.end()):
+    cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window)  # 第一大贸易伙伴
+    if not cued or _in_name(text, m.start(), m.end()):
         return None
-    return _claim(text, m.start(), m.end(), value, None, None, "exact", "rank")
+    end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一
+    return _claim(text, m.start(), end, value, None, None, "exact", "rank")
 
 
 def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
@@ -277,8 +305,9 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     value *= _scale(suffix.group("scale"))
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
-    if unit == "成":
-        value, unit = value * 10, "%"
+    if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
+        value = value * 10 + (_value(unit[1:]) or 0.0)
+        unit = "%"
     value_high = None
     suffix_end = suffix.end()
     rng = _range(joined, suffix, unit)
@@ -328,7 +357,9 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     if _is_chinese(numeral) and len(numeral) == 1:
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
-        if numeral in "一二" and suffix.group("unit") not in ("倍", "成", "个百分点"):
+        # 一天以内 is a figure; but the 多 of 一项多中心试验 starts the next word
+        hedged = (suffix.group("h2") or "") not in ("", "多", "余")
+        if numeral in "一二" and suffix.group("unit") not in ("倍", "成", "个百分点") and not hedged:
             return False
     return True
 
@@ -358,8 +389,11 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
-    if unit == "成" and re.match("[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
-        return True  # 成本, 成为, 成都: the 成 starts a word
+    if unit == "成" and not m.group("pre") and re.match(
+            "[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
+        return True  # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share)
+    if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
+        return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
 
 
@@ -415,8 +449,7 @@ def _clip(text: str, start: int, end: int) -> int:
 def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
-    cut = max(joined.rfind(ch) for ch in _SENTENCE_STOP)
-    return joined[cut + 1:]
+    return joined[_last_of(joined, _SENTENCE_STOP) + 1:]
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -468,8 +501,16 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
 def _sentence_before(text: str, start: int) -> str:
     """The earlier clauses of the sentence: 有效率为91.6%，对照组为78.3% reads 率 for both."""
     joined = _Joined(text, max(0, start - 40), start).text
-    cut = max(joined.rfind(ch) for ch in "。；！？;!?")
-    return joined[cut + 1:]
+    return joined[_last_of(joined, "。；！？;!?") + 1:]
+
+
+def _last_of(s: str, stops: str) -> int:
+    """Where the last of ``stops`` is in ``s`` (-1 if none): a short backward scan, since
+    a clause starts a few characters back."""
+    for i in range(len(s) - 1, -1, -1):
+        if s[i] in stops:
+            return i
+    return -1
 
 
 def _nearest_cue(before: str, strong: bool = False) -> str | None:

@@ -15,20 +15,25 @@ UNITS = """
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 块钱
 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
-微克/立方米 毫克/立方米 毫克/升 公里/小时 千米/小时 元/吨 元/平方米 元/千瓦时
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
-例 剂次 剂 连胜 连败 连冠 分 点
+例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
-# A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千.
-UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+# What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
+PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度".split()
+
+# A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
+# a per-unit may follow.
+UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
+                + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+                + "(?:/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + "))?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成", "/10万", "/万", "/千", "/100万"}  # parts of a whole
@@ -63,7 +68,7 @@ HEDGE_BLOCKERS = {
 }
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
 SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破": "over",
-                "近": "nearly"}
+                "突破": "over", "超过": "over", "近": "nearly", "将近": "nearly", "接近": "nearly"}
 
 # Suffix hedges: between the number and its unit (1500余家, 20多倍) or after it.
 INNER_HEDGES = {"余": "over", "多": "over", "来": "about", "几": "over"}
@@ -77,10 +82,11 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下"
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
-溢价率 涨跌幅 议价幅度
+溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
+强度
 """.split()
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
@@ -105,6 +111,10 @@ LABEL_NEXT = set("强级")
 
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")
+
+# 首十个月, 前三季度, 未来两年: a period or a frame, not a figure.
+PERIOD_BEFORE = re.compile("(?:首|前|头|未来|过去|今后|此后)$")
+PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.

@@ -161,6 +161,13 @@ def test_values_are_normalised(sentence, span, value, unit):
     ("张晨阳砍下31分，辽宁豪取7连胜。", "31分", 31, "分"),
     ("创业板指收报2,947.33点。", "2,947.33点", 2947.33, "点"),
     ("最低气温仅为零下\n9.4℃。", "9.4℃", -9.4, "℃"),
+    ("猕猴桃收购价达6.4元/公斤。", "6.4元/公斤", 6.4, "元/公斤"),
+    ("卫星速度约7.9千米/秒。", "约7.9千米/秒", 7.9, "千米/秒"),
+    ("优果率约占六成五。", "六成五", 65, "%"),
+    ("当日1美元兑7.1元人民币。", "1美元兑7.1元", 7.1, "元"),
+    ("电子产品出口突破百亿元。", "突破百亿元", 1e10, "元"),
+    ("首十個月訪港旅客逾4,000萬人次，按年增長12%。", "逾4,000萬人次", 4e7, "人次"),
+    ("房間總數超過9萬個。", "超過9萬個", 90000, "個"),
 ])
 def test_more_number_forms(sentence, span, value, unit):
     c = only(sentence, span)
@@ -183,6 +190,16 @@ def test_hedge_a_little_before_the_number_counts():
 def test_a_hedge_cut_off_by_a_line_break_still_counts():
     c = only("受灾面积约\n1.1万公顷。", "1.1万公顷")
     assert c.qualifier == "about"
+
+
+def test_a_hedged_lone_one_is_a_figure_but_not_the_next_words_many():
+    assert only("审批时限压缩至一天以内。", "一天以内").qualifier == "under"
+    assert spans("开展了一项多中心随机对照试验。") == []
+
+
+def test_traditional_text_keeps_its_characters():
+    c = only("約兩成為今年新增航點。", "約兩成")
+    assert (c.value, c.unit, c.qualifier) == (20, "%", "about")
 
 
 def test_a_range_below_zero():
@@ -215,6 +232,9 @@ def test_a_word_ending_in_a_hedge_character_is_not_a_hedge():
     ("出口额相当于去年的3倍。", "3倍", "change"),
     ("试验组总有效率为91.6%，对照组为78.3%。", "78.3%", "share"),
     ("首套房商业贷款利率最低为3.05%。", "3.05%", "amount"),
+    ("人民币较年初升值1.4%。", "1.4%", "change"),
+    ("研发经费投入强度达到2.68%。", "2.68%", "share"),
+    ("错峰销售让果品溢价三成以上。", "三成以上", "change"),
     ("桥隧比达到68%。", "68%", "share"),
 ])
 def test_kind(sentence, span, kind):
@@ -228,6 +248,7 @@ def test_kind(sentence, span, kind):
     ("重庆GDP居全国第三。", "第三", 3),
     ("保护性耕作面积居全国首位。", "首位", 1),
     ("男双组合止步四强，获得第三名。", "第三名", 3),
+    ("东盟继续保持我国第一大贸易伙伴地位。", "第一", 1),
 ])
 def test_rank_is_the_ordinal(sentence, span, value):
     c = only(sentence, span)
@@ -292,6 +313,9 @@ def test_rank_is_the_ordinal(sentence, span, value):
     "会议于上午10点开始，11时20分结束。",
     "事情十分重要，他投进三分球。",
     "5年期以上贷款市场报价利率下调。",
+    # periods and frames written with a count
+    "首十個月的數據顯示，前三个季度保持增长。",
+    "未来两年另有新酒店开业。",
     # ordinals and names written like counts
     "企业实现两位数增长。",
     "掀起二次创业热潮。",

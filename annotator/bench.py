@@ -117,7 +117,7 @@ def load_time(quick: bool = False) -> None:
 def linking(quick: bool = False) -> None:
     """The conflict finder over many articles: facts and suggestions, extraction untimed."""
     from annotator.extract import extract_claims
-    from annotator.linking import facts_of_article, find_links
+    from annotator.linking import facts_of_articles, find_links
 
     count = 500 if quick else 10_000
     texts, claims = {}, {}
@@ -126,8 +126,8 @@ def linking(quick: bool = False) -> None:
         claims[article_id] = [_Identified(i, c) for i, c in enumerate(extract_claims(text),
                                                                      start=article_id * 1000)]
     started = time.perf_counter()
-    facts = [f for article_id, text in texts.items() for f in facts_of_article(
-        article_id, f"{article_id}.txt", text, "2025-05-24", 8, claims[article_id])]
+    facts = facts_of_articles((article_id, f"{article_id}.txt", text, "2025-05-24", 8,
+                               claims[article_id]) for article_id, text in texts.items())
     found = find_links(facts, texts)
     seconds = time.perf_counter() - started
     print(f"linking: {count:,} articles ({len(facts):,} claims) in {seconds:.1f} s, "

@@ -3,22 +3,22 @@ suggestions back into the links table (sets already linked, or dismissed, are sk
 
 from __future__ import annotations
 
-from annotator.linking import Suggestion, facts_of_article, find_links
+from annotator.linking import Suggestion, facts_of_articles, find_links
 from annotator.store.store import Store
 
 
 def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:
     """The finder's suggestions, worst first, and for each claim id its (article name,
     StoredClaim), so callers can print or show them."""
-    facts, texts, claims = [], {}, {}
+    articles, texts, claims = [], {}, {}
     for stats in store.articles():
         article = store.article(stats.id)
         texts[article.id] = article.text
         current = [c for c in store.claims(article.id) if not c.orphaned and c.status != "rejected"]
         claims.update({c.id: (article.name, c) for c in current})
-        facts += facts_of_article(article.id, article.name, article.text, article.published,
-                                  article.edition, current)
-    return find_links(facts, texts), claims
+        articles.append((article.id, article.name, article.text, article.published,
+                         article.edition, current))
+    return find_links(facts_of_articles(articles), texts), claims
 
 
 def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:

@@ -50,8 +50,15 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     A single line break is print layout. So is a blank line inside a running sentence
     (seed 003 breaks ``地区生产总`` / ``值增长``): it ends a sentence only after a heading,
     a closing punctuation mark, or before something that cannot continue a sentence.
+    One lookup reads only around the span; ``Sentences`` indexes a whole text for many.
     """
-    return Sentences(text).around(start, end)
+    left = max(0, start - 400)
+    for m in _SENTENCE_END.finditer(text, left, start):
+        if _is_stop(text, m):
+            left = m.end()
+    right = next((m.end() for m in _SENTENCE_END.finditer(text, end) if _is_stop(text, m)),
+                 len(text))
+    return _trimmed(text, left, right)
 
 
 class Sentences:
@@ -66,12 +73,15 @@ class Sentences:
         left = self.stops[i - 1] if i else 0
         j = bisect.bisect_left(self.stops, end)
         right = self.stops[j] if j < len(self.stops) else len(self.text)
-        text = self.text
-        while left < right and text[left].isspace():
-            left += 1
-        while right > left and text[right - 1].isspace():
-            right -= 1
-        return left, right
+        return _trimmed(self.text, left, right)
+
+
+def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 def _is_stop(text: str, m: re.Match) -> bool:

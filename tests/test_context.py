@@ -46,3 +46,14 @@ def test_sentence_span_ends_at_stops_but_not_at_layout_breaks():
     start = text.index("8%")
     left, right = sentence_span(text, start, start + 2)
     assert text[left:right] == "规上工业增加值增长8%。"
+
+
+def test_one_lookup_and_the_whole_text_index_agree():
+    from annotator.context import Sentences
+    from annotator.paths import seed_files
+
+    for path in seed_files():
+        text = path.read_text(encoding="utf-8")
+        index = Sentences(text)
+        for claim in extract_claims(text):
+            assert sentence_span(text, claim.start, claim.end) == index.around(claim.start, claim.end)

@@ -117,9 +117,9 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     previous, previous_sentence = None, None
     for claim in claims:
         left, right = sentences.around(claim.start, claim.end)
-        before = _unbroken(text[left:claim.start])
-        after = _unbroken(text[claim.end:min(right, claim.end + 16)])
-        clause = before[_last_stop(before) + 1:]
+        before = unbroken(text[left:claim.start])
+        after = unbroken(text[claim.end:min(right, claim.end + 16)])
+        clause = before[last_of(before, "，,：:；;") + 1:]
         metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
         if left != previous_sentence:
             sentence_entity = _UNREAD
@@ -141,14 +141,16 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _unbroken(s: str) -> str:
+def unbroken(s: str) -> str:
     """Print-layout line breaks (and the spaces around them) removed."""
-    return re.sub(r"[ \t\u3000]*\n\s*", "", s) if "\n" in s else s
+    return re.sub(r"\s*\n\s*", "", s) if "\n" in s else s
 
 
-def _last_stop(s: str) -> int:
+def last_of(s: str, stops: str) -> int:
+    """Where the last of ``stops`` is in ``s`` (-1 if none): a short backward scan, since
+    the clause or sentence a claim is in starts a few characters back."""
     for i in range(len(s) - 1, -1, -1):
-        if s[i] in "，,：:；;":
+        if s[i] in stops:
             return i
     return -1
 

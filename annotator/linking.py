@@ -18,7 +18,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from annotator.context import Sentences
+from annotator.context import Sentences, last_of, unbroken
 
 # Units that measure the same dimension; a currency mix-up is an error worth naming.
 _FAMILIES = [{"元", "美元", "欧元", "日元", "英镑", "港元", "港币"}, {"%", "％"}, {"倍"},
@@ -114,10 +114,10 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         if c.value is None or c.kind is None:
             continue
         left, right = sentences.around(c.start, c.end)
-        before = _unbroken(text[left:c.start])
-        after = _unbroken(text[c.end:right])
+        before = unbroken(text[left:c.start])
+        after = unbroken(text[c.end:right])
         # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it.
-        left_part = _masked((before if c.kind == "rank" else before[_last_stop(before) + 1:])[-24:])
+        left_part = _masked((before if c.kind == "rank" else before[last_of(before, _CLAUSE_STOPS) + 1:])[-24:])
         right_part = _masked(after[:_first_stop(after)][:10])
         before_grams = _grams(left_part)
         # what it measures counts too: a rate's own clause is often just 同比增长
@@ -133,17 +133,6 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
             _edition(before + after, edition), left, c.entity, _masked(c.metric or ""),
             _direction(before) if c.kind == "change" else None, low, high))
     return facts
-
-
-def _unbroken(s: str) -> str:
-    return re.sub(r"\s*\n\s*", "", s) if "\n" in s else s
-
-
-def _last_stop(s: str) -> int:
-    for i in range(len(s) - 1, -1, -1):  # the clause start is usually a few characters back
-        if s[i] in _CLAUSE_STOPS:
-            return i
-    return -1
 
 
 def _first_stop(s: str) -> int:

@@ -504,8 +504,6 @@ def _sentence_before(text: str, start: int) -> str:
     return joined[context.last_of(joined, "。；！？;!?") + 1:]
 
 
-
-
 def _nearest_cue(before: str, strong: bool = False) -> str | None:
     """The cue ending nearest to the number; the longer word wins a tie (增长率 > 率).
     ``strong``: only words that name a rate or a whole (for cues read further away)."""

@@ -67,6 +67,7 @@ class Fact:
     entity: str | None = field(compare=False, default=None)
     metric_key: str = field(compare=False, default="")
     direction: str | None = field(compare=False, default=None)  # up or down, for a change
+    place: float = field(compare=False, default=1.0)  # its last nonzero digit's place value
     low: float = field(compare=False, default=0.0)
     high: float = field(compare=False, default=0.0)
 
@@ -125,13 +126,14 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
         clause = left_part + "|" + right_part
         sentence = before + "|" + after
         year, part = _period(c.period, year_of_article)
-        low, high = value_interval(c.text, c.value, c.value_high, c.qualifier)
+        slack, place = _precision(c.text, c.value)
+        low, high = _interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
         facts.append(Fact(
             c.id, article_id, name, c, clause, before_grams | _grams(right_part) | metric_grams,
             before_grams,
             sentence, metric_grams, year, part,
             _edition(before + after, edition), left, c.entity, _masked(c.metric or ""),
-            _direction(before) if c.kind == "change" else None, low, high))
+            _direction(before) if c.kind == "change" else None, place, low, high))
     return facts
 
 
@@ -211,16 +213,23 @@ def value_interval(text: str, value: float, value_high: float | None,
     """The values a claim's wording allows. Unhedged: its rounding (half its last written
     digit). Hedged by the place of its last nonzero digit: 约2300 is 2225-2375 (so not
     2215.5), 近1400 is 1300-1400, 1500余 is 1500-1600; 超过50% is 50 up to twice that."""
+    return _interval(text, value, value_high, qualifier, *_precision(text, value))
+
+
+def _precision(text: str, value: float) -> tuple[float, float]:
+    """(half the last written digit, the place of the last nonzero digit), in the claim's
+    own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
-    if written:
-        digits = written.group().translate(_FULL_WIDTH).replace(",", "")
-        number = float(digits)
-        scale = abs(value / number) if number else 1.0
-        decimals = len(digits.partition(".")[2])
-        slack = 0.5 * 10.0 ** -decimals * scale
-        place = _place(digits) * scale
-    else:  # a Chinese numeral: no written precision to read, so a relative one
-        slack, place = abs(value) * 0.005, abs(value) * 0.1
+    if not written:  # a Chinese numeral: no written precision to read, so a relative one
+        return abs(value) * 0.005, abs(value) * 0.1
+    digits = written.group().translate(_FULL_WIDTH).replace(",", "")
+    number = float(digits)
+    scale = abs(value / number) if number else 1.0
+    return 0.5 * 10.0 ** -len(digits.partition(".")[2]) * scale, _place(digits) * scale
+
+
+def _interval(text: str, value: float, value_high: float | None, qualifier: str | None,
+              slack: float, place: float) -> tuple[float, float]:
     low, high = value - slack, (value_high if value_high is not None else value) + slack
     qualifier = qualifier or "exact"
     if qualifier == "about":
@@ -350,19 +359,9 @@ def error_signature(a: Fact, b: Fact) -> str | None:
         if any(abs(ratio / 10 ** k - 1) < 1e-6 for k in (1, 2, 3)):
             return "decimal point moved?"
         gap = max(a.low - b.high, b.low - a.high, 0.0)
-        if gap <= 0.5 * max(_written_place(a), _written_place(b)):
+        if gap <= 0.5 * max(a.place, b.place):
             return "rounding beyond the hedge?"  # 2215.5 is 9 short of 约2300's range: < half of 100
     return None
-
-
-def _written_place(fact: Fact) -> float:
-    """The place of the last nonzero written digit, in the claim's own scale (2300亿 → 1e10)."""
-    written = _WRITTEN.search(fact.claim.text)
-    if not written:
-        return abs(fact.claim.value) * 0.1
-    digits = written.group().translate(_FULL_WIDTH).replace(",", "")
-    number = float(digits)
-    return _place(digits) * (abs(fact.claim.value / number) if number else 1.0)
 
 
 def _digits(text: str) -> str:

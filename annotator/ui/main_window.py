@@ -298,14 +298,16 @@ class MainWindow(QMainWindow):
         self.view.select_claim(claim.id)
         self._show_detail(claim)
 
+    def _linked(self, claim: StoredClaim) -> list[tuple[str, StoredClaim]]:
+        """(relation, other claim) for every link of ``claim`` (dismissed ones left out)."""
+        return [(link.relation, self.store.claim(member)) for link in self.store.links(claim_id=claim.id)
+                for member in link.members if member != claim.id]
+
     def _show_detail(self, claim: StoredClaim) -> None:
-        linked = []
-        for link in self.store.links(claim_id=claim.id):
-            for member in link.members:
-                if member != claim.id:
-                    other = self.store.claim(member)
-                    linked.append((link.relation, other, self.store.article(other.article_id).title))
-        other = self.linked_decision(claim)
+        pairs = self._linked(claim)
+        linked = [(relation, other, self.store.article(other.article_id).title)
+                  for relation, other in pairs]
+        other = _same_fact_decision(claim, pairs)
         hint = self.tr("Same fact as “%1”, %2 by %3: press S to apply.").replace("%1", other.text).replace(
             "%2", theme.state_name(other.status)).replace("%3", other.decided_by or "") if other else ""
         self.detail.show_claim(claim, self.article.text, self.claims.state_of(claim), linked,
@@ -441,15 +443,7 @@ class MainWindow(QMainWindow):
 
     def linked_decision(self, claim: StoredClaim) -> StoredClaim | None:
         """For an unchecked claim, a decided claim linked to it as the same fact."""
-        if claim.status != "unchecked":
-            return None
-        for link in self.store.links(claim_id=claim.id):
-            if link.relation == "same" and link.state != "dismissed":
-                for member in link.members:
-                    other = self.store.claim(member)
-                    if member != claim.id and other.status in ("confirmed", "corrected"):
-                        return other
-        return None
+        return _same_fact_decision(claim, self._linked(claim))
 
     def apply_linked(self) -> None:
         """Confirm once, apply everywhere: take the same fact's decision for this claim."""
@@ -660,3 +654,11 @@ class MainWindow(QMainWindow):
             thread.wait()
         self._poll.stop()
         super().closeEvent(event)
+
+
+def _same_fact_decision(claim: StoredClaim, linked: list[tuple[str, StoredClaim]]) -> StoredClaim | None:
+    """Confirm once, apply everywhere: the decided claim an unchecked one is the same fact as."""
+    if claim.status != "unchecked":
+        return None
+    return next((other for relation, other in linked
+                 if relation == "same" and other.status in ("confirmed", "corrected")), None)

@@ -7,6 +7,8 @@ bundle, so the package folder is looked at first and its parent second.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -28,3 +30,21 @@ def seed_files() -> list[Path]:
 def resource(relative: str) -> Path:
     """A file under ``resources/``, e.g. ``resource("icons/annotator.svg")``."""
     return data_dir("resources") / relative
+
+
+# The user's folders, as Qt's QStandardPaths names them for an application "annotator"
+# (the app and the tests check they agree): (environment variable, fallback) per platform.
+_USER_DIRS = {
+    "data": {"win32": ("APPDATA", "AppData/Roaming"), "darwin": (None, "Library/Application Support"),
+             "other": ("XDG_DATA_HOME", ".local/share")},
+    "cache": {"win32": ("LOCALAPPDATA", "AppData/Local"), "darwin": (None, "Library/Caches"),
+              "other": ("XDG_CACHE_HOME", ".cache")},
+}
+
+
+def user_dir(kind: str) -> Path:
+    """This program's folder for the user's ``"data"`` (the store) or ``"cache"``."""
+    table = _USER_DIRS[kind]
+    variable, fallback = table.get(sys.platform, table["other"])
+    base = (variable and os.environ.get(variable)) or Path.home() / fallback
+    return Path(base) / "annotator"

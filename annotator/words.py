@@ -13,22 +13,12 @@ import importlib.resources
 import marshal
 import os
 import re
-from pathlib import Path
+
+from annotator.paths import user_dir
 
 MAX_WORD = 8  # longer dictionary entries are rare names; cutting them costs nothing here
 
 _dictionary: tuple[dict[str, str], dict[str, int], dict[str, int]] | None = None
-
-
-def cache_dir() -> Path:
-    """The user's cache folder for this program (no Qt: the store and CLI use it too)."""
-    if os.name == "nt":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif os.uname().sysname == "Darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "annotator"
 
 
 def dictionary() -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
@@ -48,7 +38,7 @@ def _load():
     source = importlib.resources.files("jieba") / "dict.txt"
     with importlib.resources.as_file(source) as path:
         stat = path.stat()
-        cached = cache_dir() / f"jieba-words-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+        cached = user_dir("cache") / f"jieba-words-{stat.st_size}-{int(stat.st_mtime)}.marshal"
         try:
             return marshal.loads(cached.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import getpass
 import os
-import sys
 from pathlib import Path
 
-APP_NAME = "annotator"
+from annotator.paths import user_dir
+
 STORE_FILE = "annotator.db"
 DEFAULT_NEWSROOM = "数核"
 
@@ -22,17 +22,7 @@ def default_store_path() -> Path:
     env = os.environ.get("ANNOTATOR_DB")
     if env:
         return Path(env).expanduser()
-    return user_data_dir() / STORE_FILE
-
-
-def user_data_dir() -> Path:
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / APP_NAME
+    return user_dir("data") / STORE_FILE
 
 
 def default_editor() -> str:

@@ -9,7 +9,10 @@ import sys
 def register(commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
-    p.add_argument("--only", choices=("extraction", "linking", "store", "app"), help="one part only")
+    p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "app"),
+                   help="one part only")
+    p.add_argument("--corpus", nargs="+", metavar="DIR", default=(),
+                   help="links-accuracy: plant errors in these folders' articles (default: the seeds)")
     p.set_defaults(handler=bench)
 
 
@@ -26,6 +29,10 @@ def bench(args) -> int:
         from annotator import bench as extraction
 
         extraction.linking(quick=args.quick)
+    if args.only in (None, "links-accuracy"):
+        from annotator import accuracy
+
+        accuracy.run(quick=args.quick, report=report, folders=args.corpus)
     if args.only in (None, "store"):
         from annotator.store import bench as store
 

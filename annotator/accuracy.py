@@ -1,0 +1,143 @@
+"""How well the conflict finder catches planted errors: ``annotator bench --only links-accuracy``.
+
+Every generated draft (``planting``) is checked alone against the corpus, as an editor
+checks one draft against what was published. A hit is a planted figure paired with the
+claim it restates (``conflict``), or, for arithmetic, an ``inconsistent`` that names it.
+A false alarm is any ``conflict`` or ``inconsistent`` on an honest restatement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotator.extract import extract_claims
+from annotator.planting import ERRORS, HONEST, Case, Draft, make_drafts
+from annotator.store.guess import guess_edition, guess_published
+
+ALARMS = ("conflict", "inconsistent")
+
+
+@dataclass
+class Identified:
+    """A claim with the id a store would give it."""
+
+    id: int
+    claim: object
+
+    def __getattr__(self, name):
+        return getattr(self.claim, name)
+
+
+@dataclass
+class Report:
+    found: Counter        # kind → planted errors paired with their source
+    planted: Counter      # kind → planted errors the extractor read as a claim
+    unread: Counter       # kind → rewritten figures the extractor did not read
+    alarms: Counter       # honest kind → restatements raised as conflict or inconsistent
+    honest: Counter       # honest kind → restatements
+
+    def lines(self) -> list[str]:
+        out = ["error kind                   recall   found/planted  (unread)"]
+        for kind in sorted(self.planted, key=lambda k: (k not in ERRORS, k)):
+            n = self.planted[kind]
+            out.append(f"  {kind:26} {self.found[kind] / n:6.2f}   {self.found[kind]:4}/{n:<4}"
+                       f"      ({self.unread[kind]})")
+        out.append("honest restatement           false alarms  alarms/restated")
+        for kind in HONEST:
+            if self.honest[kind] or self.unread[kind]:
+                out.append(f"  {kind:26} {self.alarms[kind] / max(self.honest[kind], 1):6.1%}"
+                           f"        {self.alarms[kind]:4}/{self.honest[kind]:<4}"
+                           f"  ({self.unread[kind]})")
+        total_found, total = sum(self.found.values()), sum(self.planted.values())
+        total_alarms, total_honest = sum(self.alarms.values()), sum(self.honest.values())
+        out.append(f"overall: recall {total_found / max(total, 1):.3f} ({total_found}/{total}), "
+                   f"false alarms {total_alarms / max(total_honest, 1):.1%} "
+                   f"({total_alarms}/{total_honest})")
+        return out
+
+
+Finder = Callable[[list[tuple]], list]  # articles → suggestions with relation and claim_ids
+
+
+def score(corpus: list[tuple[str, str]], finder: Finder, per_kind: int = 24, seed: int = 0) -> Report:
+    """``corpus``: (name, text) articles; ``finder`` takes ``(id, name, text, published,
+    edition, claims)`` tuples, as the store gives them, and returns suggestions."""
+    next_id = iter(range(1, 10**9))
+    published = {name: guess_published(text) for name, text in corpus}
+    articles, by_start = [], {}
+    for article_id, (name, text) in enumerate(corpus, start=1):
+        articles.append(_article(article_id, name, text, next_id))
+        by_start.update({(name, c.start): c.id for c in articles[-1][5]})
+    report = Report(Counter(), Counter(), Counter(), Counter(), Counter())
+    drafts = make_drafts(((n, t, published[n]) for n, t in corpus), per_kind=per_kind, seed=seed)
+    for draft_id, draft in enumerate(drafts, start=len(articles) + 1):
+        article = _article(draft_id, draft.name, draft.text, next_id)
+        _score_draft(report, draft, article, articles, by_start, finder)
+    return report
+
+
+def _article(article_id: int, name: str, text: str, ids) -> tuple:
+    claims = [Identified(next(ids), c) for c in extract_claims(text)]
+    return (article_id, name, text, guess_published(text), guess_edition(text), claims)
+
+
+def _score_draft(report: Report, draft: Draft, article: tuple, corpus: list[tuple],
+                 by_start: dict, finder: Finder) -> None:
+    claims = article[5]
+    at = {case: next((c.id for c in claims if c.start <= case.offset < c.end), None)
+          for case in draft.cases}
+    found = finder(corpus + [article])
+    alarmed = [s for s in found if s.relation in ALARMS]
+    for case, claim_id in at.items():
+        if claim_id is None:
+            report.unread[case.kind] += 1
+            continue
+        raised = [s for s in alarmed if claim_id in s.claim_ids]
+        if case.honest:
+            report.honest[case.kind] += 1
+            report.alarms[case.kind] += bool(raised)
+        else:
+            report.planted[case.kind] += 1
+            report.found[case.kind] += any(_hit(case, s, by_start) for s in raised)
+    planted = {claim_id for case, claim_id in at.items() if not case.honest}
+    rewritten = set(at.values())
+    for claim in claims:  # the sentences' other figures are copied as they were
+        if claim.id in rewritten:
+            continue
+        raised = [s for s in alarmed if claim.id in s.claim_ids and not planted & set(s.claim_ids)]
+        report.honest["verbatim"] += 1
+        report.alarms["verbatim"] += bool(raised)
+
+
+def _hit(case: Case, suggestion, by_start: dict) -> bool:
+    if case.source is None:
+        return suggestion.relation == "inconsistent"
+    return suggestion.relation == "conflict" and by_start.get(case.source) in suggestion.claim_ids
+
+
+def corpus(folders=()) -> list[tuple[str, str]]:
+    """The bundled seeds, or the ``.txt`` articles of the folders given."""
+    from pathlib import Path
+
+    from annotator.paths import seed_files
+    from annotator.textio import read_text
+
+    paths = [p for folder in folders for p in sorted(Path(folder).glob("*.txt"))] or seed_files()
+    return [(path.name, read_text(path)) for path in paths]
+
+
+def current_finder(articles: list[tuple]) -> list:
+    from annotator.linking import facts_of_articles, find_links
+
+    return find_links(facts_of_articles(articles), {a[0]: a[2] for a in articles})
+
+
+def run(quick: bool = False, report=print, folders=()) -> Report:
+    articles = corpus(folders)
+    report(f"links accuracy: planted errors and restatements over {len(articles)} articles")
+    result = score(articles, current_finder, per_kind=8 if quick else 24)
+    for line in result.lines():
+        report(line)
+    return result

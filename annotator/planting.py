@@ -1,0 +1,520 @@
+"""Drafts with planted errors and honest restatements, made from any corpus of articles.
+
+Each case takes a real sentence of a source article and rewrites one of its figures: a
+kind of mistake editors catch (digits transposed, 万 for 亿, a rise told as a fall …) or
+a correct restatement in another form (0.35万亿元 for 3500亿元, 一千四百家 for 1400家 …).
+Arithmetic cases are written from a real figure's own subject and unit. The finder is
+then scored per kind, so a rule that only fits one article shows up as a kind it misses.
+No Qt, no store: articles in, drafts and their keys out.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from annotator.claim import Claim
+from annotator.context import Sentences
+from annotator.extract import extract_claims
+
+ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
+          "currency", "percent_vs_points", "person_vs_times", "other_period", "other_edition",
+          "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
+          "chinese_numeral_wrong", "rise_as_fall", "fraction_misread", "different_figure")
+ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
+              "share_vs_parts")
+HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "doubled",
+          "fraction_or_cheng", "labelled_period", "arithmetic_ok")
+_COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
+
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_CN = "零一二三四五六七八九"
+_UP_DOWN = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降", "上涨": "下跌",
+            "提升": "下降", "增": "降"}
+_CURRENCY_SWAP = {"美元": "元", "元": "美元", "港元": "元", "欧元": "美元", "日元": "元"}
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "上年": -1}
+_EXPLICIT_YEAR = re.compile(r"(20[0-9]{2})年")
+_EDITION = re.compile(r"第([一二三四五六七八九十]+|[0-9]+)届")
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One rewritten figure: where it stands in its draft, and the claim it restates."""
+
+    kind: str
+    draft: str
+    offset: int                       # where the rewritten figure starts in the draft
+    source: tuple[str, int] | None    # (article, claim start) it restates; None: arithmetic
+
+    @property
+    def honest(self) -> bool:
+        return self.kind in HONEST
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    name: str
+    text: str
+    cases: tuple[Case, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """A claim in its sentence: ``sentence[start:end]`` is the claim's text."""
+
+    article: str
+    published: str | None
+    sentence: str
+    start: int
+    end: int
+    claim: Claim
+    siblings: tuple[Claim, ...]  # the article's other claims of the same kind and unit
+
+    @property
+    def text(self) -> str:
+        return self.sentence[self.start:self.end]
+
+    def replaced(self, new: str, at: int | None = None, end: int | None = None) -> tuple[str, int]:
+        """The sentence with ``[at:end]`` (the claim by default) replaced, and where the
+        claim starts afterwards."""
+        at, end = (self.start, self.end) if at is None else (at, end)
+        sentence = self.sentence[:at] + new + self.sentence[end:]
+        return sentence, self.start + (len(new) - (end - at) if at < self.start else 0)
+
+
+Rewrite = Callable[[_Spot, random.Random], "tuple[str, int] | None"]
+
+
+# --- numerals ---------------------------------------------------------------------------
+
+def chinese(n: int) -> str:
+    """An integer below 10^8 in Chinese numerals: 1400 → 一千四百, 10 → 十, 305 → 三百零五."""
+    if n == 0:
+        return "零"
+    if n >= 10_000:
+        high, low = divmod(n, 10_000)
+        return chinese(high) + "万" + (("零" if low < 1000 else "") + chinese(low) if low else "")
+    out, zero = "", False
+    for place, word in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = n // place % 10
+        if digit:
+            out += ("零" if zero and out else "") + _CN[digit] + word
+            zero = False
+        elif out:
+            zero = True
+    return out[1:] if out.startswith("一十") else out
+
+
+def _number(spot: _Spot) -> re.Match | None:
+    return _NUMBER.search(spot.text)
+
+
+def _with_number(spot: _Spot, digits: str, prefix: str = "") -> tuple[str, int]:
+    m = _number(spot)
+    assert m is not None
+    text = spot.text[:m.start()] + digits + spot.text[m.end():]
+    return spot.replaced(prefix + text if prefix else text)
+
+
+def _format(value: float) -> str:
+    return f"{value:.10g}" if value != int(value) else str(int(value))
+
+
+# --- planted errors ---------------------------------------------------------------------
+
+def _transposed(spot, rng):
+    m = _number(spot)
+    if not m:
+        return None
+    digits = m.group()
+    places = [i for i in range(len(digits) - 1) if digits[i].isdigit() and digits[i + 1].isdigit()
+              and digits[i] != digits[i + 1] and not (i == 0 and digits[1] == "0")]
+    if not places:
+        return None
+    i = rng.choice(places)
+    return _with_number(spot, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+
+
+def _off_by_one(spot, rng):
+    m = _number(spot)
+    if not m or len(m.group().replace(".", "")) < 2:
+        return None
+    digits = m.group()
+    i = rng.choice([i for i, d in enumerate(digits) if d.isdigit()])
+    digit = int(digits[i])
+    new = digit + 1 if digit < 9 else digit - 1
+    if i == 0 and new == 0:
+        return None
+    return _with_number(spot, digits[:i] + str(new) + digits[i + 1:])
+
+
+def _decimal_moved(spot, rng):
+    m = _number(spot)
+    if not m or spot.claim.kind == "rank":
+        return None
+    whole, _, fraction = m.group().partition(".")
+    if fraction and len(whole) >= 1 and whole != "0":
+        moved = whole + fraction[0] + ("." + fraction[1:] if fraction[1:] else "")
+    elif len(whole) >= 3:
+        moved = whole[:-1] + "." + whole[-1]
+    else:
+        return None
+    return _with_number(spot, moved)
+
+
+def _scale_word(spot, rng):
+    text = spot.text
+    for old, new in (("万亿", "亿"), ("亿", "万"), ("万", "亿")):
+        if old in text:
+            return spot.replaced(text.replace(old, new, 1))
+    return None
+
+
+def _currency(spot, rng):
+    unit = spot.claim.unit
+    if unit not in _CURRENCY_SWAP or not spot.text.endswith(unit):
+        return None
+    return spot.replaced(spot.text[:-len(unit)] + _CURRENCY_SWAP[unit])
+
+
+def _percent_points(spot, rng):
+    text = spot.text
+    if spot.claim.unit == "个百分点" and text.endswith("个百分点"):
+        return spot.replaced(text[:-4] + "%")
+    if spot.claim.kind == "change" and spot.claim.unit == "%" and text.endswith("%"):
+        return spot.replaced(text[:-1] + "个百分点")
+    return None
+
+
+def _person_times(spot, rng):
+    text = spot.text
+    if text.endswith("人次"):
+        return spot.replaced(text[:-2] + "人")
+    if text.endswith("人") and spot.claim.unit == "人":
+        return spot.replaced(text + "次")
+    return None
+
+
+def _other_period(spot, rng):
+    years = list(_EXPLICIT_YEAR.finditer(spot.sentence, 0, spot.start))
+    if not years or spot.claim.kind == "rank":
+        return None
+    year = years[-1]
+    shifted = str(int(year.group(1)) - 1)
+    return spot.replaced(shifted, year.start(1), year.end(1))
+
+
+def _other_edition(spot, rng):
+    editions = list(_EDITION.finditer(spot.sentence, 0, spot.start))
+    if not editions:
+        return None
+    edition = editions[-1]
+    written = edition.group(1)
+    number = int(written) if written.isdigit() else _CN.index(written[-1]) if len(written) == 1 else None
+    if not number or number < 2:
+        return None
+    other = str(number - 1) if written.isdigit() else chinese(number - 1)
+    return spot.replaced(other, edition.start(1), edition.end(1))
+
+
+def _other_entity(spot, rng):
+    own = spot.claim.entity
+    others = [c for c in spot.siblings if c.entity and own and c.entity != own
+              and c.value != spot.claim.value and c.qualifier == spot.claim.qualifier]
+    if not others:
+        return None
+    return spot.replaced(rng.choice(others).text)
+
+
+def _hedge_direction(spot, rng):
+    text, qualifier = spot.text, spot.claim.qualifier
+    for word in ("将近", "接近", "近"):
+        if qualifier == "nearly" and text.startswith(word):
+            return spot.replaced("超" + text[len(word):])
+    for word in ("超过", "逾", "超"):
+        if qualifier == "over" and text.startswith(word):
+            return spot.replaced("近" + text[len(word):])
+    return None
+
+
+def _significant(spot) -> tuple[float, float] | None:
+    """(the written number, the place to round it at) for a figure of 3+ digits."""
+    m = _number(spot)
+    if not m or spot.claim.qualifier != "exact" or spot.claim.kind == "rank":
+        return None
+    number = float(m.group())
+    digits = len(m.group().replace(".", "").lstrip("0"))
+    if number < 100 or digits < 3:
+        return None
+    place = 10.0 ** (len(m.group().partition(".")[0]) - 2)
+    return number, place
+
+
+def _rounded_beyond(spot, rng):
+    found = _significant(spot)
+    if not found:
+        return None
+    number, place = found
+    rounded = round(number / place) * place + rng.choice((-2, 2)) * place
+    return _with_number(spot, _format(rounded), "约") if rounded > 0 else None
+
+
+def _rank(spot, rng):
+    if spot.claim.kind != "rank":
+        return None
+    value = int(spot.claim.value)
+    other = value + 1 if value < 9 else value - 1
+    m = re.search("[一二三四五六七八九十]+|[0-9]+", spot.text)
+    if not m:
+        return None
+    written = str(other) if m.group().isdigit() else chinese(other)
+    return spot.replaced(spot.text[:m.start()] + written + spot.text[m.end():])
+
+
+def _chinese_wrong(spot, rng):
+    m = _number(spot)
+    if not m or "." in m.group() or spot.claim.kind == "rank":
+        return None
+    number = int(m.group())
+    if not 11 <= number < 100_000:
+        return None
+    digits = str(number)
+    i = rng.randrange(len(digits))
+    digit = int(digits[i])
+    wrong = int(digits[:i] + str(digit - 1 if digit else 1) + digits[i + 1:])
+    return _with_number(spot, chinese(wrong)) if wrong != number and wrong else None
+
+
+def _rise_as_fall(spot, rng):
+    if spot.claim.kind != "change":
+        return None
+    clause_start = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；：")
+    found = None
+    for word in _UP_DOWN:
+        at = spot.sentence.rfind(word, clause_start + 1, spot.start)
+        if at >= 0 and (found is None or at > found[0]):
+            found = (at, word)
+    if found is None:
+        return None
+    at, word = found
+    return spot.replaced(_UP_DOWN[word], at, at + len(word))
+
+
+def _fraction_misread(spot, rng):
+    claim = spot.claim
+    if claim.unit != "%" or claim.kind == "change" or not claim.value:
+        return None
+    whole = 100 / claim.value
+    if "分之" in spot.text and whole == int(whole):
+        return spot.replaced(f"{int(whole)}%")
+    if spot.text.endswith("%") and claim.value == int(claim.value) and claim.value >= 2 \
+            and whole == int(whole):
+        return spot.replaced(chinese(int(claim.value)) + "分之一")
+    return None
+
+
+def _different_figure(spot, rng):
+    m = _number(spot)
+    if not m or spot.claim.kind == "rank" or not spot.claim.value:
+        return None
+    number = float(m.group())
+    decimals = len(m.group().partition(".")[2])
+    factor = rng.choice((1.3, 1.6, 2.5, 0.6, 0.4))
+    new = round(number * factor, decimals)
+    if new == number or new <= 0:
+        return None
+    return _with_number(spot, f"{new:.{decimals}f}")
+
+
+# --- honest restatements ------------------------------------------------------------------
+
+def _scale(spot, rng):
+    m = _number(spot)
+    if not m or spot.claim.kind != "amount":
+        return None
+    text, number = spot.text, float(m.group())
+    after = text[m.end():]
+    if after.startswith("亿") and not after.startswith("亿万") and number >= 1000:
+        return spot.replaced(text[:m.start()] + _format(number / 10_000) + "万亿" + after[1:])
+    if after.startswith("万") and not after.startswith("万亿") and number >= 10_000:
+        return spot.replaced(text[:m.start()] + _format(number / 10_000) + "亿" + after[1:])
+    if number >= 10_000 and spot.claim.unit and after == spot.claim.unit:
+        return spot.replaced(text[:m.start()] + _format(number / 10_000) + "万" + after)
+    return None
+
+
+def _rounded_within(spot, rng):
+    found = _significant(spot)
+    if not found:
+        return None
+    number, place = found
+    rounded = round(number / place) * place
+    return _with_number(spot, _format(rounded), "约") if rounded != number else None
+
+
+def _chinese_numerals(spot, rng):
+    m = _number(spot)
+    if not m or "." in m.group() or spot.claim.kind == "rank" or not 11 <= int(m.group()) < 100_000:
+        return None
+    return _with_number(spot, chinese(int(m.group())))
+
+
+def _fraction_or_cheng(spot, rng):
+    claim = spot.claim
+    if claim.unit != "%" or claim.kind != "share" or not spot.text.endswith("%") \
+            or claim.qualifier != "exact" or not claim.value:
+        return None
+    number = spot.text[_number(spot).start():]
+    if claim.value % 10 == 0 and claim.value < 100:
+        return spot.replaced(spot.text.replace(number, chinese(int(claim.value // 10)) + "成"))
+    whole = 100 / claim.value
+    if whole == int(whole):
+        return spot.replaced(spot.text.replace(number, chinese(int(whole)) + "分之一"))
+    return None
+
+
+def _labelled_period(spot, rng):
+    if not spot.published:
+        return None
+    year = int(spot.published[:4])
+    for word, shift in _RELATIVE_YEARS.items():
+        at = spot.sentence.rfind(word, 0, spot.start)
+        if at >= 0:
+            return spot.replaced(f"{year + shift}年", at, at + len(word))
+    found = list(_EXPLICIT_YEAR.finditer(spot.sentence, 0, spot.start))
+    if found and int(found[-1].group(1)) in (year, year - 1):
+        word = "今年" if int(found[-1].group(1)) == year else "去年"
+        return spot.replaced(word, found[-1].start(), found[-1].end())
+    return None
+
+
+REWRITES: dict[str, Rewrite] = {
+    "digits_transposed": _transposed, "off_by_one_digit": _off_by_one,
+    "decimal_point_moved": _decimal_moved, "scale_word": _scale_word, "currency": _currency,
+    "percent_vs_points": _percent_points, "person_vs_times": _person_times,
+    "other_period": _other_period, "other_edition": _other_edition,
+    "other_entity": _other_entity, "hedge_direction": _hedge_direction,
+    "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,
+    "chinese_numeral_wrong": _chinese_wrong, "rise_as_fall": _rise_as_fall,
+    "fraction_misread": _fraction_misread, "different_figure": _different_figure,
+    "scale": _scale, "rounding_within_hedge": _rounded_within,
+    "chinese_numerals": _chinese_numerals, "fraction_or_cheng": _fraction_or_cheng,
+    "labelled_period": _labelled_period, "verbatim": lambda spot, rng: (spot.sentence, spot.start),
+}
+
+
+# --- arithmetic, written from a real figure's subject and unit ---------------------------
+
+def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tuple[str, int] | None:
+    """A sentence of one article's own arithmetic, and where the figure it states starts."""
+    claim = spot.claim
+    subject = (claim.entity or "") + (claim.metric or "")
+    unit = claim.unit
+    if claim.kind != "amount" or not claim.metric or not unit or unit in ("%", "倍") or len(subject) < 2:
+        return None
+    base = rng.randrange(120, 900)
+    if kind in ("growth_vs_levels", "growth_vs_previous_level", "doubled"):
+        rise = rng.choice((0.15, 0.25, 0.4, 0.6)) if kind != "doubled" else 1.0
+        later = round(base * (1 + rise))
+        true = (later / base - 1) * 100
+        stated = f"{true:.1f}%" if honest else f"{true * rng.choice((0.5, 1.6)):.1f}%"
+        if kind == "doubled":
+            head = f"{subject}从{base}{unit}增长到{later}{unit}，"
+            return head + "翻了一番。", len(head) + 1
+        if kind == "growth_vs_levels":
+            head = f"{subject}从{base}{unit}增长到{later}{unit}，增长"
+        else:
+            head = f"全年{subject}{later}{unit}，比上年的{base}{unit}增长"
+        return head + stated + "。", len(head)
+    if kind == "parts_exceed_total":
+        one, two = rng.randrange(40, 90), rng.randrange(40, 90)
+        total = one + two + rng.randrange(5, 30) if honest else one + two - rng.randrange(10, 30)
+        head = f"{subject}共{total}{unit}"
+        return f"{head}，其中新增{one}{unit}、改造{two}{unit}。", len(head) - len(f"{total}{unit}")
+    if kind == "share_vs_parts":
+        total = base * 10
+        part = round(total * rng.choice((0.2, 0.3, 0.45)))
+        true = part / total * 100
+        stated = true if honest else true + rng.choice((-12, 12))
+        head = f"{claim.entity or '该区'}{claim.metric}{part}{unit}，占全市的"
+        return f"{head}{stated:.0f}%，全市共{total}{unit}。", len(head)
+    return None
+
+
+# --- drafts -------------------------------------------------------------------------------
+
+def _spots(name: str, text: str, published: str | None) -> Iterable[_Spot]:
+    claims = extract_claims(text)
+    sentences = Sentences(text)
+    for claim in claims:
+        left, right = sentences.around(claim.start, claim.end)
+        if right - left > 300 or "\n" in text[left:right]:
+            continue  # print-layout breaks: a rewritten copy would not read as one sentence
+        siblings = tuple(c for c in claims if c is not claim and c.kind == claim.kind
+                         and c.unit == claim.unit)
+        yield _Spot(name, published, text[left:right], claim.start - left, claim.end - left,
+                    claim, siblings)
+
+
+def make_drafts(corpus: Iterable[tuple[str, str, str | None]], per_kind: int = 24,
+                seed: int = 0) -> list[Draft]:
+    """Drafts over ``(name, text, published)`` articles: for every kind, up to ``per_kind``
+    rewritten figures, at most one a sentence, in one draft per source article and kind.
+    Each draft opens with its source's date, as a newspaper page does."""
+    rng = random.Random(seed)
+    by_article = {name: (published, list(_spots(name, text, published)))
+                  for name, text, published in corpus}
+    drafts = []
+    for kind in ERRORS + ARITHMETIC + HONEST:
+        made = []
+        for name, (published, spots) in by_article.items():
+            order = list(spots)
+            rng.shuffle(order)
+            for spot in order:
+                written = _rewrite(kind, spot, rng)
+                if written:
+                    made.append((name, published, spot, *written))
+        rng.shuffle(made)
+        drafts += _assemble(kind, made[:per_kind])
+    return drafts
+
+
+def _rewrite(kind: str, spot: _Spot, rng: random.Random) -> tuple[str, int, str] | None:
+    """(sentence, where the figure starts, the kind recorded) or None."""
+    if kind in ARITHMETIC:
+        written = _arithmetic(kind, spot, rng, honest=False)
+        return (*written, kind) if written else None
+    if kind in ("arithmetic_ok", "doubled"):
+        form = rng.choice(ARITHMETIC) if kind == "arithmetic_ok" else kind
+        written = _arithmetic(form, spot, rng, honest=True)
+        return (*written, kind) if written else None
+    written = REWRITES[kind](spot, rng)
+    if not written or written[0] == spot.sentence and kind != "verbatim":
+        return None
+    return (*written, kind)
+
+
+def _assemble(kind: str, made: list) -> list[Draft]:
+    drafts = []
+    by_source: dict[str, list] = {}
+    for item in made:
+        by_source.setdefault(item[0], []).append(item)
+    for name, items in sorted(by_source.items()):
+        published = items[0][1]
+        header = ""
+        if published:
+            y, m, d = published.split("-")
+            header = f"{int(y)}年{int(m)}月{int(d)}日\n"
+        draft_name = f"{kind}~{name}"
+        text, cases, seen = header + "稿件（待审）\n\n", [], set()
+        for _, _, spot, sentence, at, recorded in items:
+            if (spot.sentence, recorded) in seen:
+                continue
+            seen.add((spot.sentence, recorded))
+            source = None if recorded in _COMPUTED else (spot.article, spot.claim.start)
+            cases.append(Case(recorded, draft_name, len(text) + at, source))
+            text += sentence + "\n\n"
+        drafts.append(Draft(draft_name, text, tuple(cases)))
+    return drafts

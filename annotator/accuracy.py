@@ -17,6 +17,7 @@ from annotator.planting import ERRORS, HONEST, Case, Draft, make_drafts
 from annotator.store.guess import guess_edition, guess_published
 
 ALARMS = ("conflict", "inconsistent")
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
 
 
 @dataclass
@@ -103,12 +104,19 @@ def _score_draft(report: Report, draft: Draft, article: tuple, corpus: list[tupl
             report.found[case.kind] += any(_hit(case, s, by_start) for s in raised)
     planted = {claim_id for case, claim_id in at.items() if not case.honest}
     rewritten = set(at.values())
+    # a rewrite of the sentence's year or verb rewrites its other figures too
+    touched = [_line(draft.text, case.offset) for case in draft.cases if case.kind in WIDE]
     for claim in claims:  # the sentences' other figures are copied as they were
-        if claim.id in rewritten:
+        if claim.id in rewritten or any(lo <= claim.start < hi for lo, hi in touched):
             continue
         raised = [s for s in alarmed if claim.id in s.claim_ids and not planted & set(s.claim_ids)]
         report.honest["verbatim"] += 1
         report.alarms["verbatim"] += bool(raised)
+
+
+def _line(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, end if end >= 0 else len(text)
 
 
 def _hit(case: Case, suggestion, by_start: dict) -> bool:

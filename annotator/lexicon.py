@@ -119,3 +119,62 @@ PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name
+
+
+# --- the conflict finder's words --------------------------------------------------------
+
+# Whose figure a claim is when it names a scope rather than an owner: the country's, the
+# world's, or the paper's own place (全市 in a city daily is that city).
+NATIONAL_SCOPES = frozenset("全国 我国 国内 中国 全国各地".split())
+GLOBAL_SCOPES = frozenset("全球 世界 国际 全世界".split())
+LOCAL_SCOPES = frozenset("全市 我市 本市 全省 我省 本省 全区 我区 全县 全网 市内 省内".split())
+
+# Units of one dimension: a figure in one can be compared with a figure in another, and
+# a mix-up between siblings is a named mistake (a rate written as points, 人 for 人次).
+CURRENCIES = frozenset("元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 块钱".split())
+UNIT_DIMENSIONS = {
+    "money": CURRENCIES,
+    "rate": frozenset("% ％ 个百分点 百分点 倍 成".split()),
+    "persons": frozenset("人 名 位 人次 户".split()),
+    "power": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW".split()),
+    "energy": frozenset("千瓦时 度电 度 kWh GWh".split()),
+    "length": frozenset("公里 千米 米 km m".split()),
+    "days": frozenset("天 日".split()),
+    "weight": frozenset("吨 千克 公斤 kg t".split()),
+}
+# Sibling units that are not interchangeable: telling one as the other is the mistake.
+SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
+                 frozenset(("％", "个百分点")): "percent_vs_points",
+                 frozenset(("%", "百分点")): "percent_vs_points",
+                 frozenset(("人", "人次")): "person_vs_times",
+                 frozenset(("名", "人次")): "person_vs_times",
+                 frozenset(("户", "人")): "household_vs_person"}
+# Quantities that add up to their whole: a breakdown after 其中 sums only these.
+ADDITIVE_DIMENSIONS = frozenset(("money", "persons", "power", "energy", "weight"))
+NOT_ADDITIVE_UNITS = frozenset("岁 周岁 毫米 厘米 摄氏度 ℃ °C 度 小时 分钟 秒 天 年 个月 分 点".split())
+# A figure after these is a maximum, an average or a threshold: never a part of a total.
+NOT_A_PART_BEFORE = re.compile("最高|最低|最大|最多|最少|平均|人均|均|峰值|以上|超过|不足|低于|高于|每")
+
+# Metric names that mean one thing; the first is the one kept.
+METRIC_SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"), ("生产总值", "GDP"),
+                   ("经济增速", "GDP增速"), ("进出口总值", "外贸总额"), ("进出口总额", "外贸总额"),
+                   ("外贸进出口", "外贸总额"), ("社会消费品零售总额", "社零总额"),
+                   ("营业收入", "营收"), ("营业总收入", "营收"), ("净利润", "利润"))
+
+# Words that introduce a figure (达, 同比增长 …) and say nothing of what it measures.
+FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环比|了|的|在|至|到|超过|超|近|逾)+$")
+
+# Which way a change goes, by the nearest word before it.
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快")
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降|减|跌")
+
+# Relative years and editions, resolved against the article's own.
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+RELATIVE_EDITIONS = {"本届": 0, "上届": -1, "下届": 1}
+# A year after these is a target, not the year the text is written in.
+TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
+# Arithmetic cues: a level grown from an earlier one, a total, a share of it.
+GROWTH_FROM = re.compile(r"(?:从|由)$")
+GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
+PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)$")
+TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")

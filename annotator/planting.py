@@ -222,6 +222,7 @@ def _other_edition(spot, rng):
 def _other_entity(spot, rng):
     own = spot.claim.entity
     others = [c for c in spot.siblings if c.entity and own and c.entity != own
+              and c.metric and c.metric == spot.claim.metric
               and c.value != spot.claim.value and c.qualifier == spot.claim.qualifier]
     if not others:
         return None

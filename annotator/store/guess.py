@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from annotator.linking import periods
 from annotator.numbers import parse_number
 
 TITLE_MAX = 120
@@ -43,12 +44,17 @@ def guess_title(text: str) -> str:
 
 
 def guess_published(text: str) -> str | None:
-    """The date the article mentions most (the latest on a tie), as ``YYYY-MM-DD``.
+    """The dateline's date; else the date the article mentions most (the latest on a
+    tie), as ``YYYY-MM-DD``.
 
     A date without a year takes the year written just before it, else the year the
-    article mentions most (the latest on a tie). Without any year there is no guess.
+    article mentions most (not a target after 到/力争). Without any year there is no
+    guess.
     """
-    main_year = _most_common_latest(int(y) for y in _YEAR.findall(text))
+    dated = periods.dateline(text)
+    if dated:
+        return dated
+    main_year = periods.main_year(text)
     dates = Counter()
     for m in _DATE.finditer(text):
         year = int(m.group(1)) if m.group(1) else _year_before(text, m.start()) or main_year

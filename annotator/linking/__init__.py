@@ -1,0 +1,174 @@
+"""The conflict finder: the same fact told twice, figures that disagree, and arithmetic
+inside one article that does not add up. No Qt, no database: facts in, suggestions out.
+
+``facts`` turns claims into facts (who, what, when, unit dimension, value interval);
+``retrieval`` finds candidates by block keys and pairs them one to one per pair of
+articles; ``judge`` weighs the evidence and names the likely mistake; ``arithmetic``
+checks each article's own sums; ``reasons`` says them in English.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from annotator.linking import periods
+from annotator.linking.arithmetic import inconsistencies
+from annotator.linking.facts import (ClaimLike, Fact, bulk, facts_of_article, facts_of_articles, grams,
+                                     value_interval)
+from annotator.linking.judge import (Evidence, agree, digits, directions_disagree, evidence, hedges_disagree,
+                                     mistake, similarity)
+from annotator.linking.retrieval import candidate_pairs, keys, one_to_one
+from annotator.linking.suggestion import Suggestion, make, ordered
+
+__all__ = ["ClaimLike", "Evidence", "Fact", "Suggestion", "facts_of_article", "facts_of_articles",
+           "find_links", "similar", "value_interval"]
+
+SAME = 0.5          # evidence enough to call two agreeing figures one fact
+NAMED = 0.45        # … two figures that differ by a named mistake
+DIFFERENT = 0.62    # … two figures that simply differ
+SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
+PREDICATE = 4       # word pairs before the number two different figures must share
+REPEATED = 0.35     # words alike enough to call a figure stated again in one article
+
+
+def find_links(facts: list[Fact], texts: dict[int, str]) -> list[Suggestion]:
+    """Every suggestion: conflicts and inconsistencies first (worst first), then sames."""
+    with bulk():
+        found = cross_article(facts) + within_article(facts)
+        by_article: dict[int, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            by_article[fact.article_id].append(fact)
+        for article_id, members in by_article.items():
+            found += inconsistencies(members, texts[article_id])
+        return ordered(found)
+
+
+def cross_article(facts: list[Fact]) -> list[Suggestion]:
+    """``same`` and ``conflict`` between claims of different articles."""
+    scored, shifted = [], []
+    for a, b in candidate_pairs(facts):
+        proof = evidence(a, b)
+        if not proof.possible:
+            continue
+        if proof.period == "different":
+            moved = _other_period(a, b, proof)
+            if moved is not None:
+                shifted.append(moved)
+        elif proof.score >= NAMED:
+            scored.append((proof.score, a, b, proof))
+    # a claim caught giving another time's figure is not also that article's same fact
+    moved_to = {(fact, other.article_id) for s in shifted for fact, other in
+                ((s.claim_ids[0], _fact_of(facts, s.claim_ids[1])), (s.claim_ids[1], _fact_of(facts, s.claim_ids[0])))}
+    judged = []
+    for _, a, b, proof in one_to_one(scored):
+        link = judge(a, b, proof)
+        if link is None or (link.relation == "same" and (
+                (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
+            continue
+        judged.append(link)
+    return _confirmed_elsewhere(judged) + shifted
+
+
+def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
+    """A claim that another article states the same, more surely than a third article
+    contradicts it, is not contradicted: the two published figures would contradict each
+    other, and they were not found to."""
+    best_same: dict[int, float] = defaultdict(float)
+    for s in found:
+        if s.relation == "same":
+            for claim_id in s.claim_ids:
+                best_same[claim_id] = max(best_same[claim_id], s.score)
+    return [s for s in found if s.relation != "conflict" or s.code != "different_figure"
+            or all(best_same[i] < s.score for i in s.claim_ids)]
+
+
+def _fact_of(facts: list[Fact], claim_id: int) -> Fact:
+    return next(f for f in facts if f.claim_id == claim_id)
+
+
+def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
+    what = _describe(a)
+    params = {"a": a.claim.text, "b": b.claim.text, "what": what, "evidence": proof.as_dict()}
+    if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
+            and not directions_disagree(a, b):
+        if proof.score < SAME:
+            return None
+        return make("same", (a, b), min(1.0, proof.score), "same_fact", **params)
+    named = mistake(a, b)
+    if named is None and a.claim.kind == "rank":
+        named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
+    if named is None:
+        # the same predicate (从考察到签约仅用了), not just a shared noun (总投资), makes
+        # two different figures one fact
+        shared_predicate = len(a.before & b.before) >= PREDICATE
+        ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9)
+        if proof.score < DIFFERENT or not shared_predicate or ratio >= 10 \
+                or "same" not in (proof.entity, proof.metric):
+            return None  # figures of other magnitudes are other facts, unless a named slip
+        code, extra = "different_figure", {}
+    elif proof.score < NAMED:
+        return None
+    else:
+        code, extra = named
+    return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code, **params, **extra)
+
+
+def _other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
+    """One figure, word for word, given for two different years or fair editions: likely
+    last year's (or the last fair's) figure repeated as this one's. A short round figure
+    (5%, 10个) recurs by chance, so the figure must be specific or the sentence the same."""
+    ca, cb = a.claim, b.claim
+    if (ca.value, ca.value_high, ca.unit) != (cb.value, cb.value_high, cb.unit) \
+            or not periods.stated_apart(a.when, b.when):
+        return None
+    specific = len(digits(ca.value).rstrip("0")) >= 3
+    sentence = similarity(_sentence_grams(a), _sentence_grams(b))
+    if proof.words < SHIFTED or not (specific or sentence >= SHIFTED):
+        return None
+    when = f"{a.when.describe()} vs {b.when.describe()}"
+    return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",
+                a=ca.text, b=cb.text, what=_describe(a), when=when, evidence=proof.as_dict())
+
+
+def _sentence_grams(fact: Fact) -> frozenset[str]:
+    before, _, after = fact.sentence_text.partition("|")
+    return grams(before) | grams(after)
+
+
+def within_article(facts: list[Fact]) -> list[Suggestion]:
+    """Repeated statements of one figure in an article, as a chain of ``same`` links."""
+    found = []
+    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        c = fact.claim
+        groups[(fact.article_id, c.kind, c.unit, c.value, c.value_high)].append(fact)
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                proof = evidence(a, b)
+                if proof.words >= REPEATED and proof.possible and proof.period != "different":
+                    found.append(make("same", (a, b), min(1.0, 0.5 + proof.words / 2), "repeated",
+                                      a=a.claim.text, what=_describe(a), evidence=proof.as_dict()))
+                    break  # each statement links to its next repetition: a chain
+    return found
+
+
+def similar(fact: Fact, facts: list[Fact], limit: int = 10) -> list[tuple[Fact, Evidence]]:
+    """The figures in other articles closest to ``fact``, best first, with the evidence."""
+    mine = keys(fact)
+    found = []
+    for other in facts:
+        if other.article_id == fact.article_id or not mine & keys(other):
+            continue
+        proof = evidence(fact, other)
+        if proof.possible and proof.score > 0.3:
+            found.append((other, proof))
+    found.sort(key=lambda item: (-item[1].score, item[0].claim_id))
+    return found[:limit]
+
+
+def _describe(fact: Fact) -> str:
+    time = " ".join(str(x) for x in (fact.when.year, fact.when.part) if x)
+    what = fact.claim.metric or fact.tail[-10:] or fact.claim.text
+    owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
+    return f"{owner}{what}" + (f", {time}" if time else "")

@@ -1,0 +1,151 @@
+"""Arithmetic inside one article: a share against its part and total, growth against the
+two levels it joins, parts of one whole past their total, shares past 100%. Only
+additive quantities of one whole are summed: never thresholds, age bands, maxima,
+averages or one station's figure against a count of stations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotator import lexicon
+from annotator.linking import units
+from annotator.linking.facts import Fact
+from annotator.linking.suggestion import Suggestion, make
+
+_SENTENCE_END = re.compile("[。；;！？!?\n]")
+
+
+def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
+    ordered = sorted(facts, key=lambda f: f.claim.start)
+    found: list[Suggestion] = []
+    for fact in ordered:
+        if fact.claim.kind == "share" and fact.claim.unit == "%":
+            found += _share_against_parts(fact, ordered, text)
+        elif fact.claim.kind == "change":
+            found += _growth_against_levels(fact, ordered, text)
+    for cue in re.finditer("其中", text):
+        found += _parts_against_total(cue.start(), ordered, text)
+    found += _shares_past_whole(ordered, text)
+    return found
+
+
+def _levels(facts: list[Fact], sentence: int) -> list[Fact]:
+    return [f for f in facts if f.claim.kind == "amount" and f.sentence == sentence
+            and f.claim.qualifier in ("exact", "about")]
+
+
+def _part_like(fact: Fact, text: str) -> bool:
+    """A figure that can be a part of a total: additive, and not a maximum, an average
+    or a threshold (最高, 人均, 超过50毫米的站点)."""
+    start = fact.claim.start
+    return units.additive(fact.claim.unit) and fact.claim.qualifier in ("exact", "about") \
+        and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
+
+
+def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``A…占全市的S%…全市共T``: A/T must be S%."""
+    amounts = [f for f in _levels(facts, share.sentence) if _part_like(f, text)]
+    parts = [f for f in amounts if f.claim.end <= share.claim.start
+             and "占" in text[f.claim.end:share.claim.start]]
+    if not parts:
+        return []
+    part = parts[-1]
+    for total in amounts:
+        if total is part or total.claim.unit != part.claim.unit or not total.value \
+                or total.value <= part.value * 1.01 \
+                or not lexicon.TOTAL_BEFORE.search(text[max(0, total.claim.start - 8):total.claim.start]):
+            continue
+        actual = part.value / total.value * 100
+        if not share.low - 1.0 <= actual <= share.high + 1.0:
+            return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
+                         a=share.claim.text, part=part.claim.text, total=total.claim.text,
+                         actual=f"{actual:.1f}%")]
+    return []
+
+
+def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``从A增长到B，增长N%`` or ``B，比上年的A增长N%``: B/A must fit N."""
+    readings = _percent_readings(growth)
+    if not readings or growth.direction == "down":
+        return []
+    levels = [f for f in _levels(facts, growth.sentence) if f.claim.start < growth.claim.start]
+    for a, b in zip(levels, levels[1:]):
+        if a.claim.unit != b.claim.unit or not a.value or not b.value:
+            continue
+        between = text[a.claim.end:b.claim.start]
+        lead = text[max(0, a.claim.start - 8):a.claim.start].rstrip("的年0123456789")
+        if lexicon.GROWTH_FROM.search(lead) and lexicon.GROWTH_TO.search(between):
+            earlier, later = a, b
+        elif lexicon.PREVIOUS_LEVEL.search(text[max(0, b.claim.start - 8):b.claim.start]) \
+                and len(between) <= 12:
+            earlier, later = b, a
+        else:
+            continue
+        if growth.claim.start - max(a.claim.end, b.claim.end) > 12 \
+                or _SENTENCE_END.search(text, max(a.claim.end, b.claim.end), growth.claim.start):
+            continue
+        actual = (later.value / earlier.value - 1) * 100
+        # the levels' own rounding moves the rate too
+        slack = 1.0 + sum((f.high - f.low) / 2 / f.value for f in (later, earlier)) * 100
+        if any(low - slack <= actual <= high + slack for low, high in readings):
+            continue
+        return [make("inconsistent", (growth, earlier, later), 0.85, "growth_vs_levels",
+                     a=growth.claim.text, later=later.claim.text, earlier=earlier.claim.text,
+                     expected=f"{actual:.1f}%")]
+    return []
+
+
+def _percent_readings(growth: Fact) -> list[tuple[float, float]]:
+    """The growth a change states, in percent: 34.3% as written; 增长2倍 both ways
+    (+200% strictly, +100% as often meant)."""
+    if growth.claim.unit in ("%", "％"):
+        return [(growth.low, growth.high)]
+    if growth.claim.unit == "倍":
+        return [(growth.low * 97 - k * 100, growth.high * 103 - k * 100) for k in (0, 1)]
+    return []
+
+
+def _parts_against_total(cue: int, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``共N个，其中A个、B个``: parts of one whole, listed after 其中 in the total's own
+    sentence, cannot add up past it. A single part larger than the total says the parts
+    belong to another whole."""
+    stop = _SENTENCE_END.search(text, cue)
+    end = stop.start() if stop else len(text)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue)), default=0)
+    before = [f for f in facts if start <= f.claim.start and f.claim.end <= cue and _part_like(f, text)]
+    parts = [f for f in facts if cue < f.claim.start < end and _part_like(f, text)]
+    for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
+        totals = [t for t in before if t.claim.unit == unit]
+        same = [p for p in parts if p.claim.unit == unit]
+        if not totals or len(same) < 2:
+            continue
+        total = totals[-1]
+        if any(p.low > total.high for p in same):
+            continue
+        if sum(p.low for p in same) > total.high * 1.001:
+            return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
+                         parts="+".join(p.claim.text for p in same), total=total.claim.text)]
+    return []
+
+
+def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``分别占40%、35%、30%``: shares listed together cannot pass 100%."""
+    shares = [f for f in facts if f.claim.kind == "share" and f.claim.unit == "%"]
+    runs: list[list[Fact]] = []
+    for share in shares:
+        if runs and _listed_together(runs[-1][-1], share, text):
+            runs[-1].append(share)
+        else:
+            runs.append([share])
+    return [make("inconsistent", tuple(run), 0.8, "shares_exceed_whole",
+                 parts="+".join(f.claim.text for f in run))
+            for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5]
+
+
+def _listed_together(a: Fact, b: Fact, text: str) -> bool:
+    between = text[a.claim.end:b.claim.start]
+    return len(between) <= 15 and not re.search("[。；;]", between) and (
+        "、" in between or "分别" in text[max(0, a.claim.start - 12):a.claim.start])
+
+

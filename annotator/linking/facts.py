@@ -1,0 +1,223 @@
+"""A claim's fact: who (entity), what (metric and the words around it), when, in which
+unit dimension, and the interval of values its wording allows. Plain values: they can be
+stored and indexed."""
+
+from __future__ import annotations
+
+import gc
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Protocol
+
+from annotator import lexicon
+from annotator.context import Sentences, last_of, unbroken
+from annotator.linking import periods, units
+from annotator.linking.periods import ArticleTime, When
+
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
+_CLAUSE_STOPS = "，。；！？,;：:"
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
+_WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+
+
+class ClaimLike(Protocol):
+    """What the finder reads of a claim: the extractor's ``Claim`` or the store's row."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    metric: str | None
+    entity: str | None
+    period: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """One claim with what the finder compares."""
+
+    claim_id: int
+    article_id: int
+    article: str
+    claim: ClaimLike
+    entity: str | None          # whose figure: stated, or the article's own subject
+    entity_stated: bool         # named by the claim's own sentence, not taken from the article
+    metric: str                 # what it measures, synonyms folded, numbers masked
+    when: When
+    dimension: str              # money, rate, persons … or the unit itself
+    low: float                  # the values its wording allows
+    high: float
+    place: float                # the place value of its last nonzero digit
+    direction: str | None       # up or down, for a change
+    words: frozenset[str]       # character pairs of its clause and metric, numbers masked
+    before: frozenset[str]      # those of the words just before the number
+    tail: str                   # the words just before the number, masked, fillers dropped
+    after: str                  # the words just after it, masked
+    sentence: int               # where its sentence starts
+    sentence_text: str          # the sentence, masked, split at the claim by "|"
+
+    @property
+    def value(self) -> float:
+        return self.claim.value
+
+
+@contextmanager
+def bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector: building ~10 objects a claim for 100,000 claims
+    makes it rescan the growing heap again and again, and nothing built here forms a cycle."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+Article = tuple  # (article_id, name, text, published, edition, claims), as the store gives it
+
+
+def facts_of_articles(articles: Iterable[Article]) -> list[Fact]:
+    with bulk():
+        return [fact for article in articles for fact in facts_of_article(*article)]
+
+
+def facts_of_article(article_id: int, name: str, text: str, published: str | None,
+                     edition: int | None, claims: Iterable[ClaimLike]) -> list[Fact]:
+    """Facts for an article's claims that have a value and a kind."""
+    claims = [c for c in claims if c.value is not None and c.kind is not None]
+    time = periods.article_time(text, published, edition)
+    subject = article_subject(claims)
+    sentences = Sentences(text)
+    return [_fact(article_id, name, text, c, time, subject, sentences) for c in claims]
+
+
+def article_subject(claims: Iterable[ClaimLike]) -> str | None:
+    """The owner the article is about: the place or organisation most of its claims name
+    (twice at least), which its unowned figures and 全市-like scopes take."""
+    counts = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity)
+    if not counts:
+        return None
+    entity, n = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return entity if n >= 2 else None
+
+
+def owner(entity: str | None, subject: str | None) -> str | None:
+    """Scopes become owners: 我国 is 全国, 全市 is the article's own place."""
+    if entity in lexicon.NATIONAL_SCOPES:
+        return "全国"
+    if entity in lexicon.GLOBAL_SCOPES:
+        return "全球"
+    if entity is None or entity in lexicon.LOCAL_SCOPES:
+        return subject
+    return entity
+
+
+def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime,
+          subject: str | None, sentences: Sentences) -> Fact:
+    left, right = sentences.around(c.start, c.end)
+    before = unbroken(text[left:c.start])
+    after = unbroken(text[c.end:right])
+    # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it.
+    clause = before if c.kind == "rank" else before[last_of(before, _CLAUSE_STOPS) + 1:]
+    left_part = masked(clause[-24:])
+    right_part = masked(after[:_first_stop(after)][:10])
+    metric = masked(c.metric or "")
+    before_grams = grams(left_part)
+    slack, place = precision(c.text, c.value)
+    low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
+    return Fact(
+        claim_id=c.id, article_id=article_id, article=name, claim=c,
+        entity=owner(c.entity, subject), entity_stated=c.entity is not None, metric=metric,
+        when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
+        low=low, high=high, place=place,
+        direction=direction(before) if c.kind == "change" else None,
+        words=before_grams | grams(right_part) | grams(metric), before=before_grams,
+        tail=lexicon.FIGURE_LEAD.sub("", left_part.rstrip("#")), after=right_part,
+        sentence=left, sentence_text=masked(before) + "|" + masked(after))
+
+
+def _first_stop(s: str) -> int:
+    stop = _CLAUSE_STOP.search(s)
+    return stop.start() if stop else len(s)
+
+
+def masked(s: str) -> str:
+    """Numbers as ``#``, metric synonyms as one name."""
+    for word, common in lexicon.METRIC_SYNONYMS:
+        if word in s:
+            s = s.replace(word, common)
+    return _NUMBER.sub("#", s)
+
+
+def grams(s: str) -> frozenset[str]:
+    """Adjacent character pairs: Chinese words are mostly two characters long."""
+    return frozenset(map(str.__add__, s, s[1:]))
+
+
+def direction(before: str) -> str | None:
+    """Which way the nearest change word before a rate points."""
+    up = [m.end() for m in lexicon.RISE_WORDS.finditer(before)]
+    down = [m.end() for m in lexicon.FALL_WORDS.finditer(before)]
+    if not up and not down:
+        return None
+    return "up" if max(up, default=-1) > max(down, default=-1) else "down"
+
+
+# --- the values a wording allows ----------------------------------------------------------
+
+def value_interval(text: str, value: float, value_high: float | None,
+                   qualifier: str | None) -> tuple[float, float]:
+    """Unhedged: its rounding (half its last written digit). Hedged by the place of its
+    last nonzero digit: 约2300 is 2225-2375 (so not 2215.5), 近1400 is 1300-1400, 1500余
+    is 1500-1600; 超过50% is 50 up to twice that."""
+    return interval(text, value, value_high, qualifier, *precision(text, value))
+
+
+def precision(text: str, value: float) -> tuple[float, float]:
+    """(half the last written digit, the place of the last nonzero digit), in the claim's
+    own scale: 2300亿 → (0.5e8, 1e10)."""
+    written = _WRITTEN.search(text)
+    if not written:  # a Chinese numeral: no written precision to read, so a relative one
+        return abs(value) * 0.005, _place(f"{abs(value):.6g}")
+    digits = written.group().translate(_FULL_WIDTH).replace(",", "")
+    number = float(digits)
+    scale = abs(value / number) if number else 1.0
+    return 0.5 * 10.0 ** -len(digits.partition(".")[2]) * scale, _place(digits) * scale
+
+
+def interval(text: str, value: float, value_high: float | None, qualifier: str | None,
+             slack: float, place: float) -> tuple[float, float]:
+    low, high = value - slack, (value_high if value_high is not None else value) + slack
+    qualifier = qualifier or "exact"
+    if qualifier == "about":
+        low, high = low - 0.75 * place, high + 0.75 * place
+    elif qualifier == "nearly":
+        low = value - place
+    elif qualifier == "over":
+        high = value + place if _SUFFIX_OVER.search(text) else max(2 * value, value + place)
+    elif qualifier == "under":
+        low = min(0.5 * value, value - place)
+    return low, high
+
+
+def _place(digits: str) -> float:
+    """The place value of the last nonzero digit: 2300 → 100, 2215.5 → 0.1, 30 → 10."""
+    if "e" in digits:
+        return 10.0 ** int(digits.partition("e")[2])
+    whole, _, fraction = digits.partition(".")
+    fraction = fraction.rstrip("0")
+    if fraction:
+        return 10.0 ** -len(fraction)
+    stripped = whole.rstrip("0")
+    return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0

@@ -1,0 +1,182 @@
+"""Two facts judged: how far the evidence says they are one fact (who, what, when, unit,
+words), and, when their figures differ, the likely mistake by name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotator.linking import periods, units
+from annotator.linking.facts import Fact
+
+_SCALES = {1e4: ("万", ""), 1e8: ("亿", "万"), 1e12: ("万亿", "亿")}
+WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
+WORDS_WEIGHT = 0.55
+AGREEMENT = {"same": 1.0, "sibling": 0.6, "unknown": 0.5, "different": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """How two facts' parts agree: same, unknown (one does not say), sibling (units), or
+    different; and how alike their words are, 0 to 1."""
+
+    entity: str
+    metric: str
+    period: str
+    unit: str
+    words: float
+
+    @property
+    def score(self) -> float:
+        parts = sum(w * AGREEMENT[getattr(self, name)] for name, w in WEIGHTS.items())
+        return round(WORDS_WEIGHT * self.words + parts, 3)
+
+    @property
+    def possible(self) -> bool:
+        """Whether the two can be one fact at all: never across owners, metrics or units."""
+        return "different" not in (self.entity, self.metric, self.unit)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"entity": self.entity, "metric": self.metric, "period": self.period,
+                "unit": self.unit, "words": round(self.words, 2)}
+
+
+def evidence(a: Fact, b: Fact) -> Evidence:
+    return Evidence(_entity(a, b), _metric(a, b), _period(a, b), _unit(a, b), similarity(a.words, b.words))
+
+
+def similarity(a: frozenset, b: frozenset) -> float:
+    """The mean of overlap over union and over the shorter one (a draft may name the
+    company a seed leaves out); 0 for a single shared pair, which says nothing."""
+    shared = len(a & b)
+    if shared < 2:
+        return 0.0
+    return (shared / len(a | b) + shared / min(len(a), len(b))) / 2
+
+
+def _entity(a: Fact, b: Fact) -> str:
+    x, y = a.entity, b.entity
+    if not x or not y:
+        return "unknown"
+    if x in y or y in x:
+        return "same"  # 重庆 and 重庆江北国际机场 agree
+    # an owner taken from the article's subject may not be the figure's own (a company in
+    # a city's paper): only two stated owners rule a pair out
+    return "different" if a.entity_stated and b.entity_stated else "unknown"
+
+
+def _metric(a: Fact, b: Fact) -> str:
+    if ("年均" in a.sentence_text.partition("|")[0][-24:]) != ("年均" in b.sentence_text.partition("|")[0][-24:]):
+        return "different"  # an average over years is another metric
+    x, y = a.metric, b.metric
+    if not x or not y:
+        return "unknown"
+    if x in y or y in x or _pairs(x) & _pairs(y) or x in b.sentence_text or y in a.sentence_text:
+        return "same"
+    return "different"
+
+
+def _pairs(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)} - {"##"}
+
+
+def _period(a: Fact, b: Fact) -> str:
+    if not periods.comparable(a.when, b.when):
+        return "different"
+    stated = (a.when.year, a.when.part, a.when.edition), (b.when.year, b.when.part, b.when.edition)
+    return "same" if any(x is not None for x in stated[0]) and stated[0] == stated[1] else "unknown"
+
+
+def _unit(a: Fact, b: Fact) -> str:
+    ua, ub = a.claim.unit, b.claim.unit
+    if ua == ub:
+        return "same"
+    if a.dimension == b.dimension and a.dimension:
+        return "sibling"
+    return "different"
+
+
+# --- the figures ---------------------------------------------------------------------------
+
+def agree(a: Fact, b: Fact) -> bool:
+    """Whether both wordings allow one value. Two bounds with the same hedge (超700家,
+    超800家) are two statements of one bound, and agree only when their numbers do."""
+    qa, qb = a.claim.qualifier, b.claim.qualifier
+    if qa == qb and qa in ("over", "nearly", "under") and not _close(a.value, b.value):
+        return False
+    return a.low < b.high and b.low < a.high
+
+
+def hedges_disagree(a: Fact, b: Fact) -> bool:
+    """近1400家 and 超1400家: one number, but one says under it and the other over."""
+    below, above = {"nearly", "under"}, {"over"}
+    qa, qb = a.claim.qualifier, b.claim.qualifier
+    return a.value == b.value and (qa in below and qb in above or qa in above and qb in below)
+
+
+def directions_disagree(a: Fact, b: Fact) -> bool:
+    return a.direction is not None and b.direction is not None and a.direction != b.direction
+
+
+def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
+    """The likely mistake that turns one figure into the other, as a code and its params."""
+    ca, cb = a.claim, b.claim
+    if directions_disagree(a, b):
+        return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
+    if hedges_disagree(a, b):
+        return "hedge_direction", {}
+    mixup = units.sibling_mixup(ca.unit, cb.unit)
+    if mixup and _close(ca.value, cb.value):
+        return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
+    if units.currencies_differ(ca.unit, cb.unit) and _close(ca.value, cb.value):
+        return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
+    if ca.unit != cb.unit:
+        return None
+    if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):
+        return "fraction_misread", {}
+    if not ca.value or not cb.value:
+        return None
+    ratio = max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))
+    for factor, _ in _SCALES.items():
+        if _close(ratio, factor):
+            return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
+    if any(_close(ratio, 10.0 ** k) for k in (1, 2, 3)):
+        return "decimal_point_moved", {}
+    da, db = digits(ca.value, cb.value), digits(cb.value, ca.value)
+    # two short figures often differ by one digit or two swapped by chance: 3 or more
+    # significant digits make the slip telling
+    telling = len(da.rstrip("0")) >= 3 or len(db.rstrip("0")) >= 3
+    if ratio < 10 and len(da) == len(db) and da != db and telling:
+        if sorted(da) == sorted(db):
+            return "digits_transposed", {}
+        if sum(x != y for x, y in zip(da, db)) == 1:
+            return "off_by_one_digit", {}
+    gap = max(a.low - b.high, b.low - a.high, 0.0)
+    rounder = a if a.place >= b.place else b
+    if gap <= 0.5 * rounder.place and (rounder.claim.qualifier != "exact"
+                                       or len(digits(rounder.value).rstrip("0")) >= 2):
+        return "rounding_beyond_hedge", {}  # 2215.5 is 9 short of 约2300's range
+    return None
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= 1e-6 * max(abs(x), abs(y), 1.0)
+
+
+def digits(value: float, other: float | None = None) -> str:
+    """The digits of a value written to the places of both values: 43.3 against 43.25
+    is 4330; 2215.5亿 is 221550000000."""
+    places = max(_decimals(value), _decimals(other if other is not None else value))
+    return f"{abs(value):.{places}f}".replace(".", "").lstrip("0")
+
+
+def _decimals(value: float) -> int:
+    written = f"{abs(value):.10g}"
+    if "e" in written:
+        return max(0, -int(written.partition("e")[2]))
+    return len(written.partition(".")[2])
+
+
+def _scale_word(text: str) -> str:
+    m = re.search(r"万亿|亿|万", text)
+    return m.group() if m else ""

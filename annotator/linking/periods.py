@@ -1,0 +1,125 @@
+"""When a figure holds: the article's own year, and a claim's year, part of year and
+edition with relative words (今年, 上届) resolved against it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from annotator import lexicon
+from annotator.numbers import parse_number
+
+_DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*[0-9]{1,2}\s*(?:月|-|/|\.)\s*[0-9]{1,2}")
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_HEADER_LINES = 3
+_EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
+_PLAN = re.compile("十[一二三四五六七]五")
+_PART = re.compile(r"[0-9一二三四]+季度|[上下]半年|前三季度|全年|[0-9]{1,2}(?:-|至|—)[0-9]{1,2}月"
+                   r"|[0-9]{1,2}月")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTime:
+    """The year an article is written in, and whether it is only a guess from its text."""
+
+    year: int | None
+    guessed: bool
+    edition: int | None = None
+
+
+def article_time(text: str, published: str | None, edition: int | None) -> ArticleTime:
+    """The article's date (its dateline, or the date the store has) wins; without one,
+    the year the text mentions most is a guess (a target year after 到/力争/预计 is not
+    when it is written)."""
+    dated = dateline(text)
+    if dated or published:
+        return ArticleTime(int((dated or published)[:4]), False, edition)
+    return ArticleTime(main_year(text), True, edition)
+
+
+def dateline(text: str) -> str | None:
+    """The date in an article's first lines (a dateline or a page header), as YYYY-MM-DD."""
+    header = "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    found = _DATELINE.search(header)
+    if not found:
+        return None
+    year, month, day = (int(n) for n in re.findall("[0-9]+", found.group()))
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def main_year(text: str) -> int | None:
+    """The year the text mentions most, the latest on a tie, targets left out."""
+    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+                    if not lexicon.TARGET_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    year: int | None
+    part: str | None
+    edition: int | None
+    assumed: bool = False  # the year came from a relative word and a guessed article year
+
+    def describe(self) -> str:
+        parts = [f"第{self.edition}届" if self.edition else "", str(self.year or ""), self.part or ""]
+        return " ".join(p for p in parts if p) or "no stated time"
+
+
+def when(period: str | None, sentence: str, article: ArticleTime) -> When:
+    year, part, assumed = None, None, False
+    if period:
+        explicit = _YEAR.search(period)
+        if explicit:
+            year = int(explicit.group(1))
+        elif article.year is not None:
+            for word, shift in lexicon.RELATIVE_YEARS.items():
+                if word in period:
+                    year, assumed = article.year + shift, article.guessed
+                    break
+        plan = _PLAN.search(period)
+        if plan:
+            return When(None, plan.group(), _edition(sentence, article.edition))
+        found = _PART.search(period)
+        part = found.group() if found else None
+        if year is None and part is None and "目前" in period and article.year:
+            year, assumed = article.year, article.guessed
+    return When(year, part, _edition(sentence, article.edition), assumed)
+
+
+def _edition(sentence: str, article_edition: int | None) -> int | None:
+    explicit = _EDITION.search(sentence)
+    if explicit:
+        value = parse_number(explicit.group(1))
+        return int(value) if value else None
+    for word, shift in lexicon.RELATIVE_EDITIONS.items():
+        if word in sentence and article_edition is not None:
+            return article_edition + shift
+    return None
+
+
+def comparable(a: When, b: When) -> bool:
+    """No stated time matches any; a five-year plan matches only itself. A year resolved
+    from a guessed article year (今年 in an undated draft) is read both ways: as that year
+    and as the one next to it."""
+    if a == b:
+        return True
+    plans = [w.part for w in (a, b) if w.part and _PLAN.fullmatch(w.part)]
+    if plans and (len(plans) < 2 or plans[0] != plans[1]):
+        return False
+    return (_years_meet(a, b)
+            and (a.part is None or b.part is None or a.part == b.part)
+            and (a.edition is None or b.edition is None or a.edition == b.edition))
+
+
+def _years_meet(a: When, b: When) -> bool:
+    if a.year is None or b.year is None or a.year == b.year:
+        return True
+    return (a.assumed or b.assumed) and abs(a.year - b.year) == 1
+
+
+def stated_apart(a: When, b: When) -> bool:
+    """Both state a time, and the times differ: two periods, or two editions."""
+    return (a.year is not None and b.year is not None and a.year != b.year and not _years_meet(a, b)) \
+        or (a.edition is not None and b.edition is not None and a.edition != b.edition)

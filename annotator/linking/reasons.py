@@ -1,0 +1,47 @@
+"""Reasons as codes with parameters, and their English sentence (the command line's).
+The app says the same codes in the editor's language."""
+
+from __future__ import annotations
+
+ENGLISH = {
+    "digits_transposed": "digits transposed?",
+    "off_by_one_digit": "one digit differs?",
+    "decimal_point_moved": "decimal point moved?",
+    "scale_word": "scale word: {a_scale} vs {b_scale}",
+    "currency": "currency: {a_unit} vs {b_unit}",
+    "percent_vs_points": "a rate written as percentage points? {a_unit} vs {b_unit}",
+    "person_vs_times": "people vs person-times: {a_unit} vs {b_unit}",
+    "household_vs_person": "households vs people: {a_unit} vs {b_unit}",
+    "fraction_misread": "a fraction misread as a percentage?",
+    "rank": "a different rank in the same ranking",
+    "rounding_beyond_hedge": "rounding beyond the hedge?",
+    "hedge_direction": "hedge: one says under, the other over",
+    "rise_as_fall": "direction: a rise in one, a fall in the other",
+    "other_period": "the figure given for {when} — another edition's or period's figure?",
+    "other_entity": "{a} is {owner}'s figure — another owner's figure?",
+    "different_figure": "different figures for the same fact",
+}
+
+
+def conflict(code: str, params: dict[str, object]) -> str:
+    why = ENGLISH[code].format(**params)
+    return f"same metric ({params['what']}): {params['a']} vs {params['b']} — {why}"
+
+
+def render(code: str, params: dict[str, object]) -> str:
+    """The English sentence of any suggestion."""
+    if code in ENGLISH:
+        return conflict(code, params)
+    if code == "same_fact":
+        return f"same fact ({params['what']}): {params['a']} and {params['b']} agree"
+    if code == "repeated":
+        return f"the same figure stated again ({params['what']}): {params['a']}"
+    if code == "share_vs_parts":
+        return f"{params['a']} of the whole, but {params['part']} / {params['total']} = {params['actual']}"
+    if code == "growth_vs_levels":
+        return f"{params['a']}, but {params['later']} / {params['earlier']} is {params['expected']}"
+    if code == "parts_exceed_total":
+        return f"the parts {params['parts']} add up to more than the total {params['total']}"
+    if code == "shares_exceed_whole":
+        return f"shares listed together add up to more than 100%: {params['parts']}"
+    raise KeyError(code)

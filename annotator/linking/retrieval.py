@@ -1,0 +1,91 @@
+"""Candidates: facts that share a block key (the words just before or after the number,
+or the metric), compared pair by pair, and paired one to one within each pair of
+articles, so that checking one new article against stored facts gives what a full run
+gives."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from annotator.linking.facts import Fact
+
+BLOCK_LIMIT = 400  # a block this large is split by year; past it, by owner
+
+
+def keys(fact: Fact) -> frozenset[str]:
+    """Block keys: kind, unit dimension and a few words that two mentions of one fact
+    almost always share: the 2-4 characters before the number, the 2-3 after it
+    (近2000名志愿者参与服务), or the metric."""
+    head = f"{fact.claim.kind}/{fact.dimension}/"
+    found = {head + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
+    after = fact.after.lstrip("的")
+    found |= {head + "|" + after[:n] for n in (2, 3) if len(after) >= n and "#" not in after[:n]}
+    if fact.metric:
+        found.add(head + "m:" + fact.metric)
+    return frozenset(found)
+
+
+def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
+    """Facts sharing a key. A large block is split by stated year (an undated fact joins
+    every year), and a large year by owner: split, never dropped."""
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for key in keys(fact):
+            by_key[key].append(fact)
+    for members in by_key.values():
+        if len(members) <= BLOCK_LIMIT:
+            yield members
+            continue
+        years: dict[int | None, list[Fact]] = defaultdict(list)
+        for fact in members:
+            years[fact.when.year].append(fact)
+        undated = years.pop(None, [])
+        for group in [*(dated + undated for dated in years.values()), *([undated] if not years else [])]:
+            yield from (group,) if len(group) <= BLOCK_LIMIT else _by_owner(group)
+
+
+def _by_owner(members: list[Fact]) -> Iterator[list[Fact]]:
+    owners: dict[str | None, list[Fact]] = defaultdict(list)
+    for fact in members:
+        owners[fact.entity].append(fact)
+    unowned = owners.pop(None, [])
+    for group in owners.values():
+        yield group + unowned
+    if not owners:
+        yield unowned
+
+
+def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
+    """Each pair of facts from different articles that share a block, once, lower id first."""
+    seen: set[tuple[int, int]] = set()
+    for members in blocks(facts):
+        if len(members) < 2:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a.article_id == b.article_id:
+                    continue
+                x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
+                if (x.claim_id, y.claim_id) not in seen:
+                    seen.add((x.claim_id, y.claim_id))
+                    yield x, y
+
+
+def one_to_one(scored: Iterable[tuple]) -> list[tuple]:
+    """Within each pair of articles, the best pairs first, each claim used once: a claim
+    restated once elsewhere is matched with its restatement, not with its neighbours."""
+    by_articles: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    for item in scored:  # (score, fact, fact, …)
+        a, b = item[1], item[2]
+        by_articles[(min(a.article_id, b.article_id), max(a.article_id, b.article_id))].append(item)
+    kept = []
+    for items in by_articles.values():
+        items.sort(key=lambda item: (-item[0], item[1].claim_id, item[2].claim_id))
+        used: set[int] = set()
+        for item in items:
+            a, b = item[1], item[2]
+            if a.claim_id not in used and b.claim_id not in used:
+                used.update((a.claim_id, b.claim_id))
+                kept.append(item)
+    return kept

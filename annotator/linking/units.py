@@ -1,0 +1,35 @@
+"""Units as dimensions: what can be compared with what, and the mix-ups worth naming."""
+
+from __future__ import annotations
+
+import functools
+
+from annotator import lexicon
+
+
+@functools.lru_cache(maxsize=None)
+def dimension(unit: str | None) -> str:
+    """The dimension a unit measures (money, rate, persons …), or the unit itself."""
+    for name, members in lexicon.UNIT_DIMENSIONS.items():
+        if unit in members:
+            return name
+    return unit or ""
+
+
+def sibling_mixup(a: str | None, b: str | None) -> str | None:
+    """The code of a mix-up between two sibling units (% and 个百分点), if they are."""
+    if a == b or a is None or b is None:
+        return None
+    return lexicon.SIBLING_UNITS.get(frozenset((a, b)))
+
+
+def currencies_differ(a: str | None, b: str | None) -> bool:
+    return a != b and a in lexicon.CURRENCIES and b in lexicon.CURRENCIES
+
+
+def additive(unit: str | None) -> bool:
+    """Whether figures in this unit add up to a whole: counts, money, weight, persons;
+    not ages, durations, rainfall or temperatures."""
+    if unit is None or unit in lexicon.NOT_ADDITIVE_UNITS or unit in lexicon.UNIT_DIMENSIONS["rate"]:
+        return False
+    return True

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from annotator import lexicon
 from annotator.claim import Claim
 from annotator.context import Sentences
 from annotator.extract import extract_claims
@@ -413,8 +414,9 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
     claim = spot.claim
     subject = (claim.entity or "") + (claim.metric or "")
     unit = claim.unit
-    if claim.kind != "amount" or not claim.metric or not unit or unit in ("%", "倍") or len(subject) < 2:
-        return None
+    if claim.kind != "amount" or not claim.metric or not unit or len(subject) < 2 \
+            or unit in lexicon.NOT_ADDITIVE_UNITS or unit in lexicon.UNIT_DIMENSIONS["rate"]:
+        return None  # sums and shares are of counts and amounts, not of ages or rates
     base = rng.randrange(120, 900)
     if kind in ("growth_vs_levels", "growth_vs_previous_level", "doubled"):
         rise = rng.choice((0.15, 0.25, 0.4, 0.6)) if kind != "doubled" else 1.0

@@ -23,6 +23,7 @@ _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
 class ClaimLike(Protocol):
@@ -128,9 +129,15 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     left, right = sentences.around(c.start, c.end)
     before = unbroken(text[left:c.start])
     after = unbroken(text[c.end:right])
-    # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it.
-    clause = before if c.kind == "rank" else before[last_of(before, _CLAUSE_STOPS) + 1:]
-    left_part = masked(clause[-24:])
+    # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it;
+    # so is a rate's (净利润87.6亿元，增长12.1%): read the clause before too.
+    cut = last_of(before, _CLAUSE_STOPS)
+    if c.kind != "rank" and cut - (last := last_of(before[:max(cut, 0)], _CLAUSE_STOPS)) > 0 \
+            and len(before) - cut <= SHORT_CLAUSE:
+        cut = last
+    clause = before if c.kind == "rank" else before[cut + 1:]
+    # which way a change goes is judged apart: 增长 and 下降 are the same word here
+    left_part = _directionless(masked(clause[-24:]))
     right_part = masked(after[:_first_stop(after)][:10])
     metric = masked(c.metric or "")
     before_grams = grams(left_part)
@@ -158,6 +165,10 @@ def masked(s: str) -> str:
         if word in s:
             s = s.replace(word, common)
     return _NUMBER.sub("#", s)
+
+
+def _directionless(s: str) -> str:
+    return lexicon.FALL_WORDS.sub("变", lexicon.RISE_WORDS.sub("变", s))
 
 
 def grams(s: str) -> frozenset[str]:
@@ -188,8 +199,9 @@ def precision(text: str, value: float) -> tuple[float, float]:
     """(half the last written digit, the place of the last nonzero digit), in the claim's
     own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
-    if not written:  # a Chinese numeral: no written precision to read, so a relative one
-        return abs(value) * 0.005, _place(f"{abs(value):.6g}")
+    if not written:  # a Chinese numeral is as precise as its last nonzero digit
+        place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+        return 0.5 * place, place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)
     scale = abs(value / number) if number else 1.0

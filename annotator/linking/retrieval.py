@@ -10,7 +10,9 @@ from collections.abc import Iterable, Iterator
 
 from annotator.linking.facts import Fact
 
-BLOCK_LIMIT = 400  # a block this large is split by year; past it, by owner
+# A block this large is split by year, then by owner; a part still this large is a
+# boilerplate phrase (同比增长 across a whole archive), not one fact, and is passed over.
+BLOCK_LIMIT = 50
 
 
 def keys(fact: Fact) -> frozenset[str]:
@@ -27,8 +29,8 @@ def keys(fact: Fact) -> frozenset[str]:
 
 
 def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
-    """Facts sharing a key. A large block is split by stated year (an undated fact joins
-    every year), and a large year by owner: split, never dropped."""
+    """Facts sharing a key; a large block split by stated year (an undated fact joins
+    every year), then by owner."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
@@ -37,23 +39,20 @@ def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
         if len(members) <= BLOCK_LIMIT:
             yield members
             continue
-        years: dict[int | None, list[Fact]] = defaultdict(list)
-        for fact in members:
-            years[fact.when.year].append(fact)
-        undated = years.pop(None, [])
-        for group in [*(dated + undated for dated in years.values()), *([undated] if not years else [])]:
-            yield from (group,) if len(group) <= BLOCK_LIMIT else _by_owner(group)
+        for group in _split(members, lambda f: f.when.year):
+            yield from (group,) if len(group) <= BLOCK_LIMIT else \
+                (g for g in _split(group, lambda f: f.entity) if len(g) <= BLOCK_LIMIT)
 
 
-def _by_owner(members: list[Fact]) -> Iterator[list[Fact]]:
-    owners: dict[str | None, list[Fact]] = defaultdict(list)
+def _split(members: list[Fact], part) -> Iterator[list[Fact]]:
+    """Groups by ``part``; the facts that have none join every group."""
+    groups: dict[object, list[Fact]] = defaultdict(list)
     for fact in members:
-        owners[fact.entity].append(fact)
-    unowned = owners.pop(None, [])
-    for group in owners.values():
-        yield group + unowned
-    if not owners:
-        yield unowned
+        groups[part(fact)].append(fact)
+    unknown = groups.pop(None, [])
+    yield from (group + unknown for group in groups.values())
+    if not groups:
+        yield unknown
 
 
 def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from annotator.extract import extract_claims
 from annotator.store import (
-    articles, db, decisions, files, history, importer, links, queries, search,
+    articles, db, decisions, files, history, importer, links, queries, search, targets,
 )
 from annotator.store.export import export as write_export
 from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
@@ -296,10 +296,6 @@ class Store:
 
     def backup(self, target: str | Path) -> Path:
         """A consistent copy of the store, taken while it is in use (SQLite's backup API)."""
-        target = Path(target)
-        if target.exists() and target.resolve() == self.path.resolve():
-            raise InvalidInputError(f"{target}: that is the store itself")
-
         def copy(partial: Path) -> None:
             conn = sqlite3.connect(partial)
             try:
@@ -308,7 +304,7 @@ class Store:
             finally:
                 conn.close()
 
-        return _replace(target, copy)
+        return self._replace(Path(target), copy)
 
     # --- export -----------------------------------------------------------------------
 
@@ -326,14 +322,18 @@ class Store:
             with open(partial, "w", encoding="utf-8", newline="") as out:
                 self.export(fmt, out, **options)
 
-        return _replace(Path(target), write)
+        return self._replace(Path(target), write)
+
+    def _replace(self, target: Path, write: Callable[[Path], None]) -> Path:
+        """Write beside ``target``, then rename onto it: an old file is replaced only by
+        a complete new one, never left half-written, and never one of the store's."""
+        target = targets.check_target(self.path, target)
+        partial = targets.check_target(self.path, target.with_name(target.name + ".partial"))
+        return _replace(target, partial, write)
 
 
-def _replace(target: Path, write: Callable[[Path], None]) -> Path:
-    """Write beside ``target``, then rename onto it: an old file is replaced only by a
-    complete new one, never left half-written."""
+def _replace(target: Path, partial: Path, write: Callable[[Path], None]) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         write(partial)

@@ -32,10 +32,10 @@ def open_database(path: Path) -> sqlite_utils.Database:
         with translate_errors(path):
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
-            version = schema.check(conn, path)  # before anything writes to the file
+            schema.check(conn, path)  # before anything writes to the file
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
-            schema.migrate(conn, path, version)
+            schema.migrate(conn, path)
     except BaseException:
         conn.close()
         raise

@@ -8,6 +8,7 @@ so a failed or regretted upgrade can be undone by hand.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -186,6 +187,14 @@ def _statements(script: str) -> list[str]:
             current = ""
     return [s for s in statements if s]
 
+
+def missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """The first version's tables that a damaged (or hand-edited) store has lost."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in _V1_TABLES if t not in present]
+
+
+_V1_TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", _V1)
 
 # MIGRATIONS[i] takes a store from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]

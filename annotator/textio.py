@@ -182,7 +182,8 @@ def _docx_text(path: Path, data: bytes) -> str:
         raise
     except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, RuntimeError,
             NotImplementedError, EOFError, zlib.error, OSError) as exc:
-        reason = str(exc).splitlines()[0][:80] if str(exc) else exc.__class__.__name__
+        reason = ("encrypted" if isinstance(exc, RuntimeError) else
+                  str(exc).splitlines()[0][:80] if str(exc) else exc.__class__.__name__)
         raise TextReadError(path, f"not a readable .docx file ({reason})") from None
 
 

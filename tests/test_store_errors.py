@@ -140,19 +140,23 @@ def _as_nobody(fn) -> tuple[int, str]:
 
 @pytest.fixture
 def shared(seeded_path):
-    """A folder an unprivileged user can enter (tmp_path is root's own), with a copy of
-    the seeded store in ``mine/`` that the user owns."""
+    """A folder the unprivileged user may enter but not write (tmp_path is root's own),
+    holding ``theirs.db``, a store the user may only read, and ``mine/store.db``, a
+    store in a folder the user owns."""
     folder = Path(tempfile.mkdtemp(prefix="annotator-perm-"))
     try:
-        folder.chmod(0o755)
         mine = folder / "mine"
         mine.mkdir()
         shutil.copy(seeded_path, mine / "store.db")
+        shutil.copy(seeded_path, folder / "theirs.db")
+        (folder / "theirs.db").chmod(0o444)
         if os.geteuid() == 0:
             for path in (mine, mine / "store.db"):
                 os.chown(path, NOBODY, NOBODY)
+        folder.chmod(0o555)
         yield folder
     finally:
+        folder.chmod(0o755)
         shutil.rmtree(folder)
 
 
@@ -174,7 +178,6 @@ def test_a_new_store_in_a_read_only_folder_is_one_line(shared):
 
 def test_an_intact_store_in_a_read_only_folder_opens_read_only_and_says_so(shared, tmp_path):
     store = shared / "theirs.db"
-    shutil.copy(shared / "mine" / "store.db", store)  # root's file in root's folder
     out = shared / "mine" / "out.csv"
     code, err = _as_nobody(lambda: main(["export", "--format", "csv", "-o", str(out),
                                          "--db", str(store)]))

@@ -16,6 +16,10 @@ from annotator import words
 from annotator.claim import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*")
+# How far either side of a claim its sentence is read: a table pasted as text is one
+# "sentence" of thousands of figures, and reading all of it for each would make the
+# cost per claim grow with the table. Real sentences are far shorter.
+WINDOW = 400
 CLOSERS = "。！？!?；;…”」』）)：:"
 HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
@@ -52,12 +56,13 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     a closing punctuation mark, or before something that cannot continue a sentence.
     One lookup reads only around the span; ``Sentences`` indexes a whole text for many.
     """
-    left = max(0, start - 400)
+    left = max(0, start - WINDOW)
     for m in _SENTENCE_END.finditer(text, left, start):
         if _is_stop(text, m):
             left = m.end()
-    right = next((m.end() for m in _SENTENCE_END.finditer(text, end) if _is_stop(text, m)),
-                 len(text))
+    stop = min(len(text), end + WINDOW)
+    right = next((m.end() for m in _SENTENCE_END.finditer(text, end, stop) if _is_stop(text, m)),
+                 stop)
     return _trimmed(text, left, right)
 
 
@@ -117,7 +122,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     previous, previous_sentence = None, None
     for claim in claims:
         left, right = sentences.around(claim.start, claim.end)
-        before = unbroken(text[left:claim.start])
+        before = unbroken(text[max(left, claim.start - WINDOW):claim.start])
         after = unbroken(text[claim.end:min(right, claim.end + 16)])
         clause = before[last_of(before, "，,：:；;") + 1:]
         metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
@@ -126,7 +131,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         entity = _entity(clause) if len(clause) < len(before) else None
         if entity is None:  # the subject at the sentence's start, read once a sentence
             if sentence_entity is _UNREAD:
-                sentence_entity = _entity(before)
+                sentence_entity = _entity(unbroken(text[left:min(claim.start, left + 64)]))
             entity = sentence_entity
         context = {"period": _period(before, after), "entity": entity,
                    "metric": metric or _metric_before(clause)}

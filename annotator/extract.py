@@ -11,6 +11,7 @@ line breaks removed, so ``6%左\\n右`` is still "about" and ``增\\n长5%`` sti
 
 from __future__ import annotations
 
+import math
 import re
 
 from annotator import context
@@ -139,9 +140,10 @@ class _Joined:
 def _value(numeral: str) -> float | None:
     if numeral.isascii():  # the common case, 2215.5 or 1,400: no Chinese to parse
         try:
-            return float(numeral.replace(",", ""))
+            value = float(numeral.replace(",", ""))
         except ValueError:
-            pass
+            return parse_number(numeral)
+        return value if math.isfinite(value) else None  # 309 digits are no figure
     return parse_number(numeral)
 
 
@@ -459,7 +461,7 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _finish(text: str, start: int, end: int, value: float, value_high: float | None,
-            unit: str | None, qualifier: str, suffix: re.Match | None) -> Claim:
+            unit: str | None, qualifier: str, suffix: re.Match | None) -> Claim | None:
     if suffix is not None and qualifier == "exact":
         for group, table in (("h1", lx.INNER_HEDGES), ("h1b", lx.INNER_HEDGES),
                              ("h2", lx.OUTER_HEDGES)):
@@ -519,8 +521,12 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
     return best
 
 
-def _claim(text: str, start: int, end: int, value: float, value_high: float | None,
-           unit: str | None, qualifier: str, kind: str) -> Claim:
+def _claim(text: str, start: int, end: int, value: float | None, value_high: float | None,
+           unit: str | None, qualifier: str, kind: str) -> Claim | None:
+    """The claim, or None when a scale word pushed its value past any float."""
+    if value is None or not math.isfinite(value) or (
+            value_high is not None and not math.isfinite(value_high)):
+        return None
     if unit == "％":
         unit = "%"
     return Claim(start, end, text[start:end], float(value),

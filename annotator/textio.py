@@ -7,9 +7,12 @@ offset computed by the extractor, stored in the database and shown in the app ag
 
 from __future__ import annotations
 
-import html.parser
+import io
+import os
 import re
+import stat
 import zipfile
+import zlib
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -20,15 +23,25 @@ SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
 # Above this size a file is not an article but a mistake (a log, a dump): refuse it
 # before reading it into memory.
 MAX_BYTES = 20 * 1024 * 1024
+# A Word file's document.xml: at most this much once inflated, and at most this many
+# times its compressed size (real documents inflate 5-30 times; a zip bomb, millions).
+MAX_DOCX_XML = 100 * 1024 * 1024
+MAX_DOCX_RATIO = 200
 
 
 class TextReadError(UserError):
     """A file that cannot become article text; the message names the file."""
 
     def __init__(self, path: str | Path, problem: str):
-        super().__init__(f"{path}: {problem}")
-        self.path = str(path)
+        super().__init__(f"{shown_path(path)}: {problem}")
+        self.path = shown_path(path)
         self.problem = problem
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as text that can be stored and printed: a file name that is not UTF-8
+    (GBK bytes from an archive made on Windows) has each undecodable byte as ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def normalize_text(text: str) -> str:
@@ -41,32 +54,52 @@ def normalize_text(text: str) -> str:
 def read_text(path: str | Path) -> str:
     """Read an article file (``.txt``, ``.md``, ``.docx``, ``.html``) as normalised text."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise TextReadError(path, "no such file") from None
-    except OSError as exc:
-        raise TextReadError(path, exc.strerror or str(exc)) from None
-    if path.is_dir():
-        raise TextReadError(path, "is a folder, not a file")
-    if size > MAX_BYTES:
-        raise TextReadError(path, f"too large ({size // 1024 // 1024} MB; the limit is "
-                                  f"{MAX_BYTES // 1024 // 1024} MB)")
+    data = _read_capped(path)
     suffix = path.suffix.lower()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise TextReadError(path, exc.strerror or str(exc)) from None
     if suffix == ".docx":
         text = _docx_text(path, data)
     elif suffix in (".html", ".htm"):
-        text = _html_text(decode_bytes(data, path))
+        text = _html_text(path, decode_bytes(data, path))
     else:
         text = decode_bytes(data, path)
     text = normalize_text(text)
     if not text.strip():
         raise TextReadError(path, "the file is empty")
     return text
+
+
+def _read_capped(path: Path) -> bytes:
+    """The bytes of a regular file, at most ``MAX_BYTES`` of them. Opened without
+    blocking and checked once open, so a FIFO, a device (``/dev/zero``) or a folder is
+    refused, even if it was swapped in after a look at the name."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise TextReadError(path, "no such file") from None
+    except IsADirectoryError:
+        raise TextReadError(path, "is a folder, not a file") from None
+    except OSError as exc:
+        raise TextReadError(path, exc.strerror or str(exc)) from None
+    with open(fd, "rb") as f:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise TextReadError(path, "is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise TextReadError(path, f"not a regular file ({_kind(mode)}); skipped")
+        try:
+            data = f.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise TextReadError(path, exc.strerror or str(exc)) from None
+    if len(data) > MAX_BYTES:
+        raise TextReadError(path, f"too large (over {MAX_BYTES // 1024 // 1024} MB, the limit)")
+    return data
+
+
+def _kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+             (stat.S_ISSOCK, "a socket"))
+    return next((name for test, name in kinds if test(mode)), "not a file")
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> str:
@@ -128,24 +161,60 @@ def _plausible_chinese(text: str) -> bool:
 
 
 def _docx_text(path: Path, data: bytes) -> str:
-    """Paragraph text of a Word file, one paragraph a line, table cells joined by tabs."""
-    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    """Paragraph text of a Word file, one paragraph a line, table cells joined by tabs.
+
+    document.xml is inflated and parsed as a stream, with its declared size, its
+    compression ratio and the bytes actually inflated all capped: a zip bomb is refused
+    in bounded memory. Every way a damaged or unusual archive fails (encryption, an
+    unknown compression method, corrupt or truncated data, an XML encoding expat
+    cannot read) is the same one-line refusal.
+    """
     try:
-        with zipfile.ZipFile(path) as archive:
-            root = ElementTree.fromstring(archive.read("word/document.xml"))
-    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError):
-        raise TextReadError(path, "not a readable .docx file") from None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            member = archive.getinfo("word/document.xml")
+            if member.file_size > MAX_DOCX_XML or (
+                    member.file_size > MAX_DOCX_RATIO * max(member.compress_size, 1)):
+                raise TextReadError(path, "not a readable .docx file (its text inflates "
+                                          "too far: a zip bomb?)")
+            with archive.open(member) as xml:
+                return _docx_lines(path, xml)
+    except TextReadError:
+        raise
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError, RuntimeError,
+            NotImplementedError, EOFError, zlib.error, OSError) as exc:
+        reason = ("encrypted" if isinstance(exc, RuntimeError) else
+                  str(exc).splitlines()[0][:80] if str(exc) else exc.__class__.__name__)
+        raise TextReadError(path, f"not a readable .docx file ({reason})") from None
+
+
+_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_lines(path: Path, xml) -> str:
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
     lines: list[str] = []
-    body = root.find(f"{ns}body")
-    for block in (body if body is not None else []):
-        if block.tag == f"{ns}p":
-            lines.append(_docx_paragraph(block, ns))
-        elif block.tag == f"{ns}tbl":
-            for row in block.iter(f"{ns}tr"):
-                cells = ["".join(_docx_paragraph(p, ns) for p in cell.iter(f"{ns}p"))
-                         for cell in row.iter(f"{ns}tc")]
-                lines.append("\t".join(cells))
+    depth = inflated = 0
+    while chunk := xml.read(1 << 20):
+        inflated += len(chunk)
+        if inflated > MAX_DOCX_XML:  # the header's sizes may lie; the stream cannot
+            raise TextReadError(path, "not a readable .docx file (its text inflates too far)")
+        parser.feed(chunk)
+        for event, element in parser.read_events():
+            depth += 1 if event == "start" else -1
+            if event == "end" and depth == 2:  # a block of the body, read and let go
+                lines.extend(_docx_block(element))
+                element.clear()
+    parser.close()
     return "\n".join(lines)
+
+
+def _docx_block(block) -> list[str]:
+    if block.tag == f"{_NS}p":
+        return [_docx_paragraph(block, _NS)]
+    if block.tag == f"{_NS}tbl":
+        return ["\t".join("".join(_docx_paragraph(p, _NS) for p in cell.iter(f"{_NS}p"))
+                          for cell in row.iter(f"{_NS}tc")) for row in block.iter(f"{_NS}tr")]
+    return []
 
 
 def _docx_paragraph(paragraph, ns: str) -> str:
@@ -158,41 +227,50 @@ def _docx_paragraph(paragraph, ns: str) -> str:
     return "".join(parts)
 
 
-class _HTMLText(html.parser.HTMLParser):
-    """Visible text with block elements and table rows as line breaks."""
-
-    BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
-              "section", "article", "blockquote", "pre", "table", "title"}
-    HIDDEN = {"script", "style", "head"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.HIDDEN:
-            self.hidden += 1
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-        elif tag in ("td", "th"):
-            self.parts.append("\t")
-
-    def handle_endtag(self, tag):
-        if tag in self.HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if not self.hidden:
-            self.parts.append(re.sub(r"[ \t\r\n]+", " ", data))
+_BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6",
+           "section", "article", "blockquote", "pre", "table", "title"}
+_HIDDEN = {"script", "style", "head"}
 
 
-def _html_text(markup: str) -> str:
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    lines = (line.strip(" \t") for line in "".join(parser.parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
-    return text
+def _html_text(path: Path, markup: str) -> str:
+    """Visible text with block elements and table rows as line breaks.
+
+    libxml2's HTML parser (lxml) reads hostile markup in linear time and caps nesting;
+    the standard library's html.parser takes minutes on ``'<a ' * 40000`` or an
+    unclosed comment. The tree is walked without recursion, so depth costs nothing.
+    """
+    from lxml import etree  # only HTML imports pay for it
+
+    parser = etree.HTMLParser(encoding="utf-8", no_network=True, collect_ids=False)
+    try:
+        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
+        raise TextReadError(path, "the file is empty")
+    parts: list[str] = []
+    hidden = 0
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else None  # None: a comment
+        if event == "start":
+            if tag in _HIDDEN:
+                hidden += 1
+            elif tag in _BLOCKS:
+                parts.append("\n")
+            elif tag in ("td", "th"):
+                parts.append("\t")
+            if tag and node.text and not hidden:
+                parts.append(_squash(node.text))
+        else:
+            if tag in _HIDDEN:
+                hidden -= 1
+            elif tag in _BLOCKS:
+                parts.append("\n")
+            if node.tail and not hidden:
+                parts.append(_squash(node.tail))
+    lines = (line.strip(" \t") for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _squash(data: str) -> str:
+    return re.sub(r"[ \t\r\n]+", " ", data)

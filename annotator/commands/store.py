@@ -65,6 +65,9 @@ def _opened(args, create: bool = False):
 
     store = Store(getattr(args, "db", None), editor=getattr(args, "editor", None),
                   create=create)
+    if store.read_only:
+        print(f"annotator: {store.path}: opened read-only (this user cannot write the store "
+              "or its folder)", file=sys.stderr)
     try:
         yield store
     finally:
@@ -95,7 +98,12 @@ def _report_import(result) -> None:
     detail = f"{result.claims} claims"
     if result.status == "updated":
         detail += f", {result.kept} decisions kept, {result.orphaned} orphaned"
-    print(f"{result.status:9} {result.name}  ({detail})", flush=True)
+    print(f"{result.status:9} {one_line(result.name)}  ({detail})", flush=True)
+
+
+def one_line(name: str) -> str:
+    """A name on one table row: a newline or tab in a file name is shown, not obeyed."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
 def _summary(results, path, noun: str = "files") -> str:
@@ -121,11 +129,12 @@ def stats(args) -> int:
     if args.json:
         print(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
         return 0
-    width = max([len(r.name) for r in rows] + [7])
+    names = [one_line(r.name) for r in rows]
+    width = max([len(n) for n in names] + [7])
     print(f"{'article':<{width}}  {'claims':>6}  {'decided':>7}  {'open conflicts':>14}  "
           f"{'orphaned':>8}")
-    for r in rows:
-        print(f"{r.name:<{width}}  {r.claims:>6}  {r.decided:>7}  {r.open_conflicts:>14}  "
+    for r, name in zip(rows, names):
+        print(f"{name:<{width}}  {r.claims:>6}  {r.decided:>7}  {r.open_conflicts:>14}  "
               f"{r.orphaned:>8}")
     totals = [sum(getattr(r, f) for r in rows)
               for f in ("claims", "decided", "open_conflicts", "orphaned")]

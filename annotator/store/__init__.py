@@ -5,7 +5,7 @@ No Qt here: the app, the commands and the tests all go through ``Store``.
 
 from annotator.store.errors import (
     InvalidInputError, NewerStoreError, NotAStoreError, NotFoundError, NothingToUndoError,
-    StaleError, StoreBusyError, StoreError,
+    StaleError, StoreBusyError, StoreCorruptError, StoreError,
 )
 from annotator.linking import Suggestion
 from annotator.store.records import (
@@ -16,6 +16,7 @@ from annotator.store.store import Store
 __all__ = [
     "Article", "ArticleStats", "Correction", "Event", "ImportResult", "InvalidInputError",
     "Link", "NewerStoreError", "NotAStoreError", "NotFoundError", "NothingToUndoError",
-    "SearchHit", "StaleError", "Store", "StoreBusyError", "StoreError", "StoredClaim",
+    "SearchHit", "StaleError", "Store", "StoreBusyError", "StoreCorruptError", "StoreError",
+    "StoredClaim",
     "Suggestion",
 ]

@@ -4,7 +4,8 @@ Offsets move whenever a writer adds a word above a claim, so they cannot carry a
 decision from one version of an article to the next. A claim is known instead by its
 text and the few characters either side of it. Among the new claims with the same
 text, the one whose surroundings agree longest wins; where several agree equally (or
-the sentence around was rewritten), the one nearest the old position does.
+the sentence around was rewritten), the one nearest the old position does. A text that
+repeats thousands of times (a pasted table) is paired in linear time instead.
 """
 
 from __future__ import annotations
@@ -40,22 +41,61 @@ def occurrences(needle: str, text: str) -> list[Anchor]:
     return found
 
 
+# Spans of one text are scored pair by pair up to this many pairs; beyond it (a table of
+# identical cells, thousands of 12%) pairing would grow with the square of the count.
+PAIR_LIMIT = 64 * 64
+
+
 def match(old: list[Anchor], new: list[Anchor]) -> dict[object, object]:
     """Old key → new key, each used at most once; only spans with the same text pair up."""
-    by_text: dict[str, list[Anchor]] = {}
+    new_by_text: dict[str, list[Anchor]] = {}
     for anchor in new:
-        by_text.setdefault(anchor.text, []).append(anchor)
-    pairs = []
-    for o in old:
-        for n in by_text.get(o.text, ()):
-            pairs.append((-_agreement(o, n), abs(o.start - n.start), o.key, n.key))
-    pairs.sort(key=lambda p: (p[0], p[1]))
+        new_by_text.setdefault(anchor.text, []).append(anchor)
+    old_by_text: dict[str, list[Anchor]] = {}
+    for anchor in old:
+        old_by_text.setdefault(anchor.text, []).append(anchor)
     matched: dict[object, object] = {}
-    taken: set[object] = set()
-    for _, _, old_key, new_key in pairs:
-        if old_key not in matched and new_key not in taken:
-            matched[old_key] = new_key
-            taken.add(new_key)
+    for text, olds in old_by_text.items():
+        news = new_by_text.get(text, [])
+        if len(olds) * len(news) <= PAIR_LIMIT:
+            matched.update(_best_pairs(olds, news))
+        else:
+            matched.update(_pairs_in_order(olds, news))
+    return matched
+
+
+def _best_pairs(olds: list[Anchor], news: list[Anchor]) -> dict[object, object]:
+    """The longest agreement first, then the nearest position: every pair is scored."""
+    pairs = sorted((-_agreement(o, n), abs(o.start - n.start), i, j)
+                   for i, o in enumerate(olds) for j, n in enumerate(news))
+    matched: dict[object, object] = {}
+    taken: set[int] = set()
+    for _, _, i, j in pairs:
+        if olds[i].key not in matched and j not in taken:
+            matched[olds[i].key] = news[j].key
+            taken.add(j)
+    return matched
+
+
+def _pairs_in_order(olds: list[Anchor], news: list[Anchor]) -> dict[object, object]:
+    """In linear time: spans whose surroundings are unchanged pair first, the rest in
+    text order (an edit moves a table's cells, it rarely reorders them)."""
+    by_context: dict[tuple[str, str], list[Anchor]] = {}
+    for n in sorted(news, key=lambda a: a.start, reverse=True):
+        by_context.setdefault((n.before, n.after), []).append(n)
+    matched: dict[object, object] = {}
+    taken: set[int] = set()
+    rest = []
+    for o in sorted(olds, key=lambda a: a.start):
+        same = by_context.get((o.before, o.after))
+        if same:
+            n = same.pop()
+            matched[o.key] = n.key
+            taken.add(id(n))
+        else:
+            rest.append(o)
+    free = [n for n in sorted(news, key=lambda a: a.start) if id(n) not in taken]
+    matched.update((o.key, n.key) for o, n in zip(rest, free))
     return matched
 
 

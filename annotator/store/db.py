@@ -7,44 +7,92 @@ read-then-write transaction, which SQLite cannot retry on its own.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import sqlite_utils
 
-from annotator.store import schema
+from annotator.store import recovery, schema
 from annotator.store.errors import StoreBusyError, StoreError
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def open_database(path: Path) -> sqlite_utils.Database:
-    """Open (creating if need be) and migrate the store at ``path``."""
+    """Open (creating if need be) and migrate the store at ``path``. A store this user
+    may read but not write (its file, or its folder, which SQLite writes beside it) is
+    opened read-only: ``db.read_only`` is then True and every write is refused."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a store file")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # isolation_level=None: this module, not the sqlite3 driver, opens transactions.
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    read_only = _access(path)
+    if read_only:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        # isolation_level=None: this module, not the sqlite3 driver, opens transactions.
+        conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         with translate_errors(path):
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             version = schema.check(conn, path)  # before anything writes to the file
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            schema.migrate(conn, path, version)
+            if read_only and version != schema.schema_version():
+                raise StoreError(f"{path}: this store needs an upgrade, but it is read-only "
+                                 "here; open it where it can be written once")
+            if not read_only:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+                schema.migrate(conn, path)
+            missing = schema.missing_tables(conn)
+            if missing:
+                raise recovery.corrupted(path, f"tables missing: {', '.join(missing)}")
     except BaseException:
         conn.close()
         raise
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    database = sqlite_utils.Database(conn, execute_plugins=False)
+    database.read_only = read_only
+    return database
+
+
+def _access(path: Path) -> bool:
+    """Whether the store must be opened read-only; a clear error when it cannot be opened.
+    (As root every check passes, as SQLite's own would.)"""
+    folder = path.parent
+    if path.exists():
+        try:
+            with open(path, "rb") as f:
+                f.read(1)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot read the store ({exc.strerror})") from None
+        return not (os.access(path, os.W_OK) and os.access(folder, os.W_OK | os.X_OK))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create a store here ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"{path}: cannot create a store here (the folder is read-only)")
+    return False
+
+
+def _read_only_uri(path: Path) -> str:
+    """SQLite reads a WAL store only through its ``-shm`` file. Where that does not exist
+    and cannot be made (a read-only folder), no program is writing the store through a
+    WAL either, so it is read as an unchanging file."""
+    uri = "file:" + urllib.parse.quote(os.path.abspath(path)) + "?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not os.access(path.parent, os.W_OK | os.X_OK):
+        uri += "&immutable=1"
+    return uri
 
 
 @contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """SQLite's lock and disk errors as one-line messages naming the store."""
+    """SQLite's lock, disk and damage errors as one-line messages naming the store."""
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -53,9 +101,16 @@ def translate_errors(path: Path) -> Iterator[None]:
             raise StoreBusyError(
                 f"{path}: the store is busy (another program has held it for over "
                 f"{BUSY_TIMEOUT_MS // 1000} s); try again") from None
-        if "disk" in text or "readonly" in text or "unable to open" in text:
+        if "readonly" in text:
+            raise StoreError(f"{path}: the store is read-only here (its file or folder "
+                             "cannot be written); nothing was changed") from None
+        if "no such table" in text or "no such column" in text:
+            raise recovery.corrupted(path, text) from None
+        if "disk" in text or "unable to open" in text or "full" in text:
             raise StoreError(f"{path}: {text}") from None
         raise
+    except sqlite3.DatabaseError as exc:  # "database disk image is malformed", ...
+        raise recovery.corrupted(path, str(exc)) from None
 
 
 @contextmanager

@@ -16,6 +16,7 @@ from annotator.store import history
 from annotator.store.anchor import anchor_at
 from annotator.store.errors import InvalidInputError, NotFoundError
 from annotator.store.records import DECISION_FIELDS, KINDS, QUALIFIERS, STATUSES, Correction
+from annotator.weburl import is_web_address
 
 
 def decide(conn: sqlite3.Connection, editor: str, claim_id: int, version: int, status: str,
@@ -59,7 +60,11 @@ def _note_fields(note: str | None, evidence: str | None) -> dict:
     if note is not None:
         fields["note"] = note.strip() or None
     if evidence is not None:
-        fields["evidence"] = evidence.strip() or None
+        evidence = evidence.strip() or None
+        if evidence is not None and not is_web_address(evidence):
+            raise InvalidInputError(f"evidence: {evidence[:80]!r} is not a web address "
+                                    "(http:// or https://)")
+        fields["evidence"] = evidence
     return fields
 
 
@@ -114,6 +119,16 @@ def _read_span(span: str) -> dict:
 
 def _checked_overrides(overrides: dict) -> dict:
     chosen = {k: v for k, v in overrides.items() if v is not None}
+    if "value" in chosen:
+        value = chosen["value"]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise InvalidInputError(f"value: {value!r} is not a number")
+        try:
+            chosen["value"] = float(value)
+        except OverflowError:  # an int beyond any float
+            raise InvalidInputError("value: must be a finite number") from None
+        if not math.isfinite(chosen["value"]):
+            raise InvalidInputError("value: must be a finite number")
     if chosen.get("qualifier", "exact") not in QUALIFIERS:
         raise InvalidInputError(f"unknown qualifier {chosen['qualifier']!r}")
     if chosen.get("kind", "amount") not in KINDS:

@@ -13,6 +13,10 @@ class NotAStoreError(StoreError):
     """The file is not SQLite, or is SQLite but belongs to another program."""
 
 
+class StoreCorruptError(StoreError):
+    """The file is an annotator store, but damaged: restore a backup."""
+
+
 class NewerStoreError(StoreError):
     """The file was written by a newer version of the program; it is left untouched."""
 

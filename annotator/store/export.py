@@ -6,12 +6,19 @@
 - JSON-LD: a schema.org ``ClaimReview`` per confirmed or corrected claim, the form fact
   checks are published in (rejected claims are "not a claim" and are not reviews).
 - Markdown: a correction report per article that an editor can send to the writer.
+
+Every field comes from users or articles, so none may turn into something else where the
+file is opened: CSV text cells that a spreadsheet would read as a formula get a leading
+``'`` (OWASP's advice), JSON escapes ``<``, ``>`` and ``&`` so that it can be pasted into
+a ``<script>`` element, and Markdown fields are escaped and kept on one line.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -24,6 +31,7 @@ from annotator.extract import EXTRACTOR_VERSION
 from annotator.store import queries
 from annotator.store.errors import InvalidInputError
 from annotator.store.records import STATUSES, Article, Link, StoredClaim
+from annotator.weburl import is_web_address
 
 FORMATS = ("csv", "json", "jsonld", "md")
 # Beyond the four statuses: every decided claim, and decisions that lost their claim.
@@ -140,12 +148,25 @@ def write_csv(selection: Selection, out: TextIO, newsroom: str) -> None:
         for c in claims:
             linked = "; ".join(f"{link.relation}: {name} “{text}”"
                                for link, name, text in _linked(selection, c))
-            writer.writerow((
-                article.name, sentence(article, c), c.text, format_number(c.value), c.unit or "",
-                c.qualifier or "", c.kind or "", c.metric or "", c.period or "", c.status,
-                correction_text(c), c.note or "", c.evidence or "", linked, c.entity or "",
-                c.start, c.end, "yes" if c.orphaned else "", c.decided_by or "",
-                c.decided_at or "", c.extractor_version or ""))
+            text_cells = [
+                article.name, sentence(article, c), c.text, c.unit, c.qualifier, c.kind,
+                c.metric, c.period, c.status, correction_text(c), c.note, c.evidence, linked,
+                c.entity, "yes" if c.orphaned else "", c.decided_by, c.decided_at,
+                c.extractor_version]
+            cells = [csv_text(x) for x in text_cells]
+            writer.writerow((*cells[:3], format_number(c.value), *cells[3:14], c.start, c.end,
+                             *cells[14:]))
+
+
+# What a spreadsheet starts a formula with (tab and CR too: Excel skips them first).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: str | None) -> str:
+    """A text cell as text: ``=HYPERLINK(…)`` becomes ``'=HYPERLINK(…)``, shown as typed.
+    Only text cells: a negative number stays a number."""
+    value = value or ""
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def write_json(selection: Selection, out: TextIO, newsroom: str) -> None:
@@ -158,8 +179,31 @@ def write_json(selection: Selection, out: TextIO, newsroom: str) -> None:
         "articles": [_article_json(selection, a, claims) for a, claims in selection.articles],
         "links": [_link_json(selection, k) for k in sorted(links.values(), key=lambda k: k.id)],
     }
-    json.dump(document, out, ensure_ascii=False, indent=2)
+    write_json_text(document, out)
+
+
+# In a <script> element these end it or start markup; U+2028/9 end a line in old JavaScript.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                  "\u2029": "\\u2029"}
+
+
+def write_json_text(document, out: TextIO) -> None:
+    """JSON that stays data where it is pasted: no ``</script>``, no ``Infinity``. The
+    characters escaped can only occur inside strings, where ``\\u003c`` reads as ``<``."""
+    text = json.dumps(_finite(document), ensure_ascii=False, indent=2, allow_nan=False)
+    out.write(re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group()], text))
     out.write("\n")
+
+
+def _finite(value):
+    """Non-finite numbers (a store written before they were refused) as null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _article_json(selection: Selection, article: Article, claims: list[StoredClaim]) -> dict:
@@ -179,9 +223,7 @@ def _link_json(selection: Selection, link: Link) -> dict:
 def write_jsonld(selection: Selection, out: TextIO, newsroom: str) -> None:
     reviews = [_review(a, c, newsroom) for a, claims in selection.articles for c in claims
                if c.status in RATINGS]
-    json.dump({"@context": "https://schema.org", "@graph": reviews}, out,
-              ensure_ascii=False, indent=2)
-    out.write("\n")
+    write_json_text({"@context": "https://schema.org", "@graph": reviews}, out)
 
 
 def _review(article: Article, claim: StoredClaim, newsroom: str) -> dict:
@@ -201,7 +243,7 @@ def _review(article: Article, claim: StoredClaim, newsroom: str) -> dict:
     body = "；".join(x for x in (_correction_sentence(claim), claim.note) if x)
     if body:
         review["reviewBody"] = body
-    if claim.evidence:
+    if claim.evidence and is_web_address(claim.evidence):
         review["citation"] = claim.evidence
     return review
 
@@ -221,23 +263,23 @@ def write_markdown(selection: Selection, out: TextIO, newsroom: str) -> None:
 def _report(selection: Selection, article: Article, claims: list[StoredClaim],
             newsroom: str) -> str:
     counts = {s: sum(1 for c in claims if c.status == s and not c.orphaned) for s in STATUSES}
-    lines = [f"# 更正报告：{article.title}", "",
-             f"- 文章：`{article.name}`（发布日期：{article.published or '未知'}"
+    lines = [f"# 更正报告：{md(article.title)}", "",
+             f"- 文章：{md(article.name)}（发布日期：{md(article.published or '未知')}"
              + (f"，第{article.edition}届" if article.edition else "") + "）",
              "- 核对：" + "，".join(f"{STATUS_NAMES[s]} {counts[s]} 条" for s in STATUSES),
-             f"- {newsroom}，{_now()[:10]}", ""]
+             f"- {md(newsroom)}，{_now()[:10]}", ""]
     fixes = [c for c in claims if c.status == "corrected" and not c.orphaned]
     lines += _section("需要更正", [_fix_item(article, c) for c in fixes])
     conflicts = [(c, link, name, text) for c in claims for link, name, text in _linked(selection, c)
                  if link.relation in ("conflict", "inconsistent") and c.status == "unchecked"]
     lines += _section("与已发表的数字不一致，待核", [
-        f"- “{c.text}”与 `{name}` 的“{text}”{RELATION_NAMES[link.relation]}"
-        + (f"：{link.reason}" if link.reason else "") for c, link, name, text in conflicts])
+        f"- “{md(c.text)}”与 {md(name)} 的“{md(text)}”{RELATION_NAMES[link.relation]}"
+        + (f"：{md(link.reason)}" if link.reason else "") for c, link, name, text in conflicts])
     orphans = [c for c in claims if c.orphaned]
     lines += _section("原文已改、找不到位置的决定", [
-        f"- “{c.text}”：{STATUS_NAMES[c.status]}"
-        + (f"（{c.decided_by}）" if c.decided_by else "")
-        + (f"，应为 {correction_text(c)}" if c.correction else "") for c in orphans])
+        f"- “{md(c.text)}”：{STATUS_NAMES[c.status]}"
+        + (f"（{md(c.decided_by)}）" if c.decided_by else "")
+        + (f"，应为 {md(correction_text(c))}" if c.correction else "") for c in orphans])
     if not (fixes or conflicts or orphans):
         lines += ["没有需要更正的数字。", ""]
     return "\n".join(lines)
@@ -248,13 +290,26 @@ def _section(title: str, items: list[str]) -> list[str]:
 
 
 def _fix_item(article: Article, claim: StoredClaim) -> str:
-    parts = [f"1. “{claim.text}”应为 **{correction_text(claim)}**",
-             f"   原句：{sentence(article, claim)}"]
+    parts = [f"1. “{md(claim.text)}”应为 **{md(correction_text(claim))}**",
+             f"   原句：{md(sentence(article, claim))}"]
     if claim.note:
-        parts.append(f"   备注：{claim.note}")
+        parts.append(f"   备注：{md(claim.note)}")
     if claim.evidence:
-        parts.append(f"   依据：{claim.evidence}")
+        parts.append(f"   依据：{md(claim.evidence)}")
     return "  \n".join(parts)
+
+
+# The marks that start emphasis, code, a link or image, raw HTML, an entity, a table cell
+# or strike-through mid-line (CommonMark, GFM); escaped, each reads as itself. Marks that
+# act only at the start of a line (``-``, ``+``, ``1.``) cannot: fields never start one.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def md(text: str) -> str:
+    """A field as literal text on its report line: no heading, link, image or raw HTML
+    can start inside it, and a line break in a note cannot start a new block."""
+    return _MD_SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", text))
 
 
 def _now() -> str:

@@ -8,9 +8,14 @@ not safe, and the start-up cost is nothing next to thousands of files.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,7 +24,7 @@ from pathlib import Path
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
 from annotator.store.guess import Guesses, guess
-from annotator.textio import SUPPORTED_SUFFIXES, read_text
+from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 
 # Below this many items, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
@@ -28,10 +33,12 @@ _CHUNK = 8
 
 @dataclass(frozen=True, slots=True)
 class ImportItem:
-    """A file to import and the name it gets in the store."""
+    """A file to import and the name it gets in the store; ``error``: a folder that
+    could not be read, reported in the file's place."""
 
     path: Path
     name: str
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,25 +61,36 @@ def content_hash(text: str) -> str:
 
 def find_files(paths: Iterable[str | Path]) -> list[ImportItem]:
     """Files given directly keep their file name; a folder's files are named by their
-    path relative to it (``2025/05/draft.txt``), so two ``draft.txt`` stay apart.
+    path relative to it (``2025/05/draft.txt``), so two ``draft.txt`` stay apart. A
+    name that is not UTF-8 is stored with each undecodable byte as ``\\xNN``.
 
-    A path that does not exist is kept: reading it reports the problem with its name.
+    A path that does not exist is kept: reading it reports the problem with its name,
+    as does a subfolder that cannot be read.
     """
     items: list[ImportItem] = []
     for path in map(Path, paths):
         if path.is_dir():
-            items.extend(ImportItem(f, f.relative_to(path).as_posix()) for f in _folder_files(path))
+            items.extend(_folder_items(path))
         else:
-            items.append(ImportItem(path, path.name))
+            items.append(ImportItem(path, shown_path(path.name)))
     return items
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    found = []
-    for root, dirs, files in os.walk(folder):
+def _folder_items(folder: Path) -> list[ImportItem]:
+    found: list[ImportItem] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or folder)
+        found.append(ImportItem(where, shown_path(where), error=(
+            f"{shown_path(where)}: cannot read this folder ({exc.strerror}); its files "
+            "were not imported")))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(Path(root) / f for f in sorted(files)
-                     if f.lower().endswith(SUPPORTED_SUFFIXES) and not _is_scratch(f))
+        for f in sorted(files):
+            if f.lower().endswith(SUPPORTED_SUFFIXES) and not _is_scratch(f):
+                path = Path(root) / f
+                found.append(ImportItem(path, shown_path(path.relative_to(folder).as_posix())))
     return found
 
 
@@ -90,12 +108,19 @@ def prepare_text(name: str, text: str, source_path: str | None = None,
 
 
 def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:
-    """Read and extract one file; a file that cannot be read becomes an error, not an exception."""
+    """Read and extract one file; a file that cannot be read becomes an error, not an
+    exception, so one bad file never stops the others."""
+    if item.error:
+        return Prepared(item.name, shown_path(item.path), error=item.error)
     try:
         text = read_text(item.path)
+        return prepare_text(item.name, text, shown_path(item.path.resolve()), known_hash)
     except UserError as exc:  # TextReadError names the file and the problem
-        return Prepared(item.name, str(item.path), error=str(exc))
-    return prepare_text(item.name, text, str(item.path.resolve()), known_hash)
+        return Prepared(item.name, shown_path(item.path), error=str(exc))
+    except (Exception, RecursionError) as exc:  # a reader's bug must not end the import
+        return Prepared(item.name, shown_path(item.path), error=(
+            f"{shown_path(item.path)}: could not be read ({exc.__class__.__name__}: "
+            f"{str(exc)[:80]})"))
 
 
 def _prepare_pair(args: tuple[ImportItem, str | None]) -> Prepared:
@@ -108,6 +133,29 @@ def prepare_files(items: list[ImportItem], known: dict[str, str]) -> Iterator[Pr
     return parallel_map(_prepare_pair, work)
 
 
+def die_with_parent(parent: int) -> None:
+    """A worker ends when the import that started it does, even if that was killed
+    (SIGKILL runs no clean-up): at once on Linux, within a second elsewhere."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # it died before prctl: nobody is left to wait for us
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
 def parallel_map(fn: Callable, work: list) -> Iterator:
     """``map(fn, work)``, spread over the CPUs when ``work`` is long enough to pay off.
 
@@ -118,7 +166,8 @@ def parallel_map(fn: Callable, work: list) -> Iterator:
     if len(work) < PARALLEL_FROM or workers < 2:
         yield from map(fn, work)
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         yield from pool.map(fn, work, chunksize=_CHUNK)
     finally:

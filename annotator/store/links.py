@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from annotator.linking import Suggestion
 from annotator.store import history
-from annotator.store.errors import InvalidInputError
+from annotator.store.errors import InvalidInputError, StaleError
 from annotator.store.records import LINK_STATES, RELATIONS
 
 # Who suggestions are recorded as: not a person, so no editor's undo replays them.
@@ -34,11 +34,17 @@ def _checked(relation: str, claim_ids: Iterable[int]) -> list[int]:
 
 
 def link(conn: sqlite3.Connection, editor: str, claim_ids: Iterable[int], relation: str,
-         reason: str | None) -> int:
-    """An editor links claims (accepted at once); linking a suggested set accepts it."""
+         reason: str | None, version: int | None = None) -> int:
+    """An editor links claims (accepted at once); linking a suggested set accepts it.
+    A set linked with another relation changes only at the ``version`` the editor saw."""
     members = _checked(relation, claim_ids)
     key = members_key(members)
-    found = conn.execute("SELECT id FROM links WHERE members_key = ?", (key,)).fetchone()
+    found = conn.execute("SELECT id, relation, version FROM links WHERE members_key = ?",
+                         (key,)).fetchone()
+    if found and found[1] != relation and found[2] != version:
+        raise StaleError(f"these claims are already linked as {found[1]!r} (link {found[0]}, "
+                         f"version {found[2]}); nothing was saved: look at that link and "
+                         "change it from there")
     when = history.now()
     decided = {"relation": relation, "state": "accepted", "decided_by": editor, "decided_at": when}
     if reason is not None:

@@ -8,6 +8,7 @@ so a failed or regretted upgrade can be undone by hand.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -187,6 +188,14 @@ def _statements(script: str) -> list[str]:
     return [s for s in statements if s]
 
 
+def missing_tables(conn: sqlite3.Connection) -> list[str]:
+    """The first version's tables that a damaged (or hand-edited) store has lost."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in _V1_TABLES if t not in present]
+
+
+_V1_TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", _V1)
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
 
@@ -214,30 +223,45 @@ def check(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Bring the store from ``version`` to the current one, in one transaction."""
-    if version == schema_version():
-        return
-    if version > 0:
-        copy_before_migration(conn, path, version)
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Create the store or bring it to the current version, all inside one write lock.
+
+    The version is read again once ``BEGIN IMMEDIATE`` holds the lock: two programs
+    opening a new (or old) store at once both saw the version before either wrote, and
+    the one that waited must find the work done, not do it twice. The copy made before
+    a migration is taken under the same lock, so no write falls between it and the
+    migration; every step of ``MIGRATIONS`` runs in this one transaction.
+    """
+    if check(conn, path) == schema_version():
+        return  # the common case: no lock taken just to open a store
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for step in MIGRATIONS[version:]:
-            step(conn)
-        conn.execute(f"PRAGMA user_version = {schema_version()}")
+        version = check(conn, path)
+        if 0 < version < schema_version():
+            copy_before_migration(conn, path, version)
+        for step in range(version, schema_version()):
+            MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
 
 
 def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """``annotator.db`` → ``annotator.db.v1-20250524T101500.bak``, by SQLite's backup API."""
+    """``annotator.db`` → ``annotator.db.v1-20250524T101500.bak``, by SQLite's backup API.
+
+    ``conn`` holds the write lock, and SQLite's backup cannot read through a connection
+    that is writing: a second connection reads the committed store, which nobody can
+    change while the lock is held.
+    """
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
     copy = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    target = sqlite3.connect(copy)
+    source, target = sqlite3.connect(path), sqlite3.connect(copy)
     try:
-        conn.backup(target)
+        source.backup(target)
     finally:
         target.close()
+        source.close()
     return copy

@@ -8,6 +8,7 @@ dialog) opens its own ``Store`` on the same file.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -17,7 +18,8 @@ from typing import TextIO
 
 from annotator.extract import extract_claims
 from annotator.store import (
-    articles, db, decisions, files, history, importer, links, queries, search,
+    articles, db, decisions, files, history, importer, links, queries, recovery, search,
+    targets, validate,
 )
 from annotator.store.export import export as write_export
 from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
@@ -39,10 +41,11 @@ class Store:
         folder) for ``editor`` (default: ``$ANNOTATOR_EDITOR`` or the login name).
         ``create=False`` refuses a path where there is no store yet."""
         self.path = Path(path) if path is not None else default_store_path()
-        self.editor = editor or default_editor()
+        self.editor = validate.text("editor", editor or default_editor())
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet (import some articles first)")
         self.db = db.open_database(self.path)
+        self.read_only: bool = self.db.read_only  # a store this user may only read
         self.conn: sqlite3.Connection = self.db.conn
         self._bulk = False
 
@@ -93,6 +96,7 @@ class Store:
         with self._read():
             return queries.article_stats(self.conn)
 
+    @validate.checked
     def article_stats(self, article_id: int) -> ArticleStats:
         with self._read():
             found = queries.article_stats(self.conn, article_id)
@@ -100,15 +104,18 @@ class Store:
             raise NotFoundError(f"article {article_id} does not exist")
         return found[0]
 
+    @validate.checked
     def article(self, article_id: int) -> Article:
         with self._read():
             return queries.article(self.conn, article_id)
 
+    @validate.checked
     def article_id(self, name: str) -> int:
         """The id of the article imported under ``name``; NotFoundError otherwise."""
         with self._read():
             return queries.article_id_named(self.conn, name)
 
+    @validate.checked
     def update_article(self, article_id: int, version: int, *, title: str | None = None,
                        published: str | None = None, edition: int | None = None) -> Article:
         """Correct the guessed title, date (``YYYY-MM-DD``, "" clears) or edition (0
@@ -117,6 +124,7 @@ class Store:
             articles.update(conn, self.editor, article_id, version, title, published, edition)
         return self.article(article_id)
 
+    @validate.checked
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its claims and links; undo brings all of it back."""
         with self._write() as conn:
@@ -124,6 +132,7 @@ class Store:
 
     # --- import -----------------------------------------------------------------------
 
+    @validate.checked
     def import_text(self, name: str, text: str, *, source_path: str | None = None
                     ) -> ImportResult:
         """Store pasted text as the article ``name`` (re-importing if the name exists)."""
@@ -172,25 +181,30 @@ class Store:
 
     # --- claims -----------------------------------------------------------------------
 
+    @validate.checked
     def claims(self, article_id: int) -> list[StoredClaim]:
         """An article's claims in text order. Orphaned ones (``orphaned`` true) are
         decisions the current text no longer holds: their offsets are stale."""
         with self._read():
             return queries.claims_of(self.conn, article_id)
 
+    @validate.checked
     def claim(self, claim_id: int) -> StoredClaim:
         with self._read():
             return queries.claim(self.conn, claim_id)
 
+    @validate.checked
     def count_claims(self, *, status: str | None = None, article_id: int | None = None) -> int:
         with self._read():
             return queries.count_claims(self.conn, status, article_id)
 
+    @validate.checked
     def claims_page(self, *, status: str | None = None, article_id: int | None = None,
                     after_id: int = 0, limit: int = 200) -> list[StoredClaim]:
         with self._read():
             return queries.claims_page(self.conn, status, article_id, after_id, limit)
 
+    @validate.checked
     def decide(self, claim_id: int, version: int, status: str, *,
                correction: Correction | None = None, note: str | None = None,
                evidence: str | None = None) -> StoredClaim:
@@ -202,12 +216,14 @@ class Store:
                              evidence)
         return self.claim(claim_id)
 
+    @validate.checked
     def annotate(self, claim_id: int, version: int, *, note: str | None = None,
                  evidence: str | None = None) -> StoredClaim:
         with self._write() as conn:
             decisions.annotate(conn, self.editor, claim_id, version, note, evidence)
         return self.claim(claim_id)
 
+    @validate.checked
     def add_claim(self, article_id: int, start: int, end: int, *, value: float | None = None,
                   unit: str | None = None, qualifier: str | None = None,
                   kind: str | None = None) -> StoredClaim:
@@ -218,6 +234,7 @@ class Store:
             claim_id = decisions.add_claim(conn, self.editor, article_id, start, end, overrides)
         return self.claim(claim_id)
 
+    @validate.checked
     def delete_claim(self, claim_id: int, version: int) -> None:
         """Delete a claim an editor added (extracted ones are rejected instead)."""
         with self._write() as conn:
@@ -225,9 +242,15 @@ class Store:
 
     # --- links ------------------------------------------------------------------------
 
-    def link(self, claim_ids: Iterable[int], relation: str, *, reason: str | None = None) -> Link:
+    @validate.checked
+    def link(self, claim_ids: Iterable[int], relation: str, *, reason: str | None = None,
+             version: int | None = None) -> Link:
+        """Link claims as ``relation`` (an editor's link, accepted at once). Claims already
+        linked otherwise keep their link unless ``version`` names the one the editor saw:
+        StaleError then, never a silent change."""
+        claim_ids = [validate.integer("claim_ids", i) for i in claim_ids]
         with self._write() as conn:
-            link_id = links.link(conn, self.editor, claim_ids, relation, reason)
+            link_id = links.link(conn, self.editor, claim_ids, relation, reason, version)
         return self.link_by_id(link_id)
 
     def suggest(self, suggestions: Iterable[links.Suggestion]) -> list[int]:
@@ -236,16 +259,19 @@ class Store:
         with self._write() as conn:
             return links.suggest(conn, suggestions)
 
+    @validate.checked
     def set_link_state(self, link_id: int, version: int, state: str) -> Link:
         """Accept (``accepted``) or dismiss (``dismissed``) a link loaded at ``version``."""
         with self._write() as conn:
             links.set_state(conn, self.editor, link_id, version, state)
         return self.link_by_id(link_id)
 
+    @validate.checked
     def link_by_id(self, link_id: int) -> Link:
         with self._read():
             return queries.link(self.conn, link_id)
 
+    @validate.checked
     def links(self, *, claim_id: int | None = None, article_id: int | None = None,
               state: str | None = None, relation: str | None = None,
               include_dismissed: bool = False) -> list[Link]:
@@ -276,6 +302,7 @@ class Store:
         with self._read():
             return history.redo_target(self.conn, self.editor)
 
+    @validate.checked
     def history(self, *, claim_id: int | None = None, article_id: int | None = None,
                 after_id: int = 0, limit: int = 200) -> list[Event]:
         """History entries, oldest first. ``after_id`` = the last id a window has seen:
@@ -290,28 +317,36 @@ class Store:
 
     # --- search and backup ------------------------------------------------------------
 
+    @validate.checked
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        validate.text("query", query, nul=False)
         with self._read():
             return search.search(self.conn, query, limit)
 
     def backup(self, target: str | Path) -> Path:
-        """A consistent copy of the store, taken while it is in use (SQLite's backup API)."""
-        target = Path(target)
-        if target.exists() and target.resolve() == self.path.resolve():
-            raise InvalidInputError(f"{target}: that is the store itself")
+        """A consistent copy of the store, taken while it is in use (SQLite's backup API).
+        A damaged store is refused rather than copied: its copy would be no backup."""
+        with self._read():
+            problem = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        if problem != "ok":
+            raise recovery.corrupted(self.path, problem)
 
         def copy(partial: Path) -> None:
-            conn = sqlite3.connect(partial)
             try:
-                with self._read():
-                    self.conn.backup(conn)
-            finally:
-                conn.close()
+                _copy_database(self.conn, partial)
+            except sqlite3.Error as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    with self._read():
+                        raise
+                raise OSError(errno.EIO, str(exc)) from None  # reported with the target
 
-        return _replace(target, copy)
+        written = self._replace(Path(target), copy)
+        recovery.record_backup(self.path, written)
+        return written
 
     # --- export -----------------------------------------------------------------------
 
+    @validate.checked
     def export(self, fmt: str, out: TextIO, *, status: str | None = None,
                article: str | None = None, newsroom: str | None = None) -> None:
         """Write claims with decisions and links as ``csv``, ``json``, ``jsonld`` or ``md``;
@@ -326,19 +361,37 @@ class Store:
             with open(partial, "w", encoding="utf-8", newline="") as out:
                 self.export(fmt, out, **options)
 
-        return _replace(Path(target), write)
+        return self._replace(Path(target), write)
+
+    def _replace(self, target: Path, write: Callable[[Path], None]) -> Path:
+        """Write beside ``target``, then rename onto it: an old file is replaced only by
+        a complete new one, never left half-written, and never one of the store's."""
+        target = targets.check_target(self.path, target)
+        partial = targets.check_target(self.path, target.with_name(target.name + ".partial"))
+        return _replace(target, partial, write)
 
 
-def _replace(target: Path, write: Callable[[Path], None]) -> Path:
-    """Write beside ``target``, then rename onto it: an old file is replaced only by a
-    complete new one, never left half-written."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+def _replace(target: Path, partial: Path, write: Callable[[Path], None]) -> Path:
+    """Any failure (a full disk, a file size limit, a read-only folder, a folder in the
+    way) is one error naming ``target``, and leaves neither it nor a partial file changed."""
     try:
-        write(partial)
-    except BaseException:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder; give a file name")
+        target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        raise
-    os.replace(partial, target)
+        try:
+            write(partial)
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write it ({exc.strerror or exc})") from None
     return target
+
+
+def _copy_database(source: sqlite3.Connection, partial: Path) -> None:
+    conn = sqlite3.connect(partial)
+    try:
+        source.backup(conn)
+    finally:
+        conn.close()

@@ -12,6 +12,7 @@ from annotator.context import sentence_span
 from annotator.formatting import format_value
 from annotator.store import Event, StoredClaim
 from annotator.ui import theme
+from annotator.weburl import is_web_address
 
 
 class DetailPanel(QWidget):
@@ -25,6 +26,7 @@ class DetailPanel(QWidget):
         self.value = self._label("detailValue")
         self.note = self._label("detailNote")
         self.evidence = self._label("detailEvidence")
+        self.evidence.setTextFormat(Qt.TextFormat.RichText)
         self.evidence.setOpenExternalLinks(True)
         self.links = QListWidget(self)
         self.links.setObjectName("detailLinks")
@@ -78,8 +80,11 @@ class DetailPanel(QWidget):
                 "%1", format_value(fix.value, fix.unit, claim.kind, qualifier=fix.qualifier)))
         self.value.setText(" · ".join(p for p in parts if p))
         self.note.setText(html.escape(claim.note or ""))
-        url = claim.evidence or ""
-        self.evidence.setText(f'<a href="{html.escape(url)}">{html.escape(url)}</a>' if url else "")
+        url = html.escape(claim.evidence or "")
+        # only a web page is a link: a file: or javascript: address from an older store
+        # or another program is shown as text, never opened by a click
+        self.evidence.setText(f'<a href="{url}">{url}</a>' if is_web_address(claim.evidence or "")
+                              else url)
         self.links.clear()
         for relation, other, title in links:
             item = QListWidgetItem(f"{theme.relation_name(relation)} · {title} · {other.text}")

@@ -1,0 +1,122 @@
+"""Hostile files made by the tests themselves, and a runner that bounds time and memory.
+
+(A helper module: it holds no tests.)
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def document_xml(body: str, declaration: str = '<?xml version="1.0" encoding="UTF-8"?>') -> bytes:
+    return f'{declaration}<w:document {NS}><w:body>{body}</w:body></w:document>'.encode()
+
+
+def docx(xml: bytes, method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return out.getvalue()
+
+
+GOOD_XML = document_xml("<w:p><w:r><w:t>全市签约项目120个，总投资35亿元。</w:t></w:r></w:p>")
+
+
+def _patch_member(data: bytes, local: dict[int, bytes], central: dict[int, bytes]) -> bytes:
+    """Overwrite fields of document.xml's local header and central directory entry."""
+    buf = bytearray(data)
+    name = b"word/document.xml"
+    at = buf.index(b"PK\x03\x04" + bytes(0), 0)
+    while buf[at + 30:at + 30 + len(name)] != name:
+        at = buf.index(b"PK\x03\x04", at + 4)
+    cd = buf.index(b"PK\x01\x02")
+    while buf[cd + 46:cd + 46 + len(name)] != name:
+        cd = buf.index(b"PK\x01\x02", cd + 4)
+    for offset, value in local.items():
+        buf[at + offset:at + offset + len(value)] = value
+    for offset, value in central.items():
+        buf[cd + offset:cd + offset + len(value)] = value
+    return bytes(buf)
+
+
+def bad_docx_files() -> dict[str, bytes]:
+    """One of each way a Word file broke an import."""
+    good = docx(GOOD_XML)
+    stored = docx(GOOD_XML, zipfile.ZIP_STORED)
+    flags = struct.pack("<H", 1)  # bit 0: encrypted
+    method = struct.pack("<H", 99)
+    deflated = bytearray(good)
+    start = deflated.index(b"word/document.xml") + len("word/document.xml")
+    deflated[start + 5:start + 25] = b"\xff" * 20  # the compressed stream, mangled
+    size = struct.unpack("<I", good[good.index(b"PK\x01\x02") + 20:][:4])[0]
+    return {
+        "gb2312.docx": docx(document_xml(
+            "<w:p><w:r><w:t>x</w:t></w:r></w:p>",
+            '<?xml version="1.0" encoding="GB2312"?>')),
+        "encrypted.docx": _patch_member(good, {6: flags}, {8: flags}),
+        "corrupt-deflate.docx": bytes(deflated),
+        "unknown-method.docx": _patch_member(stored, {8: method}, {10: method}),
+        "truncated.docx": _patch_member(good, {}, {20: struct.pack("<I", max(1, size // 3))}),
+        "zip-bomb.docx": docx(document_xml("<w:p><w:r><w:t>" + " " * (30 << 20)
+                                           + "</w:t></w:r></w:p>")),
+        "not-a-zip.docx": b"PK\x03\x04 this is no archive",
+    }
+
+
+def hostile_html() -> dict[str, str]:
+    return {"attrs.html": "<a " * 40000, "comment.html": "<p>正文</p><!--" + "x" * 200_000,
+            "deep.html": "<div>" * 100_000 + "文本", "bogus.html": "<!" * 60000}
+
+
+def run_bounded(args: list[str], seconds: float = 10, mb: int = 500,
+                module: str = "annotator") -> tuple[int, str, str]:
+    """``python -m annotator ARGS``: killed past ``seconds``; asserts both bounds (peak
+    resident memory by ``wait4``). Returns exit status, stdout and stderr."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen([sys.executable, "-m", module, *args], cwd=REPO,
+                                 stdout=out, stderr=err, start_new_session=True)
+        timer = threading.Timer(seconds, os.killpg, (child.pid, signal.SIGKILL))
+        began = time.monotonic()
+        timer.start()
+        _, status, usage = os.wait4(child.pid, 0)
+        timer.cancel()
+        took = time.monotonic() - began
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    assert took < seconds, f"took {took:.1f} s: {args}"
+    assert usage.ru_maxrss < mb * 1024, f"peak {usage.ru_maxrss // 1024} MB: {args}"
+    return child.returncode, stdout, stderr
+
+
+def best_time(fn, repeat: int = 3) -> float:
+    """The least of a few timings: noise on a shared machine only ever adds time."""
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def assert_linear(make, n: int, run, ratio: float = 2.5) -> None:
+    """Time at 2n is at most ``ratio`` times the time at n."""
+    small, large = make(n), make(2 * n)
+    run(small)  # warm caches (jieba's table, compiled patterns)
+    t1, t2 = best_time(lambda: run(small)), best_time(lambda: run(large))
+    assert t2 <= ratio * max(t1, 1e-3), f"n: {t1:.3f} s, 2n: {t2:.3f} s"

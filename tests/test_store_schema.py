@@ -70,14 +70,15 @@ def test_an_older_store_is_copied_before_it_is_migrated(seeded_path, monkeypatch
     def add_tags(conn):
         conn.execute("CREATE TABLE tags (claim_id INTEGER REFERENCES claims(id), tag TEXT)")
 
+    old = schema.schema_version()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_tags])
     with Store(seeded_path) as store:
         assert "tags" in store.db.table_names()
         articles = len(store.articles())
-    assert _pragma(seeded_path, "user_version") == 2
-    copies = list(seeded_path.parent.glob(seeded_path.name + ".v1-*.bak"))
+    assert _pragma(seeded_path, "user_version") == old + 1
+    copies = list(seeded_path.parent.glob(seeded_path.name + f".v{old}-*.bak"))
     assert len(copies) == 1
-    assert _pragma(copies[0], "user_version") == 1
+    assert _pragma(copies[0], "user_version") == old
     conn = sqlite3.connect(copies[0])
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == articles
     conn.close()
@@ -124,3 +125,20 @@ def test_the_store_package_loads_no_qt():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_version_1_store_gains_reason_codes_and_keeps_its_links(tmp_path):
+    path = tmp_path / "v1.db"
+    with Store(path, editor="amy") as store:
+        store.import_text("a.txt", "重庆外贸进出口总值达2215.5亿元。")
+        store.import_text("b.txt", "重庆外贸进出口总值达2251.5亿元。")
+        store.link([store.claims(a.id)[0].id for a in store.articles()], "conflict",
+                   reason="typed by hand")
+    conn = sqlite3.connect(path)  # the store as version 1 wrote it
+    conn.executescript("ALTER TABLE links DROP COLUMN code; ALTER TABLE links DROP COLUMN params;"
+                       "PRAGMA user_version = 1;")
+    conn.close()
+    with Store(path, editor="amy") as store:
+        (link,) = store.links()
+        assert (link.reason, link.code, link.params) == ("typed by hand", None, None)
+    assert _pragma(path, "user_version") == schema.schema_version()

@@ -183,6 +183,7 @@ def _suggestion_row(suggestion, claims) -> dict:
 
     first, second = suggestion.claim_ids[:2]
     row = {"relation": suggestion.relation, "score": suggestion.score, "reason": suggestion.reason,
+           "code": suggestion.code, "params": suggestion.params,
            "a": place(first), "b": place(second)}
     if suggestion.relation == "inconsistent":
         row["with"] = [place(i) for i in suggestion.claim_ids[1:]]

@@ -168,7 +168,9 @@ def similar(fact: Fact, facts: list[Fact], limit: int = 10) -> list[tuple[Fact, 
 
 
 def _describe(fact: Fact) -> str:
+    """What a figure measures, for people: its metric, else the words just before it."""
     time = " ".join(str(x) for x in (fact.when.year, fact.when.part) if x)
-    what = fact.claim.metric or fact.tail[-10:] or fact.claim.text
+    words = fact.tail.rpartition("#")[2].lstrip("的年月日")
+    what = fact.claim.metric or (words if len(words) >= 2 else fact.claim.text)
     owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
     return f"{owner}{what}" + (f", {time}" if time else "")

@@ -1,9 +1,14 @@
 """The conflict finder over a store: every article's claims to facts, the finder's
-suggestions back into the links table (sets already linked, or dismissed, are skipped)."""
+suggestions back into the links table (sets already linked, or dismissed, are skipped).
+Decisions are input: a rejected claim is left out, a corrected one compared by its
+corrected value."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annotator.linking import Suggestion, facts_of_articles, find_links
+from annotator.store.records import StoredClaim
 from annotator.store.store import Store
 
 
@@ -14,11 +19,21 @@ def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]
     for stats in store.articles():
         article = store.article(stats.id)
         texts[article.id] = article.text
-        current = [c for c in store.claims(article.id) if not c.orphaned and c.status != "rejected"]
+        current = [_as_decided(c) for c in store.claims(article.id)
+                   if not c.orphaned and c.status != "rejected"]
         claims.update({c.id: (article.name, c) for c in current})
         articles.append((article.id, article.name, article.text, article.published,
                          article.edition, current))
     return find_links(facts_of_articles(articles), texts), claims
+
+
+def _as_decided(claim: StoredClaim) -> StoredClaim:
+    """A corrected claim is compared by the value the editor gave it."""
+    fixed = claim.correction
+    if fixed is None:
+        return claim
+    return replace(claim, value=fixed.value, value_high=None, unit=fixed.unit or claim.unit,
+                   qualifier=fixed.qualifier)
 
 
 def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:

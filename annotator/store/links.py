@@ -7,6 +7,7 @@ same set is never suggested again. Each function runs in the caller's transactio
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 
@@ -71,7 +72,9 @@ def suggest(conn: sqlite3.Connection, suggestions: Iterable[Suggestion]) -> list
             continue
         link_id = _insert(conn, members, {
             "relation": s.relation, "origin": "suggested", "state": "suggested",
-            "reason": s.reason, "score": s.score, "created_by": SUGGESTER,
+            "reason": s.reason, "score": s.score, "code": s.code or None,
+            "params": json.dumps(s.params, ensure_ascii=False) if s.params else None,
+            "created_by": SUGGESTER,
             "created_at": history.now()})
         _record(conn, SUGGESTER, "suggest", link_id, members[0], None)
         added.append(link_id)

@@ -137,14 +137,17 @@ class Link(_Columns):
     decided_by: str | None
     decided_at: str | None
     version: int
+    code: str | None = None          # the finder's reason as a code (None: an editor's link,
+    params: dict | None = None       # or one stored before codes), and what it is built from
 
-    # the table keeps the members as sorted ids, comma-separated
+    # the table keeps the members as sorted ids, comma-separated, and params as JSON
     _STORED_AS = {"members": "members_key"}
 
     @classmethod
     def from_row(cls, row) -> Link:
         members = tuple(int(x) for x in row[6].split(","))
-        return cls(*row[:6], members, *row[7:])
+        params = json.loads(row[13]) if row[13] else None
+        return cls(*row[:6], members, *row[7:13], params)
 
 
 @dataclass(frozen=True, slots=True)

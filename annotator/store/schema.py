@@ -196,8 +196,15 @@ def missing_tables(conn: sqlite3.Connection) -> list[str]:
 
 _V1_TABLES = re.findall(r"CREATE (?:VIRTUAL )?TABLE (\w+)", _V1)
 
+def _reason_codes_v2(conn: sqlite3.Connection) -> None:
+    """A suggestion's reason as a code and its parameters (JSON), so the app can say it in
+    the editor's language; links stored before keep their English reason only."""
+    conn.execute("ALTER TABLE links ADD COLUMN code TEXT")
+    conn.execute("ALTER TABLE links ADD COLUMN params TEXT")
+
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2]
 
 
 def schema_version() -> int:

@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from annotator import __version__
-from annotator.commands import app, bench, extraction, store
+from annotator.commands import app, bench, extraction, finder, store
 from annotator.errors import UserError
 
-COMMAND_FAMILIES = (app, extraction, store, bench)
+COMMAND_FAMILIES = (app, extraction, store, finder, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -141,3 +141,36 @@ def test_suggestions_carry_a_code_and_its_params(tmp_path, capsys):
     assert {transposed["params"]["a"], transposed["params"]["b"]} == {"1804列", "1840列"}
     assert transposed["params"]["evidence"]["unit"] == "same"
     assert all(r["code"] for r in rows)
+
+
+def test_similar_lists_the_closest_figures_elsewhere_with_what_agrees(tmp_path, capsys):
+    db = tmp_path / "s.db"
+    suggestions(capsys, db, ROOT / "seeds", DRAFTS / "draft-01.txt")
+    text = (DRAFTS / "draft-01.txt").read_text(encoding="utf-8")
+    assert main(["similar", "draft-01.txt", str(text.index("1840列")), "--db", str(db),
+                 "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert rows[0]["claim"]["text"] == "1804列"
+    assert rows[0]["claim"]["article"] == "003_7424df761f98a704.txt"
+    assert set(rows[0]["agree"]) >= {"entity", "metric", "period", "unit"}
+    assert [r["score"] for r in rows] == sorted((r["score"] for r in rows), reverse=True)
+    assert main(["similar", "draft-01.txt", "0", "--db", str(db)]) == 1
+    assert "no claim at offset 0" in capsys.readouterr().err
+
+
+def test_an_articles_date_and_edition_are_corrected_from_the_command_line(tmp_path, capsys):
+    db = tmp_path / "s.db"
+    suggestions(capsys, db, ROOT / "seeds", DRAFTS / "draft-01.txt")
+    assert main(["article", "draft-01.txt", "--db", str(db)]) == 0
+    assert "edition: 7" in capsys.readouterr().out
+    assert main(["article", "draft-01.txt", "--db", str(db), "--published", "2025-05-24",
+                 "--edition", "8", "--editor", "amy"]) == 0
+    out = capsys.readouterr().out
+    assert "published: 2025-05-24" in out and "edition: 8" in out and "the finder ran again" in out
+    with Store(db, editor="amy") as store:
+        history = store.history(article_id=store.article_id("draft-01.txt"))
+        assert any(e.editor == "amy" and e.entity == "article_info" for e in history)
+        article = store.article(store.article_id("draft-01.txt"))
+        assert (article.published, article.edition) == ("2025-05-24", 8)
+    assert main(["article", "draft-01.txt", "--db", str(db), "--published", "24.5.2025"]) == 1
+    assert "YYYY-MM-DD" in capsys.readouterr().err

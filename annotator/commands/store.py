@@ -39,12 +39,6 @@ def register(commands) -> None:
     _store_options(p)
     p.set_defaults(handler=backup)
 
-    p = commands.add_parser("suggest", help="suggest links between claims (conflicts first) "
-                            "and record them for review in the app")
-    _store_options(p)
-    p.add_argument("--format", choices=("jsonl", "table"), default="table")
-    p.set_defaults(handler=suggest)
-
     p = commands.add_parser("reextract", help="extract every article again, keeping decisions")
     _store_options(p, editor=True)
     p.set_defaults(handler=reextract)
@@ -160,31 +154,3 @@ def reextract(args) -> int:
     return 0
 
 
-def suggest(args) -> int:
-    from annotator.store import conflicts
-
-    with _opened(args) as store:
-        found, claims = conflicts.record(store)
-    for suggestion in found:
-        row = _suggestion_row(suggestion, claims)
-        if args.format == "jsonl":
-            print(json.dumps(row, ensure_ascii=False))
-        else:
-            print(f"{row['relation']:12} {row['score']:.2f}  {row['reason']}\n"
-                  f"{'':18}{row['a']['article']} @{row['a']['start']}  ↔  "
-                  f"{row['b']['article']} @{row['b']['start']}")
-    return 0
-
-
-def _suggestion_row(suggestion, claims) -> dict:
-    def place(claim_id: int) -> dict:
-        article, claim = claims[claim_id]
-        return {"article": article, "start": claim.start, "end": claim.end, "text": claim.text}
-
-    first, second = suggestion.claim_ids[:2]
-    row = {"relation": suggestion.relation, "score": suggestion.score, "reason": suggestion.reason,
-           "code": suggestion.code, "params": suggestion.params,
-           "a": place(first), "b": place(second)}
-    if suggestion.relation == "inconsistent":
-        row["with"] = [place(i) for i in suggestion.claim_ids[1:]]
-    return row

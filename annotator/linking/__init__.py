@@ -87,13 +87,11 @@ def _fact_of(facts: list[Fact], claim_id: int) -> Fact:
 
 
 def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
-    what = _describe(a)
-    params = {"a": a.claim.text, "b": b.claim.text, "what": what, "evidence": proof.as_dict()}
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
         if proof.score < SAME:
             return None
-        return make("same", (a, b), min(1.0, proof.score), "same_fact", **params)
+        return make("same", (a, b), min(1.0, proof.score), "same_fact", **_params(a, b, proof))
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
@@ -110,7 +108,12 @@ def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
         return None
     else:
         code, extra = named
-    return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code, **params, **extra)
+    return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
+                **_params(a, b, proof), **extra)
+
+
+def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:
+    return {"a": a.claim.text, "b": b.claim.text, "what": _describe(a), "evidence": proof.as_dict()}
 
 
 def _other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:

@@ -54,6 +54,8 @@ class Fact:
     entity: str | None          # whose figure: stated, or the article's own subject
     entity_stated: bool         # named by the claim's own sentence, not taken from the article
     metric: str                 # what it measures, synonyms folded, numbers masked
+    metric_pairs: frozenset[str]  # its character pairs
+    yearly_average: bool        # 年均: an average over years is another metric than a year's
     when: When
     dimension: str              # money, rate, persons … or the unit itself
     low: float                  # the values its wording allows
@@ -146,6 +148,7 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, claim=c,
         entity=owner(c.entity, subject), entity_stated=c.entity is not None, metric=metric,
+        metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
         when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,

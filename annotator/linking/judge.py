@@ -3,13 +3,13 @@ words), and, when their figures differ, the likely mistake by name."""
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
 from annotator.linking import periods, units
 from annotator.linking.facts import Fact
 
-_SCALES = {1e4: ("万", ""), 1e8: ("亿", "万"), 1e12: ("万亿", "亿")}
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
 AGREEMENT = {"same": 1.0, "sibling": 0.6, "unknown": 0.5, "different": 0.0}
@@ -25,11 +25,12 @@ class Evidence:
     period: str
     unit: str
     words: float
+    score: float = 0.0  # the parts weighed together, 0 to 1
 
-    @property
-    def score(self) -> float:
-        parts = sum(w * AGREEMENT[getattr(self, name)] for name, w in WEIGHTS.items())
-        return round(WORDS_WEIGHT * self.words + parts, 3)
+    def __post_init__(self) -> None:
+        parts = (WEIGHTS["entity"] * AGREEMENT[self.entity] + WEIGHTS["metric"] * AGREEMENT[self.metric]
+                 + WEIGHTS["period"] * AGREEMENT[self.period] + WEIGHTS["unit"] * AGREEMENT[self.unit])
+        object.__setattr__(self, "score", round(WORDS_WEIGHT * self.words + parts, 3))
 
     @property
     def possible(self) -> bool:
@@ -66,18 +67,14 @@ def _entity(a: Fact, b: Fact) -> str:
 
 
 def _metric(a: Fact, b: Fact) -> str:
-    if ("年均" in a.sentence_text.partition("|")[0][-24:]) != ("年均" in b.sentence_text.partition("|")[0][-24:]):
+    if a.yearly_average != b.yearly_average:
         return "different"  # an average over years is another metric
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
-    if x in y or y in x or _pairs(x) & _pairs(y) or x in b.sentence_text or y in a.sentence_text:
+    if x in y or y in x or a.metric_pairs & b.metric_pairs or x in b.sentence_text or y in a.sentence_text:
         return "same"
     return "different"
-
-
-def _pairs(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)} - {"##"}
 
 
 def _period(a: Fact, b: Fact) -> str:
@@ -137,26 +134,32 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if not ca.value or not cb.value:
         return None
     ratio = max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))
-    for factor, _ in _SCALES.items():
-        if _close(ratio, factor):
+    power = round(math.log10(ratio))
+    if power and abs(ratio / 10.0 ** power - 1) < 1e-6:  # one is the other times 10^k
+        if power in (4, 8, 12):
             return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
-    if any(_close(ratio, 10.0 ** k) for k in (1, 2, 3)):
-        return "decimal_point_moved", {}
-    da, db = digits(ca.value, cb.value), digits(cb.value, ca.value)
-    # two short figures often differ by one digit or two swapped by chance: 3 or more
-    # significant digits make the slip telling
-    telling = len(da.rstrip("0")) >= 3 or len(db.rstrip("0")) >= 3
-    if ratio < 10 and len(da) == len(db) and da != db and telling:
-        if sorted(da) == sorted(db):
-            return "digits_transposed", {}
-        if sum(x != y for x, y in zip(da, db)) == 1:
-            return "off_by_one_digit", {}
+        if power <= 3:
+            return "decimal_point_moved", {}
+    if ratio < 10:
+        slip = _digit_slip(digits(ca.value, cb.value), digits(cb.value, ca.value))
+        if slip:
+            return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
     if gap <= 0.5 * rounder.place and (rounder.claim.qualifier != "exact"
                                        or len(digits(rounder.value).rstrip("0")) >= 2):
         return "rounding_beyond_hedge", {}  # 2215.5 is 9 short of 约2300's range
     return None
+
+
+def _digit_slip(da: str, db: str) -> str | None:
+    """Two digits swapped, or one digit off. Two short figures often differ so by chance:
+    3 or more significant digits make the slip telling."""
+    if len(da) != len(db) or da == db or (len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3):
+        return None
+    if sorted(da) == sorted(db):
+        return "digits_transposed"
+    return "off_by_one_digit" if sum(x != y for x, y in zip(da, db)) == 1 else None
 
 
 def _close(x: float, y: float) -> bool:

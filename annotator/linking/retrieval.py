@@ -12,17 +12,18 @@ from annotator.linking.facts import Fact
 
 # A block this large is split by year, then by owner; a part still this large is a
 # boilerplate phrase (同比增长 across a whole archive), not one fact, and is passed over.
-BLOCK_LIMIT = 50
+BLOCK_LIMIT = 30
 
 
 def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit dimension and a few words that two mentions of one fact
-    almost always share: the 2-4 characters before the number, the 2-3 after it
+    almost always share: the 3-4 characters before the number, the 2 after it
     (近2000名志愿者参与服务), or the metric."""
     head = f"{fact.claim.kind}/{fact.dimension}/"
     found = {head + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
     after = fact.after.lstrip("的")
-    found |= {head + "|" + after[:n] for n in (2, 3) if len(after) >= n and "#" not in after[:n]}
+    if len(after) >= 2 and "#" not in after[:2]:
+        found.add(head + "|" + after[:2])
     if fact.metric:
         found.add(head + "m:" + fact.metric)
     return frozenset(found)

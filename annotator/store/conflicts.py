@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from annotator.linking import Suggestion, facts_of_articles, find_links
+from annotator.linking import Fact, Suggestion, facts_of_articles, find_links, similar
+from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store
 
 
-def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:
-    """The finder's suggestions, worst first, and for each claim id its (article name,
-    StoredClaim), so callers can print or show them."""
+def facts(store: Store) -> tuple[list[Fact], dict[int, str], dict[int, tuple[str, StoredClaim]]]:
+    """Every article's facts, its text by id, and for each claim id its (article name,
+    StoredClaim), so callers can print or show what the finder found."""
     articles, texts, claims = [], {}, {}
     for stats in store.articles():
         article = store.article(stats.id)
@@ -24,7 +25,24 @@ def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]
         claims.update({c.id: (article.name, c) for c in current})
         articles.append((article.id, article.name, article.text, article.published,
                          article.edition, current))
-    return find_links(facts_of_articles(articles), texts), claims
+    return facts_of_articles(articles), texts, claims
+
+
+def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
+    """The finder's suggestions, worst first, and the claims they name."""
+    found, texts, claims = facts(store)
+    return find_links(found, texts), claims
+
+
+def similar_to(store: Store, article: str, offset: int, limit: int = 10):
+    """The claim of ``article`` at ``offset``, and the figures elsewhere closest to it,
+    best first, with the evidence for each: ``(fact, [(fact, Evidence)])``."""
+    found, _, _ = facts(store)
+    article_id = store.article_id(article)
+    here = [f for f in found if f.article_id == article_id and f.claim.start <= offset < f.claim.end]
+    if not here:
+        raise NotFoundError(f"{article}: no claim at offset {offset}")
+    return here[0], similar(here[0], found, limit)
 
 
 def _as_decided(claim: StoredClaim) -> StoredClaim:

@@ -1,0 +1,109 @@
+"""``suggest``, ``similar`` and ``article``: the conflict finder from the shell."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from annotator.commands.store import _opened, _store_options
+
+
+def register(commands) -> None:
+    p = commands.add_parser("suggest", help="suggest links between claims (conflicts first) "
+                            "and record them for review in the app")
+    _store_options(p)
+    p.add_argument("--format", choices=("jsonl", "table"), default="table")
+    p.set_defaults(handler=suggest)
+
+    p = commands.add_parser("similar", help="the figures in other articles closest to a claim")
+    p.add_argument("article", metavar="ARTICLE", help="the article's imported name")
+    p.add_argument("offset", metavar="OFFSET", type=int, help="a character offset inside the claim")
+    _store_options(p)
+    p.add_argument("--limit", type=int, default=10, metavar="N")
+    p.add_argument("--format", choices=("jsonl", "table"), default="table")
+    p.set_defaults(handler=similar)
+
+    p = commands.add_parser("article", help="an article's date, edition and title; "
+                            "with options, correct them")
+    p.add_argument("name", metavar="NAME", help="the article's imported name")
+    _store_options(p, editor=True)
+    p.add_argument("--published", metavar="YYYY-MM-DD", help='its date ("" clears)')
+    p.add_argument("--edition", type=int, metavar="N", help="its fair's edition (0 clears)")
+    p.add_argument("--title", metavar="T")
+    p.set_defaults(handler=article)
+
+
+def suggest(args) -> int:
+    from annotator.store import conflicts
+
+    with _opened(args) as store:
+        found, claims = conflicts.record(store)
+    for suggestion in found:
+        row = _suggestion_row(suggestion, claims)
+        if args.format == "jsonl":
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{row['relation']:12} {row['score']:.2f}  {row['reason']}\n"
+                  f"{'':18}{row['a']['article']} @{row['a']['start']}  ↔  "
+                  f"{row['b']['article']} @{row['b']['start']}"
+                  + (f"  ({_agreement(suggestion.params['evidence'])})"
+                     if "evidence" in suggestion.params else ""))
+    return 0
+
+
+def _suggestion_row(suggestion, claims) -> dict:
+    def place(claim_id: int) -> dict:
+        article, claim = claims[claim_id]
+        return {"article": article, "start": claim.start, "end": claim.end, "text": claim.text}
+
+    first, second = suggestion.claim_ids[:2]
+    row = {"relation": suggestion.relation, "score": suggestion.score, "reason": suggestion.reason,
+           "code": suggestion.code, "params": suggestion.params,
+           "a": place(first), "b": place(second)}
+    if suggestion.relation == "inconsistent":
+        row["with"] = [place(i) for i in suggestion.claim_ids[1:]]
+    return row
+
+
+def _agreement(evidence: dict) -> str:
+    """``entity same · metric same · period different · unit same``."""
+    return " · ".join(f"{part} {evidence[part]}" for part in ("entity", "metric", "period", "unit"))
+
+
+def similar(args) -> int:
+    from annotator.store import conflicts
+
+    with _opened(args) as store:
+        fact, found = conflicts.similar_to(store, args.article, args.offset, args.limit)
+    for other, proof in found:
+        row = {"score": proof.score, "agree": proof.as_dict(),
+               "claim": {"article": other.article, "start": other.claim.start,
+                         "end": other.claim.end, "text": other.claim.text}}
+        if args.format == "jsonl":
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{proof.score:.2f}  {other.claim.text:14} {other.article} @{other.claim.start}"
+                  f"  ({_agreement(proof.as_dict())})")
+    return 0
+
+
+def article(args) -> int:
+    from annotator.store import conflicts
+    from annotator.store.errors import InvalidInputError
+
+    changes = {k: getattr(args, k) for k in ("published", "edition", "title")
+               if getattr(args, k) is not None}
+    if changes.get("published") and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", changes["published"]):
+        raise InvalidInputError(f"--published {changes['published']!r}: write the date as YYYY-MM-DD")
+    with _opened(args) as store:
+        article_id = store.article_id(args.name)
+        found = store.article(article_id)
+        if changes:
+            found = store.update_article(article_id, found.version, **changes)
+            added = conflicts.record(store)[0]  # the finder reads the date: run it again
+        print(f"{found.name}\ttitle: {found.title}\tpublished: {found.published or '-'}"
+              f"\tedition: {found.edition or '-'}")
+        if changes:
+            print(f"the finder ran again: {sum(s.relation != 'same' for s in added)} conflicts "
+                  f"and inconsistencies to review")
+    return 0

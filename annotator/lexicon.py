@@ -173,6 +173,8 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 RELATIVE_EDITIONS = {"本届": 0, "上届": -1, "下届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
+# A figure near these is a goal or a forecast, not an outcome.
+TARGET_WORDS = re.compile("目标|预期|预计|力争|计划|争取|有望|将达")
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
 GROWTH_FROM = re.compile(r"(?:从|由)$")
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")

@@ -151,3 +151,42 @@ def test_value_intervals_follow_hedge_and_rounding(text, low, high):
     claim = extract_claims(text)[0]
     lo, hi = value_interval(claim.text, claim.value, claim.value_high, claim.qualifier)
     assert lo == pytest.approx(low, rel=1e-3) and hi == pytest.approx(high, rel=1e-3)
+
+
+def test_two_owners_figures_are_never_one_fact():
+    chengyu = ("2024年，成渝地区双城经济圈实现地区生产总值8.6万亿元。", "2025-02-01", None)
+    zhejiang = ("2024年，浙江实现地区生产总值6.2万亿元。", "2025-02-01", None)
+    assert links(chengyu, zhejiang) == []
+
+
+def test_neighbouring_rates_are_not_the_same_fact():
+    a = ("2024年，全国国内生产总值增长5.7%。", "2025-01-17", None)
+    b = ("2024年，全国国内生产总值增长5.8%。", "2025-01-17", None)
+    assert [r for r, _, _ in links(a, b)] == ["conflict"]
+
+
+def test_a_target_is_not_an_actual():
+    target = ("2025年，重庆地区生产总值预期增长目标为6%左右。", "2025-01-20", None)
+    actual = ("2025年，重庆地区生产总值增长5.7%。", "2026-01-20", None)
+    assert links(target, actual) == []
+
+
+@pytest.mark.parametrize("mine, theirs, code", [
+    ("2024年，重庆外贸进出口总值增长3.6%。", "2024年，重庆外贸进出口总值增长3.6个百分点。", "percent_vs_points"),
+    ("国庆假期，重庆接待游客2350.6万人次。", "国庆假期，重庆接待游客2350.6万人。", "person_vs_times"),
+    ("2024年，重庆对东盟出口额达56亿港元。", "2024年，重庆对东盟出口额达56亿元。", "currency"),
+    ("重庆外资企业占全市的五分之一。", "重庆外资企业占全市的5%。", "fraction_misread"),
+    ("重庆新增专精特新企业一千三百六十家。", "重庆新增专精特新企业1630家。", "digits_transposed"),
+    ("该行营业收入在上市银行中排名第二位。", "该行营业收入在上市银行中排名第三位。", "rank"),
+])
+def test_sibling_units_and_other_forms_are_named(mine, theirs, code):
+    found = links((mine, "2025-05-24", None), (theirs, "2025-05-24", None))
+    conflicts = only("conflict", found)
+    assert len(conflicts) == 1, found
+    assert code_of(mine, theirs) == code
+
+
+def code_of(*texts):
+    facts, found_texts, _ = articles(*((t, "2025-05-24", None) for t in texts))
+    (found,) = [s for s in find_links(facts, found_texts) if s.relation == "conflict"]
+    return found.code

@@ -23,6 +23,7 @@ _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+_TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|实现|完成|达到|累计|共")
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
@@ -53,9 +54,11 @@ class Fact:
     claim: ClaimLike
     entity: str | None          # whose figure: stated, or the article's own subject
     entity_stated: bool         # named by the claim's own sentence, not taken from the article
+    subject: frozenset[str]     # character pairs of the words before its metric: whose it is
     metric: str                 # what it measures, synonyms folded, numbers masked
     metric_pairs: frozenset[str]  # its character pairs
     yearly_average: bool        # 年均: an average over years is another metric than a year's
+    target: bool                # 目标, 预期, 力争: a goal is another metric than an outcome
     when: When
     dimension: str              # money, rate, persons … or the unit itself
     low: float                  # the values its wording allows
@@ -147,14 +150,25 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, claim=c,
-        entity=owner(c.entity, subject), entity_stated=c.entity is not None, metric=metric,
+        entity=owner(c.entity, subject), entity_stated=c.entity is not None,
+        subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
+        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])),
         when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,
         words=before_grams | grams(right_part) | grams(metric), before=before_grams,
         tail=lexicon.FIGURE_LEAD.sub("", left_part.rstrip("#")), after=right_part,
         sentence=left, sentence_text=masked(before) + "|" + masked(after))
+
+
+def _subject(clause: str, metric: str | None) -> frozenset[str]:
+    """The words a clause puts before what it measures (成渝地区双城经济圈 in …实现地区生产总值),
+    with times and numbers left out: whose figure it is when no owner is recognised."""
+    at = clause.find(metric) if metric else -1
+    if at <= 0:
+        return frozenset()
+    return grams(_TIMES.sub("", masked(clause[:at]))) - {"##"}
 
 
 def _first_stop(s: str) -> int:

@@ -58,7 +58,10 @@ def similarity(a: frozenset, b: frozenset) -> float:
 def _entity(a: Fact, b: Fact) -> str:
     x, y = a.entity, b.entity
     if not x or not y:
-        return "unknown"
+        # no recognised owner: the words before the metric still say whose it is
+        unrelated = a.subject and b.subject and not a.subject & b.subject \
+            and (not x or x not in b.sentence_text) and (not y or y not in a.sentence_text)
+        return "different" if unrelated else "unknown"
     if x in y or y in x:
         return "same"  # 重庆 and 重庆江北国际机场 agree
     # an owner taken from the article's subject may not be the figure's own (a company in
@@ -69,6 +72,8 @@ def _entity(a: Fact, b: Fact) -> str:
 def _metric(a: Fact, b: Fact) -> str:
     if a.yearly_average != b.yearly_average:
         return "different"  # an average over years is another metric
+    if a.target != b.target and a.article_id != b.article_id:
+        return "different"  # a goal is not an outcome (one article restating its goal is)
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"

@@ -60,8 +60,11 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
     moved_to = {(fact, other.article_id) for s in shifted for fact, other in
                 ((s.claim_ids[0], _fact_of(facts, s.claim_ids[1])), (s.claim_ids[1], _fact_of(facts, s.claim_ids[0])))}
     judged = []
+    figures: dict[tuple, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
     for _, a, b, proof in one_to_one(scored):
-        link = judge(a, b, proof)
+        link = judge(a, b, proof, figures)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
@@ -86,7 +89,10 @@ def _fact_of(facts: list[Fact], claim_id: int) -> Fact:
     return next(f for f in facts if f.claim_id == claim_id)
 
 
-def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
+def judge(a: Fact, b: Fact, proof: Evidence,
+          figures: dict[tuple, list[Fact]] | None = None) -> Suggestion | None:
+    """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
+    article, kind, unit and value) finds a figure borrowed from another owner or time."""
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
         if proof.score < SAME:
@@ -95,6 +101,8 @@ def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
+    if named is None and figures is not None:
+        named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is None:
         # the same predicate (从考察到签约仅用了), not just a shared noun (总投资), makes
         # two different figures one fact
@@ -110,6 +118,22 @@ def judge(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
         code, extra = named
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
                 **_params(a, b, proof), **extra)
+
+
+def _borrowed(a: Fact, b: Fact, figures: dict[tuple, list[Fact]]) -> tuple[str, dict] | None:
+    """``a`` gives the figure that ``b``'s article states for another owner or another
+    time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
+    recurs by chance, so it must have two significant digits or more."""
+    if len(digits(a.value).rstrip("0")) < 2:
+        return None
+    for other in figures.get((b.article_id, b.claim.kind, b.claim.unit, a.value), ()):
+        if other.claim_id == b.claim_id:
+            continue
+        if other.entity and b.entity and other.entity != b.entity:
+            return "other_entity", {"owner": other.entity}
+        if periods.stated_apart(other.when, b.when):
+            return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
+    return None
 
 
 def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:

@@ -24,6 +24,7 @@ _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|实现|完成|达到|累计|共")
+LEAD = 160  # characters of headline, dateline and first sentence
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
@@ -103,15 +104,18 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     """Facts for an article's claims that have a value and a kind."""
     claims = [c for c in claims if c.value is not None and c.kind is not None]
     time = periods.article_time(text, published, edition)
-    subject = article_subject(claims)
+    subject = article_subject(claims, text)
     sentences = Sentences(text)
     return [_fact(article_id, name, text, c, time, subject, sentences) for c in claims]
 
 
-def article_subject(claims: Iterable[ClaimLike]) -> str | None:
-    """The owner the article is about: the place or organisation most of its claims name
-    (twice at least), which its unowned figures and 全市-like scopes take."""
-    counts = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity)
+def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
+    """The owner the article is about, which its unowned figures and 全市-like scopes take:
+    the place or organisation its claims name most (twice at least) that its headline or
+    lead names too (a word read as a place by mistake rarely heads an article)."""
+    lead = text[:LEAD]
+    counts = Counter(c.entity for c in claims
+                     if c.entity and owner(c.entity, None) == c.entity and c.entity in lead)
     if not counts:
         return None
     entity, n = max(counts.items(), key=lambda item: (item[1], item[0]))
@@ -150,7 +154,7 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, claim=c,
-        entity=owner(c.entity, subject), entity_stated=c.entity is not None,
+        entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
         subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
         target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])),

@@ -123,7 +123,7 @@ def directions_disagree(a: Fact, b: Fact) -> bool:
 def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     """The likely mistake that turns one figure into the other, as a code and its params."""
     ca, cb = a.claim, b.claim
-    if directions_disagree(a, b):
+    if directions_disagree(a, b) and _close(ca.value, cb.value):
         return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
     if hedges_disagree(a, b):
         return "hedge_direction", {}
@@ -151,8 +151,9 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
-    if gap <= 0.5 * rounder.place and (rounder.claim.qualifier != "exact"
-                                       or len(digits(rounder.value).rstrip("0")) >= 2):
+    if gap <= 0.5 * rounder.place and (rounder.claim.qualifier == "about"
+                                       or rounder.claim.qualifier == "exact"
+                                       and len(digits(rounder.value).rstrip("0")) >= 2):
         return "rounding_beyond_hedge", {}  # 2215.5 is 9 short of 约2300's range
     return None
 

@@ -106,7 +106,8 @@ def judge(a: Fact, b: Fact, proof: Evidence,
     if named is None:
         # the same predicate (从考察到签约仅用了), not just a shared noun (总投资), makes
         # two different figures one fact
-        shared_predicate = len(a.before & b.before) >= PREDICATE
+        shared_predicate = len(a.before & b.before) >= PREDICATE \
+            or len(grams(a.after) & grams(b.after)) >= PREDICATE  # 3.4万名困难重度残疾人
         ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9)
         if proof.score < DIFFERENT or not shared_predicate or ratio >= 10 \
                 or "same" not in (proof.entity, proof.metric):

@@ -106,7 +106,8 @@ def agree(a: Fact, b: Fact) -> bool:
     qa, qb = a.claim.qualifier, b.claim.qualifier
     if qa == qb and qa in ("over", "nearly", "under") and not _close(a.value, b.value):
         return False
-    return a.low < b.high and b.low < a.high
+    overlap = min(a.high, b.high) - max(a.low, b.low)
+    return overlap > 1e-9 * max(abs(a.value), abs(b.value), 1.0)  # touching ranges do not
 
 
 def hedges_disagree(a: Fact, b: Fact) -> bool:

@@ -19,7 +19,9 @@ def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit dimension and a few words that two mentions of one fact
     almost always share: the 3-4 characters before the number, the 2 after it
     (近2000名志愿者参与服务), or the metric."""
-    head = f"{fact.claim.kind}/{fact.dimension}/"
+    # a share and a change in percent meet: 收窄0.8% may be a change written as a share
+    kind = "rate" if fact.dimension == "rate" and fact.claim.kind in ("share", "change") else fact.claim.kind
+    head = f"{kind}/{fact.dimension}/"
     found = {head + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
     after = fact.after.lstrip("的")
     if len(after) >= 2 and "#" not in after[:2]:

@@ -14,7 +14,6 @@ import subprocess
 import sys
 import time
 
-
 _UNIT_FAMILIES = [["元", "美元"], ["家", "个", "名", "位", "项", "件", "条", "套", "辆", "台", "人"],
                   ["千瓦", "吨", "人次"], ["%"], ["倍"], ["个百分点"], ["天", "年", "分钟"]]
 _HEDGES = ["", "", "", "近", "约", "超过", "逾", "不足", "突破", "超"]
@@ -116,6 +115,7 @@ def load_time(quick: bool = False) -> None:
 
 def linking(quick: bool = False) -> None:
     """The conflict finder over many articles: facts and suggestions, extraction untimed."""
+    from annotator.accuracy import Identified
     from annotator.extract import extract_claims
     from annotator.linking import facts_of_articles, find_links
 
@@ -123,7 +123,7 @@ def linking(quick: bool = False) -> None:
     texts, claims = {}, {}
     for article_id, text in enumerate(generate_articles(count, size=1200, seed=3), start=1):
         texts[article_id] = text
-        claims[article_id] = [_Identified(i, c) for i, c in enumerate(extract_claims(text),
+        claims[article_id] = [Identified(i, c) for i, c in enumerate(extract_claims(text),
                                                                      start=article_id * 1000)]
     started = time.perf_counter()
     facts = facts_of_articles((article_id, f"{article_id}.txt", text, "2025-05-24", 8,
@@ -132,14 +132,6 @@ def linking(quick: bool = False) -> None:
     seconds = time.perf_counter() - started
     print(f"linking: {count:,} articles ({len(facts):,} claims) in {seconds:.1f} s, "
           f"{len(found):,} suggestions")
-
-
-class _Identified:
-    """A claim with the id the store would give it."""
-
-    def __init__(self, claim_id, claim):
-        self.id = claim_id
-        self.__dict__.update(claim.to_dict())
 
 
 SECTIONS = [extraction, load_time]

@@ -80,9 +80,9 @@ class _Spot:
     def replaced(self, new: str, at: int | None = None, end: int | None = None) -> tuple[str, int]:
         """The sentence with ``[at:end]`` (the claim by default) replaced, and where the
         claim starts afterwards."""
-        at, end = (self.start, self.end) if at is None else (at, end)
-        sentence = self.sentence[:at] + new + self.sentence[end:]
-        return sentence, self.start + (len(new) - (end - at) if at < self.start else 0)
+        lo, hi = (self.start, self.end) if at is None or end is None else (at, end)
+        sentence = self.sentence[:lo] + new + self.sentence[hi:]
+        return sentence, self.start + (len(new) - (hi - lo) if lo < self.start else 0)
 
 
 Rewrite = Callable[[_Spot, random.Random], "tuple[str, int] | None"]
@@ -439,10 +439,9 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
     if kind == "share_vs_parts":
         total = base * 10
         part = round(total * rng.choice((0.2, 0.3, 0.45)))
-        true = part / total * 100
-        stated = true if honest else true + rng.choice((-12, 12))
+        share = part / total * 100 + (0 if honest else rng.choice((-12, 12)))
         head = f"{claim.entity or '该区'}{claim.metric}{part}{unit}，占全市的"
-        return f"{head}{stated:.0f}%，全市共{total}{unit}。", len(head)
+        return f"{head}{share:.0f}%，全市共{total}{unit}。", len(head)
     return None
 
 

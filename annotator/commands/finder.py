@@ -46,8 +46,8 @@ def suggest(args) -> int:
             print(f"{row['relation']:12} {row['score']:.2f}  {row['reason']}\n"
                   f"{'':18}{row['a']['article']} @{row['a']['start']}  ↔  "
                   f"{row['b']['article']} @{row['b']['start']}"
-                  + (f"  ({_agreement(suggestion.params['evidence'])})"
-                     if "evidence" in suggestion.params else ""))
+                  + (f"  ({_agreement(evidence)})"
+                     if isinstance(evidence := suggestion.params.get("evidence"), dict) else ""))
     return 0
 
 
@@ -74,7 +74,7 @@ def similar(args) -> int:
     from annotator.store import conflicts
 
     with _opened(args) as store:
-        fact, found = conflicts.similar_to(store, args.article, args.offset, args.limit)
+        _, found = conflicts.similar_to(store, args.article, args.offset, args.limit)
     for other, proof in found:
         row = {"score": proof.score, "agree": proof.as_dict(),
                "claim": {"article": other.article, "start": other.claim.start,

@@ -13,10 +13,25 @@ from collections import defaultdict
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
-from annotator.linking.facts import (ClaimLike, Fact, bulk, facts_of_article, facts_of_articles, grams,
-                                     value_interval)
-from annotator.linking.judge import (Evidence, agree, digits, directions_disagree, evidence, hedges_disagree,
-                                     mistake, similarity)
+from annotator.linking.facts import (
+    ClaimLike,
+    Fact,
+    bulk,
+    facts_of_article,
+    facts_of_articles,
+    grams,
+    value_interval,
+)
+from annotator.linking.judge import (
+    Evidence,
+    agree,
+    digits,
+    directions_disagree,
+    evidence,
+    hedges_disagree,
+    mistake,
+    similarity,
+)
 from annotator.linking.retrieval import candidate_pairs, keys, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
 
@@ -112,7 +127,7 @@ def judge(a: Fact, b: Fact, proof: Evidence,
         if proof.score < DIFFERENT or not shared_predicate or ratio >= 10 \
                 or "same" not in (proof.entity, proof.metric):
             return None  # figures of other magnitudes are other facts, unless a named slip
-        code, extra = "different_figure", {}
+        code, extra = "different_figure", dict[str, object]()
     elif proof.score < NAMED:
         return None
     else:

@@ -6,7 +6,7 @@ averages or one station's figure against a count of stations."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import units
@@ -70,7 +70,7 @@ def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[S
     if not readings or growth.direction == "down":
         return []
     levels = [f for f in _levels(facts, growth.sentence) if f.claim.start < growth.claim.start]
-    for a, b in zip(levels, levels[1:]):
+    for a, b in pairwise(levels):
         if a.claim.unit != b.claim.unit or not a.value or not b.value:
             continue
         between = text[a.claim.end:b.claim.start]

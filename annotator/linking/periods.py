@@ -32,9 +32,9 @@ def article_time(text: str, published: str | None, edition: int | None) -> Artic
     """The article's date (its dateline, or the date the store has) wins; without one,
     the year the text mentions most is a guess (a target year after 到/力争/预计 is not
     when it is written)."""
-    dated = dateline(text)
-    if dated or published:
-        return ArticleTime(int((dated or published)[:4]), False, edition)
+    dated = dateline(text) or published
+    if dated:
+        return ArticleTime(int(dated[:4]), False, edition)
     return ArticleTime(main_year(text), True, edition)
 
 

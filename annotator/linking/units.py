@@ -7,7 +7,7 @@ import functools
 from annotator import lexicon
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def dimension(unit: str | None) -> str:
     """The dimension a unit measures (money, rate, persons …), or the unit itself."""
     for name, members in lexicon.UNIT_DIMENSIONS.items():
@@ -30,6 +30,5 @@ def currencies_differ(a: str | None, b: str | None) -> bool:
 def additive(unit: str | None) -> bool:
     """Whether figures in this unit add up to a whole: counts, money, weight, persons;
     not ages, durations, rainfall or temperatures."""
-    if unit is None or unit in lexicon.NOT_ADDITIVE_UNITS or unit in lexicon.UNIT_DIMENSIONS["rate"]:
-        return False
-    return True
+    return unit is not None and unit not in lexicon.NOT_ADDITIVE_UNITS \
+        and unit not in lexicon.UNIT_DIMENSIONS["rate"]

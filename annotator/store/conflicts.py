@@ -54,7 +54,7 @@ def _as_decided(claim: StoredClaim) -> StoredClaim:
                    qualifier=fixed.qualifier)
 
 
-def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, object]]]:
+def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
     """Find, store the new suggestions, and return those not dismissed before."""
     found, claims = find(store)
     store.suggest(found)

@@ -2,6 +2,7 @@
 against the seeds with their answer keys (draft-01 from ../shared/drafts; draft-02 written
 here with other kinds of planted errors), and the seeds alone."""
 
+import csv
 import json
 import os
 import subprocess
@@ -174,3 +175,22 @@ def test_an_articles_date_and_edition_are_corrected_from_the_command_line(tmp_pa
         assert (article.published, article.edition) == ("2025-05-24", 8)
     assert main(["article", "draft-01.txt", "--db", str(db), "--published", "24.5.2025"]) == 1
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_pending_suggestion_is_not_exported_as_a_link_until_accepted(tmp_path, capsys):
+    db = tmp_path / "s.db"
+    suggestions(capsys, db, ROOT / "seeds", DRAFTS / "draft-01.txt")
+    out = tmp_path / "claims.csv"
+
+    def linked_of(text):
+        assert main(["export", "--db", str(db), "--format", "csv", "-o", str(out),
+                     "--article", "draft-01.txt"]) == 0
+        rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+        return next(r["linked claims"] for r in rows if r["claim text"] == text)
+
+    assert linked_of("1840列") == ""
+    with Store(db, editor="amy") as store:
+        claim = next(c for c in store.claims(store.article_id("draft-01.txt")) if c.text == "1840列")
+        (link,) = [k for k in store.links(claim_id=claim.id) if k.relation == "conflict"]
+        store.set_link_state(link.id, link.version, "accepted")
+    assert "1804列" in linked_of("1840列")

@@ -53,7 +53,7 @@ class Selection:
     """The articles and claims an export covers, and the links among them."""
 
     articles: list[tuple[Article, list[StoredClaim]]]
-    links: dict[int, list[Link]]         # claim id → its links, dismissed left out
+    links: dict[int, list[Link]]         # claim id → its accepted links
     claim_places: dict[int, tuple[str, str]]  # claim id → (article name, claim text)
 
 
@@ -74,7 +74,8 @@ def select(conn: sqlite3.Connection, status: str | None, article: str | None) ->
         claims = [c for c in queries.claims_of(conn, article_id) if keep(c)]
         if claims or article is not None:
             articles.append((queries.article(conn, article_id), claims))
-    all_links = queries.links_of(conn)
+    # a suggestion the editor has not accepted is no link yet: it is not exported
+    all_links = queries.links_of(conn, state="accepted")
     links: dict[int, list[Link]] = {}
     for link in all_links:
         for member in link.members:

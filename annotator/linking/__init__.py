@@ -43,6 +43,7 @@ NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 PREDICATE = 4       # word pairs before the number two different figures must share
+REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
 
@@ -187,7 +188,7 @@ def within_article(facts: list[Fact]) -> list[Suggestion]:
         groups[(fact.article_id, c.kind, c.unit, c.value, c.value_high)].append(fact)
     for group in groups.values():
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for b in group[i + 1:i + 1 + REPEAT_WINDOW]:
                 proof = evidence(a, b)
                 if proof.words >= REPEATED and proof.possible and proof.period != "different":
                     found.append(make("same", (a, b), min(1.0, 0.5 + proof.words / 2), "repeated",

@@ -6,6 +6,8 @@ averages or one station's figure against a count of stations."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 from itertools import pairwise
 
 from annotator import lexicon
@@ -14,25 +16,44 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 _SENTENCE_END = re.compile("[。；;！？!?\n]")
+REACH = 120  # characters around a figure where the figures of its sum or share stand
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
+    """Each sentence's own arithmetic (a sum or a share never spans two sentences)."""
     ordered = sorted(facts, key=lambda f: f.claim.start)
-    found: list[Suggestion] = []
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in ordered:
-        if fact.claim.kind == "share" and fact.claim.unit == "%":
-            found += _share_against_parts(fact, ordered, text)
-        elif fact.claim.kind == "change":
-            found += _growth_against_levels(fact, ordered, text)
-    for cue in re.finditer("其中", text):
-        found += _parts_against_total(cue.start(), ordered, text)
+        by_sentence[fact.sentence].append(fact)
+    found: list[Suggestion] = []
+    for members in by_sentence.values():
+        near = _Nearby(members)
+        for fact in members:
+            if fact.claim.kind == "share" and fact.claim.unit == "%":
+                found += _share_against_parts(fact, near, text)
+            elif fact.claim.kind == "change":
+                found += _growth_against_levels(fact, near, text)
+        start, end = members[0].claim.start, members[-1].claim.end
+        for cue in re.finditer("其中", text[start:end]):
+            found += _parts_against_total(start + cue.start(), near, text)
     found += _shares_past_whole(ordered, text)
     return found
 
 
-def _levels(facts: list[Fact], sentence: int) -> list[Fact]:
-    return [f for f in facts if f.claim.kind == "amount" and f.sentence == sentence
-            and f.claim.qualifier in ("exact", "about")]
+class _Nearby:
+    """One sentence's facts by position: a sum or a share is read from nearby figures
+    only, so a table pasted as one endless sentence costs what prose costs."""
+
+    def __init__(self, facts: list[Fact]):
+        self.facts = facts
+        self.starts = [f.claim.start for f in facts]
+
+    def between(self, low: int, high: int) -> list[Fact]:
+        return self.facts[bisect_left(self.starts, low):bisect_left(self.starts, high)]
+
+
+def _level(fact: Fact) -> bool:
+    return fact.claim.kind == "amount" and fact.claim.qualifier in ("exact", "about")
 
 
 def _part_like(fact: Fact, text: str) -> bool:
@@ -43,9 +64,10 @@ def _part_like(fact: Fact, text: str) -> bool:
         and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
 
 
-def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
     """``A…占全市的S%…全市共T``: A/T must be S%."""
-    amounts = [f for f in _levels(facts, share.sentence) if _part_like(f, text)]
+    amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
+               if _level(f) and _part_like(f, text)]
     parts = [f for f in amounts if f.claim.end <= share.claim.start
              and "占" in text[f.claim.end:share.claim.start]]
     if not parts:
@@ -64,12 +86,12 @@ def _share_against_parts(share: Fact, facts: list[Fact], text: str) -> list[Sugg
     return []
 
 
-def _growth_against_levels(growth: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Suggestion]:
     """``从A增长到B，增长N%`` or ``B，比上年的A增长N%``: B/A must fit N."""
     readings = _percent_readings(growth)
     if not readings or growth.direction == "down":
         return []
-    levels = [f for f in _levels(facts, growth.sentence) if f.claim.start < growth.claim.start]
+    levels = [f for f in near.between(growth.claim.start - REACH, growth.claim.start) if _level(f)]
     for a, b in pairwise(levels):
         if a.claim.unit != b.claim.unit or not a.value or not b.value:
             continue
@@ -106,15 +128,16 @@ def _percent_readings(growth: Fact) -> list[tuple[float, float]]:
     return []
 
 
-def _parts_against_total(cue: int, facts: list[Fact], text: str) -> list[Suggestion]:
+def _parts_against_total(cue: int, near: _Nearby, text: str) -> list[Suggestion]:
     """``共N个，其中A个、B个``: parts of one whole, listed after 其中 in the total's own
     sentence, cannot add up past it. A single part larger than the total says the parts
     belong to another whole."""
     stop = _SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, cue)), default=0)
-    before = [f for f in facts if start <= f.claim.start and f.claim.end <= cue and _part_like(f, text)]
-    parts = [f for f in facts if cue < f.claim.start < end and _part_like(f, text)]
+    start = max(text.rfind(mark, 0, cue) for mark in "。；;！？!?\n") + 1
+    before = [f for f in near.between(max(start, cue - REACH), cue)
+              if f.claim.end <= cue and _part_like(f, text)]
+    parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         totals = [t for t in before if t.claim.unit == unit]
         same = [p for p in parts if p.claim.unit == unit]

@@ -24,6 +24,7 @@ _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|实现|完成|达到|累计|共")
+READ = 200  # characters read either side of a claim, at most
 LEAD = 160  # characters of headline, dateline and first sentence
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
@@ -136,8 +137,9 @@ def owner(entity: str | None, subject: str | None) -> str | None:
 def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, sentences: Sentences) -> Fact:
     left, right = sentences.around(c.start, c.end)
-    before = unbroken(text[left:c.start])
-    after = unbroken(text[c.end:right])
+    # a table pasted as one endless sentence must not cost more per claim than prose
+    before = unbroken(text[max(left, c.start - READ):c.start])
+    after = unbroken(text[c.end:min(right, c.end + READ)])
     # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it;
     # so is a rate's (净利润87.6亿元，增长12.1%): read the clause before too.
     cut = last_of(before, _CLAUSE_STOPS)

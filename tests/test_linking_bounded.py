@@ -1,0 +1,29 @@
+"""The finder on one huge article (a table pasted as text, a report of thousands of
+figures) costs what prose costs per claim: time at 2n is at most 2.5× time at n."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from annotator import extract_claims
+from annotator.linking import facts_of_article, find_links
+from tests.hostile import assert_linear
+
+SHAPES = {
+    "a table as one sentence": "12%\n",
+    "one endless sentence of rates": "营收增长5%，",
+    "sums and shares in every sentence": "全市共有企业120家，其中新增12家、改造30家，占全市的25%，比上年的100家增长20%。",
+}
+
+
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_the_finder_is_linear_in_one_huge_article(unit):
+    def claims_of(n):
+        text = unit * n
+        return text, [SimpleNamespace(id=i, **c.to_dict()) for i, c in enumerate(extract_claims(text))]
+
+    def run(article):
+        text, claims = article
+        find_links(facts_of_article(1, "a.txt", text, None, None, claims), {1: text})
+
+    assert_linear(claims_of, 1000, run)

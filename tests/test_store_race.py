@@ -9,6 +9,8 @@ from pathlib import Path
 
 from test_store_support import seeded_path  # noqa: F401  (fixture)
 
+from annotator.store import schema
+
 REPO = Path(__file__).resolve().parent.parent
 
 # Each child imports everything first, then waits for "go" so that all open at once.
@@ -57,7 +59,7 @@ def test_programs_creating_one_new_store_at_once_all_open_it(tmp_path):
         for result in _open_together(path, "create"):
             assert (result.returncode, result.stderr) == (0, "")
             assert result.stdout.split() == ["0"]
-        assert _version(path) == 1
+        assert _version(path) == schema.schema_version()
 
 
 def test_programs_migrating_one_store_at_once_migrate_it_once(tmp_path, seeded_path):
@@ -65,6 +67,7 @@ def test_programs_migrating_one_store_at_once_migrate_it_once(tmp_path, seeded_p
     for result in results:
         assert (result.returncode, result.stderr) == (0, "")
         assert result.stdout.split() == ["5"]
-    assert _version(seeded_path) == 2
-    copies = list(tmp_path.glob(seeded_path.name + ".v1-*.bak"))
-    assert len(copies) == 1 and _version(copies[0]) == 1
+    current = schema.schema_version()
+    assert _version(seeded_path) == current + 1
+    copies = list(tmp_path.glob(seeded_path.name + f".v{current}-*.bak"))
+    assert len(copies) == 1 and _version(copies[0]) == current

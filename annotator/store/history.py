@@ -311,7 +311,7 @@ def _replay_before(conn: sqlite3.Connection, editor: str, event: Event, action: 
     if state.matches(current, event.after) and _applied(conn, state, event):
         before, after = current, state.compact(event.before)
     else:
-        action, before, after = SKIP, None, None
+        action, before, after = SKIP, None, {"skipped": event.action}  # nothing changed
     event_id = record(conn, editor, action, event.entity, event.entity_id, event.article_id,
                       before, after, undoes=event.id)
     found = conn.execute(f"SELECT {Event.columns()} FROM events WHERE id = ?", (event_id,))

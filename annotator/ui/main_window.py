@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self._load_articles()
         self._open_first()
         self.conflicts.reload()
+        self._show_totals()
 
     # --- layout -----------------------------------------------------------------------
 

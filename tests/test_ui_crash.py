@@ -5,6 +5,7 @@ the store holds no half-made change."""
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -18,7 +19,8 @@ from annotator.ui.crash import CrashReporter
 @pytest.mark.qt_no_exception_capture
 def test_a_crash_is_shown_logged_and_leaves_the_store_whole(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # both put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     win = open_window(qtbot, seeded_store(tmp_path / "crash.db"), tmp_path / "s.ini")
     reporter = CrashReporter(parent=win)
     reporter.install()

@@ -80,7 +80,7 @@ def test_the_next_start_opens_with_the_layout_the_editor_left(qtbot, store_path,
     settings = tmp_path / "s.ini"
     win = open_window(qtbot, store_path, settings)
     main = win.centralWidget()  # the splitter of the three panes
-    win.setGeometry(10, 40, 760, 700)
+    win.setGeometry(20, 60, 740, 680)  # on the screen, with room for a title bar
     main.setSizes([150, 220, 390])  # the claims table widened to read the metric
     left = (win.geometry(), main.sizes(), column_rect(win, "metric")[1])
     assert left[2] >= 4 * one_character(win)

@@ -1,9 +1,10 @@
-"""The real app on a real X server with a window manager, not offscreen: Xvfb at 1366×768
-(a common laptop) and openbox. A first start and a second one; each must fit the screen,
-title bar included, and show the current claim marked in the table and in the text.
+"""The real app on a real X server with a window manager, not offscreen: Xvfb and openbox.
 
-The screenshot of the whole screen is saved to tests/artifacts/ to be looked at. Under
-``CI=true`` a missing X server or window manager fails the test: CI installs them.
+The editor first works on a large monitor and leaves the window almost as large; then
+starts the app on a 1366×768 laptop, where it must fit (title bar included) and show the
+current claim marked in the table and in the text; drags it smaller there; and finds it
+that size on the next start. Screenshots of the whole screen go to tests/artifacts/.
+Under ``CI=true`` a missing X server or window manager fails the test: CI installs them.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from annotator.ui import theme
 
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = HERE / "artifacts"
-SCREEN = (1366, 768)
+LAPTOP = (1366, 768)
 NEEDED = ("Xvfb", "openbox")
 
 
@@ -78,12 +79,14 @@ def desktop_user(home: Path, display: str) -> dict[str, str]:
     return env
 
 
-def start_app(home: Path, display: str, shot: Path) -> dict:
-    """``annotator --editor 冒烟`` started as an editor would, reported on by the probe."""
+def start_app(home: Path, display: str, shot: Path, leave_at: str = "") -> dict:
+    """``annotator --editor 冒烟`` started as an editor would, reported on by the probe,
+    which drags the window to ``leave_at`` ("WxH") before closing it."""
     report = home / "report.json"
     report.unlink(missing_ok=True)
+    probe = [sys.executable, str(HERE / "x11_probe.py"), str(report), str(shot)]
     result = subprocess.run(
-        [sys.executable, str(HERE / "x11_probe.py"), str(report), str(shot), "--", "--editor", "冒烟"],
+        [*probe, *([leave_at] if leave_at else []), "--", "--editor", "冒烟"],
         env=desktop_user(home, display), cwd=home, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0 and report.exists(), (
         f"the app failed on X (exit {result.returncode}); QT_DEBUG_PLUGINS=1 names a missing "
@@ -108,14 +111,14 @@ def _close(a: QColor, b: QColor) -> bool:
     return all(abs(x - y) <= 16 for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
 
 
-def check(report: dict, shot: Path) -> None:
+def check(report: dict, shot: Path, size: tuple[int, int]) -> None:
     assert report["platform"] == "xcb", report
     assert report["framed"], "no window manager framed the window"
     screen, available, frame = (qrect(report[k]) for k in ("screen", "available", "frame"))
-    assert screen.size().toTuple() == SCREEN
+    assert screen.size().toTuple() == size
     assert available.contains(frame), f"the window {frame} does not fit the screen {available}"
     image = QImage(str(shot))
-    assert image.size().toTuple() == SCREEN
+    assert image.size().toTuple() == size
     assert report["claim"], "no claim is current"
     assert shows(image, qrect(report["row_rect"]), report["highlight"]), "its table row is not marked"
     assert shows(image, qrect(report["claim_rect"]), theme.look("unchecked").background), \
@@ -125,11 +128,13 @@ def check(report: dict, shot: Path) -> None:
 def test_the_app_on_a_real_desktop_fits_and_marks_the_current_claim(tmp_path):
     needed_programs()
     ARTIFACTS.mkdir(exist_ok=True)
-    with x_server(*SCREEN) as display, window_manager(display):
-        first_shot = ARTIFACTS / "x11-1366x768-first-start.png"
-        first = start_app(tmp_path, display, first_shot)
-        check(first, first_shot)
-        again_shot = ARTIFACTS / "x11-1366x768-second-start.png"
-        again = start_app(tmp_path, display, again_shot)  # the same user: its saved layout
-        check(again, again_shot)
-        assert again["geometry"][2:] == first["geometry"][2:], "the layout was not kept"
+    with x_server(1600, 1000) as display, window_manager(display):
+        shot = ARTIFACTS / "x11-1600x1000.png"
+        check(start_app(tmp_path, display, shot, leave_at="1580x950"), shot, (1600, 1000))
+    with x_server(*LAPTOP) as display, window_manager(display):
+        shot = ARTIFACTS / "x11-1366x768-after-a-larger-screen.png"
+        check(start_app(tmp_path, display, shot, leave_at="1000x600"), shot, LAPTOP)
+        shot = ARTIFACTS / "x11-1366x768-next-start.png"
+        again = start_app(tmp_path, display, shot)
+        check(again, shot, LAPTOP)
+        assert again["geometry"][2:] == [1000, 600], "the window's size was not kept"

@@ -2,7 +2,8 @@
 manager has framed its window, reports what the screen shows and closes it the way an
 editor does (so the layout is saved). Started by ``test_x11_smoke.py``; not a test.
 
-usage: python x11_probe.py REPORT.json SCREENSHOT.png -- ANNOTATOR ARGS...
+usage: python x11_probe.py REPORT.json SCREENSHOT.png [WxH] -- ANNOTATOR ARGS...
+(WxH: the size the editor drags the window to before closing it)
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ def global_rect(widget, r: QRect) -> list[int]:
     return rect(QRect(widget.mapToGlobal(r.topLeft()), r.size()))
 
 
-def probe(report: Path, screenshot: Path, started: float) -> None:
+def probe(report: Path, screenshot: Path, resize: list[int], started: float) -> None:
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     framed = (window is not None and window.isVisible()
               and window.frameGeometry() != window.geometry() and window.current_claim() is not None)
     if not framed and time.monotonic() - started < DEADLINE:
-        QTimer.singleShot(50, lambda: probe(report, screenshot, started))
+        QTimer.singleShot(50, lambda: probe(report, screenshot, resize, started))
         return
     result = {"framed": framed, "platform": QApplication.platformName()}
     if window is not None:
@@ -53,6 +54,8 @@ def probe(report: Path, screenshot: Path, started: float) -> None:
             device_pixel_ratio=screen.devicePixelRatio())
         # the whole screen as X has it: the window manager's title bar included
         screen.grabWindow(0).save(str(screenshot))
+        if resize:
+            window.resize(*resize)
         window.close()  # as the editor closes it: the layout is saved
     report.write_text(json.dumps(result), encoding="utf-8")
     QApplication.quit()
@@ -60,7 +63,9 @@ def probe(report: Path, screenshot: Path, started: float) -> None:
 
 if __name__ == "__main__":
     report, screenshot = Path(sys.argv[1]), Path(sys.argv[2])
-    args = sys.argv[sys.argv.index("--") + 1:]
+    end = sys.argv.index("--")
+    size = [int(n) for n in sys.argv[3].split("x")] if end > 3 else []
+    args = sys.argv[end + 1:]
     create_app(sys.argv[:1])  # the app's own QApplication, made here so the timer can wait on it
-    QTimer.singleShot(0, lambda: probe(report, screenshot, time.monotonic()))
+    QTimer.singleShot(0, lambda: probe(report, screenshot, size, time.monotonic()))
     sys.exit(main(args))

@@ -33,7 +33,6 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.article = None
         self._seen_event = store.last_event_id()
-        self._framing = True  # until the window manager has framed the window once
         self.setWindowTitle(self.tr("数核 %1").replace("%1", __version__))
         self._build_panels()
         self.jobs = Jobs(self)
@@ -109,8 +108,11 @@ class MainWindow(QMainWindow):
         return changes
 
     def apply(self, changes: Changes) -> None:
-        """Redraw what ``changes`` names, and only that; then go where it points."""
-        self._seen_event = self.store.last_event_id()
+        """Redraw what ``changes`` names, and what others wrote since we last looked, and
+        only that; then go where ``changes`` points."""
+        seen, self._seen_event = self._seen_event, self.store.last_event_id()
+        if self._seen_event != seen:
+            changes = operations.changes_since(self.store, seen) | changes
         if changes.listing:
             self._load_articles()
         else:
@@ -135,7 +137,7 @@ class MainWindow(QMainWindow):
         """Show what other windows, workers and commands changed since we last looked."""
         try:
             if self.store.last_event_id() != self._seen_event:
-                self.apply(operations.changes_since(self.store, self._seen_event))
+                self.apply(Changes())
         except StoreError:
             pass  # busy: look again next time
 
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         current = self.current_claim()
         wanted = focus.claim_id if focus and focus.claim_id else (current.id if current else None)
         moved = wanted is not None and (current is None or wanted != current.id)
-        if changes.listing or changes.links or shown.id in changes.articles:
+        if changes.listing or shown.id in changes.articles:
             try:
                 self.article = self.store.article(shown.id)
             except NotFoundError:  # deleted, here or elsewhere
@@ -315,14 +317,6 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         window_layout.keep_on_screen(self)
-
-    def moveEvent(self, event) -> None:
-        super().moveEvent(event)
-        # The window manager frames the window after it is shown; its title bar may then
-        # push it over the screen's edge. Fit once it has a frame, then leave it be.
-        if self._framing and self.isVisible() and self.frameGeometry() != self.geometry():
-            self._framing = False
-            window_layout.keep_on_screen(self)
 
     def closeEvent(self, event) -> None:
         window_layout.save(self, self.settings, self._splitters)

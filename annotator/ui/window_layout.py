@@ -1,22 +1,29 @@
 """The window's size and layout: it opens within the screen's available area (a 1366×768
-laptop included, title bar and taskbar counted), and reopens as the editor left it."""
+laptop included, title bar and taskbar counted), and reopens as the editor left it.
+
+The window manager adds its frame only after the window is shown, so the window is
+fitted before, with room for a frame (``FRAME``): no event reliably says when a frame
+arrives, and a window that jumps after it appears is worse than one a little smaller."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSettings, QSize
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 PREFERRED = QSize(1480, 920)  # enough for three panes and the review dock
 SCREEN_SHARE = 0.92           # of the available area, leaving room for the frame
+# Room for a window manager's frame: title bars run 20 (openbox) to 37 (GNOME) pixels.
+FRAME = QMargins(8, 48, 8, 8)
 
 
 def first_geometry(available: QRect) -> QRect:
-    """Where a window opens the first time: the preferred size, or less, centred."""
+    """Where a window opens the first time: the preferred size, or less, centred, with
+    room for its frame."""
     size = PREFERRED.boundedTo(QSize(int(available.width() * SCREEN_SHARE),
                                      int(available.height() * SCREEN_SHARE)))
     rect = QRect(0, 0, size.width(), size.height())
     rect.moveCenter(available.center())
-    return rect
+    return fitted(rect, available - FRAME)
 
 
 def fitted(frame: QRect, available: QRect) -> QRect:
@@ -42,12 +49,17 @@ def keep_on_screen(window: QMainWindow) -> None:
 
 
 def restore(window: QMainWindow, settings: QSettings, splitters: list[QSplitter]) -> None:
-    """The saved layout, or the first one; either way within the screen."""
+    """The saved layout, or the first one; either way within the screen, frame included
+    (a layout saved on a larger monitor shrinks to this one)."""
     geometry = settings.value("window/geometry")
-    if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
-        screen = window.screen()
-        if screen is not None:
-            window.setGeometry(first_geometry(screen.availableGeometry()))
+    screen = window.screen()
+    restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+    if screen is not None:
+        available = screen.availableGeometry()
+        if not restored:
+            window.setGeometry(first_geometry(available))
+        elif not window.isMaximized() and not window.isFullScreen():
+            window.setGeometry(fitted(window.geometry(), available - FRAME))
     state = settings.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.store import StoredClaim
+from annotator.store import Link, StoredClaim
 from annotator.ui import theme
 from annotator.ui.claims_model import COLUMNS, ClaimRole, ClaimsFilter, ClaimsModel
 
@@ -85,6 +85,16 @@ class ClaimsPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def show_claims(self, claims: list[StoredClaim], links: list[Link]) -> None:
+        """An article's claims, with the conflicts and link counts its links give them."""
+        conflicted = {m for link in links if link.relation in ("conflict", "inconsistent")
+                      and link.state != "dismissed" for m in link.members}
+        counts: dict[int, int] = {}
+        for link in links:
+            for member in link.members:
+                counts[member] = counts.get(member, 0) + 1
+        self.model.set_claims(claims, conflicted, counts)
+
     # --- what is current -------------------------------------------------------------
 
     def current(self) -> StoredClaim | None:
@@ -109,6 +119,8 @@ class ClaimsPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         if not index.isValid():  # filtered out: show it anyway
             self.state_filter.setCurrentIndex(0)
+            self.kind_filter.setCurrentIndex(0)
+            self.text_filter.clear()
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._make_current(index, scroll)
         return True

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.article = None
         self._seen_event = store.last_event_id()
+        self._scroll_view = True  # whether the text follows the claims table's current row
         self.setWindowTitle(self.tr("数核 %1").replace("%1", __version__))
         self._build_panels()
         self.jobs = Jobs(self)
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
             return
         self.article = None
         self.view.show_article("", [], {})
-        self.claims.set_claims([], set(), {})
+        self.claims_panel.show_claims([], [])
         self.detail.clear()
 
     @Slot(int)
@@ -214,14 +215,7 @@ class MainWindow(QMainWindow):
         gone, the same row) stays current, and the text stays where it was scrolled."""
         row = self.claims_panel.current_row()
         claims = self.store.claims(self.article.id)
-        links = self.store.links(article_id=self.article.id)
-        conflicted = {m for link in links if link.relation in ("conflict", "inconsistent")
-                      and link.state != "dismissed" for m in link.members}
-        counts: dict[int, int] = {}
-        for link in links:
-            for member in link.members:
-                counts[member] = counts.get(member, 0) + 1
-        self.claims.set_claims(claims, conflicted, counts)
+        self.claims_panel.show_claims(claims, self.store.links(article_id=self.article.id))
         states = {c.id: self.claims.state_of(c) for c in claims}
         if new_text:
             self.view.show_article(self.article.text, claims, states)
@@ -247,8 +241,6 @@ class MainWindow(QMainWindow):
 
     def select_claim(self, claim_id: int, scroll: bool = True) -> None:
         self._select(claim_id, None, scroll)
-
-    _scroll_view = True  # whether the article scrolls to the claims table's current row
 
     def _select(self, claim_id: int | None, row: int | None, scroll: bool) -> None:
         """Make ``claim_id`` current or, if it is not there, the row ``row``; ``scroll``:

@@ -57,12 +57,12 @@ def test_language_follows_setting_then_environment(monkeypatch, tmp_path, env, e
 def test_chinese_menus_by_default(qapp):
     ui_app.install_translations(qapp, "zh_CN")
     try:
-        assert QCoreApplication.translate("MainWindow", "&File") == "文件(&F)"
+        assert QCoreApplication.translate("Actions", "&File") == "文件(&F)"
         assert QCoreApplication.translate("State", "Confirmed") == "已确认"
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert QCoreApplication.translate("Actions", "&File") == "&File"
 
 
 def test_every_finder_reason_reads_in_chinese(qapp, tmp_path):

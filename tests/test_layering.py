@@ -36,3 +36,11 @@ def test_importing_every_domain_module_loads_no_qt():
              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_desks_operations_are_plain_python():
+    """Operations call the store and say what changed; showing it is the window's job."""
+    source = (PACKAGE / "ui" / "operations.py").read_text(encoding="utf-8")
+    imported = [n.module or "" for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)]
+    imported += [a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Import) for a in n.names]
+    assert not any(name.split(".")[0] in ("PySide6", "shiboken6") for name in imported)

@@ -158,15 +158,33 @@ def test_undo_undoes_only_the_editors_own_actions(seeded_path):
         assert amy.claim(b.id).status == "confirmed"
 
 
-def test_undo_refuses_to_overwrite_a_colleagues_later_decision(seeded_path):
+def test_undo_skips_a_colleagues_later_decision_and_goes_on(seeded_path):
     with Store(seeded_path, editor="amy") as amy, Store(seeded_path, editor="bob") as bob:
-        claim = amy.claims(1)[0]
+        earlier, claim = amy.claims(1)[:2]
+        amy.decide(earlier.id, earlier.version, "confirmed")
         amy.decide(claim.id, claim.version, "confirmed")
         fresh = bob.claim(claim.id)
         bob.decide(fresh.id, fresh.version, "rejected")
-        with pytest.raises(StaleError, match="changed since"):
+        skipped = amy.undo()
+        assert (skipped.action, skipped.entity_id) == ("skip", claim.id)
+        assert amy.claim(claim.id).status == "rejected"  # never overwritten
+        assert amy.undo().action == "undo"  # not stuck: on to the action before it
+        assert amy.claim(earlier.id).status == "unchecked"
+        assert amy.redo().entity_id == earlier.id
+        with pytest.raises(NothingToUndoError):
+            amy.redo()  # a skip is nothing to redo
+    with Store(seeded_path, editor="amy") as amy:  # after a restart too
+        assert amy.undo_target().entity_id == earlier.id
+
+
+def test_undo_that_cannot_be_put_back_is_skipped(seeded_path):
+    with Store(seeded_path, editor="amy") as amy, Store(seeded_path, editor="bob") as bob:
+        amy.delete_article(amy.article_id(SEED_000))
+        bob.import_text(SEED_000, "另一篇同名稿件：全年产值达5亿元。")  # takes its name
+        assert amy.undo().action == "skip"
+        assert amy.article(amy.article_id(SEED_000)).text.startswith("另一篇")
+        with pytest.raises(NothingToUndoError):
             amy.undo()
-        assert amy.claim(claim.id).status == "rejected"
 
 
 def test_a_new_action_after_undo_clears_redo(seeded):
@@ -211,6 +229,21 @@ def test_article_date_and_edition_are_editable_and_undoable(seeded):
         seeded.update_article(article.id, article.version, edition=7)
     seeded.undo()
     assert seeded.article(article.id).published == "2025-05-24"
+
+
+def test_an_import_stays_undoable_after_the_finder_ran(tmp_path):
+    from annotator.store import conflicts
+
+    with Store(tmp_path / "store.db", editor="amy") as store:
+        store.import_text("甲.txt", "今年一季度，重庆外贸进出口总值达2215.5亿元。")
+        store.import_text("乙.txt", "今年一季度，重庆外贸进出口总值达2251.5亿元。")
+        found, _claims = conflicts.record(store)
+        assert found  # the two figures now share a suggested link
+    with Store(tmp_path / "store.db", editor="amy") as store:  # and after a restart
+        assert store.undo().action == "undo"
+        assert [a.name for a in store.articles()] == ["甲.txt"]
+        assert store.undo().action == "undo"
+        assert store.articles() == []
 
 
 def test_undo_of_an_import_removes_the_article(tmp_path):

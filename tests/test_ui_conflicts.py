@@ -2,10 +2,14 @@
 linked claim's decision with S."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox
+from ui_support import wait_for_jobs, when_dialog_opens
 
 from annotator.paths import seed_files
 from annotator.store import Store
+from annotator.ui.dialogs import PasteDialog
 from annotator.ui.main_window import MainWindow
 
 DRAFT = ("2024年，西部陆海新通道江津班列累计开行1840列，占全市开行的40%。"
@@ -21,8 +25,8 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    win.find_conflicts()
-    qtbot.waitUntil(lambda: win.conflicts.list.count() > 0 and not win._finders, timeout=20000)
+    win.file_handlers.find_conflicts()
+    qtbot.waitUntil(lambda: win.conflicts.list.count() > 0 and not win.jobs.busy(), timeout=20000)
     yield win
     win.close()
     store.close()
@@ -70,9 +74,49 @@ def test_confirm_once_apply_everywhere(qtbot, window):
     win.store.set_link_state(same.id, same.version, "accepted")
     seed_claim, draft_claim = sorted(same.members, key=lambda m: win.store.claim(m).article_id)
     win.jump_to_claim(seed_claim)
-    win.confirm()
+    win.claim_handlers.confirm()
     win.jump_to_claim(draft_claim)
     assert win.detail.hint.isVisible() and "S" in win.detail.hint.text()
     press_in(qtbot, win.table, Qt.Key.Key_S)
     assert win.store.claim(draft_claim).status == "confirmed"
     assert win.store.claim(draft_claim).decided_by == "审稿人"
+
+
+def test_y_keeps_the_place_in_the_list(qtbot, window):
+    panel = window.conflicts
+    assert panel.list.count() >= 3
+    panel.list.setCurrentRow(1)
+    following = panel.list.item(2).data(Qt.ItemDataRole.UserRole)
+    press_in(qtbot, panel.list, Qt.Key.Key_Y)
+    assert panel.list.currentRow() == 1  # not back at the top
+    assert panel.current().id == following.id
+
+
+def test_pasted_text_is_searched_for_conflicts_as_an_import_is(qtbot, window):
+    win = window
+    clash = "今年一季度，重庆外贸进出口总值达2251.5亿元，同比增长34.3%。"  # 2215.5 in seed 000
+
+    def paste(dialog: PasteDialog):
+        dialog.name.setText("快讯.txt")
+        dialog.text.setPlainText(clash)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(qtbot, PasteDialog, paste)
+    next(a for a in win.findChildren(QAction) if a.text() in ("Paste text as article…",)).trigger()
+    pasted = win.store.article_id("快讯.txt")
+
+    def suggested() -> bool:
+        links = [win.conflicts.list.item(i).data(Qt.ItemDataRole.UserRole)
+                 for i in range(win.conflicts.list.count())]
+        return any(win.store.claim(m).article_id == pasted for link in links for m in link.members)
+
+    qtbot.waitUntil(suggested, timeout=20000)
+    wait_for_jobs(qtbot, win)
+
+
+def test_qwidget_methods_are_what_qt_says(qtbot, window):
+    win = window
+    win.move(10, 20)
+    assert win.pos() == QPoint(10, 20), (win.pos(), win.geometry(), win.frameGeometry())
+    assert win.conflicts.window() is win
+    assert win.find(win.table.winId()) in (win.table, None)  # QWidget.find: a widget by its id

@@ -32,18 +32,18 @@ def test_claim_pixels_carry_the_state_colour(qtbot, tmp_path):
     store.import_paths(seed_files())
     win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(win)
-    win.resize(1400, 860)
     win.show()
     qtbot.waitExposed(win)
+    win.resize(1400, 860)  # larger than the offscreen screen: room for the text
     claim = win.claims.claim_at(2)  # not the selected one, whose text is drawn bold
     assert close(colour_inside(win, claim.id), QColor(theme.look("unchecked").background))
 
     win.select_claim(claim.id)
-    win.confirm()
+    win.claim_handlers.confirm()
     qtbot.waitUntil(lambda: close(colour_inside(win, claim.id),
                                   QColor(theme.look("confirmed").background)), timeout=2000)
     win.select_claim(claim.id)
-    win.reject()
+    win.claim_handlers.reject()
     qtbot.waitUntil(lambda: close(colour_inside(win, claim.id),
                                   QColor(theme.look("rejected").background)), timeout=2000)
     ARTIFACTS.mkdir(exist_ok=True)

@@ -3,34 +3,29 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from ui_support import (
+    article_named, close_window, open_window, press, seeded_store, when_dialog_opens,
+)
 
-from annotator.paths import seed_files
 from annotator.store import Store
+from annotator.ui import operations
 from annotator.ui.claims_model import ClaimRole
-from annotator.ui.dialogs import CorrectDialog, LinkDialog, SearchDialog
-from annotator.ui.main_window import MainWindow
+from annotator.ui.dialogs import AddClaimDialog, CorrectDialog, LinkDialog, SearchDialog
 
 
 @pytest.fixture
 def store_path(tmp_path) -> Path:
-    path = tmp_path / "session.db"
-    with Store(path, editor="tester") as store:
-        store.import_paths(seed_files())
-    return path
+    return seeded_store(tmp_path / "session.db")
 
 
 @pytest.fixture
 def window(qtbot, store_path, tmp_path):
-    store = Store(store_path, editor="王编辑")
-    win = MainWindow(store, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, store_path, tmp_path / "settings.ini")
+    win.resize(1366, 740)
     yield win
-    win.close()
-    store.close()
+    close_window(win)
 
 
 def fresh(store_path) -> Store:
@@ -40,29 +35,6 @@ def fresh(store_path) -> Store:
 
 def current(win):
     return win.current_claim()
-
-
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
-    """A key press as the editor makes it: in the window's focused widget."""
-    widget.window().activateWindow()
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
-    qtbot.keyClick(widget, key, modifier)
-
-
-def when_dialog_opens(qtbot, kind, handle):
-    """Run ``handle(dialog)`` on the next modal dialog of type ``kind`` once it shows."""
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            handle(dialog)
-        else:
-            QTimer.singleShot(10, poll)
-    QTimer.singleShot(0, poll)
-
-
-def article_named(win, prefix: str) -> int:
-    return next(a.id for a in win.store.articles() if a.name.startswith(prefix))
 
 
 def test_a_whole_session(qtbot, window, store_path):
@@ -134,9 +106,16 @@ def test_a_whole_session(qtbot, window, store_path):
     start = text.index("13+2")
     win.view.select_text(start, start + 4)
     assert win.view.textCursor().selectedText() == "13+2"
+
+    def give_value(dialog: AddClaimDialog):
+        dialog.value.setText("15")
+        dialog.fields.unit.setText("个")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_dialog_opens(qtbot, AddClaimDialog, give_value)
     press(qtbot, win.view, Qt.Key.Key_A)
     added = current(win)
-    assert (added.text, added.origin) == ("13+2", "editor")
+    assert (added.text, added.origin, added.value, added.unit) == ("13+2", "editor", 15, "个")
     assert win.claims.rowCount() == first_claims_of(win, target)
     # ... and delete it again; an extracted claim cannot be deleted, only rejected
     press(qtbot, win.table, Qt.Key.Key_Delete)
@@ -235,6 +214,6 @@ def test_a_colleagues_change_is_shown_and_never_overwritten(qtbot, window, store
         box.close()
 
     when_dialog_opens(qtbot, QMessageBox, dismiss)
-    win._decide_on(stale, "confirmed")
+    win.perform(operations.decide, stale, "confirmed")
     assert messages and "changed" in messages[0].lower()
     assert win.store.claim(claim.id).status == "rejected"

@@ -5,8 +5,10 @@ same transaction as the change. Undo applies an event's ``before`` and records a
 ``undo`` event pointing at it; redo applies the ``before`` of that undo event (which is
 the state undo found). So the history alone drives undo, across articles and restarts.
 
-Undo refuses, with nothing written, when the entity is no longer in the state the event
-left it in: someone else changed it since, and replaying would overwrite their work.
+Undo never overwrites work done since: when the entity is no longer in the state the
+event left it in (someone else changed it), nothing is replayed and a ``skip`` event is
+recorded instead, so the next undo goes on to the action before it, never stuck on one.
+The conflict finder's open suggestions are no one's work: they do not count as a change.
 
 States per entity: a claim's is its row (a decision records only the decision fields);
 a link's its row and members; ``article_info`` the editable title, date and edition;
@@ -24,7 +26,7 @@ from datetime import datetime, timezone
 from annotator.store.errors import NothingToUndoError, NotFoundError, StaleError
 from annotator.store.records import DECISION_FIELDS, Event
 
-UNDO, REDO = "undo", "redo"
+UNDO, REDO, SKIP = "undo", "redo", "skip"
 ARTICLE_INFO_FIELDS = ("title", "published", "edition")
 
 
@@ -233,7 +235,8 @@ def fingerprint(snapshot: dict) -> str:
     plain = {
         "article": _without_version(snapshot["article"]),
         "claims": [_without_version(c) for c in snapshot["claims"]],
-        "links": [_without_version(k) for k in snapshot["links"]],
+        # the finder adds and drops suggestions at will: an import stays undoable after it ran
+        "links": [_without_version(k) for k in snapshot["links"] if k["state"] != "suggested"],
     }
     data = json.dumps(plain, ensure_ascii=False, sort_keys=True).encode()
     return hashlib.sha256(data).hexdigest()
@@ -269,9 +272,9 @@ _EVENT_COLUMNS = Event.columns("e")
 def undo_target(conn: sqlite3.Connection, editor: str) -> Event | None:
     """The editor's last action (or redo) that is not undone yet."""
     found = conn.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.editor = ? AND e.action != ? "
+        f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.editor = ? AND e.action NOT IN (?, ?) "
         "AND NOT EXISTS (SELECT 1 FROM events u WHERE u.undoes = e.id) "
-        "ORDER BY e.id DESC LIMIT 1", (editor, UNDO)).fetchone()
+        "ORDER BY e.id DESC LIMIT 1", (editor, UNDO, SKIP)).fetchone()
     return Event.from_row(found) if found else None
 
 
@@ -280,9 +283,9 @@ def redo_target(conn: sqlite3.Connection, editor: str) -> Event | None:
     found = conn.execute(
         f"SELECT {_EVENT_COLUMNS} FROM events e WHERE e.editor = ? AND e.action = ? "
         "AND e.id > (SELECT coalesce(max(id), 0) FROM events "
-        "            WHERE editor = ? AND action NOT IN (?, ?)) "
+        "            WHERE editor = ? AND action NOT IN (?, ?, ?)) "
         "AND NOT EXISTS (SELECT 1 FROM events r WHERE r.undoes = e.id) "
-        "ORDER BY e.id DESC LIMIT 1", (editor, UNDO, editor, UNDO, REDO)).fetchone()
+        "ORDER BY e.id DESC LIMIT 1", (editor, UNDO, editor, UNDO, REDO, SKIP)).fetchone()
     return Event.from_row(found) if found else None
 
 
@@ -301,14 +304,29 @@ def redo(conn: sqlite3.Connection, editor: str) -> Event:
 
 
 def _replay_before(conn: sqlite3.Connection, editor: str, event: Event, action: str) -> Event:
-    """Put ``event``'s entity back to its ``before`` state and record that as ``action``."""
+    """Put ``event``'s entity back to its ``before`` state and record that as ``action``;
+    if it changed since, record a ``skip`` of it instead and change nothing."""
     state = STATES[event.entity]
     current = state.read(conn, event.entity_id)
-    if not state.matches(current, event.after):
-        raise StaleError(f"cannot {action} “{event.action}”: the {event.entity.replace('_', ' ')} "
-                         "has been changed since (by someone else or by a re-import)")
-    state.apply(conn, event.entity_id, event.before)
+    if state.matches(current, event.after) and _applied(conn, state, event):
+        before, after = current, state.compact(event.before)
+    else:
+        action, before, after = SKIP, None, {"skipped": event.action}  # nothing changed
     event_id = record(conn, editor, action, event.entity, event.entity_id, event.article_id,
-                      current, state.compact(event.before), undoes=event.id)
+                      before, after, undoes=event.id)
     found = conn.execute(f"SELECT {Event.columns()} FROM events WHERE id = ?", (event_id,))
     return Event.from_row(found.fetchone())
+
+
+def _applied(conn: sqlite3.Connection, state, event: Event) -> bool:
+    """Put back ``event.before``; False, with nothing changed, where it no longer fits (a
+    link's claim is gone, an article's name is taken)."""
+    conn.execute("SAVEPOINT replay")
+    try:
+        state.apply(conn, event.entity_id, event.before)
+        return True
+    except StaleError:
+        conn.execute("ROLLBACK TO replay")
+        return False
+    finally:
+        conn.execute("RELEASE replay")

@@ -285,7 +285,8 @@ class Store:
 
     def undo(self) -> Event:
         """Undo this editor's last action not undone yet, in whatever article it was.
-        NothingToUndoError if there is none; StaleError if someone changed it since."""
+        NothingToUndoError if there is none. If it was changed since (by a colleague), it
+        is skipped, not overwritten: the event returned is then a ``skip``."""
         with self._write() as conn:
             return history.undo(conn, self.editor)
 

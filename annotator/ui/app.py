@@ -82,14 +82,18 @@ def create_app(argv: list[str]) -> QApplication:
 
 
 def run(db: str | None = None, editor: str | None = None) -> int:
+    from annotator.ui.crash import CrashReporter
     from annotator.ui.main_window import MainWindow
 
     app = create_app(sys.argv[:1])
     config = settings()
     install_translations(app, language(config))
+    crashes = CrashReporter(parent=app)
+    crashes.install()
     interactive = app.platformName() not in ("offscreen", "minimal")
     store = open_store(db, editor_name(editor, config, interactive), config)
     window = MainWindow(store, config)
+    crashes.crashed.connect(window.refresh_all)  # show what the store holds, not a half-done change
     window.show()
     try:
         return app.exec()

@@ -58,6 +58,15 @@ class ArticleView(QPlainTextEdit):
         self._states = dict(states)
         self._paint()
 
+    def restyle(self, claims: list[StoredClaim], states: dict[int, str]) -> None:
+        """These claims changed in place (a decision): redraw only their highlights."""
+        for claim in claims:
+            index = self._index.get(claim.id)
+            if index is not None:
+                self._claims[index] = claim
+                self._states[claim.id] = states[claim.id]
+        self._restyle(*(c.id for c in claims))
+
     def select_claim(self, claim_id: int | None, scroll: bool = True) -> None:
         previous, self._selected = self._selected, claim_id
         self._restyle(previous, claim_id)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal,
+    QAbstractTableModel, QModelIndex, QRect, QSize, QSortFilterProxyModel, Qt, Signal,
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate,
-    QStyleOptionProgressBar, QTableView, QVBoxLayout, QWidget,
+    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
 from annotator.store import ArticleStats
@@ -83,17 +83,27 @@ class ArticlesModel(QAbstractTableModel):
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws decided / all as a progress bar."""
+    """decided / all as text, with a thin bar under it that never covers the text."""
+
+    BAR = 3  # pixels
 
     def paint(self, painter, option, index) -> None:
         article: ArticleStats = index.data(ArticleRole)
-        bar = QStyleOptionProgressBar()
-        bar.rect = option.rect.adjusted(2, 3, -2, -3)
-        bar.minimum, bar.maximum = 0, max(article.claims, 1)
-        bar.progress = article.decided
-        bar.text = f"{article.decided}/{article.claims}"
-        bar.textVisible = True
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        text = QStyleOptionViewItem(option)
+        text.rect = option.rect.adjusted(0, 0, 0, -self.BAR - 1)
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        super().paint(painter, text, index)
+        groove = QRect(option.rect.left() + 3, option.rect.bottom() - self.BAR,
+                       option.rect.width() - 6, self.BAR)
+        painter.fillRect(groove, QColor(theme.PROGRESS_GROOVE))
+        done = groove.width() * article.decided // max(article.claims, 1)
+        painter.fillRect(groove.adjusted(0, 0, done - groove.width(), 0),
+                         QColor(theme.look("confirmed").line))
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 6, size.height() + self.BAR + 1)
 
 
 class ArticlesPanel(QWidget):
@@ -101,6 +111,7 @@ class ArticlesPanel(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self._quiet = False
         self.model = ArticlesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -131,21 +142,31 @@ class ArticlesPanel(QWidget):
         layout.addWidget(self.table)
 
     def set_articles(self, rows: list[ArticleStats], keep: int | None = None) -> None:
-        blocker = self.table.selectionModel().blockSignals(True)
-        self.model.set_articles(rows)
+        self._quiet = True
+        try:
+            self.model.set_articles(rows)
+        finally:
+            self._quiet = False
         if keep is not None:
             self.select(keep, notify=False)
-        self.table.selectionModel().blockSignals(blocker)
+
+    def update_article(self, stats: ArticleStats) -> None:
+        self.model.update_article(stats)
 
     def select(self, article_id: int, notify: bool = True) -> None:
+        """Show the article as the current one, scrolled into view; ``notify=False``: the
+        window opened it already, so no ``articleChosen``."""
         row = self.model.row_of(article_id)
         if row is None:
             return
         index = self.proxy.mapFromSource(self.model.index(row, TITLE))
-        if not notify:
-            self.table.selectionModel().blockSignals(True)
-        self.table.setCurrentIndex(index)
-        self.table.selectionModel().blockSignals(False)
+        # A flag, not blocked signals: the view repaints the selection on those signals.
+        self._quiet = not notify
+        try:
+            self.table.setCurrentIndex(index)
+        finally:
+            self._quiet = False
+        self.table.scrollTo(index)
 
     def first(self) -> int | None:
         """The id of the first article as listed (filtered and sorted), if any."""
@@ -157,5 +178,5 @@ class ArticlesPanel(QWidget):
         return index.data(ArticleRole) if index.isValid() else None
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.articleChosen.emit(current.data(ArticleRole).id)

@@ -37,6 +37,13 @@ class ClaimsModel(QAbstractTableModel):
         self._row_of = {c.id: i for i, c in enumerate(self._rows)}
         self.endResetModel()
 
+    def replace(self, claim: StoredClaim) -> None:
+        """One claim changed in place (a decision, a note): redraw just its row."""
+        row = self._row_of.get(claim.id)
+        if row is not None:
+            self._rows[row] = claim
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def claim_at(self, row: int) -> StoredClaim:
         return self._rows[row]
 
@@ -75,7 +82,8 @@ class ClaimsModel(QAbstractTableModel):
             return self._sort_key(claim, column)
         text = self._display(claim, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return claim.note or (text if column in ("metric", "period") else None)
+            # the whole text where a narrow column cuts it short
+            return claim.note or (text if column in ("text", "value", "metric", "period") else None)
         return text
 
     def _display(self, claim: StoredClaim, column: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from annotator.store import Link, StoreError
+from annotator.store import Link
 from annotator.ui.article_view import ArticleView
 from annotator.ui.theme import reason_text, relation_name
 
@@ -36,13 +36,13 @@ class _Side(QWidget):
 
 
 class ConflictsPanel(QWidget):
-    changed = Signal()          # a suggestion was accepted or dismissed
-    openClaim = Signal(int)     # the editor wants this claim in the main view
+    reviewed = Signal(object, str)  # the Link, and "accepted" or "dismissed"
+    openClaim = Signal(int)         # the editor wants this claim in the main view
 
-    def __init__(self, window, parent=None):
+    def __init__(self, store_of, parent=None):
         super().__init__(parent)
         self.setObjectName("conflicts")
-        self.window = window    # for the store, which a reopened file replaces
+        self._store_of = store_of  # the window's store, which a reopened file replaces
         self.list = QListWidget(self)
         self.list.setObjectName("suggestions")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,10 +69,10 @@ class ConflictsPanel(QWidget):
 
     @property
     def store(self):
-        return self.window.store
+        return self._store_of()
 
     def reload(self) -> None:
-        keep = self.current()
+        keep, place = self.current(), max(self.list.currentRow(), 0)
         links = sorted(self.store.links(state="suggested"),
                        key=lambda link: (_ORDER.get(link.relation, 9), -(link.score or 0), link.id))
         self.list.blockSignals(True)
@@ -84,7 +84,9 @@ class ConflictsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, link)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        row = next((i for i, link in enumerate(links) if keep and link.id == keep.id), 0)
+        # the same suggestion, or the one that took the place of a reviewed one
+        row = next((i for i, link in enumerate(links) if keep and link.id == keep.id),
+                   min(place, len(links) - 1))
         if links:
             self.list.setCurrentRow(row)
         else:
@@ -102,14 +104,8 @@ class ConflictsPanel(QWidget):
 
     def _decide(self, state: str) -> None:
         link = self.current()
-        if link is None:
-            return
-        try:
-            self.store.set_link_state(link.id, link.version, state)
-        except StoreError as exc:
-            self.window.statusBar().showMessage(str(exc), 6000)
-        self.reload()
-        self.changed.emit()
+        if link is not None:
+            self.reviewed.emit(link, state)  # the window stores it and reloads this list
 
     def _show_current(self, item, _previous=None) -> None:
         link = item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -93,7 +93,7 @@ class DetailPanel(QWidget):
         self.history.clear()
         for event in events:
             self.history.addItem(f"{event.at[:16].replace('T', ' ')} · {event.editor} · "
-                                 f"{event.action}")
+                                 f"{theme.action_name(event.action)}")
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.jumpToClaim.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -3,7 +3,7 @@ input in place and keeps OK disabled until the input makes sense."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -16,6 +16,7 @@ from annotator.store import Correction, SearchHit, StoredClaim
 from annotator.ui import theme
 
 QUALIFIERS = ("exact", "about", "nearly", "over", "under")
+KINDS = ("amount", "change", "share", "rank")
 
 
 def read_value(text: str) -> tuple[float, str | None] | None:
@@ -40,11 +41,15 @@ def evidence_ok(text: str) -> bool:
 
 
 class _Form(QDialog):
-    """A form with an error line under it and OK enabled only when ``problem()`` is empty."""
+    """A form with an error line under it and OK enabled only when ``problem()`` is empty.
+
+    The error shows once the editor has typed something (or pressed OK): a form that
+    opens in red before anything is typed only scolds. ``first`` gets the focus."""
 
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.first: QWidget | None = None
         self.form = QFormLayout()
         self.error = QLabel(self)
         self.error.setObjectName("formError")
@@ -63,30 +68,83 @@ class _Form(QDialog):
         return ""
 
     def revalidate(self) -> None:
+        """The editor changed a field: say what is wrong with it now."""
+        self._check(show=True)
+
+    def _check(self, show: bool) -> None:
         problem = self.problem()
-        self.error.setText(problem)
+        self.error.setText(problem if show else "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def showEvent(self, event) -> None:
-        self.revalidate()  # here, not in __init__: a subclass's fields exist by now
+        self._check(show=False)  # here, not in __init__: a subclass's fields exist by now
         super().showEvent(event)
+        if self.first is not None:
+            self.first.setFocus()
 
     def accept(self) -> None:
-        if not self.problem():
+        if self.problem():
+            self._check(show=True)
+        else:
             super().accept()
+
+
+def _text_field(text: str, parent: QWidget, name: str) -> QPlainTextEdit:
+    """A text box where Tab moves on to the next field, as in every other field."""
+    field = QPlainTextEdit(text, parent)
+    field.setObjectName(name)
+    field.setTabChangesFocus(True)
+    return field
+
+
+class ValueFields(QObject):
+    """A value as the editor types it (``2251.5亿``), its unit and qualifier: rows of a
+    form, shared by the correction and the added claim."""
+
+    def __init__(self, form: QFormLayout, at: int, label: str, unit: str | None,
+                 qualifier: str | None, parent: QWidget):
+        super().__init__(parent)
+        self.value = QLineEdit(parent)
+        self.value.setObjectName("value")
+        self.value.setPlaceholderText(self.tr("e.g. 2251.5亿 or 2251.5亿元"))
+        self.unit = QLineEdit(unit or "", parent)
+        self.unit.setObjectName("unit")
+        self.qualifier = QComboBox(parent)
+        self.qualifier.setObjectName("qualifier")
+        for name in QUALIFIERS:
+            self.qualifier.addItem(theme.qualifier_name(name), name)
+        self.qualifier.setCurrentIndex(QUALIFIERS.index(qualifier or "exact"))
+        form.insertRow(at, label, self.value)
+        form.insertRow(at + 1, self.tr("Unit"), self.unit)
+        form.insertRow(at + 2, self.tr("Qualifier"), self.qualifier)
+
+    def problem(self, missing: str) -> str:
+        """``missing`` if no value is typed, else what is wrong with it, if anything."""
+        text = self.value.text().strip()
+        if not text:
+            return missing
+        if read_value(text) is None:
+            return self.tr("“%1” is not a number. Write it as the article would, e.g. 2251.5亿.").replace(
+                "%1", text)
+        return ""
+
+    def read(self) -> tuple[float, str | None, str]:
+        """(value, unit, qualifier) once ``problem`` has nothing to say."""
+        value, unit = read_value(self.value.text())
+        return value, unit or self.unit.text().strip() or None, self.qualifier.currentData()
 
 
 class NoteDialog(_Form):
     def __init__(self, claim: StoredClaim, parent=None):
         super().__init__(self.tr("Note on %1").replace("%1", claim.text), parent)
-        self.note = QPlainTextEdit(claim.note or "", self)
-        self.note.setObjectName("note")
+        self.note = _text_field(claim.note or "", self, "note")
         self.evidence = QLineEdit(claim.evidence or "", self)
         self.evidence.setObjectName("evidence")
         self.evidence.setPlaceholderText("https://…")
         self.form.addRow(self.tr("Note"), self.note)
         self.form.addRow(self.tr("Evidence URL"), self.evidence)
         self.evidence.textChanged.connect(self.revalidate)
+        self.first = self.note
 
     def problem(self) -> str:
         if not evidence_ok(self.evidence.text()):
@@ -99,39 +157,54 @@ class CorrectDialog(NoteDialog):
         super().__init__(claim, parent)
         self.setWindowTitle(self.tr("Correct %1").replace("%1", claim.text))
         fix = claim.correction
-        self.value = QLineEdit(self)
-        self.value.setObjectName("value")
-        self.value.setPlaceholderText(self.tr("e.g. 2251.5亿 or 2251.5亿元"))
-        self.unit = QLineEdit((fix.unit if fix else claim.unit) or "", self)
-        self.unit.setObjectName("unit")
-        self.qualifier = QComboBox(self)
-        self.qualifier.setObjectName("qualifier")
-        for name in QUALIFIERS:
-            self.qualifier.addItem(theme.qualifier_name(name), name)
-        self.qualifier.setCurrentIndex(QUALIFIERS.index((fix.qualifier if fix else claim.qualifier)
-                                                        or "exact"))
-        self.form.insertRow(0, self.tr("Correct value"), self.value)
-        self.form.insertRow(1, self.tr("Unit"), self.unit)
-        self.form.insertRow(2, self.tr("Qualifier"), self.qualifier)
+        self.fields = ValueFields(self.form, 0, self.tr("Correct value"),
+                                  fix.unit if fix else claim.unit,
+                                  fix.qualifier if fix else claim.qualifier, self)
+        self.value = self.fields.value
         self.original = QLabel(format_value(claim.value, claim.unit, claim.kind, claim.value_high), self)
         self.form.insertRow(0, self.tr("As printed"), self.original)
         if fix:
             self.value.setText(f"{fix.value:g}")
         self.value.textChanged.connect(self.revalidate)
-        self.value.setFocus()
+        self.first = self.value
 
     def problem(self) -> str:
-        if not self.value.text().strip():
-            return self.tr("Type the correct value.")
-        if read_value(self.value.text()) is None:
-            return self.tr("“%1” is not a number. Write it as the article would, e.g. 2251.5亿.").replace(
-                "%1", self.value.text().strip())
-        return super().problem()
+        return self.fields.problem(self.tr("Type the correct value.")) or super().problem()
 
     def correction(self) -> Correction:
-        value, unit = read_value(self.value.text())
-        return Correction(value, unit or self.unit.text().strip() or None,
-                          self.qualifier.currentData())
+        value, unit, qualifier = self.fields.read()
+        return Correction(value, unit, qualifier)
+
+
+class AddClaimDialog(_Form):
+    """A figure the extractor missed: its value as the editor reads it, prefilled with
+    what the extractor makes of the selection. An added claim is unchecked, not corrected."""
+
+    def __init__(self, span: str, parent=None):
+        super().__init__(self.tr("Add %1 as a claim").replace("%1", span), parent)
+        read = extract_claims(span)
+        guess = read[0] if read else None
+        self.fields = ValueFields(self.form, 0, self.tr("Value"), guess.unit if guess else None,
+                                  guess.qualifier if guess else None, self)
+        self.value = self.fields.value
+        if guess is not None and guess.value is not None:
+            self.value.setText(format_value(guess.value, None, guess.kind))  # "2,215.5 亿"
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
+        for kind in KINDS:
+            self.kind.addItem(theme.kind_name(kind), kind)
+        self.kind.setCurrentIndex(KINDS.index(guess.kind if guess else "amount"))
+        self.form.insertRow(0, self.tr("As printed"), QLabel(span, self))
+        self.form.addRow(self.tr("Kind"), self.kind)
+        self.value.textChanged.connect(self.revalidate)
+        self.first = self.value
+
+    def problem(self) -> str:
+        return self.fields.problem(self.tr("Type the value the text gives."))
+
+    def claim_fields(self) -> dict:
+        value, unit, qualifier = self.fields.read()
+        return {"value": value, "unit": unit, "qualifier": qualifier, "kind": self.kind.currentData()}
 
 
 class ClaimSearch(QWidget):
@@ -188,6 +261,7 @@ class LinkDialog(_Form):
         self.form.addRow(self.tr("Relation"), self.relation)
         self.search.hits.currentItemChanged.connect(self.revalidate)
         self.search.chosen.connect(lambda _hit: self.accept())
+        self.first = self.search.query
 
     def problem(self) -> str:
         hit = self.search.current()
@@ -223,12 +297,12 @@ class PasteDialog(_Form):
         super().__init__(self.tr("Paste text as a new article"), parent)
         self.name = QLineEdit(self)
         self.name.setObjectName("name")
-        self.text = QPlainTextEdit(self)
-        self.text.setObjectName("text")
+        self.text = _text_field("", self, "text")
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Text"), self.text)
         self.name.textChanged.connect(self.revalidate)
         self.text.textChanged.connect(self.revalidate)
+        self.first = self.name
         self.resize(640, 480)
 
     def problem(self) -> str:

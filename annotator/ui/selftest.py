@@ -6,6 +6,7 @@ renders the window, and checks that claims were found and highlighted in their c
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -31,6 +32,8 @@ def _check(condition: bool, message: str) -> None:
 def self_test() -> int:
     from annotator.ui.main_window import MainWindow
 
+    # Nothing is shown, so no display is needed: a machine without one must pass too.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(sys.argv[:1])
         install_translations(app, "zh_CN")

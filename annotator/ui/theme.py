@@ -27,6 +27,7 @@ LOOKS = {
     "conflict": Look("#f8cbb0", "#d55e00", QTextCharFormat.UnderlineStyle.WaveUnderline),
 }
 SELECTED_OUTLINE = "#1f1f1f"
+PROGRESS_GROOVE = "#dcdcdc"  # the empty part of an article's progress bar
 
 
 def look(state: str) -> Look:
@@ -73,6 +74,25 @@ _NAMES = {
         "same": QT_TRANSLATE_NOOP("Relation", "Same fact"),
         "related": QT_TRANSLATE_NOOP("Relation", "Related"),
     },
+    "Action": {  # history entries, as the detail panel and undo name them
+        "decide": QT_TRANSLATE_NOOP("Action", "decision"),
+        "annotate": QT_TRANSLATE_NOOP("Action", "note"),
+        "add_claim": QT_TRANSLATE_NOOP("Action", "added claim"),
+        "delete_claim": QT_TRANSLATE_NOOP("Action", "deleted claim"),
+        "link": QT_TRANSLATE_NOOP("Action", "link"),
+        "suggest": QT_TRANSLATE_NOOP("Action", "suggested link"),
+        "accept_link": QT_TRANSLATE_NOOP("Action", "accepted suggestion"),
+        "dismiss_link": QT_TRANSLATE_NOOP("Action", "dismissed suggestion"),
+        "reopen_link": QT_TRANSLATE_NOOP("Action", "reopened suggestion"),
+        "import": QT_TRANSLATE_NOOP("Action", "import"),
+        "reimport": QT_TRANSLATE_NOOP("Action", "re-import"),
+        "reextract": QT_TRANSLATE_NOOP("Action", "re-extraction"),
+        "delete_article": QT_TRANSLATE_NOOP("Action", "deleted article"),
+        "edit_article": QT_TRANSLATE_NOOP("Action", "article details"),
+        "undo": QT_TRANSLATE_NOOP("Action", "undo"),
+        "redo": QT_TRANSLATE_NOOP("Action", "redo"),
+        "skip": QT_TRANSLATE_NOOP("Action", "skipped undo"),
+    },
     "Qualifier": {
         "exact": QT_TRANSLATE_NOOP("Qualifier", "exact"),
         "about": QT_TRANSLATE_NOOP("Qualifier", "about"),
@@ -103,6 +123,11 @@ def qualifier_name(qualifier: str | None) -> str:
 
 def relation_name(relation: str | None) -> str:
     return _name("Relation", relation)
+
+
+def action_name(action: str) -> str:
+    """A history entry's action (``decide``, ``import``…) as the editor reads it."""
+    return _name("Action", action) or action
 
 
 # The finder writes its reasons in English (the command line's contract); these are the

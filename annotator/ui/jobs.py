@@ -1,0 +1,87 @@
+"""The window's long jobs: imports (with a progress dialog) and conflict-finder runs,
+each on a worker thread with its own ``Store``, kept alive until it reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.ui.workers import FinderWorker, start, start_import
+
+
+class Jobs(QObject):
+    imported = Signal(list)  # an ImportResult per file
+    found = Signal(int)      # suggestions open for review after a finder run
+    failed = Signal(str)     # why a job stopped
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self._imports: list = []  # (thread, worker, progress dialog)
+        self._finders: list = []  # (thread, worker)
+
+    def busy(self) -> bool:
+        return bool(self._imports or self._finders)
+
+    def start_import(self, store_path: Path, editor: str, paths: list[str]) -> None:
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent())
+        progress.setObjectName("importProgress")
+        progress.setWindowModality(Qt.WindowModality.NonModal)
+        progress.setMinimumDuration(0)
+        thread, worker = start_import(store_path, editor, paths, self)
+        progress.canceled.connect(worker.cancel)
+        worker.progress.connect(self._import_progress)
+        worker.finished.connect(self._import_finished)
+        worker.failed.connect(self._import_failed)
+        self._imports.append((thread, worker, progress))
+
+    def find_conflicts(self, store_path: Path, editor: str) -> None:
+        worker = FinderWorker(store_path, editor)
+        worker.finished.connect(self._finder_finished)
+        worker.failed.connect(self._finder_failed)
+        self._finders.append((start(worker, self), worker))
+
+    def stop(self) -> None:
+        """Cancel imports between files and wait for every job (the window is closing)."""
+        for thread, worker, _progress in self._imports:
+            worker.cancel()
+            thread.wait()
+        for thread, _worker in self._finders:
+            thread.wait()
+
+    @Slot(int, int, str)
+    def _import_progress(self, done: int, total: int, name: str) -> None:
+        for _thread, _worker, progress in self._imports:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            progress.setLabelText(self.tr("Importing %1").replace("%1", name))
+
+    @Slot(list)
+    def _import_finished(self, results: list) -> None:
+        self._end_import()
+        self.imported.emit(results)
+
+    @Slot(str)
+    def _import_failed(self, error: str) -> None:
+        self._end_import()
+        self.failed.emit(error)
+
+    def _end_import(self) -> None:
+        thread, _worker, progress = self._imports.pop(0)
+        progress.close()
+        thread.wait()
+
+    @Slot(int)
+    def _finder_finished(self, count: int) -> None:
+        self._end_finder()
+        self.found.emit(count)
+
+    @Slot(str)
+    def _finder_failed(self, error: str) -> None:
+        self._end_finder()
+        self.failed.emit(error)
+
+    def _end_finder(self) -> None:
+        thread, _worker = self._finders.pop(0)
+        thread.wait()

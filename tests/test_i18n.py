@@ -65,24 +65,32 @@ def test_chinese_menus_by_default(qapp):
     assert QCoreApplication.translate("Actions", "&File") == "&File"
 
 
-def test_every_finder_reason_reads_in_chinese(qapp, tmp_path):
+def test_every_reason_code_reads_in_chinese(qapp):
+    """Each code the finder gives, filled with its params, in Chinese; the evidence too."""
     import re
+    from types import SimpleNamespace
 
-    from annotator.paths import seed_files
-    from annotator.store import Store
-    from annotator.store.conflicts import find
-    from annotator.ui.theme import reason_text
+    from annotator.linking.reasons import ENGLISH
+    from annotator.ui.reasons import evidence_text, reason_text
 
-    with Store(tmp_path / "r.db", editor="t") as store:
-        store.import_paths([*seed_files(), ROOT / "tests" / "data" / "drafts" / "draft-01.txt"])
-        found, _claims = find(store)
-    reasons = {s.reason for s in found}
-    assert len({s.relation for s in found}) == 3
+    params = {"a": "1804列", "b": "1840列", "what": "江津班列", "a_scale": "万亿", "b_scale": "亿",
+              "a_unit": "元", "b_unit": "美元", "when": "2024 vs 2025", "owner": "成都",
+              "part": "1840列", "total": "3600列", "actual": "51.1%", "later": "95.3万辆",
+              "earlier": "4.3万辆", "expected": "2116.3%", "parts": "167个+97个",
+              "evidence": {"entity": "same", "metric": "unknown", "period": "different",
+                           "unit": "sibling"}}
+    codes = [*ENGLISH, "same_fact", "repeated", "share_vs_parts", "growth_vs_levels",
+             "parts_exceed_total", "shares_exceed_whole"]
     ui_app.install_translations(qapp, "zh_CN")
     try:
-        for reason in reasons:
-            english = set(re.findall(r"[A-Za-z]{2,}", reason_text(reason))) - {"vs", "GDP"}
-            assert not english, (reason, reason_text(reason))
+        for code in codes:
+            link = SimpleNamespace(code=code, params=params, reason="in English")
+            shown = reason_text(link)
+            assert shown != "in English", code  # every code has a template
+            assert not set(re.findall(r"[A-Za-z]{2,}", shown)) - {"vs"}, (code, shown)
+        assert evidence_text(link) == "同一主体 · 未说明指标 · 时间不同 · 相关单位"
+        legacy = SimpleNamespace(code=None, params=None, reason="digits transposed?")
+        assert reason_text(legacy) == "digits transposed?"  # stored before codes: as it was
     finally:
         for translator in qapp.findChildren(QTranslator):
             qapp.removeTranslator(translator)

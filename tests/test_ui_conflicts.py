@@ -60,11 +60,35 @@ def test_review_a_conflict_side_by_side_then_accept_and_dismiss(qtbot, window):
     assert win.claims.state_of(win.claims.claim_at(win.claims.row_of(draft_claim))) == "conflict"
     assert [e.action for e in win.store.history(after_id=0)][-1] == "accept_link"
 
+    # repeated figures wait in their own group, shown on request
+    assert all(panel.list.item(i).data(Qt.ItemDataRole.UserRole).relation != "same"
+               for i in range(panel.list.count()))
+    assert panel.repeated.isVisible() and "(" in panel.repeated.text()
+    panel.repeated.setChecked(True)
     remaining = panel.list.count()
     second = panel.current()
+    assert second.relation == "same"
     press_in(qtbot, panel.list, Qt.Key.Key_N)
     assert win.store.link_by_id(second.id).state == "dismissed"
     assert panel.list.count() == remaining - 1
+
+
+def test_a_pending_suggestion_changes_no_state_and_has_its_own_mark(qtbot, window):
+    win = window
+    conflict = win.conflicts.current()
+    draft_claim = next(m for m in conflict.members
+                       if win.store.claim(m).article_id == win.store.article_id("draft.txt"))
+    win.jump_to_claim(draft_claim)
+    row = win.claims.row_of(draft_claim)
+    claim = win.claims.claim_at(row)
+    assert win.claims.state_of(claim) == "unchecked"  # not shown as a conflict yet
+    links_cell = win.claims.index(row, win.claims.columnCount() - 1)
+    assert links_cell.data() == "?"  # a suggestion to review, apart from links
+    shown_links = [win.detail.links.item(i).text() for i in range(win.detail.links.count())]
+    assert not any("1804列" in text for text in shown_links)  # nor in the claim's links
+    # its reason from its code (the app's language; here English), with the evidence
+    item = win.conflicts.list.currentItem()
+    assert "digits transposed" in item.text() and "same metric" in item.toolTip()
 
 
 def test_confirm_once_apply_everywhere(qtbot, window):
@@ -84,6 +108,7 @@ def test_confirm_once_apply_everywhere(qtbot, window):
 
 def test_y_keeps_the_place_in_the_list(qtbot, window):
     panel = window.conflicts
+    panel.repeated.setChecked(True)
     assert panel.list.count() >= 3
     panel.list.setCurrentRow(1)
     following = panel.list.item(2).data(Qt.ItemDataRole.UserRole)

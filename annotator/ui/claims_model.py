@@ -17,6 +17,7 @@ COLUMNS = ("text", "value", "kind", "metric", "period", "state", "links")
 ClaimRole = Qt.ItemDataRole.UserRole + 1   # the StoredClaim of a row
 StateRole = Qt.ItemDataRole.UserRole + 2   # its shown state (conflict outranks status)
 SortRole = Qt.ItemDataRole.UserRole + 3
+PENDING_MARK = "?"  # in the links column: the finder suggests a link, not yet reviewed
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -25,15 +26,17 @@ class ClaimsModel(QAbstractTableModel):
         self._rows: list[StoredClaim] = []
         self._conflicted: set[int] = set()
         self._links: dict[int, int] = {}
+        self._pending: dict[int, int] = {}  # suggestions not yet reviewed, per claim
         self._row_of: dict[int, int] = {}
 
     # --- filling ----------------------------------------------------------------------
 
     def set_claims(self, claims: list[StoredClaim], conflicted: set[int],
-                   link_counts: dict[int, int]) -> None:
+                   link_counts: dict[int, int], pending: dict[int, int] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(claims)
         self._conflicted, self._links = set(conflicted), dict(link_counts)
+        self._pending = dict(pending or {})
         self._row_of = {c.id: i for i, c in enumerate(self._rows)}
         self.endResetModel()
 
@@ -81,6 +84,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == SortRole:
             return self._sort_key(claim, column)
         text = self._display(claim, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "links" and self._pending.get(claim.id):
+            return self.tr("%n suggestion(s) to review", "", self._pending[claim.id])
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole text where a narrow column cuts it short
             return claim.note or (text if column in ("text", "value", "metric", "period") else None)
@@ -104,7 +109,9 @@ class ClaimsModel(QAbstractTableModel):
         if column == "state":
             return theme.state_name(self.state_of(claim))
         count = self._links.get(claim.id, 0)
-        return str(count) if count else ""
+        # a suggestion to review has its own mark, apart from the links the editor made
+        mark = PENDING_MARK if self._pending.get(claim.id) else ""
+        return f"{count or ''}{mark}"
 
     def _sort_key(self, claim: StoredClaim, column: str):
         if column == "text":

@@ -86,14 +86,14 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.table)
 
     def show_claims(self, claims: list[StoredClaim], links: list[Link]) -> None:
-        """An article's claims, with the conflicts and link counts its links give them."""
-        conflicted = {m for link in links if link.relation in ("conflict", "inconsistent")
-                      and link.state != "dismissed" for m in link.members}
-        counts: dict[int, int] = {}
-        for link in links:
-            for member in link.members:
-                counts[member] = counts.get(member, 0) + 1
-        self.model.set_claims(claims, conflicted, counts)
+        """An article's claims, with the conflicts and link counts its links give them. A
+        suggestion the editor has not accepted is no link: it changes no claim's state and
+        is counted apart, as suggestions to review."""
+        accepted = [link for link in links if link.state == "accepted"]
+        conflicted = {m for link in accepted if link.relation in ("conflict", "inconsistent")
+                      for m in link.members}
+        self.model.set_claims(claims, conflicted, _per_member(accepted),
+                              _per_member(k for k in links if k.state == "suggested"))
 
     # --- what is current -------------------------------------------------------------
 
@@ -175,3 +175,11 @@ class ClaimsPanel(QWidget):
         for column, name in enumerate(COLUMNS):
             if header.sectionSize(column) != widths[name]:
                 header.resizeSection(column, widths[name])
+
+
+def _per_member(links) -> dict[int, int]:
+    counts: dict[int, int] = {}
+    for link in links:
+        for member in link.members:
+            counts[member] = counts.get(member, 0) + 1
+    return counts

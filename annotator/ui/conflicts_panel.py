@@ -1,7 +1,9 @@
 """The finder's suggestions for review, worst first, with the two claims side by side.
 
-``Y`` accepts and ``N`` dismisses the selected suggestion while the panel has focus;
-both are links in the store, recorded in the history like every other decision.
+Conflicts and arithmetic come first; repeated figures (``same``) wait in a group of their
+own, shown on request. ``Y`` accepts and ``N`` dismisses the selected suggestion while the
+panel has focus; both are links in the store, recorded in the history like every other
+decision.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter,
-    QVBoxLayout, QWidget,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from annotator.store import Link
 from annotator.ui.article_view import ArticleView
-from annotator.ui.theme import reason_text, relation_name
+from annotator.ui.reasons import evidence_text, reason_text
+from annotator.ui.theme import relation_name
 
 _ORDER = {"conflict": 0, "inconsistent": 1, "same": 2, "related": 3}
 
@@ -52,8 +55,17 @@ class ConflictsPanel(QWidget):
         compare = QSplitter(Qt.Orientation.Horizontal, self)
         compare.addWidget(self.left)
         compare.addWidget(self.right)
+        self.repeated = QToolButton(self)
+        self.repeated.setObjectName("showRepeated")
+        self.repeated.setCheckable(True)
+        self.repeated.toggled.connect(self.reload)
+        listing = QWidget(self)
+        column = QVBoxLayout(listing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.list)
+        column.addWidget(self.repeated)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.list)
+        split.addWidget(listing)
         split.addWidget(compare)
         split.setSizes([380, 900])
         layout = QHBoxLayout(self)
@@ -73,14 +85,18 @@ class ConflictsPanel(QWidget):
 
     def reload(self) -> None:
         keep, place = self.current(), max(self.list.currentRow(), 0)
-        links = sorted(self.store.links(state="suggested"),
+        found = sorted(self.store.links(state="suggested"),
                        key=lambda link: (_ORDER.get(link.relation, 9), -(link.score or 0), link.id))
+        repeated = [link for link in found if link.relation == "same"]
+        self.repeated.setText(self.tr("Repeated figures (%1)").replace("%1", str(len(repeated))))
+        self.repeated.setVisible(bool(repeated))
+        links = [link for link in found if link.relation != "same" or self.repeated.isChecked()]
         self.list.blockSignals(True)
         self.list.clear()
         for link in links:
-            item = QListWidgetItem(f"{relation_name(link.relation)} · {link.score or 0:.2f} · "
-                                   f"{reason_text(link.reason)}")
-            item.setToolTip(reason_text(link.reason))
+            reason, evidence = reason_text(link), evidence_text(link)
+            item = QListWidgetItem(f"{relation_name(link.relation)} · {reason}")
+            item.setToolTip("\n".join(part for part in (reason, evidence) if part))
             item.setData(Qt.ItemDataRole.UserRole, link)
             self.list.addItem(item)
         self.list.blockSignals(False)

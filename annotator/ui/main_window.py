@@ -261,8 +261,10 @@ class MainWindow(QMainWindow):
         self._show_detail(claim)
 
     def linked(self, claim: StoredClaim) -> list[tuple[str, StoredClaim]]:
-        """(relation, other claim) for every link of ``claim`` (dismissed ones left out)."""
-        return [(link.relation, self.store.claim(member)) for link in self.store.links(claim_id=claim.id)
+        """(relation, other claim) for every link of ``claim``: the accepted ones (a
+        suggestion the editor has not reviewed is no link)."""
+        return [(link.relation, self.store.claim(member))
+                for link in self.store.links(claim_id=claim.id, state="accepted")
                 for member in link.members if member != claim.id]
 
     def _show_detail(self, claim: StoredClaim) -> None:

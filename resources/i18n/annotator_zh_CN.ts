@@ -1,90 +1,90 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="78" />
+        <location filename="../../annotator/ui/theme.py" line="78"/>
         <source>decision</source>
         <translation>核定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="79" />
+        <location filename="../../annotator/ui/theme.py" line="79"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="80" />
+        <location filename="../../annotator/ui/theme.py" line="80"/>
         <source>added claim</source>
         <translation>添加数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="81" />
+        <location filename="../../annotator/ui/theme.py" line="81"/>
         <source>deleted claim</source>
         <translation>删除数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="82" />
+        <location filename="../../annotator/ui/theme.py" line="82"/>
         <source>link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="83" />
+        <location filename="../../annotator/ui/theme.py" line="83"/>
         <source>suggested link</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="84" />
+        <location filename="../../annotator/ui/theme.py" line="84"/>
         <source>accepted suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="85" />
+        <location filename="../../annotator/ui/theme.py" line="85"/>
         <source>dismissed suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="86" />
+        <location filename="../../annotator/ui/theme.py" line="86"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="87" />
+        <location filename="../../annotator/ui/theme.py" line="87"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="88" />
+        <location filename="../../annotator/ui/theme.py" line="88"/>
         <source>re-import</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="89" />
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>re-extraction</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="90" />
+        <location filename="../../annotator/ui/theme.py" line="90"/>
         <source>deleted article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="91" />
+        <location filename="../../annotator/ui/theme.py" line="91"/>
         <source>article details</source>
         <translation>修改稿件信息</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="92" />
+        <location filename="../../annotator/ui/theme.py" line="92"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="93" />
+        <location filename="../../annotator/ui/theme.py" line="93"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="94" />
+        <location filename="../../annotator/ui/theme.py" line="94"/>
         <source>skipped undo</source>
         <translation>跳过撤销</translation>
     </message>
@@ -92,162 +92,162 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="32" />
+        <location filename="../../annotator/ui/actions.py" line="32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="33" />
+        <location filename="../../annotator/ui/actions.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="34" />
+        <location filename="../../annotator/ui/actions.py" line="34"/>
         <source>&amp;Claim</source>
         <translation>数据(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="35" />
+        <location filename="../../annotator/ui/actions.py" line="35"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="36" />
+        <location filename="../../annotator/ui/actions.py" line="36"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="40" />
+        <location filename="../../annotator/ui/actions.py" line="40"/>
         <source>Open store…</source>
         <translation>打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="41" />
+        <location filename="../../annotator/ui/actions.py" line="41"/>
         <source>New store…</source>
         <translation>新建数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="43" />
+        <location filename="../../annotator/ui/actions.py" line="43"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="44" />
+        <location filename="../../annotator/ui/actions.py" line="44"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="45" />
+        <location filename="../../annotator/ui/actions.py" line="45"/>
         <source>Paste text as article…</source>
         <translation>粘贴为稿件…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="46" />
+        <location filename="../../annotator/ui/actions.py" line="46"/>
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="48" />
+        <location filename="../../annotator/ui/actions.py" line="48"/>
         <source>Back up store…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="49" />
+        <location filename="../../annotator/ui/actions.py" line="49"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="52" />
+        <location filename="../../annotator/ui/actions.py" line="52"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="55" />
+        <location filename="../../annotator/ui/actions.py" line="55"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="56" />
+        <location filename="../../annotator/ui/actions.py" line="56"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="58" />
+        <location filename="../../annotator/ui/actions.py" line="58"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="59" />
+        <location filename="../../annotator/ui/actions.py" line="59"/>
         <source>Editor name…</source>
         <translation>编辑姓名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="60" />
+        <location filename="../../annotator/ui/actions.py" line="60"/>
         <source>Newsroom name…</source>
         <translation>编辑部名称…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="62" />
+        <location filename="../../annotator/ui/actions.py" line="62"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="64" />
+        <location filename="../../annotator/ui/actions.py" line="64"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="66" />
+        <location filename="../../annotator/ui/actions.py" line="66"/>
         <source>Reject (not a claim)</source>
         <translation>排除（不是数据）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="68" />
+        <location filename="../../annotator/ui/actions.py" line="68"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="69" />
+        <location filename="../../annotator/ui/actions.py" line="69"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="70" />
+        <location filename="../../annotator/ui/actions.py" line="70"/>
         <source>Add missed claim from selection</source>
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="72" />
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Delete a claim you added</source>
         <translation>删除自己添加的数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="75" />
+        <location filename="../../annotator/ui/actions.py" line="75"/>
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="77" />
+        <location filename="../../annotator/ui/actions.py" line="77"/>
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79" />
+        <location filename="../../annotator/ui/actions.py" line="79"/>
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81" />
-        <source>Apply the linked claim's decision</source>
+        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <source>Apply the linked claim&apos;s decision</source>
         <translation>采用关联数据的核对结论</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="84" />
+        <location filename="../../annotator/ui/actions.py" line="84"/>
         <source>Find conflicts and repeated facts</source>
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="87" />
+        <location filename="../../annotator/ui/actions.py" line="87"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
@@ -255,27 +255,27 @@
 <context>
     <name>AddClaimDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="184" />
+        <location filename="../../annotator/ui/dialogs.py" line="184"/>
         <source>Add %1 as a claim</source>
         <translation>将“%1”添加为数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="187" />
+        <location filename="../../annotator/ui/dialogs.py" line="187"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="197" />
+        <location filename="../../annotator/ui/dialogs.py" line="197"/>
         <source>As printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="198" />
+        <location filename="../../annotator/ui/dialogs.py" line="198"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="203" />
+        <location filename="../../annotator/ui/dialogs.py" line="203"/>
         <source>Type the value the text gives.</source>
         <translation>请输入原文给出的数值。</translation>
     </message>
@@ -283,7 +283,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="54" />
+        <location filename="../../annotator/ui/app.py" line="54"/>
         <source>Your name, as the history of decisions will show it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
@@ -291,34 +291,34 @@
 <context>
     <name>ArticlesModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articles_panel.py" line="73" />
+        <location filename="../../annotator/ui/articles_panel.py" line="73"/>
         <source>No. %n</source>
         <translation>
             <numerusform>第%n届</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81" />
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81" />
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81" />
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81" />
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>Checked</source>
         <translation>已核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="82" />
+        <location filename="../../annotator/ui/articles_panel.py" line="82"/>
         <source>Conflicts</source>
         <translation>矛盾</translation>
     </message>
@@ -326,7 +326,7 @@
 <context>
     <name>ArticlesPanel</name>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="122" />
+        <location filename="../../annotator/ui/articles_panel.py" line="122"/>
         <source>Filter articles</source>
         <translation>筛选稿件</translation>
     </message>
@@ -334,70 +334,77 @@
 <context>
     <name>ClaimHandlers</name>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="58" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="58"/>
         <source>Select the missed figure in the article first.</source>
         <translation>请先在稿件中选中漏标的数字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="68" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="68"/>
         <source>Only claims added by an editor can be deleted; reject the others (X).</source>
         <translation>只能删除编辑添加的数据；其余请排除（X）。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="78" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="78"/>
         <source>No decided claim is linked to this one as the same fact.</source>
         <translation>没有已核对的同一事实数据与此关联。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="88" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="88"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="91" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="91"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="106" />
+        <location filename="../../annotator/ui/claim_handlers.py" line="106"/>
         <source>Skipped “%1”: it was changed since, by a colleague or a re-import, and is not overwritten. Press again to go on.</source>
         <translation>已跳过“%1”：它在此后已被同事或重新导入改动，不予覆盖。再按一次继续。</translation>
     </message>
 </context>
 <context>
     <name>ClaimsModel</name>
+    <message numerus="yes">
+        <location filename="../../annotator/ui/claims_model.py" line="88"/>
+        <source>%n suggestion(s) to review</source>
+        <translation>
+            <numerusform>%n 条建议待审</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="128"/>
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="128"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="121" />
+        <location filename="../../annotator/ui/claims_model.py" line="128"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="122" />
+        <location filename="../../annotator/ui/claims_model.py" line="129"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="122" />
+        <location filename="../../annotator/ui/claims_model.py" line="129"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="122" />
+        <location filename="../../annotator/ui/claims_model.py" line="129"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
@@ -405,17 +412,17 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="62" />
+        <location filename="../../annotator/ui/claims_panel.py" line="62"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="69" />
+        <location filename="../../annotator/ui/claims_panel.py" line="69"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="76" />
+        <location filename="../../annotator/ui/claims_panel.py" line="76"/>
         <source>Filter claims</source>
         <translation>筛选数据</translation>
     </message>
@@ -423,35 +430,40 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../annotator/ui/conflicts_panel.py" line="62" />
+        <location filename="../../annotator/ui/conflicts_panel.py" line="74"/>
         <source>Accept suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/conflicts_panel.py" line="63" />
+        <location filename="../../annotator/ui/conflicts_panel.py" line="75"/>
         <source>Dismiss suggestion</source>
         <translation>驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="91"/>
+        <source>Repeated figures (%1)</source>
+        <translation>重复的数字（%1）</translation>
     </message>
 </context>
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="158" />
+        <location filename="../../annotator/ui/dialogs.py" line="158"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="160" />
+        <location filename="../../annotator/ui/dialogs.py" line="160"/>
         <source>Correct value</source>
         <translation>正确数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="165" />
+        <location filename="../../annotator/ui/dialogs.py" line="165"/>
         <source>As printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="172" />
+        <location filename="../../annotator/ui/dialogs.py" line="172"/>
         <source>Type the correct value.</source>
         <translation>请输入正确数值。</translation>
     </message>
@@ -459,12 +471,12 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="73" />
+        <location filename="../../annotator/ui/crash.py" line="73"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/crash.py" line="74" />
+        <location filename="../../annotator/ui/crash.py" line="74"/>
         <source>数核 hit an error it did not expect. Your decisions so far are saved; what you were doing may not be. The details are in %1.</source>
         <translation>数核遇到了意外错误。此前的核对结果均已保存；刚才的操作可能未保存。详情已写入 %1。</translation>
     </message>
@@ -472,170 +484,233 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="39" />
+        <location filename="../../annotator/ui/detail_panel.py" line="41"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="40" />
+        <location filename="../../annotator/ui/detail_panel.py" line="42"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="41" />
+        <location filename="../../annotator/ui/detail_panel.py" line="43"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="42" />
+        <location filename="../../annotator/ui/detail_panel.py" line="44"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="43" />
+        <location filename="../../annotator/ui/detail_panel.py" line="45"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="44" />
+        <location filename="../../annotator/ui/detail_panel.py" line="46"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="77" />
+        <location filename="../../annotator/ui/detail_panel.py" line="79"/>
         <source>should be %1</source>
         <translation>应为 %1</translation>
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="41"/>
+        <source>same owner</source>
+        <translation>同一主体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="42"/>
+        <source>other owners</source>
+        <translation>主体不同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="43"/>
+        <source>owner not stated</source>
+        <translation>未说明主体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="44"/>
+        <source>same metric</source>
+        <translation>同一指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="45"/>
+        <source>other metrics</source>
+        <translation>指标不同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="46"/>
+        <source>metric not stated</source>
+        <translation>未说明指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="47"/>
+        <source>same time</source>
+        <translation>时间相同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <source>different times</source>
+        <translation>时间不同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <source>time not stated</source>
+        <translation>未说明时间</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
+        <source>same unit</source>
+        <translation>单位相同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="51"/>
+        <source>related units</source>
+        <translation>相关单位</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="52"/>
+        <source>other units</source>
+        <translation>单位不同</translation>
+    </message>
+</context>
+<context>
     <name>FileHandlers</name>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="32" />
+        <location filename="../../annotator/ui/file_handlers.py" line="32"/>
         <source>Open a store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="34" />
+        <location filename="../../annotator/ui/file_handlers.py" line="34"/>
         <source>Stores (*.db *.sqlite);;All files (*)</source>
         <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="39" />
+        <location filename="../../annotator/ui/file_handlers.py" line="39"/>
         <source>New store</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="40" />
+        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
         <source>Stores (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="48" />
+        <location filename="../../annotator/ui/file_handlers.py" line="48"/>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="57" />
+        <location filename="../../annotator/ui/file_handlers.py" line="57"/>
         <source>Import articles</source>
         <translation>导入稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="58" />
+        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
         <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
         <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="63" />
+        <location filename="../../annotator/ui/file_handlers.py" line="63"/>
         <source>Import a folder of articles</source>
         <translation>导入稿件文件夹</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="77" />
+        <location filename="../../annotator/ui/file_handlers.py" line="77"/>
         <source>Imported %1 files, %2 failed.</source>
         <translation>已导入 %1 个文件，%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="80" />
+        <location filename="../../annotator/ui/file_handlers.py" line="80"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="97" />
+        <location filename="../../annotator/ui/file_handlers.py" line="97"/>
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="98" />
+        <location filename="../../annotator/ui/file_handlers.py" line="98"/>
         <source>Delete “%1” with its claims and links? Undo brings it back.</source>
         <translation>删除“%1”及其数据和关联？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="103" />
+        <location filename="../../annotator/ui/file_handlers.py" line="103"/>
         <source>Back up the store</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="106" />
+        <location filename="../../annotator/ui/file_handlers.py" line="106"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="110" />
+        <location filename="../../annotator/ui/file_handlers.py" line="110"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="115" />
+        <location filename="../../annotator/ui/file_handlers.py" line="115"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="122" />
+        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="130" />
+        <location filename="../../annotator/ui/file_handlers.py" line="130"/>
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="135" />
+        <location filename="../../annotator/ui/file_handlers.py" line="135"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="142" />
+        <location filename="../../annotator/ui/file_handlers.py" line="142"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="148" />
+        <location filename="../../annotator/ui/file_handlers.py" line="148"/>
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="149" />
+        <location filename="../../annotator/ui/file_handlers.py" line="149"/>
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="156" />
+        <location filename="../../annotator/ui/file_handlers.py" line="156"/>
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="157" />
+        <location filename="../../annotator/ui/file_handlers.py" line="157"/>
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="163" />
+        <location filename="../../annotator/ui/file_handlers.py" line="163"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="164" />
+        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>
@@ -643,17 +718,17 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../annotator/ui/jobs.py" line="28" />
+        <location filename="../../annotator/ui/jobs.py" line="28"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/jobs.py" line="28" />
+        <location filename="../../annotator/ui/jobs.py" line="28"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/jobs.py" line="58" />
+        <location filename="../../annotator/ui/jobs.py" line="58"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -661,22 +736,22 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="66" />
+        <location filename="../../annotator/ui/theme.py" line="66"/>
         <source>Amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="67" />
+        <location filename="../../annotator/ui/theme.py" line="67"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="68" />
+        <location filename="../../annotator/ui/theme.py" line="68"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="69" />
+        <location filename="../../annotator/ui/theme.py" line="69"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -684,47 +759,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="251" />
+        <location filename="../../annotator/ui/dialogs.py" line="251"/>
         <source>Link %1 to…</source>
         <translation>关联 %1 到…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="254" />
+        <location filename="../../annotator/ui/dialogs.py" line="254"/>
         <source>Find a claim by its text or value</source>
         <translation>按文字或数值查找数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="257" />
+        <location filename="../../annotator/ui/dialogs.py" line="257"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="257" />
+        <location filename="../../annotator/ui/dialogs.py" line="257"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="258" />
+        <location filename="../../annotator/ui/dialogs.py" line="258"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="260" />
+        <location filename="../../annotator/ui/dialogs.py" line="260"/>
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="261" />
+        <location filename="../../annotator/ui/dialogs.py" line="261"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="269" />
+        <location filename="../../annotator/ui/dialogs.py" line="269"/>
         <source>Choose the claim to link to.</source>
         <translation>请选择要关联的数据。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="271" />
+        <location filename="../../annotator/ui/dialogs.py" line="271"/>
         <source>A claim cannot be linked to itself.</source>
         <translation>不能把一条数据关联到它自己。</translation>
     </message>
@@ -732,32 +807,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="37" />
+        <location filename="../../annotator/ui/main_window.py" line="37"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87" />
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
         <source>Suggested links</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105" />
+        <location filename="../../annotator/ui/main_window.py" line="105"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173" />
+        <location filename="../../annotator/ui/main_window.py" line="173"/>
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="273" />
+        <location filename="../../annotator/ui/main_window.py" line="275"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="302" />
+        <location filename="../../annotator/ui/main_window.py" line="304"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
@@ -765,22 +840,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="139" />
+        <location filename="../../annotator/ui/dialogs.py" line="139"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="144" />
+        <location filename="../../annotator/ui/dialogs.py" line="144"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="145" />
+        <location filename="../../annotator/ui/dialogs.py" line="145"/>
         <source>Evidence URL</source>
         <translation>依据网址</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="151" />
+        <location filename="../../annotator/ui/dialogs.py" line="151"/>
         <source>The evidence must be a web address starting with http:// or https://.</source>
         <translation>依据须是以 http:// 或 https:// 开头的网址。</translation>
     </message>
@@ -788,55 +863,55 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="297" />
+        <location filename="../../annotator/ui/dialogs.py" line="297"/>
         <source>Paste text as a new article</source>
         <translation>粘贴文字为新稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="301" />
+        <location filename="../../annotator/ui/dialogs.py" line="301"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="302" />
+        <location filename="../../annotator/ui/dialogs.py" line="302"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="310" />
+        <location filename="../../annotator/ui/dialogs.py" line="310"/>
         <source>Give the article a name.</source>
         <translation>请给稿件起个名字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="312" />
-        <source>Paste the article's text.</source>
+        <location filename="../../annotator/ui/dialogs.py" line="312"/>
+        <source>Paste the article&apos;s text.</source>
         <translation>请粘贴稿件正文。</translation>
     </message>
 </context>
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="97" />
+        <location filename="../../annotator/ui/theme.py" line="97"/>
         <source>exact</source>
         <translation>准确</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="98" />
+        <location filename="../../annotator/ui/theme.py" line="98"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="99" />
+        <location filename="../../annotator/ui/theme.py" line="99"/>
         <source>nearly</source>
         <translation>近</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="100" />
+        <location filename="../../annotator/ui/theme.py" line="100"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="101" />
+        <location filename="../../annotator/ui/theme.py" line="101"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -844,145 +919,135 @@
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="136" />
-        <source>direction: a rise in one, a fall in the other</source>
-        <translation>方向相反：一处增长、一处下降</translation>
+        <location filename="../../annotator/ui/reasons.py" line="13"/>
+        <source>{what}: {a} vs {b}, digits transposed?</source>
+        <translation>{what}：{a} 与 {b}，数字颠倒？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="137" />
-        <source>shares listed together add up to more than 100%:</source>
-        <translation>并列占比之和超过100%：</translation>
+        <location filename="../../annotator/ui/reasons.py" line="14"/>
+        <source>{what}: {a} vs {b}, one digit differs?</source>
+        <translation>{what}：{a} 与 {b}，一位数字不同？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="138" />
-        <source>another edition's or period's figure?</source>
-        <translation>错用了其他届次或时期的数字？</translation>
+        <location filename="../../annotator/ui/reasons.py" line="15"/>
+        <source>{what}: {a} vs {b}, decimal point moved?</source>
+        <translation>{what}：{a} 与 {b}，小数点错位？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="139" />
-        <source>different figures for the same fact</source>
-        <translation>同一事实数字不同</translation>
+        <location filename="../../annotator/ui/reasons.py" line="16"/>
+        <source>{what}: {a} vs {b}, scale word {a_scale} vs {b_scale}</source>
+        <translation>{what}：{a} 与 {b}，数量级 {a_scale} 与 {b_scale}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="140" />
-        <source>add up to more than the total</source>
-        <translation>之和超过总数</translation>
+        <location filename="../../annotator/ui/reasons.py" line="17"/>
+        <source>{what}: {a} vs {b}, currency {a_unit} vs {b_unit}</source>
+        <translation>{what}：{a} 与 {b}，币种 {a_unit} 与 {b_unit}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="141" />
-        <source>the same figure stated again</source>
-        <translation>同一数字再次出现</translation>
+        <location filename="../../annotator/ui/reasons.py" line="18"/>
+        <source>{what}: {a} vs {b}, a rate written as percentage points?</source>
+        <translation>{what}：{a} 与 {b}，百分比误作百分点？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="142" />
-        <source>rounding beyond the hedge?</source>
-        <translation>取整超出限定范围？</translation>
+        <location filename="../../annotator/ui/reasons.py" line="20"/>
+        <source>{what}: {a} vs {b}, people vs person-times</source>
+        <translation>{what}：{a} 与 {b}，人数与人次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="143" />
-        <source>decimal point moved?</source>
-        <translation>小数点错位？</translation>
+        <location filename="../../annotator/ui/reasons.py" line="21"/>
+        <source>{what}: {a} vs {b}, households vs people</source>
+        <translation>{what}：{a} 与 {b}，户数与人数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="144" />
-        <source>digits transposed?</source>
-        <translation>数字颠倒？</translation>
+        <location filename="../../annotator/ui/reasons.py" line="22"/>
+        <source>{what}: {a} vs {b}, a fraction misread as a percentage?</source>
+        <translation>{what}：{a} 与 {b}，分数误读为百分比？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="145" />
-        <source>of the whole, but</source>
-        <translation>占整体，但</translation>
+        <location filename="../../annotator/ui/reasons.py" line="24"/>
+        <source>{what}: {a} vs {b}, a different rank in the same ranking</source>
+        <translation>{what}：{a} 与 {b}，同一排名位次不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="146" />
-        <source>no stated time</source>
-        <translation>未注明时间</translation>
+        <location filename="../../annotator/ui/reasons.py" line="25"/>
+        <source>{what}: {a} vs {b}, rounding beyond the hedge?</source>
+        <translation>{what}：{a} 与 {b}，约数超出范围？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="147" />
-        <source>no scale word</source>
-        <translation>无量级词</translation>
+        <location filename="../../annotator/ui/reasons.py" line="26"/>
+        <source>{what}: {a} vs {b}, one says under, the other over</source>
+        <translation>{what}：{a} 与 {b}，一说不足，一说超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="148" />
-        <source>same metric</source>
-        <translation>同一指标</translation>
+        <location filename="../../annotator/ui/reasons.py" line="27"/>
+        <source>{what}: {a} vs {b}, a rise in one, a fall in the other</source>
+        <translation>{what}：{a} 与 {b}，一说增长，一说下降</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="149" />
-        <source>scale word:</source>
-        <translation>量级用词：</translation>
+        <location filename="../../annotator/ui/reasons.py" line="28"/>
+        <source>{what}: {a} given for {when}, another edition&apos;s or period&apos;s figure?</source>
+        <translation>{what}：{a} 用于 {when}，误用其他届次或时期的数字？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="150" />
-        <source>the parts</source>
-        <translation>分项</translation>
+        <location filename="../../annotator/ui/reasons.py" line="30"/>
+        <source>{what}: {a} vs {b}, {a} is {owner}&apos;s figure</source>
+        <translation>{what}：{a} 与 {b}，{a} 是{owner}的数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="151" />
-        <source>same fact</source>
-        <translation>同一事实</translation>
+        <location filename="../../annotator/ui/reasons.py" line="31"/>
+        <source>{what}: {a} vs {b}, different figures</source>
+        <translation>{what}：{a} 与 {b}，数字不一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="152" />
-        <source>given for</source>
-        <translation>用于</translation>
+        <location filename="../../annotator/ui/reasons.py" line="32"/>
+        <source>{what}: {a} and {b} agree</source>
+        <translation>{what}：{a} 与 {b} 一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="153" />
-        <source>currency:</source>
-        <translation>币种：</translation>
+        <location filename="../../annotator/ui/reasons.py" line="33"/>
+        <source>{what}: {a} stated again</source>
+        <translation>{what}：{a} 再次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="154" />
-        <source>hedge:</source>
-        <translation>限定词：</translation>
+        <location filename="../../annotator/ui/reasons.py" line="34"/>
+        <source>{a} of the whole, but {part} / {total} = {actual}</source>
+        <translation>{a} 的占比，但 {part} / {total} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="155" />
-        <source> agree</source>
-        <translation> 一致</translation>
+        <location filename="../../annotator/ui/reasons.py" line="35"/>
+        <source>{a}, but {later} / {earlier} is {expected}</source>
+        <translation>{a}，但 {later} / {earlier} 为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="156" />
-        <source> and </source>
-        <translation> 与 </translation>
+        <location filename="../../annotator/ui/reasons.py" line="36"/>
+        <source>the parts {parts} add up to more than {total}</source>
+        <translation>分项 {parts} 之和超过总数 {total}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="157" />
-        <source> times</source>
-        <translation> 倍</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/theme.py" line="158" />
-        <source>, but</source>
-        <translation>，但</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/theme.py" line="159" />
-        <source> is </source>
-        <translation> 为 </translation>
+        <location filename="../../annotator/ui/reasons.py" line="37"/>
+        <source>shares listed together pass 100%: {parts}</source>
+        <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
 </context>
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="72" />
+        <location filename="../../annotator/ui/theme.py" line="72"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="73" />
+        <location filename="../../annotator/ui/theme.py" line="73"/>
         <source>Does not add up</source>
         <translation>自相矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="74" />
+        <location filename="../../annotator/ui/theme.py" line="74"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="75" />
+        <location filename="../../annotator/ui/theme.py" line="75"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
@@ -990,12 +1055,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="281" />
+        <location filename="../../annotator/ui/dialogs.py" line="281"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="283" />
+        <location filename="../../annotator/ui/dialogs.py" line="283"/>
         <source>Search articles and claims</source>
         <translation>搜索稿件和数据</translation>
     </message>
@@ -1003,27 +1068,27 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="59" />
+        <location filename="../../annotator/ui/theme.py" line="59"/>
         <source>Unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="60" />
+        <location filename="../../annotator/ui/theme.py" line="60"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="61" />
+        <location filename="../../annotator/ui/theme.py" line="61"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="62" />
+        <location filename="../../annotator/ui/theme.py" line="62"/>
         <source>Rejected</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="63" />
+        <location filename="../../annotator/ui/theme.py" line="63"/>
         <source>In conflict</source>
         <translation>有矛盾</translation>
     </message>
@@ -1031,22 +1096,22 @@
 <context>
     <name>ValueFields</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="109" />
+        <location filename="../../annotator/ui/dialogs.py" line="109"/>
         <source>e.g. 2251.5亿 or 2251.5亿元</source>
         <translation>如 2251.5亿 或 2251.5亿元</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="118" />
+        <location filename="../../annotator/ui/dialogs.py" line="118"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="119" />
+        <location filename="../../annotator/ui/dialogs.py" line="119"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="127" />
+        <location filename="../../annotator/ui/dialogs.py" line="127"/>
         <source>“%1” is not a number. Write it as the article would, e.g. 2251.5亿.</source>
         <translation>“%1”不是数字。请按稿件写法填写，如 2251.5亿。</translation>
     </message>

@@ -145,3 +145,35 @@ def test_qwidget_methods_are_what_qt_says(qtbot, window):
     assert win.pos() == QPoint(10, 20), (win.pos(), win.geometry(), win.frameGeometry())
     assert win.conflicts.window() is win
     assert win.find(win.table.winId()) in (win.table, None)  # QWidget.find: a widget by its id
+
+
+def test_an_articles_date_and_edition_are_corrected_in_a_dialog_and_the_finder_runs_again(
+        qtbot, window):
+    from annotator.ui.dialogs import ArticleInfoDialog
+
+    win = window
+    draft = win.store.article_id("draft.txt")
+    win.jump_to_claim(win.store.claims(draft)[0].id)
+    seen = {}
+
+    def fill(dialog: ArticleInfoDialog):
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        dialog.published.setText("24.5.2025")
+        seen["refused"] = not ok.isEnabled() and "YYYY-MM-DD" in dialog.error.text()
+        dialog.published.setText("2025-05-24")
+        dialog.edition.setValue(8)
+        seen["accepted"] = ok.isEnabled()
+        ok.click()
+
+    runs = []
+    start = win.jobs.find_conflicts
+    win.jobs.find_conflicts = lambda *args: (runs.append(args), start(*args))
+    when_dialog_opens(qtbot, ArticleInfoDialog, fill)
+    win.file_handlers.article_info()
+    assert len(runs) == 1
+    assert seen == {"refused": True, "accepted": True}
+    article = win.store.article(draft)
+    assert (article.published, article.edition) == ("2025-05-24", 8)
+    assert any(e.entity == "article_info" for e in win.store.history(article_id=draft))
+    qtbot.waitUntil(lambda: not win.jobs.busy(), timeout=20000)  # the finder looked again
+    assert win.conflicts.list.count() > 0

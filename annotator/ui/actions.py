@@ -43,6 +43,8 @@ ROWS = (
     Row("file", QT_TRANSLATE_NOOP("Actions", "Import files…"), "file.import_files", ("Ctrl+I",)),
     Row("file", QT_TRANSLATE_NOOP("Actions", "Import folder…"), "file.import_folder"),
     Row("file", QT_TRANSLATE_NOOP("Actions", "Paste text as article…"), "file.paste"),
+    Row("file", QT_TRANSLATE_NOOP("Actions", "Article information…"), "file.article_info",
+        ("Ctrl+Shift+I",)),
     Row("file", QT_TRANSLATE_NOOP("Actions", "Delete article"), "file.delete_article"),
     Row("file"),
     Row("file", QT_TRANSLATE_NOOP("Actions", "Back up store…"), "file.backup"),

@@ -3,10 +3,22 @@ input in place and keeps OK disabled until the input makes sense."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from annotator.extract import extract_claims
@@ -38,6 +50,9 @@ def evidence_ok(text: str) -> bool:
         return True
     url = QUrl(text, QUrl.ParsingMode.StrictMode)
     return url.isValid() and url.scheme() in ("http", "https") and bool(url.host())
+
+
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])")
 
 
 class _Form(QDialog):
@@ -310,4 +325,36 @@ class PasteDialog(_Form):
             return self.tr("Give the article a name.")
         if not self.text.toPlainText().strip():
             return self.tr("Paste the article's text.")
+        return ""
+
+
+class ArticleInfoDialog(_Form):
+    """An article's title, date and fair edition: the finder resolves 今年 and 本届
+    against them, so a wrong guess is corrected here once, not claim by claim."""
+
+    def __init__(self, article, parent=None):
+        super().__init__(self.tr("Article information"), parent)
+        self.title = QLineEdit(article.title, self)
+        self.title.setObjectName("title")
+        self.published = QLineEdit(article.published or "", self)
+        self.published.setObjectName("published")
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.edition = QSpinBox(self)
+        self.edition.setObjectName("edition")
+        self.edition.setRange(0, 999)
+        self.edition.setSpecialValueText(self.tr("none"))
+        self.edition.setValue(article.edition or 0)
+        self.form.addRow(self.tr("Title"), self.title)
+        self.form.addRow(self.tr("Published"), self.published)
+        self.form.addRow(self.tr("Edition (第N届)"), self.edition)
+        for field in (self.title, self.published):
+            field.textChanged.connect(self.revalidate)
+        self.first = self.published
+
+    def problem(self) -> str:
+        if not self.title.text().strip():
+            return self.tr("Give the article a title.")
+        date = self.published.text().strip()
+        if date and not _ISO_DATE.fullmatch(date):
+            return self.tr("Write the date as YYYY-MM-DD, or leave it empty.")
         return ""

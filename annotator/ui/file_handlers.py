@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from annotator import __version__
 from annotator.store import Store, StoreError
 from annotator.ui import operations
-from annotator.ui.dialogs import PasteDialog
+from annotator.ui.dialogs import ArticleInfoDialog, PasteDialog
 
 EXPORT_FORMATS = (("csv", "CSV (*.csv)"), ("json", "JSON (*.json)"),
                   ("jsonld", "JSON-LD (*.jsonld)"), ("md", "Markdown (*.md)"))
@@ -98,6 +98,22 @@ class FileHandlers(QObject):
             "Delete “%1” with its claims and links? Undo brings it back.").replace("%1", article.title))
         if answer == QMessageBox.StandardButton.Yes:
             self.desk.perform(operations.delete_article, article.id)
+
+    def article_info(self) -> None:
+        """Correct the open article's title, date and edition; the finder reads the date,
+        so it looks again."""
+        article = self.desk.article
+        if article is None:
+            return
+        dialog = ArticleInfoDialog(article, self.desk)
+        if dialog.exec() != ArticleInfoDialog.DialogCode.Accepted:
+            return
+        done = self.desk.perform(operations.update_article, article.id,
+                                 title=dialog.title.text().strip(),
+                                 published=dialog.published.text().strip(),
+                                 edition=dialog.edition.value())
+        if done is not None:
+            self.find_conflicts()
 
     def backup(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self.desk, self.tr("Back up the store"),

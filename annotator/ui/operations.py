@@ -122,6 +122,16 @@ def paste(store: Store, name: str, text: str) -> Changes:
     return Changes(listing=True, focus=Focus(result.article_id))
 
 
+def update_article(store: Store, article_id: int, *, title: str, published: str,
+                   edition: int) -> Changes:
+    """Correct an article's title, date ("" clears) and edition (0 clears)."""
+    article = store.article(article_id)
+    store.update_article(article_id, article.version, title=title, published=published,
+                         edition=edition)
+    return Changes(articles=frozenset({article_id}), counts=frozenset({article_id}),
+                   listing=True, focus=Focus(article_id))
+
+
 def delete_article(store: Store, article_id: int) -> Changes:
     store.delete_article(article_id)
     return EVERYTHING

@@ -143,111 +143,116 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="46"/>
+        <source>Article information…</source>
+        <translation>文章信息…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="48"/>
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="48"/>
+        <location filename="../../annotator/ui/actions.py" line="50"/>
         <source>Back up store…</source>
         <translation>备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="49"/>
+        <location filename="../../annotator/ui/actions.py" line="51"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="52"/>
+        <location filename="../../annotator/ui/actions.py" line="54"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="55"/>
+        <location filename="../../annotator/ui/actions.py" line="57"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="56"/>
+        <location filename="../../annotator/ui/actions.py" line="58"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="58"/>
+        <location filename="../../annotator/ui/actions.py" line="60"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="59"/>
+        <location filename="../../annotator/ui/actions.py" line="61"/>
         <source>Editor name…</source>
         <translation>编辑姓名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="60"/>
+        <location filename="../../annotator/ui/actions.py" line="62"/>
         <source>Newsroom name…</source>
         <translation>编辑部名称…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="62"/>
+        <location filename="../../annotator/ui/actions.py" line="64"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="64"/>
+        <location filename="../../annotator/ui/actions.py" line="66"/>
         <source>Correct…</source>
         <translation>更正…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="66"/>
+        <location filename="../../annotator/ui/actions.py" line="68"/>
         <source>Reject (not a claim)</source>
         <translation>排除（不是数据）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="68"/>
+        <location filename="../../annotator/ui/actions.py" line="70"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="69"/>
+        <location filename="../../annotator/ui/actions.py" line="71"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="70"/>
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Add missed claim from selection</source>
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="72"/>
+        <location filename="../../annotator/ui/actions.py" line="74"/>
         <source>Delete a claim you added</source>
         <translation>删除自己添加的数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="75"/>
+        <location filename="../../annotator/ui/actions.py" line="77"/>
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="77"/>
+        <location filename="../../annotator/ui/actions.py" line="79"/>
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <location filename="../../annotator/ui/actions.py" line="81"/>
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="83"/>
         <source>Apply the linked claim&apos;s decision</source>
         <translation>采用关联数据的核对结论</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="84"/>
+        <location filename="../../annotator/ui/actions.py" line="86"/>
         <source>Find conflicts and repeated facts</source>
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="87"/>
+        <location filename="../../annotator/ui/actions.py" line="89"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
@@ -255,27 +260,27 @@
 <context>
     <name>AddClaimDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="184"/>
+        <location filename="../../annotator/ui/dialogs.py" line="199"/>
         <source>Add %1 as a claim</source>
         <translation>将“%1”添加为数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="187"/>
+        <location filename="../../annotator/ui/dialogs.py" line="202"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="197"/>
+        <location filename="../../annotator/ui/dialogs.py" line="212"/>
         <source>As printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="198"/>
+        <location filename="../../annotator/ui/dialogs.py" line="213"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="203"/>
+        <location filename="../../annotator/ui/dialogs.py" line="218"/>
         <source>Type the value the text gives.</source>
         <translation>请输入原文给出的数值。</translation>
     </message>
@@ -286,6 +291,49 @@
         <location filename="../../annotator/ui/app.py" line="54"/>
         <source>Your name, as the history of decisions will show it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleInfoDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="336"/>
+        <source>Article information</source>
+        <translation>文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="341"/>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="345"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="347"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="348"/>
+        <source>Published</source>
+        <translation>发表日期</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="349"/>
+        <source>Edition (第N届)</source>
+        <translation>届次（第N届）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="356"/>
+        <source>Give the article a title.</source>
+        <translation>请填写文章标题。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs.py" line="359"/>
+        <source>Write the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>日期请写作 YYYY-MM-DD，或留空。</translation>
     </message>
 </context>
 <context>
@@ -412,17 +460,17 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="62"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="68"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="69"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="75"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_panel.py" line="76"/>
+        <location filename="../../annotator/ui/claims_panel.py" line="82"/>
         <source>Filter claims</source>
         <translation>筛选数据</translation>
     </message>
@@ -430,17 +478,17 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../annotator/ui/conflicts_panel.py" line="74"/>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="81"/>
         <source>Accept suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/conflicts_panel.py" line="75"/>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="82"/>
         <source>Dismiss suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/conflicts_panel.py" line="91"/>
+        <location filename="../../annotator/ui/conflicts_panel.py" line="98"/>
         <source>Repeated figures (%1)</source>
         <translation>重复的数字（%1）</translation>
     </message>
@@ -448,22 +496,22 @@
 <context>
     <name>CorrectDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="158"/>
+        <location filename="../../annotator/ui/dialogs.py" line="173"/>
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="160"/>
+        <location filename="../../annotator/ui/dialogs.py" line="175"/>
         <source>Correct value</source>
         <translation>正确数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="165"/>
+        <location filename="../../annotator/ui/dialogs.py" line="180"/>
         <source>As printed</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="172"/>
+        <location filename="../../annotator/ui/dialogs.py" line="187"/>
         <source>Type the correct value.</source>
         <translation>请输入正确数值。</translation>
     </message>
@@ -645,72 +693,72 @@
         <translation>删除“%1”及其数据和关联？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="103"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="119"/>
         <source>Back up the store</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="106"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="110"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="126"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="115"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="131"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="138"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="130"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="146"/>
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="135"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="151"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="142"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="158"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="148"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="149"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="165"/>
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="156"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="172"/>
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="157"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="173"/>
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="163"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="179"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="180"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>
@@ -759,47 +807,47 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="251"/>
+        <location filename="../../annotator/ui/dialogs.py" line="266"/>
         <source>Link %1 to…</source>
         <translation>关联 %1 到…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="254"/>
+        <location filename="../../annotator/ui/dialogs.py" line="269"/>
         <source>Find a claim by its text or value</source>
         <translation>按文字或数值查找数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="257"/>
+        <location filename="../../annotator/ui/dialogs.py" line="272"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="257"/>
+        <location filename="../../annotator/ui/dialogs.py" line="272"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="258"/>
+        <location filename="../../annotator/ui/dialogs.py" line="273"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="260"/>
+        <location filename="../../annotator/ui/dialogs.py" line="275"/>
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="261"/>
+        <location filename="../../annotator/ui/dialogs.py" line="276"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="269"/>
+        <location filename="../../annotator/ui/dialogs.py" line="284"/>
         <source>Choose the claim to link to.</source>
         <translation>请选择要关联的数据。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="271"/>
+        <location filename="../../annotator/ui/dialogs.py" line="286"/>
         <source>A claim cannot be linked to itself.</source>
         <translation>不能把一条数据关联到它自己。</translation>
     </message>
@@ -840,22 +888,22 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="139"/>
+        <location filename="../../annotator/ui/dialogs.py" line="154"/>
         <source>Note on %1</source>
         <translation>%1 的备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="144"/>
+        <location filename="../../annotator/ui/dialogs.py" line="159"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="145"/>
+        <location filename="../../annotator/ui/dialogs.py" line="160"/>
         <source>Evidence URL</source>
         <translation>依据网址</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="151"/>
+        <location filename="../../annotator/ui/dialogs.py" line="166"/>
         <source>The evidence must be a web address starting with http:// or https://.</source>
         <translation>依据须是以 http:// 或 https:// 开头的网址。</translation>
     </message>
@@ -863,27 +911,27 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="297"/>
+        <location filename="../../annotator/ui/dialogs.py" line="312"/>
         <source>Paste text as a new article</source>
         <translation>粘贴文字为新稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="301"/>
+        <location filename="../../annotator/ui/dialogs.py" line="316"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="302"/>
+        <location filename="../../annotator/ui/dialogs.py" line="317"/>
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="310"/>
+        <location filename="../../annotator/ui/dialogs.py" line="325"/>
         <source>Give the article a name.</source>
         <translation>请给稿件起个名字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="312"/>
+        <location filename="../../annotator/ui/dialogs.py" line="327"/>
         <source>Paste the article&apos;s text.</source>
         <translation>请粘贴稿件正文。</translation>
     </message>
@@ -1055,12 +1103,12 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="281"/>
+        <location filename="../../annotator/ui/dialogs.py" line="296"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="283"/>
+        <location filename="../../annotator/ui/dialogs.py" line="298"/>
         <source>Search articles and claims</source>
         <translation>搜索稿件和数据</translation>
     </message>
@@ -1096,22 +1144,22 @@
 <context>
     <name>ValueFields</name>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="109"/>
+        <location filename="../../annotator/ui/dialogs.py" line="124"/>
         <source>e.g. 2251.5亿 or 2251.5亿元</source>
         <translation>如 2251.5亿 或 2251.5亿元</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="118"/>
+        <location filename="../../annotator/ui/dialogs.py" line="133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="119"/>
+        <location filename="../../annotator/ui/dialogs.py" line="134"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs.py" line="127"/>
+        <location filename="../../annotator/ui/dialogs.py" line="142"/>
         <source>“%1” is not a number. Write it as the article would, e.g. 2251.5亿.</source>
         <translation>“%1”不是数字。请按稿件写法填写，如 2251.5亿。</translation>
     </message>

@@ -177,3 +177,19 @@ def test_an_articles_date_and_edition_are_corrected_in_a_dialog_and_the_finder_r
     assert any(e.entity == "article_info" for e in win.store.history(article_id=draft))
     qtbot.waitUntil(lambda: not win.jobs.busy(), timeout=20000)  # the finder looked again
     assert win.conflicts.list.count() > 0
+
+
+def test_the_closest_figures_elsewhere_are_listed_and_linked_with_one_key(qtbot, window):
+    win = window
+    draft = win.store.article_id("draft.txt")
+    claim = next(c for c in win.store.claims(draft) if c.text == "116条")  # no alarm for it
+    win.jump_to_claim(claim.id)
+    closest = win.detail.closest
+    assert closest.count() >= 1
+    first = closest.item(0)
+    assert "116条" in first.text() and "same metric" in first.text()
+    other = first.data(Qt.ItemDataRole.UserRole)
+    closest.setCurrentRow(0)
+    press_in(qtbot, closest, Qt.Key.Key_Y)
+    (link,) = win.store.links(claim_id=claim.id, state="accepted")
+    assert link.relation == "same" and other in link.members  # a suggested pair: accepted

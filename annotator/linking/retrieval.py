@@ -58,6 +58,26 @@ def _split(members: list[Fact], part) -> Iterator[list[Fact]]:
         yield unknown
 
 
+class Index:
+    """Facts by block key, to find one fact's candidates without reading all of them."""
+
+    def __init__(self, facts: Iterable[Fact]):
+        self.facts = list(facts)
+        self.by_key: dict[str, list[Fact]] = defaultdict(list)
+        for fact in self.facts:
+            for key in keys(fact):
+                self.by_key[key].append(fact)
+
+    def near(self, fact: Fact) -> list[Fact]:
+        """The facts of other articles that share a block key with ``fact``, once each."""
+        seen: dict[int, Fact] = {}
+        for key in keys(fact):
+            for other in self.by_key.get(key, ()):
+                if other.article_id != fact.article_id:
+                    seen.setdefault(other.claim_id, other)
+        return list(seen.values())
+
+
 def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
     """Each pair of facts from different articles that share a block, once, lower id first."""
     seen: set[tuple[int, int]] = set()

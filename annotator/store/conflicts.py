@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from annotator.linking import Fact, Suggestion, facts_of_articles, find_links, similar
+from annotator.linking import Evidence, Fact, Index, Suggestion, facts_of_articles, find_links, similar
 from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store
@@ -34,15 +34,29 @@ def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, StoredCla
     return find_links(found, texts), claims
 
 
+class Neighbours:
+    """Every claim's fact, indexed, to list the figures elsewhere closest to one claim."""
+
+    def __init__(self, store: Store):
+        found, _, _ = facts(store)
+        self.by_claim = {fact.claim_id: fact for fact in found}
+        self.index = Index(found)
+
+    def closest(self, claim_id: int, limit: int = 10) -> list[tuple[Fact, Evidence]]:
+        fact = self.by_claim.get(claim_id)
+        return similar(fact, self.index, limit) if fact is not None else []
+
+
 def similar_to(store: Store, article: str, offset: int, limit: int = 10):
     """The claim of ``article`` at ``offset``, and the figures elsewhere closest to it,
     best first, with the evidence for each: ``(fact, [(fact, Evidence)])``."""
-    found, _, _ = facts(store)
+    neighbours = Neighbours(store)
     article_id = store.article_id(article)
-    here = [f for f in found if f.article_id == article_id and f.claim.start <= offset < f.claim.end]
+    here = [f for f in neighbours.by_claim.values()
+            if f.article_id == article_id and f.claim.start <= offset < f.claim.end]
     if not here:
         raise NotFoundError(f"{article}: no claim at offset {offset}")
-    return here[0], similar(here[0], found, limit)
+    return here[0], neighbours.closest(here[0].claim_id, limit)
 
 
 def _as_decided(claim: StoredClaim) -> StoredClaim:

@@ -6,6 +6,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
 from annotator.context import sentence_span
@@ -16,7 +17,8 @@ from annotator.weburl import is_web_address
 
 
 class DetailPanel(QWidget):
-    jumpToClaim = Signal(int)  # a linked claim's id
+    jumpToClaim = Signal(int)          # a linked claim's id
+    linkClosest = Signal(int, str)     # a close figure's claim id, "same" or "conflict"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -31,6 +33,18 @@ class DetailPanel(QWidget):
         self.links = QListWidget(self)
         self.links.setObjectName("detailLinks")
         self.links.itemActivated.connect(self._jump)
+        # the figures elsewhere most like this one: compared by hand when no alarm fires
+        self.closest = QListWidget(self)
+        self.closest.setObjectName("detailClosest")
+        self.closest.itemActivated.connect(self._jump)
+        for text, key, relation in ((self.tr("Link as the same fact"), "Y", "same"),
+                                    (self.tr("Link as a conflict"), "X", "conflict")):
+            action = QAction(text, self.closest)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, r=relation: self._link_closest(r))
+            self.closest.addAction(action)
+        self.closest.setToolTip(self.tr("Y: link as the same fact · X: link as a conflict"))
         self.history = QListWidget(self)
         self.history.setObjectName("detailHistory")
         self.hint = self._label("detailHint")
@@ -43,6 +57,7 @@ class DetailPanel(QWidget):
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Evidence"), self.evidence)
         form.addRow(self.tr("Links"), self.links)
+        form.addRow(self.tr("Closest elsewhere"), self.closest)
         form.addRow(self.tr("History"), self.history)
 
     def _label(self, name: str) -> QLabel:
@@ -56,7 +71,21 @@ class DetailPanel(QWidget):
         for label in (self.sentence, self.value, self.note, self.evidence, self.hint):
             label.clear()
         self.links.clear()
+        self.closest.clear()
         self.history.clear()
+
+    def show_closest(self, closest: list[tuple[str, str, float, str]]) -> None:
+        """(claim id, its text, the evidence's score, what agrees) of the closest figures."""
+        self.closest.clear()
+        for claim_id, text, score, agreeing in closest:
+            item = QListWidgetItem(f"{score:.2f} · {text} · {agreeing}")
+            item.setData(Qt.ItemDataRole.UserRole, claim_id)
+            self.closest.addItem(item)
+
+    def _link_closest(self, relation: str) -> None:
+        item = self.closest.currentItem()
+        if item is not None:
+            self.linkClosest.emit(item.data(Qt.ItemDataRole.UserRole), relation)
 
     def show_claim(self, claim: StoredClaim, article_text: str, state: str,
                    links: list[tuple[str, StoredClaim, str]], events: list[Event],

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSi
 
 from annotator import __version__
 from annotator.store import NotFoundError, Store, StoreError, StoredClaim
+from annotator.store import conflicts
 from annotator.ui import actions, operations, theme, window_layout
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
@@ -23,6 +24,7 @@ from annotator.ui.detail_panel import DetailPanel
 from annotator.ui.file_handlers import FileHandlers
 from annotator.ui.jobs import Jobs
 from annotator.ui.operations import Changes, Focus
+from annotator.ui.reasons import evidence_parts
 
 POLL_MS = 1000  # how often a window looks for changes another window made
 
@@ -33,6 +35,7 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.article = None
         self._seen_event = store.last_event_id()
+        self._neighbours: conflicts.Neighbours | None = None  # facts, to list close figures
         self._scroll_view = True  # whether the text follows the claims table's current row
         self.setWindowTitle(self.tr("数核 %1").replace("%1", __version__))
         self._build_panels()
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         self.text_filter = self.claims_panel.text_filter
         self.detail = DetailPanel(self)
         self.detail.jumpToClaim.connect(self.jump_to_claim)
+        self.detail.linkClosest.connect(self._link_closest)
 
         right = QSplitter(Qt.Orientation.Vertical, self)
         right.setObjectName("rightSplitter")
@@ -114,6 +118,8 @@ class MainWindow(QMainWindow):
         seen, self._seen_event = self._seen_event, self.store.last_event_id()
         if self._seen_event != seen:
             changes = operations.changes_since(self.store, seen) | changes
+        if changes.listing or changes.articles or changes.claims:
+            self._neighbours = None  # a claim's text or value changed: its facts too
         if changes.listing:
             self._load_articles()
         else:
@@ -181,7 +187,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store) -> None:
         """Work on another store file from now on."""
         self.store.close()
-        self.store, self.article = store, None
+        self.store, self.article, self._neighbours = store, None, None
         self._seen_event = store.last_event_id()
         self._load_articles()
         self._open_first()
@@ -276,6 +282,26 @@ class MainWindow(QMainWindow):
             "%2", theme.state_name(other.status)).replace("%3", other.decided_by or "") if other else ""
         self.detail.show_claim(claim, self.article.text, self.claims.state_of(claim), linked,
                                self.store.history(claim_id=claim.id), hint)
+        self.detail.show_closest(self._closest(claim))
+
+    @Slot(int, str)
+    def _link_closest(self, other_id: int, relation: str) -> None:
+        claim = self.current_claim()
+        if claim is not None:
+            self.perform(operations.link, claim, other_id, relation)
+
+    def _closest(self, claim: StoredClaim) -> list[tuple[int, str, float, str]]:
+        """The figures in other articles most like ``claim``, with what agrees."""
+        if self._neighbours is None:  # facts for every claim, read once until text changes
+            self._neighbours = conflicts.Neighbours(self.store)
+        titles: dict[int, str] = {}
+        found = []
+        for fact, proof in self._neighbours.closest(claim.id, limit=8):
+            if fact.article_id not in titles:
+                titles[fact.article_id] = self.store.article(fact.article_id).title
+            found.append((fact.claim_id, f"{titles[fact.article_id]} · {fact.claim.text}",
+                          proof.score, evidence_parts(proof.as_dict())))
+        return found
 
     @Slot(int)
     def jump_to_claim(self, claim_id: int) -> None:

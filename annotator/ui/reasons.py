@@ -65,9 +65,12 @@ def reason_text(link: Link) -> str:
 
 
 def evidence_text(link: Link) -> str:
-    """``same owner · same metric · different times · same unit``, in the app's language."""
+    """What agrees in a suggestion, in the app's language (``evidence_parts``)."""
     evidence = (link.params or {}).get("evidence")
-    if not isinstance(evidence, dict):
-        return ""
+    return evidence_parts(evidence) if isinstance(evidence, dict) else ""
+
+
+def evidence_parts(evidence: dict) -> str:
+    """``same owner · same metric · different times · same unit``, in the app's language."""
     return " · ".join(QCoreApplication.translate("Evidence", _PARTS[part][evidence[part]])
                       for part in _PARTS if evidence.get(part) in _PARTS[part])

@@ -532,37 +532,57 @@
 <context>
     <name>DetailPanel</name>
     <message>
+        <location filename="../../annotator/ui/detail_panel.py" line="40"/>
+        <source>Link as the same fact</source>
+        <translation>关联为同一事实</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/detail_panel.py" line="41"/>
+        <source>Link as a conflict</source>
+        <translation>关联为矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/detail_panel.py" line="47"/>
+        <source>Y: link as the same fact · X: link as a conflict</source>
+        <translation>Y：关联为同一事实 · X：关联为矛盾</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/detail_panel.py" line="55"/>
         <source>Sentence</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="42"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="56"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="43"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="57"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="44"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="58"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="45"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="59"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="46"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="60"/>
+        <source>Closest elsewhere</source>
+        <translation>他处相近数字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/detail_panel.py" line="61"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/detail_panel.py" line="79"/>
+        <location filename="../../annotator/ui/detail_panel.py" line="108"/>
         <source>should be %1</source>
         <translation>应为 %1</translation>
     </message>
@@ -855,32 +875,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="37"/>
+        <location filename="../../annotator/ui/main_window.py" line="40"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87"/>
+        <location filename="../../annotator/ui/main_window.py" line="91"/>
         <source>Suggested links</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="109"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="173"/>
+        <location filename="../../annotator/ui/main_window.py" line="179"/>
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="275"/>
+        <location filename="../../annotator/ui/main_window.py" line="281"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="304"/>
+        <location filename="../../annotator/ui/main_window.py" line="330"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>

@@ -25,6 +25,7 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|实现|完成|达到|累计|共")
 READ = 200  # characters read either side of a claim, at most
+NEARBY = 120  # characters either side where an owner named once still holds
 LEAD = 160  # characters of headline, dateline and first sentence
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
@@ -73,6 +74,7 @@ class Fact:
     after: str                  # the words just after it, masked
     sentence: int               # where its sentence starts
     sentence_text: str          # the sentence, masked, split at the claim by "|"
+    nearby: str                 # the text around it, sentences either side included
 
     @property
     def value(self) -> float:
@@ -165,7 +167,8 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
         direction=direction(before) if c.kind == "change" else None,
         words=before_grams | grams(right_part) | grams(metric), before=before_grams,
         tail=lexicon.FIGURE_LEAD.sub("", left_part.rstrip("#")), after=right_part,
-        sentence=left, sentence_text=masked(before) + "|" + masked(after))
+        sentence=left, sentence_text=masked(before) + "|" + masked(after),
+        nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 
 
 def _subject(clause: str, metric: str | None) -> frozenset[str]:

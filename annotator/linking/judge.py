@@ -64,9 +64,15 @@ def _entity(a: Fact, b: Fact) -> str:
         return "different" if unrelated else "unknown"
     if x in y or y in x:
         return "same"  # 重庆 and 重庆江北国际机场 agree
-    # an owner taken from the article's subject may not be the figure's own (a company in
-    # a city's paper): only two stated owners rule a pair out
-    return "different" if a.entity_stated and b.entity_stated else "unknown"
+    if a.entity_stated and b.entity_stated:
+        return "different"
+    if a.entity_stated != b.entity_stated:
+        # one names its owner, the other takes its article's subject: the other may name
+        # that owner a sentence away (…50天！”豪达（浙江）公司总裁说)
+        stated, other = (x, b) if a.entity_stated else (y, a)
+        if stated in other.nearby:
+            return "same"
+    return "unknown"  # an article's subject is a guess: it rules nothing out
 
 
 def _metric(a: Fact, b: Fact) -> str:

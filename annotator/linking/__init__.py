@@ -42,8 +42,8 @@ SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
-RETOLD, RETOLD_PAIRS = 0.9, 8  # words alike enough, and enough of them, to be one told again
-PREDICATE_KEPT = 0.8  # … or the share of the shorter predicate the other keeps
+RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
+PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
@@ -131,7 +131,8 @@ def judge(a: Fact, b: Fact, proof: Evidence,
         # a statistic every place reports differs from place to place: without a named
         # slip, two figures contradict each other when they are one owner's, or when one
         # is told again in the other's words (从考察到签约仅用了…)
-        before = len(a.before & b.before)
+        # the predicate past the metric's own name (人均可支配收入 is every city's)
+        before = len((a.before & b.before) - a.metric_pairs)
         retold = (before >= RETOLD_PAIRS and before >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
             or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS)
         if proof.score < DIFFERENT or not shared_predicate or ratio >= 10 \

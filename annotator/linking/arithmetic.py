@@ -16,6 +16,9 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 _SENTENCE_END = re.compile("[。；;！？!?\n]")
+# Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
+# 96.8%、98.1%) are of different wholes.
+_PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 
 
@@ -163,7 +166,8 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
             runs.append([share])
     return [make("inconsistent", tuple(run), 0.8, "shares_exceed_whole",
                  parts="+".join(f.claim.text for f in run))
-            for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5]
+            for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
+            and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])]
 
 
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:

@@ -23,10 +23,10 @@ _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
-_TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|实现|完成|达到|累计|共")
+_TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
-LEAD = 160  # characters of headline, dateline and first sentence
+HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
@@ -115,8 +115,9 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
 def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
     """The owner the article is about, which its unowned figures and 全市-like scopes take:
     the place or organisation its claims name most (twice at least) that its headline or
-    lead names too (a word read as a place by mistake rarely heads an article)."""
-    lead = text[:LEAD]
+    dateline names too (a word read as a place by mistake rarely heads an article)."""
+    lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()]
+    lead = "\n".join(lines[:1] + [line[:DATELINE] for line in lines[1:HEAD_LINES]])
     counts = Counter(c.entity for c in claims
                      if c.entity and owner(c.entity, None) == c.entity and c.entity in lead)
     if not counts:
@@ -152,7 +153,7 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     # which way a change goes is judged apart: 增长 and 下降 are the same word here
     left_part = _directionless(masked(clause[-24:]))
     right_part = masked(after[:_first_stop(after)][:10])
-    metric = masked(c.metric or "")
+    metric = _TIMES.sub("", masked(c.metric or ""))  # 去年同期 says when, not what
     before_grams = grams(left_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
@@ -225,7 +226,9 @@ def precision(text: str, value: float) -> tuple[float, float]:
     """(half the last written digit, the place of the last nonzero digit), in the claim's
     own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
-    if not written:  # a Chinese numeral is as precise as its last nonzero digit
+    if not written or "/" in text or "分之" in text:
+        # a Chinese numeral is as precise as its last nonzero digit; so is a fraction's
+        # value (1/5 is 20%, not a figure rounded to its numerator)
         place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
         return 0.5 * place, place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")

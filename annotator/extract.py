@@ -307,6 +307,9 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     value *= _scale(suffix.group("scale"))
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
+    duration = _duration(joined, suffix, value, numeral)
+    if duration is not None:
+        return _duration_claim(text, m, start, qualifier, duration, joined, num_end)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
         value = value * 10 + (_value(unit[1:]) or 0.0)
         unit = "%"
@@ -321,6 +324,53 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
     return _finish(text, start, end, value, value_high, unit, qualifier, suffix), max(end, num_end)
+
+
+_MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
+_DURATION_UNIT = "|".join(sorted(lx.DURATION_PARTS, key=len, reverse=True))
+_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}|[{_CN_DIGIT}十]{{1,3}})(?P<unit>{_DURATION_UNIT})")
+# The hundredths of a sprint's time (9秒83), where no unit or digit follows them.
+_HUNDREDTHS = re.compile(rf"[{_DIGITS}]{{1,3}}(?![{_DIGITS}.．])")
+
+
+def _duration(joined: _Joined, suffix: re.Match, value: float,
+              numeral: str) -> tuple[float, str, int] | None:
+    """2小时09分37秒 → (7777, 秒, end in joined): a compound duration in its smallest unit,
+    each part smaller than the unit before it (7天24小时 is two figures). None if not one."""
+    unit = suffix.group("unit")
+    if unit not in lx.DURATION_PARTS or suffix.group("scale") or suffix.group("h1") \
+            or suffix.group("h1b") or suffix.group("h2") or unit == "年" and _is_year(numeral):
+        return None
+    dimension, size = lx.DURATION_PARTS[unit]
+    total, pos = value * size, suffix.end("unit")
+    while (part := _DURATION_PART.match(joined.text, pos)) is not None:
+        part_dimension, part_size = lx.DURATION_PARTS[part.group("unit")]
+        n = _value(part.group("n"))
+        if part_dimension != dimension or part_size >= size or n is None or n * part_size >= size:
+            break
+        total, unit, size, pos = total + n * part_size, part.group("unit"), part_size, part.end()
+    if unit == "秒" and (frac := _HUNDREDTHS.match(joined.text, pos)) is not None \
+            and not _UNIT_AT.match(joined.text, frac.end()):
+        total, pos = total + int(frac.group()) / 10 ** len(frac.group()), frac.end()
+    if pos == suffix.end("unit"):
+        return None
+    return total / size, unit, pos
+
+
+def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
+                    duration: tuple[float, str, int], joined: _Joined,
+                    num_end: int) -> tuple[Claim | None, int]:
+    value, unit, pos = duration
+    end = _clip(text, start, joined.end_position(pos))
+    head = m.start("num")
+    if joined.text[pos:pos + 1] == "时" or _MOMENT_BEFORE.search(text, max(0, head - 2), head):
+        return None, end  # 还剩2分10秒时, 第3分12秒, 11时20分30秒: a moment, not a length
+    if _in_name(text, head, end):
+        return None, end
+    suffix = _OUTER.match(joined.text, pos)  # 2小时10分左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    claim = _finish(text, start, end, value, None, unit, qualifier, suffix)
+    return claim, max(end, num_end)
 
 
 def _range(joined: _Joined, suffix: re.Match, unit: str | None):

@@ -26,6 +26,13 @@ UNITS = """
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
+# A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
+# unit's dimension and its size in that dimension's smallest step.
+DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
+                  "天": ("seconds", 86_400), "小时": ("seconds", 3600), "个小时": ("seconds", 3600),
+                  "分钟": ("seconds", 60), "分": ("seconds", 60), "秒钟": ("seconds", 1),
+                  "秒": ("seconds", 1)}
+
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
 PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度".split()
 

@@ -328,3 +328,42 @@ def test_claims_are_sorted_and_carry_their_text():
     claims = extract_claims(s)
     assert [c.start for c in claims] == sorted(c.start for c in claims)
     assert all(s[c.start:c.end] == c.text for c in claims)
+
+
+# --- sports, health and school copy (issue 17) ----------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("男子组冠军以2小时09分37秒的成绩冲过终点。", "2小时09分37秒", 7777, "秒"),
+    ("半程组最快选手用时1小时05分。", "1小时05分", 65, "分"),
+    ("她以3分12秒率先完成比赛。", "3分12秒", 192, "秒"),
+    ("冠军成绩为２小时０８分１２秒。", "２小时０８分１２秒", 7692, "秒"),
+    ("全程大约耗时两小时十五分钟。", "两小时十五分钟", 135, "分钟"),
+    ("八百米决赛她跑出2分03秒45。", "2分03秒45", 123.45, "秒"),
+    ("百米决赛他跑出9秒97。", "9秒97", 9.97, "秒"),
+    ("被告人被判处有期徒刑3年6个月。", "3年6个月", 42, "个月"),
+    ("工程工期为1年零3个月。", "1年零3个月", 15, "个月"),
+])
+def test_a_compound_duration_is_one_claim_in_its_smallest_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value)
+    assert (c.unit, c.kind) == (unit, "amount")
+
+
+def test_a_compound_duration_keeps_its_hedges():
+    assert only("平均用时约1小时20分。", "约1小时20分").qualifier == "about"
+    assert only("单程需2小时10分左右。", "2小时10分左右").qualifier == "about"
+
+
+def test_each_part_of_a_compound_is_smaller_than_the_unit_before_it():
+    assert spans("热线提供7天24小时服务。") == ["7天", "24小时"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "北京时间12时30分15秒，火箭点火升空。",  # a clock
+    "比赛第3分12秒，他头球破门。",  # a moment of the match
+    "第四节还剩1分05秒时，双方战平。",
+    "男子组冠军用时2:09:37。",  # h:mm:ss is a time, not a ratio
+    "发布会于10:30开始。",
+])
+def test_moments_and_clock_times_are_not_durations(sentence):
+    assert spans(sentence) == [], sentence

@@ -86,3 +86,45 @@ def test_patterns_beyond_the_seeds(sentence, claim, value, unit, qualifier, kind
 def test_a_list_after_one_verb_shares_its_kind():
     claims = extract_claims("社会消费品零售总额和进出口总值分别下降3.1%、0.8%。")
     assert [(c.text, c.kind) for c in claims] == [("3.1%", "change"), ("0.8%", "change")]
+
+
+# --- issue 17: durations, colon ratios, results, 近 as "recent" -------------------------
+
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def _written(draw, number: str) -> str:
+    """A figure as an editor may type it: half-width or full-width digits."""
+    return number.translate(FULL_WIDTH) if draw(st.booleans()) else number
+
+
+@st.composite
+def durations(draw):
+    hours = draw(st.integers(1, 9))
+    minutes = draw(st.integers(0, 59))
+    seconds = draw(st.integers(0, 59))
+    pad = draw(st.booleans())
+    mm, ss = (f"{minutes:02d}", f"{seconds:02d}") if pad else (str(minutes), str(seconds))
+    form = draw(st.sampled_from(["hms", "hm", "hm钟", "ms"]))
+    if form == "hms":
+        parts, value, unit = [(str(hours), "小时"), (mm, "分"), (ss, "秒")], hours * 3600 + minutes * 60 + seconds, "秒"
+    elif form.startswith("hm"):
+        unit = "分钟" if form == "hm钟" else "分"
+        parts, value = [(str(hours), "小时"), (mm, unit)], hours * 60 + minutes
+    else:
+        minutes = max(minutes, 1)  # 0分12秒 is not how a time is written
+        parts, value, unit = [(str(minutes), "分"), (ss, "秒")], minutes * 60 + seconds, "秒"
+    span = "".join(_written(draw, n) + u for n, u in parts)
+    template = draw(st.sampled_from(["男子组冠军以{}的成绩夺冠。", "她全程用时{}。",
+                                     "最终成绩为{}，刷新赛会纪录。", "他以{}率先冲线"]))
+    return template.format(span), span, value, unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(durations())
+def test_any_compound_duration_is_one_claim(case):
+    sentence, span, value, unit = case
+    found = [c for c in extract_claims(sentence) if c.start <= sentence.index(span) < c.end]
+    assert [c.text for c in found] == [span], (sentence, [c.text for c in extract_claims(sentence)])
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit

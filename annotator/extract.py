@@ -202,8 +202,12 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return _claim(text, m.start(), m.end(), value, None, m.group("fx_u"), "exact", "amount"), m.end()
     if m.group("bare_hedge"):
         return _bare_scale(text, m)
-    if m.group("num") and text[m.end():m.end() + 1] not in _CAN_FOLLOW:
-        return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
+    if m.group("num"):
+        nxt = text[m.end():m.end() + 1]
+        if nxt in lx.RATIO_COLONS:
+            return _colon_ratio(text, m)
+        if nxt not in _CAN_FOLLOW:
+            return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
 
 
@@ -212,6 +216,42 @@ def _ratio(text: str, m: re.Match) -> Claim | None:
     if not den or num is None or _in_name(text, m.start(), m.end()):
         return None
     return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share")
+
+
+_COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
+_DIGIT_OR_COLON = frozenset("0123456789０１２３４５６７８９.．") | lx.RATIO_COLONS
+
+
+def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
+    """生师比15.2:1 → 15.2, unit null: the first term over the second."""
+    numeral = m.group("num")
+    second = _COLON_TERM.match(text, m.end())
+    if second is None or m.group("sign") or _is_chinese(numeral):
+        return None, m.end()
+    end = second.end()
+    if text[end:end + 1] in _DIGIT_OR_COLON or _before(text, m.start("num")) in _DIGIT_OR_COLON:
+        # 2:09:37 and 10:30:00 are times: skip the whole run
+        while end < len(text) and text[end] in _DIGIT_OR_COLON:
+            end += 1
+        return None, end
+    a, b = _value(numeral), _value(second.group("b"))
+    before, after = _clause_before(text, m.start()), _clause_after(text, end)
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after)
+    ends = not after or after.startswith("的") or _OUTER.match(after).group("h2")
+    per_one = second.group("b") in ("1", "１") and ends
+    if not b or a is None or not (cued or per_one):
+        return None, end
+    if lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) or _UNIT_AT.match(after) \
+            or after[:1] in ("年", "月", "日", "号", "时") or _in_name(text, m.start(), end):
+        return None, end  # a score (optional in the guide), a date, a label
+    pre = m.group("pre") or ""
+    read_back = not _compares_with_reference(pre, after)
+    start = m.start() if pre and read_back else m.start("num")
+    qualifier = lx.PREFIX_HEDGES.get(pre, "exact") if read_back else "exact"
+    joined = _Joined(text, end, end + _LOOKAHEAD)
+    suffix = _OUTER.match(joined.text)  # 1:1左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
 def _rank(text: str, m: re.Match) -> Claim | None:
@@ -307,9 +347,14 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     value *= _scale(suffix.group("scale"))
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
+    pre = m.group("pre")
+    read_back = not (pre and start == m.start()
+                     and _compares_with_reference(pre, joined.text[suffix.end():]))
+    if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
+        start, qualifier = m.start("num"), "exact"
     duration = _duration(joined, suffix, value, numeral)
     if duration is not None:
-        return _duration_claim(text, m, start, qualifier, duration, joined, num_end)
+        return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
         value = value * 10 + (_value(unit[1:]) or 0.0)
         unit = "%"
@@ -323,7 +368,14 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
-    return _finish(text, start, end, value, value_high, unit, qualifier, suffix), max(end, num_end)
+    return _finish(text, start, end, value, value_high, unit, qualifier, suffix,
+                   read_back=read_back), max(end, num_end)
+
+
+def _compares_with_reference(pre: str, rest: str) -> bool:
+    """低于19:1的标准: the word compares something else with a stated standard; the
+    standard itself is exact."""
+    return pre in lx.COMPARISONS and lx.REFERENCE_AFTER.match(rest) is not None
 
 
 _MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
@@ -358,8 +410,8 @@ def _duration(joined: _Joined, suffix: re.Match, value: float,
 
 
 def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
-                    duration: tuple[float, str, int], joined: _Joined,
-                    num_end: int) -> tuple[Claim | None, int]:
+                    duration: tuple[float, str, int], joined: _Joined, num_end: int,
+                    read_back: bool) -> tuple[Claim | None, int]:
     value, unit, pos = duration
     end = _clip(text, start, joined.end_position(pos))
     head = m.start("num")
@@ -369,7 +421,7 @@ def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
         return None, end
     suffix = _OUTER.match(joined.text, pos)  # 2小时10分左右
     end = _clip(text, start, joined.end_position(suffix.end()))
-    claim = _finish(text, start, end, value, None, unit, qualifier, suffix)
+    claim = _finish(text, start, end, value, None, unit, qualifier, suffix, read_back=read_back)
     return claim, max(end, num_end)
 
 
@@ -511,7 +563,8 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _finish(text: str, start: int, end: int, value: float, value_high: float | None,
-            unit: str | None, qualifier: str, suffix: re.Match | None) -> Claim | None:
+            unit: str | None, qualifier: str, suffix: re.Match | None,
+            read_back: bool = True) -> Claim | None:
     if suffix is not None and qualifier == "exact":
         for group, table in (("h1", lx.INNER_HEDGES), ("h1b", lx.INNER_HEDGES),
                              ("h2", lx.OUTER_HEDGES)):
@@ -520,7 +573,7 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
                 qualifier = table[word]
                 break
     before = _clause_before(text, start)
-    if qualifier == "exact":
+    if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge
         back = _BACK_HEDGE.search(before)
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]

@@ -73,6 +73,12 @@ HEDGE_BLOCKERS = {
     "超": set("赶高"),
     "破": set("打冲突攻识击"),
 }
+# Before a figure followed by a standard (低于19:1的标准, 高于35微克/立方米的限值) these
+# compare something else with it: the standard is stated exactly.
+COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
+                             "(?:标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
+
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
 SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破": "over",
                 "突破": "over", "超过": "over", "近": "nearly", "将近": "nearly", "接近": "nearly"}
@@ -115,6 +121,18 @@ NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周�
 
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
 LABEL_NEXT = set("强级")
+
+# A ratio written with a colon (生师比15.2:1, 男女比例为1:1.05). Without a word naming a
+# ratio, only an X:1 that ends its clause or is described (19:1的标准) is one: a clock
+# never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
+# leaves it optional), so words of a match rule a colon pair out.
+RATIO_COLONS = frozenset(":：∶")
+# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
+RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
+RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
+SCORE_CUES = re.compile(
+    "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
+    "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
 
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")

@@ -367,3 +367,50 @@ def test_each_part_of_a_compound_is_smaller_than_the_unit_before_it():
 ])
 def test_moments_and_clock_times_are_not_durations(sentence):
     assert spans(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市中小学生师比为15.2:1。", "15.2:1", 15.2),
+    ("城乡居民收入比缩小至2.34:1。", "2.34:1", 2.34),
+    ("新生男女比例为1∶1.25。", "1∶1.25", 0.8),
+    ("该县初中生师比为１４．８：１。", "１４．８：１", 14.8),
+    ("项目按1:1比例配套资金。", "1:1", 1),
+    ("全省小学班师比约为19:1。", "19:1", 19),
+])
+def test_a_colon_ratio_is_the_first_term_over_the_second(sentence, span, value):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value)
+    assert (c.unit, c.kind, c.value_high) == (None, "amount", None)
+
+
+def test_a_standard_compared_with_is_stated_exactly():
+    c = only("生师比为15.2:1，低于19:1的国家标准。", "19:1")
+    assert (c.value, c.qualifier) == (19, "exact")
+    c = only("PM2.5年均浓度低于35微克/立方米的国家二级标准。", "35微克/立方米")
+    assert c.qualifier == "exact"
+    assert only("外资占比低于5%。", "低于5%").qualifier == "under"  # no standard: a hedge
+
+
+@pytest.mark.parametrize("sentence", [
+    "附表2：1—10月各区数据。",  # a caption's colon
+    "步骤3：1）填写申请表。",
+    "双方战成1:1。",
+])
+def test_colons_that_are_no_ratio(sentence):
+    assert spans(sentence) == [], sentence
+
+
+def test_a_match_score_is_optional_and_left_out():
+    from annotator.evaluate import score_article
+
+    text = "主队以3:1战胜客队，生师比为15.2:1。"
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["15.2:1"]
+    score = text.index("3:1")
+    gold = [{"start": score, "end": score + 3, "text": "3:1", "value": 3, "value_high": None,
+             "unit": None, "qualifier": "exact", "kind": "amount", "optional": True},
+            {"start": text.index("15.2"), "end": text.index("15.2") + 6, "text": "15.2:1",
+             "value": 15.2, "value_high": None, "unit": None, "qualifier": "exact",
+             "kind": "amount", "optional": False}]
+    rates = score_article(claims, gold).rates()
+    assert (rates["precision"], rates["recall"], rates["gold"]) == (1.0, 1.0, 1)

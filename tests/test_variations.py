@@ -128,3 +128,24 @@ def test_any_compound_duration_is_one_claim(case):
     assert [c.text for c in found] == [span], (sentence, [c.text for c in extract_claims(sentence)])
     assert found[0].value == pytest.approx(value)
     assert found[0].unit == unit
+
+
+@st.composite
+def colon_ratios(draw):
+    first = draw(st.sampled_from(["15.2", "19", "1", "2.34", "104.7", "8"]))
+    second = draw(st.sampled_from(["1", "1.25", "100", "3"]))
+    colon = draw(st.sampled_from([":", "∶", "："]))
+    span = _written(draw, first) + colon + _written(draw, second)
+    cued = ["全市小学生师比为{}。", "新生男女比例为{}，", "城乡居民收入比缩小到{}。", "按{}的比例配套资金。"]
+    uncued = ["全省平均水平为{}。", "低于{}的国家标准。"]
+    template = draw(st.sampled_from(cued + (uncued if second == "1" else [])))
+    return template.format(span), span, float(first) / float(second)
+
+
+@settings(max_examples=300, deadline=None)
+@given(colon_ratios())
+def test_any_colon_ratio_is_first_over_second(case):
+    sentence, span, value = case
+    found = [c for c in extract_claims(sentence) if c.text == span]
+    assert len(found) == 1, (sentence, [c.text for c in extract_claims(sentence)])
+    assert (found[0].value, found[0].unit, found[0].qualifier) == (pytest.approx(value), None, "exact")

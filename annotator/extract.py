@@ -194,7 +194,7 @@ def _scan(text: str) -> list[Claim]:
 def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
     """The claim starting at match ``m`` (or None), and where scanning resumes."""
     if m.group("ratio"):
-        return _ratio(text, m), m.end()
+        return _ratio(text, m)
     if m.group("rank"):
         return _rank(text, m), m.end()
     if m.group("fx"):  # 1美元兑7.1元: the rate, in the second currency
@@ -211,11 +211,17 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
     return _quantity(text, m)
 
 
-def _ratio(text: str, m: re.Match) -> Claim | None:
+def _ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     den, num = _value(m.group("den_n")), _value(m.group("num_n"))
+    if not _same_kind_of_thing(m.group("den_u"), m.group("num_u")):
+        return None, m.start("num_n")  # 每百户拥有45辆: the count per household is the claim
     if not den or num is None or _in_name(text, m.start(), m.end()):
-        return None
-    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share")
+        return None, m.end()
+    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share"), m.end()
+
+
+def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
+    return a is not None and (a == b or a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS)
 
 
 _COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
@@ -451,8 +457,11 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     prev = _before(text, start)
     if prev.isascii() and prev.isalpha():  # N2馆, B03, COVID-19
         return False
-    if prev and prev in "这那此该每数几" and not m.group("pre"):  # 这两家 refers back; 数十 is vague
-        return False
+    if prev and prev in "这那此该每数几" and not m.group("pre") \
+            and not (prev == "数" and not _is_chinese(numeral)):
+        return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
+    if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral):
+        return False  # 四平八稳
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False

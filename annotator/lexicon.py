@@ -23,8 +23,13 @@ UNITS = """
 /10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
+
+# After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
+# only after Arabic digits (16胜6平6负).
+ARABIC_ONLY_UNITS = frozenset({"平"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -133,6 +138,10 @@ RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 SCORE_CUES = re.compile(
     "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
+
+# 每4台笔记本就有1台 is a share only when both counts are of one kind of thing; 每百户拥有
+# 45辆 is a count per household. Counts of people are one kind whatever the measure word.
+PERSON_COUNTS = frozenset({"人", "名", "位", "个"})
 
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")

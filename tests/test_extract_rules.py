@@ -414,3 +414,32 @@ def test_a_match_score_is_optional_and_left_out():
              "kind": "amount", "optional": False}]
     rates = score_article(claims, gold).rates()
     assert (rates["precision"], rates["recall"], rates["gold"]) == (1.0, 1.0, 1)
+
+
+def test_a_teams_record_and_goals_are_counts():
+    s = "球队本赛季取得16胜6平6负，积54分，打进46球、失32球。"
+    assert spans(s) == ["16胜", "6平", "6负", "54分", "46球", "32球"]
+    assert [(c.value, c.unit) for c in extract_claims(s)][:3] == [(16, "胜"), (6, "平"), (6, "负")]
+    assert spans("他全场贡献2球1助攻，另有10篮板。") == ["2球", "1助攻", "10篮板"]
+
+
+@pytest.mark.parametrize("sentence", ["工作要做到四平八稳。", "吉林四平的企业家。"])
+def test_a_chinese_numeral_before_a_results_word_is_a_name(sentence):
+    assert spans(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市每千人口医疗卫生机构床位数7.15张。", "7.15张", 7.15, "张"),
+    ("每万人口全科医生数达3.9人。", "3.9人", 3.9, "人"),
+    ("每百户居民拥有家用汽车45辆。", "45辆", 45, "辆"),
+    ("每10万人口拥有25名执业医师。", "25名", 25, "名"),
+    ("每100户居民拥有45辆家用汽车。", "45辆", 45, "辆"),
+])
+def test_a_per_capita_count_is_the_count(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "amount")
+
+
+def test_a_stated_ratio_needs_one_kind_of_thing_on_both_sides():
+    assert only("每10个人中就有1人。", "每10个人中就有1人").value == pytest.approx(10)
+    assert spans("吸引了数百名游客和数十家企业。") == []  # 数 before a Chinese numeral is vague

@@ -149,3 +149,13 @@ def test_any_colon_ratio_is_first_over_second(case):
     found = [c for c in extract_claims(sentence) if c.text == span]
     assert len(found) == 1, (sentence, [c.text for c in extract_claims(sentence)])
     assert (found[0].value, found[0].unit, found[0].qualifier) == (pytest.approx(value), None, "exact")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 38), min_size=3, max_size=3), st.integers(0, 99))
+def test_any_record_and_goals_are_counts(record, goals):
+    wins, draws, losses = record
+    sentence = f"球队本赛季取得{wins}胜{draws}平{losses}负，共打进{goals}球。"
+    claims = [(c.text, c.value, c.unit) for c in extract_claims(sentence)]
+    assert claims == [(f"{wins}胜", wins, "胜"), (f"{draws}平", draws, "平"),
+                      (f"{losses}负", losses, "负"), (f"{goals}球", goals, "球")]

@@ -285,6 +285,8 @@ def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
+    if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
+        return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
     end = _clip(text, m.start(), joined.end_position(suffix.end()))
     value = _scale(scale) * _scale(suffix.group("scale"))
     claim = _finish(text, m.start(), end, value, None, unit, lx.SCALE_HEDGES[hedge], suffix)
@@ -354,9 +356,10 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     pre = m.group("pre")
-    read_back = not (pre and start == m.start()
-                     and _compares_with_reference(pre, joined.text[suffix.end():]))
-    if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
+    read_back = not (pre and start == m.start() and (
+        _compares_with_reference(pre, joined.text[suffix.end():])
+        or pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit"))))
+    if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     duration = _duration(joined, suffix, value, numeral)
     if duration is not None:
@@ -382,6 +385,24 @@ def _compares_with_reference(pre: str, rest: str) -> bool:
     """低于19:1的标准: the word compares something else with a stated standard; the
     standard itself is exact."""
     return pre in lx.COMPARISONS and lx.REFERENCE_AFTER.match(rest) is not None
+
+
+def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
+    """True when the 近 before a span of time means "recent" (近十年，近12个月平均), so it
+    frames the present rather than hedging the span (缩短近2个月, 执教该队近十年。)."""
+    span = lx.RECENT_SPAN.match(joined.text, unit_at)
+    if span is None:
+        return False
+    before = _clause_before(text, hedge_start)
+    if lx.DURATION_LEADS.search(before):
+        return False
+    rest = joined.text[span.end():]
+    if lx.FRAME_AFTER.match(rest):
+        return True
+    if span.group("short"):
+        return False
+    closes = not rest or rest[0] in _SENTENCE_STOP or lx.SPAN_CLOSERS.match(rest)
+    return not closes or not before.strip()
 
 
 _MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
@@ -582,7 +603,7 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
                 qualifier = table[word]
                 break
     before = _clause_before(text, start)
-    if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge
+    if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
         back = _BACK_HEDGE.search(before)
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]

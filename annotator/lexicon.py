@@ -78,6 +78,20 @@ HEDGE_BLOCKERS = {
     "超": set("赶高"),
     "破": set("打冲突攻识击"),
 }
+# 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
+# Days to years, and a team's last games or seasons, frame the present wherever the
+# clause goes on; hours only with a word of "within" or "since" after them (近24小时内).
+RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛季|交易日|工作日)|场|轮|届|期)"
+                         "|(?P<short>个?小时|分钟)")
+FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
+# Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
+# shortening, or a noun naming a length of time (缩短近2个月, 历时近三年, 工期近两年).
+DURATION_LEADS = re.compile(
+    "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
+    "跨越|经过|经历|花费|耗费|坚持|时间|工期|周期|历史|时长|年限|寿命)$")
+# ... or where the span closes its clause (执教该队近十年。).
+SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
+
 # Before a figure followed by a standard (低于19:1的标准, 高于35微克/立方米的限值) these
 # compare something else with it: the standard is stated exactly.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})

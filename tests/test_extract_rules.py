@@ -443,3 +443,28 @@ def test_a_per_capita_count_is_the_count(sentence, span, value, unit):
 def test_a_stated_ratio_needs_one_kind_of_thing_on_both_sides():
     assert only("每10个人中就有1人。", "每10个人中就有1人").value == pytest.approx(10)
     assert spans("吸引了数百名游客和数十家企业。") == []  # 数 before a Chinese numeral is vague
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("近十年，全市新增中小学120所。", "十年"),
+    ("近12个月，全市房价累计下跌3%。", "12个月"),
+    ("按近6个月平均去化速度计算。", "6个月"),
+    ("该队近5场比赛保持不败。", "5场"),
+    ("全省近3年年均增长6.2%。", "3年"),
+    ("近24小时内新增病例3例。", "24小时"),
+])
+def test_near_before_a_span_ending_now_means_recent(sentence, span):
+    c = only(sentence, span)
+    assert c.qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("去化周期较年初缩短近2个月。", "近2个月"),
+    ("他执教该队近十年。", "近十年"),
+    ("历时近三年的改造终于完工。", "近三年"),
+    ("在近3小时的比赛中，双方互有攻守。", "近3小时"),
+    ("项目工期近两年。", "近两年"),
+    ("已有近百年历史。", "近百年"),
+])
+def test_near_before_a_span_that_is_the_figure_is_a_hedge(sentence, span):
+    assert only(sentence, span).qualifier == "nearly"

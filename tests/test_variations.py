@@ -159,3 +159,24 @@ def test_any_record_and_goals_are_counts(record, goals):
     claims = [(c.text, c.value, c.unit) for c in extract_claims(sentence)]
     assert claims == [(f"{wins}胜", wins, "胜"), (f"{draws}平", draws, "平"),
                       (f"{losses}负", losses, "负"), (f"{goals}球", goals, "球")]
+
+
+SPANS = [("3", "年", 3), ("十", "年", 10), ("两", "年", 2), ("12", "个月", 12), ("6", "个月", 6),
+         ("30", "天", 30), ("5", "场", 5)]
+RECENT = ["近{}，全市新增企业1200家。", "按近{}平均值计算。", "全省近{}累计投资80亿元。", "近{}以来保持增长。"]
+HEDGED = ["较年初缩短近{}。", "历时近{}的改造终于完工。", "该项目已持续近{}。", "他执教该队近{}。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SPANS), st.sampled_from(RECENT + HEDGED))
+def test_near_is_recent_before_a_span_ending_now_and_a_hedge_elsewhere(span, template):
+    numeral, unit, value = span
+    if unit == "年" and template.startswith("近{}以来"):
+        return  # N年以来 is a period, not a figure (30年前, 未来10年内)
+    sentence = template.format(numeral + unit)
+    recent = template in RECENT
+    expected = numeral + unit if recent else "近" + numeral + unit
+    found = [c for c in extract_claims(sentence) if c.text == expected]
+    assert len(found) == 1, (sentence, [c.text for c in extract_claims(sentence)])
+    assert (found[0].value, found[0].unit) == (value, unit)
+    assert found[0].qualifier == ("exact" if recent else "nearly")

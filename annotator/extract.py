@@ -22,7 +22,7 @@ from annotator.numbers import parse_number
 
 EXTRACTOR_VERSION = "1.0"
 
-__all__ = ["Claim", "EXTRACTOR_VERSION", "extract_claims"]
+__all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
 
 # --- the pattern --------------------------------------------------------------------
@@ -102,7 +102,7 @@ class _Joined:
     ``index[i]`` is the position in the article of the i-th character of ``text``.
     """
 
-    __slots__ = ("text", "index", "_start")
+    __slots__ = ("_start", "index", "text")
 
     _BREAK = re.compile(r"[ \t\u3000]*\n\s*")
 

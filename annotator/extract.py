@@ -20,9 +20,9 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.0"
+EXTRACTOR_VERSION = "1.1"
 
-__all__ = ["Claim", "EXTRACTOR_VERSION", "extract_claims"]
+__all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
 
 # --- the pattern --------------------------------------------------------------------
@@ -102,7 +102,7 @@ class _Joined:
     ``index[i]`` is the position in the article of the i-th character of ``text``.
     """
 
-    __slots__ = ("text", "index", "_start")
+    __slots__ = ("_start", "index", "text")
 
     _BREAK = re.compile(r"[ \t\u3000]*\n\s*")
 
@@ -194,7 +194,7 @@ def _scan(text: str) -> list[Claim]:
 def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
     """The claim starting at match ``m`` (or None), and where scanning resumes."""
     if m.group("ratio"):
-        return _ratio(text, m), m.end()
+        return _ratio(text, m)
     if m.group("rank"):
         return _rank(text, m), m.end()
     if m.group("fx"):  # 1美元兑7.1元: the rate, in the second currency
@@ -202,16 +202,62 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return _claim(text, m.start(), m.end(), value, None, m.group("fx_u"), "exact", "amount"), m.end()
     if m.group("bare_hedge"):
         return _bare_scale(text, m)
-    if m.group("num") and text[m.end():m.end() + 1] not in _CAN_FOLLOW:
-        return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
+    if m.group("num"):
+        nxt = text[m.end():m.end() + 1]
+        if nxt in lx.RATIO_COLONS:
+            return _colon_ratio(text, m)
+        if nxt not in _CAN_FOLLOW:
+            return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
 
 
-def _ratio(text: str, m: re.Match) -> Claim | None:
+def _ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     den, num = _value(m.group("den_n")), _value(m.group("num_n"))
+    if not _same_kind_of_thing(m.group("den_u"), m.group("num_u")):
+        return None, m.start("num_n")  # 每百户拥有45辆: the count per household is the claim
     if not den or num is None or _in_name(text, m.start(), m.end()):
-        return None
-    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share")
+        return None, m.end()
+    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share"), m.end()
+
+
+def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
+    return a is not None and (a == b or a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS)
+
+
+_COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
+_DIGIT_OR_COLON = frozenset("0123456789０１２３４５６７８９.．") | lx.RATIO_COLONS
+
+
+def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
+    """生师比15.2:1 → 15.2, unit null: the first term over the second."""
+    numeral = m.group("num")
+    second = _COLON_TERM.match(text, m.end())
+    if second is None or m.group("sign") or _is_chinese(numeral):
+        return None, m.end()
+    end = second.end()
+    if text[end:end + 1] in _DIGIT_OR_COLON or _before(text, m.start("num")) in _DIGIT_OR_COLON:
+        # 2:09:37 and 10:30:00 are times: skip the whole run
+        while end < len(text) and text[end] in _DIGIT_OR_COLON:
+            end += 1
+        return None, end
+    a, b = _value(numeral), _value(second.group("b"))
+    before, after = _clause_before(text, m.start()), _clause_after(text, end)
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after)
+    ends = not after or after.startswith("的") or _OUTER.match(after).group("h2")
+    per_one = second.group("b") in ("1", "１") and ends
+    if not b or a is None or not (cued or per_one):
+        return None, end
+    if lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) or _UNIT_AT.match(after) \
+            or after[:1] in ("年", "月", "日", "号", "时") or _in_name(text, m.start(), end):
+        return None, end  # a score (optional in the guide), a date, a label
+    pre = m.group("pre") or ""
+    read_back = not _compares_with_reference(pre, after)
+    start = m.start() if pre and read_back else m.start("num")
+    qualifier = lx.PREFIX_HEDGES.get(pre, "exact") if read_back else "exact"
+    joined = _Joined(text, end, end + _LOOKAHEAD)
+    suffix = _OUTER.match(joined.text)  # 1:1左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
 def _rank(text: str, m: re.Match) -> Claim | None:
@@ -239,6 +285,8 @@ def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
+    if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
+        return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
     end = _clip(text, m.start(), joined.end_position(suffix.end()))
     value = _scale(scale) * _scale(suffix.group("scale"))
     claim = _finish(text, m.start(), end, value, None, unit, lx.SCALE_HEDGES[hedge], suffix)
@@ -307,6 +355,15 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     value *= _scale(suffix.group("scale"))
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
+    pre = m.group("pre")
+    read_back = not (pre and start == m.start() and (
+        _compares_with_reference(pre, joined.text[suffix.end():])
+        or pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit"))))
+    if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
+        start, qualifier = m.start("num"), "exact"
+    duration = _duration(joined, suffix, value, numeral)
+    if duration is not None:
+        return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
         value = value * 10 + (_value(unit[1:]) or 0.0)
         unit = "%"
@@ -320,7 +377,79 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
-    return _finish(text, start, end, value, value_high, unit, qualifier, suffix), max(end, num_end)
+    return _finish(text, start, end, value, value_high, unit, qualifier, suffix,
+                   read_back=read_back), max(end, num_end)
+
+
+def _compares_with_reference(pre: str, rest: str) -> bool:
+    """低于19:1的标准: the word compares something else with a stated standard; the
+    standard itself is exact."""
+    return pre in lx.COMPARISONS and lx.REFERENCE_AFTER.match(rest) is not None
+
+
+def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
+    """True when the 近 before a span of time means "recent" (近十年，近12个月平均), so it
+    frames the present rather than hedging the span (缩短近2个月, 执教该队近十年。)."""
+    span = lx.RECENT_SPAN.match(joined.text, unit_at)
+    if span is None:
+        return False
+    before = _clause_before(text, hedge_start)
+    if lx.DURATION_LEADS.search(before):
+        return False
+    rest = joined.text[span.end():]
+    if lx.FRAME_AFTER.match(rest):
+        return True
+    if span.group("short"):
+        return False
+    closes = not rest or rest[0] in _SENTENCE_STOP or lx.SPAN_CLOSERS.match(rest)
+    return not closes or not before.strip()
+
+
+_MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
+_DURATION_UNIT = "|".join(sorted(lx.DURATION_PARTS, key=len, reverse=True))
+_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}|[{_CN_DIGIT}十]{{1,3}})(?P<unit>{_DURATION_UNIT})")
+# The hundredths of a sprint's time (9秒83), where no unit or digit follows them.
+_HUNDREDTHS = re.compile(rf"[{_DIGITS}]{{1,3}}(?![{_DIGITS}.．])")
+
+
+def _duration(joined: _Joined, suffix: re.Match, value: float,
+              numeral: str) -> tuple[float, str, int] | None:
+    """2小时09分37秒 → (7777, 秒, end in joined): a compound duration in its smallest unit,
+    each part smaller than the unit before it (7天24小时 is two figures). None if not one."""
+    unit = suffix.group("unit")
+    if unit not in lx.DURATION_PARTS or suffix.group("scale") or suffix.group("h1") \
+            or suffix.group("h1b") or suffix.group("h2") or unit == "年" and _is_year(numeral):
+        return None
+    dimension, size = lx.DURATION_PARTS[unit]
+    total, pos = value * size, suffix.end("unit")
+    while (part := _DURATION_PART.match(joined.text, pos)) is not None:
+        part_dimension, part_size = lx.DURATION_PARTS[part.group("unit")]
+        n = _value(part.group("n"))
+        if part_dimension != dimension or part_size >= size or n is None or n * part_size >= size:
+            break
+        total, unit, size, pos = total + n * part_size, part.group("unit"), part_size, part.end()
+    if unit == "秒" and (frac := _HUNDREDTHS.match(joined.text, pos)) is not None \
+            and not _UNIT_AT.match(joined.text, frac.end()):
+        total, pos = total + int(frac.group()) / 10 ** len(frac.group()), frac.end()
+    if pos == suffix.end("unit"):
+        return None
+    return total / size, unit, pos
+
+
+def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
+                    duration: tuple[float, str, int], joined: _Joined, num_end: int,
+                    read_back: bool) -> tuple[Claim | None, int]:
+    value, unit, pos = duration
+    end = _clip(text, start, joined.end_position(pos))
+    head = m.start("num")
+    if joined.text[pos:pos + 1] == "时" or _MOMENT_BEFORE.search(text, max(0, head - 2), head):
+        return None, end  # 还剩2分10秒时, 第3分12秒, 11时20分30秒: a moment, not a length
+    if _in_name(text, head, end):
+        return None, end
+    suffix = _OUTER.match(joined.text, pos)  # 2小时10分左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    claim = _finish(text, start, end, value, None, unit, qualifier, suffix, read_back=read_back)
+    return claim, max(end, num_end)
 
 
 def _range(joined: _Joined, suffix: re.Match, unit: str | None):
@@ -349,8 +478,11 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     prev = _before(text, start)
     if prev.isascii() and prev.isalpha():  # N2馆, B03, COVID-19
         return False
-    if prev and prev in "这那此该每数几" and not m.group("pre"):  # 这两家 refers back; 数十 is vague
-        return False
+    if prev and prev in "这那此该每数几" and not m.group("pre") \
+            and not (prev == "数" and not _is_chinese(numeral)):
+        return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
+    if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral):
+        return False  # 四平八稳
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
@@ -461,7 +593,8 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _finish(text: str, start: int, end: int, value: float, value_high: float | None,
-            unit: str | None, qualifier: str, suffix: re.Match | None) -> Claim | None:
+            unit: str | None, qualifier: str, suffix: re.Match | None,
+            read_back: bool = True) -> Claim | None:
     if suffix is not None and qualifier == "exact":
         for group, table in (("h1", lx.INNER_HEDGES), ("h1b", lx.INNER_HEDGES),
                              ("h2", lx.OUTER_HEDGES)):
@@ -470,7 +603,7 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
                 qualifier = table[word]
                 break
     before = _clause_before(text, start)
-    if qualifier == "exact":
+    if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
         back = _BACK_HEDGE.search(before)
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]

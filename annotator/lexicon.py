@@ -23,8 +23,20 @@ UNITS = """
 /10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
+
+# After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
+# only after Arabic digits (16胜6平6负).
+ARABIC_ONLY_UNITS = frozenset({"平"})
+
+# A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
+# unit's dimension and its size in that dimension's smallest step.
+DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
+                  "天": ("seconds", 86_400), "小时": ("seconds", 3600), "个小时": ("seconds", 3600),
+                  "分钟": ("seconds", 60), "分": ("seconds", 60), "秒钟": ("seconds", 1),
+                  "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
 PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度".split()
@@ -66,6 +78,26 @@ HEDGE_BLOCKERS = {
     "超": set("赶高"),
     "破": set("打冲突攻识击"),
 }
+# 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
+# Days to years, and a team's last games or seasons, frame the present wherever the
+# clause goes on; hours only with a word of "within" or "since" after them (近24小时内).
+RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛季|交易日|工作日)|场|轮|届|期)"
+                         "|(?P<short>个?小时|分钟)")
+FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
+# Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
+# shortening, or a noun naming a length of time (缩短近2个月, 历时近三年, 工期近两年).
+DURATION_LEADS = re.compile(
+    "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
+    "跨越|经过|经历|花费|耗费|坚持|时间|工期|周期|历史|时长|年限|寿命)$")
+# ... or where the span closes its clause (执教该队近十年。).
+SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
+
+# Before a figure followed by a standard (低于19:1的标准, 高于35微克/立方米的限值) these
+# compare something else with it: the standard is stated exactly.
+COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
+                             "(?:标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
+
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
 SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破": "over",
                 "突破": "over", "超过": "over", "近": "nearly", "将近": "nearly", "接近": "nearly"}
@@ -108,6 +140,22 @@ NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周�
 
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
 LABEL_NEXT = set("强级")
+
+# A ratio written with a colon (生师比15.2:1, 男女比例为1:1.05). Without a word naming a
+# ratio, only an X:1 that ends its clause or is described (19:1的标准) is one: a clock
+# never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
+# leaves it optional), so words of a match rule a colon pair out.
+RATIO_COLONS = frozenset(":：∶")
+# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
+RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
+RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
+SCORE_CUES = re.compile(
+    "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
+    "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
+
+# 每4台笔记本就有1台 is a share only when both counts are of one kind of thing; 每百户拥有
+# 45辆 is a count per household. Counts of people are one kind whatever the measure word.
+PERSON_COUNTS = frozenset({"人", "名", "位", "个"})
 
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")

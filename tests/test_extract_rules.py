@@ -328,3 +328,143 @@ def test_claims_are_sorted_and_carry_their_text():
     claims = extract_claims(s)
     assert [c.start for c in claims] == sorted(c.start for c in claims)
     assert all(s[c.start:c.end] == c.text for c in claims)
+
+
+# --- sports, health and school copy (issue 17) ----------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("男子组冠军以2小时09分37秒的成绩冲过终点。", "2小时09分37秒", 7777, "秒"),
+    ("半程组最快选手用时1小时05分。", "1小时05分", 65, "分"),
+    ("她以3分12秒率先完成比赛。", "3分12秒", 192, "秒"),
+    ("冠军成绩为２小时０８分１２秒。", "２小时０８分１２秒", 7692, "秒"),
+    ("全程大约耗时两小时十五分钟。", "两小时十五分钟", 135, "分钟"),
+    ("八百米决赛她跑出2分03秒45。", "2分03秒45", 123.45, "秒"),
+    ("百米决赛他跑出9秒97。", "9秒97", 9.97, "秒"),
+    ("被告人被判处有期徒刑3年6个月。", "3年6个月", 42, "个月"),
+    ("工程工期为1年零3个月。", "1年零3个月", 15, "个月"),
+])
+def test_a_compound_duration_is_one_claim_in_its_smallest_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value)
+    assert (c.unit, c.kind) == (unit, "amount")
+
+
+def test_a_compound_duration_keeps_its_hedges():
+    assert only("平均用时约1小时20分。", "约1小时20分").qualifier == "about"
+    assert only("单程需2小时10分左右。", "2小时10分左右").qualifier == "about"
+
+
+def test_each_part_of_a_compound_is_smaller_than_the_unit_before_it():
+    assert spans("热线提供7天24小时服务。") == ["7天", "24小时"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "北京时间12时30分15秒，火箭点火升空。",  # a clock
+    "比赛第3分12秒，他头球破门。",  # a moment of the match
+    "第四节还剩1分05秒时，双方战平。",
+    "男子组冠军用时2:09:37。",  # h:mm:ss is a time, not a ratio
+    "发布会于10:30开始。",
+])
+def test_moments_and_clock_times_are_not_durations(sentence):
+    assert spans(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市中小学生师比为15.2:1。", "15.2:1", 15.2),
+    ("城乡居民收入比缩小至2.34:1。", "2.34:1", 2.34),
+    ("新生男女比例为1∶1.25。", "1∶1.25", 0.8),
+    ("该县初中生师比为１４．８：１。", "１４．８：１", 14.8),
+    ("项目按1:1比例配套资金。", "1:1", 1),
+    ("全省小学班师比约为19:1。", "19:1", 19),
+])
+def test_a_colon_ratio_is_the_first_term_over_the_second(sentence, span, value):
+    c = only(sentence, span)
+    assert c.value == pytest.approx(value)
+    assert (c.unit, c.kind, c.value_high) == (None, "amount", None)
+
+
+def test_a_standard_compared_with_is_stated_exactly():
+    c = only("生师比为15.2:1，低于19:1的国家标准。", "19:1")
+    assert (c.value, c.qualifier) == (19, "exact")
+    c = only("PM2.5年均浓度低于35微克/立方米的国家二级标准。", "35微克/立方米")
+    assert c.qualifier == "exact"
+    assert only("外资占比低于5%。", "低于5%").qualifier == "under"  # no standard: a hedge
+
+
+@pytest.mark.parametrize("sentence", [
+    "附表2：1—10月各区数据。",  # a caption's colon
+    "步骤3：1）填写申请表。",
+    "双方战成1:1。",
+])
+def test_colons_that_are_no_ratio(sentence):
+    assert spans(sentence) == [], sentence
+
+
+def test_a_match_score_is_optional_and_left_out():
+    from annotator.evaluate import score_article
+
+    text = "主队以3:1战胜客队，生师比为15.2:1。"
+    claims = extract_claims(text)
+    assert [c.text for c in claims] == ["15.2:1"]
+    score = text.index("3:1")
+    gold = [{"start": score, "end": score + 3, "text": "3:1", "value": 3, "value_high": None,
+             "unit": None, "qualifier": "exact", "kind": "amount", "optional": True},
+            {"start": text.index("15.2"), "end": text.index("15.2") + 6, "text": "15.2:1",
+             "value": 15.2, "value_high": None, "unit": None, "qualifier": "exact",
+             "kind": "amount", "optional": False}]
+    rates = score_article(claims, gold).rates()
+    assert (rates["precision"], rates["recall"], rates["gold"]) == (1.0, 1.0, 1)
+
+
+def test_a_teams_record_and_goals_are_counts():
+    s = "球队本赛季取得16胜6平6负，积54分，打进46球、失32球。"
+    assert spans(s) == ["16胜", "6平", "6负", "54分", "46球", "32球"]
+    assert [(c.value, c.unit) for c in extract_claims(s)][:3] == [(16, "胜"), (6, "平"), (6, "负")]
+    assert spans("他全场贡献2球1助攻，另有10篮板。") == ["2球", "1助攻", "10篮板"]
+
+
+@pytest.mark.parametrize("sentence", ["工作要做到四平八稳。", "吉林四平的企业家。"])
+def test_a_chinese_numeral_before_a_results_word_is_a_name(sentence):
+    assert spans(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市每千人口医疗卫生机构床位数7.15张。", "7.15张", 7.15, "张"),
+    ("每万人口全科医生数达3.9人。", "3.9人", 3.9, "人"),
+    ("每百户居民拥有家用汽车45辆。", "45辆", 45, "辆"),
+    ("每10万人口拥有25名执业医师。", "25名", 25, "名"),
+    ("每100户居民拥有45辆家用汽车。", "45辆", 45, "辆"),
+])
+def test_a_per_capita_count_is_the_count(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "amount")
+
+
+def test_a_stated_ratio_needs_one_kind_of_thing_on_both_sides():
+    assert only("每10个人中就有1人。", "每10个人中就有1人").value == pytest.approx(10)
+    assert spans("吸引了数百名游客和数十家企业。") == []  # 数 before a Chinese numeral is vague
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("近十年，全市新增中小学120所。", "十年"),
+    ("近12个月，全市房价累计下跌3%。", "12个月"),
+    ("按近6个月平均去化速度计算。", "6个月"),
+    ("该队近5场比赛保持不败。", "5场"),
+    ("全省近3年年均增长6.2%。", "3年"),
+    ("近24小时内新增病例3例。", "24小时"),
+])
+def test_near_before_a_span_ending_now_means_recent(sentence, span):
+    c = only(sentence, span)
+    assert c.qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("去化周期较年初缩短近2个月。", "近2个月"),
+    ("他执教该队近十年。", "近十年"),
+    ("历时近三年的改造终于完工。", "近三年"),
+    ("在近3小时的比赛中，双方互有攻守。", "近3小时"),
+    ("项目工期近两年。", "近两年"),
+    ("已有近百年历史。", "近百年"),
+])
+def test_near_before_a_span_that_is_the_figure_is_a_hedge(sentence, span):
+    assert only(sentence, span).qualifier == "nearly"

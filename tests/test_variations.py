@@ -86,3 +86,97 @@ def test_patterns_beyond_the_seeds(sentence, claim, value, unit, qualifier, kind
 def test_a_list_after_one_verb_shares_its_kind():
     claims = extract_claims("社会消费品零售总额和进出口总值分别下降3.1%、0.8%。")
     assert [(c.text, c.kind) for c in claims] == [("3.1%", "change"), ("0.8%", "change")]
+
+
+# --- issue 17: durations, colon ratios, results, 近 as "recent" -------------------------
+
+FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+
+
+def _written(draw, number: str) -> str:
+    """A figure as an editor may type it: half-width or full-width digits."""
+    return number.translate(FULL_WIDTH) if draw(st.booleans()) else number
+
+
+@st.composite
+def durations(draw):
+    hours = draw(st.integers(1, 9))
+    minutes = draw(st.integers(0, 59))
+    seconds = draw(st.integers(0, 59))
+    pad = draw(st.booleans())
+    mm, ss = (f"{minutes:02d}", f"{seconds:02d}") if pad else (str(minutes), str(seconds))
+    form = draw(st.sampled_from(["hms", "hm", "hm钟", "ms"]))
+    if form == "hms":
+        parts, value, unit = [(str(hours), "小时"), (mm, "分"), (ss, "秒")], hours * 3600 + minutes * 60 + seconds, "秒"
+    elif form.startswith("hm"):
+        unit = "分钟" if form == "hm钟" else "分"
+        parts, value = [(str(hours), "小时"), (mm, unit)], hours * 60 + minutes
+    else:
+        minutes = max(minutes, 1)  # 0分12秒 is not how a time is written
+        parts, value, unit = [(str(minutes), "分"), (ss, "秒")], minutes * 60 + seconds, "秒"
+    span = "".join(_written(draw, n) + u for n, u in parts)
+    template = draw(st.sampled_from(["男子组冠军以{}的成绩夺冠。", "她全程用时{}。",
+                                     "最终成绩为{}，刷新赛会纪录。", "他以{}率先冲线"]))
+    return template.format(span), span, value, unit
+
+
+@settings(max_examples=300, deadline=None)
+@given(durations())
+def test_any_compound_duration_is_one_claim(case):
+    sentence, span, value, unit = case
+    found = [c for c in extract_claims(sentence) if c.start <= sentence.index(span) < c.end]
+    assert [c.text for c in found] == [span], (sentence, [c.text for c in extract_claims(sentence)])
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit
+
+
+@st.composite
+def colon_ratios(draw):
+    first = draw(st.sampled_from(["15.2", "19", "1", "2.34", "104.7", "8"]))
+    second = draw(st.sampled_from(["1", "1.25", "100", "3"]))
+    colon = draw(st.sampled_from([":", "∶", "："]))
+    span = _written(draw, first) + colon + _written(draw, second)
+    cued = ["全市小学生师比为{}。", "新生男女比例为{}，", "城乡居民收入比缩小到{}。", "按{}的比例配套资金。"]
+    uncued = ["全省平均水平为{}。", "低于{}的国家标准。"]
+    template = draw(st.sampled_from(cued + (uncued if second == "1" else [])))
+    return template.format(span), span, float(first) / float(second)
+
+
+@settings(max_examples=300, deadline=None)
+@given(colon_ratios())
+def test_any_colon_ratio_is_first_over_second(case):
+    sentence, span, value = case
+    found = [c for c in extract_claims(sentence) if c.text == span]
+    assert len(found) == 1, (sentence, [c.text for c in extract_claims(sentence)])
+    assert (found[0].value, found[0].unit, found[0].qualifier) == (pytest.approx(value), None, "exact")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 38), min_size=3, max_size=3), st.integers(0, 99))
+def test_any_record_and_goals_are_counts(record, goals):
+    wins, draws, losses = record
+    sentence = f"球队本赛季取得{wins}胜{draws}平{losses}负，共打进{goals}球。"
+    claims = [(c.text, c.value, c.unit) for c in extract_claims(sentence)]
+    assert claims == [(f"{wins}胜", wins, "胜"), (f"{draws}平", draws, "平"),
+                      (f"{losses}负", losses, "负"), (f"{goals}球", goals, "球")]
+
+
+SPANS = [("3", "年", 3), ("十", "年", 10), ("两", "年", 2), ("12", "个月", 12), ("6", "个月", 6),
+         ("30", "天", 30), ("5", "场", 5)]
+RECENT = ["近{}，全市新增企业1200家。", "按近{}平均值计算。", "全省近{}累计投资80亿元。", "近{}以来保持增长。"]
+HEDGED = ["较年初缩短近{}。", "历时近{}的改造终于完工。", "该项目已持续近{}。", "他执教该队近{}。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SPANS), st.sampled_from(RECENT + HEDGED))
+def test_near_is_recent_before_a_span_ending_now_and_a_hedge_elsewhere(span, template):
+    numeral, unit, value = span
+    if unit == "年" and template.startswith("近{}以来"):
+        return  # N年以来 is a period, not a figure (30年前, 未来10年内)
+    sentence = template.format(numeral + unit)
+    recent = template in RECENT
+    expected = numeral + unit if recent else "近" + numeral + unit
+    found = [c for c in extract_claims(sentence) if c.text == expected]
+    assert len(found) == 1, (sentence, [c.text for c in extract_claims(sentence)])
+    assert (found[0].value, found[0].unit) == (value, unit)
+    assert found[0].qualifier == ("exact" if recent else "nearly")

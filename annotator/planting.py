@@ -464,10 +464,14 @@ def make_drafts(corpus: Iterable[tuple[str, str, str | None]], per_kind: int = 2
                 seed: int = 0) -> list[Draft]:
     """Drafts over ``(name, text, published)`` articles: for every kind, up to ``per_kind``
     rewritten figures, at most one a sentence, in one draft per source article and kind.
-    Each draft opens with its source's date, as a newspaper page does."""
+    Each draft opens with its source's date and headline, as a newspaper page does."""
     rng = random.Random(seed)
+    corpus = list(corpus)
     by_article = {name: (published, list(_spots(name, text, published)))
                   for name, text, published in corpus}
+    # a draft is headed as its source is: the headline names whose news it is
+    headlines = {name: next((line.strip() for line in text.split("\n") if line.strip()), "")
+                 for name, text, _ in corpus}
     drafts = []
     for kind in ERRORS + ARITHMETIC + HONEST:
         made = []
@@ -479,7 +483,7 @@ def make_drafts(corpus: Iterable[tuple[str, str, str | None]], per_kind: int = 2
                 if written:
                     made.append((name, published, spot, *written))
         rng.shuffle(made)
-        drafts += _assemble(kind, made[:per_kind])
+        drafts += _assemble(kind, made[:per_kind], headlines)
     return drafts
 
 
@@ -498,7 +502,7 @@ def _rewrite(kind: str, spot: _Spot, rng: random.Random) -> tuple[str, int, str]
     return (*written, kind)
 
 
-def _assemble(kind: str, made: list) -> list[Draft]:
+def _assemble(kind: str, made: list, headlines: dict[str, str]) -> list[Draft]:
     drafts = []
     by_source: dict[str, list] = {}
     for item in made:
@@ -510,7 +514,7 @@ def _assemble(kind: str, made: list) -> list[Draft]:
             y, m, d = published.split("-")
             header = f"{int(y)}年{int(m)}月{int(d)}日\n"
         draft_name = f"{kind}~{name}"
-        text, cases, seen = header + "稿件（待审）\n\n", [], set()
+        text, cases, seen = f"{header}{headlines[name]}（待审稿）\n\n", [], set()
         for _, _, spot, sentence, at, recorded in items:
             if (spot.sentence, recorded) in seen:
                 continue

@@ -419,10 +419,10 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
         return None  # sums and shares are of counts and amounts, not of ages or rates
     base = rng.randrange(120, 900)
     if kind in ("growth_vs_levels", "growth_vs_previous_level", "doubled"):
-        rise = rng.choice((0.15, 0.25, 0.4, 0.6)) if kind != "doubled" else 1.0
+        rise = rng.choice((0.2, 0.3, 0.4, 0.6)) if kind != "doubled" else 1.0
         later = round(base * (1 + rise))
         true = (later / base - 1) * 100
-        stated = f"{true:.1f}%" if honest else f"{true * rng.choice((0.5, 1.6)):.1f}%"
+        stated = _growth_words(true, honest, rng)
         if kind == "doubled":
             head = f"{subject}从{base}{unit}增长到{later}{unit}，"
             return head + "翻了一番。", len(head) + 1
@@ -443,6 +443,18 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
         head = f"{claim.entity or '该区'}{claim.metric}{part}{unit}，占全市的"
         return f"{head}{share:.0f}%，全市共{total}{unit}。", len(head)
     return None
+
+
+def _growth_words(true: float, honest: bool, rng: random.Random) -> str:
+    """A growth rate as reporters write it: 34.3%, 三成, 近五成 (the true one, or a wrong
+    one: half or 1.6 times it, or tenths of the whole off)."""
+    if rng.random() < 0.5:
+        return f"{true:.1f}%" if honest else f"{true * rng.choice((0.5, 1.6)):.1f}%"
+    tenths = round(true / 10)
+    if not honest:
+        tenths += rng.choice((2, 3)) if tenths <= 2 else rng.choice((-2, 2, 3))
+    hedge = "" if honest else rng.choice(("", "近"))
+    return hedge + ("两" if tenths == 2 else chinese(tenths)) + "成"
 
 
 # --- drafts -------------------------------------------------------------------------------

@@ -190,3 +190,15 @@ def code_of(*texts):
     facts, found_texts, _ = articles(*((t, "2025-05-24", None) for t in texts))
     (found,) = [s for s in find_links(facts, found_texts) if s.relation == "conflict"]
     return found.code
+
+
+@pytest.mark.parametrize("text, holds", [
+    ("营收从130亿元增长到165.7亿元，增长近五成。", False),
+    ("营收从100亿元增长到148亿元，增长近五成。", True),
+    ("人数从5000名增加到8500名，增长一倍多。", False),   # 一倍多 is more than doubled
+    ("人数从5000名增加到10100名，增长一倍多。", True),
+    ("全年完成投资320亿元，比上年的280亿元增长三成。", False),
+    ("全年完成投资364亿元，比上年的280亿元增长三成。", True),
+])
+def test_growth_in_tenths_and_multiples_against_its_levels(text, holds):
+    assert (only("inconsistent", links((text, "2025-01-01", None))) == []) == holds

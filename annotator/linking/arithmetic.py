@@ -123,11 +123,16 @@ def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Sugge
 
 def _percent_readings(growth: Fact) -> list[tuple[float, float]]:
     """The growth a change states, in percent: 34.3% as written; 增长2倍 both ways
-    (+200% strictly, +100% as often meant)."""
+    (+200% strictly, +100% as often meant); 增长一倍 only as doubled (+100%: read loosely
+    it would be no growth at all)."""
+    # 一倍多 is more than one time, whatever the rounding of 一
+    low = growth.value if growth.claim.qualifier == "over" else growth.low
+    high = growth.value if growth.claim.qualifier == "nearly" else growth.high
     if growth.claim.unit in ("%", "％"):
-        return [(growth.low, growth.high)]
+        return [(low, high)]
     if growth.claim.unit == "倍":
-        return [(growth.low * 97 - k * 100, growth.high * 103 - k * 100) for k in (0, 1)]
+        loose = (1,) if growth.value >= 2 else ()
+        return [(low * 97 - k * 100, high * 103 - k * 100) for k in (0, *loose)]
     return []
 
 

@@ -194,3 +194,21 @@ def test_a_pending_suggestion_is_not_exported_as_a_link_until_accepted(tmp_path,
         (link,) = [k for k in store.links(claim_id=claim.id) if k.relation == "conflict"]
         store.set_link_state(link.id, link.version, "accepted")
     assert "1804列" in linked_of("1840列")
+
+
+def test_check_prints_a_drafts_suggestions_as_a_full_run_finds_them(tmp_path, capsys):
+    """Only the draft's facts are compared with the store's, and the answer is the one a
+    full run gives for the draft."""
+    full = {(r["relation"], r["a"]["text"], r["b"]["text"]) for r in
+            suggestions(capsys, tmp_path / "full.db", ROOT / "seeds", DRAFTS / "draft-01.txt")
+            if "draft-01.txt" in (r["a"]["article"], r["b"]["article"])}
+    db = tmp_path / "check.db"
+    assert main(["import", "--db", str(db), str(ROOT / "seeds")]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", str(db), "--format", "jsonl", str(DRAFTS / "draft-01.txt")]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert all("draft-01.txt" in (r["a"]["article"], r["b"]["article"]) for r in rows)
+    assert {(r["relation"], r["a"]["text"], r["b"]["text"]) for r in rows} == full
+    assert sum(r["relation"] == "conflict" for r in rows) == 5
+    assert main(["check", "--db", str(db), str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt" in capsys.readouterr().err

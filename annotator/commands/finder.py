@@ -1,9 +1,10 @@
-"""``suggest``, ``similar`` and ``article``: the conflict finder from the shell."""
+"""``suggest``, ``check``, ``similar`` and ``article``: the conflict finder from the shell."""
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 
 from annotator.commands.store import _opened, _store_options
 
@@ -14,6 +15,13 @@ def register(commands) -> None:
     _store_options(p)
     p.add_argument("--format", choices=("jsonl", "table"), default="table")
     p.set_defaults(handler=suggest)
+
+    p = commands.add_parser("check", help="import drafts and print their suggestions "
+                            "against the store")
+    p.add_argument("paths", nargs="+", metavar="FILE")
+    _store_options(p, editor=True)
+    p.add_argument("--format", choices=("jsonl", "table"), default="table")
+    p.set_defaults(handler=check)
 
     p = commands.add_parser("similar", help="the figures in other articles closest to a claim")
     p.add_argument("article", metavar="ARTICLE", help="the article's imported name")
@@ -38,9 +46,30 @@ def suggest(args) -> int:
 
     with _opened(args) as store:
         found, claims = conflicts.record(store)
+    _print(found, claims, args.format)
+    return 0
+
+
+def check(args) -> int:
+    """Drafts in, their suggestions out: only the drafts' facts are compared with the
+    store's, so a draft costs what it holds, not what the store holds."""
+    from annotator.store import conflicts
+
+    with _opened(args, create=True) as store:
+        results = store.import_paths(args.paths)
+        failed = [r for r in results if r.status == "failed"]
+        for result in failed:
+            print(f"annotator: {result.error}", file=sys.stderr)
+        drafts = {r.article_id for r in results if r.article_id is not None}
+        found, claims = conflicts.record(store, drafts) if drafts else ([], {})
+    _print(found, claims, args.format)
+    return 1 if failed else 0
+
+
+def _print(found, claims, fmt: str) -> None:
     for suggestion in found:
         row = _suggestion_row(suggestion, claims)
-        if args.format == "jsonl":
+        if fmt == "jsonl":
             print(json.dumps(row, ensure_ascii=False))
         else:
             print(f"{row['relation']:12} {row['score']:.2f}  {row['reason']}\n"
@@ -48,7 +77,6 @@ def suggest(args) -> int:
                   f"{row['b']['article']} @{row['b']['start']}"
                   + (f"  ({_agreement(evidence)})"
                      if isinstance(evidence := suggestion.params.get("evidence"), dict) else ""))
-    return 0
 
 
 def _suggestion_row(suggestion, claims) -> dict:

@@ -10,6 +10,7 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
@@ -50,22 +51,39 @@ REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared 
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
 
-def find_links(facts: list[Fact], texts: dict[int, str]) -> list[Suggestion]:
-    """Every suggestion: conflicts and inconsistencies first (worst first), then sames."""
+def find_links(facts: list[Fact], texts: dict[int, str],
+               only: set[int] | None = None) -> list[Suggestion]:
+    """Every suggestion (or only those touching the articles ``only`` names: a draft
+    checked against the rest): conflicts and inconsistencies first, worst first, then
+    sames. Pairs are decided per pair of articles, so both ways agree on a draft."""
     with bulk():
-        found = cross_article(facts) + within_article(facts)
+        mine = facts if only is None else [f for f in facts if f.article_id in only]
+        found = cross_article(facts, only) + within_article(mine)
         by_article: dict[int, list[Fact]] = defaultdict(list)
-        for fact in facts:
+        for fact in mine:
             by_article[fact.article_id].append(fact)
         for article_id, members in by_article.items():
             found += inconsistencies(members, texts[article_id])
         return ordered(found)
 
 
-def cross_article(facts: list[Fact]) -> list[Suggestion]:
+def _pairs_touching(facts: list[Fact], only: set[int]) -> Iterator[tuple[Fact, Fact]]:
+    """The candidate pairs with a fact of the articles ``only`` names, lower id first."""
+    index, seen = Index(facts), set()
+    for fact in facts:
+        if fact.article_id in only:
+            for other in index.near(fact):
+                x, y = (fact, other) if fact.claim_id < other.claim_id else (other, fact)
+                if (x.claim_id, y.claim_id) not in seen:
+                    seen.add((x.claim_id, y.claim_id))
+                    yield x, y
+
+
+def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
+    by_id = {f.claim_id: f for f in facts}
     scored, shifted = [], []
-    for a, b in candidate_pairs(facts):
+    for a, b in candidate_pairs(facts) if only is None else _pairs_touching(facts, only):
         proof = evidence(a, b)
         if not proof.possible:
             continue
@@ -76,8 +94,8 @@ def cross_article(facts: list[Fact]) -> list[Suggestion]:
         elif proof.score >= NAMED:
             scored.append((proof.score, a, b, proof))
     # a claim caught giving another time's figure is not also that article's same fact
-    moved_to = {(fact, other.article_id) for s in shifted for fact, other in
-                ((s.claim_ids[0], _fact_of(facts, s.claim_ids[1])), (s.claim_ids[1], _fact_of(facts, s.claim_ids[0])))}
+    moved_to = {(x, by_id[y].article_id) for s in shifted
+                for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
     judged = []
     figures: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
@@ -102,10 +120,6 @@ def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
                 best_same[claim_id] = max(best_same[claim_id], s.score)
     return [s for s in found if s.relation != "conflict" or s.code != "different_figure"
             or all(best_same[i] < s.score for i in s.claim_ids)]
-
-
-def _fact_of(facts: list[Fact], claim_id: int) -> Fact:
-    return next(f for f in facts if f.claim_id == claim_id)
 
 
 def judge(a: Fact, b: Fact, proof: Evidence,

@@ -28,10 +28,12 @@ def facts(store: Store) -> tuple[list[Fact], dict[int, str], dict[int, tuple[str
     return facts_of_articles(articles), texts, claims
 
 
-def find(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
-    """The finder's suggestions, worst first, and the claims they name."""
+def find(store: Store, only: set[int] | None = None
+         ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
+    """The finder's suggestions, worst first (or those touching the articles ``only``
+    names), and the claims they name."""
     found, texts, claims = facts(store)
-    return find_links(found, texts), claims
+    return find_links(found, texts, only), claims
 
 
 class Neighbours:
@@ -68,9 +70,10 @@ def _as_decided(claim: StoredClaim) -> StoredClaim:
                    qualifier=fixed.qualifier)
 
 
-def record(store: Store) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
+def record(store: Store, only: set[int] | None = None
+           ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
     """Find, store the new suggestions, and return those not dismissed before."""
-    found, claims = find(store)
+    found, claims = find(store, only)
     store.suggest(found)
     dismissed = {tuple(sorted(link.members)) for link in store.links(state="dismissed",
                                                                      include_dismissed=True)}

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from annotator.linking import Evidence, Fact, Index, Suggestion, facts_of_articles, find_links, similar
+from annotator.linking import (
+    Evidence,
+    Fact,
+    Index,
+    Suggestion,
+    facts_of_articles,
+    find_links,
+    similar,
+)
 from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store

@@ -113,27 +113,6 @@ def load_time(quick: bool = False) -> None:
           f"jieba's dictionary included (cache warm, median of {len(times)} fresh processes)")
 
 
-def linking(quick: bool = False) -> None:
-    """The conflict finder over many articles: facts and suggestions, extraction untimed."""
-    from annotator.accuracy import Identified
-    from annotator.extract import extract_claims
-    from annotator.linking import facts_of_articles, find_links
-
-    count = 500 if quick else 10_000
-    texts, claims = {}, {}
-    for article_id, text in enumerate(generate_articles(count, size=1200, seed=3), start=1):
-        texts[article_id] = text
-        claims[article_id] = [Identified(i, c) for i, c in enumerate(extract_claims(text),
-                                                                     start=article_id * 1000)]
-    started = time.perf_counter()
-    facts = facts_of_articles((article_id, f"{article_id}.txt", text, "2025-05-24", 8,
-                               claims[article_id]) for article_id, text in texts.items())
-    found = find_links(facts, texts)
-    seconds = time.perf_counter() - started
-    print(f"linking: {count:,} articles ({len(facts):,} claims) in {seconds:.1f} s, "
-          f"{len(found):,} suggestions")
-
-
 SECTIONS = [extraction, load_time]
 
 

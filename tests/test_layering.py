@@ -44,3 +44,39 @@ def test_the_desks_operations_are_plain_python():
     imported = [n.module or "" for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ImportFrom)]
     imported += [a.name for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Import) for a in n.names]
     assert not any(name.split(".")[0] in ("PySide6", "shiboken6") for name in imported)
+
+
+# ARCHITECTURE.md's layers, lowest first; a module imports only its own layer or lower.
+LAYERS = {
+    "text": {"textio", "numbers", "formatting", "hanzi", "paths", "weburl", "errors"},
+    "extraction": {"claim", "lexicon", "extract", "context", "words", "layout", "evaluate",
+                   "bench", "__init__"},
+    "linking": {"linking"},
+    "store": {"store"},
+    "top": {"ui", "commands", "cli", "__main__"},
+}
+ORDER = list(LAYERS)
+
+
+def layer_of(module: str) -> str:
+    """``annotator.store.links`` → store; ``annotator.extract`` → extraction; a name the
+    package itself exports (``__version__``, ``extract_claims``) → its ``__init__``'s."""
+    parts = module.split(".")[1:] or ["__init__"]
+    return next((name for name, members in LAYERS.items() if parts[0] in members), "extraction")
+
+
+def test_every_module_imports_only_its_layer_or_lower():
+    broken = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE).with_suffix("")
+        module = ".".join(["annotator", *relative.parts])
+        mine = ORDER.index(layer_of(module))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [f"annotator.{a.name}" for a in node.names] if isinstance(node, ast.ImportFrom)
+                     and node.module == "annotator"
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            for name in names:
+                if name.startswith("annotator.") and ORDER.index(layer_of(name)) > mine:
+                    broken.append(f"{module} imports {name}")
+    assert broken == []

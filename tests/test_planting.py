@@ -2,10 +2,10 @@
 
 import pytest
 
-from annotator import accuracy
+from annotator.linking import accuracy
 from annotator.extract import extract_claims
-from annotator.planting import ERRORS, HONEST, chinese, make_drafts
-from annotator.store.guess import guess_published
+from annotator.linking.planting import ERRORS, HONEST, chinese, make_drafts
+from annotator.linking.guess import guess_published
 
 CORPUS = accuracy.corpus()
 

@@ -26,11 +26,11 @@ def bench(args) -> int:
 
         extraction.run(quick=args.quick)
     if args.only in (None, "linking"):
-        from annotator import bench as extraction
+        from annotator.linking import bench as linking
 
-        extraction.linking(quick=args.quick)
+        linking.run(quick=args.quick)
     if args.only in (None, "links-accuracy"):
-        from annotator import accuracy
+        from annotator.linking import accuracy
 
         accuracy.run(quick=args.quick, report=report, folders=args.corpus)
     if args.only in (None, "store"):

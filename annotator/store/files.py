@@ -23,7 +23,7 @@ from pathlib import Path
 
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
-from annotator.store.guess import Guesses, guess
+from annotator.linking.guess import Guesses, guess
 from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 
 # Below this many items, starting worker processes costs more than it saves.

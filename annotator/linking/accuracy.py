@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from annotator.extract import extract_claims
-from annotator.planting import ERRORS, HONEST, Case, Draft, make_drafts
-from annotator.store.guess import guess_edition, guess_published
+from annotator.linking.guess import guess_edition, guess_published
+from annotator.linking.planting import ERRORS, HONEST, Case, Draft, make_drafts
 
 ALARMS = ("conflict", "inconsistent")
 WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")

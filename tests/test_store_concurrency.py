@@ -10,7 +10,6 @@ import sys
 import threading
 from pathlib import Path
 
-from test_store_support import seeded_path  # noqa: F401  (fixture)
 
 from annotator.bench import generate_articles
 from annotator.store import Store

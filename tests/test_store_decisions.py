@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_store_support import (  # noqa: F401  (fixtures)
-    SEED_000, SEED_003, SEED_004, first_claim, seeded, seeded_path,
-)
+from test_store_support import SEED_000, SEED_003, SEED_004, first_claim
 
 from annotator.store import (
     Correction, InvalidInputError, NothingToUndoError, StaleError, Store, Suggestion,

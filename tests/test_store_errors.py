@@ -21,7 +21,6 @@ import traceback
 from pathlib import Path
 
 import pytest
-from test_store_support import seeded, seeded_path  # noqa: F401  (fixtures)
 
 import annotator.commands.store  # noqa: F401  (loaded before a child drops root)
 import annotator.store.store as store_module

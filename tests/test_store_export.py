@@ -7,9 +7,7 @@ import io
 import json
 
 import pytest
-from test_store_support import (  # noqa: F401  (fixtures)
-    SEED_000, SEED_003, first_claim, seeded, seeded_path,
-)
+from test_store_support import SEED_000, SEED_003, first_claim
 
 from annotator.store import Correction, InvalidInputError, NotFoundError
 from annotator.store.export import CSV_COLUMNS, export

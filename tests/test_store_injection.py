@@ -10,7 +10,7 @@ import math
 import re
 
 import pytest
-from test_store_support import SEED_003, first_claim, seeded, seeded_path  # noqa: F401
+from test_store_support import SEED_003, first_claim
 
 from annotator.cli import main
 from annotator.extract import extract_claims

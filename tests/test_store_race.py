@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from test_store_support import seeded_path  # noqa: F401  (fixture)
 
 from annotator.store import schema
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 
 import pytest
-from test_store_support import seeded, seeded_path  # noqa: F401  (fixtures)
 
 from annotator.store import NewerStoreError, NotAStoreError, Store, StoreBusyError, db, schema
 from annotator.store.settings import default_store_path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_store_support import SEED_000, SEED_003, SEEDS, first_claim, seeded, seeded_path  # noqa: F401
+from test_store_support import SEED_000, SEED_003, SEEDS, first_claim
 
 from annotator.textio import read_text
 

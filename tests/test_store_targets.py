@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_store_support import seeded, seeded_path  # noqa: F401  (fixtures)
 
 from annotator.cli import main
 from annotator.store import InvalidInputError, Store

@@ -136,38 +136,45 @@ def judge(a: Fact, b: Fact, proof: Evidence,
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
     if named is None and figures is not None:
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
-    if named is None:
-        # the same predicate (从考察到签约仅用了), not just a shared noun (总投资), makes
-        # two different figures one fact
-        shared_predicate = len(a.before & b.before) >= PREDICATE \
-            or len(grams(a.after) & grams(b.after)) >= PREDICATE  # 3.4万名困难重度残疾人
-        ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9)
-        # a statistic every place reports differs from place to place: without a named
-        # slip, two figures contradict each other when they are one owner's, or when one
-        # is told again in the other's words (从考察到签约仅用了…)
-        # the predicate past the metric's own name (人均可支配收入 is every city's)
-        before = len((a.before & b.before) - a.metric_pairs)
-        retold = (before >= RETOLD_PAIRS and before >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
-            or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS)
-        if proof.score < DIFFERENT or not shared_predicate or ratio >= 10 \
-                or not (proof.entity == "same" or retold):
-            return None  # figures of other magnitudes are other facts, unless a named slip
-        code, extra = "different_figure", dict[str, object]()
-    elif proof.score < NAMED:
-        return None
-    else:
+    if named is not None:
+        if proof.score < NAMED:
+            return None
         code, extra = named
+    elif proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
+        code, extra = "different_figure", dict[str, object]()
+    else:
+        return None
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
                 **_params(a, b, proof), **extra)
+
+
+def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Two different figures with no named slip between them are one fact told twice only
+    when they share a predicate (从考察到签约仅用了), not just a noun (总投资), are of one
+    magnitude, and are one owner's or one is the other told again in its words: a
+    statistic every place reports differs from place to place."""
+    ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9)
+    if ratio >= 10:
+        return False
+    shared = a.before & b.before
+    if len(shared) < PREDICATE and len(a.after_words & b.after_words) < PREDICATE:
+        return False  # 3.4万名困难重度残疾人: the predicate may follow the figure
+    if proof.entity == "same":
+        return True
+    # the predicate past the metric's own name (人均可支配收入 is every city's)
+    kept = len(shared - a.metric_pairs)
+    return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
+        or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS)
 
 
 def _borrowed(a: Fact, b: Fact, figures: dict[tuple, list[Fact]]) -> tuple[str, dict] | None:
     """``a`` gives the figure that ``b``'s article states for another owner or another
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
     recurs by chance, so it must have two significant digits or more."""
-    if len(digits(a.value).rstrip("0")) < 2:
+    found = figures.get((b.article_id, b.claim.kind, b.claim.unit, a.value), ())
+    if not found or len(digits(a.value).rstrip("0")) < 2:
         return None
-    for other in figures.get((b.article_id, b.claim.kind, b.claim.unit, a.value), ()):
+    for other in found:
         if other.claim_id == b.claim_id:
             continue
         if other.entity and b.entity and other.entity != b.entity:

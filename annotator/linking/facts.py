@@ -55,6 +55,7 @@ class Fact:
     article_id: int
     article: str
     claim: ClaimLike
+    value: float                # the claim's value, read often enough to keep at hand
     entity: str | None          # whose figure: stated, or the article's own subject
     entity_stated: bool         # named by the claim's own sentence, not taken from the article
     subject: frozenset[str]     # character pairs of the words before its metric: whose it is
@@ -72,13 +73,10 @@ class Fact:
     before: frozenset[str]      # those of the words just before the number
     tail: str                   # the words just before the number, masked, fillers dropped
     after: str                  # the words just after it, masked
+    after_words: frozenset[str]  # their character pairs
     sentence: int               # where its sentence starts
     sentence_text: str          # the sentence, masked, split at the claim by "|"
     nearby: str                 # the text around it, sentences either side included
-
-    @property
-    def value(self) -> float:
-        return self.claim.value
 
 
 @contextmanager
@@ -154,11 +152,11 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     left_part = _directionless(masked(clause[-24:]))
     right_part = masked(after[:_first_stop(after)][:10])
     metric = _TIMES.sub("", masked(c.metric or ""))  # 去年同期 says when, not what
-    before_grams = grams(left_part)
+    before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
     return Fact(
-        claim_id=c.id, article_id=article_id, article=name, claim=c,
+        claim_id=c.id, article_id=article_id, article=name, claim=c, value=c.value,
         entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
         subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
@@ -166,8 +164,9 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
         when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,
-        words=before_grams | grams(right_part) | grams(metric), before=before_grams,
+        words=before_grams | after_words | grams(metric), before=before_grams,
         tail=lexicon.FIGURE_LEAD.sub("", left_part.rstrip("#")), after=right_part,
+        after_words=after_words,
         sentence=left, sentence_text=masked(before) + "|" + masked(after),
         nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 

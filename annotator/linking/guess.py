@@ -55,7 +55,7 @@ def guess_published(text: str) -> str | None:
     if dated:
         return dated
     main_year = periods.main_year(text)
-    dates = Counter()
+    dates: Counter[date] = Counter()
     for m in _DATE.finditer(text):
         year = int(m.group(1)) if m.group(1) else _year_before(text, m.start()) or main_year
         if year is None:
@@ -70,8 +70,8 @@ def guess_published(text: str) -> str | None:
 
 def guess_edition(text: str) -> int | None:
     """The edition the article speaks of most (第八届 → 8), the first on a tie."""
-    editions = [parse_number(m.group(1)) for m in _EDITION.finditer(text)]
-    editions = [int(e) for e in editions if e is not None and e == int(e) and 0 < e < 1000]
+    read = [parse_number(m.group(1)) for m in _EDITION.finditer(text)]
+    editions = [int(e) for e in read if e is not None and e == int(e) and 0 < e < 1000]
     if not editions:
         return None
     counts = Counter(editions)

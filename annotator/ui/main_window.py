@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from annotator import __version__
 from annotator.store import NothingToUndoError, Store, StoreError, StoredClaim
+from annotator.textio import SUPPORTED_SUFFIXES
 from annotator.ui import theme
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
@@ -503,7 +504,8 @@ class MainWindow(QMainWindow):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import articles"), "",
-            self.tr("Articles (*.txt *.md *.docx *.html *.htm)"))
+            self.tr("Articles ({patterns})").format(
+                patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)))
         if paths:
             self.start_import(paths)
 

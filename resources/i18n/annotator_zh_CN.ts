@@ -501,8 +501,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="512" />
-        <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
-        <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
+        <source>Articles ({patterns})</source>
+        <translation>稿件 ({patterns})</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="517" />

@@ -10,9 +10,10 @@ so it is tested on boxes alone. Coordinates are points, ``top < bottom`` (y grow
 3. Blocks are put in reading order by cutting the page along empty bands: rows top to
    bottom (headline, byline, body), each row's columns left to right, a column read to
    its end before the next even where a paragraph gap falls at one height in both.
-4. A line that fills its block, followed by one that is not indented, was broken by the
-   layout and is joined to it, within a column, from one column to the next and across
-   pages; every other break ends a line of the text (paragraph, headline, byline).
+4. A line that fills its block, followed by one that is neither indented nor set apart
+   by more white than the block's line spacing, was broken by the layout and is joined
+   to it, within a column, from one column to the next and across pages; every other
+   break ends a line of the text (paragraph, headline, byline).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ GAP = 0.6  # wider than a word space or letter spacing, narrower than any gutter
 LEADING = 1.2  # the most white between two lines of one paragraph
 SLACK = 1.0  # a full line ends less than one character short of its block's edge
 INDENT = 0.5  # a first line starts at least this far in (papers indent two characters)
+SPACING = 0.3  # white above a line beyond its block's line spacing: a new paragraph
 # Sizes are box heights, which differ this much between the Latin and the Chinese font
 # of one line; a headline, subhead or caption differs more.
 SIZE = 0.15
@@ -55,8 +57,11 @@ class Block:
     top: float = float("inf")
     right: float = float("-inf")
     bottom: float = float("-inf")
+    leading: float = float("inf")  # the least white between two of its lines
 
     def add(self, line: Line) -> None:
+        if self.lines:
+            self.leading = min(self.leading, line.top - self.lines[-1].bottom)
         self.lines.append(line)
         self.left, self.top = min(self.left, line.left), min(self.top, line.top)
         self.right, self.bottom = max(self.right, line.right), max(self.bottom, line.bottom)
@@ -223,9 +228,10 @@ def _joint(last: Line, last_block: Block, line: Line, block: Block) -> str:
     if (len(last_block.lines) == len(block.lines) == 1 and _same_baseline(last, line)
             and line.left > last.right):
         return " "
+    apart = last_block is block and line.top - last.bottom > block.leading + SPACING * line.size
     if (len(last_block.lines) < 2 or last.right < last_block.right - SLACK * last.size
-            or line.left > block.left + INDENT * line.size):
-        return "\n"  # the line before ends short, or this one is indented: a paragraph
+            or line.left > block.left + INDENT * line.size or apart):
+        return "\n"  # the line before ends short, this one is indented or set apart
     return " " if _latin(last.text[-1]) and _latin(line.text[0]) else ""
 
 

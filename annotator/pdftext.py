@@ -110,6 +110,14 @@ def _chars(textpage, count: int) -> list[pdflayout.Char]:
             out[-1] = (chr(0x10000 + (ord(ch) - 0xD800 << 10) + code - 0xDC00), left, top,
                        box.right, bottom, size, generated)
             continue
+        if pdfium.FPDFText_IsGenerated(textpage, i):
+            # a space or line break PDFium put between two characters: where its box says
+            # is not to be trusted (twice too far right when a producer scales text), so
+            # it sits at the end of the character before
+            if out:
+                _, _, top, right, bottom, size, _ = out[-1]
+                out.append((chr(code), right, top, right, bottom, size, True))
+            continue
         out.append((chr(code), box.left, -box.top, box.right, -box.bottom, box.top - box.bottom,
-                    bool(pdfium.FPDFText_IsGenerated(textpage, i))))
+                    False))
     return out

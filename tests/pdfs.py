@@ -143,6 +143,20 @@ def _wrap(paragraph: str, metrics, width: float, indent: float) -> list[str]:
     return [*lines, line]
 
 
+def text_document(html: str, path: Path) -> Path:
+    """``html`` set by QTextDocument and printed with QPdfWriter (A4, page numbers at
+    the foot of each page: Qt's own way to print a document)."""
+    from PySide6.QtGui import QFont, QPageSize, QPdfWriter, QTextDocument
+
+    document = QTextDocument()
+    document.setDefaultFont(QFont(FONT, 11))
+    document.setHtml(html)
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    document.print_(writer)
+    return path
+
+
 def scanned_page(path: Path) -> Path:
     """A PDF whose page is only a picture of text, as a scanner makes."""
     from PySide6.QtCore import QPointF

@@ -20,6 +20,7 @@ from pdfs import (
     pages_pdf,
     scanned_page,
     text_content,
+    text_document,
 )
 
 from annotator import pdftext
@@ -86,6 +87,16 @@ def test_an_article_runs_on_over_pages(qapp, tmp_path):
     drawn = draw_page(page, tmp_path / "long.pdf")
     assert drawn[-1].page >= 2
     assert read_text(tmp_path / "long.pdf") == page.text
+
+
+def test_a_document_qt_prints_keeps_its_paragraphs_and_the_spaces_in_its_byline(qapp, tmp_path):
+    # no first-line indent here: paragraphs are set apart by white alone, and the
+    # reader's spaces come with boxes twice too far right (text scaled to 1200 dpi)
+    page = newspaper(repeat=2)
+    html = (f"<h1>{page.headline}</h1><h3>{page.subhead}</h3><p>{page.byline}</p>"
+            + "".join(f"<p>{p}</p>" for p in page.paragraphs))
+    path = text_document(html, tmp_path / "printed.pdf")
+    assert read_text(path) == page.text + "\n1"  # Qt numbers the page at its foot
 
 
 def test_an_import_stores_the_text_every_claim_offset_refers_to(qapp, tmp_path):

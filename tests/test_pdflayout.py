@@ -90,6 +90,12 @@ def test_a_short_line_or_an_indent_ends_a_paragraph():
         "第一段第一行末行。\n第二段二第二段第二行第三段不缩进"
 
 
+def test_white_above_a_line_starts_a_paragraph():
+    # lines half an em apart, the paragraphs a whole em: one block, two paragraphs
+    page = column(["第一段第一行", "第一段末行。"], 0) + column(["第二段第一行", "末行。"], 0, y=135)
+    assert read(page) == "第一段第一行第一段末行。\n第二段第一行末行。"
+
+
 def test_latin_words_cut_by_the_layout_keep_their_space():
     assert read(column(["growth of", "the world", "GDP增长"], 0)) == "growth of the world GDP增长"
 

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from annotator.errors import UserError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".pdf")
 
 # Above this size a file is not an article but a mistake (a log, a dump): refuse it
 # before reading it into memory.
@@ -46,13 +46,12 @@ def shown_path(path: str | Path) -> str:
 
 def normalize_text(text: str) -> str:
     """The guide's text: no BOM, ``\\n`` line endings."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(path: str | Path) -> str:
-    """Read an article file (``.txt``, ``.md``, ``.docx``, ``.html``) as normalised text."""
+    """Read an article file (``.txt``, ``.md``, ``.docx``, ``.html``, ``.pdf``) as
+    normalised text."""
     path = Path(path)
     data = _read_capped(path)
     suffix = path.suffix.lower()
@@ -60,6 +59,10 @@ def read_text(path: str | Path) -> str:
         text = _docx_text(path, data)
     elif suffix in (".html", ".htm"):
         text = _html_text(path, decode_bytes(data, path))
+    elif suffix == ".pdf":
+        from annotator.pdftext import pdf_text  # it imports this module
+
+        text = pdf_text(path, data)
     else:
         text = decode_bytes(data, path)
     text = normalize_text(text)

@@ -1,5 +1,6 @@
 """Hostile files: each is read in bounded time and memory or refused in one line naming
-it, and one bad file never stops the others. The files are made here."""
+it, and one bad file never stops the others. The files are made here (PDFs in pdfs.py,
+tested one by one in test_pdf_import.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,15 @@ from pathlib import Path
 
 import pytest
 from hostile import (
-    GOOD_XML, REPO, assert_linear, bad_docx_files, docx, hostile_html, run_bounded,
+    GOOD_XML,
+    REPO,
+    assert_linear,
+    bad_docx_files,
+    docx,
+    hostile_html,
+    run_bounded,
 )
+from pdfs import damaged_pdfs, hostile_pdfs
 
 from annotator.extract import extract_claims
 from annotator.store import Store, files
@@ -30,14 +38,16 @@ def _bad_files(folder: Path) -> list[str]:
         (folder / name).write_bytes(data)
     for name, markup in hostile_html().items():
         (folder / name).write_text(markup, encoding="utf-8")
+    for name, data in hostile_pdfs().items():
+        (folder / name).write_bytes(data)
     os.mkfifo(folder / "fifo.txt")
     (folder / "zero.txt").symlink_to("/dev/zero")
     (folder / "random.txt").symlink_to("/dev/urandom")
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 100)
-    reported = [*bad_docx_files(), "attrs.html", "deep.html", "bogus.html", "fifo.txt",
-                "zero.txt", "random.txt", "huge.txt", "binary.txt"]
+    reported = [*bad_docx_files(), *hostile_pdfs(), "attrs.html", "deep.html", "bogus.html",
+                "fifo.txt", "zero.txt", "random.txt", "huge.txt", "binary.txt"]
     return reported
 
 
@@ -48,13 +58,16 @@ def _good_files(folder: Path, n: int) -> list[str]:
         (folder / name).write_text(GOOD.format(i=i), encoding="utf-8")
         names.append(name)
     (folder / "word.docx").write_bytes(docx(GOOD_XML))
+    for name, data in damaged_pdfs().items():
+        (folder / name).write_bytes(data)
     (folder / "comment.html").write_text(hostile_html()["comment.html"], encoding="utf-8")
     (folder / "line\nbreak.txt").write_text(GOOD.format(i=7), encoding="utf-8")
     os.mkdir(folder / "gbk")
     gbk_name = os.fsencode(folder / "gbk") + b"/" + "中文".encode("gbk") + b".txt"
     with open(gbk_name, "w", encoding="utf-8") as f:
         f.write(GOOD.format(i=9))
-    return [*names, "word.docx", "comment.html", "line\nbreak.txt", "gbk/\\xd6\\xd0\\xce\\xc4.txt"]
+    return [*names, "word.docx", *damaged_pdfs(), "comment.html", "line\nbreak.txt",
+            "gbk/\\xd6\\xd0\\xce\\xc4.txt"]
 
 
 def _import_mixed(tmp_path: Path, good: int, seconds: float):
@@ -163,8 +176,8 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "scandir", scandir)
     items = files.find_files([tmp_path])
     errors = [files.prepare_file(i).error for i in items if i.error]
-    assert errors == [f"{tmp_path / 'locked'}: cannot read this folder (Permission denied); "
-                      "its files were not imported"]
+    assert errors == [(f"{tmp_path / 'locked'}: cannot read this folder (Permission denied); "
+                       "its files were not imported")]
     assert [i.name for i in items if not i.error] == ["ok/a.txt"]
 
 

@@ -74,7 +74,7 @@ def test_a_bad_file_is_reported_and_skipped_while_the_rest_import(tmp_path, stor
     (folder / "sub" / "broken.txt").write_bytes(bytes(range(128, 256)) * 40)
     (folder / "sub" / "empty.md").write_bytes(b"")
     (folder / "z.md").write_text("# 标题\n\n签约项目57个。", encoding="utf-8")
-    (folder / "notes.pdf").write_bytes(b"%PDF")  # not an article type: not even tried
+    (folder / "notes.xlsx").write_bytes(b"PK")  # not an article type: not even tried
     results = store.import_paths([folder])
     by_name = {r.name: r for r in results}
     assert set(by_name) == {"a.txt", "sub/broken.txt", "sub/empty.md", "z.md"}

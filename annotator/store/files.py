@@ -8,19 +8,15 @@ not safe, and the start-up cost is nothing next to thousands of files.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import multiprocessing
 import os
-import signal
-import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.bounded import die_with_parent
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
@@ -117,7 +113,7 @@ def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:
         return prepare_text(item.name, text, shown_path(item.path.resolve()), known_hash)
     except UserError as exc:  # TextReadError names the file and the problem
         return Prepared(item.name, shown_path(item.path), error=str(exc))
-    except (Exception, RecursionError) as exc:  # a reader's bug must not end the import
+    except (Exception, RecursionError) as exc:  # noqa: BLE001  a reader's bug must not end the import
         return Prepared(item.name, shown_path(item.path), error=(
             f"{shown_path(item.path)}: could not be read ({exc.__class__.__name__}: "
             f"{str(exc)[:80]})"))
@@ -131,29 +127,6 @@ def prepare_files(items: list[ImportItem], known: dict[str, str]) -> Iterator[Pr
     """``prepare_file`` for each item, in order; in worker processes when there are many."""
     work = [(item, known.get(item.name)) for item in items]
     return parallel_map(_prepare_pair, work)
-
-
-def die_with_parent(parent: int) -> None:
-    """A worker ends when the import that started it does, even if that was killed
-    (SIGKILL runs no clean-up): at once on Linux, within a second elsewhere."""
-    if sys.platform.startswith("linux"):
-        try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # it died before prctl: nobody is left to wait for us
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-_PR_SET_PDEATHSIG = 1
 
 
 def parallel_map(fn: Callable, work: list) -> Iterator:

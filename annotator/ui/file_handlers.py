@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from annotator import __version__
 from annotator.store import Store, StoreError
+from annotator.textio import SUPPORTED_SUFFIXES
 from annotator.ui import operations
 from annotator.ui.dialogs import ArticleInfoDialog, PasteDialog
 
@@ -55,7 +56,9 @@ class FileHandlers(QObject):
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self.desk, self.tr("Import articles"), "",
-            self.tr("Articles (*.txt *.md *.docx *.html *.htm)"))
+            # from what textio reads, so the dialog cannot fall behind the reader
+            self.tr("Articles ({patterns})").format(
+                patterns=" ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)))
         if paths:
             self.start_import(paths)
 

@@ -653,132 +653,132 @@
 <context>
     <name>FileHandlers</name>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="32"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="33"/>
         <source>Open a store</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="34"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="35"/>
         <source>Stores (*.db *.sqlite);;All files (*)</source>
         <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="39"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
         <source>New store</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="41"/>
         <source>Stores (*.db)</source>
         <translation>数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="48"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="49"/>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="57"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
         <source>Import articles</source>
         <translation>导入稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
-        <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
-        <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
+        <location filename="../../annotator/ui/file_handlers.py" line="60"/>
+        <source>Articles ({patterns})</source>
+        <translation>文章（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="63"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="66"/>
         <source>Import a folder of articles</source>
         <translation>导入稿件文件夹</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="77"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="80"/>
         <source>Imported %1 files, %2 failed.</source>
         <translation>已导入 %1 个文件，%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="80"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="83"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="97"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="100"/>
         <source>Delete article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="98"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="101"/>
         <source>Delete “%1” with its claims and links? Undo brings it back.</source>
         <translation>删除“%1”及其数据和关联？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="119"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
         <source>Back up the store</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="125"/>
         <source>Backed up to %1</source>
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="126"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="129"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="131"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="134"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="138"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="141"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="146"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="149"/>
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="151"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="154"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="158"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="161"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="167"/>
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="165"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="168"/>
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="172"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="175"/>
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="173"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="176"/>
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="179"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="182"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="180"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="183"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>

@@ -142,7 +142,8 @@ def _parts_against_total(cue: int, near: _Nearby, text: str) -> list[Suggestion]
     belong to another whole."""
     stop = _SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
-    start = max(text.rfind(mark, 0, cue) for mark in "。；;！？!?\n") + 1
+    reach = max(0, cue - REACH)  # the total stands near: look no further back than that
+    start = max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
     before = [f for f in near.between(max(start, cue - REACH), cue)
               if f.claim.end <= cue and _part_like(f, text)]
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)]

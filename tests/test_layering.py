@@ -48,7 +48,8 @@ def test_the_desks_operations_are_plain_python():
 
 # ARCHITECTURE.md's layers, lowest first; a module imports only its own layer or lower.
 LAYERS = {
-    "text": {"textio", "numbers", "formatting", "hanzi", "paths", "weburl", "errors"},
+    "text": {"textio", "numbers", "formatting", "hanzi", "paths", "weburl", "errors",
+             "pdftext", "pdflayout", "bounded"},
     "extraction": {"claim", "lexicon", "extract", "context", "words", "layout", "evaluate",
                    "bench", "__init__"},
     "linking": {"linking"},

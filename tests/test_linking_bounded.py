@@ -9,6 +9,8 @@ from annotator import extract_claims
 from annotator.linking import facts_of_articles, find_links
 from tests.hostile import assert_linear
 
+pytestmark = pytest.mark.slow  # timed at two sizes, five rounds each: the full tier's
+
 SHAPES = {
     "a table as one sentence": "12%\n",
     "one endless sentence of rates": "营收增长5%，",

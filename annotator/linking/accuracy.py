@@ -87,7 +87,7 @@ def _score_draft(report: Report, draft: Draft, article: tuple, corpus: list[tupl
     claims = article[5]
     at = {case: next((c.id for c in claims if c.start <= case.offset < c.end), None)
           for case in draft.cases}
-    found = finder(corpus + [article])
+    found = finder([*corpus, article])
     alarmed = [s for s in found if s.relation in ALARMS]
     for case, claim_id in at.items():
         if claim_id is None:

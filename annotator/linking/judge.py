@@ -120,7 +120,7 @@ def hedges_disagree(a: Fact, b: Fact) -> bool:
     """近1400家 and 超1400家: one number, but one says under it and the other over."""
     below, above = {"nearly", "under"}, {"over"}
     qa, qb = a.claim.qualifier, b.claim.qualifier
-    return a.value == b.value and (qa in below and qb in above or qa in above and qb in below)
+    return a.value == b.value and ((qa in below and qb in above) or (qa in above and qb in below))
 
 
 def directions_disagree(a: Fact, b: Fact) -> bool:
@@ -159,8 +159,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
     if gap <= 0.5 * rounder.place and (rounder.claim.qualifier == "about"
-                                       or rounder.claim.qualifier == "exact"
-                                       and len(digits(rounder.value).rstrip("0")) >= 2):
+                                       or (rounder.claim.qualifier == "exact"
+                                       and len(digits(rounder.value).rstrip("0")) >= 2)):
         return "rounding_beyond_hedge", {}  # 2215.5 is 9 short of 约2300's range
     return None
 
@@ -172,7 +172,7 @@ def _digit_slip(da: str, db: str) -> str | None:
         return None
     if sorted(da) == sorted(db):
         return "digits_transposed"
-    return "off_by_one_digit" if sum(x != y for x, y in zip(da, db)) == 1 else None
+    return "off_by_one_digit" if sum(x != y for x, y in zip(da, db, strict=True)) == 1 else None
 
 
 def _close(x: float, y: float) -> bool:

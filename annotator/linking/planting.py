@@ -508,7 +508,7 @@ def _rewrite(kind: str, spot: _Spot, rng: random.Random) -> tuple[str, int, str]
         written = _arithmetic(form, spot, rng, honest=True)
         return (*written, kind) if written else None
     written = REWRITES[kind](spot, rng)
-    if not written or written[0] == spot.sentence and kind != "verbatim":
+    if not written or (written[0] == spot.sentence and kind != "verbatim"):
         return None
     return (*written, kind)
 

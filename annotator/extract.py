@@ -38,8 +38,8 @@ _MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千]{_SP}?[{_DIGITS}]+)+"
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
 _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
-# 几 inside a numeral stands for a digit of a smaller place (一百零几万, 三百几十).
-_CN_PART = rf"[{_CN_ANY}]|(?<=[{_CN_PLACE}零])几(?=[{_CN_PLACE}])|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_ANY}])"
+# 几 inside a numeral stands for a digit of a smaller place (一百零几万, 三百几十, 一百零几).
+_CN_PART = rf"[{_CN_ANY}]|(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_ANY}])"
 _CHINESE = (rf"[{_CN_DIGIT}十拾廿卅](?:{_CN_PART})*(?:点[{_CN_DIGIT}零]+)?"
             rf"|零点[{_CN_DIGIT}零]+|半百")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"

@@ -118,7 +118,7 @@ def _tenths(s: str) -> float | None:
     extra = _value(tail) if tail else 0.0
     if extra is None or extra >= 10 or tens > 10 or (word == "折" and tens >= 10):
         return None
-    return (tens + extra / 10) / 10
+    return (tens * 10 + extra) / 100  # one division: 六成六 is 0.66, not 0.6599…
 
 
 def _unsign(s: str) -> tuple[bool, str]:

@@ -502,6 +502,7 @@ def test_a_mixed_number_is_a_plain_value_with_its_unit(sentence, span, value, un
     ("来自十几个国家的客商。", "十几个", 10, "个"),
     ("二十几家企业参展。", "二十几家", 20, "家"),
     ("现场来了三百几十人。", "三百几十人", 300, "人"),
+    ("村里有一百零几户。", "一百零几户", 100, "户"),
 ])
 def test_ji_after_a_numeral_is_the_stated_lower_bound(sentence, span, value, unit):
     c = only(sentence, span)

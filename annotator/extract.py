@@ -44,7 +44,7 @@ _CHINESE = (rf"[{_CN_DIGIT}十拾廿卅](?:{_CN_PART})*(?:点[{_CN_DIGIT}零]+)?
             rf"|零点[{_CN_DIGIT}零]+|半百")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
-_AND_FRACTION = rf"(?:{_ARABIC}|{_CHINESE})又(?:{_NUM}分之{_NUM}|[0-9]{{1,3}}/[0-9]{{1,3}})"
+_AND_FRACTION = rf"(?:{_ARABIC}|{_CHINESE})又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
 _UNIT = lx.UNIT_PATTERN

@@ -490,6 +490,7 @@ def test_a_space_between_two_arabic_numbers_joins_nothing():
 @pytest.mark.parametrize("sentence, span, value, unit", [
     ("产量是去年的三又三分之一倍。", "三又三分之一倍", 10 / 3, "倍"),
     ("全程用时1又1/2小时。", "1又1/2小时", 1.5, "小时"),
+    ("全程用时１又１／２小时。", "１又１／２小时", 1.5, "小时"),
     ("工期缩短了二又二分之一个月。", "二又二分之一个月", 2.5, "个月"),
 ])
 def test_a_mixed_number_is_a_plain_value_with_its_unit(sentence, span, value, unit):

@@ -30,16 +30,17 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
 # PDF text extraction leaves a space by a place word (1000 万, 三千 八百 九十六 万): it
-# belongs to the numeral, and parse_number ignores it.
+# belongs to the numeral, and parse_number ignores it. After a place word it joins only
+# a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).
 _SP = "[ \u3000]"
 # 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral.
-_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千]{_SP}?[{_DIGITS}]+)+"
+_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千](?:{_SP}(?=[{_DIGITS}]+[万亿萬億千百]))?[{_DIGITS}]+)+"
           rf"(?:{_SP}?[万亿萬億千百](?![瓦米克伏卡]))?")
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
 _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
 # 几 inside a numeral stands for a digit of a smaller place (一百零几万, 三百几十, 一百零几).
-_CN_PART = rf"[{_CN_ANY}]|(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_ANY}])"
+_CN_PART = rf"[{_CN_ANY}]|(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])"
 _CHINESE = (rf"[{_CN_DIGIT}十拾廿卅](?:{_CN_PART})*(?:点[{_CN_DIGIT}零]+)?"
             rf"|零点[{_CN_DIGIT}零]+|半百")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"

@@ -483,8 +483,13 @@ def test_spaces_inside_a_numeral_are_part_of_the_span(sentence, span, value, uni
     assert (c.value, c.unit, c.qualifier) == (value, unit, "exact")
 
 
-def test_a_space_between_two_arabic_numbers_joins_nothing():
-    assert spans("编号2023 1000万元的项目") == ["1000万元"]
+@pytest.mark.parametrize("sentence, expected", [
+    ("编号2023 1000万元的项目", ["1000万元"]),
+    ("新增就业3万 5月份以来", ["3万"]),  # not 3万5
+    ("新增就业三万 五月份以来", ["三万"]),
+])
+def test_a_space_joins_only_a_group_with_a_place_word(sentence, expected):
+    assert spans(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, span, value, unit", [

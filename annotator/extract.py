@@ -40,12 +40,13 @@ _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳�
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
 _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
 # 几 inside a numeral stands for a digit of a smaller place (一百零几万, 三百几十, 一百零几).
-_CN_PART = rf"[{_CN_ANY}]|(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])"
-_CHINESE = (rf"[{_CN_DIGIT}十拾廿卅](?:{_CN_PART})*(?:点[{_CN_DIGIT}零]+)?"
+_CN_JOIN = (rf"(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几"
+            rf"|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])")
+_CHINESE = (rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:(?:{_CN_JOIN})[{_CN_ANY}]*)*(?:点[{_CN_DIGIT}零]+)?"
             rf"|零点[{_CN_DIGIT}零]+|半百")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
-_AND_FRACTION = rf"(?:{_ARABIC}|{_CHINESE})又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
+_AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
 _UNIT = lx.UNIT_PATTERN
@@ -67,7 +68,7 @@ _START = re.compile(
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
-    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_AND_FRACTION}|{_NUM})))"
+    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.

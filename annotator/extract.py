@@ -20,7 +20,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.1"
+EXTRACTOR_VERSION = "1.2"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -29,12 +29,24 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
 _DIGITS = "0-9０-９"
 _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# PDF text extraction leaves a space by a place word (1000 万, 三千 八百 九十六 万): it
+# belongs to the numeral, and parse_number ignores it. After a place word it joins only
+# a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).
+_SP = "[ \u3000]"
 # 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral.
-_MIXED = rf"{_ARABIC}(?:[万亿萬億千][{_DIGITS}]+)+(?:[万亿萬億千百](?![瓦米克伏卡]))?"
+_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千](?:{_SP}(?=[{_DIGITS}]+[万亿萬億千百]))?[{_DIGITS}]+)+"
+          rf"(?:{_SP}?[万亿萬億千百](?![瓦米克伏卡]))?")
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
-_CN_ANY = _CN_DIGIT + "零十百千万亿拾佰仟萬億廿卅"
-_CHINESE = rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:点[{_CN_DIGIT}零]+)?|零点[{_CN_DIGIT}零]+"
+_CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
+_CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
+# 几 inside a numeral stands for a digit of a smaller place (一百零几万, 三百几十, 一百零几).
+_CN_JOIN = (rf"(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几"
+            rf"|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])")
+_CHINESE = (rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:(?:{_CN_JOIN})[{_CN_ANY}]*)*(?:点[{_CN_DIGIT}零]+)?"
+            rf"|零点[{_CN_DIGIT}零]+|半百")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
+# 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
+_AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
 _UNIT = lx.UNIT_PATTERN
@@ -55,13 +67,13 @@ _START = re.compile(
     rf"|(?P<pre>{_HEDGES})?(?:"
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
-    rf"|(?P<half>一半|半数|过半)"
-    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM})))"
+    rf"|(?P<half>一半|半数|过半(?!百))"
+    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
 _SUFFIX = re.compile(
-    rf"(?P<h1>[余多来几])?(?P<scale>{lx.SCALE_PATTERN})?(?P<h1b>[余多])?"
+    rf"(?P<h1>[余多来几])?(?:{_SP}?(?P<scale>{lx.SCALE_PATTERN}))?(?P<h1b>[余多])?"
     rf"(?P<unit>{_UNIT})?"
     rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
 )
@@ -90,7 +102,7 @@ _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”
 # The first characters of whatever may follow a claim's number: a cheap early reject.
 _CAN_FOLLOW = frozenset(
     {u[0] for u in lx.UNITS} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
-    | set("十百千万亿萬億至到-~～—－–分") | {"\n", " ", "\t", "\u3000"}
+    | set("十百千万亿萬億至到-~～—－–分") | {"\n", " ", "\t", "\u3000", lx.TRILLION}
 )
 _LOOKAHEAD = 24
 _LOOKBEHIND = 24
@@ -144,7 +156,7 @@ def _value(numeral: str) -> float | None:
         except ValueError:
             return parse_number(numeral)
         return value if math.isfinite(value) else None  # 309 digits are no figure
-    return parse_number(numeral)
+    return parse_number(numeral.replace(lx.TRILLION, "兆"))
 
 
 def _scale(word: str | None) -> float:
@@ -159,10 +171,16 @@ def _scale(word: str | None) -> float:
 def extract_claims(text: str) -> list[Claim]:
     """Every numeric claim of ``text``, sorted by ``start``; spans are code-point offsets."""
     scan = simplified(text)  # 億, 個, 約 read as 亿, 个, 约; same length, same offsets
+    if scan is not text and "兆" in scan:
+        scan = _NUMERAL_ZHAO.sub(lx.TRILLION, scan)
     claims = _scan(scan)
     if scan is text:
         return claims
     return [_as_written(text, scan, c) for c in claims]
+
+
+# 兆 after a number and before no unit of its own (3兆元, 三兆, but not 3兆瓦).
+_NUMERAL_ZHAO = re.compile(rf"(?<=[{_DIGITS}{_CN_ANY}])兆(?!{lx.MEGA_UNITS_AFTER})")
 
 
 def _as_written(text: str, scan: str, claim: Claim) -> Claim:
@@ -361,6 +379,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         or pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit"))))
     if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
+    if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
+        qualifier = "over"
     duration = _duration(joined, suffix, value, numeral)
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
@@ -486,7 +506,7 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
-    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点]", numeral):
+    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又]", numeral):
         return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
     if _is_chinese(numeral) and len(numeral) == 1:
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),

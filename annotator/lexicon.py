@@ -12,8 +12,8 @@ import re
 # Measure words and units that may follow a number (after its scale word).
 UNITS = """
 个百分点 百分点 % ％ ‰ 倍 成
-元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 块钱
-千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏
+元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
+千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
@@ -53,12 +53,17 @@ CHANGE_UNITS = {"倍", "个百分点", "百分点"}
 
 # Scale words after a number. 千/百 must not eat the first character of a unit
 # (156万千瓦 is 156万 + 千瓦, 1.8个百分点 keeps 百分点).
+# In traditional-character copy 兆 is 10^12 (新台幣3兆元), but never in a unit (兆瓦,
+# 兆帕): the extractor's view of such copy writes that 兆 as TRILLION, a private-use
+# character, so mainland 兆 (mega) never reads as a scale word.
+TRILLION = "\ue000"
+MEGA_UNITS_AFTER = "瓦|帕|赫|焦|字节|比特|伏|欧|位|像素|米|克|吨|卡"
 SCALE_PATTERN = (
-    "万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|"
+    f"万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|{TRILLION}|"
     "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分)"
 )
 SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
-                "萬": 10_000, "億": 100_000_000}
+                "萬": 10_000, "億": 100_000_000, TRILLION: 10**12}
 
 # Hedges: word → qualifier. Prefix hedges touch the number and join the span.
 PREFIX_HEDGES = {

@@ -468,3 +468,90 @@ def test_near_before_a_span_ending_now_means_recent(sentence, span):
 ])
 def test_near_before_a_span_that_is_the_figure_is_a_hedge(sentence, span):
     assert only(sentence, span).qualifier == "nearly"
+
+
+# --- numeral forms (issue 16) ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市常住人口1000 万人。", "1000 万人", 1e7, "人"),
+    ("全市常住人口1000\u3000万人。", "1000\u3000万人", 1e7, "人"),
+    ("全市常住人口三千 八百 九十六 万人。", "三千 八百 九十六 万人", 38960000, "人"),
+    ("营业收入３万 5千元。", "３万 5千元", 35000, "元"),
+])
+def test_spaces_inside_a_numeral_are_part_of_the_span(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "exact")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("编号2023 1000万元的项目", ["1000万元"]),
+    ("新增就业3万 5月份以来", ["3万"]),  # not 3万5
+    ("新增就业三万 五月份以来", ["三万"]),
+])
+def test_a_space_joins_only_a_group_with_a_place_word(sentence, expected):
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("产量是去年的三又三分之一倍。", "三又三分之一倍", 10 / 3, "倍"),
+    ("全程用时1又1/2小时。", "1又1/2小时", 1.5, "小时"),
+    ("全程用时１又１／２小时。", "１又１／２小时", 1.5, "小时"),
+    ("工期缩短了二又二分之一个月。", "二又二分之一个月", 2.5, "个月"),
+])
+def test_a_mixed_number_is_a_plain_value_with_its_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("受惠群众一百零几万人。", "一百零几万人", 1e6, "人"),
+    ("来自十几个国家的客商。", "十几个", 10, "个"),
+    ("二十几家企业参展。", "二十几家", 20, "家"),
+    ("现场来了三百几十人。", "三百几十人", 300, "人"),
+    ("村里有一百零几户。", "一百零几户", 100, "户"),
+])
+def test_ji_after_a_numeral_is_the_stated_lower_bound(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "over")
+
+
+@pytest.mark.parametrize("sentence", ["几十家企业参展。", "数十家企业参展。", "几百人到场。"])
+def test_a_bare_ji_or_shu_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("台積電營收達新台幣3兆元。", "3兆元", 3e12, "元"),
+    ("政府預算為二兆五千億元。", "二兆五千億元", 2.5e12, "元"),
+    ("總額達2.5兆新台幣。", "2.5兆新台幣", 2.5e12, "新台幣"),
+])
+def test_zhao_is_a_numeral_in_traditional_copy(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("離岸風場裝機容量達3兆瓦。", "3兆瓦", 3, "兆瓦"),
+    ("管道設計壓力為10兆帕。", "10兆帕", 10, "兆帕"),
+    ("风电装机容量达3兆瓦。", "3兆瓦", 3, "兆瓦"),
+])
+def test_zhao_in_a_unit_stays_the_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_zhao_is_no_scale_word_in_simplified_copy():
+    assert spans("宽带速率提升到100兆。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("当时全国有四万万人。", "四万万人", 4e8),
+    ("當時全國有四萬萬人。", "四萬萬人", 4e8),
+    ("村里有半百户人家。", "半百户", 50),
+])
+def test_wanwan_and_banbai(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+def test_over_half_a_hundred_is_no_share():
+    assert spans("他已年过半百。") == []

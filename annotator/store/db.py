@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +46,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
                 raise StoreError(f"{path}: this store needs an upgrade, but it is read-only "
                                  "here; open it where it can be written once")
             if not read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _write_ahead_log(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
                 schema.migrate(conn, path)
             missing = schema.missing_tables(conn)
@@ -57,6 +58,20 @@ def open_database(path: Path) -> sqlite_utils.Database:
     database = sqlite_utils.Database(conn, execute_plugins=False)
     database.read_only = read_only
     return database
+
+
+def _write_ahead_log(conn: sqlite3.Connection) -> None:
+    """Turn on WAL. Switching needs the file to itself and SQLite does not wait for that
+    (no busy handler): when another program creating the store at the same moment holds
+    it, wait here until it has switched (then there is nothing to do) or let go."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
 
 
 def _access(path: Path) -> bool:

@@ -214,9 +214,13 @@ def schema_version() -> int:
 def check(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; refuses what this program must not open. Writes nothing."""
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        # one statement, one snapshot: read apart, another program's creation could
+        # commit in between and show tables under version 0
+        version, app_id, tables = conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT application_id FROM pragma_application_id),"
+            " (SELECT count(*) FROM sqlite_master)").fetchone()
+        has_tables = tables > 0
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise  # the caller reports a busy store

@@ -14,11 +14,8 @@ import subprocess
 import sys
 import time
 
-_UNIT_FAMILIES = [["元", "美元"], ["家", "个", "名", "位", "项", "件", "条", "套", "辆", "台", "人"],
-                  ["千瓦", "吨", "人次"], ["%"], ["倍"], ["个百分点"], ["天", "年", "分钟"]]
-_HEDGES = ["", "", "", "近", "约", "超过", "逾", "不足", "突破", "超"]
-_SUFFIX_HEDGES = ["", "", "", "左右", "以上"]
-_SCALES = ["", "", "万", "亿", "万亿"]
+from annotator import lexicon
+
 
 
 def _templates() -> list[tuple[str, list]]:
@@ -41,14 +38,14 @@ def _templates() -> list[tuple[str, list]]:
 
 
 def _figure(unit: str | None, rng: random.Random) -> str:
-    family = next((f for f in _UNIT_FAMILIES if unit in f), [unit or "个"])
+    family = next((f for f in lexicon.BENCH_UNIT_FAMILIES if unit in f), [unit or "个"])
     unit = rng.choice(family)
     if unit == "%":
         number, scale = f"{rng.uniform(0.1, 99):.{rng.choice((0, 1, 2))}f}", ""
     else:
         number = f"{rng.uniform(1, 9999):.{rng.choice((0, 0, 1, 2))}f}"
-        scale = rng.choice(_SCALES) if unit in ("元", "美元", "千瓦", "吨", "人次") else ""
-    return f"{rng.choice(_HEDGES)}{number}{scale}{unit}{rng.choice(_SUFFIX_HEDGES)}"
+        scale = rng.choice(lexicon.BENCH_SCALES) if unit in lexicon.BENCH_SCALED_UNITS else ""
+    return f"{rng.choice(lexicon.BENCH_HEDGES)}{number}{scale}{unit}{rng.choice(lexicon.BENCH_SUFFIX_HEDGES)}"
 
 
 def _vary(sentence: str, claims: list, rng: random.Random) -> str:

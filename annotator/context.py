@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotator import words
+from annotator import lexicon, words
 from annotator.claim import Claim
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*")
@@ -193,7 +193,7 @@ def _metric_before(clause: str) -> str | None:
             # Skip what introduces the figure: 达, 同比增长, 定在, 控制在, 迈上.
             if word in _FILLER or tag in _STOP_TAGS or (tag == "v" and (
                     len(word) == 1 or after_preposition)):
-                after_preposition = tag == "p" or word in ("在", "到", "至", "上")
+                after_preposition = tag == "p" or word in lexicon.FIGURE_PREPOSITIONS
                 continue
         elif tag in _STOP_TAGS or tag == "v" or word in _FILLER:
             break

@@ -88,7 +88,7 @@ _SENTENCE_STOP = "，。；！？,;!?：:"
 _CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
 _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
-_STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - {"的", "其中", "之一", "比"},
+_STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CUES,
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(lx.AMOUNT_CUES))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
@@ -266,7 +266,7 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     if not b or a is None or not (cued or per_one):
         return None, end
     if lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) or _UNIT_AT.match(after) \
-            or after[:1] in ("年", "月", "日", "号", "时") or _in_name(text, m.start(), end):
+            or after[:1] in lx.DATE_AFTER or _in_name(text, m.start(), end):
         return None, end  # a score (optional in the guide), a date, a label
     pre = m.group("pre") or ""
     read_back = not _compares_with_reference(pre, after)
@@ -513,7 +513,7 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         # since a count of two is 两.
         # 一天以内 is a figure; but the 多 of 一项多中心试验 starts the next word
         hedged = (suffix.group("h2") or "") not in ("", "多", "余")
-        if numeral in "一二" and suffix.group("unit") not in ("倍", "成", "个百分点") and not hedged:
+        if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
             return False
     return True
 
@@ -532,7 +532,7 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
             return True
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
-    if unit == "周" and nxt in ("年", "边", "期", "末"):
+    if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
         return True
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True

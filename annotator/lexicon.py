@@ -233,3 +233,26 @@ GROWTH_FROM = re.compile(r"(?:从|由)$")
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)$")
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
+
+
+# --- small sets the extractor's rules test -------------------------------------------
+
+# Share cues too weak to make a share alone (…的30%, 其中…, 之一, 比).
+WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
+# A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.
+DATE_AFTER = ("年", "月", "日", "号", "时")
+# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一个百分点).
+UNITS_COUNTING_ONE = ("倍", "成", "个百分点")
+# 周 followed by these is a word (周年, 周边, 周期, 周末), not the unit "week".
+WEEK_WORDS_NEXT = ("年", "边", "期", "末")
+# Prepositions after which a one-character verb still introduces a figure (定在, 控制到).
+FIGURE_PREPOSITIONS = ("在", "到", "至", "上")
+
+# --- generated text for the speed benches: what they vary ------------------------------
+
+BENCH_UNIT_FAMILIES = [["元", "美元"], ["家", "个", "名", "位", "项", "件", "条", "套", "辆", "台", "人"],
+                       ["千瓦", "吨", "人次"], ["%"], ["倍"], ["个百分点"], ["天", "年", "分钟"]]
+BENCH_HEDGES = ["", "", "", "近", "约", "超过", "逾", "不足", "突破", "超"]
+BENCH_SUFFIX_HEDGES = ["", "", "", "左右", "以上"]
+BENCH_SCALES = ["", "", "万", "亿", "万亿"]
+BENCH_SCALED_UNITS = ("元", "美元", "千瓦", "吨", "人次")

@@ -21,7 +21,7 @@ def register(commands) -> None:
     p = commands.add_parser("export", help="write claims with their decisions and links")
     _store_options(p)
     p.add_argument("--format", required=True, choices=("csv", "json", "jsonld", "md"))
-    p.add_argument("--status", help="unchecked, confirmed, corrected, rejected, decided "
+    p.add_argument("--status", help="unchecked, confirmed, corrected, rejected, disputed, decided "
                                     "or orphaned")
     p.add_argument("--article", metavar="NAME", help="only this article (its imported name)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")

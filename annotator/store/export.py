@@ -3,8 +3,9 @@
 - CSV: one row per claim, UTF-8 with a byte-order mark, which is what makes Excel read
   Chinese correctly.
 - JSON: everything, with provenance (extractor version, who decided what and when).
-- JSON-LD: a schema.org ``ClaimReview`` per confirmed or corrected claim, the form fact
-  checks are published in (rejected claims are "not a claim" and are not reviews).
+- JSON-LD: a schema.org ``ClaimReview`` per confirmed, corrected or disputed claim, the
+  form fact checks are published in (rejected claims are "not a claim" and are not
+  reviews).
 - Markdown: a correction report per article that an editor can send to the writer.
 
 Every field comes from users or articles, so none may turn into something else where the
@@ -36,9 +37,10 @@ from annotator.weburl import is_web_address
 FORMATS = ("csv", "json", "jsonld", "md")
 # Beyond the four statuses: every decided claim, and decisions that lost their claim.
 STATUS_FILTERS = (*STATUSES, "decided", "orphaned")
-RATINGS = {"confirmed": ("属实", 3), "corrected": ("已更正", 2)}
+# A disputed claim is one found wrong and not yet corrected: rated as false (有误).
+RATINGS = {"confirmed": ("属实", 3), "corrected": ("已更正", 2), "disputed": ("有误", 1)}
 STATUS_NAMES = {"unchecked": "未核", "confirmed": "属实", "corrected": "已更正",
-                "rejected": "非数据"}
+                "rejected": "非数据", "disputed": "存疑"}
 RELATION_NAMES = {"same": "相同", "conflict": "冲突", "related": "相关",
                   "inconsistent": "不一致"}
 QUALIFIER_WORDS = {"exact": "", "about": "约", "nearly": "近", "over": "超过", "under": "不足"}

@@ -67,6 +67,8 @@ ROWS = (
         single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Reject (not a claim)"), "claim.reject", ("X",),
         single_key=True),
+    Row("claim", QT_TRANSLATE_NOOP("Actions", "Dispute (wrong, not yet corrected)"),
+        "claim.dispute", ("D",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Note…"), "claim.note", ("N",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Link…"), "claim.link", ("L",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Add missed claim from selection"),

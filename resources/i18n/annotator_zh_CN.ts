@@ -4,87 +4,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="78"/>
+        <location filename="../../annotator/ui/theme.py" line="80"/>
         <source>decision</source>
         <translation>核定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="79"/>
+        <location filename="../../annotator/ui/theme.py" line="81"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="80"/>
+        <location filename="../../annotator/ui/theme.py" line="82"/>
         <source>added claim</source>
         <translation>添加数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="81"/>
+        <location filename="../../annotator/ui/theme.py" line="83"/>
         <source>deleted claim</source>
         <translation>删除数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="82"/>
+        <location filename="../../annotator/ui/theme.py" line="84"/>
         <source>link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="83"/>
+        <location filename="../../annotator/ui/theme.py" line="85"/>
         <source>suggested link</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="84"/>
+        <location filename="../../annotator/ui/theme.py" line="86"/>
         <source>accepted suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="85"/>
+        <location filename="../../annotator/ui/theme.py" line="87"/>
         <source>dismissed suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="86"/>
+        <location filename="../../annotator/ui/theme.py" line="88"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="87"/>
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="88"/>
+        <location filename="../../annotator/ui/theme.py" line="90"/>
         <source>re-import</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="89"/>
+        <location filename="../../annotator/ui/theme.py" line="91"/>
         <source>re-extraction</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="90"/>
+        <location filename="../../annotator/ui/theme.py" line="92"/>
         <source>deleted article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="91"/>
+        <location filename="../../annotator/ui/theme.py" line="93"/>
         <source>article details</source>
         <translation>修改稿件信息</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="92"/>
+        <location filename="../../annotator/ui/theme.py" line="94"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="93"/>
+        <location filename="../../annotator/ui/theme.py" line="95"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="94"/>
+        <location filename="../../annotator/ui/theme.py" line="96"/>
         <source>skipped undo</source>
         <translation>跳过撤销</translation>
     </message>
@@ -208,51 +208,56 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="70"/>
+        <source>Dispute (wrong, not yet corrected)</source>
+        <translation>存疑（有误，待更正）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="71"/>
+        <location filename="../../annotator/ui/actions.py" line="73"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="72"/>
+        <location filename="../../annotator/ui/actions.py" line="74"/>
         <source>Add missed claim from selection</source>
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="74"/>
+        <location filename="../../annotator/ui/actions.py" line="76"/>
         <source>Delete a claim you added</source>
         <translation>删除自己添加的数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="77"/>
+        <location filename="../../annotator/ui/actions.py" line="79"/>
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <location filename="../../annotator/ui/actions.py" line="81"/>
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="83"/>
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="83"/>
+        <location filename="../../annotator/ui/actions.py" line="85"/>
         <source>Apply the linked claim&apos;s decision</source>
         <translation>采用关联数据的核对结论</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="86"/>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
         <source>Find conflicts and repeated facts</source>
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="89"/>
+        <location filename="../../annotator/ui/actions.py" line="91"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
@@ -382,32 +387,32 @@
 <context>
     <name>ClaimHandlers</name>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="58"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="61"/>
         <source>Select the missed figure in the article first.</source>
         <translation>请先在稿件中选中漏标的数字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="68"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="71"/>
         <source>Only claims added by an editor can be deleted; reject the others (X).</source>
         <translation>只能删除编辑添加的数据；其余请排除（X）。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="78"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="81"/>
         <source>No decided claim is linked to this one as the same fact.</source>
         <translation>没有已核对的同一事实数据与此关联。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="88"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="91"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="91"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="94"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="106"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="109"/>
         <source>Skipped “%1”: it was changed since, by a colleague or a re-import, and is not overwritten. Press again to go on.</source>
         <translation>已跳过“%1”：它在此后已被同事或重新导入改动，不予覆盖。再按一次继续。</translation>
     </message>
@@ -804,22 +809,22 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="66"/>
+        <location filename="../../annotator/ui/theme.py" line="68"/>
         <source>Amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="67"/>
+        <location filename="../../annotator/ui/theme.py" line="69"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="68"/>
+        <location filename="../../annotator/ui/theme.py" line="70"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="69"/>
+        <location filename="../../annotator/ui/theme.py" line="71"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -959,27 +964,27 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="97"/>
+        <location filename="../../annotator/ui/theme.py" line="99"/>
         <source>exact</source>
         <translation>准确</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="98"/>
+        <location filename="../../annotator/ui/theme.py" line="100"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="99"/>
+        <location filename="../../annotator/ui/theme.py" line="101"/>
         <source>nearly</source>
         <translation>近</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="100"/>
+        <location filename="../../annotator/ui/theme.py" line="102"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="101"/>
+        <location filename="../../annotator/ui/theme.py" line="103"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -1100,22 +1105,22 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="72"/>
+        <location filename="../../annotator/ui/theme.py" line="74"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="73"/>
+        <location filename="../../annotator/ui/theme.py" line="75"/>
         <source>Does not add up</source>
         <translation>自相矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="74"/>
+        <location filename="../../annotator/ui/theme.py" line="76"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="75"/>
+        <location filename="../../annotator/ui/theme.py" line="77"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
@@ -1136,27 +1141,32 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="59"/>
+        <location filename="../../annotator/ui/theme.py" line="60"/>
         <source>Unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="60"/>
+        <location filename="../../annotator/ui/theme.py" line="61"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="61"/>
+        <location filename="../../annotator/ui/theme.py" line="62"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="62"/>
+        <location filename="../../annotator/ui/theme.py" line="63"/>
         <source>Rejected</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="63"/>
+        <location filename="../../annotator/ui/theme.py" line="64"/>
+        <source>Disputed</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="65"/>
         <source>In conflict</source>
         <translation>有矛盾</translation>
     </message>

@@ -99,7 +99,7 @@ def test_a_whole_session(qtbot, window, store_path):
     fixed = win.store.claim(to_fix.id)
     assert (fixed.status, fixed.corrected_value, fixed.corrected_unit) == ("corrected", 1840, "列")
     assert fixed.note == "据市交通局通报" and fixed.evidence == "https://example.org/report"
-    assert "→ 1,840 列" in win.claims.index(win.claims.row_of(to_fix.id), 1).data()
+    assert "→ 1840列" in win.claims.index(win.claims.row_of(to_fix.id), 1).data()
 
     # Add a missed claim from a selection in the article view.
     text = win.article.text

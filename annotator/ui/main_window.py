@@ -9,12 +9,13 @@ menus and keys do is in ``actions`` (the table), ``claim_handlers`` and ``file_h
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter
 
 from annotator import __version__
 from annotator.store import NotFoundError, Store, StoreError, StoredClaim
 from annotator.store import conflicts
-from annotator.ui import actions, operations, theme, window_layout
+from annotator.ui import actions, history_text, operations, theme, window_layout
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
 from annotator.ui.claim_handlers import ClaimHandlers
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self._open_first()
         self.conflicts.reload()
         self._show_totals()
+        self._name_undo()
 
     # --- layout -----------------------------------------------------------------------
 
@@ -138,6 +140,33 @@ class MainWindow(QMainWindow):
         elif changes.listing:
             self._open_first()
         self._show_totals()
+        self._name_undo()
+
+    def _name_undo(self) -> None:
+        """Edit ▸ Undo and Redo say what they would undo or redo, greyed out when nothing."""
+        for name, target, label in (
+                ("claim.undo", self.store.undo_target(), self.tr("Undo %1")),
+                ("claim.redo", self.store.redo_target(), self.tr("Redo %1"))):
+            action = self.findChild(QAction, name)
+            if action is None:
+                continue
+            action.setEnabled(target is not None)
+            subject = self._subject(target)
+            what = history_text.what(target, subject) if target is not None else ""
+            action.setText(label.replace("%1", f"“{subject}” {what}" if subject else what).strip())
+
+    def _subject(self, event) -> str:
+        """The claim an event is about, by its text; empty for other events."""
+        if event is None or event.entity != "claim":
+            return ""
+        state = event.before if isinstance(event.before, dict) and "text" in event.before \
+            else event.after if isinstance(event.after, dict) else {}
+        if "text" in state:
+            return state["text"]
+        try:
+            return self.store.claim(event.entity_id).text
+        except NotFoundError:
+            return ""
 
     @Slot()
     def catch_up(self) -> None:

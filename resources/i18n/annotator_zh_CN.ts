@@ -656,134 +656,172 @@
     </message>
 </context>
 <context>
-    <name>FileHandlers</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="32"/>
-        <source>Open a store</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="34"/>
-        <source>Stores (*.db *.sqlite);;All files (*)</source>
-        <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="39"/>
-        <source>New store</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
-        <source>Stores (*.db)</source>
-        <translation>数据库 (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="48"/>
-        <source>Cannot open the store</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="57"/>
-        <source>Import articles</source>
-        <translation>导入稿件</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
-        <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
-        <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="63"/>
-        <source>Import a folder of articles</source>
-        <translation>导入稿件文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="77"/>
-        <source>Imported %1 files, %2 failed.</source>
-        <translation>已导入 %1 个文件，%2 个失败。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="80"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="97"/>
-        <source>Delete article</source>
-        <translation>删除稿件</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="98"/>
-        <source>Delete “%1” with its claims and links? Undo brings it back.</source>
-        <translation>删除“%1”及其数据和关联？可以撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="119"/>
-        <source>Back up the store</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="126"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="14"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="16"/>
+        <source>Verified figures only (confirmed, corrected, disputed)</source>
+        <translation>仅已核的数字（已确认、已更正、存疑）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="17"/>
+        <source>All claims, unchecked ones too</source>
+        <translation>全部数字，包括未核的</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="20"/>
+        <source>This article: %1</source>
+        <translation>本文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="22"/>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="26"/>
+        <source>Claims</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="27"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>FileHandlers</name>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="33"/>
+        <source>Open a store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="35"/>
+        <source>Stores (*.db *.sqlite);;All files (*)</source>
+        <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="41"/>
+        <source>Stores (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="49"/>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
+        <source>Import articles</source>
+        <translation>导入稿件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="59"/>
+        <source>Articles (*.txt *.md *.docx *.html *.htm)</source>
+        <translation>稿件 (*.txt *.md *.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="64"/>
+        <source>Import a folder of articles</source>
+        <translation>导入稿件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="78"/>
+        <source>Imported %1 files, %2 failed.</source>
+        <translation>已导入 %1 个文件，%2 个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="81"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="98"/>
+        <source>Delete article</source>
+        <translation>删除稿件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="99"/>
+        <source>Delete “%1” with its claims and links? Undo brings it back.</source>
+        <translation>删除“%1”及其数据和关联？可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="120"/>
+        <source>Back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="123"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/file_handlers.py" line="131"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="137"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="138"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="144"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="146"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="152"/>
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="151"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="157"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="158"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="164"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="170"/>
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="165"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="171"/>
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="172"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="178"/>
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="173"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="179"/>
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="179"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="185"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="180"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="186"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
     </message>

@@ -420,44 +420,49 @@
 <context>
     <name>ClaimsModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/claims_model.py" line="88"/>
+        <location filename="../../annotator/ui/claims_model.py" line="89"/>
         <source>%n suggestion(s) to review</source>
         <translation>
             <numerusform>%n 条建议待审</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>

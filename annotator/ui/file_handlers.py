@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from annotator import __version__
 from annotator.store import Store, StoreError
-from annotator.ui import operations
+from annotator.ui import help_pages, operations
 from annotator.ui.dialogs import ArticleInfoDialog, PasteDialog
 from annotator.ui.export_dialog import ExportDialog
 
@@ -180,6 +180,12 @@ class FileHandlers(QObject):
                                         text=str(self.desk.settings.value("newsroom", "")))
         if ok:
             self.desk.settings.setValue("newsroom", name.strip())
+
+    def shortcuts(self) -> None:
+        help_pages.shortcut_sheet(self.desk).exec()
+
+    def usage(self) -> None:
+        help_pages.usage(self.desk).exec()
 
     def about(self) -> None:
         QMessageBox.about(self.desk, self.tr("About 数核"), self.tr(

@@ -209,6 +209,13 @@ class MainWindow(QMainWindow):
                             .replace("%1", str(self.store.path)).replace("%2", self.store.editor)
                             .replace("%3", str(len(rows))).replace("%4", str(decided))
                             .replace("%5", str(claims)))
+        # a store opened read-only refuses every decision: say so before the first refusal
+        title = self.tr("数核 %1").replace("%1", __version__)
+        if self.store.read_only:
+            title += " — " + self.tr("read-only")
+            self.status.setText(self.tr("Read-only (this store cannot be written here)") + " · "
+                                + self.status.text())
+        self.setWindowTitle(title)
 
     def notify(self, message: str, ms: int = 5000) -> None:
         self.statusBar().showMessage(message, ms)

@@ -258,6 +258,16 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="91"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
+        <source>How to use 数核</source>
+        <translation>数核使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="94"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
@@ -293,9 +303,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="54"/>
+        <location filename="../../annotator/ui/app.py" line="62"/>
         <source>Your name, as the history of decisions will show it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="107"/>
+        <source>The store could not be opened.</source>
+        <translation>无法打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -821,14 +836,47 @@
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="185"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="191"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="186"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="192"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="14"/>
+        <source>Suggested links: accept the suggestion</source>
+        <translation>建议的关联：接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="15"/>
+        <source>Suggested links: dismiss the suggestion</source>
+        <translation>建议的关联：驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="56"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="56"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="64"/>
+        <source>How to use 数核</source>
+        <translation>数核使用说明</translation>
     </message>
 </context>
 <context>
@@ -924,6 +972,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="41"/>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
@@ -953,12 +1002,22 @@
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="310"/>
+        <location filename="../../annotator/ui/main_window.py" line="215"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <source>Read-only (this store cannot be written here)</source>
+        <translation>只读（此处无法写入这个数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="317"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="359"/>
+        <location filename="../../annotator/ui/main_window.py" line="366"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
@@ -1012,6 +1071,19 @@
         <location filename="../../annotator/ui/dialogs.py" line="327"/>
         <source>Paste the article&apos;s text.</source>
         <translation>请粘贴稿件正文。</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="39"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self._poll.start(POLL_MS)
         self._load_articles()
         self._open_first()
-        self.conflicts.reload()
+        self._reload_suggestions()
         self._show_totals()
         self._name_undo()
 
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPanel(lambda: self.store, self)
         self.conflicts.reviewed.connect(lambda link, state: self.claim_handlers.review(link, state))
         self.conflicts.openClaim.connect(self.jump_to_claim)
+        self._suggestions_empty: bool | None = None  # not known until the first reload
         self.conflicts_dock = QDockWidget(self.tr("Suggested links"), self)
         self.conflicts_dock.setObjectName("conflictsDock")
         self.conflicts_dock.setWidget(self.conflicts)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
                 except NotFoundError:
                     pass  # gone since: the listing change that took it is on its way
         if changes.links or changes.listing:
-            self.conflicts.reload()
+            self._reload_suggestions()
         focus = changes.focus
         if focus is not None and (self.article is None or focus.article_id != self.article.id):
             self.open_article(focus.article_id, focus.claim_id)
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
         self._seen_event = store.last_event_id()
         self._load_articles()
         self._open_first()
-        self.conflicts.reload()
+        self._reload_suggestions()
         self._show_totals()
 
     # --- the open article -------------------------------------------------------------
@@ -367,6 +368,18 @@ class MainWindow(QMainWindow):
 
     def show_suggestions(self) -> None:
         self.conflicts_dock.show()
+
+    def _reload_suggestions(self) -> None:
+        """An empty review panel (before the finder has run) is a strip, not a third of
+        the window; it opens to a quarter once there is something to review."""
+        self.conflicts.reload()
+        empty = self.conflicts.list.count() == 0 and not self.conflicts.repeated.isVisible()
+        if empty == self._suggestions_empty:
+            return  # the editor's own sizing stands until the panel fills or empties
+        self._suggestions_empty = empty
+        line = self.fontMetrics().height()
+        height = line * 4 if empty else max(line * 8, self.height() // 4)
+        self.resizeDocks([self.conflicts_dock], [height], Qt.Orientation.Vertical)
 
     # --- the window itself ------------------------------------------------------------
 

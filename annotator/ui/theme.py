@@ -28,6 +28,7 @@ LOOKS = {
     "conflict": Look("#f8cbb0", "#d55e00", QTextCharFormat.UnderlineStyle.WaveUnderline),
 }
 SELECTED_OUTLINE = "#1f1f1f"
+HEADING_MARKS = "#b0b0b0"  # the ## of a Markdown heading: there, but not read
 PROGRESS_GROOVE = "#dcdcdc"  # the empty part of an article's progress bar
 
 

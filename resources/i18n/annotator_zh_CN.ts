@@ -4,87 +4,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="80"/>
+        <location filename="../../annotator/ui/theme.py" line="81"/>
         <source>decision</source>
         <translation>核定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="81"/>
+        <location filename="../../annotator/ui/theme.py" line="82"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="82"/>
+        <location filename="../../annotator/ui/theme.py" line="83"/>
         <source>added claim</source>
         <translation>添加数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="83"/>
+        <location filename="../../annotator/ui/theme.py" line="84"/>
         <source>deleted claim</source>
         <translation>删除数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="84"/>
+        <location filename="../../annotator/ui/theme.py" line="85"/>
         <source>link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="85"/>
+        <location filename="../../annotator/ui/theme.py" line="86"/>
         <source>suggested link</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="86"/>
+        <location filename="../../annotator/ui/theme.py" line="87"/>
         <source>accepted suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="87"/>
+        <location filename="../../annotator/ui/theme.py" line="88"/>
         <source>dismissed suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="88"/>
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="89"/>
+        <location filename="../../annotator/ui/theme.py" line="90"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="90"/>
+        <location filename="../../annotator/ui/theme.py" line="91"/>
         <source>re-import</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="91"/>
+        <location filename="../../annotator/ui/theme.py" line="92"/>
         <source>re-extraction</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="92"/>
+        <location filename="../../annotator/ui/theme.py" line="93"/>
         <source>deleted article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="93"/>
+        <location filename="../../annotator/ui/theme.py" line="94"/>
         <source>article details</source>
         <translation>修改稿件信息</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="94"/>
+        <location filename="../../annotator/ui/theme.py" line="95"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="95"/>
+        <location filename="../../annotator/ui/theme.py" line="96"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="96"/>
+        <location filename="../../annotator/ui/theme.py" line="97"/>
         <source>skipped undo</source>
         <translation>跳过撤销</translation>
     </message>
@@ -359,34 +359,34 @@
 <context>
     <name>ArticlesModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articles_panel.py" line="73"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>No. %n</source>
         <translation>
             <numerusform>第%n届</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Checked</source>
         <translation>已核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="82"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="87"/>
         <source>Conflicts</source>
         <translation>矛盾</translation>
     </message>
@@ -394,7 +394,7 @@
 <context>
     <name>ArticlesPanel</name>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="122"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="133"/>
         <source>Filter articles</source>
         <translation>筛选稿件</translation>
     </message>
@@ -900,22 +900,22 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="68"/>
+        <location filename="../../annotator/ui/theme.py" line="69"/>
         <source>Amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="69"/>
+        <location filename="../../annotator/ui/theme.py" line="70"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="70"/>
+        <location filename="../../annotator/ui/theme.py" line="71"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="71"/>
+        <location filename="../../annotator/ui/theme.py" line="72"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -972,52 +972,52 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="41"/>
-        <location filename="../../annotator/ui/main_window.py" line="213"/>
+        <location filename="../../annotator/ui/main_window.py" line="214"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="93"/>
+        <location filename="../../annotator/ui/main_window.py" line="94"/>
         <source>Suggested links</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="111"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="148"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="149"/>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
         <source>Redo %1</source>
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="208"/>
+        <location filename="../../annotator/ui/main_window.py" line="209"/>
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="215"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="217"/>
         <source>Read-only (this store cannot be written here)</source>
         <translation>只读（此处无法写入这个数据库）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="317"/>
+        <location filename="../../annotator/ui/main_window.py" line="318"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="366"/>
+        <location filename="../../annotator/ui/main_window.py" line="367"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
@@ -1089,27 +1089,27 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="99"/>
+        <location filename="../../annotator/ui/theme.py" line="100"/>
         <source>exact</source>
         <translation>准确</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="100"/>
+        <location filename="../../annotator/ui/theme.py" line="101"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="101"/>
+        <location filename="../../annotator/ui/theme.py" line="102"/>
         <source>nearly</source>
         <translation>近</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="102"/>
+        <location filename="../../annotator/ui/theme.py" line="103"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="103"/>
+        <location filename="../../annotator/ui/theme.py" line="104"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -1230,22 +1230,22 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="74"/>
+        <location filename="../../annotator/ui/theme.py" line="75"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="75"/>
+        <location filename="../../annotator/ui/theme.py" line="76"/>
         <source>Does not add up</source>
         <translation>自相矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="76"/>
+        <location filename="../../annotator/ui/theme.py" line="77"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="77"/>
+        <location filename="../../annotator/ui/theme.py" line="78"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
@@ -1266,32 +1266,32 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="60"/>
+        <location filename="../../annotator/ui/theme.py" line="61"/>
         <source>Unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="61"/>
+        <location filename="../../annotator/ui/theme.py" line="62"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="62"/>
+        <location filename="../../annotator/ui/theme.py" line="63"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="63"/>
+        <location filename="../../annotator/ui/theme.py" line="64"/>
         <source>Rejected</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="64"/>
+        <location filename="../../annotator/ui/theme.py" line="65"/>
         <source>Disputed</source>
         <translation>存疑</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="65"/>
+        <location filename="../../annotator/ui/theme.py" line="66"/>
         <source>In conflict</source>
         <translation>有矛盾</translation>
     </message>

@@ -12,8 +12,7 @@ import openpyxl
 import pytest
 from test_store_support import SEED_000, SEED_003, first_claim, seeded, seeded_path  # noqa: F401
 
-import annotator.store.export as export
-from annotator.store import Correction
+from annotator.store import Correction, export
 from annotator.store.export import CSV_COLUMNS
 
 EXPECTED = Path(__file__).parent / "data" / "expected_report.md"

@@ -7,7 +7,14 @@ import openpyxl
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
-from ui_support import SEED_000, article_named, close_window, open_window, seeded_store, when_dialog_opens
+from ui_support import (
+    SEED_000,
+    article_named,
+    close_window,
+    open_window,
+    seeded_store,
+    when_dialog_opens,
+)
 
 from annotator.ui.export_dialog import ExportDialog
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction
-from ui_support import SEED_000, SEED_003, claim_named, close_window, open_window, press, seeded_store
+from ui_support import (
+    SEED_000,
+    SEED_003,
+    claim_named,
+    close_window,
+    open_window,
+    press,
+    seeded_store,
+)
 
 from annotator.store import Correction
 from annotator.ui import app as ui_app

@@ -3,7 +3,14 @@ the article open or all of them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QGroupBox, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QRadioButton,
+    QVBoxLayout,
+)
 
 from annotator.store import Article
 

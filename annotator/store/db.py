@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,7 +46,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
                 raise StoreError(f"{path}: this store needs an upgrade, but it is read-only "
                                  "here; open it where it can be written once")
             if not read_only:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _wal(conn)
                 conn.execute("PRAGMA synchronous = NORMAL")
                 schema.migrate(conn, path)
             missing = schema.missing_tables(conn)
@@ -57,6 +58,21 @@ def open_database(path: Path) -> sqlite_utils.Database:
     database = sqlite_utils.Database(conn, execute_plugins=False)
     database.read_only = read_only
     return database
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch to WAL, waiting like any write. SQLite reports a lock met while changing the
+    journal mode at once, without its busy handler: a program opening a new store while
+    another creates it failed with "locked" (tests/test_store_race.py) instead of waiting."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _access(path: Path) -> bool:

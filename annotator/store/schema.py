@@ -236,9 +236,11 @@ def schema_version() -> int:
 def check(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; refuses what this program must not open. Writes nothing."""
     try:
+        # tables first: another program creating the store may commit between the two
+        # reads, and tables seen with version 0 would read as another program's file
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise  # the caller reports a busy store

@@ -93,3 +93,9 @@ def test_a_read_only_store_says_so(qtbot, tmp_path, monkeypatch):
         assert "Read-only" in win.status.text()
     finally:
         close_window(win)
+
+
+def test_the_usage_text_follows_the_menus_language(qtbot, window, chinese):
+    seen = _opened_sheet(qtbot, lambda: window.findChild(QAction, "file.usage").trigger())
+    assert seen["title"] == "数核使用说明"
+    assert "核对一个数字" in seen["text"] and "##" not in seen["text"]

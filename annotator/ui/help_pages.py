@@ -3,12 +3,14 @@ the keys, and the usage text shipped in resources/help/."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from annotator.paths import resource
 from annotator.ui import actions
+
+USAGE = QT_TRANSLATE_NOOP("Help", "usage_en.md")  # translated: usage_zh_CN.md
 
 # Keys of the panels, not of the menus: the review panel's and the closest figures'.
 PANEL_KEYS = (("Y", QT_TRANSLATE_NOOP("Help", "Suggested links: accept the suggestion")),
@@ -29,8 +31,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
 
 
 def usage_file() -> str:
-    """The usage text in the app's language (English where none is shipped)."""
-    for name in (f"help/usage_{QLocale().name()}.md", "help/usage_en.md"):
+    """The usage text in the app's language (English where none is shipped). The
+    catalogue names its own file, so the text follows the menus' language."""
+    translated = QCoreApplication.translate("Help", USAGE)
+    for name in (f"help/{translated}", f"help/{USAGE}"):
         path = resource(name)
         if path.exists():
             return path.read_text(encoding="utf-8")

@@ -160,10 +160,9 @@ class MainWindow(QMainWindow):
         """The claim an event is about, by its text; empty for other events."""
         if event is None or event.entity != "claim":
             return ""
-        state = event.before if isinstance(event.before, dict) and "text" in event.before \
-            else event.after if isinstance(event.after, dict) else {}
-        if "text" in state:
-            return state["text"]
+        for state in (event.before, event.after):  # an added or deleted claim's whole row
+            if isinstance(state, dict) and "text" in state:
+                return state["text"]
         try:
             return self.store.claim(event.entity_id).text
         except NotFoundError:

@@ -678,37 +678,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="14"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="21"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="16"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="23"/>
         <source>Verified figures only (confirmed, corrected, disputed)</source>
         <translation>仅已核的数字（已确认、已更正、存疑）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="17"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="24"/>
         <source>All claims, unchecked ones too</source>
         <translation>全部数字，包括未核的</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="20"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="27"/>
         <source>This article: %1</source>
         <translation>本文：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="22"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="29"/>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="26"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="33"/>
         <source>Claims</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/export_dialog.py" line="27"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="34"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
@@ -849,32 +849,37 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="14"/>
+        <location filename="../../annotator/ui/help_pages.py" line="13"/>
+        <source>usage_en.md</source>
+        <translation>usage_zh_CN.md</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="16"/>
         <source>Suggested links: accept the suggestion</source>
         <translation>建议的关联：接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="15"/>
+        <location filename="../../annotator/ui/help_pages.py" line="17"/>
         <source>Suggested links: dismiss the suggestion</source>
         <translation>建议的关联：驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="56"/>
+        <location filename="../../annotator/ui/help_pages.py" line="60"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="56"/>
+        <location filename="../../annotator/ui/help_pages.py" line="60"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="59"/>
+        <location filename="../../annotator/ui/help_pages.py" line="63"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/help_pages.py" line="64"/>
+        <location filename="../../annotator/ui/help_pages.py" line="68"/>
         <source>How to use 数核</source>
         <translation>数核使用说明</translation>
     </message>
@@ -972,7 +977,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../annotator/ui/main_window.py" line="41"/>
-        <location filename="../../annotator/ui/main_window.py" line="214"/>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
@@ -997,27 +1002,27 @@
         <translation>重做 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="209"/>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <location filename="../../annotator/ui/main_window.py" line="215"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="217"/>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
         <source>Read-only (this store cannot be written here)</source>
         <translation>只读（此处无法写入这个数据库）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="318"/>
+        <location filename="../../annotator/ui/main_window.py" line="317"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="367"/>
+        <location filename="../../annotator/ui/main_window.py" line="366"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QTextCursor
-from ui_support import close_window, open_window
+from ui_support import close_window, open_window, wait_for_jobs
 
 from annotator.store import Store
 from annotator.ui.articles_panel import TITLE, ArticleRole
@@ -70,3 +70,11 @@ def test_titles_keep_their_room_and_tooltips_show_them(qtbot, window):
     index = win.articles.proxy.index(0, TITLE)
     article = win.store.article(index.data(ArticleRole).id)
     assert index.data(Qt.ItemDataRole.ToolTipRole).splitlines()[0] == article.title
+
+
+def test_the_review_panel_opens_once_the_finder_found_something(qtbot, window):
+    win = window
+    win.file_handlers.find_conflicts()
+    wait_for_jobs(qtbot, win)
+    qtbot.waitUntil(lambda: win.conflicts.list.count() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: win.conflicts_dock.height() >= win.height() // 5, timeout=2000)

@@ -15,7 +15,10 @@ import re
 from annotator import lexicon, words
 from annotator.claim import Claim
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*")
+# A Markdown heading line (## 1 融通内外) is a sentence of its own, even when the first
+# sentence follows on the very next line.
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n",
+                           re.MULTILINE)
 # How far either side of a claim its sentence is read: a table pasted as text is one
 # "sentence" of thousands of figures, and reading all of it for each would make the
 # cost per claim grow with the table. Real sentences are far shorter.
@@ -61,7 +64,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_stop(text, m):
             left = m.end()
     stop = min(len(text), end + WINDOW)
-    right = next((m.end() for m in _SENTENCE_END.finditer(text, end, stop) if _is_stop(text, m)),
+    line = text.rfind("\n", left, start) + 1 or left  # the claim's line, within the window
+    after = line if text.startswith("#", line) else end  # a heading ends with its line
+    right = next((m.end() for m in _SENTENCE_END.finditer(text, after, stop) if _is_stop(text, m)),
                  stop)
     return _trimmed(text, left, right)
 
@@ -90,7 +95,8 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
 
 
 def _is_stop(text: str, m: re.Match) -> bool:
-    return m.group() in "。！？!?；;" or not is_layout_break(text, m.start(), m.end())
+    return (m.group() in "。！？!?；;" or m.group().startswith("#")
+            or not is_layout_break(text, m.start(), m.end()))
 
 
 def is_layout_break(text: str, start: int, end: int) -> bool:

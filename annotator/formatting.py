@@ -1,4 +1,5 @@
-"""Values as an editor reads them: ``2,215.5 亿元``, ``34.3%``, ``第3``, ``60%–80%``."""
+"""Values as a newspaper writes them: ``2215.5亿元``, ``近1400家``, ``34.3%``, ``第3``,
+``60%–80%``."""
 
 from __future__ import annotations
 
@@ -10,8 +11,15 @@ _QUALIFIER_WORDS = {"about": "约", "nearly": "近", "over": "超", "under": "�
 
 
 def _number(value: float) -> str:
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    # Grouping only from five digits on: papers write 1400家, 2215.5亿元, but 12,345 吨.
+    grouping = "," if abs(value) >= 1e4 else ""
+    text = f"{value:{grouping}.4f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+def _joiner(unit: str) -> str:
+    """Chinese units and scale words sit on the number (2215.5亿元); Latin ones (5 km) not."""
+    return " " if unit[:1].isascii() and unit[:1].isalpha() else ""
 
 
 def format_value(value: float | None, unit: str | None = None, kind: str | None = None,
@@ -29,11 +37,11 @@ def format_value(value: float | None, unit: str | None = None, kind: str | None 
                 break
     low = _number(value / factor)
     unit_text = unit or ""
-    joiner = "" if unit_text in ("%", "‰", "℃") else " "
+    joiner = _joiner(scale_word + unit_text)
     if value_high is not None:
         text = f"{low}–{_number(value_high / factor)}{joiner}{scale_word}{unit_text}"
     else:
         text = f"{low}{joiner}{scale_word}{unit_text}"
     text = text.strip()
     hedge = _QUALIFIER_WORDS.get(qualifier or "")
-    return f"{hedge} {text}" if hedge else text
+    return f"{hedge}{text}" if hedge else text

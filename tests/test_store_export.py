@@ -41,7 +41,7 @@ def test_csv_opens_as_utf8_with_bom_one_row_per_claim(decided, tmp_path):
     assert len(rows) == decided.count_claims()
     row = next(r for r in rows if r["claim text"] == "1804列")
     assert (row["article"], row["status"], row["correction"], row["note"]) == (
-        SEED_003, "corrected", "1840 列", "据市统计局")
+        SEED_003, "corrected", "1840列", "据市统计局")
     assert "1804列" in row["sentence"] and row["unit"] == "列" and row["value"] == "1804"
     assert row["linked claims"] == f"conflict: {SEED_000} “2215.5亿元”"
 
@@ -78,7 +78,7 @@ def test_markdown_report_lists_corrections_for_the_writer(decided):
     report = _export(decided, "md", article=SEED_003)
     assert report.startswith("# 更正报告：")
     assert "## 需要更正（1）" in report
-    assert "“1804列”应为 **1840 列**" in report and "据市统计局" in report
+    assert "“1804列”应为 **1840列**" in report and "据市统计局" in report
 
 
 def test_filters_by_status_and_article(decided):
@@ -99,6 +99,6 @@ def test_export_to_a_file_replaces_it_whole(decided, tmp_path, monkeypatch):
     document = json.loads(target.read_text(encoding="utf-8"))
     assert [r["author"]["name"] for r in document["@graph"]] == ["上游新闻"]
     with pytest.raises(InvalidInputError, match="unknown format"):
-        decided.export_to("xlsx", target)
+        decided.export_to("pdf", target)
     assert json.loads(target.read_text(encoding="utf-8")) == document  # a failed export
     assert list(tmp_path.glob("*.partial")) == []                      # leaves no trace

@@ -98,7 +98,7 @@ def test_an_added_claim_gets_the_value_typed_and_is_no_correction(qtbot, window)
     assert (added.text, added.value, added.unit, added.status) == ("10大类", 10, "类", "unchecked")
     assert added.correction is None
     row = win.claims_filter.mapFromSource(win.claims.index(win.claims.row_of(added.id), 1))
-    assert row.data() == "10 类"
+    assert row.data() == "10类"
     report = io.StringIO()
     win.store.export("md", report)
     assert "10大类" not in report.getvalue()  # the correction report lists corrections only

@@ -11,7 +11,7 @@ from ui_support import (
 
 from annotator.store import Store
 from annotator.ui import operations
-from annotator.ui.claims_model import ClaimRole
+from annotator.ui.claims_model import COLUMNS, ClaimRole
 from annotator.ui.dialogs import AddClaimDialog, CorrectDialog, LinkDialog, SearchDialog
 
 
@@ -99,7 +99,7 @@ def test_a_whole_session(qtbot, window, store_path):
     fixed = win.store.claim(to_fix.id)
     assert (fixed.status, fixed.corrected_value, fixed.corrected_unit) == ("corrected", 1840, "列")
     assert fixed.note == "据市交通局通报" and fixed.evidence == "https://example.org/report"
-    assert "→ 1,840 列" in win.claims.index(win.claims.row_of(to_fix.id), 1).data()
+    assert "→ 1840列" in win.claims.index(win.claims.row_of(to_fix.id), 1).data()
 
     # Add a missed claim from a selection in the article view.
     text = win.article.text
@@ -141,7 +141,7 @@ def test_a_whole_session(qtbot, window, store_path):
     assert len(links) == 1 and links[0].relation == "related"
     other_id = next(m for m in links[0].members if m != to_fix.id)
     assert win.store.claim(other_id).article_id != target
-    assert win.claims.index(win.claims.row_of(to_fix.id), 6).data() == "1"
+    assert win.claims.index(win.claims.row_of(to_fix.id), COLUMNS.index("links")).data() == "1"
     assert win.detail.links.count() == 1
 
     # Undo and redo across an article switch: confirm in another article, come back,

@@ -67,7 +67,7 @@ def window_manager(display: str):
         manager.wait(timeout=30)
 
 
-def desktop_user(home: Path, display: str) -> dict[str, str]:
+def desktop_user(home: Path, display: str, lang: str = "zh_CN.UTF-8") -> dict[str, str]:
     """A user at a desktop: a display, empty folders, no Qt platform forced."""
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("ANNOTATOR_", "XDG_", "QT_")) and key != "WAYLAND_DISPLAY"}
@@ -75,11 +75,12 @@ def desktop_user(home: Path, display: str) -> dict[str, str]:
     runtime.mkdir(parents=True, exist_ok=True, mode=0o700)
     env.update(DISPLAY=display, HOME=str(home), XDG_DATA_HOME=str(home / "data"),
                XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"),
-               XDG_RUNTIME_DIR=str(runtime), LANG="zh_CN.UTF-8")
+               XDG_RUNTIME_DIR=str(runtime), LANG=lang)
     return env
 
 
-def start_app(home: Path, display: str, shot: Path, leave_at: str = "") -> dict:
+def start_app(home: Path, display: str, shot: Path, leave_at: str = "",
+              lang: str = "zh_CN.UTF-8") -> dict:
     """``annotator --editor 冒烟`` started as an editor would, reported on by the probe,
     which drags the window to ``leave_at`` ("WxH") before closing it."""
     report = home / "report.json"
@@ -87,7 +88,7 @@ def start_app(home: Path, display: str, shot: Path, leave_at: str = "") -> dict:
     probe = [sys.executable, str(HERE / "x11_probe.py"), str(report), str(shot)]
     result = subprocess.run(
         [*probe, *([leave_at] if leave_at else []), "--", "--editor", "冒烟"],
-        env=desktop_user(home, display), cwd=home, capture_output=True, text=True, timeout=180)
+        env=desktop_user(home, display, lang), cwd=home, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0 and report.exists(), (
         f"the app failed on X (exit {result.returncode}); QT_DEBUG_PLUGINS=1 names a missing "
         f"library:\n{result.stderr[-3000:]}")
@@ -138,3 +139,13 @@ def test_the_app_on_a_real_desktop_fits_and_marks_the_current_claim(tmp_path):
         again = start_app(tmp_path, display, shot)
         check(again, shot, LAPTOP)
         assert again["geometry"][2:] == [1000, 600], "the window's size was not kept"
+
+
+@pytest.mark.parametrize("lang, name", [("en_US.UTF-8", "en"), ("zh_CN.UTF-8", "zh")])
+def test_the_english_and_chinese_desks_on_a_laptop(tmp_path, lang, name):
+    """Screenshots to look at: the desk in each language on 1366×768."""
+    needed_programs()
+    ARTIFACTS.mkdir(exist_ok=True)
+    with x_server(*LAPTOP) as display, window_manager(display):
+        shot = ARTIFACTS / f"x11-desk-{name}-1366x768.png"
+        check(start_app(tmp_path, display, shot, lang=lang), shot, LAPTOP)

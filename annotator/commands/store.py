@@ -18,10 +18,12 @@ def register(commands) -> None:
     _store_options(p, editor=True)
     p.set_defaults(handler=import_)
 
+    from annotator.store.export import FORMATS
     p = commands.add_parser("export", help="write claims with their decisions and links")
     _store_options(p)
-    p.add_argument("--format", required=True, choices=("csv", "json", "jsonld", "md"))
-    p.add_argument("--status", help="unchecked, confirmed, corrected, rejected, decided "
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--status", help="unchecked, confirmed, corrected, rejected, disputed, "
+                                    "decided, verified (confirmed, corrected or disputed) "
                                     "or orphaned")
     p.add_argument("--article", metavar="NAME", help="only this article (its imported name)")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
@@ -108,10 +110,12 @@ def _summary(results, path, noun: str = "files") -> str:
 
 
 def export(args) -> int:
+    from annotator.store.export import BINARY_FORMATS
     options = {"status": args.status, "article": args.article, "newsroom": args.newsroom}
     with _opened(args) as store:
         if args.output is None:
-            store.export(args.format, sys.stdout, **options)
+            out = sys.stdout.buffer if args.format in BINARY_FORMATS else sys.stdout
+            store.export(args.format, out, **options)
         else:
             store.export_to(args.format, args.output, **options)
     return 0

@@ -3,8 +3,9 @@
 - CSV: one row per claim, UTF-8 with a byte-order mark, which is what makes Excel read
   Chinese correctly.
 - JSON: everything, with provenance (extractor version, who decided what and when).
-- JSON-LD: a schema.org ``ClaimReview`` per confirmed or corrected claim, the form fact
-  checks are published in (rejected claims are "not a claim" and are not reviews).
+- JSON-LD: a schema.org ``ClaimReview`` per confirmed, corrected or disputed claim, the
+  form fact checks are published in (rejected claims are "not a claim" and are not
+  reviews).
 - Markdown: a correction report per article that an editor can send to the writer.
 
 Every field comes from users or articles, so none may turn into something else where the
@@ -28,21 +29,26 @@ from typing import TextIO
 from annotator import __version__
 from annotator.context import sentence_span
 from annotator.extract import EXTRACTOR_VERSION
+from annotator.formatting import format_value
 from annotator.store import queries
 from annotator.store.errors import InvalidInputError
 from annotator.store.records import STATUSES, Article, Link, StoredClaim
 from annotator.weburl import is_web_address
 
-FORMATS = ("csv", "json", "jsonld", "md")
-# Beyond the four statuses: every decided claim, and decisions that lost their claim.
-STATUS_FILTERS = (*STATUSES, "decided", "orphaned")
-RATINGS = {"confirmed": ("属实", 3), "corrected": ("已更正", 2)}
+FORMATS = ("csv", "xlsx", "json", "jsonld", "md")
+BINARY_FORMATS = ("xlsx",)  # written to a byte stream, the others to text
+# Beyond the statuses: every decided claim, the figures checked (confirmed, corrected or
+# found wrong: what a desk hands on), and decisions that lost their claim.
+VERIFIED = ("confirmed", "corrected", "disputed")
+STATUS_FILTERS = (*STATUSES, "decided", "verified", "orphaned")
+# A disputed claim is one found wrong and not yet corrected: rated as false (有误).
+RATINGS = {"confirmed": ("属实", 3), "corrected": ("已更正", 2), "disputed": ("有误", 1)}
 STATUS_NAMES = {"unchecked": "未核", "confirmed": "属实", "corrected": "已更正",
-                "rejected": "非数据"}
+                "rejected": "非数据", "disputed": "存疑"}
 RELATION_NAMES = {"same": "相同", "conflict": "冲突", "related": "相关",
                   "inconsistent": "不一致"}
-QUALIFIER_WORDS = {"exact": "", "about": "约", "nearly": "近", "over": "超过", "under": "不足"}
-CSV_COLUMNS = ("article", "sentence", "claim text", "value", "unit", "qualifier", "kind",
+CSV_COLUMNS = ("article", "sentence", "claim text", "value", "as written", "unit", "qualifier",
+               "kind",
                "metric", "period", "status", "correction", "note", "evidence",
                "linked claims", "entity", "start", "end", "orphaned", "decided by",
                "decided at", "extractor version")
@@ -101,6 +107,8 @@ def _status_filter(status: str | None) -> Callable[[StoredClaim], bool]:
         raise InvalidInputError(f"unknown status {status!r}; use one of {', '.join(STATUS_FILTERS)}")
     if status == "decided":
         return lambda c: c.decided
+    if status == "verified":
+        return lambda c: c.status in VERIFIED
     if status == "orphaned":
         return lambda c: bool(c.orphaned)
     return lambda c: c.status == status
@@ -118,11 +126,16 @@ def format_number(value: float | None) -> str:
 
 
 def correction_text(claim: StoredClaim) -> str:
-    """``约1804 列``: the corrected figure as an editor writes it down."""
+    """``约1840列``, ``2251.5亿元``: the corrected figure as an editor writes it down."""
     fix = claim.correction
     if fix is None:
         return ""
-    return f"{QUALIFIER_WORDS.get(fix.qualifier, '')}{format_number(fix.value)} {fix.unit or ''}".strip()
+    return format_value(fix.value, fix.unit, claim.kind, qualifier=fix.qualifier)
+
+
+def written(claim: StoredClaim) -> str:
+    """The extracted value as a paper writes it (``近1400家``), beside the bare number."""
+    return format_value(claim.value, claim.unit, claim.kind, claim.value_high, claim.qualifier)
 
 
 def sentence(article: Article, claim: StoredClaim) -> str:
@@ -141,22 +154,27 @@ def _linked(selection: Selection, claim: StoredClaim) -> list[tuple[Link, str, s
 
 # --- the formats ----------------------------------------------------------------------
 
-def write_csv(selection: Selection, out: TextIO, newsroom: str) -> None:
-    out.write("\ufeff")  # Excel reads UTF-8 Chinese only with the byte-order mark
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+def table_rows(selection: Selection):
+    """One row per claim in ``CSV_COLUMNS`` order, for the CSV and the spreadsheet: text
+    cells as ``str`` (or None), numbers as numbers."""
     for article, claims in selection.articles:
         for c in claims:
             linked = "; ".join(f"{link.relation}: {name} “{text}”"
                                for link, name, text in _linked(selection, c))
-            text_cells = [
-                article.name, sentence(article, c), c.text, c.unit, c.qualifier, c.kind,
-                c.metric, c.period, c.status, correction_text(c), c.note, c.evidence, linked,
-                c.entity, "yes" if c.orphaned else "", c.decided_by, c.decided_at,
-                c.extractor_version]
-            cells = [csv_text(x) for x in text_cells]
-            writer.writerow((*cells[:3], format_number(c.value), *cells[3:14], c.start, c.end,
-                             *cells[14:]))
+            yield (article.name, sentence(article, c), c.text, c.value, written(c), c.unit,
+                   c.qualifier, c.kind, c.metric, c.period, c.status, correction_text(c),
+                   c.note, c.evidence, linked, c.entity, c.start, c.end,
+                   "yes" if c.orphaned else "", c.decided_by, c.decided_at,
+                   c.extractor_version)
+
+
+def write_csv(selection: Selection, out: TextIO, newsroom: str) -> None:
+    out.write("\ufeff")  # Excel reads UTF-8 Chinese only with the byte-order mark
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in table_rows(selection):
+        writer.writerow([format_number(x) if isinstance(x, float) else
+                         x if isinstance(x, int) else csv_text(x) for x in row])
 
 
 # What a spreadsheet starts a formula with (tab and CR too: Excel skips them first).
@@ -273,9 +291,10 @@ def _report(selection: Selection, article: Article, claims: list[StoredClaim],
     lines += _section("需要更正", [_fix_item(article, c) for c in fixes])
     conflicts = [(c, link, name, text) for c in claims for link, name, text in _linked(selection, c)
                  if link.relation in ("conflict", "inconsistent") and c.status == "unchecked"]
+    # the finder's reason is English (the app renders its code): the relation says it here
     lines += _section("与已发表的数字不一致，待核", [
         f"- “{md(c.text)}”与 {md(name)} 的“{md(text)}”{RELATION_NAMES[link.relation]}"
-        + (f"：{md(link.reason)}" if link.reason else "") for c, link, name, text in conflicts])
+        for c, link, name, text in conflicts])
     orphans = [c for c in claims if c.orphaned]
     lines += _section("原文已改、找不到位置的决定", [
         f"- “{md(c.text)}”：{STATUS_NAMES[c.status]}"
@@ -317,4 +336,9 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-WRITERS = {"csv": write_csv, "json": write_json, "jsonld": write_jsonld, "md": write_markdown}
+def write_xlsx(selection: Selection, out, newsroom: str) -> None:
+    from annotator.store.xlsx import write_table  # loaded only for a spreadsheet
+    write_table(out, CSV_COLUMNS, table_rows(selection))
+
+
+WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json, "jsonld": write_jsonld, "md": write_markdown}

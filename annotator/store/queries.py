@@ -135,11 +135,14 @@ def links_of(conn: sqlite3.Connection, *, claim_id: int | None = None,
 
 def events(conn: sqlite3.Connection, *, claim_id: int | None = None,
            article_id: int | None = None, after_id: int = 0, limit: int = 200) -> list[Event]:
-    """History entries, oldest first: of one claim, of one article, or all after an id."""
+    """History entries, oldest first: of one claim (with its links' events), of one
+    article, or all after an id."""
     terms, args = ["id > ?"], [after_id]
     if claim_id is not None:
-        terms.append("entity = 'claim' AND entity_id = ?")
-        args.append(claim_id)
+        # the claim's own events and those of the links it is a member of
+        terms.append("(entity = 'claim' AND entity_id = ? OR entity = 'link' AND entity_id IN "
+                     "(SELECT link_id FROM link_members WHERE claim_id = ?))")
+        args += [claim_id, claim_id]
     if article_id is not None:
         terms.append("article_id = ?")
         args.append(article_id)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 
 from annotator.extract import Claim
 
-STATUSES = ("unchecked", "confirmed", "corrected", "rejected")
+# disputed (存疑): found wrong, not yet corrected; a decision like the others
+STATUSES = ("unchecked", "confirmed", "corrected", "rejected", "disputed")
 QUALIFIERS = ("exact", "about", "nearly", "over", "under")
 KINDS = ("amount", "change", "share", "rank")
 RELATIONS = ("same", "conflict", "related", "inconsistent")

@@ -203,8 +203,30 @@ def _reason_codes_v2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE links ADD COLUMN params TEXT")
 
 
+def _disputed_v3(conn: sqlite3.Connection) -> None:
+    """The status 'disputed' (存疑). Widening a CHECK changes no row on disk, so SQLite's
+    documented short path applies: edit the table's SQL in place and bump schema_version,
+    instead of rebuilding a million-row table whose deletion would cascade into links."""
+    old = "CHECK (status IN ('unchecked', 'confirmed', 'corrected', 'rejected'))"
+    new = "CHECK (status IN ('unchecked', 'confirmed', 'corrected', 'rejected', 'disputed'))"
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'claims'").fetchone()[0]
+    if new in sql:
+        return  # a store whose version was set back by hand: nothing to widen
+    if old not in sql:
+        raise sqlite3.DatabaseError("claims table: the status check is not the one expected")
+    schema_cookie = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'claims'",
+                     (sql.replace(old, new),))
+        conn.execute(f"PRAGMA schema_version = {schema_cookie + 1}")  # others re-read it
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2,
+                                                          _disputed_v3]
 
 
 def schema_version() -> int:

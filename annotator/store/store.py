@@ -21,6 +21,7 @@ from annotator.store import (
     articles, db, decisions, files, history, importer, links, queries, recovery, search,
     targets, validate,
 )
+from annotator.store.export import BINARY_FORMATS
 from annotator.store.export import export as write_export
 from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
 from annotator.store.records import (
@@ -350,7 +351,8 @@ class Store:
     @validate.checked
     def export(self, fmt: str, out: TextIO, *, status: str | None = None,
                article: str | None = None, newsroom: str | None = None) -> None:
-        """Write claims with decisions and links as ``csv``, ``json``, ``jsonld`` or ``md``;
+        """Write claims with decisions and links as ``csv``, ``xlsx`` (to a byte stream),
+        ``json``, ``jsonld`` or ``md``;
         ``status`` / ``article`` (its imported name) narrow it down."""
         with self._read():
             write_export(self.conn, fmt, out, status=status, article=article,
@@ -359,8 +361,12 @@ class Store:
     def export_to(self, fmt: str, target: str | Path, **options) -> Path:
         """``export`` into the file ``target`` (UTF-8; the CSV with Excel's BOM)."""
         def write(partial: Path) -> None:
-            with open(partial, "w", encoding="utf-8", newline="") as out:
-                self.export(fmt, out, **options)
+            if fmt in BINARY_FORMATS:
+                with open(partial, "wb") as out:
+                    self.export(fmt, out, **options)
+            else:
+                with open(partial, "w", encoding="utf-8", newline="") as out:
+                    self.export(fmt, out, **options)
 
         return self._replace(Path(target), write)
 

@@ -67,6 +67,8 @@ ROWS = (
         single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Reject (not a claim)"), "claim.reject", ("X",),
         single_key=True),
+    Row("claim", QT_TRANSLATE_NOOP("Actions", "Dispute (wrong, not yet corrected)"),
+        "claim.dispute", ("D",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Note…"), "claim.note", ("N",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Link…"), "claim.link", ("L",), single_key=True),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Add missed claim from selection"),
@@ -86,8 +88,15 @@ ROWS = (
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Find conflicts and repeated facts"),
         "file.find_conflicts", ("Ctrl+R",)),
 
+    Row("help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "file.shortcuts", ("F1",)),
+    Row("help", QT_TRANSLATE_NOOP("Actions", "How to use 数核"), "file.usage"),
+    Row("help"),
     Row("help", QT_TRANSLATE_NOOP("Actions", "About 数核"), "file.about"),
 )
+
+# Single keys with no menu item of their own: ``?`` opens the sheet F1 opens.
+EXTRA_KEYS = (Row("help", "?", "file.shortcuts", ("?",), single_key=True),)
+
 
 def install(window: QMainWindow, targets: dict[str, QObject], key_widgets: list[QWidget]
             ) -> dict[str, QMenu]:
@@ -102,6 +111,8 @@ def install(window: QMainWindow, targets: dict[str, QObject], key_widgets: list[
             menu.addSeparator()
         else:
             menu.addAction(_action(window, row, targets, key_widgets))
+    for row in EXTRA_KEYS:
+        _action(window, row, targets, key_widgets)
     return menus
 
 

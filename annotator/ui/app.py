@@ -6,13 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from annotator import __version__
 from annotator.paths import resource, seed_files
-from annotator.store import Store
+from annotator.store import Store, StoreError
 from annotator.store.settings import default_editor, default_store_path
 
 APP_NAME = "annotator"
@@ -30,6 +30,14 @@ def language(config: QSettings) -> str:
         return chosen
     env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
     return "en" if env.startswith("en") else "zh_CN"
+
+
+# Qt's own file dialog (the non-native one a source install shows on Linux) labels these
+# with mnemonics since Qt 6, and qtbase_zh_CN.qm still holds only the old "Look in:" and
+# "Files of type:": the two stayed English. Our catalogue carries them in Qt's context;
+# Qt asks each installed translator, so it finds them there.
+QT_STRINGS_QTBASE_LACKS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                           QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
 def install_translations(app: QApplication, lang: str) -> None:
@@ -91,7 +99,14 @@ def run(db: str | None = None, editor: str | None = None) -> int:
     crashes = CrashReporter(parent=app)
     crashes.install()
     interactive = app.platformName() not in ("offscreen", "minimal")
-    store = open_store(db, editor_name(editor, config, interactive), config)
+    try:
+        store = open_store(db, editor_name(editor, config, interactive), config)
+    except StoreError as exc:
+        # started from a launcher, nobody reads stderr: the message names store and problem
+        print(f"annotator: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "数核", QApplication.translate(
+            "App", "The store could not be opened.") + "\n\n" + str(exc))
+        return 1
     window = MainWindow(store, config)
     crashes.crashed.connect(window.refresh_all)  # show what the store holds, not a half-done change
     window.show()

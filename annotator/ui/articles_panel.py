@@ -16,6 +16,7 @@ from annotator.ui import theme
 
 ArticleRole = Qt.ItemDataRole.UserRole + 1
 TITLE, DATE, EDITION, PROGRESS, CONFLICTS = range(5)
+MIN_TITLE = 6  # characters of the title always shown (the rest is in its tooltip)
 
 
 class ArticlesModel(QAbstractTableModel):
@@ -57,8 +58,9 @@ class ArticlesModel(QAbstractTableModel):
         column = index.column()
         if role == ArticleRole:
             return article
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return article.name
+        if role == Qt.ItemDataRole.ToolTipRole:  # the title in full, then where it came from
+            return "\n".join(x for x in (article.title, article.published,
+                                          self._edition(article), article.name) if x)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter if column in (EDITION, CONFLICTS) else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -70,16 +72,25 @@ class ArticlesModel(QAbstractTableModel):
         if column == DATE:
             return article.published or ""
         if column == EDITION:
-            return self.tr("No. %n", "", article.edition) if article.edition else ""
+            return self._edition(article)
         if column == PROGRESS:
             return f"{article.decided}/{article.claims}"
         return f"⚠ {article.open_conflicts}" if article.open_conflicts else ""
 
+    def _edition(self, article: ArticleStats) -> str:
+        return self.tr("No. %n", "", article.edition) if article.edition else ""
+
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        return (self.tr("Article"), self.tr("Date"), self.tr("Edition"), self.tr("Checked"),
-                self.tr("Conflicts"))[section]
+        names = (self.tr("Article"), self.tr("Date"), self.tr("Edition"), self.tr("Checked"),
+                 self.tr("Conflicts"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return names[section]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # the conflicts column is a badge: its header too, or "Conflicts" takes the title's room
+        return "⚠" if section == CONFLICTS else names[section]
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -147,11 +158,32 @@ class ArticlesPanel(QWidget):
             self.model.set_articles(rows)
         finally:
             self._quiet = False
+        self._fit_columns()
         if keep is not None:
             self.select(keep, notify=False)
 
     def update_article(self, stats: ArticleStats) -> None:
         self.model.update_article(stats)
+
+    # --- the title keeps its room ---------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Where the panel is narrow (English headers are wide), the edition and then the
+        date give way (the tooltip still has them), never the title: it keeps at least
+        ``MIN_TITLE`` characters."""
+        header = self.table.horizontalHeader()
+        width = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
+                 for c in (DATE, EDITION, PROGRESS, CONFLICTS)}
+        room = (self.table.viewport().width() - width[PROGRESS] - width[CONFLICTS]
+                - self.table.fontMetrics().horizontalAdvance("新") * MIN_TITLE)
+        show_date = room >= width[DATE]
+        show_edition = show_date and room - width[DATE] >= width[EDITION]
+        self.table.setColumnHidden(DATE, not show_date)
+        self.table.setColumnHidden(EDITION, not show_edition)
 
     def select(self, article_id: int, notify: bool = True) -> None:
         """Show the article as the current one, scrolled into view; ``notify=False``: the

@@ -21,6 +21,9 @@ class ClaimHandlers(QObject):
     def reject(self) -> None:
         self._decide("rejected", advance=True)
 
+    def dispute(self) -> None:
+        self._decide("disputed", advance=True)
+
     def _decide(self, status: str, advance: bool) -> None:
         claim = self.desk.current_claim()
         if claim is not None and self.desk.perform(operations.decide, claim, status) and advance:

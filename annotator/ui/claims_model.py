@@ -13,7 +13,8 @@ from annotator.formatting import format_value
 from annotator.store import StoredClaim
 from annotator.ui import theme
 
-COLUMNS = ("text", "value", "kind", "metric", "period", "state", "links")
+# qualifier: 近1400家 is "nearly" 1400, never a bare 1,400 家
+COLUMNS = ("text", "value", "qualifier", "kind", "metric", "period", "state", "links")
 ClaimRole = Qt.ItemDataRole.UserRole + 1   # the StoredClaim of a row
 StateRole = Qt.ItemDataRole.UserRole + 2   # its shown state (conflict outranks status)
 SortRole = Qt.ItemDataRole.UserRole + 3
@@ -95,11 +96,15 @@ class ClaimsModel(QAbstractTableModel):
         if column == "text":
             return claim.text
         if column == "value":
-            shown = format_value(claim.value, claim.unit, claim.kind, claim.value_high)
+            shown = format_value(claim.value, claim.unit, claim.kind, claim.value_high,
+                                 claim.qualifier)
             fix = claim.correction
             if fix is not None:
-                shown += " → " + format_value(fix.value, fix.unit, claim.kind)
+                shown += " → " + format_value(fix.value, fix.unit, claim.kind,
+                                              qualifier=fix.qualifier)
             return shown
+        if column == "qualifier":
+            return theme.qualifier_name(claim.qualifier if claim.qualifier != "exact" else None)
         if column == "kind":
             return theme.kind_name(claim.kind)
         if column == "metric":
@@ -125,7 +130,7 @@ class ClaimsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        names = (self.tr("Claim"), self.tr("Value"), self.tr("Kind"), self.tr("Metric"),
+        names = (self.tr("Claim"), self.tr("Value"), self.tr("Qualifier"), self.tr("Kind"), self.tr("Metric"),
                  self.tr("Period"), self.tr("State"), self.tr("Links"))
         return names[section]
 

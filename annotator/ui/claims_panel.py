@@ -26,7 +26,7 @@ from annotator.ui.claims_model import COLUMNS, ClaimRole, ClaimsFilter, ClaimsMo
 
 SIZE_SAMPLE = 40  # rows measured to fit a column: all 2,000 cost 100 ms a change
 # (least, largest) width per column, in widths of one Chinese character; None: its content
-WIDTHS = {"text": (4, 8), "value": (5, 15), "kind": (None, None), "metric": (4, 10_000),
+WIDTHS = {"text": (4, 8), "value": (5, 15), "qualifier": (None, None), "kind": (None, None), "metric": (4, 10_000),
           "period": (4, 7), "state": (None, None), "links": (None, None)}
 GIVE_WAY = ("metric", "period", "value", "text")  # who shrinks first when room is short
 

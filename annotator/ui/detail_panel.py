@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 from annotator.context import sentence_span
 from annotator.formatting import format_value
 from annotator.store import Event, StoredClaim
-from annotator.ui import theme
+from annotator.ui import history_text, theme
 from annotator.weburl import is_web_address
 
 
@@ -121,8 +121,7 @@ class DetailPanel(QWidget):
             self.links.addItem(item)
         self.history.clear()
         for event in events:
-            self.history.addItem(f"{event.at[:16].replace('T', ' ')} · {event.editor} · "
-                                 f"{theme.action_name(event.action)}")
+            self.history.addItem(history_text.entry(event, claim.text))
 
     def _jump(self, item: QListWidgetItem) -> None:
         self.jumpToClaim.emit(item.data(Qt.ItemDataRole.UserRole))

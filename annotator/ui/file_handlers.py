@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from annotator import __version__
 from annotator.store import Store, StoreError
 from annotator.textio import SUPPORTED_SUFFIXES
-from annotator.ui import operations
+from annotator.ui import help_pages, operations
 from annotator.ui.dialogs import ArticleInfoDialog, PasteDialog
+from annotator.ui.export_dialog import ExportDialog
 
-EXPORT_FORMATS = (("csv", "CSV (*.csv)"), ("json", "JSON (*.json)"),
+EXPORT_FORMATS = (("xlsx", "Excel (*.xlsx)"), ("csv", "CSV (*.csv)"), ("json", "JSON (*.json)"),
                   ("jsonld", "JSON-LD (*.jsonld)"), ("md", "Markdown (*.md)"))
 
 
@@ -125,12 +126,17 @@ class FileHandlers(QObject):
             self.desk.notify(self.tr("Backed up to %1").replace("%1", target), 6000)
 
     def export(self, fmt: str) -> None:
+        choice = ExportDialog(self.desk.article, self.desk)
+        if not choice.exec():
+            return
+        options = choice.options()
         label = dict(EXPORT_FORMATS)[fmt]
         target, _ = QFileDialog.getSaveFileName(self.desk, self.tr("Export"), f"claims.{fmt}", label)
         if not target:
             return
         newsroom = self.desk.settings.value("newsroom", "") or None
-        if self._guarded(lambda: self.desk.store.export_to(fmt, Path(target), newsroom=newsroom)):
+        if self._guarded(lambda: self.desk.store.export_to(fmt, Path(target), newsroom=newsroom,
+                                                           **options)):
             self.desk.notify(self.tr("Exported to %1").replace("%1", target), 6000)
 
     def _guarded(self, read) -> bool:
@@ -177,6 +183,12 @@ class FileHandlers(QObject):
                                         text=str(self.desk.settings.value("newsroom", "")))
         if ok:
             self.desk.settings.setValue("newsroom", name.strip())
+
+    def shortcuts(self) -> None:
+        help_pages.shortcut_sheet(self.desk).exec()
+
+    def usage(self) -> None:
+        help_pages.usage(self.desk).exec()
 
     def about(self) -> None:
         QMessageBox.about(self.desk, self.tr("About 数核"), self.tr(

@@ -9,12 +9,13 @@ menus and keys do is in ``actions`` (the table), ``claim_handlers`` and ``file_h
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter
 
 from annotator import __version__
 from annotator.store import NotFoundError, Store, StoreError, StoredClaim
 from annotator.store import conflicts
-from annotator.ui import actions, operations, theme, window_layout
+from annotator.ui import actions, history_text, operations, theme, window_layout
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
 from annotator.ui.claim_handlers import ClaimHandlers
@@ -51,8 +52,9 @@ class MainWindow(QMainWindow):
         self._poll.start(POLL_MS)
         self._load_articles()
         self._open_first()
-        self.conflicts.reload()
+        self._reload_suggestions()
         self._show_totals()
+        self._name_undo()
 
     # --- layout -----------------------------------------------------------------------
 
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPanel(lambda: self.store, self)
         self.conflicts.reviewed.connect(lambda link, state: self.claim_handlers.review(link, state))
         self.conflicts.openClaim.connect(self.jump_to_claim)
+        self._suggestions_empty: bool | None = None  # not known until the first reload
         self.conflicts_dock = QDockWidget(self.tr("Suggested links"), self)
         self.conflicts_dock.setObjectName("conflictsDock")
         self.conflicts_dock.setWidget(self.conflicts)
@@ -129,7 +132,7 @@ class MainWindow(QMainWindow):
                 except NotFoundError:
                     pass  # gone since: the listing change that took it is on its way
         if changes.links or changes.listing:
-            self.conflicts.reload()
+            self._reload_suggestions()
         focus = changes.focus
         if focus is not None and (self.article is None or focus.article_id != self.article.id):
             self.open_article(focus.article_id, focus.claim_id)
@@ -138,6 +141,32 @@ class MainWindow(QMainWindow):
         elif changes.listing:
             self._open_first()
         self._show_totals()
+        self._name_undo()
+
+    def _name_undo(self) -> None:
+        """Edit ▸ Undo and Redo say what they would undo or redo, greyed out when nothing."""
+        for name, target, label in (
+                ("claim.undo", self.store.undo_target(), self.tr("Undo %1")),
+                ("claim.redo", self.store.redo_target(), self.tr("Redo %1"))):
+            action = self.findChild(QAction, name)
+            if action is None:
+                continue
+            action.setEnabled(target is not None)
+            subject = self._subject(target)
+            what = history_text.what(target, subject) if target is not None else ""
+            action.setText(label.replace("%1", f"“{subject}” {what}" if subject else what).strip())
+
+    def _subject(self, event) -> str:
+        """The claim an event is about, by its text; empty for other events."""
+        if event is None or event.entity != "claim":
+            return ""
+        for state in (event.before, event.after):  # an added or deleted claim's whole row
+            if isinstance(state, dict) and "text" in state:
+                return state["text"]
+        try:
+            return self.store.claim(event.entity_id).text
+        except NotFoundError:
+            return ""
 
     @Slot()
     def catch_up(self) -> None:
@@ -180,6 +209,13 @@ class MainWindow(QMainWindow):
                             .replace("%1", str(self.store.path)).replace("%2", self.store.editor)
                             .replace("%3", str(len(rows))).replace("%4", str(decided))
                             .replace("%5", str(claims)))
+        # a store opened read-only refuses every decision: say so before the first refusal
+        title = self.tr("数核 %1").replace("%1", __version__)
+        if self.store.read_only:
+            title += " — " + self.tr("read-only")
+            self.status.setText(self.tr("Read-only (this store cannot be written here)") + " · "
+                                + self.status.text())
+        self.setWindowTitle(title)
 
     def notify(self, message: str, ms: int = 5000) -> None:
         self.statusBar().showMessage(message, ms)
@@ -191,7 +227,7 @@ class MainWindow(QMainWindow):
         self._seen_event = store.last_event_id()
         self._load_articles()
         self._open_first()
-        self.conflicts.reload()
+        self._reload_suggestions()
         self._show_totals()
 
     # --- the open article -------------------------------------------------------------
@@ -331,6 +367,18 @@ class MainWindow(QMainWindow):
 
     def show_suggestions(self) -> None:
         self.conflicts_dock.show()
+
+    def _reload_suggestions(self) -> None:
+        """An empty review panel (before the finder has run) is a strip, not a third of
+        the window; it opens to a quarter once there is something to review."""
+        self.conflicts.reload()
+        empty = self.conflicts.list.count() == 0 and not self.conflicts.repeated.isVisible()
+        if empty == self._suggestions_empty:
+            return  # the editor's own sizing stands until the panel fills or empties
+        self._suggestions_empty = empty
+        line = self.fontMetrics().height()
+        height = line * 4 if empty else max(line * 8, self.height() // 4)
+        self.resizeDocks([self.conflicts_dock], [height], Qt.Orientation.Vertical)
 
     # --- the window itself ------------------------------------------------------------
 

@@ -24,9 +24,11 @@ LOOKS = {
     "confirmed": Look("#c8eedf", "#009e73", QTextCharFormat.UnderlineStyle.SingleUnderline),
     "corrected": Look("#cfe4f6", "#0072b2", QTextCharFormat.UnderlineStyle.DashUnderline),
     "rejected": Look("#e4e4e4", "#7a7a7a", QTextCharFormat.UnderlineStyle.NoUnderline, strike=True),
+    "disputed": Look("#f3d3e6", "#cc79a7", QTextCharFormat.UnderlineStyle.DashDotLine),
     "conflict": Look("#f8cbb0", "#d55e00", QTextCharFormat.UnderlineStyle.WaveUnderline),
 }
 SELECTED_OUTLINE = "#1f1f1f"
+HEADING_MARKS = "#b0b0b0"  # the ## of a Markdown heading: there, but not read
 PROGRESS_GROOVE = "#dcdcdc"  # the empty part of an article's progress bar
 
 
@@ -60,6 +62,7 @@ _NAMES = {
         "confirmed": QT_TRANSLATE_NOOP("State", "Confirmed"),
         "corrected": QT_TRANSLATE_NOOP("State", "Corrected"),
         "rejected": QT_TRANSLATE_NOOP("State", "Rejected"),
+        "disputed": QT_TRANSLATE_NOOP("State", "Disputed"),
         "conflict": QT_TRANSLATE_NOOP("State", "In conflict"),
     },
     "Kind": {

@@ -4,87 +4,87 @@
 <context>
     <name>Action</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="78"/>
+        <location filename="../../annotator/ui/theme.py" line="81"/>
         <source>decision</source>
         <translation>核定</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="79"/>
+        <location filename="../../annotator/ui/theme.py" line="82"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="80"/>
+        <location filename="../../annotator/ui/theme.py" line="83"/>
         <source>added claim</source>
         <translation>添加数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="81"/>
+        <location filename="../../annotator/ui/theme.py" line="84"/>
         <source>deleted claim</source>
         <translation>删除数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="82"/>
+        <location filename="../../annotator/ui/theme.py" line="85"/>
         <source>link</source>
         <translation>关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="83"/>
+        <location filename="../../annotator/ui/theme.py" line="86"/>
         <source>suggested link</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="84"/>
+        <location filename="../../annotator/ui/theme.py" line="87"/>
         <source>accepted suggestion</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="85"/>
+        <location filename="../../annotator/ui/theme.py" line="88"/>
         <source>dismissed suggestion</source>
         <translation>驳回建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="86"/>
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="87"/>
+        <location filename="../../annotator/ui/theme.py" line="90"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="88"/>
+        <location filename="../../annotator/ui/theme.py" line="91"/>
         <source>re-import</source>
         <translation>重新导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="89"/>
+        <location filename="../../annotator/ui/theme.py" line="92"/>
         <source>re-extraction</source>
         <translation>重新抽取</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="90"/>
+        <location filename="../../annotator/ui/theme.py" line="93"/>
         <source>deleted article</source>
         <translation>删除稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="91"/>
+        <location filename="../../annotator/ui/theme.py" line="94"/>
         <source>article details</source>
         <translation>修改稿件信息</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="92"/>
+        <location filename="../../annotator/ui/theme.py" line="95"/>
         <source>undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="93"/>
+        <location filename="../../annotator/ui/theme.py" line="96"/>
         <source>redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="94"/>
+        <location filename="../../annotator/ui/theme.py" line="97"/>
         <source>skipped undo</source>
         <translation>跳过撤销</translation>
     </message>
@@ -208,51 +208,66 @@
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="70"/>
+        <source>Dispute (wrong, not yet corrected)</source>
+        <translation>存疑（有误，待更正）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="72"/>
         <source>Note…</source>
         <translation>备注…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="71"/>
+        <location filename="../../annotator/ui/actions.py" line="73"/>
         <source>Link…</source>
         <translation>关联…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="72"/>
+        <location filename="../../annotator/ui/actions.py" line="74"/>
         <source>Add missed claim from selection</source>
         <translation>把选中文字添加为漏标数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="74"/>
+        <location filename="../../annotator/ui/actions.py" line="76"/>
         <source>Delete a claim you added</source>
         <translation>删除自己添加的数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="77"/>
+        <location filename="../../annotator/ui/actions.py" line="79"/>
         <source>Next claim</source>
         <translation>下一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="79"/>
+        <location filename="../../annotator/ui/actions.py" line="81"/>
         <source>Previous claim</source>
         <translation>上一条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="81"/>
+        <location filename="../../annotator/ui/actions.py" line="83"/>
         <source>Next unchecked</source>
         <translation>下一条未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="83"/>
+        <location filename="../../annotator/ui/actions.py" line="85"/>
         <source>Apply the linked claim&apos;s decision</source>
         <translation>采用关联数据的核对结论</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="86"/>
+        <location filename="../../annotator/ui/actions.py" line="88"/>
         <source>Find conflicts and repeated facts</source>
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="89"/>
+        <location filename="../../annotator/ui/actions.py" line="91"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="92"/>
+        <source>How to use 数核</source>
+        <translation>数核使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="94"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
@@ -288,9 +303,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../annotator/ui/app.py" line="54"/>
+        <location filename="../../annotator/ui/app.py" line="62"/>
         <source>Your name, as the history of decisions will show it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="107"/>
+        <source>The store could not be opened.</source>
+        <translation>无法打开数据库。</translation>
     </message>
 </context>
 <context>
@@ -339,34 +359,34 @@
 <context>
     <name>ArticlesModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/articles_panel.py" line="73"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
         <source>No. %n</source>
         <translation>
             <numerusform>第%n届</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Article</source>
         <translation>稿件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Edition</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="81"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="86"/>
         <source>Checked</source>
         <translation>已核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="82"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="87"/>
         <source>Conflicts</source>
         <translation>矛盾</translation>
     </message>
@@ -374,7 +394,7 @@
 <context>
     <name>ArticlesPanel</name>
     <message>
-        <location filename="../../annotator/ui/articles_panel.py" line="122"/>
+        <location filename="../../annotator/ui/articles_panel.py" line="133"/>
         <source>Filter articles</source>
         <translation>筛选稿件</translation>
     </message>
@@ -382,32 +402,32 @@
 <context>
     <name>ClaimHandlers</name>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="58"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="61"/>
         <source>Select the missed figure in the article first.</source>
         <translation>请先在稿件中选中漏标的数字。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="68"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="71"/>
         <source>Only claims added by an editor can be deleted; reject the others (X).</source>
         <translation>只能删除编辑添加的数据；其余请排除（X）。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="78"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="81"/>
         <source>No decided claim is linked to this one as the same fact.</source>
         <translation>没有已核对的同一事实数据与此关联。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="88"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="91"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="91"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="94"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claim_handlers.py" line="106"/>
+        <location filename="../../annotator/ui/claim_handlers.py" line="109"/>
         <source>Skipped “%1”: it was changed since, by a colleague or a re-import, and is not overwritten. Press again to go on.</source>
         <translation>已跳过“%1”：它在此后已被同事或重新导入改动，不予覆盖。再按一次继续。</translation>
     </message>
@@ -415,44 +435,49 @@
 <context>
     <name>ClaimsModel</name>
     <message numerus="yes">
-        <location filename="../../annotator/ui/claims_model.py" line="88"/>
+        <location filename="../../annotator/ui/claims_model.py" line="89"/>
         <source>%n suggestion(s) to review</source>
         <translation>
             <numerusform>%n 条建议待审</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Claim</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="128"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="133"/>
+        <source>Qualifier</source>
+        <translation>限定</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>Period</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/claims_model.py" line="129"/>
+        <location filename="../../annotator/ui/claims_model.py" line="134"/>
         <source>Links</source>
         <translation>关联</translation>
     </message>
@@ -651,136 +676,212 @@
     </message>
 </context>
 <context>
-    <name>FileHandlers</name>
+    <name>ExportDialog</name>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="33"/>
-        <source>Open a store</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="35"/>
-        <source>Stores (*.db *.sqlite);;All files (*)</source>
-        <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="40"/>
-        <source>New store</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="41"/>
-        <source>Stores (*.db)</source>
-        <translation>数据库 (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="49"/>
-        <source>Cannot open the store</source>
-        <translation>无法打开数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="58"/>
-        <source>Import articles</source>
-        <translation>导入稿件</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="60"/>
-        <source>Articles ({patterns})</source>
-        <translation>文章（{patterns}）</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="66"/>
-        <source>Import a folder of articles</source>
-        <translation>导入稿件文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="80"/>
-        <source>Imported %1 files, %2 failed.</source>
-        <translation>已导入 %1 个文件，%2 个失败。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="83"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="100"/>
-        <source>Delete article</source>
-        <translation>删除稿件</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="101"/>
-        <source>Delete “%1” with its claims and links? Undo brings it back.</source>
-        <translation>删除“%1”及其数据和关联？可以撤销。</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="122"/>
-        <source>Back up the store</source>
-        <translation>备份数据库</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="125"/>
-        <source>Backed up to %1</source>
-        <translation>已备份到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="129"/>
+        <location filename="../../annotator/ui/export_dialog.py" line="21"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="23"/>
+        <source>Verified figures only (confirmed, corrected, disputed)</source>
+        <translation>仅已核的数字（已确认、已更正、存疑）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="24"/>
+        <source>All claims, unchecked ones too</source>
+        <translation>全部数字，包括未核的</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="27"/>
+        <source>This article: %1</source>
+        <translation>本文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="29"/>
+        <source>All articles</source>
+        <translation>全部文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="33"/>
+        <source>Claims</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/export_dialog.py" line="34"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>FileHandlers</name>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="34"/>
+        <source>Open a store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="36"/>
+        <source>Stores (*.db *.sqlite);;All files (*)</source>
+        <translation>数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="41"/>
+        <source>New store</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="42"/>
+        <source>Stores (*.db)</source>
+        <translation>数据库 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="50"/>
+        <source>Cannot open the store</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="59"/>
+        <source>Import articles</source>
+        <translation>导入稿件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="61"/>
+        <source>Articles ({patterns})</source>
+        <translation>文章（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="67"/>
+        <source>Import a folder of articles</source>
+        <translation>导入稿件文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="81"/>
+        <source>Imported %1 files, %2 failed.</source>
+        <translation>已导入 %1 个文件，%2 个失败。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="84"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="101"/>
+        <source>Delete article</source>
+        <translation>删除稿件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="102"/>
+        <source>Delete “%1” with its claims and links? Undo brings it back.</source>
+        <translation>删除“%1”及其数据和关联？可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="123"/>
+        <source>Back up the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="126"/>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/file_handlers.py" line="134"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="140"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="141"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="147"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="149"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="155"/>
         <source>Looking for conflicts and repeated facts…</source>
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="154"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="160"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="161"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="167"/>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="167"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="173"/>
         <source>Editor name</source>
         <translation>编辑姓名</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="168"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="174"/>
         <source>Your name, as the history shows it:</source>
         <translation>您的姓名（记入核对历史）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="175"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="181"/>
         <source>Newsroom name</source>
         <translation>编辑部名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="176"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="182"/>
         <source>The newsroom named in exports:</source>
         <translation>导出文件署名的编辑部：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="182"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="194"/>
         <source>About 数核</source>
         <translation>关于数核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/file_handlers.py" line="183"/>
+        <location filename="../../annotator/ui/file_handlers.py" line="195"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="13"/>
+        <source>usage_en.md</source>
+        <translation>usage_zh_CN.md</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="16"/>
+        <source>Suggested links: accept the suggestion</source>
+        <translation>建议的关联：接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="17"/>
+        <source>Suggested links: dismiss the suggestion</source>
+        <translation>建议的关联：驳回建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="60"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="60"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="63"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/help_pages.py" line="68"/>
+        <source>How to use 数核</source>
+        <translation>数核使用说明</translation>
     </message>
 </context>
 <context>
@@ -804,22 +905,22 @@
 <context>
     <name>Kind</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="66"/>
+        <location filename="../../annotator/ui/theme.py" line="69"/>
         <source>Amount</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="67"/>
+        <location filename="../../annotator/ui/theme.py" line="70"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="68"/>
+        <location filename="../../annotator/ui/theme.py" line="71"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="69"/>
+        <location filename="../../annotator/ui/theme.py" line="72"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
@@ -875,32 +976,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="40"/>
+        <location filename="../../annotator/ui/main_window.py" line="41"/>
+        <location filename="../../annotator/ui/main_window.py" line="213"/>
         <source>数核 %1</source>
         <translation>数核 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="91"/>
+        <location filename="../../annotator/ui/main_window.py" line="94"/>
         <source>Suggested links</source>
         <translation>建议关联</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="109"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="179"/>
+        <location filename="../../annotator/ui/main_window.py" line="149"/>
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="150"/>
+        <source>Redo %1</source>
+        <translation>重做 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="208"/>
         <source>%1 · editor %2 · %3 articles · %4 of %5 claims checked</source>
         <translation>%1 · 编辑 %2 · %3 篇稿件 · 已核 %4 / %5 条</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="281"/>
+        <location filename="../../annotator/ui/main_window.py" line="215"/>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="216"/>
+        <source>Read-only (this store cannot be written here)</source>
+        <translation>只读（此处无法写入这个数据库）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="317"/>
         <source>Same fact as “%1”, %2 by %3: press S to apply.</source>
         <translation>与“%1”为同一事实，%3 已%2：按 S 采用。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="330"/>
+        <location filename="../../annotator/ui/main_window.py" line="366"/>
         <source>Every claim of this article is checked.</source>
         <translation>本篇稿件的数据已全部核对。</translation>
     </message>
@@ -957,29 +1079,42 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="39"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/app.py" line="40"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="97"/>
+        <location filename="../../annotator/ui/theme.py" line="100"/>
         <source>exact</source>
         <translation>准确</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="98"/>
+        <location filename="../../annotator/ui/theme.py" line="101"/>
         <source>about</source>
         <translation>约</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="99"/>
+        <location filename="../../annotator/ui/theme.py" line="102"/>
         <source>nearly</source>
         <translation>近</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="100"/>
+        <location filename="../../annotator/ui/theme.py" line="103"/>
         <source>over</source>
         <translation>超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="101"/>
+        <location filename="../../annotator/ui/theme.py" line="104"/>
         <source>under</source>
         <translation>不足</translation>
     </message>
@@ -1100,22 +1235,22 @@
 <context>
     <name>Relation</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="72"/>
+        <location filename="../../annotator/ui/theme.py" line="75"/>
         <source>Conflict</source>
         <translation>矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="73"/>
+        <location filename="../../annotator/ui/theme.py" line="76"/>
         <source>Does not add up</source>
         <translation>自相矛盾</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="74"/>
+        <location filename="../../annotator/ui/theme.py" line="77"/>
         <source>Same fact</source>
         <translation>同一事实</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="75"/>
+        <location filename="../../annotator/ui/theme.py" line="78"/>
         <source>Related</source>
         <translation>相关</translation>
     </message>
@@ -1136,27 +1271,32 @@
 <context>
     <name>State</name>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="59"/>
+        <location filename="../../annotator/ui/theme.py" line="61"/>
         <source>Unchecked</source>
         <translation>未核</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="60"/>
+        <location filename="../../annotator/ui/theme.py" line="62"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="61"/>
+        <location filename="../../annotator/ui/theme.py" line="63"/>
         <source>Corrected</source>
         <translation>已更正</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="62"/>
+        <location filename="../../annotator/ui/theme.py" line="64"/>
         <source>Rejected</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/theme.py" line="63"/>
+        <location filename="../../annotator/ui/theme.py" line="65"/>
+        <source>Disputed</source>
+        <translation>存疑</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="66"/>
         <source>In conflict</source>
         <translation>有矛盾</translation>
     </message>

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from test_store_support import SEED_000, first_claim, seeded, seeded_path  # noqa: F401
+from test_store_support import SEED_000, first_claim
 from ui_support import close_window, open_window, press
 
 from annotator.store import Store, schema

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_store_support import SEED_000, SEED_003, first_claim, seeded, seeded_path  # noqa: F401
+from test_store_support import SEED_000, SEED_003, first_claim
 
 from annotator.store import Correction, export
 from annotator.store.export import CSV_COLUMNS

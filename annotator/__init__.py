@@ -6,6 +6,6 @@ The package is layered: text (``textio``, ``numbers``) → extraction (``extract
 
 __version__ = "0.1.0"
 
-from annotator.extract import Claim, extract_claims  # noqa: E402
+from annotator.extract import Claim, extract_claims
 
-__all__ = ["Claim", "extract_claims", "__version__"]
+__all__ = ["Claim", "__version__", "extract_claims"]

@@ -17,7 +17,6 @@ import time
 from annotator import lexicon
 
 
-
 def _templates() -> list[tuple[str, list]]:
     """Seed sentences, each with its claims (offsets relative to the sentence)."""
     from annotator.extract import extract_claims

@@ -72,7 +72,7 @@ def _child(fn, args, memory, sender, parent: int) -> None:
         result = ("returned", fn(*args))
     except MemoryError:
         result = ("out of memory", "")
-    except Exception as exc:  # noqa: BLE001  the parent names it; the child cannot
+    except Exception as exc:
         result = ("raised", f"{exc.__class__.__name__}: {str(exc)[:200]}")
     sender.send(result)
     sender.close()

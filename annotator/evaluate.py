@@ -33,7 +33,7 @@ class Score:
     false_alarms: list[dict] = field(default_factory=list)
     wrong: list[dict] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("gold", "predicted", "matched", "value_ok", "qualifier_ok", "kind_ok",
                      "exact_span"):
             setattr(self, name, getattr(self, name) + getattr(other, name))

@@ -239,7 +239,7 @@ def _ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
 
 
 def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
-    return a is not None and (a == b or a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS)
+    return a is not None and (a == b or (a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS))
 
 
 _COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
@@ -376,7 +376,7 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     pre = m.group("pre")
     read_back = not (pre and start == m.start() and (
         _compares_with_reference(pre, joined.text[suffix.end():])
-        or pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit"))))
+        or (pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit")))))
     if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
@@ -438,7 +438,7 @@ def _duration(joined: _Joined, suffix: re.Match, value: float,
     each part smaller than the unit before it (7天24小时 is two figures). None if not one."""
     unit = suffix.group("unit")
     if unit not in lx.DURATION_PARTS or suffix.group("scale") or suffix.group("h1") \
-            or suffix.group("h1b") or suffix.group("h2") or unit == "年" and _is_year(numeral):
+            or suffix.group("h1b") or suffix.group("h2") or (unit == "年" and _is_year(numeral)):
         return None
     dimension, size = lx.DURATION_PARTS[unit]
     total, pos = value * size, suffix.end("unit")
@@ -479,7 +479,7 @@ def _range(joined: _Joined, suffix: re.Match, unit: str | None):
         return None
     second = _SUFFIX.match(joined.text, r.end())
     unit2 = second.group("unit")
-    if unit2 is None or (unit is not None and unit != unit2) or unit2 in ("年",) and _is_year(r.group("num")):
+    if unit2 is None or (unit is not None and unit != unit2) or (unit2 in ("年",) and _is_year(r.group("num"))):
         return None
     high = _value(r.group("num"))
     if high is None:

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+from annotator import lexicon
+
 # Largest first: a value is shown in the biggest scale word it reaches.
 _SCALES = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
-_SCALED_UNITS = {"元", "美元", "欧元", "日元", "英镑", "港元", "千瓦", "千瓦时", "人次", "吨", "辆",
-                 "人", "户", "套", "条", "个", "家", "平方米", "亩", "标箱", "亿"}
 _QUALIFIER_WORDS = {"about": "约", "nearly": "近", "over": "超", "under": "不足"}
 
 
@@ -30,7 +30,7 @@ def format_value(value: float | None, unit: str | None = None, kind: str | None 
     if kind == "rank":
         return f"第{_number(value)}"
     scale_word, factor = "", 1.0
-    if unit in _SCALED_UNITS:
+    if unit in lexicon.SCALED_UNITS:
         for threshold, word in _SCALES:
             if abs(value) >= threshold:
                 scale_word, factor = word, threshold

@@ -248,6 +248,10 @@ WEEK_WORDS_NEXT = ("年", "边", "期", "末")
 # Prepositions after which a one-character verb still introduces a figure (定在, 控制到).
 FIGURE_PREPOSITIONS = ("在", "到", "至", "上")
 
+# Units whose values are written with a scale word when large (2215.5亿元, 5000万人次).
+SCALED_UNITS = frozenset(("元", "美元", "欧元", "日元", "英镑", "港元", "千瓦", "千瓦时", "人次", "吨",
+                          "辆", "人", "户", "套", "条", "个", "家", "平方米", "亩", "标箱", "亿"))
+
 # --- generated text for the speed benches: what they vary ------------------------------
 
 BENCH_UNIT_FAMILIES = [["元", "美元"], ["家", "个", "名", "位", "项", "件", "条", "套", "辆", "台", "人"],

@@ -111,7 +111,7 @@ def _tenths(s: str) -> float | None:
     """七成 / 三成五 / 八折 / 八五折 / 7.5折 as a fraction of one (0.7, 0.35, 0.8, 0.85, 0.75)."""
     head, word, tail = s.partition("成") if "成" in s else s.partition("折")
     tens = _value(head)
-    if tens is None or tail and (word == "折" or len(tail) > 1):
+    if tens is None or (tail and (word == "折" or len(tail) > 1)):
         return None
     if word == "折" and len(head) == 2 and (head.isdigit() or all(c in CN_DIGITS for c in head)):
         return tens / 100  # 八五折, 85折: two digits are hundredths
@@ -171,9 +171,9 @@ def _value(s: str) -> float | None:
                 if run > 1 or (run and pending == 0) or (before and 10 < before < u):
                     return None
                 coef = pending
-            elif prev == "" or u == 10 and (
-                prev == "z" or prev == "u" and stack[-1][1] >= _BIG
-            ):
+            elif prev == "" or (u == 10 and (
+                prev == "z" or (prev == "u" and stack[-1][1] >= _BIG)
+            )):
                 coef = 1.0  # "千三", "十五", "一千零十", "五亿七千万十七"
             elif u >= _BIG and prev in ("u", "h"):
                 coef = 0.0  # "十万", "十多万": the smaller groups are the coefficient
@@ -202,7 +202,7 @@ def _value(s: str) -> float | None:
                 return None
             prev = "h"
         elif c in _POINTS:
-            if fixed or prev not in ("d", "u") and i:  # "点二八" is 0.28, as ".28" is
+            if fixed or (prev not in ("d", "u") and i):  # "点二八" is 0.28, as ".28" is
                 return None
             base = _close(stack, pending, single, before)
             m = _ASCII_DIGITS.match(s, i + 1)

@@ -9,9 +9,8 @@ import pytest
 # Qt needs no display in tests; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from annotator.paths import seed_files  # noqa: E402  (after the platform is set)
-from annotator.store import Store  # noqa: E402
-
+from annotator.paths import seed_files
+from annotator.store import Store
 
 # --- a store holding the seeds -------------------------------------------------------
 # Importing the seeds takes a few hundred milliseconds, so it is done once per test run

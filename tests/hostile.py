@@ -113,9 +113,10 @@ def run_bounded(args: list[str], seconds: float = 10, mb: int = 500,
         timer = threading.Timer(seconds, os.killpg, (child.pid, signal.SIGKILL))
         began = time.monotonic()
         timer.start()
-        child.wait()
+        _, status, usage = os.wait4(child.pid, 0)  # usage: the fallback when it was killed
         timer.cancel()
         took = time.monotonic() - began
+        child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read().decode(), err.read().decode()

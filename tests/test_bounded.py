@@ -17,7 +17,7 @@ def test_a_result_comes_back():
 
 
 def test_an_exception_is_named():
-    with pytest.raises(bounded.Failed, match="^ValueError: invalid literal"):
+    with pytest.raises(bounded.Failed, match=r"^ValueError: invalid literal"):
         bounded.call(int, "x", seconds=30, memory=256 * MB)
 
 

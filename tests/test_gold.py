@@ -19,7 +19,7 @@ ROOT = DATA.parent.parent
     (DATA / "heldout3", DATA / "heldout3", 240),
 ])
 def test_extraction_meets_the_gold_set(gold, articles, size):
-    total, per_article = evaluate(gold, articles)
+    total, _ = evaluate(gold, articles)
     rates = total.rates()
     assert rates["gold"] >= size
     assert rates["f1"] >= 0.95, rates

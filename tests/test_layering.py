@@ -3,6 +3,7 @@
 The command line (``cli``, ``commands``) sits on top of every layer, like the UI."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,9 +49,9 @@ def test_the_desks_operations_are_plain_python():
 
 # ARCHITECTURE.md's layers, lowest first; a module imports only its own layer or lower.
 LAYERS = {
-    "text": {"textio", "numbers", "formatting", "hanzi", "paths", "weburl", "errors",
+    "text": {"lexicon", "textio", "numbers", "formatting", "hanzi", "paths", "weburl", "errors",
              "pdftext", "pdflayout", "bounded"},
-    "extraction": {"claim", "lexicon", "extract", "context", "words", "layout", "evaluate",
+    "extraction": {"claim", "extract", "context", "words", "layout", "evaluate",
                    "bench", "__init__"},
     "linking": {"linking"},
     "store": {"store"},
@@ -81,3 +82,22 @@ def test_every_module_imports_only_its_layer_or_lower():
                 if name.startswith("annotator.") and ORDER.index(layer_of(name)) > mine:
                     broken.append(f"{module} imports {name}")
     assert broken == []
+
+
+CJK = re.compile("[\u4e00-\u9fff]")
+
+
+def test_word_lists_live_in_lexicon_only():
+    """One source for each word list: a literal list, set or tuple of three or more
+    Chinese strings anywhere but lexicon.py is a second copy waiting to drift."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name == "lexicon.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.List | ast.Set | ast.Tuple):
+                words = [e.value for e in node.elts if isinstance(e, ast.Constant)
+                         and isinstance(e.value, str) and CJK.search(e.value)]
+                if len(words) >= 3:
+                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {words[:4]}")
+    assert found == []

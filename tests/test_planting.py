@@ -2,10 +2,10 @@
 
 import pytest
 
-from annotator.linking import accuracy
 from annotator.extract import extract_claims
-from annotator.linking.planting import ERRORS, HONEST, chinese, make_drafts
+from annotator.linking import accuracy
 from annotator.linking.guess import guess_published
+from annotator.linking.planting import ERRORS, HONEST, chinese, make_drafts
 
 CORPUS = accuracy.corpus()
 

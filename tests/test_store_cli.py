@@ -93,7 +93,7 @@ def test_a_bad_file_fails_the_command_but_not_the_others(tmp_path, capsys):
 def test_store_problems_are_one_line_errors(tmp_path, capsys):
     text_file = tmp_path / "notes.db"
     text_file.write_text("hello", encoding="utf-8")
-    code, out, err = _run(capsys, "stats", "--db", str(text_file))
+    code, _, err = _run(capsys, "stats", "--db", str(text_file))
     assert code == 1 and err == f"annotator: {text_file}: not an annotator store (not a SQLite database)\n"
     newer = tmp_path / "newer.db"
     conn = sqlite3.connect(newer)

@@ -10,7 +10,6 @@ import sys
 import threading
 from pathlib import Path
 
-
 from annotator.bench import generate_articles
 from annotator.store import Store
 

@@ -6,7 +6,12 @@ import pytest
 from test_store_support import SEED_000, SEED_003, SEED_004, first_claim
 
 from annotator.store import (
-    Correction, InvalidInputError, NothingToUndoError, StaleError, Store, Suggestion,
+    Correction,
+    InvalidInputError,
+    NothingToUndoError,
+    StaleError,
+    Store,
+    Suggestion,
 )
 
 

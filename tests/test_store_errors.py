@@ -26,7 +26,11 @@ import annotator.commands.store  # noqa: F401  (loaded before a child drops root
 import annotator.store.store as store_module
 from annotator.cli import main
 from annotator.store import (
-    InvalidInputError, StaleError, Store, StoreCorruptError, StoreError,
+    InvalidInputError,
+    StaleError,
+    Store,
+    StoreCorruptError,
+    StoreError,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -271,7 +275,7 @@ def test_store_api_misuse_is_invalid_input_naming_the_field(seeded, call, field)
 
 
 def test_an_editor_name_must_be_text(seeded_path):
-    with pytest.raises(InvalidInputError, match="^editor: "):
+    with pytest.raises(InvalidInputError, match=r"^editor: "):
         Store(seeded_path, editor="amy\udc80")
 
 

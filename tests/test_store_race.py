@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from annotator.store import schema
 
 REPO = Path(__file__).resolve().parent.parent

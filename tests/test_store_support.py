@@ -3,8 +3,6 @@ the fixtures are in conftest.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from annotator.paths import seed_files
 from annotator.store import Store
 

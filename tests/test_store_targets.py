@@ -59,8 +59,8 @@ def test_export_and_backup_refuse_the_store_and_every_alias_of_it(seeded):
     for alias in _aliases(seeded.path):
         before = {p: p.read_bytes() for p in seeded.path.parent.iterdir()
                   if p.is_file() and not p.is_symlink() and not p.name.endswith("-shm")}
-        for attempt in (lambda: seeded.export_to("csv", alias),
-                        lambda: seeded.backup(alias)):
+        for attempt in (lambda alias=alias: seeded.export_to("csv", alias),
+                        lambda alias=alias: seeded.backup(alias)):
             with pytest.raises(InvalidInputError, match="that is the store"):
                 attempt()
         after = {p: p.read_bytes() for p in before}

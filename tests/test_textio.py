@@ -80,5 +80,5 @@ def test_html_keeps_paragraphs_and_drops_scripts(tmp_path):
 def test_a_corrupt_docx_is_refused(tmp_path):
     path = tmp_path / "broken.docx"
     path.write_bytes(b"PK not really a zip")
-    with pytest.raises(TextReadError, match="broken.docx"):
+    with pytest.raises(TextReadError, match=r"broken\.docx"):
         read_text(path)

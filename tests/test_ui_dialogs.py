@@ -8,7 +8,15 @@ import io
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_support import SEED_000, article_named, close_window, open_window, press, seeded_store, when_dialog_opens
+from ui_support import (
+    SEED_000,
+    article_named,
+    close_window,
+    open_window,
+    press,
+    seeded_store,
+    when_dialog_opens,
+)
 
 from annotator.ui.dialogs import AddClaimDialog, CorrectDialog, LinkDialog, NoteDialog, PasteDialog
 

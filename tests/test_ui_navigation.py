@@ -8,8 +8,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_support import (
-    SEED_000, SEED_003, article_named, claim_named, close_window, open_window, press,
-    seeded_store, when_dialog_opens,
+    SEED_000,
+    SEED_003,
+    article_named,
+    claim_named,
+    close_window,
+    open_window,
+    press,
+    seeded_store,
+    when_dialog_opens,
 )
 
 from annotator.store import Store

@@ -6,7 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from ui_support import (
-    article_named, close_window, open_window, press, seeded_store, when_dialog_opens,
+    article_named,
+    close_window,
+    open_window,
+    press,
+    seeded_store,
+    when_dialog_opens,
 )
 
 from annotator.store import Store

@@ -8,7 +8,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from ui_support import (
-    SEED_000, article_named, close_window, open_window, press, seeded_store,
+    SEED_000,
+    article_named,
+    close_window,
+    open_window,
+    press,
+    seeded_store,
 )
 
 from annotator.store import Store

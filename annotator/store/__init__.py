@@ -3,13 +3,27 @@
 No Qt here: the app, the commands and the tests all go through ``Store``.
 """
 
-from annotator.store.errors import (
-    InvalidInputError, NewerStoreError, NotAStoreError, NotFoundError, NothingToUndoError,
-    StaleError, StoreBusyError, StoreCorruptError, StoreError,
-)
 from annotator.linking import Suggestion
+from annotator.store.errors import (
+    InvalidInputError,
+    NewerStoreError,
+    NotAStoreError,
+    NotFoundError,
+    NothingToUndoError,
+    StaleError,
+    StoreBusyError,
+    StoreCorruptError,
+    StoreError,
+)
 from annotator.store.records import (
-    Article, ArticleStats, Correction, Event, ImportResult, Link, SearchHit, StoredClaim,
+    Article,
+    ArticleStats,
+    Correction,
+    Event,
+    ImportResult,
+    Link,
+    SearchHit,
+    StoredClaim,
 )
 from annotator.store.store import Store
 

@@ -58,7 +58,7 @@ def query_times(path: Path, sizes: dict, report: Callable[[str], None]) -> None:
         ms, claims = _median_ms(lambda: store.claims(largest_id))
         report(f"list the largest article's claims ({len(claims):,}): {ms:.1f} ms")
         for status in ("unchecked", "corrected"):
-            ms, (count, page) = _median_ms(lambda: (store.count_claims(status=status),
+            ms, (count, page) = _median_ms(lambda status=status: (store.count_claims(status=status),
                                                     store.claims_page(status=status, limit=200)))
             report(f"status filter {status!r} ({count:,} claims): count + first {len(page)} "
                    f"rows {ms:.1f} ms")

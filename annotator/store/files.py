@@ -113,7 +113,7 @@ def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:
         return prepare_text(item.name, text, shown_path(item.path.resolve()), known_hash)
     except UserError as exc:  # TextReadError names the file and the problem
         return Prepared(item.name, shown_path(item.path), error=str(exc))
-    except (Exception, RecursionError) as exc:  # noqa: BLE001  a reader's bug must not end the import
+    except (Exception, RecursionError) as exc:
         return Prepared(item.name, shown_path(item.path), error=(
             f"{shown_path(item.path)}: could not be read ({exc.__class__.__name__}: "
             f"{str(exc)[:80]})"))

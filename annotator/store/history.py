@@ -21,9 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from annotator.store.errors import NothingToUndoError, NotFoundError, StaleError
+from annotator.store.errors import NotFoundError, NothingToUndoError, StaleError
 from annotator.store.records import DECISION_FIELDS, Event
 
 UNDO, REDO, SKIP = "undo", "redo", "skip"
@@ -31,7 +31,7 @@ ARTICLE_INFO_FIELDS = ("title", "published", "edition")
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def record(conn: sqlite3.Connection, editor: str, action: str, entity: str, entity_id: int,

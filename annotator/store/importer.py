@@ -14,10 +14,10 @@ import sqlite3
 from dataclasses import dataclass
 
 from annotator.extract import EXTRACTOR_VERSION, Claim, extract_claims
+from annotator.linking.guess import Guesses, guess
 from annotator.store import history
 from annotator.store.anchor import Anchor, anchor_at, match, occurrences
 from annotator.store.files import Prepared
-from annotator.linking.guess import Guesses, guess
 from annotator.store.records import ImportResult
 
 # What re-extraction may change on a claim row; the editor's fields are never touched.

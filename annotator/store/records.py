@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
+from typing import ClassVar
 
 from annotator.extract import Claim
 
@@ -26,7 +27,7 @@ DECISION_FIELDS = ("status", "corrected_value", "corrected_unit", "corrected_qua
 class _Columns:
     """Mixin: the SELECT list that matches the record's fields, in order."""
 
-    _STORED_AS: dict[str, str] = {}  # field name → column name, where they differ
+    _STORED_AS: ClassVar[dict[str, str]] = {}  # field name → column name, where they differ
 
     @classmethod
     def columns(cls, table: str = "") -> str:
@@ -142,7 +143,7 @@ class Link(_Columns):
     params: dict | None = None       # or one stored before codes), and what it is built from
 
     # the table keeps the members as sorted ids, comma-separated, and params as JSON
-    _STORED_AS = {"members": "members_key"}
+    _STORED_AS: ClassVar[dict[str, str]] = {"members": "members_key"}
 
     @classmethod
     def from_row(cls, row) -> Link:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from annotator.store.errors import NewerStoreError, NotAStoreError
@@ -289,7 +289,7 @@ def copy_before_migration(conn: sqlite3.Connection, path: Path, version: int) ->
     that is writing: a second connection reads the committed store, which nobody can
     change while the lock is held.
     """
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     copy = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     source, target = sqlite3.connect(path), sqlite3.connect(copy)
     try:

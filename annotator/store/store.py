@@ -18,14 +18,31 @@ from typing import TextIO
 
 from annotator.extract import extract_claims
 from annotator.store import (
-    articles, db, decisions, files, history, importer, links, queries, recovery, search,
-    targets, validate,
+    articles,
+    db,
+    decisions,
+    files,
+    history,
+    importer,
+    links,
+    queries,
+    recovery,
+    search,
+    targets,
+    validate,
 )
+from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
 from annotator.store.export import BINARY_FORMATS
 from annotator.store.export import export as write_export
-from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
 from annotator.store.records import (
-    Article, ArticleStats, Correction, Event, ImportResult, Link, SearchHit, StoredClaim,
+    Article,
+    ArticleStats,
+    Correction,
+    Event,
+    ImportResult,
+    Link,
+    SearchHit,
+    StoredClaim,
 )
 from annotator.store.settings import default_editor, default_newsroom, default_store_path
 from annotator.textio import normalize_text

@@ -10,6 +10,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 _LAUNCH_PROBE = """
@@ -114,14 +115,14 @@ def import_stalls(folder: Path, count: int, report: Callable[[str], None]) -> No
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
     timer.start(5)
-    thread, worker = start_import(folder / "import.db", "bench", [str(articles)], None)
+    thread, _worker = start_import(folder / "import.db", "bench", [str(articles)], None)
     started = time.perf_counter()
     while not thread.isFinished():
         app.processEvents()
         time.sleep(0.001)
     seconds = time.perf_counter() - started
     timer.stop()
-    gaps = sorted(b - a for a, b in zip(ticks, ticks[1:]))
+    gaps = sorted(b - a for a, b in pairwise(ticks))
     report(f"app while importing {count} articles ({seconds:.1f} s): longest stall "
            f"{gaps[-1] * 1000:.0f} ms, 99th percentile {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms")
 

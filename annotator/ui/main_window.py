@@ -13,8 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter
 
 from annotator import __version__
-from annotator.store import NotFoundError, Store, StoreError, StoredClaim
-from annotator.store import conflicts
+from annotator.store import NotFoundError, Store, StoredClaim, StoreError, conflicts
 from annotator.ui import actions, history_text, operations, theme, window_layout
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel

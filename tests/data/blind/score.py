@@ -1,5 +1,9 @@
 """Score the blind set through the real store and command line. Usage: score.py ANNOTATOR_BIN"""
-import json, subprocess, sys, tempfile, os
+import json
+import os
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 bin_ = sys.argv[1]

@@ -90,7 +90,7 @@ _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
 _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CUES,
                                            key=len, reverse=True)))
-_AMOUNT = re.compile("|".join(lx.AMOUNT_CUES))
+_AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"

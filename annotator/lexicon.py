@@ -11,9 +11,10 @@ import re
 
 # Measure words and units that may follow a number (after its scale word).
 UNITS = """
-个百分点 百分点 % ％ ‰ 倍 成
+个百分点 百分点 个基点 基点 % ％ ‰ 倍 成
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
+立方米每秒 米每秒 公里每小时 千米每小时
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
@@ -49,7 +50,7 @@ UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成", "/10万", "/万", "/千", "/100万"}  # parts of a whole
-CHANGE_UNITS = {"倍", "个百分点", "百分点"}
+CHANGE_UNITS = {"倍", "个百分点", "百分点", "个基点", "基点"}  # 基点 is like 个百分点
 
 # Scale words after a number. 千/百 must not eat the first character of a unit
 # (156万千瓦 is 156万 + 千瓦, 1.8个百分点 keeps 百分点).
@@ -112,7 +113,8 @@ INNER_HEDGES = {"余": "over", "多": "over", "来": "about", "几": "over"}
 OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下": "under",
                 "以内": "under", "之内": "under",
                 "之多": "over", "有余": "over", "开外": "over", "出头": "over",
-                "多": "over", "余": "over"}
+                "多": "over", "余": "over",
+                "上方": "over", "下方": "under"}  # 1.5万亿元上方, 1900美元下方: a market's level
 
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share).
@@ -123,14 +125,16 @@ CHANGE_CUES = """
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
-强度
+强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率
 """.split()
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
 
-# Rates that are a price or a level, neither a part nor a change (贷款利率3.05%).
-AMOUNT_CUES = "利率 汇率 利息率".split()
+# Rates that are a price, a return or a level, neither a part nor a change (贷款利率3.05%,
+# 收益率2.28%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share cue above,
+# and the longer word wins a tie.
+AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 ROE ROA ROIC 股息率".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()

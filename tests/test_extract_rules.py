@@ -555,3 +555,48 @@ def test_wanwan_and_banbai(sentence, span, value):
 
 def test_over_half_a_hundred_is_no_share():
     assert spans("他已年过半百。") == []
+
+
+# --- forms the guide now settles (issue 16) -------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("河道流量达到5000立方米每秒。", "5000立方米每秒", 5000, "立方米每秒"),
+    ("新房均价为12000元/平方米。", "12000元/平方米", 12000, "元/平方米"),
+    ("PM2.5平均浓度为35微克/立方米。", "35微克/立方米", 35, "微克/立方米"),
+    ("最高时速350公里/小时。", "350公里/小时", 350, "公里/小时"),
+])
+def test_compound_units_are_written_whole(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("5年期LPR下调10个基点。", "10个基点", 10),
+    ("利差收窄3.5个基点。", "3.5个基点", 3.5),
+])
+def test_basis_points_are_like_percentage_points(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, "个基点", "change")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("成交额稳定在1.5万亿元上方。", "1.5万亿元上方", "over"),
+    ("股指在3000点上方震荡。", "3000点上方", "over"),
+    ("金价在1900美元下方徘徊。", "1900美元下方", "under"),
+])
+def test_above_and_below_after_a_figure_are_hedges(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("一年期贷款利率3.1%。", "3.1%", "amount"),
+    ("十年期国债收益率2.28%。", "2.28%", "amount"),
+    ("净资产收益率9.87%。", "9.87%", "amount"),
+    ("公司ROE为15.2%。", "15.2%", "amount"),
+    ("公司毛利率24.37%。", "24.37%", "share"),
+    ("全省城镇化率70.96%。", "70.96%", "share"),
+    ("当日涨跌幅为-1.2%。", "-1.2%", "change"),
+    ("当日涨跌幅2.3%。", "2.3%", "change"),
+])
+def test_kinds_of_rates(sentence, span, kind):
+    assert only(sentence, span).kind == kind

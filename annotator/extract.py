@@ -54,7 +54,7 @@ _UNIT = lx.UNIT_PATTERN
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
-    set("每第首半过零负-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+    set("每第首半过零负翻-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
     | set(_CN_DIGIT + "十拾廿卅百千万") | set(lx.SCALE_HEDGES) | {h[0] for h in lx.PREFIX_HEDGES}
 )))
 _START = re.compile(
@@ -68,6 +68,7 @@ _START = re.compile(
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
+    rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
     rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
@@ -317,6 +318,10 @@ def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
     if pre and pre in lx.HEDGE_BLOCKERS and _before(text, start) in lx.HEDGE_BLOCKERS[pre]:
         start, qualifier = m.end("pre"), "exact"
 
+    if m.group("double"):  # 翻一番 doubles, 翻两番 quadruples: 2 or 4 times, a change
+        value = 2.0 ** (_value(m.group("double_n")) or 0)
+        claim = _finish(text, start, m.end(), value, None, "倍", qualifier, None)
+        return (None if claim is None else _as_change(claim)), m.end()
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:
@@ -339,6 +344,11 @@ def _unit_takes_back(last: str, after: str) -> bool:
         return False
     unit = _UNIT_AT.match(last + after)
     return unit is not None and len(unit.group()) > 1
+
+
+def _as_change(claim: Claim) -> Claim:
+    return Claim(claim.start, claim.end, claim.text, claim.value, claim.value_high, claim.unit,
+                 claim.qualifier, "change")
 
 
 def _fraction(m: re.Match) -> float | None:

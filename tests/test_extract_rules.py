@@ -600,3 +600,18 @@ def test_above_and_below_after_a_figure_are_hedges(sentence, span, qualifier):
 ])
 def test_kinds_of_rates(sentence, span, kind):
     assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("十年间，全市经济总量接近翻一番。", "接近翻一番", 2, "nearly"),
+    ("到2035年，人均收入翻两番。", "翻两番", 4, "exact"),
+    ("出口额翻了一番。", "翻了一番", 2, "exact"),
+    ("产值将近翻了两番。", "将近翻了两番", 4, "nearly"),
+])
+def test_doubling_is_a_change_in_times(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind, c.qualifier) == (value, "倍", "change", qualifier)
+
+
+def test_doubling_phrase_yields_no_other_claim():
+    assert spans("销售额翻了一番。") == ["翻了一番"]

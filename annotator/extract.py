@@ -225,7 +225,8 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
         nxt = text[m.end():m.end() + 1]
         if nxt in lx.RATIO_COLONS:
             return _colon_ratio(text, m)
-        if nxt not in _CAN_FOLLOW:
+        if nxt not in _CAN_FOLLOW and not (
+                (not nxt or nxt in lx.STATISTIC_NEXT) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
 
@@ -533,7 +534,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     unit, scale = suffix.group("unit"), suffix.group("scale")
     end = suffix.end()
     nxt = joined.text[end:end + 1]
-    if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)):
+    if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
+            and not (end == 0 and _statistic(text, m)):
         return True  # a bare number: a code, a year, a section number
     if nxt and nxt in lx.LABEL_NEXT:  # 世界500强, 300亿级
         return True
@@ -559,6 +561,14 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _statistic(text: str, m: re.Match) -> bool:
+    """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic."""
+    numeral = m.group("num")
+    if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
+        return False
+    return lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _clock_or_label(text: str, m: re.Match, numeral: str, value: float | None, unit: str,

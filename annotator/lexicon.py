@@ -128,6 +128,15 @@ SHARE_CUES = """
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率
 """.split()
 
+# A figure with no unit is a claim only right after words that make it a statistic
+# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67): never a bare number in
+# running text. Index points written with 点 carry the unit as any other figure.
+STATISTIC_BEFORE = re.compile(
+    "(?:性别比|系数|指数|PMI|市盈率|市净率|汇率|中间价)"
+    "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在)?$")
+# What may follow such a figure: the end of its clause or a note in brackets.
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n")
+
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
 

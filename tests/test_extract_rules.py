@@ -615,3 +615,28 @@ def test_doubling_is_a_change_in_times(sentence, span, value, qualifier):
 
 def test_doubling_phrase_yields_no_other_claim():
     assert spans("销售额翻了一番。") == ["翻了一番"]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全省总人口性别比为104.69（以女性为100）。", "104.69", 104.69),
+    ("居民收入基尼系数为0.465，较上年下降。", "0.465", 0.465),
+    ("3月制造业PMI为50.8。", "50.8", 50.8),
+    ("上证指数收于3245.67，创年内新高。", "3245.67", 3245.67),
+])
+def test_a_statistic_with_no_unit_is_a_claim(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, None, "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "他说了104.69这个数。",
+    "编号为2046，位于三楼。",
+    "指数2025年表现平稳。",
+])
+def test_a_bare_number_in_running_text_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+def test_index_points_carry_their_unit():
+    c = only("上证指数收于3245.67点。", "3245.67点")
+    assert (c.value, c.unit) == (3245.67, "点")

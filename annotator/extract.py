@@ -408,8 +408,14 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
-    return _finish(text, start, end, value, value_high, unit, qualifier, suffix,
-                   read_back=read_back), max(end, num_end)
+    claim = _finish(text, start, end, value, value_high, unit, qualifier, suffix, read_back=read_back)
+    if claim is not None and claim.kind == "share" and m.group("sign") in _MINUS \
+            and not _STRONG_SHARE.search(_clause_before(text, start)):
+        claim = _as_change(claim)  # 价格指数的-0.3%: a written minus is a fall, no part of a whole
+    return claim, max(end, num_end)
+
+
+_MINUS = frozenset("-−－")
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:

@@ -640,3 +640,13 @@ def test_a_bare_number_in_running_text_is_no_claim(sentence):
 def test_index_points_carry_their_unit():
     c = only("上证指数收于3245.67点。", "3245.67点")
     assert (c.value, c.unit) == (3245.67, "点")
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("居民消费价格指数的-0.3%。", "-0.3%", "change"),
+    ("其中出口的−2.1%拖累明显。", "−2.1%", "change"),
+    ("居民消费价格指数的0.3%。", "0.3%", "share"),
+    ("公司毛利率-5.2%。", "-5.2%", "share"),
+])
+def test_a_written_minus_is_a_change(sentence, span, kind):
+    assert only(sentence, span).kind == kind

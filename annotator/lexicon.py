@@ -135,7 +135,7 @@ STATISTIC_BEFORE = re.compile(
     "(?:性别比|系数|指数|PMI|市盈率|市净率|汇率|中间价)"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在)?$")
 # What may follow such a figure: the end of its clause or a note in brackets.
-STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n")
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与较比")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")

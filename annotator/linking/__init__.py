@@ -101,7 +101,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
     for _, a, b, proof in one_to_one(scored):
-        link = judge(a, b, proof, figures)
+        link = _decide(a, b, proof, figures)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
@@ -122,8 +122,8 @@ def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
             or all(best_same[i] < s.score for i in s.claim_ids)]
 
 
-def judge(a: Fact, b: Fact, proof: Evidence,
-          figures: dict[tuple, list[Fact]] | None = None) -> Suggestion | None:
+def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
+            ) -> Suggestion | None:
     """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
     article, kind, unit and value) finds a figure borrowed from another owner or time."""
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
@@ -134,7 +134,7 @@ def judge(a: Fact, b: Fact, proof: Evidence,
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
-    if named is None and figures is not None:
+    if named is None:
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
         if proof.score < NAMED:

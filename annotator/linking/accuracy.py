@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from annotator.extract import extract_claims
+from annotator.linking import facts_of_articles, find_links
 from annotator.linking.guess import guess_edition, guess_published
 from annotator.linking.planting import ERRORS, HONEST, Case, Draft, make_drafts
+from annotator.paths import seed_files
+from annotator.textio import read_text
 
 ALARMS = ("conflict", "inconsistent")
 WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
@@ -125,18 +129,11 @@ def _hit(case: Case, suggestion, by_start: dict) -> bool:
 
 def corpus(folders=()) -> list[tuple[str, str]]:
     """The bundled seeds, or the ``.txt`` articles of the folders given."""
-    from pathlib import Path
-
-    from annotator.paths import seed_files
-    from annotator.textio import read_text
-
     paths = [p for folder in folders for p in sorted(Path(folder).glob("*.txt"))] or seed_files()
     return [(path.name, read_text(path)) for path in paths]
 
 
 def current_finder(articles: list[tuple]) -> list:
-    from annotator.linking import facts_of_articles, find_links
-
     return find_links(facts_of_articles(articles), {a[0]: a[2] for a in articles})
 
 

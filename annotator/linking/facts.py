@@ -261,3 +261,57 @@ def _place(digits: str) -> float:
         return 10.0 ** -len(fraction)
     stripped = whole.rstrip("0")
     return 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+
+
+# --- facts as rows: stored beside their claims, read back without the article ------------
+
+@dataclass(frozen=True, slots=True)
+class ClaimValues:
+    """A claim read back from a stored fact: what the finder reads of it, nothing more."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    metric: str | None
+    entity: str | None
+    period: str | None
+
+
+_CLAIM_FIELDS = ClaimValues.__slots__
+_PAIR_SETS = ("subject", "metric_pairs", "words", "before", "after_words")
+
+
+def to_row(fact: Fact) -> dict:
+    """A fact as a flat row of plain values (JSON-ready). Character-pair sets are written
+    as one string: every pair is two characters, so the string splits back unambiguously."""
+    row: dict = {}
+    for name in Fact.__slots__:  # type: ignore[attr-defined]
+        value = getattr(fact, name)
+        if name == "claim":
+            row.update({f"claim_{f}": getattr(value, f) for f in _CLAIM_FIELDS if f != "id"})
+        elif name == "when":
+            row.update(when_year=value.year, when_part=value.part,
+                       when_edition=value.edition, when_assumed=value.assumed)
+        elif name in _PAIR_SETS:
+            row[name] = "".join(sorted(value))
+        else:
+            row[name] = value
+    return row
+
+
+def from_row(row: dict) -> Fact:
+    """The fact ``to_row`` wrote."""
+    fields = {name: row[name] for name in Fact.__slots__  # type: ignore[attr-defined]
+              if name not in ("claim", "when")}
+    for name in _PAIR_SETS:
+        pairs = fields[name]
+        fields[name] = frozenset(pairs[i:i + 2] for i in range(0, len(pairs), 2))
+    claim = ClaimValues(row["claim_id"], *(row[f"claim_{f}"] for f in _CLAIM_FIELDS[1:]))
+    when = When(row["when_year"], row["when_part"], row["when_edition"], bool(row["when_assumed"]))
+    return Fact(claim=claim, when=when, **fields)

@@ -157,8 +157,8 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     if ratio >= 10:
         return False
     shared = a.before & b.before
-    if len(shared) < PREDICATE and len(a.after_words & b.after_words) < PREDICATE:
-        return False  # 3.4万名困难重度残疾人: the predicate may follow the figure
+    if len(shared) + len(a.after_words & b.after_words) < PREDICATE:
+        return False  # 3.4万名困难重度残疾人, 抢下46个篮板: the predicate may follow the figure
     if proof.entity == "same":
         return True
     # the predicate past the metric's own name (人均可支配收入 is every city's)

@@ -16,10 +16,12 @@ from annotator import lexicon
 from annotator.context import Sentences, last_of, unbroken
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
+from annotator.numbers import parse_number
 
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
 _CLAUSE_STOPS = "，。；！？,;：:"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
+_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
@@ -225,11 +227,15 @@ def precision(text: str, value: float) -> tuple[float, float]:
     """(half the last written digit, the place of the last nonzero digit), in the claim's
     own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
-    if not written or "/" in text or "分之" in text:
-        # a Chinese numeral is as precise as its last nonzero digit; so is a fraction's
-        # value (1/5 is 20%, not a figure rounded to its numerator)
+    fraction = "/" in text or "分之" in text
+    if not written or fraction:
+        # a fraction's value is as precise as its last nonzero digit (1/5 is 20%, not a
+        # figure rounded to its numerator); a Chinese numeral is exact to the unit of its
+        # scale word, as its digits would be (三十个 is 30, not 25-35; 二百一十万 is 210万)
         place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
-        return 0.5 * place, place
+        numeral = _CHINESE_NUMERAL.search(text)
+        core = parse_number(numeral.group().rstrip("万亿兆")) if numeral and not fraction else None
+        return (0.5 * abs(value / core) if core else 0.5 * place), place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)
     scale = abs(value / number) if number else 1.0

@@ -102,6 +102,7 @@ def _unit(a: Fact, b: Fact) -> str:
     if a.dimension == b.dimension and a.dimension:
         return "sibling"
     return "different"
+ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true one is misrounded
 
 
 # --- the figures ---------------------------------------------------------------------------
@@ -112,8 +113,23 @@ def agree(a: Fact, b: Fact) -> bool:
     qa, qb = a.claim.qualifier, b.claim.qualifier
     if qa == qb and qa in ("over", "nearly", "under") and not _close(a.value, b.value):
         return False
-    overlap = min(a.high, b.high) - max(a.low, b.low)
-    return overlap > 1e-9 * max(abs(a.value), abs(b.value), 1.0)  # touching ranges do not
+    if a.claim.value_high is not None and b.claim.value_high is not None:
+        # two ranges (46亿至50亿元) are one statement when both ends agree, not when they overlap
+        return all(_overlap(*x, *y) for x, y in zip(_ends(a), _ends(b), strict=True))
+    return _overlap(a.low, a.high, b.low, b.high)
+
+
+def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Each end of a range with the slack its wording gives it."""
+    high = f.claim.value_high
+    assert high is not None
+    below, above = f.value - f.low, f.high - high
+    return (f.low, f.value + below), (high - above, f.high)
+
+
+def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
+    return min(a_high, b_high) - max(a_low, b_low) > \
+        1e-9 * max(abs(a_low), abs(b_high), 1.0)  # touching ranges do not
 
 
 def hedges_disagree(a: Fact, b: Fact) -> bool:
@@ -158,10 +174,16 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
-    if gap <= 0.5 * rounder.place and (rounder.claim.qualifier == "about"
-                                       or (rounder.claim.qualifier == "exact"
-                                       and len(digits(rounder.value).rstrip("0")) >= 2)):
-        return "rounding_beyond_hedge", {}  # 2215.5 is 9 short of 约2300's range
+    # 2215.5 is 9 short of 约2300's range; 约430 is 412.6 rounded two places off
+    telling = len(digits(rounder.value).rstrip("0")) >= 2  # 约430, not 约1/5 or 约300
+    if "/" in rounder.claim.text or "分之" in rounder.claim.text:
+        allowed = -1.0  # a fraction is exact, never a rounding
+    elif rounder.claim.qualifier == "about":
+        allowed = ROUNDING_PLACES * rounder.place if telling else 0.5 * rounder.place
+    else:
+        allowed = 0.5 * rounder.place if rounder.claim.qualifier == "exact" and telling else -1.0
+    if gap <= allowed:
+        return "rounding_beyond_hedge", {}
     return None
 
 

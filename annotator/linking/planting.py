@@ -19,6 +19,8 @@ from annotator import lexicon
 from annotator.claim import Claim
 from annotator.context import Sentences
 from annotator.extract import extract_claims
+from annotator.linking.facts import value_interval
+from annotator.numbers import parse_number
 
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
           "currency", "percent_vs_points", "person_vs_times", "other_period", "other_edition",
@@ -120,6 +122,19 @@ def _with_number(spot: _Spot, digits: str, prefix: str = "") -> tuple[str, int]:
     return spot.replaced(prefix + text if prefix else text)
 
 
+def _wrong(spot: _Spot, digits: str) -> tuple[str, int] | None:
+    """``digits`` in place of the claim's number, if that is an error: a figure its own
+    hedge allows (二十六倍 for 约27倍) is none."""
+    m = _number(spot)
+    assert m is not None
+    claim, new, old = spot.claim, parse_number(digits), float(m.group())
+    if new is None or not old:
+        return None
+    value = claim.value * new / old
+    low, high = value_interval(claim.text, claim.value, claim.value_high, claim.qualifier)
+    return None if low <= value <= high else _with_number(spot, digits)
+
+
 def _format(value: float) -> str:
     return f"{value:.10g}" if value != int(value) else str(int(value))
 
@@ -136,7 +151,7 @@ def _transposed(spot, rng):
     if not places:
         return None
     i = rng.choice(places)
-    return _with_number(spot, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
+    return _wrong(spot, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
 
 
 def _off_by_one(spot, rng):
@@ -149,7 +164,7 @@ def _off_by_one(spot, rng):
     new = digit + 1 if digit < 9 else digit - 1
     if i == 0 and new == 0:
         return None
-    return _with_number(spot, digits[:i] + str(new) + digits[i + 1:])
+    return _wrong(spot, digits[:i] + str(new) + digits[i + 1:])
 
 
 def _decimal_moved(spot, rng):
@@ -259,7 +274,17 @@ def _rounded_beyond(spot, rng):
         return None
     number, place = found
     rounded = round(number / place) * place + rng.choice((-2, 2)) * place
-    return _with_number(spot, _format(rounded), "约") if rounded > 0 else None
+    # 约300 for 325 is 325 rounded at the place its own zeros leave: a coarse rounding, no error
+    own = _last_place(rounded)
+    if rounded <= 0 or round(number / own) * own == rounded:
+        return None
+    return _with_number(spot, _format(rounded), "约")
+
+
+def _last_place(number: float) -> float:
+    """The place of a whole number's last nonzero digit: 2000 → 1000."""
+    digits = _format(number)
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if "." not in digits else 1.0
 
 
 def _rank(spot, rng):
@@ -285,7 +310,7 @@ def _chinese_wrong(spot, rng):
     i = rng.randrange(len(digits))
     digit = int(digits[i])
     wrong = int(digits[:i] + str(digit - 1 if digit else 1) + digits[i + 1:])
-    return _with_number(spot, chinese(wrong)) if wrong != number and wrong else None
+    return _wrong(spot, chinese(wrong)) if wrong != number and wrong else None
 
 
 def _rise_as_fall(spot, rng):
@@ -326,7 +351,7 @@ def _different_figure(spot, rng):
     new = round(number * factor, decimals)
     if new == number or new <= 0:
         return None
-    return _with_number(spot, f"{new:.{decimals}f}")
+    return _wrong(spot, f"{new:.{decimals}f}")
 
 
 # --- honest restatements ------------------------------------------------------------------

@@ -240,7 +240,7 @@ TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望
 # A figure near these is a goal or a forecast, not an outcome.
 TARGET_WORDS = re.compile("目标|预期|预计|力争|计划|争取|有望|将达")
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
-GROWTH_FROM = re.compile(r"(?:从|由)$")
+GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)$")
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")

@@ -42,6 +42,8 @@ __all__ = ["ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_art
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
+TELLING = 0.35      # … two figures one telling slip apart
+TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
@@ -87,11 +89,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
         proof = evidence(a, b)
         if not proof.possible:
             continue
-        if proof.period == "different":
+        if proof.period == "different" and not _telling_slip(a, b, proof):
             moved = _other_period(a, b, proof)
             if moved is not None:
                 shifted.append(moved)
-        elif proof.score >= NAMED:
+        elif proof.score >= TELLING:
             scored.append((proof.score, a, b, proof))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -134,10 +136,10 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
-    if named is None:
+    if named is None and not _generic_rates(a, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
-        if proof.score < NAMED:
+        if proof.score < (TELLING if _telling_slip(a, b, proof) else NAMED):
             return None
         code, extra = named
     elif proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
@@ -146,6 +148,25 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
         return None
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
                 **_params(a, b, proof), **extra)
+
+
+def _telling_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Figures of one unit whose digits are one slip apart (2100万 for 2100亿, 1527.8 for
+    1572.8, four significant digits or more) are rarely two facts by chance: a slip so
+    telling needs less context, and outweighs a period told apart by a guessed year."""
+    if proof.metric == "different" or a.claim.unit != b.claim.unit:
+        return False
+    named = mistake(a, b)
+    if named is None or named[0] not in TELLING_SLIPS:
+        return False
+    return min(len(digits(a.value).rstrip("0")), len(digits(b.value).rstrip("0"))) >= 4 \
+        or (named[0] == "scale_word" and len(digits(a.value).rstrip("0")) >= 2)
+
+
+def _generic_rates(a: Fact, proof: Evidence) -> bool:
+    """Rates are every owner's (同比分别增长6.5%、5.9%): two rates of no one stated owner
+    are one fact only when one is the other's sentence told again."""
+    return a.dimension == "rate" and proof.entity != "same" and proof.words < RETOLD
 
 
 def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
@@ -161,6 +182,8 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
         return False  # 3.4万名困难重度残疾人, 抢下46个篮板: the predicate may follow the figure
     if proof.entity == "same":
         return True
+    if _generic_rates(a, proof):
+        return False
     # the predicate past the metric's own name (人均可支配收入 is every city's)
     kept = len(shared - a.metric_pairs)
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \

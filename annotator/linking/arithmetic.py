@@ -72,7 +72,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggesti
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
                if _level(f) and _part_like(f, text)]
     parts = [f for f in amounts if f.claim.end <= share.claim.start
-             and "占" in text[f.claim.end:share.claim.start]]
+             and _shared_by(text[f.claim.end:share.claim.start])]
     if not parts:
         return []
     part = parts[-1]
@@ -87,6 +87,13 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggesti
                          a=share.claim.text, part=part.claim.text, total=total.claim.text,
                          actual=f"{actual:.1f}%")]
     return []
+
+
+def _shared_by(between: str) -> bool:
+    """``167个，占…`` or ``167个占…``: the 占 clause is the part's own, not one with a
+    subject of its own (174只平盘，上涨个股占比…)."""
+    at = between.find("占")
+    return at >= 0 and not re.split("[，,；;]", between[:at])[-1].strip()
 
 
 def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Suggestion]:

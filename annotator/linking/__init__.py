@@ -89,7 +89,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
         proof = evidence(a, b)
         if not proof.possible:
             continue
-        if proof.period == "different" and not _telling_slip(a, b, proof):
+        if proof.period == "different" and not _scale_slip(a, b, proof):
             moved = _other_period(a, b, proof)
             if moved is not None:
                 shifted.append(moved)
@@ -150,10 +150,17 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
                 **_params(a, b, proof), **extra)
 
 
+def _scale_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """超2100万元 and 超2100亿元: no figure grows ten thousandfold in a year, so one told
+    for two periods is a slip, not two periods' figures."""
+    named = mistake(a, b)
+    return named is not None and named[0] == "scale_word" and _telling_slip(a, b, proof)
+
+
 def _telling_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
     """Figures of one unit whose digits are one slip apart (2100万 for 2100亿, 1527.8 for
     1572.8, four significant digits or more) are rarely two facts by chance: a slip so
-    telling needs less context, and outweighs a period told apart by a guessed year."""
+    telling needs less context."""
     if proof.metric == "different" or a.claim.unit != b.claim.unit:
         return False
     named = mistake(a, b)

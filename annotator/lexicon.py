@@ -234,7 +234,7 @@ FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短
 
 # Relative years and editions, resolved against the article's own.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-RELATIVE_EDITIONS = {"本届": 0, "上届": -1, "下届": 1}
+RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
 # A figure near these is a goal or a forecast, not an outcome.

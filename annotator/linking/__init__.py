@@ -211,7 +211,20 @@ def _borrowed(a: Fact, b: Fact, figures: dict[tuple, list[Fact]]) -> tuple[str, 
             return "other_entity", {"owner": other.entity}
         if periods.stated_apart(other.when, b.when):
             return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
+        if _named_apart(a, b, other):
+            return "other_entity", {"owner": other.tail.partition(other.metric)[0].rstrip("的为是")
+                                    or other.tail}
     return None
+
+
+def _named_apart(a: Fact, b: Fact, other: Fact) -> bool:
+    """Owners no dictionary knows, told apart by the words before the metric: the source
+    gives 渝农商行的总市值 and 沪农商行的总市值, and ``a`` names the first but gives the second's
+    figure."""
+    if other.entity_stated or b.entity_stated or not other.subject or not b.subject \
+            or other.subject == b.subject:
+        return False
+    return len(a.subject & b.subject) > len(a.subject & other.subject)
 
 
 def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:

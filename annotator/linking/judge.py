@@ -83,9 +83,13 @@ def _metric(a: Fact, b: Fact) -> str:
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
-    if x in y or y in x or a.metric_pairs & b.metric_pairs or x in b.sentence_text or y in a.sentence_text:
+    if x in y or y in x or x in b.sentence_text or y in a.sentence_text:
         return "same"
-    return "different"
+    shared = len(a.metric_pairs & b.metric_pairs)
+    if not shared:
+        return "different"
+    # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
+    return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
 
 
 def _period(a: Fact, b: Fact) -> str:

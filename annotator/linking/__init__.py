@@ -9,6 +9,7 @@ checks each article's own sums; ``reasons`` says them in English.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -39,6 +40,7 @@ from annotator.linking.suggestion import Suggestion, make, ordered
 __all__ = ["ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
            "facts_of_articles", "find_links", "similar", "value_interval"]
 
+_CLAUSE_BREAK = re.compile("[、，,；;：:]")
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
@@ -211,20 +213,22 @@ def _borrowed(a: Fact, b: Fact, figures: dict[tuple, list[Fact]]) -> tuple[str, 
             return "other_entity", {"owner": other.entity}
         if periods.stated_apart(other.when, b.when):
             return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
-        if _named_apart(a, b, other):
-            return "other_entity", {"owner": other.tail.partition(other.metric)[0].rstrip("的为是")
-                                    or other.tail}
+        owner = _named_apart(a, b, other)
+        if owner:
+            return "other_entity", {"owner": owner}
     return None
 
 
-def _named_apart(a: Fact, b: Fact, other: Fact) -> bool:
-    """Owners no dictionary knows, told apart by the words before the metric: the source
+def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:
+    """An owner no dictionary knows, told apart by the words before the metric: the source
     gives 渝农商行的总市值 and 沪农商行的总市值, and ``a`` names the first but gives the second's
-    figure."""
-    if other.entity_stated or b.entity_stated or not other.subject or not b.subject \
-            or other.subject == b.subject:
-        return False
-    return len(a.subject & b.subject) > len(a.subject & other.subject)
+    figure. Rates are left out: the words before a rate rarely name its owner."""
+    if a.dimension == "rate" or other.entity_stated or b.entity_stated or not other.subject \
+            or not b.subject or other.subject == b.subject \
+            or len(a.subject & b.subject) <= len(a.subject & other.subject):
+        return None
+    owner = _CLAUSE_BREAK.split(other.tail.partition(other.metric)[0])[-1].rstrip("的为是")
+    return owner if len(owner) >= 2 else None
 
 
 def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:

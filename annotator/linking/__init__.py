@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
@@ -89,6 +90,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
     scored, shifted = [], []
     for a, b in candidate_pairs(facts) if only is None else _pairs_touching(facts, only):
         proof = evidence(a, b)
+        if proof.entity == "different" and (not a.entity or not b.entity) \
+                and _telling_slip(a, b, replace(proof, entity="unknown")):
+            # owners told apart only by the words before the metric (现场签约 vs 达成…协议)
+            # do not outweigh a slip as telling as 34.96万 for 34.96亿
+            proof = replace(proof, entity="unknown")
         if not proof.possible:
             continue
         if proof.period == "different" and not _scale_slip(a, b, proof):

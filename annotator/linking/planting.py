@@ -451,21 +451,37 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
             head = f"{subject}从{base}{unit}增长到{later}{unit}，"
             return head + "翻了一番。", len(head) + 1
         if kind == "growth_vs_levels":
-            head = f"{subject}从{base}{unit}增长到{later}{unit}，增长"
+            head = rng.choice((f"{subject}从{base}{unit}增长到{later}{unit}，增长",
+                               f"{subject}由上年的{base}{unit}增至{later}{unit}，增长",
+                               f"{subject}由两年前的{base}{unit}提高到{later}{unit}，提高了"))
         else:
-            head = f"全年{subject}{later}{unit}，比上年的{base}{unit}增长"
+            head = rng.choice((f"全年{subject}{later}{unit}，比上年的{base}{unit}增长",
+                               f"全年{subject}达到{later}{unit}，较上年同期的{base}{unit}增长",
+                               f"全年{subject}{later}{unit}，比上年增加{later - base}{unit}，增长"))
         return head + stated + "。", len(head)
     if kind == "parts_exceed_total":
         one, two = rng.randrange(40, 90), rng.randrange(40, 90)
         total = one + two + rng.randrange(5, 30) if honest else one + two - rng.randrange(10, 30)
-        head = f"{subject}共{total}{unit}"
-        return f"{head}，其中新增{one}{unit}、改造{two}{unit}。", len(head) - len(f"{total}{unit}")
+        head = rng.choice((f"{subject}共{total}{unit}", f"{subject}合计{total}{unit}",
+                           f"全年累计{subject}{total}{unit}"))
+        tail = rng.choice((f"，其中新增{one}{unit}、改造{two}{unit}。",
+                           f"，包括新增{one}{unit}和改造{two}{unit}。",
+                           f"。其中，新增{one}{unit}，改造{two}{unit}。"))
+        return head + tail, len(head) - len(f"{total}{unit}")
     if kind == "share_vs_parts":
         total = base * 10
         part = round(total * rng.choice((0.2, 0.3, 0.45)))
-        share = part / total * 100 + (0 if honest else rng.choice((-12, 12)))
-        head = f"{claim.entity or '该区'}{claim.metric}{part}{unit}，占全市的"
-        return f"{head}{share:.0f}%，全市共{total}{unit}。", len(head)
+        share = f"{part / total * 100 + (0 if honest else rng.choice((-12, 12))):.0f}%"
+        owner = claim.entity or "该区"
+        choice = rng.randrange(3)
+        if choice == 0:
+            head = f"{owner}{claim.metric}{part}{unit}，占全市的"
+            return f"{head}{share}，全市共{total}{unit}。", len(head)
+        if choice == 1:
+            head = f"全市共有{claim.metric}{total}{unit}，其中{owner}{part}{unit}，占比"
+            return f"{head}{share}。", len(head)
+        head = f"全市{claim.metric}总计{total}{unit}，{owner}{part}{unit}，占全市比重为"
+        return f"{head}{share}。", len(head)
     return None
 
 

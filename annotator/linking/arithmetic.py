@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile("[。；;！？!?\n]")
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 REACH = 120  # characters around a figure where the figures of its sum or share stand
+OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -29,6 +30,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     for fact in ordered:
         by_sentence[fact.sentence].append(fact)
     found: list[Suggestion] = []
+    previous: list[Fact] = []
     for members in by_sentence.values():
         near = _Nearby(members)
         for fact in members:
@@ -37,8 +39,14 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             elif fact.claim.kind == "change":
                 found += _growth_against_levels(fact, near, text)
         start, end = members[0].claim.start, members[-1].claim.end
-        for cue in re.finditer("其中", text[start:end]):
-            found += _parts_against_total(start + cue.start(), near, text)
+        opening = text.rfind("其中", max(0, start - OPENING), start)
+        if opening >= 0 and not _SENTENCE_END.search(text, opening, start) \
+                and _SENTENCE_END.search(text, max(0, opening - 2), opening):
+            # 共有N所。其中，小学A所…: the parts open the sentence after their total's
+            found += _parts_against_total(opening, _Nearby(previous + members), text, across=True)
+        for cue in lexicon.PARTS_CUE.finditer(text, start, end):
+            found += _parts_against_total(cue.start(), near, text)
+        previous = members
     found += _shares_past_whole(ordered, text)
     return found
 
@@ -107,17 +115,20 @@ def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Sugge
             continue
         between = text[a.claim.end:b.claim.start]
         lead = text[max(0, a.claim.start - 8):a.claim.start].rstrip("的年0123456789")
+        lead_b = text[max(0, b.claim.start - 8):b.claim.start]
         if lexicon.GROWTH_FROM.search(lead) and lexicon.GROWTH_TO.search(between):
-            earlier, later = a, b
-        elif lexicon.PREVIOUS_LEVEL.search(text[max(0, b.claim.start - 8):b.claim.start]) \
-                and len(between) <= 12:
-            earlier, later = b, a
+            earlier, later, base = a, b, a.value
+        elif lexicon.PREVIOUS_LEVEL.search(lead_b) and len(between) <= 12:
+            earlier, later, base = b, a, b.value
+        elif lexicon.INCREASE_BY.search(lead_b) and len(between) <= 12 and a.value > b.value \
+                and lexicon.GROWTH_NEXT.match(text[b.claim.end:growth.claim.start]):
+            earlier, later, base = b, a, a.value - b.value  # B，比上年增加C，增长X%: it was B - C
         else:
             continue
         if growth.claim.start - max(a.claim.end, b.claim.end) > 12 \
                 or _SENTENCE_END.search(text, max(a.claim.end, b.claim.end), growth.claim.start):
             continue
-        actual = (later.value / earlier.value - 1) * 100
+        actual = (later.value / base - 1) * 100
         # the levels' own rounding moves the rate too
         slack = 1.0 + sum((f.high - f.low) / 2 / f.value for f in (later, earlier)) * 100
         if any(low - slack <= actual <= high + slack for low, high in readings):
@@ -143,19 +154,23 @@ def _percent_readings(growth: Fact) -> list[tuple[float, float]]:
     return []
 
 
-def _parts_against_total(cue: int, near: _Nearby, text: str) -> list[Suggestion]:
-    """``共N个，其中A个、B个``: parts of one whole, listed after 其中 in the total's own
-    sentence, cannot add up past it. A single part larger than the total says the parts
-    belong to another whole."""
+def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False
+                         ) -> list[Suggestion]:
+    """``共N个，其中A个、B个`` (or 包括; or 其中 opening the next sentence, ``across``): parts
+    of one whole, listed after the cue, cannot add up past their total. A single part
+    larger than the total says the parts belong to another whole."""
     stop = _SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
     reach = max(0, cue - REACH)  # the total stands near: look no further back than that
-    start = max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
+    start = reach if across else \
+        max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
     before = [f for f in near.between(max(start, cue - REACH), cue)
               if f.claim.end <= cue and _part_like(f, text)]
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
-        totals = [t for t in before if t.claim.unit == unit]
+        # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
+        totals = [t for t in before if t.claim.unit == unit and not lexicon.PREVIOUS_LEVEL.search(
+            text[max(0, t.claim.start - 8):t.claim.start])]
         same = [p for p in parts if p.claim.unit == unit]
         if not totals or len(same) < 2:
             continue

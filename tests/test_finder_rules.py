@@ -1,0 +1,75 @@
+"""Rules the finder learnt from the generator's phrasings and the development set, each on
+sentences written for the test (no article's own figures)."""
+
+import pytest
+from test_linking import links, only
+
+
+def inconsistent(text, published="2025-03-01"):
+    return only("inconsistent", links((text, published, None)))
+
+
+@pytest.mark.parametrize("text", [
+    "全区共有学校96所，包括小学61所和初中48所。",
+    "全区学校合计96所。其中，小学61所，初中48所。",
+])
+def test_parts_listed_after_包括_or_opening_the_next_sentence_cannot_pass_their_total(text):
+    assert len(inconsistent(text)) == 1
+
+
+def test_last_years_level_is_not_the_total_of_this_years_parts():
+    text = ("全年门诊量为530万人次，比上年的480万人次增长10.4%。其中，专科门诊280万人次，"
+            "普通门诊250万人次。")
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("stated, wrong", [("增长25.0%", False), ("增长40.0%", True)])
+def test_growth_beside_the_increase_is_read_against_the_level_before_it(stated, wrong):
+    text = f"全年新增绿地面积500公顷，比上年增加100公顷，{stated}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_growth_of_another_figure_after_an_increase_is_not_checked_against_it():
+    text = "全县在建项目612个，比上年同期增加58个，完成投资增长4.1%。"
+    assert inconsistent(text) == []
+
+
+def test_growth_read_from_a_level_some_years_back():
+    text = "该厂职工由三年前的4000名增至5200名，增长一倍多。"
+    assert len(inconsistent(text)) == 1
+
+
+def test_a_share_clause_with_its_own_subject_is_not_the_preceding_figures_share():
+    text = "两市共有3820只个股上涨，990只下跌，156只平盘，上涨个股占比约76.9%。"
+    assert inconsistent(text) == []
+
+
+def test_a_chinese_numeral_is_exact_not_rounded_to_its_tens():
+    found = links(("2025年，该县新建村级卫生室三十个。", "2025-12-01", None),
+                  ("2025年，该县新建村级卫生室31个。", "2025-12-01", None))
+    assert len(only("conflict", found)) == 1
+
+
+def test_two_ranges_agree_only_when_both_ends_do():
+    found = links(("预计该公司2025年净利润为16亿至20亿元。", "2025-06-01", None),
+                  ("预计该公司2025年净利润为12亿至20亿元。", "2025-06-01", None))
+    assert len(only("conflict", found)) == 1
+
+
+def test_a_telling_slip_needs_little_context():
+    found = links(("2025年，全市技改投资完成3861.4亿元。", "2025-12-01", None),
+                  ("2025年全市工业投资中，技改投资3816.4亿元。", "2025-12-01", None))
+    assert [f[2] for f in only("conflict", found)] != []
+
+
+def test_rates_of_no_one_owner_are_not_one_fact():
+    found = links(("农村居民人均可支配收入同比增长5.2%，城镇居民增长4.1%。", None, None),
+                  ("据统计，农村居民人均可支配收入增长6.3%。", None, None))
+    assert only("conflict", found) == []
+
+
+def test_an_owner_no_dictionary_knows_is_told_apart_by_its_words():
+    source = "收盘时，甲丙农商行的总市值为712.35亿元，乙丁农商行的总市值为709.84亿元。"
+    draft = "收盘时，甲丙农商行总市值709.84亿元。"
+    found = only("conflict", links((source, "2025-05-01", None), (draft, "2025-05-01", None)))
+    assert len(found) == 1 and "乙丁农商行" in found[0][2]

@@ -551,7 +551,38 @@ def _rewrite(kind: str, spot: _Spot, rng: random.Random) -> tuple[str, int, str]
     written = REWRITES[kind](spot, rng)
     if not written or (written[0] == spot.sentence and kind != "verbatim"):
         return None
-    return (*written, kind)
+    return (*_in_other_words(*written, rng), kind)
+
+
+def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, int]:
+    """A reporter retelling a figure seldom copies its sentence: half the time keep only
+    the sentence's opening clause and the figure's own, with a lead-in or a verb of their
+    own (达到 for 实现), so that the finder meets figures in words other than their source's."""
+    if rng.random() < 0.5:
+        return sentence, at
+    clauses = [m.span() for m in re.finditer(r"[^，,；;]+[，,；;]?", sentence)]
+    own = next((i for i, (lo, hi) in enumerate(clauses) if lo <= at < hi), None)
+    if own is None:
+        return sentence, at
+    keep = sorted({0, own})
+    text, shift = "", 0
+    for i in keep:
+        lo, hi = clauses[i]
+        if i == own:
+            shift = len(text) - lo
+        text += sentence[lo:hi]
+    lead = rng.choice(lexicon.RETELLING_LEADS)
+    text, shift = lead + text, shift + len(lead)
+    figure_at = at + shift
+    for word, other in lexicon.RETELLING_VERBS:
+        found = text.rfind(word, 0, figure_at)
+        if found >= 0 and figure_at - found <= 8:
+            text = text[:found] + other + text[found + len(word):]
+            figure_at += len(other) - len(word)
+            break
+    if not text.rstrip().endswith(("。", "！", "？")):
+        text = text.rstrip("，,；;") + "。"
+    return text, figure_at
 
 
 def _assemble(kind: str, made: list, headlines: dict[str, str]) -> list[Draft]:

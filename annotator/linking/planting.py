@@ -34,6 +34,7 @@ _COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject,
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
+_CLAUSE = re.compile(r"(?:[^，,；;]|,(?=[0-9]))+[，,；;]?")  # 21,041.4 is one number
 _UP_DOWN = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降", "上涨": "下跌",
             "提升": "下降", "增": "降"}
 _CURRENCY_SWAP = {"美元": "元", "元": "美元", "港元": "元", "欧元": "美元", "日元": "元"}
@@ -560,7 +561,7 @@ def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, in
     own (达到 for 实现), so that the finder meets figures in words other than their source's."""
     if rng.random() < 0.5:
         return sentence, at
-    clauses = [m.span() for m in re.finditer(r"[^，,；;]+[，,；;]?", sentence)]
+    clauses = [m.span() for m in _CLAUSE.finditer(sentence)]
     own = next((i for i, (lo, hi) in enumerate(clauses) if lo <= at < hi), None)
     if own is None:
         return sentence, at

@@ -18,7 +18,8 @@ from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
 from annotator.numbers import parse_number
 
-_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|[零〇一二两三四五六七八九十百千万亿]+")
+# numbers are masked, but not an ordinal's: 第二产业 and 第三产业 are two metrics
+_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+")
 _CLAUSE_STOPS = "，。；！？,;：:"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+")

@@ -19,7 +19,7 @@ from annotator import lexicon
 from annotator.claim import Claim
 from annotator.context import Sentences
 from annotator.extract import extract_claims
-from annotator.linking.facts import value_interval
+from annotator.linking.facts import SHORT_CLAUSE, value_interval
 from annotator.numbers import parse_number
 
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
@@ -565,7 +565,9 @@ def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, in
     own = next((i for i, (lo, hi) in enumerate(clauses) if lo <= at < hi), None)
     if own is None:
         return sentence, at
-    keep = sorted({0, own})
+    # a figure's clause that only says how it changed (，增长6.4%) keeps the clause naming it
+    lo, _ = clauses[own]
+    keep = sorted({0, own - 1 if own and at - lo <= SHORT_CLAUSE else own, own})
     text, shift = "", 0
     for i in keep:
         lo, hi = clauses[i]
@@ -573,6 +575,7 @@ def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, in
             shift = len(text) - lo
         text += sentence[lo:hi]
     lead = rng.choice(lexicon.RETELLING_LEADS)
+    lead = "" if text.startswith(lead.rstrip("，")) else lead
     text, shift = lead + text, shift + len(lead)
     figure_at = at + shift
     for word, other in lexicon.RETELLING_VERBS:

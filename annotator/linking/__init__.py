@@ -46,6 +46,7 @@ SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
 TELLING = 0.35      # … two figures one telling slip apart
+RELATED = 0.1       # pairing prefers figures that differ by a named mistake
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
@@ -102,7 +103,10 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
             if moved is not None:
                 shifted.append(moved)
         elif proof.score >= TELLING:
-            scored.append((proof.score, a, b, proof))
+            # figures one named mistake apart explain each other: they pair before a
+            # neighbour whose figure is merely in the same unit
+            related = (a.claim.unit != b.claim.unit or not agree(a, b)) and mistake(a, b) is not None
+            scored.append((proof.score + RELATED * related, a, b, proof))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}

@@ -16,12 +16,11 @@ from pathlib import Path
 from annotator.extract import extract_claims
 from annotator.linking import facts_of_articles, find_links
 from annotator.linking.guess import guess_edition, guess_published
-from annotator.linking.planting import ERRORS, HONEST, Case, Draft, make_drafts
+from annotator.linking.planting import ERRORS, HONEST, WIDE, Case, Draft, make_drafts
 from annotator.paths import seed_files
 from annotator.textio import read_text
 
 ALARMS = ("conflict", "inconsistent")
-WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
 
 
 class Identified:

@@ -31,9 +31,12 @@ ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_tota
 HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "doubled",
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 _COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
+# rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
+_CN_DIGIT = re.compile("[零〇一二两三四五六七八九十百千0-9０-９]")
 _CLAUSE = re.compile(r"(?:[^，,；;]|,(?=[0-9]))+[，,；;]?")  # 21,041.4 is one number
 _UP_DOWN = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降", "上涨": "下跌",
             "提升": "下降", "增": "降"}
@@ -185,8 +188,10 @@ def _decimal_moved(spot, rng):
 def _scale_word(spot, rng):
     text = spot.text
     for old, new in (("万亿", "亿"), ("亿", "万"), ("万", "亿")):
-        if old in text:
-            return spot.replaced(text.replace(old, new, 1))
+        at = text.find(old)
+        # the scale word of the whole figure, not one inside a numeral (一万二千)
+        if at >= 0 and not _CN_DIGIT.match(text, at + len(old)):
+            return spot.replaced(text[:at] + new + text[at + len(old):])
     return None
 
 
@@ -302,8 +307,8 @@ def _rank(spot, rng):
 
 def _chinese_wrong(spot, rng):
     m = _number(spot)
-    if not m or "." in m.group() or spot.claim.kind == "rank":
-        return None
+    if not m or "." in m.group() or spot.claim.kind == "rank" or "%" in spot.text:
+        return None  # 八十二% is written by no one
     number = int(m.group())
     if not 11 <= number < 100_000:
         return None
@@ -383,7 +388,8 @@ def _rounded_within(spot, rng):
 
 def _chinese_numerals(spot, rng):
     m = _number(spot)
-    if not m or "." in m.group() or spot.claim.kind == "rank" or not 11 <= int(m.group()) < 100_000:
+    if not m or "." in m.group() or spot.claim.kind == "rank" or "%" in spot.text \
+            or not 11 <= int(m.group()) < 100_000:
         return None
     return _with_number(spot, chinese(int(m.group())))
 
@@ -552,7 +558,7 @@ def _rewrite(kind: str, spot: _Spot, rng: random.Random) -> tuple[str, int, str]
     written = REWRITES[kind](spot, rng)
     if not written or (written[0] == spot.sentence and kind != "verbatim"):
         return None
-    return (*_in_other_words(*written, rng), kind)
+    return (*(written if kind in WIDE else _in_other_words(*written, rng)), kind)
 
 
 def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, int]:

@@ -239,6 +239,11 @@ RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
 # A figure near these is a goal or a forecast, not an outcome.
 TARGET_WORDS = re.compile("目标|预期|预计|力争|计划|争取|有望|将达")
+# A year's additions, not a stock: 新增企业11家 against 企业46家
+FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招引|新开工")
+# Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds
+# of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner
+NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡"))
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
 GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")

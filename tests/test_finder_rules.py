@@ -4,6 +4,8 @@ sentences written for the test (no article's own figures)."""
 import pytest
 from test_linking import links, only
 
+from annotator.linking.facts import owner
+
 
 def inconsistent(text, published="2025-03-01"):
     return only("inconsistent", links((text, published, None)))
@@ -73,3 +75,20 @@ def test_an_owner_no_dictionary_knows_is_told_apart_by_its_words():
     draft = "收盘时，甲丙农商行总市值709.84亿元。"
     found = only("conflict", links((source, "2025-05-01", None), (draft, "2025-05-01", None)))
     assert len(found) == 1 and "乙丁农商行" in found[0][2]
+
+
+def test_a_years_additions_are_not_how_many_there_are():
+    found = links(("2024年，苏州市省级技术创新示范企业达到58家。", "2025-03-01", None),
+                  ("2024年，苏州市新增省级技术创新示范企业13家。", "2025-03-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_verb_the_dictionary_knows_as_a_place_is_no_owner():
+    # jieba tags 新建 (a district's name) as a place; 全年新建幼儿园 names no owner
+    assert owner("新建", "厦门") == "厦门" and owner("厦门", None) == "厦门"
+
+
+def test_goals_of_no_named_owner_are_not_one_fact():
+    found = links(("今年主要预期目标是：城镇调查失业率控制在5%以内。", None, None),
+                  ("今年主要预期目标是：城镇调查失业率控制在5.5%以内。", None, None))
+    assert only("conflict", found) == []

@@ -148,7 +148,7 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
-    if named is None and not _generic_rates(a, proof):
+    if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
         if proof.score < (TELLING if _telling_slip(a, b, proof) else NAMED):
@@ -182,10 +182,13 @@ def _telling_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
         or (named[0] == "scale_word" and len(digits(a.value).rstrip("0")) >= 2)
 
 
-def _generic_rates(a: Fact, proof: Evidence) -> bool:
-    """Rates are every owner's (同比分别增长6.5%、5.9%): two rates of no one stated owner
-    are one fact only when one is the other's sentence told again."""
-    return a.dimension == "rate" and proof.entity != "same" and proof.words < RETOLD
+def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Rates and goals are every owner's (同比分别增长6.5%、5.9%; 控制在5%以内): two of no one
+    stated owner are one fact only when one is the other's sentence told again, about an
+    owner at least one of them names."""
+    if proof.entity == "same" or (a.dimension != "rate" and not (a.target and b.target)):
+        return False
+    return proof.words < RETOLD or (a.entity is None and b.entity is None)
 
 
 def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
@@ -201,7 +204,7 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
         return False  # 3.4万名困难重度残疾人, 抢下46个篮板: the predicate may follow the figure
     if proof.entity == "same":
         return True
-    if _generic_rates(a, proof):
+    if _generic_rates(a, b, proof):
         return False
     # the predicate past the metric's own name (人均可支配收入 is every city's)
     kept = len(shared - a.metric_pairs)

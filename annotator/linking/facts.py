@@ -133,8 +133,9 @@ def owner(entity: str | None, subject: str | None) -> str | None:
         return "全国"
     if entity in lexicon.GLOBAL_SCOPES:
         return "全球"
-    if entity is None or entity in lexicon.LOCAL_SCOPES:
-        return subject
+    if entity is None or entity in lexicon.LOCAL_SCOPES or entity in lexicon.NOT_OWNERS \
+            or len(entity) < 2:
+        return subject  # a word the dictionary also knows as a place (新建), or one character
     return entity
 
 

@@ -7,9 +7,11 @@ import math
 import re
 from dataclasses import dataclass
 
+from annotator import lexicon
 from annotator.linking import periods, units
 from annotator.linking.facts import Fact
 
+_CLAUSE_STOP = re.compile("[，,；;。：:]")
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
 AGREEMENT = {"same": 1.0, "sibling": 0.6, "unknown": 0.5, "different": 0.0}
@@ -80,6 +82,8 @@ def _metric(a: Fact, b: Fact) -> str:
         return "different"  # an average over years is another metric
     if a.target != b.target and a.article_id != b.article_id:
         return "different"  # a goal is not an outcome (one article restating its goal is)
+    if _flow(a) != _flow(b):
+        return "different"  # 新增…企业十一家 is a year's additions, not how many there are
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
@@ -90,6 +94,11 @@ def _metric(a: Fact, b: Fact) -> str:
         return "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
+
+
+def _flow(fact: Fact) -> bool:
+    clause = _CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
+    return bool(lexicon.FLOW_WORDS.search(clause))
 
 
 def _period(a: Fact, b: Fact) -> str:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 
 from annotator import context
 from annotator import lexicon as lx
 from annotator.claim import Claim
-from annotator.hanzi import simplified
+from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
 EXTRACTOR_VERSION = "1.3"
@@ -171,13 +172,20 @@ def _scale(word: str | None) -> float:
 
 def extract_claims(text: str) -> list[Claim]:
     """Every numeric claim of ``text``, sorted by ``start``; spans are code-point offsets."""
-    scan = simplified(text)  # 億, 個, 約 read as 亿, 个, 约; same length, same offsets
-    if scan is not text and "兆" in scan:
+    scan, changed = simplified_at(text)  # 億, 個, 約 read as 亿, 个, 约; same offsets
+    if changed and "兆" in scan:
         scan = _NUMERAL_ZHAO.sub(lx.TRILLION, scan)
+        changed = [i for i, (a, b) in enumerate(zip(text, scan, strict=True)) if a != b]
     claims = _scan(scan)
-    if scan is text:
+    if not changed:
         return claims
-    return [_as_written(text, scan, c) for c in claims]
+    # only a claim with a converted character in its span (or its unit's) is rebuilt
+    return [_as_written(text, scan, c)
+            if bisect_left(changed, c.end + UNIT_REACH) > bisect_left(changed, c.start) else c
+            for c in claims]
+
+
+UNIT_REACH = 8  # a claim's unit may be looked up this far past its end
 
 
 # 兆 after a number and before no unit of its own (3兆元, 三兆, but not 3兆瓦).

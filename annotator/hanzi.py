@@ -23,10 +23,23 @@ def _table() -> tuple[dict[int, str], re.Pattern]:
     return mapping, detector
 
 
-def simplified(text: str) -> str:
-    """``text`` with traditional characters replaced by their simplified forms; the same
-    object back when there are none (most of the time, at the cost of one regex search)."""
+def simplified_at(text: str) -> tuple[str, list[int]]:
+    """``text`` with traditional characters replaced by their simplified forms, and where
+    they stood; ``text`` itself when there are none (most of the time, at the cost of one
+    regex search). A simplified article quoting one traditional name has only that
+    character converted, not the whole text."""
     mapping, detector = _table()
-    if detector.search(text) is None:
-        return text
-    return text.translate(mapping)
+    at = [m.start() for m in detector.finditer(text)]
+    if not at:
+        return text, at
+    if len(at) > len(text) // SPARSE:
+        return text.translate(mapping), at
+    pieces, last = [], 0
+    for i in at:
+        pieces += (text[last:i], mapping[ord(text[i])])
+        last = i + 1
+    pieces.append(text[last:])
+    return "".join(pieces), at
+
+
+SPARSE = 64  # fewer traditional characters than one in this many: convert them one by one

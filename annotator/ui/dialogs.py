@@ -35,13 +35,15 @@ def read_value(text: str) -> tuple[float, str | None] | None:
     """What an editor typed as a value: ``2251.5亿``, ``2,251.5``, or ``2251.5亿元``
     (then the unit comes with it). None if it is no number."""
     text = text.strip()
+    claims = extract_claims(text)
+    whole = claims[0] if len(claims) == 1 and claims[0].start == 0 \
+        and claims[0].end == len(text) else None
+    if whole is not None and whole.unit:
+        return whole.value, whole.unit  # 七成 is 70 %, as the extractor reads it, not 0.7
     value = parse_number(text)
     if value is not None:
         return value, None
-    claims = extract_claims(text)
-    if len(claims) == 1 and claims[0].start == 0 and claims[0].end == len(text):
-        return claims[0].value, claims[0].unit
-    return None
+    return (whole.value, whole.unit) if whole is not None else None
 
 
 def evidence_ok(text: str) -> bool:

@@ -92,3 +92,15 @@ def test_goals_of_no_named_owner_are_not_one_fact():
     found = links(("今年主要预期目标是：城镇调查失业率控制在5%以内。", None, None),
                   ("今年主要预期目标是：城镇调查失业率控制在5.5%以内。", None, None))
     assert only("conflict", found) == []
+
+
+def test_traditional_copy_is_read_with_the_same_words():
+    found = links(("本報訊 今年首季本港零售業總銷貨價值按年上升3.7%。", "2025-05-02", None),
+                  ("本報訊 今年首季本港零售業總銷貨價值按年下降3.7%。", "2025-05-02", None))
+    assert [f[2] for f in only("conflict", found) if "rise" in f[2] or "fall" in f[2]] != []
+
+
+def test_better_than_expected_is_no_goal():
+    found = links(("受业绩超预期提振，该股收盘报41.37元。", "2025-10-30", None),
+                  ("午后封住涨停板，该股收盘报41.37美元。", "2025-10-30", None))
+    assert len(only("conflict", found)) == 1

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from annotator import lexicon
 from annotator.context import Sentences, last_of, unbroken
+from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
 from annotator.numbers import parse_number
@@ -107,6 +108,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
                      edition: int | None, claims: Iterable[ClaimLike]) -> list[Fact]:
     """Facts for an article's claims that have a value and a kind."""
     claims = [c for c in claims if c.value is not None and c.kind is not None]
+    text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     time = periods.article_time(text, published, edition)
     subject = article_subject(claims, text)
     sentences = Sentences(text)
@@ -181,7 +183,8 @@ def _subject(clause: str, metric: str | None) -> frozenset[str]:
     at = clause.find(metric) if metric else -1
     if at <= 0:
         return frozenset()
-    return grams(_TIMES.sub("", masked(clause[:at]))) - {"##"}
+    # the words in the metric's own clause: 受三季报提振，收盘报 names no owner
+    return grams(_TIMES.sub("", masked(_CLAUSE_STOP.split(clause[:at])[-1]))) - {"##"}
 
 
 def _first_stop(s: str) -> int:

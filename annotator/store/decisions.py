@@ -12,7 +12,7 @@ import sqlite3
 
 from annotator.extract import extract_claims
 from annotator.numbers import parse_number
-from annotator.store import history
+from annotator.store import history, rows
 from annotator.store.anchor import anchor_at
 from annotator.store.errors import InvalidInputError, NotFoundError
 from annotator.store.records import DECISION_FIELDS, KINDS, QUALIFIERS, STATUSES, Correction
@@ -69,9 +69,9 @@ def _note_fields(note: str | None, evidence: str | None) -> dict:
 
 
 def _change(conn, editor: str, claim_id: int, version: int, action: str, changes: dict) -> None:
-    current = history.row_at_version(conn, "claims", claim_id, version)
+    current = rows.row_at_version(conn, "claims", claim_id, version)
     before = {f: current[f] for f in DECISION_FIELDS}
-    history.update_row(conn, "claims", claim_id, changes)
+    rows.update_row(conn, "claims", claim_id, changes)
     history.record(conn, editor, action, "claim", claim_id, current["article_id"], before,
                    {**before, **changes})
 
@@ -91,9 +91,9 @@ def add_claim(conn: sqlite3.Connection, editor: str, article_id: int, start: int
     row = {"article_id": article_id, "start": start, "end": end, "text": span,
            **_read_span(span), **_checked_overrides(overrides),
            "anchor_before": anchor.before, "anchor_after": anchor.after, "origin": "editor"}
-    claim_id = history.insert_row(conn, "claims", row)
+    claim_id = rows.insert_row(conn, "claims", row)
     history.record(conn, editor, "add_claim", "claim", claim_id, article_id, None,
-                   history.row(conn, "claims", claim_id))
+                   rows.row(conn, "claims", claim_id))
     return claim_id
 
 
@@ -137,7 +137,7 @@ def _checked_overrides(overrides: dict) -> dict:
 
 
 def delete_claim(conn: sqlite3.Connection, editor: str, claim_id: int, version: int) -> None:
-    current = history.row_at_version(conn, "claims", claim_id, version)
+    current = rows.row_at_version(conn, "claims", claim_id, version)
     if current["origin"] != "editor":
         raise InvalidInputError("only a claim an editor added can be deleted; "
                                 "reject an extracted one instead")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from annotator.extract import EXTRACTOR_VERSION, Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
-from annotator.store import history
+from annotator.store import history, rows
 from annotator.store.anchor import Anchor, anchor_at, match, occurrences
 from annotator.store.files import Prepared
 from annotator.store.records import ImportResult
@@ -156,7 +156,7 @@ def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[
         else:
             kept += old.worked
         if row != old.row:
-            history.update_row(conn, "claims", claim_id, row)
+            rows.update_row(conn, "claims", claim_id, row)
             changed = True
     conn.executemany(_INSERT_CLAIM, [(article_id, *row.values()) for row in fresh])
     return Outcome(kept, orphaned, changed)

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from annotator.linking import Suggestion
-from annotator.store import history
+from annotator.store import history, rows
 from annotator.store.errors import InvalidInputError, StaleError
 from annotator.store.records import LINK_STATES, RELATIONS
 
@@ -52,7 +52,7 @@ def link(conn: sqlite3.Connection, editor: str, claim_ids: Iterable[int], relati
         decided["reason"] = reason
     if found:
         before = history.STATES["link"].read(conn, found[0])
-        history.update_row(conn, "links", found[0], decided)
+        rows.update_row(conn, "links", found[0], decided)
         link_id = found[0]
     else:
         before = None
@@ -86,10 +86,10 @@ def set_state(conn: sqlite3.Connection, editor: str, link_id: int, version: int,
     """Accept or dismiss a link (or put it back to suggested)."""
     if state not in LINK_STATES:
         raise InvalidInputError(f"unknown link state {state!r}; use one of {', '.join(LINK_STATES)}")
-    history.row_at_version(conn, "links", link_id, version)
+    rows.row_at_version(conn, "links", link_id, version)
     before = history.STATES["link"].read(conn, link_id)
     decided = state != "suggested"
-    history.update_row(conn, "links", link_id, {
+    rows.update_row(conn, "links", link_id, {
         "state": state, "decided_by": editor if decided else None,
         "decided_at": history.now() if decided else None})
     _record(conn, editor, _ACTIONS[state], link_id, before["members"][0], before)

@@ -8,6 +8,7 @@ from datetime import date
 
 from annotator.store import history, queries, rows
 from annotator.store.errors import InvalidInputError
+from annotator.store.rows import Row
 
 
 def update(conn: sqlite3.Connection, editor: str, article_id: int, version: int,
@@ -20,10 +21,10 @@ def update(conn: sqlite3.Connection, editor: str, article_id: int, version: int,
                    before, {**before, **changes})
 
 
-def _changes(title: str | None, published: str | None, edition: int | None) -> dict:
+def _changes(title: str | None, published: str | None, edition: int | None) -> Row:
     """The fields to set (None keeps one); ``published=""`` and ``edition=0`` clear a
     wrong guess."""
-    changes: dict = {}
+    changes: Row = {}
     if title is not None:
         if not title.strip():
             raise InvalidInputError("a title cannot be empty")

@@ -57,7 +57,8 @@ class Neighbours:
         return similar(fact, self.index, limit) if fact is not None else []
 
 
-def similar_to(store: Store, article: str, offset: int, limit: int = 10):
+def similar_to(store: Store, article: str, offset: int,
+               limit: int = 10) -> tuple[Fact, list[tuple[Fact, Evidence]]]:
     """The claim of ``article`` at ``offset``, and the figures elsewhere closest to it,
     best first, with the evidence for each: ``(fact, [(fact, Evidence)])``."""
     neighbours = Neighbours(store)

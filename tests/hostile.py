@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import signal
@@ -53,6 +54,7 @@ def _patch_member(data: bytes, local: dict[int, bytes], central: dict[int, bytes
     return bytes(buf)
 
 
+@functools.cache  # built once a run: each parametrized case reads one of them
 def bad_docx_files() -> dict[str, bytes]:
     """One of each way a Word file broke an import."""
     good = docx(GOOD_XML)
@@ -77,6 +79,7 @@ def bad_docx_files() -> dict[str, bytes]:
     }
 
 
+@functools.cache
 def hostile_html() -> dict[str, str]:
     return {"attrs.html": "<a " * 40000, "comment.html": "<p>正文</p><!--" + "x" * 200_000,
             "deep.html": "<div>" * 100_000 + "文本", "bogus.html": "<!" * 60000}

@@ -161,6 +161,8 @@ def test_anchoring_repeated_claims_grows_linearly():
     assert match(old, new) == {i: i for i in range(10)}  # small groups: best pairs
 
 
+@pytest.mark.slow  # 6,000 claims extracted and anchored twice; match()'s linear path is
+# checked in the quick tier by test_anchoring_repeated_claims_grows_linearly
 def test_reextracting_thousands_of_identical_claims_keeps_decisions_quickly(tmp_path):
     with Store(tmp_path / "s.db", editor="amy") as store:
         store.import_text("table.txt", "增长12%\n" * 6000)

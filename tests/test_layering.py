@@ -118,6 +118,32 @@ def test_relative_imports_are_resolved():
     assert _imported(node, "annotator.linking.__init__") == ["annotator.store"]
 
 
+def _sections(table: str) -> list[str]:
+    """The table's layers: a label at the start of a line begins one."""
+    sections: list[list[str]] = []
+    for line in table.splitlines():
+        if line[:1].strip() or not sections:
+            sections.append([])
+        sections[-1].append(line)
+    return ["\n".join(lines) for lines in sections]
+
+
+def test_architecture_lists_every_module():
+    """ARCHITECTURE.md's table names each module: ``annotator/x.py`` at the top level, a
+    subpackage's module by its file name in the layer that names ``annotator/<pkg>/``."""
+    table = (PACKAGE.parent / "ARCHITECTURE.md").read_text(encoding="utf-8").split("```")[1]
+    missing = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(PACKAGE)
+        name = re.compile(rf"(?<![\w.]){re.escape(path.name)}")
+        listed = (f"annotator/{relative}" in table if len(relative.parts) == 1 else
+                  any(f"annotator/{relative.parts[0]}/" in s and name.search(s)
+                      for s in _sections(table)))
+        if not listed:
+            missing.append(str(relative))
+    assert missing == []
+
+
 CJK = re.compile("[\u4e00-\u9fff]")
 
 

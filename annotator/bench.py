@@ -13,17 +13,21 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 from annotator import lexicon
 
+# a seed sentence and its claims' (start, end, unit), relative to the sentence
+Template = tuple[str, list[tuple[int, int, str | None]]]
 
-def _templates() -> list[tuple[str, list]]:
+
+def _templates() -> list[Template]:
     """Seed sentences, each with its claims (offsets relative to the sentence)."""
     from annotator.extract import extract_claims
     from annotator.paths import seed_files
     from annotator.textio import read_text
 
-    out = []
+    out: list[Template] = []
     for path in seed_files():
         text = read_text(path)
         claims = extract_claims(text)
@@ -47,7 +51,7 @@ def _figure(unit: str | None, rng: random.Random) -> str:
     return f"{rng.choice(lexicon.BENCH_HEDGES)}{number}{scale}{unit}{rng.choice(lexicon.BENCH_SUFFIX_HEDGES)}"
 
 
-def _vary(sentence: str, claims: list, rng: random.Random) -> str:
+def _vary(sentence: str, claims: list[tuple[int, int, str | None]], rng: random.Random) -> str:
     parts, pos = [], 0
     for start, end, unit in claims:
         parts += [sentence[pos:start], _figure(unit, rng)]
@@ -70,7 +74,7 @@ def generate_articles(count: int, size: int = 2500, seed: int = 0) -> list[str]:
     return articles
 
 
-def _median_seconds(run, repeat: int) -> float:
+def _median_seconds(run: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
         start = time.perf_counter()

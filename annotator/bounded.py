@@ -17,7 +17,10 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
+
+R = TypeVar("R")
 
 
 class Exceeded(Exception):
@@ -28,7 +31,7 @@ class Failed(Exception):
     """The function raised in the child; the message names the exception."""
 
 
-def call(fn: Callable[..., Any], *args: Any, seconds: float, memory: int) -> Any:
+def call(fn: Callable[..., R], *args: Any, seconds: float, memory: int) -> R:
     """``fn(*args)`` in a child limited to ``seconds`` of wall time and ``memory`` bytes of
     data (``RLIMIT_DATA``, where the system has it; Windows bounds time only). ``fn``
     must be a module-level function and its arguments and result picklable."""
@@ -55,10 +58,12 @@ def call(fn: Callable[..., Any], *args: Any, seconds: float, memory: int) -> Any
         raise Exceeded(f"needed over {memory >> 20} MB of memory, or crashed")
     if status == "raised":
         raise Failed(value)
-    return value
+    result: R = value  # what fn returned in the child, unpickled
+    return result
 
 
-def _child(fn, args, memory, sender, parent: int) -> None:
+def _child(fn: Callable[..., object], args: tuple[Any, ...], memory: int, sender: Connection,
+           parent: int) -> None:
     die_with_parent(parent)
     try:
         import resource

@@ -94,7 +94,7 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
     return left, right
 
 
-def _is_stop(text: str, m: re.Match) -> bool:
+def _is_stop(text: str, m: re.Match[str]) -> bool:
     return (m.group() in "。！？!?；;" or m.group().startswith("#")
             or not is_layout_break(text, m.start(), m.end()))
 
@@ -118,14 +118,13 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
 _FIGURE_RUNS_ON = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．]*[年月日])")
 
 
-_UNREAD = object()
-
-
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims with ``metric``, ``entity`` and ``period`` filled where the text states them."""
     out: list[Claim] = []
     sentences = Sentences(text)
     previous, previous_sentence = None, None
+    sentence_entity: str | None = None
+    entity_read = False  # sentence_entity read for this sentence yet
     for claim in claims:
         left, right = sentences.around(claim.start, claim.end)
         before = unbroken(text[max(left, claim.start - WINDOW):claim.start])
@@ -133,11 +132,12 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         clause = before[last_of(before, "，,：:；;") + 1:]
         metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
         if left != previous_sentence:
-            sentence_entity = _UNREAD
+            entity_read = False
         entity = _entity(clause) if len(clause) < len(before) else None
         if entity is None:  # the subject at the sentence's start, read once a sentence
-            if sentence_entity is _UNREAD:
+            if not entity_read:
                 sentence_entity = _entity(unbroken(text[left:min(claim.start, left + 64)]))
+                entity_read = True
             entity = sentence_entity
         context = {"period": _period(before, after), "entity": entity,
                    "metric": metric or _metric_before(clause)}
@@ -171,8 +171,8 @@ def _period(before: str, after: str) -> str | None:
     for m in _PERIOD.finditer(before):
         found = m.group()
     if found is None:
-        m = _PERIOD.search(after[:_first_stop(after)])
-        found = m.group() if m else None
+        later = _PERIOD.search(after[:_first_stop(after)])
+        found = later.group() if later else None
     return found
 
 

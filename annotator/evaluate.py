@@ -10,10 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
 from annotator.textio import read_text
+
+Gold = dict[str, Any]  # one line of a gold file: a claim's fields, ``optional`` perhaps
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -29,16 +32,16 @@ class Score:
     qualifier_ok: int = 0
     kind_ok: int = 0
     exact_span: int = 0
-    misses: list[dict] = field(default_factory=list)
-    false_alarms: list[dict] = field(default_factory=list)
-    wrong: list[dict] = field(default_factory=list)
+    misses: list[Gold] = field(default_factory=list)
+    false_alarms: list[dict[str, Any]] = field(default_factory=list)
+    wrong: list[dict[str, Any]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in ("gold", "predicted", "matched", "value_ok", "qualifier_ok", "kind_ok",
                      "exact_span"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
-    def rates(self) -> dict:
+    def rates(self) -> dict[str, Any]:
         precision = _ratio(self.matched, self.predicted)
         recall = _ratio(self.matched, self.gold)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -56,7 +59,7 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def value_matches(predicted: Claim, gold: dict) -> bool:
+def value_matches(predicted: Claim, gold: Gold) -> bool:
     """``value`` and ``value_high`` each within max(1e-6 × |gold|, 5e-4), same unit."""
     if predicted.unit != gold.get("unit"):
         return False
@@ -71,7 +74,7 @@ def value_matches(predicted: Claim, gold: dict) -> bool:
     return True
 
 
-def score_article(predicted: list[Claim], gold: list[dict]) -> Score:
+def score_article(predicted: list[Claim], gold: list[Gold]) -> Score:
     pairs = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(predicted):
@@ -93,11 +96,11 @@ def score_article(predicted: list[Claim], gold: list[dict]) -> Score:
         if g.get("optional"):
             continue
         score.gold += 1
-        pi = gold_to_pred.get(gi)
-        if pi is None:
+        found = gold_to_pred.get(gi)
+        if found is None:
             score.misses.append(g)
             continue
-        p = predicted[pi]
+        p = predicted[found]
         score.matched += 1
         checks = {
             "value": value_matches(p, g),
@@ -117,7 +120,7 @@ def score_article(predicted: list[Claim], gold: list[dict]) -> Score:
     return score
 
 
-def load_gold(path: Path) -> list[dict]:
+def load_gold(path: Path) -> list[Gold]:
     try:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
                 if line.strip()]
@@ -176,7 +179,7 @@ def report(total: Score, per_article: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
-def as_json(total: Score, per_article: dict[str, Score]) -> dict:
+def as_json(total: Score, per_article: dict[str, Score]) -> dict[str, Any]:
     result = total.rates()
     result["articles"] = {name: score.rates() for name, score in per_article.items()}
     return result

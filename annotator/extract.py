@@ -84,6 +84,15 @@ _OUTER = re.compile(
     rf"(?P<h1>)(?P<scale>)(?P<h1b>)(?P<unit>)"
     rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
 )
+
+
+def _suffix_at(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str]:
+    """_SUFFIX or _OUTER at ``pos``: every part of them is optional, so they always match."""
+    found = pattern.match(text, pos)
+    assert found is not None
+    return found
+
+
 _RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<sign>零下|负)?(?P<num>{_NUM})")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
 _SENTENCE_STOP = "，。；！？,;!?：:"
@@ -126,7 +135,9 @@ class _Joined:
             self.text, self.index = chunk, None
             self._start = start
             return
-        parts, index, pos = [], [], 0
+        parts: list[str] = []
+        index: list[int] = []
+        pos = 0
         for brk in self._BREAK.finditer(chunk):
             parts.append(chunk[pos:brk.start()])
             index.extend(range(start + pos, start + brk.start()))
@@ -218,7 +229,7 @@ def _scan(text: str) -> list[Claim]:
     return context.annotate(text, claims)
 
 
-def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
+def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     """The claim starting at match ``m`` (or None), and where scanning resumes."""
     if m.group("ratio"):
         return _ratio(text, m)
@@ -239,7 +250,7 @@ def _read(text: str, m: re.Match) -> tuple[Claim | None, int]:
     return _quantity(text, m)
 
 
-def _ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
+def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     den, num = _value(m.group("den_n")), _value(m.group("num_n"))
     if not _same_kind_of_thing(m.group("den_u"), m.group("num_u")):
         return None, m.start("num_n")  # 每百户拥有45辆: the count per household is the claim
@@ -256,7 +267,7 @@ _COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
 _DIGIT_OR_COLON = frozenset("0123456789０１２３４５６７８９.．") | lx.RATIO_COLONS
 
 
-def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
+def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     """生师比15.2:1 → 15.2, unit null: the first term over the second."""
     numeral = m.group("num")
     second = _COLON_TERM.match(text, m.end())
@@ -271,7 +282,7 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     a, b = _value(numeral), _value(second.group("b"))
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
     cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after)
-    ends = not after or after.startswith("的") or _OUTER.match(after).group("h2")
+    ends = not after or after.startswith("的") or _suffix_at(_OUTER, after).group("h2")
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
         return None, end
@@ -283,12 +294,12 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     start = m.start() if pre and read_back else m.start("num")
     qualifier = lx.PREFIX_HEDGES.get(pre, "exact") if read_back else "exact"
     joined = _Joined(text, end, end + _LOOKAHEAD)
-    suffix = _OUTER.match(joined.text)  # 1:1左右
+    suffix = _suffix_at(_OUTER, joined.text)  # 1:1左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
-def _rank(text: str, m: re.Match) -> Claim | None:
+def _rank(text: str, m: re.Match[str]) -> Claim | None:
     after = text[m.end():m.end() + 1]
     if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
         return None
@@ -303,11 +314,11 @@ def _rank(text: str, m: re.Match) -> Claim | None:
     return _claim(text, m.start(), end, value, None, None, "exact", "rank")
 
 
-def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
+def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     """上百家, 过万人, 破亿元: a scale word alone means one of it."""
     hedge, scale = m.group("bare_hedge"), m.group("bare_scale")
     joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
-    suffix = _SUFFIX.match(joined.text)
+    suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")
     if hedge in lx.HEDGE_BLOCKERS and _before(text, m.start()) in lx.HEDGE_BLOCKERS[hedge]:
         return None, m.end()
@@ -321,7 +332,7 @@ def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
     return claim, max(end, m.end())
 
 
-def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
+def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     start, pre = m.start(), m.group("pre")
     qualifier = lx.PREFIX_HEDGES.get(pre or "", "exact")
     if pre and pre in lx.HEDGE_BLOCKERS and _before(text, start) in lx.HEDGE_BLOCKERS[pre]:
@@ -338,7 +349,7 @@ def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
         if m.group("half") == "过半":
             qualifier = "over"
         joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
-        suffix = _OUTER.match(joined.text)
+        suffix = _suffix_at(_OUTER, joined.text)
         end = _clip(text, start, joined.end_position(suffix.end()))
         return _finish(text, start, end, value, None, "%", qualifier, suffix), max(end, m.end())
     return _number(text, m, start, qualifier)
@@ -360,13 +371,13 @@ def _as_change(claim: Claim) -> Claim:
                  claim.qualifier, "change")
 
 
-def _fraction(m: re.Match) -> float | None:
+def _fraction(m: re.Match[str]) -> float | None:
     """三分之一 → 33.33, 百分之八十 → 80, 一半 → 50: fractions become percent."""
     if m.group("half"):
         return 50.0
     if m.group("slash_num"):
-        num, den = float(m.group("slash_num")), float(m.group("slash_den"))
-        return num / den * 100 if den else None
+        slash_den = float(m.group("slash_den"))
+        return float(m.group("slash_num")) / slash_den * 100 if slash_den else None
     words = {"百": 100.0, "千": 1000.0, "万": 10000.0}
     den = words.get(m.group("frac_den")) or _value(m.group("frac_den"))
     num = 100.0 if m.group("frac_num") == "百" else _value(m.group("frac_num"))
@@ -375,14 +386,14 @@ def _fraction(m: re.Match) -> float | None:
     return num / den * 100
 
 
-def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim | None, int]:
+def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Claim | None, int]:
     numeral, num_end = m.group("num"), m.end("num")
     joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     if _is_chinese(numeral) and len(numeral) > 1 and _unit_takes_back(numeral[-1], joined.text):
         # 两千千瓦 is 两千 + 千瓦: give the unit its first character back.
         numeral, num_end = numeral[:-1], num_end - 1
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
-    suffix = _SUFFIX.match(joined.text)
+    suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
@@ -408,15 +419,16 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         unit = "%"
     value_high = None
     suffix_end = suffix.end()
+    hedges: re.Match[str] | None = suffix
     rng = _range(joined, suffix, unit)
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
-        suffix = None  # a range's hedges were ruled out by _range
+        hedges = None  # a range's hedges were ruled out by _range
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
-    claim = _finish(text, start, end, value, value_high, unit, qualifier, suffix, read_back=read_back)
+    claim = _finish(text, start, end, value, value_high, unit, qualifier, hedges, read_back=read_back)
     if claim is not None and claim.kind == "share" and m.group("sign") in _MINUS \
             and not _STRONG_SHARE.search(_clause_before(text, start)):
         claim = _as_change(claim)  # 价格指数的-0.3%: a written minus is a fall, no part of a whole
@@ -457,7 +469,7 @@ _DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}|[{_CN_DIGIT}十]{{1,
 _HUNDREDTHS = re.compile(rf"[{_DIGITS}]{{1,3}}(?![{_DIGITS}.．])")
 
 
-def _duration(joined: _Joined, suffix: re.Match, value: float,
+def _duration(joined: _Joined, suffix: re.Match[str], value: float,
               numeral: str) -> tuple[float, str, int] | None:
     """2小时09分37秒 → (7777, 秒, end in joined): a compound duration in its smallest unit,
     each part smaller than the unit before it (7天24小时 is two figures). None if not one."""
@@ -481,7 +493,7 @@ def _duration(joined: _Joined, suffix: re.Match, value: float,
     return total / size, unit, pos
 
 
-def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
+def _duration_claim(text: str, m: re.Match[str], start: int, qualifier: str,
                     duration: tuple[float, str, int], joined: _Joined, num_end: int,
                     read_back: bool) -> tuple[Claim | None, int]:
     value, unit, pos = duration
@@ -491,18 +503,19 @@ def _duration_claim(text: str, m: re.Match, start: int, qualifier: str,
         return None, end  # 还剩2分10秒时, 第3分12秒, 11时20分30秒: a moment, not a length
     if _in_name(text, head, end):
         return None, end
-    suffix = _OUTER.match(joined.text, pos)  # 2小时10分左右
+    suffix = _suffix_at(_OUTER, joined.text, pos)  # 2小时10分左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     claim = _finish(text, start, end, value, None, unit, qualifier, suffix, read_back=read_back)
     return claim, max(end, num_end)
 
 
-def _range(joined: _Joined, suffix: re.Match, unit: str | None):
+def _range(joined: _Joined, suffix: re.Match[str],
+           unit: str | None) -> tuple[float, str, int, float] | None:
     """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale)."""
     r = _RANGE.match(joined.text, suffix.end())
     if r is None or suffix.group("h1") or suffix.group("h2"):
         return None
-    second = _SUFFIX.match(joined.text, r.end())
+    second = _suffix_at(_SUFFIX, joined.text, r.end())
     unit2 = second.group("unit")
     if unit2 is None or (unit is not None and unit != unit2) or (unit2 in ("年",) and _is_year(r.group("num"))):
         return None
@@ -516,7 +529,7 @@ def _range(joined: _Joined, suffix: re.Match, unit: str | None):
     return high, unit2, second.end(), low_scale
 
 
-def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
+def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str],
                          joined: _Joined) -> bool:
     """False when the digits belong to a code, a word or an idiom rather than a quantity."""
     start = m.start("num")
@@ -543,7 +556,7 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     return True
 
 
-def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined: _Joined) -> bool:
+def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], joined: _Joined) -> bool:
     """Dates, editions, labels, names: digits that state no checkable quantity."""
     unit, scale = suffix.group("unit"), suffix.group("scale")
     end = suffix.end()
@@ -577,7 +590,7 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     return _in_name(text, m.start("num"), joined.end_position(end))
 
 
-def _statistic(text: str, m: re.Match) -> bool:
+def _statistic(text: str, m: re.Match[str]) -> bool:
     """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic."""
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
@@ -585,7 +598,7 @@ def _statistic(text: str, m: re.Match) -> bool:
     return lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
-def _clock_or_label(text: str, m: re.Match, numeral: str, value: float | None, unit: str,
+def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | None, unit: str,
                     joined: _Joined, end: int) -> bool:
     """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
     (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
@@ -647,7 +660,7 @@ def _clause_after(text: str, end: int) -> str:
 
 
 def _finish(text: str, start: int, end: int, value: float, value_high: float | None,
-            unit: str | None, qualifier: str, suffix: re.Match | None,
+            unit: str | None, qualifier: str, suffix: re.Match[str] | None,
             read_back: bool = True) -> Claim | None:
     if suffix is not None and qualifier == "exact":
         for group, table in (("h1", lx.INNER_HEDGES), ("h1b", lx.INNER_HEDGES),

@@ -14,7 +14,7 @@ from annotator.paths import resource
 
 
 @functools.cache
-def _table() -> tuple[dict[int, str], re.Pattern]:
+def _table() -> tuple[dict[int, str], re.Pattern[str]]:
     pairs = [line.rstrip("\n") for line in
              resource("traditional-to-simplified.txt").read_text(encoding="utf-8").splitlines()
              if line and not line.startswith("#")]

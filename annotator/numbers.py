@@ -45,7 +45,7 @@ _PLACE_SPACE = re.compile(rf"[\s\u3000]+(?=[{_PLACES}])|(?<=[{_PLACES}])[\s\u300
 
 # Full-width ASCII (FF01-FF5E) to ASCII, the typographic minus signs to "-", and the
 # archaic tens spelled out, so the parser only ever sees one form of each.
-_FOLD = {0xFF01 + i: 0x21 + i for i in range(94)}
+_FOLD: dict[int, int | str] = {0xFF01 + i: 0x21 + i for i in range(94)}
 _FOLD.update({0x2212: "-", 0xFE63: "-"})
 _FOLD.update({ord(c): "二三四"[v // 10 - 2] + "十" for c, v in CN_TENS.items()})
 

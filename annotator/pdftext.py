@@ -9,10 +9,15 @@ memory, and everything it can say comes back as text or one line of refusal.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotator import bounded, pdflayout
 from annotator.textio import TextReadError
+
+if TYPE_CHECKING:  # PDFium is loaded in the child only
+    import pypdfium2
 
 # A newspaper issue is tens of pages and a few hundred thousand characters; a file with
 # far more is a book, a dump, or built to exhaust us. Within these a PDF reads in ~15 s.
@@ -73,7 +78,7 @@ def _read(data: bytes) -> tuple[str, str]:
     return "", text
 
 
-def _pages(document, counts: list[int]):
+def _pages(document: pypdfium2.PdfDocument, counts: list[int]) -> Iterator[list[pdflayout.Line]]:
     """Each page's lines, pages read and let go one at a time; ``counts`` gets the
     number of characters PDFium found on each."""
     import pypdfium2
@@ -93,7 +98,7 @@ def _pages(document, counts: list[int]):
         page.close()
 
 
-def _chars(textpage, count: int) -> list[pdflayout.Char]:
+def _chars(textpage: pypdfium2.PdfTextPage, count: int) -> list[pdflayout.Char]:
     """Each character with its loose box (the font's full height, so one line's boxes
     line up) turned top-down, and that height as its size: the size PDFium reports is 1
     when a producer scales text by its matrix instead."""

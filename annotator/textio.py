@@ -13,7 +13,9 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO, cast
 from xml.etree import ElementTree
 
 from annotator.errors import UserError
@@ -193,8 +195,9 @@ def _docx_text(path: Path, data: bytes) -> str:
 _NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
-def _docx_lines(path: Path, xml) -> str:
-    parser = ElementTree.XMLPullParser(events=("start", "end"))
+def _docx_lines(path: Path, xml: IO[bytes]) -> str:
+    parser: ElementTree.XMLPullParser[ElementTree.Element] = ElementTree.XMLPullParser(
+        events=("start", "end"))
     lines: list[str] = []
     depth = inflated = 0
     while chunk := xml.read(1 << 20):
@@ -202,7 +205,9 @@ def _docx_lines(path: Path, xml) -> str:
         if inflated > MAX_DOCX_XML:  # the header's sizes may lie; the stream cannot
             raise TextReadError(path, "not a readable .docx file (its text inflates too far)")
         parser.feed(chunk)
-        for event, element in parser.read_events():
+        # start and end events only, each with its element (no namespace events)
+        events = cast("Iterator[tuple[str, ElementTree.Element]]", parser.read_events())
+        for event, element in events:
             depth += 1 if event == "start" else -1
             if event == "end" and depth == 2:  # a block of the body, read and let go
                 lines.extend(_docx_block(element))
@@ -211,7 +216,7 @@ def _docx_lines(path: Path, xml) -> str:
     return "\n".join(lines)
 
 
-def _docx_block(block) -> list[str]:
+def _docx_block(block: ElementTree.Element) -> list[str]:
     if block.tag == f"{_NS}p":
         return [_docx_paragraph(block, _NS)]
     if block.tag == f"{_NS}tbl":
@@ -220,7 +225,7 @@ def _docx_block(block) -> list[str]:
     return []
 
 
-def _docx_paragraph(paragraph, ns: str) -> str:
+def _docx_paragraph(paragraph: ElementTree.Element, ns: str) -> str:
     parts = []
     for node in paragraph.iter():
         if node.tag == f"{ns}t" and node.text:

@@ -18,10 +18,12 @@ from annotator.paths import user_dir
 
 MAX_WORD = 8  # longer dictionary entries are rare names; cutting them costs nothing here
 
-_dictionary: tuple[dict[str, str], dict[str, int], dict[str, int]] | None = None
+# word → tag; for each character, the longest word starting / ending with it
+Dictionary = tuple[dict[str, str], dict[str, int], dict[str, int]]
+_dictionary: Dictionary | None = None
 
 
-def dictionary() -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
+def dictionary() -> Dictionary:
     """jieba's words (up to ``MAX_WORD`` characters) with their POS tags, and for each
     character the length of the longest word starting / ending with it."""
     global _dictionary
@@ -34,16 +36,19 @@ def tags() -> dict[str, str]:
     return dictionary()[0]
 
 
-def _load():
+def _load() -> Dictionary:
     source = importlib.resources.files("jieba") / "dict.txt"
     with importlib.resources.as_file(source) as path:
         stat = path.stat()
         cached = user_dir("cache") / f"jieba-words-{stat.st_size}-{int(stat.st_mtime)}.marshal"
         try:
-            return marshal.loads(cached.read_bytes())
+            cached_table: Dictionary = marshal.loads(cached.read_bytes())
+            return cached_table
         except (OSError, ValueError, EOFError, TypeError):
             pass
-        table, longest_from, longest_to = {}, {}, {}
+        table: dict[str, str] = {}
+        longest_from: dict[str, int] = {}
+        longest_to: dict[str, int] = {}
         with path.open(encoding="utf-8") as lines:
             for line in lines:
                 word, *_, tag = line.split()  # "word frequency tag"
@@ -76,10 +81,12 @@ def _latin(ch: str) -> bool:
 def words_before(text: str, limit: int = 6) -> list[tuple[str, str | None]]:
     """Up to ``limit`` words ending at the end of ``text``, nearest first, with tags."""
     table, _, longest_to = dictionary()
-    out, i = [], len(text)
+    out: list[tuple[str, str | None]] = []
+    i = len(text)
     while i > 0 and len(out) < limit:
         if _latin(text[i - 1]):  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
             latin = _ASCII_WORD_END.search(text, max(0, i - 40), i)
+            assert latin is not None  # text[i - 1] is a Latin letter: a word ends there
             out.append((latin.group(), "eng"))
             i = latin.start()
             continue
@@ -95,10 +102,12 @@ def words_before(text: str, limit: int = 6) -> list[tuple[str, str | None]]:
 def words_after(text: str, limit: int = 4) -> list[tuple[str, str | None]]:
     """Up to ``limit`` words from the start of ``text``, in order, with tags."""
     table, longest_from, _ = dictionary()
-    out, i, n = [], 0, len(text)
+    out: list[tuple[str, str | None]] = []
+    i, n = 0, len(text)
     while i < n and len(out) < limit:
         if _latin(text[i]):
             latin = _ASCII_WORD.match(text, i)
+            assert latin is not None  # text[i] is a Latin letter: a word starts there
             out.append((latin.group(), "eng"))
             i = latin.end()
             continue

@@ -3,6 +3,7 @@ files written byte by byte. (A helper module: it holds no tests.)"""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import struct
@@ -317,6 +318,7 @@ LINES = ["全市新签约项目120个，总投资35.6亿元。", "同比增长34
 GOOD = pages_pdf([text_content(LINES)])
 
 
+@functools.cache  # built once a run: each parametrized case reads one of them
 def damaged_pdfs() -> dict[str, bytes]:
     """Files a reader still reads: its text is ``LINES`` as one paragraph."""
     return {
@@ -327,6 +329,7 @@ def damaged_pdfs() -> dict[str, bytes]:
     }
 
 
+@functools.cache  # built once a run (the bombs take a third of a second)
 def hostile_pdfs() -> dict[str, bytes]:
     """One of each kind of PDF an import must refuse."""
     return {

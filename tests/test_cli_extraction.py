@@ -80,6 +80,7 @@ def test_bad_usage_exits_2():
     assert run_cli("extract").returncode == 2
 
 
+@pytest.mark.slow  # the load figure starts five fresh programs; extraction reads 40 articles 4 times
 def test_bench_prints_its_figures():
     result = run_cli("bench", "--quick", "--only", "extraction")
     assert result.returncode == 0, result.stderr

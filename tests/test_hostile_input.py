@@ -5,6 +5,7 @@ tested one by one in test_pdf_import.py)."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -40,15 +41,26 @@ def _bad_files(folder: Path) -> list[str]:
         (folder / name).write_text(markup, encoding="utf-8")
     for name, data in hostile_pdfs().items():
         (folder / name).write_bytes(data)
+    reported = [*bad_docx_files(), *hostile_pdfs(), "attrs.html", "deep.html", "bogus.html",
+                *_unreadable_files(folder)]
+    return reported
+
+
+def _unreadable_files(folder: Path) -> list[str]:
+    """Files no text comes from: endless, not regular, too large, binary. Their names."""
     os.mkfifo(folder / "fifo.txt")
     (folder / "zero.txt").symlink_to("/dev/zero")
     (folder / "random.txt").symlink_to("/dev/urandom")
     with open(folder / "huge.txt", "wb") as f:
         f.truncate(21 * 1024 * 1024)  # sparse: costs no disk
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 100)
-    reported = [*bad_docx_files(), *hostile_pdfs(), "attrs.html", "deep.html", "bogus.html",
-                "fifo.txt", "zero.txt", "random.txt", "huge.txt", "binary.txt"]
-    return reported
+    return ["fifo.txt", "zero.txt", "random.txt", "huge.txt", "binary.txt"]
+
+
+def test_each_unreadable_file_is_one_line_naming_it(tmp_path):
+    for name in _unreadable_files(tmp_path):
+        with pytest.raises(TextReadError, match=f"^{re.escape(str(tmp_path / name))}: "):
+            read_text(tmp_path / name)
 
 
 def _good_files(folder: Path, n: int) -> list[str]:
@@ -89,6 +101,7 @@ def _import_mixed(tmp_path: Path, good: int, seconds: float):
     assert f"{len(names) + len(bad)} files in {store}: {len(names)} new" in out
 
 
+@pytest.mark.slow  # a child reads each PDF: ~6 s; each bad file is also refused alone here
 def test_a_folder_of_every_bad_file_imports_all_the_good_ones(tmp_path):
     _import_mixed(tmp_path, good=20, seconds=30)
 
@@ -148,6 +161,8 @@ def test_anchoring_repeated_claims_grows_linearly():
     assert match(old, new) == {i: i for i in range(10)}  # small groups: best pairs
 
 
+@pytest.mark.slow  # 6,000 claims extracted and anchored twice; match()'s linear path is
+# checked in the quick tier by test_anchoring_repeated_claims_grows_linearly
 def test_reextracting_thousands_of_identical_claims_keeps_decisions_quickly(tmp_path):
     with Store(tmp_path / "s.db", editor="amy") as store:
         store.import_text("table.txt", "增长12%\n" * 6000)

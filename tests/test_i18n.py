@@ -1,5 +1,6 @@
 """UI strings are translatable with Qt's tools; Chinese by default, English on request."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -65,12 +66,31 @@ def test_chinese_menus_by_default(qapp):
     assert QCoreApplication.translate("Actions", "&File") == "&File"
 
 
+def reason_codes() -> set[str]:
+    """Every code annotator/linking/reasons.py renders: ENGLISH's keys and each code its
+    ``render`` tests for by name, read from the source so a new one cannot be missed."""
+    from annotator.linking import reasons
+
+    source = Path(reasons.__file__).read_text(encoding="utf-8")
+    compared = {node.comparators[0].value for node in ast.walk(ast.parse(source))
+                if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name)
+                and node.left.id == "code" and isinstance(node.comparators[0], ast.Constant)}
+    return set(reasons.ENGLISH) | compared
+
+
+def test_the_app_has_a_template_for_every_reason_code_and_no_other():
+    from annotator.ui.reasons import _TEMPLATES
+
+    assert len(reason_codes()) >= 22
+    assert set(_TEMPLATES) == reason_codes()
+
+
 def test_every_reason_code_reads_in_chinese(qapp):
     """Each code the finder gives, filled with its params, in Chinese; the evidence too."""
     import re
     from types import SimpleNamespace
 
-    from annotator.linking.reasons import ENGLISH
+    from annotator.linking.reasons import render
     from annotator.ui.reasons import evidence_text, reason_text
 
     params = {"a": "1804列", "b": "1840列", "what": "江津班列", "a_scale": "万亿", "b_scale": "亿",
@@ -79,11 +99,10 @@ def test_every_reason_code_reads_in_chinese(qapp):
               "earlier": "4.3万辆", "expected": "2116.3%", "parts": "167个+97个",
               "evidence": {"entity": "same", "metric": "unknown", "period": "different",
                            "unit": "sibling"}}
-    codes = [*ENGLISH, "same_fact", "repeated", "share_vs_parts", "growth_vs_levels",
-             "parts_exceed_total", "shares_exceed_whole"]
     ui_app.install_translations(qapp, "zh_CN")
     try:
-        for code in codes:
+        for code in sorted(reason_codes()):
+            assert render(code, params)  # the command line says it in English
             link = SimpleNamespace(code=code, params=params, reason="in English")
             shown = reason_text(link)
             assert shown != "in English", code  # every code has a template

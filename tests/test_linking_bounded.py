@@ -9,7 +9,7 @@ from annotator import extract_claims
 from annotator.linking import facts_of_articles, find_links
 from tests.hostile import assert_linear
 
-pytestmark = pytest.mark.slow  # timed at two sizes, five rounds each: the full tier's
+pytestmark = pytest.mark.slow  # the finder over thousands of claims, at two sizes: the full tier's
 
 SHAPES = {
     "a table as one sentence": "12%\n",

@@ -6,6 +6,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from annotator import paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,7 @@ def test_missing_data_is_a_clear_error(tmp_path):
         raise AssertionError("expected FileNotFoundError")
 
 
+@pytest.mark.slow  # pip builds the wheel and installs it: seconds, like the bundle's build
 def test_from_an_installed_wheel(tmp_path):
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",

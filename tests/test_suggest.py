@@ -102,12 +102,15 @@ def test_the_same_store_always_gets_the_same_suggestions(tmp_path):
         "    s.import_paths([*seed_files(), sys.argv[2]])\n"
         "    found, _ = find(s)\n"
         "print(json.dumps([[f.relation, f.claim_ids, f.reason, f.score] for f in found]))\n")
+    runs = [subprocess.Popen(  # side by side: one each core
+        [sys.executable, "-c", probe, str(tmp_path / f"{seed}.db"), str(DRAFTS / "draft-01.txt")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")]
     outputs = []
-    for seed in ("1", "2"):
-        result = subprocess.run(
-            [sys.executable, "-c", probe, str(tmp_path / f"{seed}.db"), str(DRAFTS / "draft-01.txt")],
-            capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
-        outputs.append(json.loads(result.stdout))
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert run.returncode == 0, err
+        outputs.append(json.loads(out))
     assert outputs[0] == outputs[1] and len(outputs[0]) > 20
 
 

@@ -23,6 +23,9 @@ from PySide6.QtGui import QColor, QImage
 
 from annotator.ui import theme
 
+# an X server, a window manager and the app started for each test: the full tier's
+pytestmark = pytest.mark.slow
+
 HERE = Path(__file__).resolve().parent
 ARTIFACTS = HERE / "artifacts"
 LAPTOP = (1366, 768)

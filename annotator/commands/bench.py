@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 
+from annotator.commands import Commands
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
     p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "app"),
@@ -20,7 +23,7 @@ def report(line: str) -> None:
     print(line, flush=True)
 
 
-def bench(args) -> int:
+def bench(args: argparse.Namespace) -> int:
     if args.only in (None, "extraction"):
         from annotator import bench as extraction
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from annotator.claim import Claim
+from annotator.commands import Commands
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     p = commands.add_parser("extract", help="print the claims of one file")
     p.add_argument("file")
     p.add_argument("--format", choices=("jsonl", "table"), default="table")
@@ -19,7 +25,7 @@ def register(commands) -> None:
     p.set_defaults(handler=evaluate)
 
 
-def print_claims(claims, fmt: str, out=None) -> None:
+def print_claims(claims: Iterable[Claim], fmt: str, out: TextIO | None = None) -> None:
     out = out or sys.stdout
     if fmt == "jsonl":
         for claim in claims:
@@ -32,7 +38,7 @@ def print_claims(claims, fmt: str, out=None) -> None:
                   f"{c.qualifier:7} {c.kind:7} {context}\n")
 
 
-def extract(args) -> int:
+def extract(args: argparse.Namespace) -> int:
     from annotator.extract import extract_claims
     from annotator.textio import read_text
 
@@ -40,7 +46,7 @@ def extract(args) -> int:
     return 0
 
 
-def evaluate(args) -> int:
+def evaluate(args: argparse.Namespace) -> int:
     from annotator import evaluate as ev
 
     total, per_article = ev.evaluate(args.gold, args.articles)

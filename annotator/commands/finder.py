@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sys
+from typing import TYPE_CHECKING, Any
 
+from annotator.commands import Commands
 from annotator.commands.store import _opened, _store_options
 
+if TYPE_CHECKING:  # imported when a command runs, so ``annotator --help`` stays instant
+    from annotator.linking import Suggestion
+    from annotator.store.records import StoredClaim
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     p = commands.add_parser("suggest", help="suggest links between claims (conflicts first) "
                             "and record them for review in the app")
     _store_options(p)
@@ -41,7 +48,7 @@ def register(commands) -> None:
     p.set_defaults(handler=article)
 
 
-def suggest(args) -> int:
+def suggest(args: argparse.Namespace) -> int:
     from annotator.store import conflicts
 
     with _opened(args) as store:
@@ -50,7 +57,7 @@ def suggest(args) -> int:
     return 0
 
 
-def check(args) -> int:
+def check(args: argparse.Namespace) -> int:
     """Drafts in, their suggestions out: only the drafts' facts are compared with the
     store's, so a draft costs what it holds, not what the store holds."""
     from annotator.store import conflicts
@@ -66,7 +73,7 @@ def check(args) -> int:
     return 1 if failed else 0
 
 
-def _print(found, claims, fmt: str) -> None:
+def _print(found: list[Suggestion], claims: dict[int, tuple[str, StoredClaim]], fmt: str) -> None:
     for suggestion in found:
         row = _suggestion_row(suggestion, claims)
         if fmt == "jsonl":
@@ -79,8 +86,9 @@ def _print(found, claims, fmt: str) -> None:
                      if isinstance(evidence := suggestion.params.get("evidence"), dict) else ""))
 
 
-def _suggestion_row(suggestion, claims) -> dict:
-    def place(claim_id: int) -> dict:
+def _suggestion_row(suggestion: Suggestion,
+                    claims: dict[int, tuple[str, StoredClaim]]) -> dict[str, Any]:
+    def place(claim_id: int) -> dict[str, Any]:
         article, claim = claims[claim_id]
         return {"article": article, "start": claim.start, "end": claim.end, "text": claim.text}
 
@@ -93,12 +101,12 @@ def _suggestion_row(suggestion, claims) -> dict:
     return row
 
 
-def _agreement(evidence: dict) -> str:
+def _agreement(evidence: dict[str, object]) -> str:
     """``entity same · metric same · period different · unit same``."""
     return " · ".join(f"{part} {evidence[part]}" for part in ("entity", "metric", "period", "unit"))
 
 
-def similar(args) -> int:
+def similar(args: argparse.Namespace) -> int:
     from annotator.store import conflicts
 
     with _opened(args) as store:
@@ -115,7 +123,7 @@ def similar(args) -> int:
     return 0
 
 
-def article(args) -> int:
+def article(args: argparse.Namespace) -> int:
     from annotator.store import conflicts
     from annotator.store.errors import InvalidInputError
 

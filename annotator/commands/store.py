@@ -8,11 +8,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from annotator.commands import Commands
+
+if TYPE_CHECKING:  # imported when a command runs, so ``annotator --help`` stays instant
+    from annotator.store import Store
+    from annotator.store.records import ImportResult
 
 
-def register(commands) -> None:
+def register(commands: Commands) -> None:
     p = commands.add_parser("import", help="import files or folders into the store")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _store_options(p, editor=True)
@@ -46,7 +55,7 @@ def register(commands) -> None:
     p.set_defaults(handler=reextract)
 
 
-def _store_options(parser, editor: bool = False) -> None:
+def _store_options(parser: argparse.ArgumentParser, editor: bool = False) -> None:
     # SUPPRESS: an unset option must not hide `annotator --db X stats`'s top-level one
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                         help="the store (default $ANNOTATOR_DB, else the one in your data folder)")
@@ -56,7 +65,7 @@ def _store_options(parser, editor: bool = False) -> None:
 
 
 @contextmanager
-def _opened(args, create: bool = False):
+def _opened(args: argparse.Namespace, create: bool = False) -> Iterator[Store]:
     from annotator.store import Store
 
     store = Store(getattr(args, "db", None), editor=getattr(args, "editor", None),
@@ -70,7 +79,7 @@ def _opened(args, create: bool = False):
         store.close()
 
 
-def import_(args) -> int:
+def import_(args: argparse.Namespace) -> int:
     from annotator.store.files import find_files
     from annotator.textio import SUPPORTED_SUFFIXES
 
@@ -87,7 +96,7 @@ def import_(args) -> int:
     return 1 if any(r.status == "failed" for r in results) else 0
 
 
-def _report_import(result) -> None:
+def _report_import(result: ImportResult) -> None:
     if result.status == "failed":
         print(f"annotator: {result.error}", file=sys.stderr)
         return
@@ -102,14 +111,14 @@ def one_line(name: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in name)
 
 
-def _summary(results, path, noun: str = "files") -> str:
+def _summary(results: Sequence[ImportResult], path: Path, noun: str = "files") -> str:
     counts = {s: sum(1 for r in results if r.status == s)
               for s in ("new", "updated", "unchanged", "failed")}
     return (f"{len(results)} {noun} in {path}: "
             + ", ".join(f"{n} {status}" for status, n in counts.items()))
 
 
-def export(args) -> int:
+def export(args: argparse.Namespace) -> int:
     from annotator.store.export import BINARY_FORMATS
     options = {"status": args.status, "article": args.article, "newsroom": args.newsroom}
     with _opened(args) as store:
@@ -121,7 +130,7 @@ def export(args) -> int:
     return 0
 
 
-def stats(args) -> int:
+def stats(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         rows = store.articles()
     if args.json:
@@ -140,14 +149,14 @@ def stats(args) -> int:
     return 0
 
 
-def backup(args) -> int:
+def backup(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         target = store.backup(args.target)
         print(f"backed up {store.path} to {target}")
     return 0
 
 
-def reextract(args) -> int:
+def reextract(args: argparse.Namespace) -> int:
     with _opened(args) as store:
         results = []
         for result in store.reextract():

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
@@ -37,6 +38,9 @@ from annotator.linking.judge import (
 )
 from annotator.linking.retrieval import Index, candidate_pairs, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
+
+# an article's figures by (article id, kind, unit, value)
+Figures = dict[tuple[int, str, str | None, float], list[Fact]]
 
 __all__ = ["ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
            "facts_of_articles", "find_links", "similar", "value_interval"]
@@ -111,7 +115,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
     judged = []
-    figures: dict[tuple, list[Fact]] = defaultdict(list)
+    figures: Figures = defaultdict(list)
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
     for _, a, b, proof in one_to_one(scored):
@@ -136,7 +140,7 @@ def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
             or all(best_same[i] < s.score for i in s.claim_ids)]
 
 
-def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
+def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures
             ) -> Suggestion | None:
     """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
     article, kind, unit and value) finds a figure borrowed from another owner or time."""
@@ -212,7 +216,7 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS)
 
 
-def _borrowed(a: Fact, b: Fact, figures: dict[tuple, list[Fact]]) -> tuple[str, dict] | None:
+def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] | None:
     """``a`` gives the figure that ``b``'s article states for another owner or another
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
     recurs by chance, so it must have two significant digits or more."""
@@ -273,7 +277,7 @@ def _sentence_grams(fact: Fact) -> frozenset[str]:
 def within_article(facts: list[Fact]) -> list[Suggestion]:
     """Repeated statements of one figure in an article, as a chain of ``same`` links."""
     found = []
-    groups: dict[tuple, list[Fact]] = defaultdict(list)
+    groups: dict[tuple[int, str, str | None, float, float | None], list[Fact]] = defaultdict(list)
     for fact in facts:
         c = fact.claim
         groups[(fact.article_id, c.kind, c.unit, c.value, c.value_high)].append(fact)

@@ -9,12 +9,13 @@ A false alarm is any ``conflict`` or ``inconsistent`` on an honest restatement.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from annotator.extract import extract_claims
-from annotator.linking import facts_of_articles, find_links
+from annotator.extract import Claim, extract_claims
+from annotator.linking import Suggestion, facts_of_articles, find_links
+from annotator.linking.facts import Article
 from annotator.linking.guess import guess_edition, guess_published
 from annotator.linking.planting import ERRORS, HONEST, WIDE, Case, Draft, make_drafts
 from annotator.paths import seed_files
@@ -27,18 +28,31 @@ class Identified:
     """A claim with the id a store would give it (its fields copied: the finder reads
     them millions of times)."""
 
-    def __init__(self, claim_id: int, claim):
+    # the Claim's fields, set from its to_dict()
+    start: int
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    unit: str | None
+    qualifier: str
+    kind: str
+    metric: str | None
+    entity: str | None
+    period: str | None
+
+    def __init__(self, claim_id: int, claim: Claim):
         self.id = claim_id
         self.__dict__.update(claim.to_dict())
 
 
 @dataclass
 class Report:
-    found: Counter        # kind → planted errors paired with their source
-    planted: Counter      # kind → planted errors the extractor read as a claim
-    unread: Counter       # kind → rewritten figures the extractor did not read
-    alarms: Counter       # honest kind → restatements raised as conflict or inconsistent
-    honest: Counter       # honest kind → restatements
+    found: Counter[str]        # kind → planted errors paired with their source
+    planted: Counter[str]      # kind → planted errors the extractor read as a claim
+    unread: Counter[str]       # kind → rewritten figures the extractor did not read
+    alarms: Counter[str]       # honest kind → restatements raised as conflict or inconsistent
+    honest: Counter[str]       # honest kind → restatements
 
     def lines(self) -> list[str]:
         out = ["error kind                   recall   found/planted  (unread)"]
@@ -60,7 +74,7 @@ class Report:
         return out
 
 
-Finder = Callable[[list[tuple]], list]  # articles → suggestions with relation and claim_ids
+Finder = Callable[[list[Article]], list[Suggestion]]  # articles → suggestions
 
 
 def score(corpus: list[tuple[str, str]], finder: Finder, per_kind: int = 24, seed: int = 0) -> Report:
@@ -68,7 +82,8 @@ def score(corpus: list[tuple[str, str]], finder: Finder, per_kind: int = 24, see
     edition, claims)`` tuples, as the store gives them, and returns suggestions."""
     next_id = iter(range(1, 10**9))
     published = {name: guess_published(text) for name, text in corpus}
-    articles, by_start = [], {}
+    articles: list[Article] = []
+    by_start: dict[tuple[str, int], int] = {}
     for article_id, (name, text) in enumerate(corpus, start=1):
         articles.append(_article(article_id, name, text, next_id))
         by_start.update({(name, c.start): c.id for c in articles[-1][5]})
@@ -80,13 +95,13 @@ def score(corpus: list[tuple[str, str]], finder: Finder, per_kind: int = 24, see
     return report
 
 
-def _article(article_id: int, name: str, text: str, ids) -> tuple:
+def _article(article_id: int, name: str, text: str, ids: Iterator[int]) -> Article:
     claims = [Identified(next(ids), c) for c in extract_claims(text)]
     return (article_id, name, text, guess_published(text), guess_edition(text), claims)
 
 
-def _score_draft(report: Report, draft: Draft, article: tuple, corpus: list[tuple],
-                 by_start: dict, finder: Finder) -> None:
+def _score_draft(report: Report, draft: Draft, article: Article, corpus: list[Article],
+                 by_start: dict[tuple[str, int], int], finder: Finder) -> None:
     claims = article[5]
     at = {case: next((c.id for c in claims if c.start <= case.offset < c.end), None)
           for case in draft.cases}
@@ -120,23 +135,24 @@ def _line(text: str, offset: int) -> tuple[int, int]:
     return text.rfind("\n", 0, offset) + 1, end if end >= 0 else len(text)
 
 
-def _hit(case: Case, suggestion, by_start: dict) -> bool:
+def _hit(case: Case, suggestion: Suggestion, by_start: dict[tuple[str, int], int]) -> bool:
     if case.source is None:
         return suggestion.relation == "inconsistent"
     return suggestion.relation == "conflict" and by_start.get(case.source) in suggestion.claim_ids
 
 
-def corpus(folders=()) -> list[tuple[str, str]]:
+def corpus(folders: Iterable[str | Path] = ()) -> list[tuple[str, str]]:
     """The bundled seeds, or the ``.txt`` articles of the folders given."""
     paths = [p for folder in folders for p in sorted(Path(folder).glob("*.txt"))] or seed_files()
     return [(path.name, read_text(path)) for path in paths]
 
 
-def current_finder(articles: list[tuple]) -> list:
+def current_finder(articles: list[Article]) -> list[Suggestion]:
     return find_links(facts_of_articles(articles), {a[0]: a[2] for a in articles})
 
 
-def run(quick: bool = False, report=print, folders=()) -> Report:
+def run(quick: bool = False, report: Callable[[str], None] = print,
+        folders: Iterable[str | Path] = ()) -> Report:
     articles = corpus(folders)
     report(f"links accuracy: planted errors and restatements over {len(articles)} articles")
     result = score(articles, current_finder, per_kind=8 if quick else 24)

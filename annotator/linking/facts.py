@@ -7,10 +7,10 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from annotator import lexicon
 from annotator.context import Sentences, last_of, unbroken
@@ -35,20 +35,33 @@ SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
 class ClaimLike(Protocol):
-    """What the finder reads of a claim: the extractor's ``Claim`` or the store's row."""
+    """What the finder reads of a claim: the extractor's ``Claim`` or the store's row.
+    Read-only properties, so frozen records match."""
 
-    id: int
-    start: int
-    end: int
-    text: str
-    value: float
-    value_high: float | None
-    unit: str | None
-    qualifier: str
-    kind: str
-    metric: str | None
-    entity: str | None
-    period: str | None
+    @property
+    def id(self) -> int: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def value_high(self) -> float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def qualifier(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def metric(self) -> str | None: ...
+    @property
+    def entity(self) -> str | None: ...
+    @property
+    def period(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,7 +109,8 @@ def bulk() -> Iterator[None]:
             gc.enable()
 
 
-Article = tuple  # (article_id, name, text, published, edition, claims), as the store gives it
+# (article_id, name, text, published, edition, claims), as the store gives it
+Article = tuple[int, str, str, str | None, int | None, Sequence[ClaimLike]]
 
 
 def facts_of_articles(articles: Iterable[Article]) -> list[Fact]:
@@ -298,11 +312,11 @@ _CLAIM_FIELDS = ClaimValues.__slots__
 _PAIR_SETS = ("subject", "metric_pairs", "words", "before", "after_words")
 
 
-def to_row(fact: Fact) -> dict:
+def to_row(fact: Fact) -> dict[str, Any]:
     """A fact as a flat row of plain values (JSON-ready). Character-pair sets are written
     as one string: every pair is two characters, so the string splits back unambiguously."""
-    row: dict = {}
-    for name in Fact.__slots__:  # type: ignore[attr-defined]
+    row: dict[str, Any] = {}
+    for name in Fact.__slots__:
         value = getattr(fact, name)
         if name == "claim":
             row.update({f"claim_{f}": getattr(value, f) for f in _CLAIM_FIELDS if f != "id"})
@@ -316,9 +330,9 @@ def to_row(fact: Fact) -> dict:
     return row
 
 
-def from_row(row: dict) -> Fact:
+def from_row(row: dict[str, Any]) -> Fact:
     """The fact ``to_row`` wrote."""
-    fields = {name: row[name] for name in Fact.__slots__  # type: ignore[attr-defined]
+    fields = {name: row[name] for name in Fact.__slots__
               if name not in ("claim", "when")}
     for name in _PAIR_SETS:
         pairs = fields[name]

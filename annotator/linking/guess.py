@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -84,7 +85,7 @@ def _year_before(text: str, pos: int) -> int | None:
     return int(years[-1]) if years else None
 
 
-def _most_common_latest(values):
+def _most_common_latest(values: Iterable[date]) -> date | None:
     counts = Counter(values)
     if not counts:
         return None

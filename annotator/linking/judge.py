@@ -48,7 +48,7 @@ def evidence(a: Fact, b: Fact) -> Evidence:
     return Evidence(_entity(a, b), _metric(a, b), _period(a, b), _unit(a, b), similarity(a.words, b.words))
 
 
-def similarity(a: frozenset, b: frozenset) -> float:
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """The mean of overlap over union and over the shorter one (a draft may name the
     company a seed leaves out); 0 for a single shared pair, which says nothing."""
     shared = len(a & b)

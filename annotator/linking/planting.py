@@ -115,7 +115,7 @@ def chinese(n: int) -> str:
     return out[1:] if out.startswith("一十") else out
 
 
-def _number(spot: _Spot) -> re.Match | None:
+def _number(spot: _Spot) -> re.Match[str] | None:
     return _NUMBER.search(spot.text)
 
 
@@ -145,7 +145,7 @@ def _format(value: float) -> str:
 
 # --- planted errors ---------------------------------------------------------------------
 
-def _transposed(spot, rng):
+def _transposed(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m:
         return None
@@ -158,7 +158,7 @@ def _transposed(spot, rng):
     return _wrong(spot, digits[:i] + digits[i + 1] + digits[i] + digits[i + 2:])
 
 
-def _off_by_one(spot, rng):
+def _off_by_one(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or len(m.group().replace(".", "")) < 2:
         return None
@@ -171,7 +171,7 @@ def _off_by_one(spot, rng):
     return _wrong(spot, digits[:i] + str(new) + digits[i + 1:])
 
 
-def _decimal_moved(spot, rng):
+def _decimal_moved(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or spot.claim.kind == "rank":
         return None
@@ -185,7 +185,7 @@ def _decimal_moved(spot, rng):
     return _with_number(spot, moved)
 
 
-def _scale_word(spot, rng):
+def _scale_word(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     text = spot.text
     for old, new in (("万亿", "亿"), ("亿", "万"), ("万", "亿")):
         at = text.find(old)
@@ -195,14 +195,14 @@ def _scale_word(spot, rng):
     return None
 
 
-def _currency(spot, rng):
+def _currency(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     unit = spot.claim.unit
     if unit not in _CURRENCY_SWAP or not spot.text.endswith(unit):
         return None
     return spot.replaced(spot.text[:-len(unit)] + _CURRENCY_SWAP[unit])
 
 
-def _percent_points(spot, rng):
+def _percent_points(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     text = spot.text
     if spot.claim.unit == "个百分点" and text.endswith("个百分点"):
         return spot.replaced(text[:-4] + "%")
@@ -211,7 +211,7 @@ def _percent_points(spot, rng):
     return None
 
 
-def _person_times(spot, rng):
+def _person_times(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     text = spot.text
     if text.endswith("人次"):
         return spot.replaced(text[:-2] + "人")
@@ -220,7 +220,7 @@ def _person_times(spot, rng):
     return None
 
 
-def _other_period(spot, rng):
+def _other_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     years = list(_EXPLICIT_YEAR.finditer(spot.sentence, 0, spot.start))
     if not years or spot.claim.kind == "rank":
         return None
@@ -229,7 +229,7 @@ def _other_period(spot, rng):
     return spot.replaced(shifted, year.start(1), year.end(1))
 
 
-def _other_edition(spot, rng):
+def _other_edition(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     editions = list(_EDITION.finditer(spot.sentence, 0, spot.start))
     if not editions:
         return None
@@ -242,7 +242,7 @@ def _other_edition(spot, rng):
     return spot.replaced(other, edition.start(1), edition.end(1))
 
 
-def _other_entity(spot, rng):
+def _other_entity(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     own = spot.claim.entity
     others = [c for c in spot.siblings if c.entity and own and c.entity != own
               and c.metric and c.metric == spot.claim.metric
@@ -252,7 +252,7 @@ def _other_entity(spot, rng):
     return spot.replaced(rng.choice(others).text)
 
 
-def _hedge_direction(spot, rng):
+def _hedge_direction(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     """近1400家 told as 超1400家, and the other way round."""
     turned = {"nearly": "超", "over": "近"}.get(spot.claim.qualifier)
     word = next((w for w in _HEDGES_LONGEST_FIRST if spot.text.startswith(w)), None)
@@ -261,7 +261,7 @@ def _hedge_direction(spot, rng):
     return spot.replaced(turned + spot.text[len(word):])
 
 
-def _significant(spot) -> tuple[float, float] | None:
+def _significant(spot: _Spot) -> tuple[float, float] | None:
     """(the written number, the place to round it at) for a figure of 3+ digits."""
     m = _number(spot)
     if not m or spot.claim.qualifier != "exact" or spot.claim.kind == "rank":
@@ -274,7 +274,7 @@ def _significant(spot) -> tuple[float, float] | None:
     return number, place
 
 
-def _rounded_beyond(spot, rng):
+def _rounded_beyond(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     found = _significant(spot)
     if not found:
         return None
@@ -293,7 +293,7 @@ def _last_place(number: float) -> float:
     return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if "." not in digits else 1.0
 
 
-def _rank(spot, rng):
+def _rank(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if spot.claim.kind != "rank":
         return None
     value = int(spot.claim.value)
@@ -305,7 +305,7 @@ def _rank(spot, rng):
     return spot.replaced(spot.text[:m.start()] + written + spot.text[m.end():])
 
 
-def _chinese_wrong(spot, rng):
+def _chinese_wrong(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or "." in m.group() or spot.claim.kind == "rank" or "%" in spot.text:
         return None  # 八十二% is written by no one
@@ -319,7 +319,7 @@ def _chinese_wrong(spot, rng):
     return _wrong(spot, chinese(wrong)) if wrong != number and wrong else None
 
 
-def _rise_as_fall(spot, rng):
+def _rise_as_fall(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if spot.claim.kind != "change":
         return None
     clause_start = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；：")
@@ -334,7 +334,7 @@ def _rise_as_fall(spot, rng):
     return spot.replaced(_UP_DOWN[word], at, at + len(word))
 
 
-def _fraction_misread(spot, rng):
+def _fraction_misread(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     claim = spot.claim
     if claim.unit != "%" or claim.kind == "change" or not claim.value:
         return None
@@ -347,7 +347,7 @@ def _fraction_misread(spot, rng):
     return None
 
 
-def _different_figure(spot, rng):
+def _different_figure(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or spot.claim.kind == "rank" or not spot.claim.value:
         return None
@@ -362,7 +362,7 @@ def _different_figure(spot, rng):
 
 # --- honest restatements ------------------------------------------------------------------
 
-def _scale(spot, rng):
+def _scale(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or spot.claim.kind != "amount":
         return None
@@ -377,7 +377,7 @@ def _scale(spot, rng):
     return None
 
 
-def _rounded_within(spot, rng):
+def _rounded_within(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     found = _significant(spot)
     if not found:
         return None
@@ -386,7 +386,7 @@ def _rounded_within(spot, rng):
     return _with_number(spot, _format(rounded), "约") if rounded != number else None
 
 
-def _chinese_numerals(spot, rng):
+def _chinese_numerals(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     m = _number(spot)
     if not m or "." in m.group() or spot.claim.kind == "rank" or "%" in spot.text \
             or not 11 <= int(m.group()) < 100_000:
@@ -394,12 +394,14 @@ def _chinese_numerals(spot, rng):
     return _with_number(spot, chinese(int(m.group())))
 
 
-def _fraction_or_cheng(spot, rng):
+def _fraction_or_cheng(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     claim = spot.claim
     if claim.unit != "%" or claim.kind != "share" or not spot.text.endswith("%") \
             or claim.qualifier != "exact" or not claim.value:
         return None
-    number = spot.text[_number(spot).start():]
+    m = _number(spot)
+    assert m is not None  # the text ends in a percent sign, after its number
+    number = spot.text[m.start():]
     if claim.value % 10 == 0 and claim.value < 100:
         return spot.replaced(spot.text.replace(number, chinese(int(claim.value // 10)) + "成"))
     whole = 100 / claim.value
@@ -408,7 +410,7 @@ def _fraction_or_cheng(spot, rng):
     return None
 
 
-def _labelled_period(spot, rng):
+def _labelled_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if not spot.published:
         return None
     year = int(spot.published[:4])
@@ -595,9 +597,13 @@ def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, in
     return text, figure_at
 
 
-def _assemble(kind: str, made: list, headlines: dict[str, str]) -> list[Draft]:
+# (article name, its date, the spot, the sentence rewritten, where the claim is in it, kind)
+Made = tuple[str, str | None, _Spot, str, int, str]
+
+
+def _assemble(kind: str, made: list[Made], headlines: dict[str, str]) -> list[Draft]:
     drafts = []
-    by_source: dict[str, list] = {}
+    by_source: dict[str, list[Made]] = {}
     for item in made:
         by_source.setdefault(item[0], []).append(item)
     for name, items in sorted(by_source.items()):

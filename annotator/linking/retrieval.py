@@ -6,9 +6,12 @@ gives."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from typing import TypeVar
 
 from annotator.linking.facts import Fact
+
+P = TypeVar("P")  # what else a scored pair carries (its evidence)
 
 # A block this large is split by year, then by owner; a part still this large is a
 # boilerplate phrase (同比增长 across a whole archive), not one fact, and is passed over.
@@ -47,7 +50,7 @@ def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
                 (g for g in _split(group, lambda f: f.entity) if len(g) <= BLOCK_LIMIT)
 
 
-def _split(members: list[Fact], part) -> Iterator[list[Fact]]:
+def _split(members: list[Fact], part: Callable[[Fact], Hashable]) -> Iterator[list[Fact]]:
     """Groups by ``part``; the facts that have none join every group."""
     groups: dict[object, list[Fact]] = defaultdict(list)
     for fact in members:
@@ -94,10 +97,10 @@ def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
                     yield x, y
 
 
-def one_to_one(scored: Iterable[tuple]) -> list[tuple]:
+def one_to_one(scored: Iterable[tuple[float, Fact, Fact, P]]) -> list[tuple[float, Fact, Fact, P]]:
     """Within each pair of articles, the best pairs first, each claim used once: a claim
     restated once elsewhere is matched with its restatement, not with its neighbours."""
-    by_articles: dict[tuple[int, int], list[tuple]] = defaultdict(list)
+    by_articles: dict[tuple[int, int], list[tuple[float, Fact, Fact, P]]] = defaultdict(list)
     for item in scored:  # (score, fact, fact, …)
         a, b = item[1], item[2]
         by_articles[(min(a.article_id, b.article_id), max(a.article_id, b.article_id))].append(item)

@@ -11,27 +11,31 @@ repeats thousands of times (a pasted table) is paired in linear time instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+K = TypeVar("K")  # what an anchor is known by
+J = TypeVar("J")
 
 ANCHOR_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
-class Anchor:
+class Anchor(Generic[K]):
     """A span of some version of the text, known by ``key`` (a claim id or a list index)."""
 
-    key: object
+    key: K
     text: str
     before: str
     after: str
     start: int
 
 
-def anchor_at(key: object, text: str, start: int, end: int) -> Anchor:
+def anchor_at(key: K, text: str, start: int, end: int) -> Anchor[K]:
     return Anchor(key, text[start:end], text[max(0, start - ANCHOR_CHARS):start],
                   text[end:end + ANCHOR_CHARS], start)
 
 
-def occurrences(needle: str, text: str) -> list[Anchor]:
+def occurrences(needle: str, text: str) -> list[Anchor[tuple[str, int]]]:
     """Every place ``needle`` appears in ``text``, keyed ``(needle, start)``: the
     candidates for a span an editor selected, which the extractor does not re-find."""
     found, pos = [], text.find(needle)
@@ -46,15 +50,15 @@ def occurrences(needle: str, text: str) -> list[Anchor]:
 PAIR_LIMIT = 64 * 64
 
 
-def match(old: list[Anchor], new: list[Anchor]) -> dict[object, object]:
+def match(old: list[Anchor[K]], new: list[Anchor[J]]) -> dict[K, J]:
     """Old key → new key, each used at most once; only spans with the same text pair up."""
-    new_by_text: dict[str, list[Anchor]] = {}
+    new_by_text: dict[str, list[Anchor[J]]] = {}
     for anchor in new:
         new_by_text.setdefault(anchor.text, []).append(anchor)
-    old_by_text: dict[str, list[Anchor]] = {}
-    for anchor in old:
-        old_by_text.setdefault(anchor.text, []).append(anchor)
-    matched: dict[object, object] = {}
+    old_by_text: dict[str, list[Anchor[K]]] = {}
+    for was in old:
+        old_by_text.setdefault(was.text, []).append(was)
+    matched: dict[K, J] = {}
     for text, olds in old_by_text.items():
         news = new_by_text.get(text, [])
         if len(olds) * len(news) <= PAIR_LIMIT:
@@ -64,11 +68,11 @@ def match(old: list[Anchor], new: list[Anchor]) -> dict[object, object]:
     return matched
 
 
-def _best_pairs(olds: list[Anchor], news: list[Anchor]) -> dict[object, object]:
+def _best_pairs(olds: list[Anchor[K]], news: list[Anchor[J]]) -> dict[K, J]:
     """The longest agreement first, then the nearest position: every pair is scored."""
     pairs = sorted((-_agreement(o, n), abs(o.start - n.start), i, j)
                    for i, o in enumerate(olds) for j, n in enumerate(news))
-    matched: dict[object, object] = {}
+    matched: dict[K, J] = {}
     taken: set[int] = set()
     for _, _, i, j in pairs:
         if olds[i].key not in matched and j not in taken:
@@ -77,13 +81,13 @@ def _best_pairs(olds: list[Anchor], news: list[Anchor]) -> dict[object, object]:
     return matched
 
 
-def _pairs_in_order(olds: list[Anchor], news: list[Anchor]) -> dict[object, object]:
+def _pairs_in_order(olds: list[Anchor[K]], news: list[Anchor[J]]) -> dict[K, J]:
     """In linear time: spans whose surroundings are unchanged pair first, the rest in
     text order (an edit moves a table's cells, it rarely reorders them)."""
-    by_context: dict[tuple[str, str], list[Anchor]] = {}
+    by_context: dict[tuple[str, str], list[Anchor[J]]] = {}
     for n in sorted(news, key=lambda a: a.start, reverse=True):
         by_context.setdefault((n.before, n.after), []).append(n)
-    matched: dict[object, object] = {}
+    matched: dict[K, J] = {}
     taken: set[int] = set()
     rest = []
     for o in sorted(olds, key=lambda a: a.start):
@@ -99,7 +103,7 @@ def _pairs_in_order(olds: list[Anchor], news: list[Anchor]) -> dict[object, obje
     return matched
 
 
-def _agreement(a: Anchor, b: Anchor) -> int:
+def _agreement(a: Anchor[K], b: Anchor[J]) -> int:
     """How many characters of surroundings two spans share, reading outwards."""
     return _common_prefix(a.before[::-1], b.before[::-1]) + _common_prefix(a.after, b.after)
 

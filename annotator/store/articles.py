@@ -6,24 +6,25 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from annotator.store import history, queries
+from annotator.store import history, queries, rows
 from annotator.store.errors import InvalidInputError
+from annotator.store.rows import Row
 
 
 def update(conn: sqlite3.Connection, editor: str, article_id: int, version: int,
            title: str | None, published: str | None, edition: int | None) -> None:
     changes = _changes(title, published, edition)
-    current = history.row_at_version(conn, "articles", article_id, version)
+    current = rows.row_at_version(conn, "articles", article_id, version)
     before = {f: current[f] for f in history.ARTICLE_INFO_FIELDS}
-    history.update_row(conn, "articles", article_id, changes)
+    rows.update_row(conn, "articles", article_id, changes)
     history.record(conn, editor, "edit_article", "article_info", article_id, article_id,
                    before, {**before, **changes})
 
 
-def _changes(title: str | None, published: str | None, edition: int | None) -> dict:
+def _changes(title: str | None, published: str | None, edition: int | None) -> Row:
     """The fields to set (None keeps one); ``published=""`` and ``edition=0`` clear a
     wrong guess."""
-    changes: dict = {}
+    changes: Row = {}
     if title is not None:
         if not title.strip():
             raise InvalidInputError("a title cannot be empty")

@@ -11,13 +11,18 @@ Query figures are the median of several runs on a store opened afresh.
 from __future__ import annotations
 
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
+from annotator.store.records import StoredClaim
 from annotator.store.store import Store
+
+R = TypeVar("R")
 
 FULL = {"import": 10_000, "articles": 20_000, "claims": 1_000_000, "largest": 2_000}
 QUICK = {"import": 120, "articles": 400, "claims": 20_000, "largest": 200}
@@ -49,7 +54,7 @@ def import_rate(folder: Path, count: int, report: Callable[[str], None]) -> floa
     return seconds
 
 
-def query_times(path: Path, sizes: dict, report: Callable[[str], None]) -> None:
+def query_times(path: Path, sizes: dict[str, int], report: Callable[[str], None]) -> None:
     started = time.perf_counter()
     largest_id = build_store(path, sizes["articles"], sizes["claims"], sizes["largest"])
     report(f"store: {sizes['claims']:,} claims in {sizes['articles']:,} articles, "
@@ -58,16 +63,18 @@ def query_times(path: Path, sizes: dict, report: Callable[[str], None]) -> None:
         ms, claims = _median_ms(lambda: store.claims(largest_id))
         report(f"list the largest article's claims ({len(claims):,}): {ms:.1f} ms")
         for status in ("unchecked", "corrected"):
-            ms, (count, page) = _median_ms(lambda status=status: (store.count_claims(status=status),
-                                                    store.claims_page(status=status, limit=200)))
+            def filtered(status: str = status) -> tuple[int, list[StoredClaim]]:
+                return store.count_claims(status=status), store.claims_page(status=status, limit=200)
+
+            ms, (count, page) = _median_ms(filtered)
             report(f"status filter {status!r} ({count:,} claims): count + first {len(page)} "
                    f"rows {ms:.1f} ms")
         ms, articles = _median_ms(store.articles)
         report(f"articles panel ({len(articles):,} articles with progress): {ms:.1f} ms")
 
 
-def _median_ms(work: Callable):
-    times, result = [], None
+def _median_ms(work: Callable[[], R]) -> tuple[float, R]:
+    times = []
     for _ in range(_REPEAT):
         started = time.perf_counter()
         result = work()
@@ -79,8 +86,6 @@ def build_store(path: Path, articles: int, claims: int, largest: int) -> int:
     """A store of ``claims`` claims over ``articles`` articles, the first holding
     ``largest``; inserted directly, in one transaction. The id of the largest article."""
     Store(path, editor="bench").close()  # the schema, as the program makes it
-    import sqlite3
-
     conn = sqlite3.connect(path, isolation_level=None)
     rng = random.Random(5)
     rest, extra = divmod(claims - largest, articles - 1)
@@ -93,7 +98,7 @@ def build_store(path: Path, articles: int, claims: int, largest: int) -> int:
     return 1
 
 
-def _insert_article(conn, n: int, count: int, rng: random.Random) -> None:
+def _insert_article(conn: sqlite3.Connection, n: int, count: int, rng: random.Random) -> None:
     parts, rows, pos = [], [], 0
     for j in range(count):
         figure = f"{rng.randint(1, 9999)}.{rng.randint(0, 9)}亿元"

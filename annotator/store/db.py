@@ -23,10 +23,10 @@ from annotator.store.errors import StoreBusyError, StoreError
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
-    """Open (creating if need be) and migrate the store at ``path``. A store this user
-    may read but not write (its file, or its folder, which SQLite writes beside it) is
-    opened read-only: ``db.read_only`` is then True and every write is refused."""
+def open_database(path: Path) -> tuple[sqlite_utils.Database, bool]:
+    """Open (creating if need be) and migrate the store at ``path``; whether it is
+    read-only. A store this user may read but not write (its file, or its folder, which
+    SQLite writes beside it) is opened read-only, and every write is refused."""
     path = Path(path)
     if path.is_dir():
         raise StoreError(f"{path}: is a folder, not a store file")
@@ -55,9 +55,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
     except BaseException:
         conn.close()
         raise
-    database = sqlite_utils.Database(conn, execute_plugins=False)
-    database.read_only = read_only
-    return database
+    return sqlite_utils.Database(conn, execute_plugins=False), read_only
 
 
 def _write_ahead_log(conn: sqlite3.Connection) -> None:

@@ -12,10 +12,11 @@ import sqlite3
 
 from annotator.extract import extract_claims
 from annotator.numbers import parse_number
-from annotator.store import history
+from annotator.store import history, rows
 from annotator.store.anchor import anchor_at
 from annotator.store.errors import InvalidInputError, NotFoundError
 from annotator.store.records import DECISION_FIELDS, KINDS, QUALIFIERS, STATUSES, Correction
+from annotator.store.rows import Row
 from annotator.weburl import is_web_address
 
 
@@ -38,7 +39,7 @@ def annotate(conn: sqlite3.Connection, editor: str, claim_id: int, version: int,
     _change(conn, editor, claim_id, version, "annotate", _note_fields(note, evidence))
 
 
-def _correction_fields(correction: Correction | None) -> dict:
+def _correction_fields(correction: Correction | None) -> Row:
     if correction is None:
         return {"corrected_value": None, "corrected_unit": None, "corrected_qualifier": None}
     try:
@@ -54,9 +55,9 @@ def _correction_fields(correction: Correction | None) -> dict:
             "corrected_qualifier": correction.qualifier}
 
 
-def _note_fields(note: str | None, evidence: str | None) -> dict:
+def _note_fields(note: str | None, evidence: str | None) -> Row:
     """None leaves a field as it is; an empty string clears it."""
-    fields = {}
+    fields: Row = {}
     if note is not None:
         fields["note"] = note.strip() or None
     if evidence is not None:
@@ -68,16 +69,17 @@ def _note_fields(note: str | None, evidence: str | None) -> dict:
     return fields
 
 
-def _change(conn, editor: str, claim_id: int, version: int, action: str, changes: dict) -> None:
-    current = history.row_at_version(conn, "claims", claim_id, version)
+def _change(conn: sqlite3.Connection, editor: str, claim_id: int, version: int, action: str,
+            changes: Row) -> None:
+    current = rows.row_at_version(conn, "claims", claim_id, version)
     before = {f: current[f] for f in DECISION_FIELDS}
-    history.update_row(conn, "claims", claim_id, changes)
+    rows.update_row(conn, "claims", claim_id, changes)
     history.record(conn, editor, action, "claim", claim_id, current["article_id"], before,
                    {**before, **changes})
 
 
 def add_claim(conn: sqlite3.Connection, editor: str, article_id: int, start: int, end: int,
-              overrides: dict) -> int:
+              overrides: Row) -> int:
     """A claim the extractor missed, on the span the editor selected; its id."""
     found = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
     if found is None:
@@ -91,9 +93,9 @@ def add_claim(conn: sqlite3.Connection, editor: str, article_id: int, start: int
     row = {"article_id": article_id, "start": start, "end": end, "text": span,
            **_read_span(span), **_checked_overrides(overrides),
            "anchor_before": anchor.before, "anchor_after": anchor.after, "origin": "editor"}
-    claim_id = history.insert_row(conn, "claims", row)
+    claim_id = rows.insert_row(conn, "claims", row)
     history.record(conn, editor, "add_claim", "claim", claim_id, article_id, None,
-                   history.row(conn, "claims", claim_id))
+                   rows.row(conn, "claims", claim_id))
     return claim_id
 
 
@@ -107,7 +109,7 @@ def _checked_span(text: str, start: int, end: int) -> str:
     return span
 
 
-def _read_span(span: str) -> dict:
+def _read_span(span: str) -> Row:
     """What the extractor reads in the selected text, if anything."""
     claims = extract_claims(span)
     if not claims:
@@ -117,7 +119,7 @@ def _read_span(span: str) -> dict:
             "qualifier": c.qualifier, "kind": c.kind}
 
 
-def _checked_overrides(overrides: dict) -> dict:
+def _checked_overrides(overrides: Row) -> Row:
     chosen = {k: v for k, v in overrides.items() if v is not None}
     if "value" in chosen:
         value = chosen["value"]
@@ -137,7 +139,7 @@ def _checked_overrides(overrides: dict) -> dict:
 
 
 def delete_claim(conn: sqlite3.Connection, editor: str, claim_id: int, version: int) -> None:
-    current = history.row_at_version(conn, "claims", claim_id, version)
+    current = rows.row_at_version(conn, "claims", claim_id, version)
     if current["origin"] != "editor":
         raise InvalidInputError("only a claim an editor added can be deleted; "
                                 "reject an extracted one instead")

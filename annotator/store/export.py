@@ -21,10 +21,10 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 from annotator import __version__
 from annotator.context import sentence_span
@@ -63,7 +63,7 @@ class Selection:
     claim_places: dict[int, tuple[str, str]]  # claim id → (article name, claim text)
 
 
-def export(conn: sqlite3.Connection, fmt: str, out: TextIO, *, status: str | None = None,
+def export(conn: sqlite3.Connection, fmt: str, out: IO[Any], *, status: str | None = None,
            article: str | None = None, newsroom: str = "数核") -> None:
     if fmt not in FORMATS:
         raise InvalidInputError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -91,7 +91,7 @@ def select(conn: sqlite3.Connection, status: str | None, article: str | None) ->
 
 
 def _claim_places(conn: sqlite3.Connection, claim_ids: list[int]) -> dict[int, tuple[str, str]]:
-    places = {}
+    places: dict[int, tuple[str, str]] = {}
     for i in range(0, len(claim_ids), 500):
         chunk = claim_ids[i:i + 500]
         places.update((r[0], r[1:]) for r in conn.execute(
@@ -154,7 +154,7 @@ def _linked(selection: Selection, claim: StoredClaim) -> list[tuple[Link, str, s
 
 # --- the formats ----------------------------------------------------------------------
 
-def table_rows(selection: Selection):
+def table_rows(selection: Selection) -> Iterator[tuple[Any, ...]]:
     """One row per claim in ``CSV_COLUMNS`` order, for the CSV and the spreadsheet: text
     cells as ``str`` (or None), numbers as numbers."""
     for article, claims in selection.articles:
@@ -206,7 +206,7 @@ _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u
                   "\u2029": "\\u2029"}
 
 
-def write_json_text(document, out: TextIO) -> None:
+def write_json_text(document: object, out: TextIO) -> None:
     """JSON that stays data where it is pasted: no ``</script>``, no ``Infinity``. The
     characters escaped can only occur inside strings, where ``\\u003c`` reads as ``<``."""
     text = json.dumps(_finite(document), ensure_ascii=False, indent=2, allow_nan=False)
@@ -214,7 +214,7 @@ def write_json_text(document, out: TextIO) -> None:
     out.write("\n")
 
 
-def _finite(value):
+def _finite(value: object) -> object:
     """Non-finite numbers (a store written before they were refused) as null."""
     if isinstance(value, float):
         return value if math.isfinite(value) else None
@@ -225,7 +225,8 @@ def _finite(value):
     return value
 
 
-def _article_json(selection: Selection, article: Article, claims: list[StoredClaim]) -> dict:
+def _article_json(selection: Selection, article: Article,
+                  claims: list[StoredClaim]) -> dict[str, Any]:
     info = {k: v for k, v in asdict(article).items() if k != "text"}
     info["claims"] = [{**asdict(c), "orphaned": bool(c.orphaned),
                        "sentence": sentence(article, c),
@@ -233,7 +234,7 @@ def _article_json(selection: Selection, article: Article, claims: list[StoredCla
     return info
 
 
-def _link_json(selection: Selection, link: Link) -> dict:
+def _link_json(selection: Selection, link: Link) -> dict[str, Any]:
     members = [{"claim_id": m, "article": selection.claim_places[m][0],
                 "text": selection.claim_places[m][1]} for m in link.members]
     return {**asdict(link), "members": members}
@@ -245,7 +246,7 @@ def write_jsonld(selection: Selection, out: TextIO, newsroom: str) -> None:
     write_json_text({"@context": "https://schema.org", "@graph": reviews}, out)
 
 
-def _review(article: Article, claim: StoredClaim, newsroom: str) -> dict:
+def _review(article: Article, claim: StoredClaim, newsroom: str) -> dict[str, Any]:
     name, value = RATINGS[claim.status]
     appearance = {"@type": "NewsArticle", "headline": article.title, "name": article.name}
     if article.published:
@@ -336,9 +337,12 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def write_xlsx(selection: Selection, out, newsroom: str) -> None:
+def write_xlsx(selection: Selection, out: BinaryIO, newsroom: str) -> None:
     from annotator.store.xlsx import write_table  # loaded only for a spreadsheet
     write_table(out, CSV_COLUMNS, table_rows(selection))
 
 
-WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "json": write_json, "jsonld": write_jsonld, "md": write_markdown}
+# each writes to a text stream, but those of BINARY_FORMATS to a byte stream
+WRITERS: dict[str, Callable[[Selection, Any, str], None]] = {
+    "csv": write_csv, "xlsx": write_xlsx, "json": write_json, "jsonld": write_jsonld,
+    "md": write_markdown}

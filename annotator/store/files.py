@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from annotator.bounded import die_with_parent
 from annotator.errors import UserError
@@ -25,6 +26,8 @@ from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 # Below this many items, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 _CHUNK = 8
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,7 @@ def prepare_files(items: list[ImportItem], known: dict[str, str]) -> Iterator[Pr
     return parallel_map(_prepare_pair, work)
 
 
-def parallel_map(fn: Callable, work: list) -> Iterator:
+def parallel_map(fn: Callable[[T], R], work: list[T]) -> Iterator[R]:
     """``map(fn, work)``, spread over the CPUs when ``work`` is long enough to pay off.
 
     ``fn`` must be a module-level function (workers import it by name). Closing the

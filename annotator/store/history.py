@@ -21,10 +21,13 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from annotator.store.errors import NotFoundError, NothingToUndoError, StaleError
+from annotator.store.errors import NothingToUndoError, StaleError
 from annotator.store.records import DECISION_FIELDS, Event
+from annotator.store.rows import Row, insert_row, row, update_row
 
 UNDO, REDO, SKIP = "undo", "redo", "skip"
 ARTICLE_INFO_FIELDS = ("title", "published", "edition")
@@ -35,77 +38,56 @@ def now() -> str:
 
 
 def record(conn: sqlite3.Connection, editor: str, action: str, entity: str, entity_id: int,
-           article_id: int | None, before, after, undoes: int | None = None) -> int:
+           article_id: int | None, before: object, after: object, undoes: int | None = None) -> int:
     """Append one event; the caller's transaction commits it with the change."""
     cur = conn.execute(
         "INSERT INTO events (at, editor, action, entity, entity_id, article_id, before, "
         "after, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (now(), editor, action, entity, entity_id, article_id, _json(before), _json(after),
          undoes))
+    assert cur.lastrowid is not None  # set by every INSERT into a rowid table
     return cur.lastrowid
 
 
-def _json(state) -> str | None:
+def _json(state: object) -> str | None:
     return None if state is None else json.dumps(state, ensure_ascii=False, sort_keys=True)
 
 
-# --- reading and writing entity states ------------------------------------------------
+# --- entity states ----------------------------------------------------------------
 
-def row(conn: sqlite3.Connection, table: str, row_id: int) -> dict | None:
-    cur = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
-    values = cur.fetchone()
-    return None if values is None else dict(zip((d[0] for d in cur.description), values))
-
-
-def row_at_version(conn: sqlite3.Connection, table: str, row_id: int, version: int) -> dict:
-    """The row, if it is still at the version the editor loaded; else a clear refusal."""
-    current = row(conn, table, row_id)
-    what = table.rstrip("s")
-    if current is None:
-        raise NotFoundError(f"{what} {row_id} does not exist (deleted, or its article was)")
-    if current["version"] != version:
-        label = f" “{current['text']}”" if table == "claims" else f" {row_id}"
-        who = current.get("decided_by")
-        by = f" by {who}" if who else ""
-        raise StaleError(f"the {what}{label} was changed{by} since you loaded it; nothing "
-                         "was saved: look at it again and redo your change")
-    return current
-
-
-def insert_row(conn: sqlite3.Connection, table: str, values: dict) -> int:
-    """Insert a row; its id."""
-    names = ", ".join(values)
-    marks = ", ".join("?" * len(values))
-    cur = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(values.values()))
-    return cur.lastrowid
-
-
-def update_row(conn: sqlite3.Connection, table: str, row_id: int, values: dict) -> None:
-    """Set ``values`` and bump the row version, so editors holding the old one are refused."""
-    sets = ", ".join(f"{name} = ?" for name in values)
-    conn.execute(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ?",
-                 (*values.values(), row_id))
-
-
-def _without_version(state: dict) -> dict:
+def _without_version(state: Row) -> Row:
     return {k: v for k, v in state.items() if k != "version"}
 
 
-def _reinserted(state: dict, floor: int = 0) -> dict:
+def _reinserted(state: Row, floor: int = 0) -> Row:
     """A row coming back: its version moves on, never back to one a client still holds."""
     return {**state, "version": max(state.get("version", 0), floor) + 1}
 
 
-class _State:
-    """How one kind of entity is read, recorded, recognised and put back."""
+class _State(ABC):
+    """How one kind of entity is read, recorded, recognised and put back. A state is a
+    row (``Row``), an article's snapshot, or None where the entity does not exist; as
+    recorded in an event it is parsed JSON."""
 
     @staticmethod
-    def compact(state):
+    @abstractmethod
+    def read(conn: sqlite3.Connection, entity_id: int) -> Row | None: ...
+
+    @staticmethod
+    @abstractmethod
+    def same(current: Row, recorded: Row) -> bool: ...
+
+    @staticmethod
+    @abstractmethod
+    def apply(conn: sqlite3.Connection, entity_id: int, state: Row | None) -> None: ...
+
+    @staticmethod
+    def compact(state: Row | None) -> Row | None:
         """The form an ``after`` state is recorded in (it is only compared, never applied)."""
         return state
 
     @classmethod
-    def matches(cls, current, recorded) -> bool:
+    def matches(cls, current: Row | None, recorded: Row | None) -> bool:
         """Is the entity still as ``recorded`` left it?"""
         if current is None or recorded is None:
             return current is recorded
@@ -114,16 +96,17 @@ class _State:
 
 class _ClaimState(_State):
     @staticmethod
-    def read(conn, claim_id):
-        return row(conn, "claims", claim_id)
+    def read(conn: sqlite3.Connection, entity_id: int) -> Row | None:
+        return row(conn, "claims", entity_id)
 
     @staticmethod
-    def same(current, recorded) -> bool:
+    def same(current: Row, recorded: Row) -> bool:
         # offsets move with re-imports; what undo must not overwrite is the decision
         return all(current[f] == recorded[f] for f in DECISION_FIELDS if f in recorded)
 
     @staticmethod
-    def apply(conn, claim_id, state) -> None:
+    def apply(conn: sqlite3.Connection, entity_id: int, state: Row | None) -> None:
+        claim_id = entity_id
         if state is None:
             conn.execute("DELETE FROM claims WHERE id = ?", (claim_id,))
         elif conn.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone():
@@ -134,7 +117,8 @@ class _ClaimState(_State):
 
 class _LinkState(_State):
     @staticmethod
-    def read(conn, link_id):
+    def read(conn: sqlite3.Connection, entity_id: int) -> Row | None:
+        link_id = entity_id
         state = row(conn, "links", link_id)
         if state is not None:
             state["members"] = [r[0] for r in conn.execute(
@@ -143,11 +127,12 @@ class _LinkState(_State):
         return state
 
     @staticmethod
-    def same(current, recorded) -> bool:
+    def same(current: Row, recorded: Row) -> bool:
         return _without_version(current) == _without_version(recorded)
 
     @staticmethod
-    def apply(conn, link_id, state) -> None:
+    def apply(conn: sqlite3.Connection, entity_id: int, state: Row | None) -> None:
+        link_id = entity_id
         if state is None:
             conn.execute("DELETE FROM links WHERE id = ?", (link_id,))
             return
@@ -159,7 +144,7 @@ class _LinkState(_State):
                      state["members"])
 
 
-def put_link(conn: sqlite3.Connection, values: dict, members) -> int:
+def put_link(conn: sqlite3.Connection, values: Row, members: Sequence[int]) -> int:
     """Insert a link row and its members; its id. A member that no longer exists ends it."""
     marks = ", ".join("?" * len(members))
     existing = conn.execute(f"SELECT count(*) FROM claims WHERE id IN ({marks})", tuple(members))
@@ -173,49 +158,49 @@ def put_link(conn: sqlite3.Connection, values: dict, members) -> int:
 
 class _ArticleInfoState(_State):
     @staticmethod
-    def read(conn, article_id):
-        state = row(conn, "articles", article_id)
+    def read(conn: sqlite3.Connection, entity_id: int) -> Row | None:
+        state = row(conn, "articles", entity_id)
         return None if state is None else {f: state[f] for f in ARTICLE_INFO_FIELDS}
 
     @staticmethod
-    def same(current, recorded) -> bool:
+    def same(current: Row, recorded: Row) -> bool:
         return current == recorded
 
     @staticmethod
-    def apply(conn, article_id, state) -> None:
+    def apply(conn: sqlite3.Connection, entity_id: int, state: Row | None) -> None:
         if state is None:
             raise StaleError("the article no longer exists")
-        update_row(conn, "articles", article_id, state)
+        update_row(conn, "articles", entity_id, state)
 
 
 class _ArticleState(_State):
     @staticmethod
-    def read(conn, article_id):
-        return article_snapshot(conn, article_id)
+    def read(conn: sqlite3.Connection, entity_id: int) -> Row | None:
+        return article_snapshot(conn, entity_id)
 
     @staticmethod
-    def compact(state):
+    def compact(state: Row | None) -> Row | None:
         return None if state is None else {"fingerprint": fingerprint(state)}
 
     @staticmethod
-    def same(current, recorded) -> bool:
+    def same(current: Row, recorded: Row) -> bool:
         return fingerprint(current) == (recorded.get("fingerprint") or fingerprint(recorded))
 
     @staticmethod
-    def apply(conn, article_id, state) -> None:
+    def apply(conn: sqlite3.Connection, entity_id: int, state: Row | None) -> None:
         if state is None:
-            conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            conn.execute("DELETE FROM articles WHERE id = ?", (entity_id,))
         else:
-            restore_article(conn, article_id, state)
+            restore_article(conn, entity_id, state)
 
 
-STATES = {"claim": _ClaimState, "link": _LinkState, "article_info": _ArticleInfoState,
+STATES: dict[str, type[_State]] = {"claim": _ClaimState, "link": _LinkState, "article_info": _ArticleInfoState,
           "article": _ArticleState}
 
 
 # --- whole articles -------------------------------------------------------------------
 
-def article_snapshot(conn: sqlite3.Connection, article_id: int) -> dict | None:
+def article_snapshot(conn: sqlite3.Connection, article_id: int) -> Row | None:
     """The article, its claims and every link touching them: enough to bring it back."""
     article = row(conn, "articles", article_id)
     if article is None:
@@ -230,7 +215,7 @@ def article_snapshot(conn: sqlite3.Connection, article_id: int) -> dict | None:
     return {"article": article, "claims": claims, "links": links}
 
 
-def fingerprint(snapshot: dict) -> str:
+def fingerprint(snapshot: Row) -> str:
     """A hash of what an article holds, blind to row versions (they only ever grow)."""
     plain = {
         "article": _without_version(snapshot["article"]),
@@ -242,7 +227,7 @@ def fingerprint(snapshot: dict) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def restore_article(conn: sqlite3.Connection, article_id: int, snapshot: dict) -> None:
+def restore_article(conn: sqlite3.Connection, article_id: int, snapshot: Row) -> None:
     """Put the article back exactly as the snapshot holds it, ids included."""
     article = snapshot["article"]
     versions = dict(conn.execute("SELECT id, version FROM claims WHERE article_id = ?",
@@ -318,7 +303,7 @@ def _replay_before(conn: sqlite3.Connection, editor: str, event: Event, action: 
     return Event.from_row(found.fetchone())
 
 
-def _applied(conn: sqlite3.Connection, state, event: Event) -> bool:
+def _applied(conn: sqlite3.Connection, state: type[_State], event: Event) -> bool:
     """Put back ``event.before``; False, with nothing changed, where it no longer fits (a
     link's claim is gone, an article's name is taken)."""
     conn.execute("SAVEPOINT replay")

@@ -19,6 +19,7 @@ from annotator.store import history
 from annotator.store.anchor import Anchor, anchor_at, match, occurrences
 from annotator.store.files import Prepared
 from annotator.store.records import ImportResult
+from annotator.store.rows import Row, update_row
 
 # What re-extraction may change on a claim row; the editor's fields are never touched.
 EXTRACTED_FIELDS = ("start", "end", "text", "value", "value_high", "unit", "qualifier",
@@ -45,12 +46,16 @@ def write(conn: sqlite3.Connection, editor: str, prepared: Prepared) -> ImportRe
                          (prepared.name,)).fetchone()
     if found and found[1] == prepared.content_hash:
         return ImportResult(prepared.name, "unchanged", found[0], _claim_count(conn, found[0]))
-    claims, guessed = prepared.claims, prepared.guesses
-    if claims is None:  # the worker saw an older text than the store holds now
-        claims, guessed = extract_claims(prepared.text), guess(prepared.text)
+    text = prepared.text
+    assert text is not None, "a file that could not be read is reported, never written"
+    if prepared.claims is None or prepared.guesses is None:
+        # the worker saw an older text than the store holds now
+        claims, guessed = extract_claims(text), guess(text)
+    else:
+        claims, guessed = prepared.claims, prepared.guesses
     if found is None:
-        return _insert(conn, editor, prepared, claims, guessed)
-    return _update(conn, editor, found[0], prepared, claims, guessed)
+        return _insert(conn, editor, prepared, text, claims, guessed)
+    return _update(conn, editor, found[0], prepared, text, claims, guessed)
 
 
 def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: list[Claim]
@@ -67,50 +72,51 @@ def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: li
                         outcome.kept, outcome.orphaned)
 
 
-def _insert(conn, editor: str, prepared: Prepared, claims: list[Claim], guessed: Guesses
-            ) -> ImportResult:
-    text = prepared.text
+def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str,
+            claims: list[Claim], guessed: Guesses) -> ImportResult:
     cur = conn.execute(
         "INSERT INTO articles (name, title, source_path, content_hash, text, published, "
         "edition, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (prepared.name, guessed.title, prepared.source_path, prepared.content_hash, text,
          guessed.published, guessed.edition, history.now()))
     article_id = cur.lastrowid
+    assert article_id is not None  # set by every INSERT into a rowid table
     conn.executemany(_INSERT_CLAIM, [(article_id, *_extracted(c, text).values()) for c in claims])
     _record_change(conn, editor, "import", article_id, None)
     return ImportResult(prepared.name, "new", article_id, len(claims))
 
 
-def _update(conn, editor: str, article_id: int, prepared: Prepared, claims: list[Claim],
-            guessed: Guesses) -> ImportResult:
+def _update(conn: sqlite3.Connection, editor: str, article_id: int, prepared: Prepared,
+            text: str, claims: list[Claim], guessed: Guesses) -> ImportResult:
     before = history.article_snapshot(conn, article_id)
     # the title, date and edition may be an editor's: only fill them where missing
     conn.execute(
         "UPDATE articles SET text = ?, content_hash = ?, source_path = ?, imported_at = ?, "
         "published = coalesce(published, ?), edition = coalesce(edition, ?), "
         "version = version + 1 WHERE id = ?",
-        (prepared.text, prepared.content_hash, prepared.source_path, history.now(),
+        (text, prepared.content_hash, prepared.source_path, history.now(),
          guessed.published, guessed.edition, article_id))
-    outcome = reanchor(conn, article_id, prepared.text, claims)
+    outcome = reanchor(conn, article_id, text, claims)
     _record_change(conn, editor, "reimport", article_id, before)
     return ImportResult(prepared.name, "updated", article_id, _claim_count(conn, article_id),
                         outcome.kept, outcome.orphaned)
 
 
-def _record_change(conn, editor: str, action: str, article_id: int, before: dict | None
-                   ) -> None:
+def _record_change(conn: sqlite3.Connection, editor: str, action: str, article_id: int,
+                   before: Row | None) -> None:
     """The event for a whole-article change: ``before`` in full (undo restores it), the
     result as a fingerprint (undo only has to recognise it)."""
     after = history.STATES["article"].compact(history.article_snapshot(conn, article_id))
     history.record(conn, editor, action, "article", article_id, article_id, before, after)
 
 
-def _claim_count(conn, article_id: int) -> int:
-    return conn.execute("SELECT count(*) FROM claims WHERE article_id = ? AND NOT orphaned",
-                        (article_id,)).fetchone()[0]
+def _claim_count(conn: sqlite3.Connection, article_id: int) -> int:
+    count: int = conn.execute("SELECT count(*) FROM claims WHERE article_id = ? AND NOT orphaned",
+                              (article_id,)).fetchone()[0]
+    return count
 
 
-def _extracted(claim: Claim, text: str) -> dict:
+def _extracted(claim: Claim, text: str) -> Row:
     """A claim's row values for EXTRACTED_FIELDS, in that order."""
     anchor = anchor_at(None, text, claim.start, claim.end)
     return {"start": claim.start, "end": claim.end, "text": claim.text, "value": claim.value,
@@ -121,7 +127,7 @@ def _extracted(claim: Claim, text: str) -> dict:
             "orphaned": 0}
 
 
-def _moved(row: dict, text: str, start: int, end: int) -> dict:
+def _moved(row: Row, text: str, start: int, end: int) -> Row:
     """An editor-added claim found at a new place: only where it is changes."""
     anchor = anchor_at(None, text, start, end)
     return {**row, "start": start, "end": end, "anchor_before": anchor.before,
@@ -132,7 +138,7 @@ def _moved(row: dict, text: str, start: int, end: int) -> dict:
 class _Stored:
     origin: str
     worked: bool
-    row: dict
+    row: Row
 
 
 def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[Claim]
@@ -156,13 +162,14 @@ def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[
         else:
             kept += old.worked
         if row != old.row:
-            history.update_row(conn, "claims", claim_id, row)
+            update_row(conn, "claims", claim_id, row)
             changed = True
     conn.executemany(_INSERT_CLAIM, [(article_id, *row.values()) for row in fresh])
     return Outcome(kept, orphaned, changed)
 
 
-def _find_again(stored: dict, text: str, claims: list[Claim]) -> tuple[dict, list[dict]]:
+def _find_again(stored: dict[int, _Stored], text: str,
+                claims: list[Claim]) -> tuple[dict[int, Row], list[Row]]:
     """The new row of each stored claim found again (by id), and the rows of new claims."""
     rows = [_extracted(c, text) for c in claims]
     extracted = [_anchor(i, s.row) for i, s in stored.items() if s.origin == "extractor"]
@@ -177,5 +184,5 @@ def _find_again(stored: dict, text: str, claims: list[Claim]) -> tuple[dict, lis
     return found, [row for i, row in enumerate(rows) if i not in used]
 
 
-def _anchor(claim_id: int, row: dict) -> Anchor:
+def _anchor(claim_id: int, row: Row) -> Anchor[int]:
     return Anchor(claim_id, row["text"], row["anchor_before"], row["anchor_after"], row["start"])

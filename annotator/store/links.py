@@ -12,9 +12,10 @@ import sqlite3
 from collections.abc import Iterable
 
 from annotator.linking import Suggestion
-from annotator.store import history
+from annotator.store import history, rows
 from annotator.store.errors import InvalidInputError, StaleError
 from annotator.store.records import LINK_STATES, RELATIONS
+from annotator.store.rows import Row
 
 # Who suggestions are recorded as: not a person, so no editor's undo replays them.
 SUGGESTER = "annotator"
@@ -52,8 +53,8 @@ def link(conn: sqlite3.Connection, editor: str, claim_ids: Iterable[int], relati
         decided["reason"] = reason
     if found:
         before = history.STATES["link"].read(conn, found[0])
-        history.update_row(conn, "links", found[0], decided)
-        link_id = found[0]
+        rows.update_row(conn, "links", found[0], decided)
+        link_id: int = found[0]
     else:
         before = None
         link_id = _insert(conn, members, {**decided, "origin": "editor", "created_by": editor,
@@ -86,20 +87,22 @@ def set_state(conn: sqlite3.Connection, editor: str, link_id: int, version: int,
     """Accept or dismiss a link (or put it back to suggested)."""
     if state not in LINK_STATES:
         raise InvalidInputError(f"unknown link state {state!r}; use one of {', '.join(LINK_STATES)}")
-    history.row_at_version(conn, "links", link_id, version)
+    rows.row_at_version(conn, "links", link_id, version)
     before = history.STATES["link"].read(conn, link_id)
+    assert before is not None  # row_at_version has just found it
     decided = state != "suggested"
-    history.update_row(conn, "links", link_id, {
+    rows.update_row(conn, "links", link_id, {
         "state": state, "decided_by": editor if decided else None,
         "decided_at": history.now() if decided else None})
     _record(conn, editor, _ACTIONS[state], link_id, before["members"][0], before)
 
 
-def _insert(conn, members: list[int], values: dict) -> int:
+def _insert(conn: sqlite3.Connection, members: list[int], values: Row) -> int:
     return history.put_link(conn, {"members_key": members_key(members), **values}, members)
 
 
-def _record(conn, editor: str, action: str, link_id: int, first_member: int, before) -> None:
+def _record(conn: sqlite3.Connection, editor: str, action: str, link_id: int, first_member: int,
+            before: Row | None) -> None:
     article_id = conn.execute("SELECT article_id FROM claims WHERE id = ?",
                               (first_member,)).fetchone()[0]
     history.record(conn, editor, action, "link", link_id, article_id, before,

@@ -8,9 +8,12 @@ read the per-article ``claim_counts`` that triggers keep.
 from __future__ import annotations
 
 import sqlite3
+from typing import Any, TypeVar
 
 from annotator.store.errors import InvalidInputError, NotFoundError
-from annotator.store.records import STATUSES, Article, ArticleStats, Event, Link, StoredClaim
+from annotator.store.records import STATUSES, Article, ArticleStats, Event, Link, StoredClaim, _Columns
+
+R = TypeVar("R", bound=_Columns)
 
 _CLAIM_COLUMNS = StoredClaim.columns()
 # CROSS JOIN keeps SQLite from starting at the (many) unchecked claims: links are few.
@@ -21,7 +24,7 @@ _OPEN_CONFLICTS = """
       AND c.status = 'unchecked'{where} GROUP BY c.article_id"""
 
 
-def _one(conn: sqlite3.Connection, record, table: str, row_id: int):
+def _one(conn: sqlite3.Connection, record: type[R], table: str, row_id: int) -> R:
     found = conn.execute(f"SELECT {record.columns()} FROM {table} WHERE id = ?",
                          (row_id,)).fetchone()
     if found is None:
@@ -37,7 +40,8 @@ def article_id_named(conn: sqlite3.Connection, name: str) -> int:
     found = conn.execute("SELECT id FROM articles WHERE name = ?", (name,)).fetchone()
     if found is None:
         raise NotFoundError(f"no article named {name!r} in the store")
-    return found[0]
+    article_id: int = found[0]
+    return article_id
 
 
 def article_stats(conn: sqlite3.Connection, article_id: int | None = None) -> list[ArticleStats]:
@@ -79,7 +83,7 @@ def claim(conn: sqlite3.Connection, claim_id: int) -> StoredClaim:
     return _one(conn, StoredClaim, "claims", claim_id)
 
 
-def _filter(status: str | None, article_id: int | None) -> tuple[str, tuple]:
+def _filter(status: str | None, article_id: int | None) -> tuple[str, tuple[object, ...]]:
     if status is not None and status not in STATUSES:
         raise InvalidInputError(f"unknown status {status!r}; use one of {', '.join(STATUSES)}")
     terms = [(t, v) for t, v in (("status = ?", status), ("article_id = ?", article_id))
@@ -91,8 +95,9 @@ def _filter(status: str | None, article_id: int | None) -> tuple[str, tuple]:
 def count_claims(conn: sqlite3.Connection, status: str | None = None,
                  article_id: int | None = None) -> int:
     where, args = _filter(status, article_id)
-    return conn.execute(f"SELECT coalesce(sum(n), 0) FROM claim_counts WHERE {where}",
-                        args).fetchone()[0]
+    count: int = conn.execute(f"SELECT coalesce(sum(n), 0) FROM claim_counts WHERE {where}",
+                              args).fetchone()[0]
+    return count
 
 
 def claims_page(conn: sqlite3.Connection, status: str | None = None,
@@ -113,7 +118,8 @@ def links_of(conn: sqlite3.Connection, *, claim_id: int | None = None,
              article_id: int | None = None, state: str | None = None,
              relation: str | None = None, include_dismissed: bool = False) -> list[Link]:
     """Links touching a claim or an article (or all), best-scored first."""
-    terms, args = [], []
+    terms: list[str] = []
+    args: list[Any] = []
     if claim_id is not None:
         terms.append("l.id IN (SELECT link_id FROM link_members WHERE claim_id = ?)")
         args.append(claim_id)

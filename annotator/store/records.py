@@ -8,8 +8,9 @@ table of a 2,000-claim article is read in a few milliseconds.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields
-from typing import ClassVar
+from collections.abc import Sequence
+from dataclasses import Field, dataclass, fields
+from typing import Any, ClassVar, Self
 
 from annotator.extract import Claim
 
@@ -28,6 +29,8 @@ class _Columns:
     """Mixin: the SELECT list that matches the record's fields, in order."""
 
     _STORED_AS: ClassVar[dict[str, str]] = {}  # field name → column name, where they differ
+    # what @dataclass gives each record; declared so fields(cls) type-checks on the mixin
+    __dataclass_fields__: ClassVar[dict[str, Field[Any]]]
 
     @classmethod
     def columns(cls, table: str = "") -> str:
@@ -35,7 +38,7 @@ class _Columns:
         return ", ".join(prefix + cls._STORED_AS.get(f.name, f.name) for f in fields(cls))
 
     @classmethod
-    def from_row(cls, row):
+    def from_row(cls, row: Sequence[Any]) -> Self:
         return cls(*row)
 
 
@@ -140,16 +143,17 @@ class Link(_Columns):
     decided_at: str | None
     version: int
     code: str | None = None          # the finder's reason as a code (None: an editor's link,
-    params: dict | None = None       # or one stored before codes), and what it is built from
+    params: dict[str, Any] | None = None       # or one stored before codes), and what it is built from
 
     # the table keeps the members as sorted ids, comma-separated, and params as JSON
     _STORED_AS: ClassVar[dict[str, str]] = {"members": "members_key"}
 
     @classmethod
-    def from_row(cls, row) -> Link:
+    def from_row(cls, row: Sequence[Any]) -> Self:
         members = tuple(int(x) for x in row[6].split(","))
         params = json.loads(row[13]) if row[13] else None
-        return cls(*row[:6], members, *row[7:13], params)
+        # as one list: mypy cannot count the fields that follow a splatted slice
+        return cls(*[*row[:6], members, *row[7:13], params])
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,14 +167,14 @@ class Event(_Columns):
     entity: str
     entity_id: int
     article_id: int | None
-    before: object
-    after: object
+    before: Any  # parsed JSON: a row, an article's snapshot, a fingerprint or None
+    after: Any
     undoes: int | None
 
     @classmethod
-    def from_row(cls, row) -> Event:
+    def from_row(cls, row: Sequence[Any]) -> Self:
         before, after = (json.loads(x) if x is not None else None for x in row[7:9])
-        return cls(*row[:7], before, after, row[9])
+        return cls(*[*row[:7], before, after, row[9]])
 
 
 @dataclass(frozen=True, slots=True)

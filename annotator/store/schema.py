@@ -235,6 +235,7 @@ def schema_version() -> int:
 
 def check(conn: sqlite3.Connection, path: Path) -> int:
     """The file's schema version; refuses what this program must not open. Writes nothing."""
+    version: int
     try:
         # one statement, one snapshot: read apart, another program's creation could
         # commit in between and show tables under version 0

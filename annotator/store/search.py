@@ -43,7 +43,7 @@ def index_pending(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM fts_pending")
 
 
-def _matching_articles(conn: sqlite3.Connection, query: str):
+def _matching_articles(conn: sqlite3.Connection, query: str) -> sqlite3.Cursor:
     if len(query) >= TRIGRAM:
         phrase = '"' + query.replace('"', '""') + '"'
         return conn.execute(

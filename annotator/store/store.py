@@ -12,11 +12,12 @@ import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import IO, Any
 
 from annotator.extract import extract_claims
+from annotator.linking import Suggestion
 from annotator.store import (
     articles,
     db,
@@ -62,8 +63,8 @@ class Store:
         self.editor = validate.text("editor", editor or default_editor())
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no store here yet (import some articles first)")
-        self.db = db.open_database(self.path)
-        self.read_only: bool = self.db.read_only  # a store this user may only read
+        # read_only: a store this user may only read
+        self.db, self.read_only = db.open_database(self.path)
         self.conn: sqlite3.Connection = self.db.conn
         self._bulk = False
 
@@ -73,7 +74,7 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
@@ -104,7 +105,7 @@ class Store:
         with db.transaction(self.db, self.path) as conn:
             search.index_pending(conn)
 
-    def _read(self):
+    def _read(self) -> AbstractContextManager[None]:
         return db.translate_errors(self.path)
 
     # --- articles ---------------------------------------------------------------------
@@ -271,7 +272,7 @@ class Store:
             link_id = links.link(conn, self.editor, claim_ids, relation, reason, version)
         return self.link_by_id(link_id)
 
-    def suggest(self, suggestions: Iterable[links.Suggestion]) -> list[int]:
+    def suggest(self, suggestions: Iterable[Suggestion]) -> list[int]:
         """Record the conflict finder's suggestions; sets already linked (even dismissed)
         are skipped. The ids of the new links."""
         with self._write() as conn:
@@ -332,7 +333,8 @@ class Store:
 
     def last_event_id(self) -> int:
         with self._read():
-            return self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            last: int = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            return last
 
     # --- search and backup ------------------------------------------------------------
 
@@ -366,7 +368,7 @@ class Store:
     # --- export -----------------------------------------------------------------------
 
     @validate.checked
-    def export(self, fmt: str, out: TextIO, *, status: str | None = None,
+    def export(self, fmt: str, out: IO[Any], *, status: str | None = None,
                article: str | None = None, newsroom: str | None = None) -> None:
         """Write claims with decisions and links as ``csv``, ``xlsx`` (to a byte stream),
         ``json``, ``jsonld`` or ``md``;
@@ -375,7 +377,7 @@ class Store:
             write_export(self.conn, fmt, out, status=status, article=article,
                          newsroom=newsroom or default_newsroom())
 
-    def export_to(self, fmt: str, target: str | Path, **options) -> Path:
+    def export_to(self, fmt: str, target: str | Path, **options: str | None) -> Path:
         """``export`` into the file ``target`` (UTF-8; the CSV with Excel's BOM)."""
         def write(partial: Path) -> None:
             if fmt in BINARY_FORMATS:

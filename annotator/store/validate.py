@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 from annotator.store.errors import InvalidInputError
 
@@ -19,7 +20,7 @@ from annotator.store.errors import InvalidInputError
 INT_MIN, INT_MAX = -2 ** 63, 2 ** 63 - 1
 
 
-def integer(field: str, value) -> int:
+def integer(field: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InvalidInputError(f"{field}: {value!r} is not a whole number")
     if not INT_MIN <= value <= INT_MAX:
@@ -27,7 +28,7 @@ def integer(field: str, value) -> int:
     return value
 
 
-def text(field: str, value, *, nul: bool = True) -> str:
+def text(field: str, value: object, *, nul: bool = True) -> str:
     """``nul=False``: also refuse NUL, which full-text search cannot take."""
     if not isinstance(value, str):
         raise InvalidInputError(f"{field}: {value!r} is not text")
@@ -41,10 +42,12 @@ def text(field: str, value, *, nul: bool = True) -> str:
     return value
 
 
-_CHECKS: dict[str, Callable] = {"int": integer, "str": text}
+_CHECKS: dict[str, Callable[[str, object], object]] = {"int": integer, "str": text}
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def checked(method: Callable) -> Callable:
+def checked(method: Callable[P, R]) -> Callable[P, R]:
     """Check the ``int`` and ``str`` arguments of ``method`` (None passes where allowed)."""
     signature = inspect.signature(method)
     plans = {}
@@ -56,7 +59,7 @@ def checked(method: Callable) -> Callable:
             plans[name] = (_CHECKS[kind], optional)
 
     @functools.wraps(method)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         bound = signature.bind(*args, **kwargs)
         for name, value in bound.arguments.items():
             plan = plans.get(name)

@@ -9,7 +9,7 @@ never a formula that runs; numbers stay numbers.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import xlsxwriter
 
@@ -18,13 +18,13 @@ _WIDEST = 60
 _SAMPLE_ROWS = 200  # widths are measured on the first rows: a table may be huge
 
 
-def _width(value) -> int:
+def _width(value: object) -> int:
     """Shown width in character cells: a Chinese character takes two."""
     text = "" if value is None else str(value)
     return sum(2 if ord(ch) > 0x2E7F else 1 for ch in text)
 
 
-def write_table(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence]) -> None:
+def write_table(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     book = xlsxwriter.Workbook(out, {"in_memory": True, "strings_to_formulas": False,
                                      "strings_to_urls": False, "strings_to_numbers": False})
     try:

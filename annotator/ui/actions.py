@@ -11,10 +11,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from annotator.ui import QT_TRANSLATE_NOOP
 from annotator.ui.file_handlers import EXPORT_FORMATS
 
 
@@ -133,5 +134,5 @@ def _action(window: QMainWindow, row: Row, targets: dict[str, QObject], key_widg
     return action
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
+def _tr(text: str | None) -> str:
+    return QCoreApplication.translate("Actions", text or "")

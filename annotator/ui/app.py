@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
@@ -14,6 +14,7 @@ from annotator import __version__
 from annotator.paths import resource, seed_files
 from annotator.store import Store, StoreError
 from annotator.store.settings import default_editor, default_store_path
+from annotator.ui import QT_TRANSLATE_NOOP
 
 APP_NAME = "annotator"
 
@@ -70,7 +71,9 @@ def editor_name(given: str | None, config: QSettings, interactive: bool) -> str:
 def open_store(db: str | None, editor: str, config: QSettings) -> Store:
     """The store to open; a first run creates one in the user's data folder and fills it
     with the bundled sample articles."""
-    path = Path(db or os.environ.get("ANNOTATOR_DB") or config.value("store", "") or default_store_path())
+    stored = config.value("store", "")
+    path = Path(db or os.environ.get("ANNOTATOR_DB") or (stored if isinstance(stored, str) else "")
+                or default_store_path())
     first_run = not path.exists()
     store = Store(path, editor=editor)
     if first_run:
@@ -81,6 +84,7 @@ def open_store(db: str | None, editor: str, config: QSettings) -> Store:
 
 def create_app(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)  # the app and its tests make no other kind
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("数核")
     app.setApplicationVersion(__version__)

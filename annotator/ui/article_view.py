@@ -42,7 +42,7 @@ class ArticleView(QPlainTextEdit):
         self._claims: list[StoredClaim] = []
         self._starts: list[int] = []
         self._states: dict[int, str] = {}
-        self._index: dict[int, int] = {}
+        self._index: dict[int | None, int] = {}  # looked up by a claim id or None
         self._selections: list[QTextEdit.ExtraSelection] = []
         self._selected: int | None = None
         self._touching: list[int] = []
@@ -120,6 +120,7 @@ class ArticleView(QPlainTextEdit):
     def claim_rect(self, claim_id: int) -> QRect:
         """The viewport rectangle of the claim's first character."""
         claim = self._claim(claim_id)
+        assert claim is not None, f"claim {claim_id} is not in the article shown"
         cursor = QTextCursor(self.document())
         cursor.setPosition(self._reflow.to_qt(claim.start))
         left = self.cursorRect(cursor)

@@ -70,6 +70,7 @@ def large_store(folder: Path, sizes: dict, report: Callable[[str], None]) -> Non
     path = folder / "big.db"
     largest = build_store(path, sizes["articles"], sizes["claims"], sizes["largest"])
     app = QApplication.instance()
+    assert app is not None  # run() made it
     with Store(path, editor="bench") as store:
         window = MainWindow(store, QSettings(str(folder / "big.ini"), QSettings.Format.IniFormat))
         window.show()
@@ -111,6 +112,7 @@ def import_stalls(folder: Path, count: int, report: Callable[[str], None]) -> No
         (articles / f"{i:05}.txt").write_text(text, encoding="utf-8")
     Store(folder / "import.db", editor="bench").close()
     app = QApplication.instance()
+    assert app is not None  # run() made it
     ticks = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))

@@ -6,7 +6,9 @@ since a visible cell is asked for about seven roles on every paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from typing import cast
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from annotator.formatting import format_value
@@ -68,7 +70,8 @@ class ClaimsModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.BackgroundRole, ClaimRole, StateRole, SortRole):
             return None
@@ -160,8 +163,9 @@ class ClaimsFilter(QSortFilterProxyModel):
             setattr(self, name, value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        model: ClaimsModel = self.sourceModel()
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = cast(ClaimsModel, self.sourceModel())  # the one source this proxy is given
         claim = model.claim_at(source_row)
         if self._state and model.state_of(claim) != self._state:
             return False

@@ -74,7 +74,7 @@ class DetailPanel(QWidget):
         self.closest.clear()
         self.history.clear()
 
-    def show_closest(self, closest: list[tuple[str, str, float, str]]) -> None:
+    def show_closest(self, closest: list[tuple[int, str, float, str]]) -> None:
         """(claim id, its text, the evidence's score, what agrees) of the closest figures."""
         self.closest.clear()
         for claim_id, text, score, agreeing in closest:

@@ -147,7 +147,9 @@ class ValueFields(QObject):
 
     def read(self) -> tuple[float, str | None, str]:
         """(value, unit, qualifier) once ``problem`` has nothing to say."""
-        value, unit = read_value(self.value.text())
+        found = read_value(self.value.text())
+        assert found is not None  # problem() has read it
+        value, unit = found
         return value, unit or self.unit.text().strip() or None, self.qualifier.currentData()
 
 
@@ -289,7 +291,9 @@ class LinkDialog(_Form):
         return ""
 
     def target(self) -> int:
-        return self.search.current().claim_id
+        hit = self.search.current()
+        assert hit is not None and hit.claim_id is not None  # problem() has checked it
+        return hit.claim_id
 
 
 class SearchDialog(QDialog):

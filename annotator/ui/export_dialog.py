@@ -47,4 +47,5 @@ class ExportDialog(QDialog):
     def options(self) -> dict:
         """The store's export options for what was chosen."""
         return {"status": "verified" if self.verified.isChecked() else None,
-                "article": self.article.name if self.this_article.isChecked() else None}
+                "article": self.article.name if self.article is not None
+                and self.this_article.isChecked() else None}

@@ -3,12 +3,12 @@ the keys, and the usage text shipped in resources/help/."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from annotator.paths import resource
-from annotator.ui import actions
+from annotator.ui import QT_TRANSLATE_NOOP, actions
 
 USAGE = QT_TRANSLATE_NOOP("Help", "usage_en.md")  # translated: usage_zh_CN.md
 

@@ -18,6 +18,7 @@ class Jobs(QObject):
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
+        self._window = parent  # progress dialogs open over it
         self._imports: list = []  # (thread, worker, progress dialog)
         self._finders: list = []  # (thread, worker)
 
@@ -25,7 +26,7 @@ class Jobs(QObject):
         return bool(self._imports or self._finders)
 
     def start_import(self, store_path: Path, editor: str, paths: list[str]) -> None:
-        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.parent())
+        progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self._window)
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(0)

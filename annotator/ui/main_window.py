@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSplitter
 
 from annotator import __version__
-from annotator.store import NotFoundError, Store, StoredClaim, StoreError, conflicts
+from annotator.store import Article, NotFoundError, Store, StoredClaim, StoreError, conflicts
 from annotator.ui import actions, history_text, operations, theme, window_layout
 from annotator.ui.article_view import ArticleView
 from annotator.ui.articles_panel import ArticlesPanel
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: QSettings, parent=None):
         super().__init__(parent)
         self.store, self.settings = store, settings
-        self.article = None
+        self.article: Article | None = None  # the article shown
         self._seen_event = store.last_event_id()
         self._neighbours: conflicts.Neighbours | None = None  # facts, to list close figures
         self._scroll_view = True  # whether the text follows the claims table's current row
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_article(self, changes: Changes, focus: Focus | None) -> None:
         shown = self.article
+        assert shown is not None  # apply() refreshes only an open article
         current = self.current_claim()
         wanted = focus.claim_id if focus and focus.claim_id else (current.id if current else None)
         moved = wanted is not None and (current is None or wanted != current.id)
@@ -254,12 +255,14 @@ class MainWindow(QMainWindow):
     def _reload_claims(self, keep: int | None, new_text: bool = False, scroll: bool = True) -> None:
         """Read the open article's claims and links again; the same claim (or, if it is
         gone, the same row) stays current, and the text stays where it was scrolled."""
+        article = self.article
+        assert article is not None  # called once an article is open
         row = self.claims_panel.current_row()
-        claims = self.store.claims(self.article.id)
-        self.claims_panel.show_claims(claims, self.store.links(article_id=self.article.id))
+        claims = self.store.claims(article.id)
+        self.claims_panel.show_claims(claims, self.store.links(article_id=article.id))
         states = {c.id: self.claims.state_of(c) for c in claims}
         if new_text:
-            self.view.show_article(self.article.text, claims, states)
+            self.view.show_article(article.text, claims, states)
         else:
             self.view.set_claims(claims, states)
         self._select(keep, 0 if new_text else row, scroll=scroll or new_text)
@@ -309,6 +312,7 @@ class MainWindow(QMainWindow):
                 for member in link.members if member != claim.id]
 
     def _show_detail(self, claim: StoredClaim) -> None:
+        assert self.article is not None  # a claim is shown within its article
         pairs = self.linked(claim)
         linked = [(relation, other, self.store.article(other.article_id).title)
                   for relation, other in pairs]

@@ -119,6 +119,7 @@ def review(store: Store, suggestion: Link, state: str) -> Changes:
 
 def paste(store: Store, name: str, text: str) -> Changes:
     result = store.import_text(name, text)
+    assert result.article_id is not None  # a text is stored or import_text raises
     return Changes(listing=True, focus=Focus(result.article_id))
 
 

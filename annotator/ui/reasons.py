@@ -4,9 +4,10 @@ given; an editor's own link has no reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from annotator.store.records import Link
+from annotator.ui import QT_TRANSLATE_NOOP
 
 # One source string per code; {a}, {b} … are the params the finder recorded.
 _TEMPLATES = {

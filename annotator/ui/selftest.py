@@ -71,4 +71,5 @@ def _check_window(window) -> str:
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 24) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+    return all(abs(x - y) <= tolerance
+               for x, y in zip((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue())))

@@ -7,8 +7,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QTextCharFormat
+
+from annotator.ui import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def _name(context: str, key: str | None) -> str:
     return QCoreApplication.translate(context, source) if source else ""
 
 
-def state_name(state: str) -> str:
+def state_name(state: str | None) -> str:
     """The state as the editor reads it, translated."""
     return _name("State", state)
 

@@ -68,7 +68,7 @@ class FinderWorker(QObject):
         self.finished.emit(len(found))
 
 
-def start(worker: QObject, parent: QObject | None) -> QThread:
+def start(worker: ImportWorker | FinderWorker, parent: QObject | None) -> QThread:
     """A started thread running ``worker.run``; it ends when the worker does."""
     thread = QThread(parent)
     worker.moveToThread(thread)

@@ -34,7 +34,8 @@ def simplified_at(text: str) -> tuple[str, list[int]]:
         return text, at
     if len(at) > len(text) // SPARSE:
         return text.translate(mapping), at
-    pieces, last = [], 0
+    pieces: list[str] = []
+    last = 0
     for i in at:
         pieces += (text[last:i], mapping[ord(text[i])])
         last = i + 1

@@ -104,3 +104,10 @@ def test_better_than_expected_is_no_goal():
     found = links(("受业绩超预期提振，该股收盘报41.37元。", "2025-10-30", None),
                   ("午后封住涨停板，该股收盘报41.37美元。", "2025-10-30", None))
     assert len(only("conflict", found)) == 1
+
+
+def test_a_ranking_told_in_the_same_words_is_one_ranking():
+    found = links(("假期全市接待游客1180万人次，实现旅游收入86.2亿元，游客接待量位居全国城市第四。",
+                   "2025-10-09", None),
+                  ("作为全省文旅的“主引擎”，游客接待量位居全国城市第五。", "2025-10-09", None))
+    assert [f[1] for f in only("conflict", found)] == [["第五", "第四"]]

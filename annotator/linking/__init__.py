@@ -51,6 +51,7 @@ NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
 TELLING = 0.35      # … two figures one telling slip apart
 RELATED = 0.1       # pairing prefers figures that differ by a named mistake
+RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
@@ -151,7 +152,8 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures
         return make("same", (a, b), min(1.0, proof.score), "same_fact", **_params(a, b, proof))
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
-        named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
+        # ranks coincide often: two are one ranking's when the words say so
+        named = ("rank", {}) if proof.score >= DIFFERENT or _one_ranking(a, b) else None
     if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
@@ -171,6 +173,13 @@ def _scale_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
     for two periods is a slip, not two periods' figures."""
     named = mistake(a, b)
     return named is not None and named[0] == "scale_word" and _telling_slip(a, b, proof)
+
+
+def _one_ranking(a: Fact, b: Fact) -> bool:
+    """The ranking told in the same words (游客接待量位居全国城市第二): what is ranked, and
+    among whom, in the rank's own clause."""
+    clause = _CLAUSE_BREAK.split(a.tail)[-1]
+    return len(clause) >= RANKING_WORDS and clause == _CLAUSE_BREAK.split(b.tail)[-1]
 
 
 def _telling_slip(a: Fact, b: Fact, proof: Evidence) -> bool:

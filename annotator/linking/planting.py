@@ -459,6 +459,9 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
         if kind == "doubled":
             head = f"{subject}从{base}{unit}增长到{later}{unit}，"
             return head + "翻了一番。", len(head) + 1
+        if kind == "growth_vs_levels" and rng.random() < 0.25:
+            head = f"{subject}比上年增长"  # the rate first, then the levels it joins
+            return f"{head}{stated}，从{base}{unit}增加到{later}{unit}。", len(head)
         if kind == "growth_vs_levels":
             head = rng.choice((f"{subject}从{base}{unit}增长到{later}{unit}，增长",
                                f"{subject}由上年的{base}{unit}增至{later}{unit}，增长",
@@ -482,7 +485,10 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
         part = round(total * rng.choice((0.2, 0.3, 0.45)))
         share = f"{part / total * 100 + (0 if honest else rng.choice((-12, 12))):.0f}%"
         owner = claim.entity or "该区"
-        choice = rng.randrange(3)
+        choice = rng.randrange(4)
+        if choice == 3:  # the share first, then its part
+            head = f"全市{claim.metric}共{total}{unit}，{owner}占"
+            return f"{head}{share}，达{part}{unit}。", len(head)
         if choice == 0:
             head = f"{owner}{claim.metric}{part}{unit}，占全市的"
             return f"{head}{share}，全市共{total}{unit}。", len(head)

@@ -111,3 +111,15 @@ def test_a_ranking_told_in_the_same_words_is_one_ranking():
                    "2025-10-09", None),
                   ("作为全省文旅的“主引擎”，游客接待量位居全国城市第五。", "2025-10-09", None))
     assert [f[1] for f in only("conflict", found)] == [["第五", "第四"]]
+
+
+@pytest.mark.parametrize("stated, wrong", [("增长30.0%", False), ("增长60.0%", True)])
+def test_a_rate_before_the_levels_it_joins(stated, wrong):
+    text = f"全年接待研学团队比上年{stated}，从420个增加到546个。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("30%", False), ("42%", True)])
+def test_a_share_before_its_part(share, wrong):
+    text = f"全市新登记企业共8800家，高新区占{share}，达2640家。"
+    assert bool(inconsistent(text)) is wrong

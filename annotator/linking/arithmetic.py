@@ -20,6 +20,7 @@ _SENTENCE_END = re.compile("[。；;！？!?\n]")
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 REACH = 120  # characters around a figure where the figures of its sum or share stand
+RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
 
@@ -81,6 +82,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggesti
                if _level(f) and _part_like(f, text)]
     parts = [f for f in amounts if f.claim.end <= share.claim.start
              and _shared_by(text[f.claim.end:share.claim.start])]
+    # …占42%，达2655个: the part follows its share
+    parts += [f for f in amounts if f.claim.start >= share.claim.end
+              and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
     if not parts:
         return []
     part = parts[-1]
@@ -110,6 +114,10 @@ def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Sugge
     if not readings or growth.direction == "down":
         return []
     levels = [f for f in near.between(growth.claim.start - REACH, growth.claim.start) if _level(f)]
+    after = [f for f in near.between(growth.claim.end, growth.claim.end + REACH) if _level(f)][:2]
+    if len(after) == 2 and len(text[growth.claim.end:after[0].claim.start]) <= RATE_FIRST:
+        levels.append(after[0])  # 增长20%，从A增加到B: the rate first, then its levels
+        levels.append(after[1])
     for a, b in pairwise(levels):
         if a.claim.unit != b.claim.unit or not a.value or not b.value:
             continue
@@ -125,8 +133,9 @@ def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Sugge
             earlier, later, base = b, a, a.value - b.value  # B，比上年增加C，增长X%: it was B - C
         else:
             continue
-        if growth.claim.start - max(a.claim.end, b.claim.end) > 12 \
-                or _SENTENCE_END.search(text, max(a.claim.end, b.claim.end), growth.claim.start):
+        first = growth.claim.end <= a.claim.start
+        if (not first and growth.claim.start - max(a.claim.end, b.claim.end) > 12) \
+                or _SENTENCE_END.search(text, *sorted((b.claim.end, growth.claim.start))):
             continue
         actual = (later.value / base - 1) * 100
         # the levels' own rounding moves the rate too

@@ -448,8 +448,9 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
     subject = (claim.entity or "") + (claim.metric or "")
     unit = claim.unit
     if claim.kind != "amount" or not claim.metric or not unit or len(subject) < 2 \
-            or unit in lexicon.NOT_ADDITIVE_UNITS or unit in lexicon.UNIT_DIMENSIONS["rate"]:
-        return None  # sums and shares are of counts and amounts, not of ages or rates
+            or unit in lexicon.NOT_ADDITIVE_UNITS or unit in lexicon.UNIT_DIMENSIONS["rate"] \
+            or lexicon.NOT_A_PART_BEFORE.search(subject):
+        return None  # sums and shares are of counts and amounts, not of ages, rates or averages
     base = rng.randrange(120, 900)
     if kind in ("growth_vs_levels", "growth_vs_previous_level", "doubled"):
         rise = rng.choice((0.2, 0.3, 0.4, 0.6)) if kind != "doubled" else 1.0

@@ -376,6 +376,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     suffix = _SUFFIX.match(joined.text)
     unit = suffix.group("unit")
+    if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
+        return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
@@ -389,6 +391,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         _compares_with_reference(pre, joined.text[suffix.end():])
         or (pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit")))))
     if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
+        if numeral == "一" and unit not in lx.UNITS_COUNTING_ONE:
+            return None, num_end  # 近一年来: only the hedge made 一 a figure
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
@@ -405,6 +409,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
         suffix = None  # a range's hedges were ruled out by _range
+        if unit == "级" and not _graded(text, m, joined, suffix_end):
+            return None, num_end
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
@@ -513,8 +519,14 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     """False when the digits belong to a code, a word or an idiom rather than a quantity."""
     start = m.start("num")
     prev = _before(text, start)
-    if prev.isascii() and prev.isalpha():  # N2馆, B03, COVID-19
-        return False
+    if prev.isascii() and prev.isalpha() and not _counted_after_acronym(text, start, numeral, suffix):
+        return False  # N2馆, B03, COVID-19, G1256次 (but AED60台 counts defibrillators)
+    unit = suffix.group("unit")
+    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
+            and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
+        after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
+        if after and after not in _SENTENCE_STOP and after not in _CN_DIGIT and not after.isdigit():
+            return False  # 五金店, 中铁十一局, 检察五部: a name (but 两金一银, 夺得两金)
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
@@ -528,11 +540,24 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     if _is_chinese(numeral) and len(numeral) == 1:
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
-        # 一天以内 is a figure; but the 多 of 一项多中心试验 starts the next word
-        hedged = (suffix.group("h2") or "") not in ("", "多", "余")
+        # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word
+        hedged = (suffix.group("h2") or "") not in ("", "多", "余") or bool(m.group("pre")) \
+            or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS)
         if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
             return False
     return True
+
+
+_ACRONYM = re.compile("[A-Z]{2,}$")
+
+
+def _counted_after_acronym(text: str, start: int, numeral: str, suffix: re.Match) -> bool:
+    """配备AED60台: a whole number with a measure word of things after an acronym of two
+    or more capitals counts those things. A single letter makes a code (G1256次, N2馆,
+    B03), and a decimal or a unit of time a name (PM2.5, PM10年均浓度)."""
+    unit = suffix.group("unit")
+    return (unit in lx.COUNTED_THINGS and not suffix.group("scale") and numeral.isdigit()
+            and _ACRONYM.search(text, max(0, start - 8), start) is not None)
 
 
 def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined: _Joined) -> bool:
@@ -552,6 +577,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
             return True
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
         return True
+    if unit == "级" and not _graded(text, m, joined, end):
+        return True  # 四级手术, 三级医院, 300亿级: a grade or a label, no figure
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True
     if unit in ("分", "点") and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
@@ -567,6 +594,16 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+# The wins that decide a match after its number of games: 五局三胜, 3局2胜制.
+_FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
+
+
+def _graded(text: str, m: re.Match, joined: _Joined, end: int) -> bool:
+    """风力2级, 偏北风4～5级, 7级地震: 级 is a unit only of a wind force or a magnitude."""
+    return (lx.GRADE_BEFORE.search(_clause_before(text, m.start())) is not None
+            or lx.GRADE_AFTER.match(joined.text, end) is not None)
 
 
 def _statistic(text: str, m: re.Match) -> bool:

@@ -22,15 +22,42 @@ UNITS = """
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
-个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
+个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米
+乘次 毫升 千卡 百帕 毫米汞柱 学分 学时 课时
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
+# A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
+# 银行, 铜矿): followed by these, the character is no unit and the number stands bare
+# (约2800万人口 is 约2800万).
+UNIT_NOT_BEFORE = {"人": "口民", "部": "门委分署曲", "局": "面势长", "盘": "面",
+                   "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
+                   "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
+
+# A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
+# after Arabic digits. After a Chinese numeral the same characters are often part of a
+# name (五金, 中铁十一局, 检察五部主任), so there they count only with a hedge
+# (二百六十余部), where the tally goes on or ends its clause (两金一银。), or after a verb
+# (夺得两金, 先失两局, 拍了两部).
+NAME_PRONE_UNITS = frozenset("金银铜局盘部")
+COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
+# The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
+TALLY_UNITS = frozenset("金银铜胜负")
+# Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
+COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
+# A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
+FORMAT_UNITS = frozenset("局盘场")
+# 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
+# else it names a grade (四级手术, 三级医院, 百亿级).
+GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
+                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到)?$")
+GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|大风|阵风|强风)")
+
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负).
-ARABIC_ONLY_UNITS = frozenset({"平"})
+ARABIC_ONLY_UNITS = frozenset({"平", "环"})  # 二环, 三环路: a ring road
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -45,7 +72,8 @@ PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分
 # A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
 # a per-unit may follow.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
-                + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+                + "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
+                           for u in sorted(UNITS, key=len, reverse=True)) + ")"
                 + "(?:/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + "))?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
@@ -61,7 +89,7 @@ TRILLION = "\ue000"
 MEGA_UNITS_AFTER = "瓦|帕|赫|焦|字节|比特|伏|欧|位|像素|米|克|吨|卡"
 SCALE_PATTERN = (
     f"万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|{TRILLION}|"
-    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分)"
+    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分|帕)"
 )
 SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
                 "萬": 10_000, "億": 100_000_000, TRILLION: 10**12}

@@ -1,0 +1,157 @@
+"""Issue 17: figures of sports, health, school, transport and weather copy, by the claims
+guide (spec/claims-guide.md). The sentences are made up for the rules, not taken from
+any article the extractor is scored on."""
+
+import pytest
+
+from annotator import extract_claims
+
+
+def only(sentence: str, text: str):
+    """The one claim whose span text is ``text``; fails if it is missing or doubled."""
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert len(found) == 1, f"{text!r} in {[c.text for c in extract_claims(sentence)]}"
+    return found[0]
+
+
+def spans(sentence: str) -> list[str]:
+    return [c.text for c in extract_claims(sentence)]
+
+
+# --- measure words of these genres --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("校图书馆馆藏图书215万册。", "215万册", 2150000, "册"),
+    ("全年放映影片40余部。", "40余部", 40, "部"),
+    ("今年共加装电梯三百余部。", "三百余部", 300, "部"),
+    ("地铁日均客运量约95万乘次。", "约95万乘次", 950000, "乘次"),
+    ("每次献血量为200毫升。", "200毫升", 200, "毫升"),
+    ("每日摄入不超过2000千卡。", "不超过2000千卡", 2000, "千卡"),
+    ("中心气压为985百帕。", "985百帕", 985, "百帕"),
+    ("收缩压达到150毫米汞柱。", "150毫米汞柱", 150, "毫米汞柱"),
+    ("毕业须修满160学分。", "160学分", 160, "学分"),
+    ("她以581环的总成绩夺冠。", "581环", 581, "环"),
+    ("决赛中她打出10.4环。", "10.4环", 10.4, "环"),
+])
+def test_measure_words_of_these_genres(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("辖区常住人口约460万人口。", "约460万", 4600000),
+    ("全省1.2亿人民共同见证。", "1.2亿", 120000000),
+])
+def test_a_noun_that_begins_with_a_unit_leaves_the_number_bare(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "两部门联合印发通知。",
+    "市环保三部主任出席。",
+    "中铁十二局承建该项目。",
+    "新开一家五金店。",
+    "项目位于北京三环以内。",
+    "国家出台三部委联合文件。",
+])
+def test_unit_characters_that_begin_a_name_are_no_count(sentence):
+    assert spans(sentence) == []
+
+
+# --- tallies of a season, a meet, a match ------------------------------------------------
+
+def test_a_medal_tally_is_one_claim_per_count():
+    s = "代表团以12金8银5铜位列奖牌榜第二。"
+    assert spans(s) == ["12金", "8银", "5铜", "第二"]
+    assert [(c.value, c.unit) for c in extract_claims(s)[:3]] == [(12, "金"), (8, "银"), (5, "铜")]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("小将此役夺得两金。", "两金"),
+    ("全队收获三金一银。", "三金"),
+    ("全队收获三金一银。", "一银"),
+])
+def test_medals_in_chinese_numerals_count_in_a_tally_or_after_a_verb(sentence, span):
+    assert only(sentence, span).unit == span[-1]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本届她共赢下31局，仅输5局。", "31局", 31),
+    ("本届她共赢下31局，仅输5局。", "5局", 5),
+    ("他在先丢三局后连扳四局。", "四局", 4),
+    ("两人鏖战5盘。", "5盘", 5),
+])
+def test_games_of_a_match_are_counts(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, span[-1])
+
+
+@pytest.mark.parametrize("sentence", [
+    "比赛采用五局三胜制。",
+    "团体赛实行五场三胜。",
+    "预选赛改为3局2胜制。",
+    "男单决赛为三盘两胜。",
+])
+def test_the_format_of_a_match_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+# --- counts after an acronym ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("各站点配备AED12台。", "12台"),
+    ("医院新购CT3台。", "3台"),
+])
+def test_a_count_after_an_acronym_of_things(sentence, span):
+    assert only(sentence, span).unit == span[-1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "乘坐G1256次列车。",
+    "PM2.5年均浓度持续下降。",
+    "PM10年均浓度下降。",
+    "位于N2馆B03展位。",
+])
+def test_a_code_after_letters_stays_a_code(sentence):
+    assert spans(sentence) == []
+
+
+# --- wind force and magnitude -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("明天多云，风力3级。", "3级", 3, None),
+    ("明天偏南风3～4级。", "3～4级", 3, 4),
+    ("东北风三到四级，阵风7级。", "三到四级", 3, 4),
+    ("东北风三到四级，阵风7级。", "7级", 7, None),
+    ("当地发生5.8级地震。", "5.8级", 5.8, None),
+])
+def test_wind_force_and_magnitude_are_figures(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年完成四级手术。",
+    "全市共有8家三级医院。",
+    "打造300亿级产业集群。",
+    "应急响应由4级提升至3级。",
+])
+def test_a_grade_is_no_figure(sentence):
+    assert not [s for s in spans(sentence) if s.endswith("级")]
+
+
+# --- hedges ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("距离开幕只剩不到一个月。", "不到一个月", 1, "个月", "under"),
+    ("新线建设用时不到一年。", "不到一年", 1, "年", "under"),
+    ("全程耗时约一小时。", "约一小时", 1, "小时", "about"),
+])
+def test_a_prefix_hedge_makes_one_a_figure(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+def test_recent_one_year_is_still_no_figure():
+    assert spans("近一年来，全市新增就业岗位。") == []

@@ -566,8 +566,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     end = suffix.end()
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
-            and not (end == 0 and _statistic(text, m)):
-        return True  # a bare number: a code, a year, a section number
+            and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
+        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
     if nxt and nxt in lx.LABEL_NEXT:  # 世界500强, 300亿级
         return True
     if unit == "年":
@@ -611,7 +611,8 @@ def _statistic(text: str, m: re.Match) -> bool:
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
         return False
-    return lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    before = _Joined(text, max(0, m.start() - 16), m.start()).text  # 中间价\n报7.0856
+    return lx.STATISTIC_BEFORE.search(before) is not None
 
 
 def _clock_or_label(text: str, m: re.Match, numeral: str, value: float | None, unit: str,
@@ -688,10 +689,15 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
     before = _clause_before(text, start)
     if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
         back = _BACK_HEDGE.search(before)
-        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
+        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
+                and not _FIGURE_BETWEEN.search(before, back.end("h")):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
+
+
+# A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
+_FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
 
 def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str:

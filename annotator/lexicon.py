@@ -160,8 +160,11 @@ SHARE_CUES = """
 # (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67): never a bare number in
 # running text. Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|市盈率|市净率|汇率|中间价)"
-    "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在)?$")
+    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价)"
+    "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
+    "(?:已经?|仍|将|再|均|继续|进一步)?"
+    "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?$")
 # What may follow such a figure: the end of its clause or a note in brackets.
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与较比")
 
@@ -178,7 +181,8 @@ SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
 
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
-    "国内|省内|西部|中部|东部|城市|行业|同类|榜"
+    "国内|省内|西部|中部|东部|城市|行业|同类|榜|"
+    "领先|落后|仅次于|力压|紧随|超越|追赶"  # 领先第三名5分: the standing of another
 )
 
 # After 第N these are editions, generations or counts of times, never a rank.

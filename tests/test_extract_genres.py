@@ -155,3 +155,35 @@ def test_a_prefix_hedge_makes_one_a_figure(sentence, span, value, unit, qualifie
 
 def test_recent_one_year_is_still_no_figure():
     assert spans("近一年来，全市新增就业岗位。") == []
+
+
+def test_a_hedge_bounds_the_figure_right_after_it_not_a_later_one():
+    s = "在近两个赛季的60场联赛中，球队仅输5场。"
+    assert only(s, "60场").qualifier == "exact"
+    s = "过去近10年的300余场比赛"
+    assert only(s, "300余场").qualifier == "over"
+
+
+# --- ranks in a standing ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("主队积40分，领先第二名6分。", "第二名", 2),
+    ("该队落后第一名3分。", "第一名", 1),
+    ("总分仅次于第一名的选手。", "第一名", 1),
+])
+def test_a_standing_named_against_another_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+# --- statistics with no unit ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("蚊媒监测的布雷图指数已降至5以下。", "5以下", 5, "under"),
+    ("全市紫外线指数仍在8以上。", "8以上", 8, "over"),
+    ("空气质量指数（AQI）为156。", "156", 156, "exact"),
+    ("当日人民币汇率中间价\n报7.1203，较上日", "7.1203", 7.1203, "exact"),
+])
+def test_a_statistic_with_an_adverb_a_note_or_a_hedge(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, None, qualifier)

@@ -130,6 +130,11 @@ class _Joined:
             parts.append(chunk[pos:brk.start()])
             index.extend(range(start + pos, start + brk.start()))
             pos = brk.end()
+            if _ends_a_block(article, start + brk.start()):
+                # a heading's or a paragraph's end stays: nothing is read across it
+                at = chunk.index("\n", brk.start())
+                parts.append("\n")
+                index.append(start + at)
         parts.append(chunk[pos:])
         index.extend(range(start + pos, start + len(chunk)))
         self.text, self.index = "".join(parts), index
@@ -148,6 +153,14 @@ class _Joined:
         if i == 0:
             return self._start
         return self.position(i - 1) + 1
+
+
+def _ends_a_block(article: str, at: int) -> bool:
+    """True when the line ending at ``at`` is a heading (``# …``) or ends its sentence."""
+    line_start = article.rfind("\n", 0, at) + 1
+    head = article[line_start:line_start + 1]
+    last = article[at - 1:at] if at > line_start else ""
+    return head in ("#", ">") or (last != "" and last in context.CLOSERS)
 
 
 def _value(numeral: str) -> float | None:
@@ -262,7 +275,9 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return None, end
     a, b = _value(numeral), _value(second.group("b"))
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
-    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after)
+    sentence = _sentence_before(text, m.start())
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence))
     ends = not after or after.startswith("的") or _OUTER.match(after).group("h2")
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
@@ -444,7 +459,7 @@ def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
         return True
     if span.group("short"):
         return False
-    closes = not rest or rest[0] in _SENTENCE_STOP or lx.SPAN_CLOSERS.match(rest)
+    closes = not rest or rest[0] in _SENTENCE_STOP + "\n" or lx.SPAN_CLOSERS.match(rest)
     return not closes or not before.strip()
 
 
@@ -525,7 +540,7 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
             and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
-        if after and after not in _SENTENCE_STOP and after not in _CN_DIGIT and not after.isdigit():
+        if after and after not in _SENTENCE_STOP + "\n" and after not in _CN_DIGIT and not after.isdigit():
             return False  # 五金店, 中铁十一局, 检察五部: a name (but 两金一银, 夺得两金)
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
@@ -667,7 +682,7 @@ def _clip(text: str, start: int, end: int) -> int:
 def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
-    return joined[context.last_of(joined, _SENTENCE_STOP) + 1:]
+    return joined[context.last_of(joined, _SENTENCE_STOP + "\n") + 1:]
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -725,7 +740,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
 def _sentence_before(text: str, start: int) -> str:
     """The earlier clauses of the sentence: 有效率为91.6%，对照组为78.3% reads 率 for both."""
     joined = _Joined(text, max(0, start - 40), start).text
-    return joined[context.last_of(joined, "。；！？;!?") + 1:]
+    return joined[context.last_of(joined, "。；！？;!?\n") + 1:]
 
 
 def _nearest_cue(before: str, strong: bool = False) -> str | None:

@@ -199,6 +199,9 @@ RATIO_COLONS = frozenset(":：∶")
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
 RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
+# A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
+# is the same ratio at another time or place.
+RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9]{0,4}[0-9.]+[:：∶][0-9.]+")
 SCORE_CUES = re.compile(
     "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")

@@ -187,3 +187,20 @@ def test_a_standing_named_against_another_is_a_rank(sentence, span, value):
 def test_a_statistic_with_an_adverb_a_note_or_a_hedge(sentence, span, value, qualifier):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier) == (value, None, qualifier)
+
+
+# --- colon ratios ---------------------------------------------------------------------------
+
+def test_a_ratio_named_earlier_in_the_sentence_carries_to_a_later_one():
+    s = "全市中小学生师比为13.5:1，高于全省平均的14.2:1。"
+    assert spans(s) == ["13.5:1", "14.2:1"]
+    assert only(s, "14.2:1").value == 14.2
+
+
+def test_scores_stay_no_ratio_even_after_a_named_one():
+    assert spans("首局比分为9:11，随后以11:6扳回，11:9再下一城。") == []
+
+
+def test_a_headline_is_read_apart_from_the_paragraph_after_it():
+    s = "# 师范学院发布质量报告 生师比降至16.2:1\n本报讯 学院近日发布报告。"
+    assert only(s, "16.2:1").value == 16.2

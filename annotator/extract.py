@@ -743,6 +743,11 @@ def _sentence_before(text: str, start: int) -> str:
     return joined[context.last_of(joined, "。；！？;!?\n") + 1:]
 
 
+# 占…的3.6%，较上周下降0.4个百分点，低于去年同期（4.1%）: a change told in points is the
+# change of a level; the sentence's other percentages are that level, not changes.
+_POINTS_AFTER = re.compile(rf"了?[{_DIGITS}.．]+个?(?:百分点|基点)")
+
+
 def _nearest_cue(before: str, strong: bool = False) -> str | None:
     """The cue ending nearest to the number; the longer word wins a tie (增长率 > 率).
     ``strong``: only words that name a rate or a whole (for cues read further away)."""
@@ -750,7 +755,8 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
     for pattern, label in ((_CHANGE, "change"), (_STRONG_SHARE if strong else _SHARE, "share"),
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
-            if label == "change" and lx.LEVEL_AFTER_CHANGE.match(before, cue.end()):
+            if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
+                    strong and _POINTS_AFTER.match(before, cue.end()))):
                 continue
             key = (cue.end(), cue.end() - cue.start())
             if key > best_key:

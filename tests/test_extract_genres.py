@@ -204,3 +204,16 @@ def test_scores_stay_no_ratio_even_after_a_named_one():
 def test_a_headline_is_read_apart_from_the_paragraph_after_it():
     s = "# 师范学院发布质量报告 生师比降至16.2:1\n本报讯 学院近日发布报告。"
     assert only(s, "16.2:1").value == 16.2
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("市民对公交服务的满意度为93.5%。", "93.5%", "share"),
+    ("患者满意度达96.1%，连续两年保持在95%以上。", "95%以上", "share"),
+    ("哨点医院流感样病例占门急诊总数的4.2%，较上周上升0.6个百分点，高于去年同期（3.1%）。",
+     "3.1%", "share"),
+    ("全市物价同比上涨2.1%，涨幅比上月扩大0.3个百分点，高于全国（1.8%）。", "1.8%", "change"),
+])
+def test_kinds_in_these_genres(sentence, span, kind):
+    assert only(sentence, span).kind == kind

@@ -344,6 +344,8 @@ def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
             return None, m.end()
         if m.group("half") == "过半":
             qualifier = "over"
+        if lx.ROUND_AFTER_FRACTION.match(text, m.end()):
+            return None, m.end()  # 四分之一决赛: a round, not a quarter
         joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
         suffix = _OUTER.match(joined.text)
         end = _clip(text, start, joined.end_position(suffix.end()))
@@ -542,6 +544,8 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
         if after and after not in _SENTENCE_STOP + "\n" and after not in _CN_DIGIT and not after.isdigit():
             return False  # 五金店, 中铁十一局, 检察五部: a name (but 两金一银, 夺得两金)
+    if prev in ("比", "∶") and _before(text, start - 1).isdigit():
+        return False  # 1比2负于对手, 两队1比1平: the second term of a score
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)

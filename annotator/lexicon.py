@@ -19,6 +19,7 @@ UNITS = """
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
+辆次 艘次 台次 列次 趟次 例次
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
@@ -32,7 +33,7 @@ km kg kW kWh MW GW GWh mm cm m² t
 # A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
 # 银行, 铜矿): followed by these, the character is no unit and the number stands bare
 # (约2800万人口 is 约2800万).
-UNIT_NOT_BEFORE = {"人": "口民", "部": "门委分署曲", "局": "面势长", "盘": "面",
+UNIT_NOT_BEFORE = {"人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
@@ -47,13 +48,15 @@ COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅�
 TALLY_UNITS = frozenset("金银铜胜负")
 # Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
 COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
+# 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
+ROUND_AFTER_FRACTION = re.compile("决赛")
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
 # else it names a grade (四级手术, 三级医院, 百亿级).
 GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
                           "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到)?$")
-GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|大风|阵风|强风)")
+GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负).

@@ -217,3 +217,27 @@ def test_a_headline_is_read_apart_from_the_paragraph_after_it():
 ])
 def test_kinds_in_these_genres(sentence, span, kind):
     assert only(sentence, span).kind == kind
+
+
+# --- scores and rounds are no counts ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "客队1比2负于对手。",
+    "双方最终2比2平。",
+    "她将在四分之一决赛中迎战对手。",
+])
+def test_a_score_or_a_round_is_no_count(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_tally_of_wins_draws_and_losses_still_counts():
+    assert spans("球队本赛季9胜3平2负，一度负于对手。") == ["9胜", "3平", "2负"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("高速公路日均车流量达到38.5万辆次。", "38.5万辆次"),
+    ("今天偏北风5～6级，午后转3级偏南风。", "5～6级"),
+    ("今天偏北风5～6级，午后转3级偏南风。", "3级"),
+])
+def test_more_units_of_transport_and_weather(sentence, span):
+    assert only(sentence, span).value > 0

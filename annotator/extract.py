@@ -109,15 +109,19 @@ _LOOKAHEAD = 24
 _LOOKBEHIND = 24
 
 
+_CLOSERS = frozenset(context.CLOSERS)
+
+
 class _Joined:
-    """A stretch of text with line breaks (and the spaces around them) taken out.
+    """A stretch of text with print-layout line breaks (and the spaces around them) taken
+    out. A break after a heading (``# …``) or after a closing mark stays, as one ``\n``.
 
     ``index[i]`` is the position in the article of the i-th character of ``text``.
     """
 
     __slots__ = ("_start", "index", "text")
 
-    _BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+    _BREAK = re.compile(r"[ \t\u3000]*(\n)\s*")
 
     def __init__(self, article: str, start: int, stop: int):
         chunk = article[start:stop]
@@ -130,11 +134,11 @@ class _Joined:
             parts.append(chunk[pos:brk.start()])
             index.extend(range(start + pos, start + brk.start()))
             pos = brk.end()
-            if _ends_a_block(article, start + brk.start()):
-                # a heading's or a paragraph's end stays: nothing is read across it
-                at = chunk.index("\n", brk.start())
+            at = start + brk.start()
+            if article[at - 1:at] in _CLOSERS or article[article.rfind("\n", 0, at) + 1] in "#>":
+                # the end of a heading or of a sentence stays: nothing is read across it
                 parts.append("\n")
-                index.append(start + at)
+                index.append(start + brk.start(1))
         parts.append(chunk[pos:])
         index.extend(range(start + pos, start + len(chunk)))
         self.text, self.index = "".join(parts), index
@@ -153,14 +157,6 @@ class _Joined:
         if i == 0:
             return self._start
         return self.position(i - 1) + 1
-
-
-def _ends_a_block(article: str, at: int) -> bool:
-    """True when the line ending at ``at`` is a heading (``# …``) or ends its sentence."""
-    line_start = article.rfind("\n", 0, at) + 1
-    head = article[line_start:line_start + 1]
-    last = article[at - 1:at] if at > line_start else ""
-    return head in ("#", ">") or (last != "" and last in context.CLOSERS)
 
 
 def _value(numeral: str) -> float | None:

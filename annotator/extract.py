@@ -417,7 +417,12 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
         unit = "%"
     value_high = None
     suffix_end = suffix.end()
-    rng = _range(joined, suffix, unit)
+    rng = None
+    if (part := _part_after(joined, suffix, value)) is not None:
+        more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
+        value += more
+    else:
+        rng = _range(joined, suffix, unit)
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
@@ -435,6 +440,29 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
 
 
 _MINUS = frozenset("-−－")
+_HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
+_HALF_AFTER = re.compile(f"半(?![{lx.NOT_HALF_AFTER}])")
+_CENTIMETRES = re.compile(rf"[{_DIGITS}]{{2}}(?![{_DIGITS}.．])")
+
+
+def _part_after(joined: _Joined, suffix: re.Match, value: float) -> tuple[float, str, int] | None:
+    """A half or the hundredths written after the unit: 三个半小时 (3.5 小时), 一个半月
+    (1.5 个月), 两年半 (2.5 年), a jump's 2米35 (2.35 米). (part, unit, end in joined)."""
+    unit, at = suffix.group("unit"), suffix.end()
+    if unit is None or suffix.group("h2") or suffix.group("h1") or suffix.group("h1b"):
+        return None
+    if unit == "个":
+        half = _HALF_OF.match(joined.text, at)
+        if half is None:
+            return None
+        return 0.5, "个月" if half.group("of") == "月" else "小时", half.end()
+    if unit in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, at):
+        return 0.5, unit, at + 1
+    if unit == "米" and not suffix.group("scale") and value == int(value) and value < 100 \
+            and (cm := _CENTIMETRES.match(joined.text, at)) is not None \
+            and not _UNIT_AT.match(joined.text, cm.end()):
+        return int(cm.group()) / 100, unit, cm.end()
+    return None
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
@@ -557,6 +585,8 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         # since a count of two is 两.
         # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word
         hedged = (suffix.group("h2") or "") not in ("", "多", "余") or bool(m.group("pre")) \
+            or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
+            or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS)
         if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
             return False

@@ -23,7 +23,7 @@ UNITS = """
 个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
-个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册
+个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 千卡 百帕 毫米汞柱 学分 学时 课时
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级
@@ -33,7 +33,8 @@ km kg kW kWh MW GW GWh mm cm m² t
 # A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
 # 银行, 铜矿): followed by these, the character is no unit and the number stands bare
 # (约2800万人口 is 约2800万).
-UNIT_NOT_BEFORE = {"人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
+UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目俭制",
+                   "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
@@ -42,7 +43,7 @@ UNIT_NOT_BEFORE = {"人": "口民", "负": "于责面担", "胜": "于利出诉�
 # name (五金, 中铁十一局, 检察五部主任), so there they count only with a hedge
 # (二百六十余部), where the tally goes on or ends its clause (两金一银。), or after a verb
 # (夺得两金, 先失两局, 拍了两部).
-NAME_PRONE_UNITS = frozenset("金银铜局盘部")
+NAME_PRONE_UNITS = frozenset("金银铜局盘部节记")
 COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
@@ -50,6 +51,10 @@ TALLY_UNITS = frozenset("金银铜胜负")
 COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
 # 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
 ROUND_AFTER_FRACTION = re.compile("决赛")
+# Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
+# (一年半年, 三天半夜, 两个月半数).
+HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小"
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
@@ -70,7 +75,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
-PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度".split()
+PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s".split()
 
 # A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
 # a per-unit may follow.

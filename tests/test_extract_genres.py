@@ -241,3 +241,35 @@ def test_a_tally_of_wins_draws_and_losses_still_counts():
 ])
 def test_more_units_of_transport_and_weather(sentence, span):
     assert only(sentence, span).value > 0
+
+
+# --- halves and the centimetres of a jump --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全程历时三个半小时。", "三个半小时", 3.5, "小时"),
+    ("这次集训为期一个半月。", "一个半月", 1.5, "个月"),
+    ("项目建设用了两年半。", "两年半", 2.5, "年"),
+    ("他以2米30的成绩夺冠。", "2米30", 2.3, "米"),
+    ("她跳出了6米85。", "6米85", 6.85, "米"),
+])
+def test_a_half_or_centimetres_after_the_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("他全场命中6记三分球。", "6记", "记"),
+    ("学生每周上4节体育课。", "4节", "节"),
+    ("该路段限速120km/h。", "120km/h", "km/h"),
+])
+def test_shots_lessons_and_speeds(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报记者从市教育局获悉。",
+    "元旦春节两节期间，全市平稳。",
+    "上半年，全市经济平稳。",
+])
+def test_no_count_in_these_words(sentence):
+    assert spans(sentence) == []

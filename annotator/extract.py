@@ -299,7 +299,8 @@ def _rank(text: str, m: re.Match) -> Claim | None:
     if value is None or value != int(value) or value < 1:
         return None
     window = _clause_before(text, m.start())
-    cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window)  # 第一大贸易伙伴
+    cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
+        or lx.RANK_AFTER.match(text, m.end())  # 第一大贸易伙伴, 以第五名的成绩
     if not cued or _in_name(text, m.start(), m.end()):
         return None
     end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一

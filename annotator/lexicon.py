@@ -193,6 +193,9 @@ RANK_CUES = re.compile(
     "领先|落后|仅次于|力压|紧随|超越|追赶"  # 领先第三名5分: the standing of another
 )
 
+# After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
+RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)")
+
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单")
 

@@ -273,3 +273,12 @@ def test_shots_lessons_and_speeds(sentence, span, unit):
 ])
 def test_no_count_in_these_words(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他以第五名的成绩晋级决赛。", "第五名", 5),
+    ("她以小组第一的身份出线。", "第一", 1),
+])
+def test_a_place_described_after_the_ordinal_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")

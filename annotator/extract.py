@@ -317,6 +317,8 @@ def _bare_scale(text: str, m: re.Match) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
+    if unit == "年" and lx.RETURN_PERIOD.match(joined.text, suffix.end()):
+        return None, m.end()  # 超过百年一遇
     if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
     end = _clip(text, m.start(), joined.end_position(suffix.end()))
@@ -544,15 +546,19 @@ def _range(joined: _Joined, suffix: re.Match, unit: str | None):
         return None
     second = _SUFFIX.match(joined.text, r.end())
     unit2 = second.group("unit")
-    if unit2 is None or (unit is not None and unit != unit2) or (unit2 in ("年",) and _is_year(r.group("num"))):
+    low_unit = suffix.group("unit")  # as written: 三成 is no longer "%" here
+    if unit2 is None or (low_unit is not None and low_unit != unit2) \
+            or (unit2 in ("年",) and _is_year(r.group("num"))):
         return None
     high = _value(r.group("num"))
     if high is None:
         return None
     high *= _scale(second.group("scale")) * (-1 if r.group("sign") else 1)
     low_scale = _scale(second.group("scale")) if not suffix.group("scale") else 1.0
-    if unit2 == "成":
+    if unit2 == "成":  # 3至5成 and 三成至五成 are both 30% to 50%
         high, unit2 = high * 10, "%"
+        if low_unit is None:
+            low_scale *= 10
     return high, unit2, second.end(), low_scale
 
 
@@ -620,6 +626,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
         if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
             return True
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
+            return True
+        if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
             return True
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
         return True

@@ -157,6 +157,7 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下"
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
+偏多 偏少 偏高 偏低
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
 SHARE_CUES = """
@@ -230,6 +231,8 @@ PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
+# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
+RETURN_PERIOD = re.compile("一遇")
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name
 
 

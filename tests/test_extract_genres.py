@@ -282,3 +282,23 @@ def test_no_count_in_these_words(sentence):
 def test_a_place_described_after_the_ordinal_is_a_rank(sentence, span, value):
     c = only(sentence, span)
     assert (c.value, c.kind) == (value, "rank")
+
+
+# --- weather ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("预计降水量较常年同期偏少3至5成。", "3至5成", 30, 50),
+    ("预计降水量较常年同期偏多二成至四成。", "二成至四成", 20, 40),
+])
+def test_a_range_of_tenths_is_percent_at_both_ends(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit, c.kind) == (value, high, "%", "change")
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是当地五十年一遇的洪水。",
+    "部分河段超过百年一遇。",
+    "堤防按20年一遇标准建设。",
+])
+def test_a_return_period_is_a_class_not_a_span_of_time(sentence):
+    assert spans(sentence) == []

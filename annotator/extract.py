@@ -345,6 +345,13 @@ def _quantity(text: str, m: re.Match) -> tuple[Claim | None, int]:
             qualifier = "over"
         if lx.ROUND_AFTER_FRACTION.match(text, m.end()):
             return None, m.end()  # 四分之一决赛: a round, not a quarter
+        if m.group("slash_num"):
+            after = _UNIT_AT.match(text, m.end())
+            if (after and after.group() in lx.SEASON_UNITS) or text[m.end():m.end() + 1] in lx.DATE_AFTER:
+                return None, m.end()  # 24/25赛季, 9/10日: a season or a date, no fraction
+            if after:  # 1/2小时: a fraction of the unit
+                end = _clip(text, start, after.end())
+                return _finish(text, start, end, value / 100, None, after.group(), qualifier, None), end
         joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
         suffix = _OUTER.match(joined.text)
         end = _clip(text, start, joined.end_position(suffix.end()))
@@ -548,7 +555,7 @@ def _range(joined: _Joined, suffix: re.Match, unit: str | None):
     unit2 = second.group("unit")
     low_unit = suffix.group("unit")  # as written: 三成 is no longer "%" here
     if unit2 is None or (low_unit is not None and low_unit != unit2) \
-            or (unit2 in ("年",) and _is_year(r.group("num"))):
+            or ((unit2 == "年" or unit2 in lx.SEASON_UNITS) and _is_year(r.group("num"))):
         return None
     high = _value(r.group("num"))
     if high is None:
@@ -575,8 +582,8 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
         if after and after not in _SENTENCE_STOP + "\n" and after not in _CN_DIGIT and not after.isdigit():
             return False  # 五金店, 中铁十一局, 检察五部: a name (but 两金一银, 夺得两金)
-    if prev in ("比", "∶") and _before(text, start - 1).isdigit():
-        return False  # 1比2负于对手, 两队1比1平: the second term of a score
+    if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
+        return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
@@ -629,6 +636,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
             return True
         if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
             return True
+    if unit in lx.SEASON_UNITS and _is_year(numeral):
+        return True  # 2025赛季: the season's name
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
         return True
     if unit == "级" and not _graded(text, m, joined, end):

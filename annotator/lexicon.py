@@ -20,7 +20,7 @@ UNITS = """
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 辆次 艘次 台次 列次 趟次 例次
-个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
+个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
@@ -231,6 +231,8 @@ PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
+# A year before these names a season (2025赛季, 2024-2025赛季), as before 年 a year.
+SEASON_UNITS = frozenset(("赛季", "个赛季"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
 RETURN_PERIOD = re.compile("一遇")
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name

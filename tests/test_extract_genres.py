@@ -302,3 +302,26 @@ def test_a_range_of_tenths_is_percent_at_both_ends(sentence, span, value, high):
 ])
 def test_a_return_period_is_a_class_not_a_span_of_time(sentence):
     assert spans(sentence) == []
+
+
+# --- seasons ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2025赛季中超联赛第28轮。",
+    "2024-2025赛季联赛收官。",
+    "24/25赛季英超联赛。",
+    "2024/25赛季欧冠联赛。",
+    "比赛定于9/10日举行。",
+])
+def test_a_season_or_date_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("他在近三个赛季打进52球。", "三个赛季", 3, "个赛季"),
+    ("集训持续了两个星期。", "两个星期", 2, "个星期"),
+    ("从市区到机场只需1/2小时。", "1/2小时", 0.5, "小时"),
+])
+def test_seasons_weeks_and_a_fraction_of_a_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)

@@ -325,3 +325,23 @@ def test_a_season_or_date_is_no_figure(sentence):
 def test_seasons_weeks_and_a_fraction_of_a_unit(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("已为困难家庭学生免费配镜3200余副。", "3200余副", "副"),
+    ("调运帐篷300顶、矿泉水5000箱。", "300顶", "顶"),
+    ("调运帐篷300顶、矿泉水5000箱。", "5000箱", "箱"),
+    ("教室照度提升至500勒克斯以上。", "500勒克斯以上", "勒克斯"),
+    ("渔船已撤至距岸20海里以内。", "20海里以内", "海里"),
+    ("本学年共开设课程两个学期。", "两个学期", "个学期"),
+])
+def test_measure_words_of_relief_school_and_sea(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据规定，3名副市长出席。",
+    "首都机场，双方会谈。",
+])
+def test_words_that_begin_with_a_measure_word_stay_words(sentence):
+    assert [s for s in spans(sentence) if s[-1] in "副双首根"] == []

@@ -25,7 +25,7 @@ UNITS = """
 /10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 毫升 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 海里 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 海里 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级
 km kg kW kWh MW GW GWh mm cm m² t
@@ -81,7 +81,8 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
-PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s".split()
+PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+             "公里 千米 人次 分 时 日 周 个 张 份 辆 台 件 套 间").split()
 
 # A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
 # a per-unit may follow.
@@ -125,6 +126,7 @@ HEDGE_BLOCKERS = {
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高"),
     "破": set("打冲突攻识击"),
+    "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the

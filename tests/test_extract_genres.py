@@ -345,3 +345,20 @@ def test_measure_words_of_relief_school_and_sea(sentence, span, unit):
 ])
 def test_words_that_begin_with_a_measure_word_stay_words(sentence):
     assert [s for s in spans(sentence) if s[-1] in "副双首根"] == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("超出部分按2.3元/公里计费。", "2.3元/公里", "元/公里"),
+    ("门票价格为5元/人次。", "5元/人次", "元/人次"),
+    ("心率达到110次/分。", "110次/分", "次/分"),
+    ("空腹血糖为6.1毫摩尔/升。", "6.1毫摩尔/升", "毫摩尔/升"),
+    ("设计处理能力为8万吨/日。", "8万吨/日", "吨/日"),
+    ("设计时速为250千米/时。", "250千米/时", "千米/时"),
+])
+def test_compound_units_of_these_genres(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["成千上万的市民涌上街头。", "成百上千的志愿者参与其中。"])
+def test_an_idiom_of_thousands_is_no_figure(sentence):
+    assert spans(sentence) == []

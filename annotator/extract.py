@@ -268,7 +268,9 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
         # 2:09:37 and 10:30:00 are times: skip the whole run
         while end < len(text) and text[end] in _DIGIT_OR_COLON:
             end += 1
-        return None, end
+        return _race_time(text, m, end), end
+    if _SECONDS_AND_HUNDREDTHS.fullmatch(second.group("b")) and (race := _race_time(text, m, end)):
+        return race, end  # 游出1:44.65
     a, b = _value(numeral), _value(second.group("b"))
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
     sentence = _sentence_before(text, m.start())
@@ -289,6 +291,31 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
     suffix = _OUTER.match(joined.text)  # 1:1左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
+
+
+_SECONDS_AND_HUNDREDTHS = re.compile("[0-5][0-9][.．][0-9]{1,3}")  # the 44.65 of 1:44.65
+_CLOCK_RACE_TIME = re.compile(
+    rf"(?P<h>[0-9]{{1,2}})[:：](?P<m>[0-5][0-9])[:：](?P<s>[0-5][0-9](?:\.[0-9]{{1,3}})?)"
+    rf"|(?P<m2>[0-9]{{1,2}})[:：](?P<s2>[0-5][0-9]\.[0-9]{{1,3}})")
+
+
+def _race_time(text: str, m: re.Match, end: int) -> Claim | None:
+    """以2:09:37夺冠, 游出1:44.65: a race time written with colons is one claim in seconds,
+    where a word of a race result is next to it (else it may be a clock: 10:30:00)."""
+    if m.group("pre") or m.group("sign"):
+        return None
+    start = m.start("num")
+    clock = _CLOCK_RACE_TIME.fullmatch(text, start, end)
+    if clock is None or _before(text, start).isdigit():
+        return None
+    if not (lx.RACE_TIME_BEFORE.search(_clause_before(text, start))
+            or lx.RACE_TIME_AFTER.match(_clause_after(text, end))):
+        return None
+    if clock.group("h"):
+        seconds = int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + float(clock.group("s"))
+    else:
+        seconds = int(clock.group("m2")) * 60 + float(clock.group("s2"))
+    return _claim(text, start, end, seconds, None, "秒", "exact", "amount")
 
 
 def _rank(text: str, m: re.Match) -> Claim | None:

@@ -226,6 +226,11 @@ SCORE_CUES = re.compile(
     "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
 
+# A race time written with colons (2:09:37, 1:44.65) is one only beside the words of a
+# result; otherwise 10:30:00 is a clock.
+RACE_TIME_BEFORE = re.compile("(?:以|成绩为?|用时|耗时|跑出|游出|滑出|骑出|完赛|最好成绩|纪录为?|纪录是)$")
+RACE_TIME_AFTER = re.compile("的?(?:成绩|夺冠|夺金|冲线|获得|摘得|打破|刷新|改写|创造|排名|位列|完赛)")
+
 # 每4台笔记本就有1台 is a share only when both counts are of one kind of thing; 每百户拥有
 # 45辆 is a count per household. Counts of people are one kind whatever the measure word.
 PERSON_COUNTS = frozenset({"人", "名", "位", "个"})

@@ -362,3 +362,28 @@ def test_compound_units_of_these_genres(sentence, span, unit):
 @pytest.mark.parametrize("sentence", ["成千上万的市民涌上街头。", "成百上千的志愿者参与其中。"])
 def test_an_idiom_of_thousands_is_no_figure(sentence):
     assert spans(sentence) == []
+
+
+# --- race times written with colons ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他以2:06:15的成绩夺冠。", "2:06:15", 7575),
+    ("她最终以1:10:02冲线。", "1:10:02", 4202),
+    ("他在决赛中游出1:45.12的成绩。", "1:45.12", 105.12),
+])
+def test_a_race_time_with_colons_is_one_claim_in_seconds(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), "秒", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "发布会于10:30:00开始。",
+    "比赛于7:30鸣枪开跑。",
+    "各局比分为11:9、13:11。",
+])
+def test_a_clock_or_a_score_is_no_race_time(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_ratio_with_a_decimal_second_term_stays_a_ratio():
+    assert only("医护比为1:1.6。", "1:1.6").value == pytest.approx(0.625)

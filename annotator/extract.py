@@ -295,8 +295,8 @@ def _colon_ratio(text: str, m: re.Match) -> tuple[Claim | None, int]:
 
 _SECONDS_AND_HUNDREDTHS = re.compile("[0-5][0-9][.．][0-9]{1,3}")  # the 44.65 of 1:44.65
 _CLOCK_RACE_TIME = re.compile(
-    rf"(?P<h>[0-9]{{1,2}})[:：](?P<m>[0-5][0-9])[:：](?P<s>[0-5][0-9](?:\.[0-9]{{1,3}})?)"
-    rf"|(?P<m2>[0-9]{{1,2}})[:：](?P<s2>[0-5][0-9]\.[0-9]{{1,3}})")
+    r"(?P<h>[0-9]{1,2})[:：](?P<m>[0-5][0-9])[:：](?P<s>[0-5][0-9](?:\.[0-9]{1,3})?)"
+    r"|(?P<m2>[0-9]{1,2})[:：](?P<s2>[0-5][0-9]\.[0-9]{1,3})")
 
 
 def _race_time(text: str, m: re.Match, end: int) -> Claim | None:

@@ -248,7 +248,7 @@ PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
 SEASON_UNITS = frozenset(("赛季", "个赛季"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
 RETURN_PERIOD = re.compile("一遇")
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以")  # 5年期以上贷款: a term's name
 
 
 # --- the conflict finder's words --------------------------------------------------------

@@ -387,3 +387,12 @@ def test_a_clock_or_a_score_is_no_race_time(sentence):
 
 def test_a_ratio_with_a_decimal_second_term_stays_a_ratio():
     assert only("医护比为1:1.6。", "1:1.6").value == pytest.approx(0.625)
+
+
+@pytest.mark.parametrize("sentence", [
+    "近十年来，全市累计投入。",
+    "近十年以来，全市累计投入。",
+    "近二十多年来，全市累计投入。",
+])
+def test_recent_years_since_frame_the_figures_after_them(sentence):
+    assert spans(sentence) == []

@@ -36,7 +36,7 @@ km kg kW kWh MW GW GWh mm cm m² t
 # (约2800万人口 is 约2800万).
 UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目俭制",
                    "副": "市省县区部局长主总院校书理处司厅科队教经", "双": "向方边层重创赢减十循",
-                   "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治",
+                   "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
                    "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
                    "羽": "毛绒",
@@ -49,7 +49,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
 # name (五金, 中铁十一局, 检察五部主任), so there they count only with a hedge
 # (二百六十余部), where the tally goes on or ends its clause (两金一银。), or after a verb
 # (夺得两金, 先失两局, 拍了两部).
-NAME_PRONE_UNITS = frozenset("金银铜局盘部节记")
+NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽")
 COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
@@ -60,7 +60,7 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 # Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
 # (一年半年, 三天半夜, 两个月半数).
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
-NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小"
+NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere

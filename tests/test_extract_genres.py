@@ -396,3 +396,8 @@ def test_a_ratio_with_a_decimal_second_term_stays_a_ratio():
 ])
 def test_recent_years_since_frame_the_figures_after_them(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["这事拖了一年半载。", "传说中的九尾狐。", "图个六根清净。"])
+def test_idioms_that_look_like_counts(sentence):
+    assert spans(sentence) == []

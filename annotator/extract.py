@@ -625,7 +625,7 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
         # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word
-        hedged = (suffix.group("h2") or "") not in ("", "多", "余") or bool(m.group("pre")) \
+        hedged = (suffix.group("h2") or "") not in ("", "多", "余") or m.group("pre") in lx.ONE_HEDGES \
             or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS)

@@ -61,6 +61,9 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 # (一年半年, 三天半夜, 两个月半数).
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
+# Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
+# 至少一名 say "more than once", "someone", no figure.
+ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split())
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere

@@ -401,3 +401,8 @@ def test_recent_years_since_frame_the_figures_after_them(sentence):
 @pytest.mark.parametrize("sentence", ["这事拖了一年半载。", "传说中的九尾狐。", "图个六根清净。"])
 def test_idioms_that_look_like_counts(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["他不止一次表示感谢。", "每个班至少一名教师。"])
+def test_once_or_someone_is_no_figure(sentence):
+    assert spans(sentence) == []

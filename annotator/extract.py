@@ -607,8 +607,8 @@ def _number_stands_alone(text: str, m: re.Match, numeral: str, suffix: re.Match,
     if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
             and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
-        if after and after not in _SENTENCE_STOP + "\n" and after not in _CN_DIGIT and not after.isdigit():
-            return False  # 五金店, 中铁十一局, 检察五部: a name (but 两金一银, 夺得两金)
+        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS:
+            return False  # 五金店, 中铁十一局, 检察五部, 七手八脚: a name (but 两金一银, 夺得两金)
     if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
         return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
     if prev and prev in "这那此该每数几" and not m.group("pre") \
@@ -714,7 +714,8 @@ def _clock_or_label(text: str, m: re.Match, numeral: str, value: float | None, u
     before = text[max(0, m.start("num") - 1):m.start("num")]
     following = joined.text[end:end + 1]
     if unit == "分":
-        return before in ("时", "点") or following.isdigit() or following in "球钟之"
+        return before in ("时", "点") or following.isdigit() or following in "球钟" \
+            or (following == "之" and not joined.text.startswith("之差", end))  # 1分之差: a margin
     return (value < 100 and "." not in numeral) or following.isdigit() or following in "钟半"
 
 

@@ -27,7 +27,7 @@ UNITS = """
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 海里 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -39,17 +39,16 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
                    "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
-                   "羽": "毛绒",
+                   "羽": "毛绒", "站": "长立台岗稳起", "脚": "步下本印",
                    "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
 # A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
-# name (五金, 中铁十一局, 检察五部主任), so there they count only with a hedge
-# (二百六十余部), where the tally goes on or ends its clause (两金一银。), or after a verb
-# (夺得两金, 先失两局, 拍了两部).
-NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽")
+# name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
+# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部).
+NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
 COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")

@@ -406,3 +406,17 @@ def test_idioms_that_look_like_counts(sentence):
 @pytest.mark.parametrize("sentence", ["他不止一次表示感谢。", "每个班至少一名教师。"])
 def test_once_or_someone_is_no_figure(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("主队以1分之差惜败。", "1分", "分"),
+    ("全场比赛主队完成17脚射门。", "17脚", "脚"),
+    ("全市有15站出现暴雨。", "15站", "站"),
+])
+def test_margins_shots_and_stations(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["大家七手八脚地忙碌着。", "站长介绍了情况。"])
+def test_shots_and_stations_inside_words(sentence):
+    assert spans(sentence) == []

@@ -408,7 +408,7 @@ def _fraction(m: re.Match) -> float | None:
         return 50.0
     if m.group("slash_num"):
         num, den = float(m.group("slash_num")), float(m.group("slash_den"))
-        return num / den * 100 if den else None
+        return num / den * 100 if 0 < num < den else None  # 24/7 is a slogan, no share
     words = {"百": 100.0, "千": 1000.0, "万": 10000.0}
     den = words.get(m.group("frac_den")) or _value(m.group("frac_den"))
     num = 100.0 if m.group("frac_num") == "百" else _value(m.group("frac_num"))

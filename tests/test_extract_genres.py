@@ -420,3 +420,7 @@ def test_margins_shots_and_stations(sentence, span, unit):
 @pytest.mark.parametrize("sentence", ["大家七手八脚地忙碌着。", "站长介绍了情况。"])
 def test_shots_and_stations_inside_words(sentence):
     assert spans(sentence) == []
+
+
+def test_an_improper_slash_pair_is_no_share():
+    assert spans("急诊提供24/7全天候服务。") == []

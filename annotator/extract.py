@@ -20,7 +20,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

@@ -455,7 +455,7 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     value_high = None
     suffix_end = suffix.end()
     rng = None
-    if (part := _part_after(joined, suffix, value)) is not None:
+    if joined.text[suffix_end:suffix_end + 1] in _PART_NEXT and (part := _part_after(joined, suffix, value)):
         more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
         value += more
     else:
@@ -477,6 +477,7 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
 
 
 _MINUS = frozenset("-−－")
+_PART_NEXT = frozenset("半0123456789０１２３４５６７８９")  # what may begin a half or the centimetres
 _HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
 _HALF_AFTER = re.compile(f"半(?![{lx.NOT_HALF_AFTER}])")
 _CENTIMETRES = re.compile(rf"[{_DIGITS}]{{2}}(?![{_DIGITS}.．])")

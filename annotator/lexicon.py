@@ -73,7 +73,7 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负).
-ARABIC_ONLY_UNITS = frozenset({"平", "环"})  # 二环, 三环路: a ring road
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双"})  # 二环, 三环路: a ring road; 两双, 三双: a stat line
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.

@@ -423,3 +423,8 @@ def test_shots_and_stations_inside_words(sentence):
 
 def test_an_improper_slash_pair_is_no_share():
     assert spans("急诊提供24/7全天候服务。") == []
+
+
+def test_a_double_or_triple_double_is_a_stat_line_not_pairs():
+    assert spans("他砍下个人本赛季首个三双，此前已有两双。") == []
+    assert only("共捐赠棉鞋3000双。", "3000双").unit == "双"

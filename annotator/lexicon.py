@@ -201,11 +201,12 @@ SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
     "国内|省内|西部|中部|东部|城市|行业|同类|榜|"
-    "领先|落后|仅次于|力压|紧随|超越|追赶"  # 领先第三名5分: the standing of another
+    "领先|落后|仅次于|力压|紧随|超越|追赶|"  # 领先第三名5分: the standing of another
+    "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
 )
 
 # After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
-RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)")
+RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
 
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单")

@@ -278,6 +278,9 @@ def test_no_count_in_these_words(sentence):
 @pytest.mark.parametrize("sentence, span, value", [
     ("他以第五名的成绩晋级决赛。", "第五名", 5),
     ("她以小组第一的身份出线。", "第一", 1),
+    ("该队从第七位升至第四位。", "第七位", 7),
+    ("该队从第七位升至第四位。", "第四位", 4),
+    ("球队一度跌至第九。", "第九", 9),
 ])
 def test_a_place_described_after_the_ordinal_is_a_rank(sentence, span, value):
     c = only(sentence, span)

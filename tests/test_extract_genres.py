@@ -431,3 +431,7 @@ def test_an_improper_slash_pair_is_no_share():
 def test_a_double_or_triple_double_is_a_stat_line_not_pairs():
     assert spans("他砍下个人本赛季首个三双，此前已有两双。") == []
     assert only("共捐赠棉鞋3000双。", "3000双").unit == "双"
+
+
+def test_the_nth_game_minute_or_hole_is_no_rank():
+    assert spans("他取得领先后在第3局、第87分钟、第2场、第18洞发力。") == []

@@ -172,7 +172,7 @@ CHANGE_CUES = """
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
-强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度
+强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 """.split()
 
 # A figure with no unit is a claim only right after words that make it a statistic

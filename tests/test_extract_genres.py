@@ -210,6 +210,7 @@ def test_a_headline_is_read_apart_from_the_paragraph_after_it():
 
 @pytest.mark.parametrize("sentence, span, kind", [
     ("市民对公交服务的满意度为93.5%。", "93.5%", "share"),
+    ("午后相对湿度降至40%。", "40%", "share"),
     ("患者满意度达96.1%，连续两年保持在95%以上。", "95%以上", "share"),
     ("哨点医院流感样病例占门急诊总数的4.2%，较上周上升0.6个百分点，高于去年同期（3.1%）。",
      "3.1%", "share"),

@@ -322,6 +322,8 @@ def _rank(text: str, m: re.Match) -> Claim | None:
     after = text[m.end():m.end() + 1]
     if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
         return None
+    if text.endswith(lx.FROM_THE_BOTTOM, 0, m.start()):
+        return None  # 倒数第二: counted from the bottom, no position from the top
     value = _value(m.group("rank_n")) if m.group("rank_n") else 1.0  # 首位 is first
     if value is None or value != int(value) or value < 1:
         return None

@@ -205,6 +205,8 @@ RANK_CUES = re.compile(
     "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
 )
 
+# 倒数第二: a place counted from the bottom (optional in the guide's sense, never a rank).
+FROM_THE_BOTTOM = "倒数"
 # After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
 RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
 

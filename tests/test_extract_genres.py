@@ -436,3 +436,7 @@ def test_a_double_or_triple_double_is_a_stat_line_not_pairs():
 
 def test_the_nth_game_minute_or_hole_is_no_rank():
     assert spans("他取得领先后在第3局、第87分钟、第2场、第18洞发力。") == []
+
+
+def test_a_place_from_the_bottom_is_no_rank():
+    assert spans("排名倒数第二的球队与倒数第三的球队积分相同。") == []

@@ -684,6 +684,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
     if unit == "成" and not m.group("pre") and re.match(
             "[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
         return True  # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share)
+    if unit in lx.PLACE_UNITS and _before(text, m.start()) == "前":
+        return True  # 前8名中, 全国前10位: a band of places, not a count
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))

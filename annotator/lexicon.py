@@ -246,6 +246,8 @@ SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+
 # 首十个月, 前三季度, 未来两年: a period or a frame, not a figure.
 PERIOD_BEFORE = re.compile("(?:首|前|头|未来|过去|今后|此后)$")
 PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
+# 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
+PLACE_UNITS = frozenset(("名", "位"))
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.

@@ -440,3 +440,8 @@ def test_the_nth_game_minute_or_hole_is_no_rank():
 
 def test_a_place_from_the_bottom_is_no_rank():
     assert spans("排名倒数第二的球队与倒数第三的球队积分相同。") == []
+
+
+def test_the_top_places_are_a_band_not_a_count():
+    assert spans("男子前8名中，有5名来自肯尼亚。") == ["5名"]
+    assert spans("该校进入全国前10位。") == []

@@ -211,7 +211,7 @@ FROM_THE_BOTTOM = "倒数"
 RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
 
 # After 第N these are editions, generations or counts of times, never a rank.
-NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒")
+NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")
 
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
 LABEL_NEXT = set("强级")

@@ -445,3 +445,7 @@ def test_a_place_from_the_bottom_is_no_rank():
 def test_the_top_places_are_a_band_not_a_count():
     assert spans("男子前8名中，有5名来自肯尼亚。") == ["5名"]
     assert spans("该校进入全国前10位。") == []
+
+
+def test_the_nth_medal_title_or_goal_is_an_ordinal():
+    assert spans("他夺得本届第3金，也是个人第5枚金牌，职业生涯第2冠，打进赛季第19球。") == []

@@ -86,6 +86,7 @@ _OUTER = re.compile(
 _RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<sign>零下|负)?(?P<num>{_NUM})")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
 _SENTENCE_STOP = "，。；！？,;!?：:"
+_CLAUSE_STOP = _SENTENCE_STOP + "\n"  # a line break kept by _Joined ends a clause too
 _CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
 _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
@@ -525,7 +526,7 @@ def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
         return True
     if span.group("short"):
         return False
-    closes = not rest or rest[0] in _SENTENCE_STOP + "\n" or lx.SPAN_CLOSERS.match(rest)
+    closes = not rest or rest[0] in _CLAUSE_STOP or lx.SPAN_CLOSERS.match(rest)
     return not closes or not before.strip()
 
 
@@ -706,6 +707,10 @@ def _statistic(text: str, m: re.Match) -> bool:
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
         return False
+    if lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+        return True
+    if "\n" not in text[max(0, m.start() - 16):m.start()]:
+        return False
     before = _Joined(text, max(0, m.start() - 16), m.start()).text  # 中间价\n报7.0856
     return lx.STATISTIC_BEFORE.search(before) is not None
 
@@ -763,7 +768,7 @@ def _clip(text: str, start: int, end: int) -> int:
 def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
-    return joined[context.last_of(joined, _SENTENCE_STOP + "\n") + 1:]
+    return joined[context.last_of(joined, _CLAUSE_STOP) + 1:]
 
 
 def _clause_after(text: str, end: int) -> str:

@@ -466,6 +466,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
+        if value_high < value:  # 零下1℃至零下3℃: value is the low end
+            value, value_high = value_high, value
         suffix = None  # a range's hedges were ruled out by _range
         if unit == "级" and not _graded(text, m, joined, suffix_end):
             return None, num_end

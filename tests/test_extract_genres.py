@@ -449,3 +449,21 @@ def test_the_top_places_are_a_band_not_a_count():
 
 def test_the_nth_medal_title_or_goal_is_an_ordinal():
     assert spans("他夺得本届第3金，也是个人第5枚金牌，职业生涯第2冠，打进赛季第19球。") == []
+
+
+def test_a_range_below_zero_keeps_its_low_end_first():
+    c = only("山区最低气温零下1℃至零下4℃。", "零下1℃至零下4℃")
+    assert (c.value, c.value_high) == (-4, -1)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("11月平均气温为有记录以来同期第三高。", "第三", 3),
+    ("今年客流为历史第二多的一年。", "第二", 2),
+])
+def test_a_superlative_place_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+def test_a_school_named_by_its_number_is_no_rank():
+    assert spans("他毕业于市第二高中。") == []

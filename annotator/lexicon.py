@@ -197,6 +197,9 @@ AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 ROE ROA ROIC 股息�
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
+# Otherwise X%的 + noun is a part of that noun (约80%的泵血功能, 30%的受访者), unless the
+# noun names a target, a level or a pace the percentage is (6%左右的目标).
+NOT_A_WHOLE_AFTER = re.compile("目标|预期|水平|速度|速率|标准|要求|幅度|区间|上限|下限|门槛|红线|税率|费率|高位|低位")
 
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"

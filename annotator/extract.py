@@ -482,7 +482,8 @@ def _number(text: str, m: re.Match, start: int, qualifier: str) -> tuple[Claim |
 
 
 _MINUS = frozenset("-−－")
-_PART_NEXT = frozenset("半0123456789０１２３４５６７８９")  # what may begin a half or the centimetres
+_PART_NEXT = frozenset("半0123456789０１２３４５６７８９小月星钟赛季工学")  # a half, centimetres, a span's noun
+_SPAN_NOUN = re.compile("小时|月|星期|钟头|赛季|季度|工作日|学期")
 _HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
 _HALF_AFTER = re.compile(f"半(?![{lx.NOT_HALF_AFTER}])")
 _CENTIMETRES = re.compile(rf"[{_DIGITS}]{{2}}(?![{_DIGITS}.．])")
@@ -492,6 +493,9 @@ def _part_after(joined: _Joined, suffix: re.Match, value: float) -> tuple[float,
     """A half or the hundredths written after the unit: 三个半小时 (3.5 小时), 一个半月
     (1.5 个月), 两年半 (2.5 年), a jump's 2米35 (2.35 米). (part, unit, end in joined)."""
     unit, at = suffix.group("unit"), suffix.end()
+    if unit == "个" and suffix.group("h2") in ("多", "余") and not suffix.group("h1") \
+            and (noun := _SPAN_NOUN.match(joined.text, at)):
+        return 0.0, "个" + noun.group(), noun.end()  # 5个多小时, 两个多月: the hedge inside
     if unit is None or suffix.group("h2") or suffix.group("h1") or suffix.group("h1b"):
         return None
     if unit == "个":
@@ -669,6 +673,8 @@ def _not_a_claim(text: str, m: re.Match, numeral: str, suffix: re.Match, joined:
             return True
         if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
             return True
+    if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
+        return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
     if unit in lx.SEASON_UNITS and _is_year(numeral):
         return True  # 2025赛季: the season's name
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:

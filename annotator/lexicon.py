@@ -254,6 +254,9 @@ PLACE_UNITS = frozenset(("名", "位"))
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
+# 5年生存率, 30天再入院率, 3年复发率: a span that names a rate is part of its name.
+SPAN_OF_A_RATE_UNITS = frozenset("年 个月 天 周".split())
+RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 # A year before these names a season (2025赛季, 2024-2025赛季), as before 年 a year.
 SEASON_UNITS = frozenset(("赛季", "个赛季"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.

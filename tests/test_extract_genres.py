@@ -470,3 +470,17 @@ def test_a_superlative_place_is_a_rank(sentence, span, value):
 
 def test_a_school_named_by_its_number_is_no_rank():
     assert spans("他毕业于市第二高中。") == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("手术历时5个多小时。", "5个多小时", "个小时"),
+    ("两个多月后，患者康复出院。", "两个多月", "个月"),
+])
+def test_a_hedge_inside_a_span_of_time(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier) == (unit, "over")
+
+
+@pytest.mark.parametrize("sentence", ["该病5年生存率不足50%。", "术后30天死亡率为3%。"])
+def test_a_span_that_names_a_rate_is_no_figure(sentence):
+    assert [s for s in spans(sentence) if s.endswith(("年", "天"))] == []

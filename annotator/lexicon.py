@@ -231,7 +231,7 @@ RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # is the same ratio at another time or place.
 RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9]{0,4}[0-9.]+[:：∶][0-9.]+")
 SCORE_CUES = re.compile(
-    "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
+    "比分(?!别)|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
 
 # A race time written with colons (2:09:37, 1:44.65) is one only beside the words of a

@@ -484,3 +484,8 @@ def test_a_hedge_inside_a_span_of_time(sentence, span, unit):
 @pytest.mark.parametrize("sentence", ["该病5年生存率不足50%。", "术后30天死亡率为3%。"])
 def test_a_span_that_names_a_rate_is_no_figure(sentence):
     assert [s for s in spans(sentence) if s.endswith(("年", "天"))] == []
+
+
+def test_ratios_told_with_fenbie_are_no_score():
+    s = "小学、初中生师比分别为16.8:1和12.3:1。"
+    assert spans(s) == ["16.8:1", "12.3:1"]

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.3"
+EXTRACTOR_VERSION = "1.4"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -96,6 +96,7 @@ def _suffix_at(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[st
 _RANGE = re.compile(rf"(?:至|到|-|~|～|—|－|–)(?P<sign>零下|负)?(?P<num>{_NUM})")
 _CLAUSE_END = re.compile(r"[，。；！？,;!?：:\n]")
 _SENTENCE_STOP = "，。；！？,;!?：:"
+_CLAUSE_STOP = _SENTENCE_STOP + "\n"  # a line break kept by _Joined ends a clause too
 _CHANGE = re.compile("|".join(sorted(lx.CHANGE_CUES, key=len, reverse=True)))
 _SHARE = re.compile("|".join(sorted(lx.SHARE_CUES, key=len, reverse=True)))
 _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
@@ -119,15 +120,19 @@ _LOOKAHEAD = 24
 _LOOKBEHIND = 24
 
 
+_CLOSERS = frozenset(context.CLOSERS)
+
+
 class _Joined:
-    """A stretch of text with line breaks (and the spaces around them) taken out.
+    """A stretch of text with print-layout line breaks (and the spaces around them) taken
+    out. A break after a heading (``# …``) or after a closing mark stays, as one ``\n``.
 
     ``index[i]`` is the position in the article of the i-th character of ``text``.
     """
 
     __slots__ = ("_start", "index", "text")
 
-    _BREAK = re.compile(r"[ \t\u3000]*\n\s*")
+    _BREAK = re.compile(r"[ \t\u3000]*(\n)\s*")
 
     def __init__(self, article: str, start: int, stop: int):
         chunk = article[start:stop]
@@ -142,6 +147,11 @@ class _Joined:
             parts.append(chunk[pos:brk.start()])
             index.extend(range(start + pos, start + brk.start()))
             pos = brk.end()
+            at = start + brk.start()
+            if article[at - 1:at] in _CLOSERS or article[article.rfind("\n", 0, at) + 1] in "#>":
+                # the end of a heading or of a sentence stays: nothing is read across it
+                parts.append("\n")
+                index.append(start + brk.start(1))
         parts.append(chunk[pos:])
         index.extend(range(start + pos, start + len(chunk)))
         self.text, self.index = "".join(parts), index
@@ -278,10 +288,14 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         # 2:09:37 and 10:30:00 are times: skip the whole run
         while end < len(text) and text[end] in _DIGIT_OR_COLON:
             end += 1
-        return None, end
+        return _race_time(text, m, end), end
+    if _SECONDS_AND_HUNDREDTHS.fullmatch(second.group("b")) and (race := _race_time(text, m, end)):
+        return race, end  # 游出1:44.65
     a, b = _value(numeral), _value(second.group("b"))
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
-    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after)
+    sentence = _sentence_before(text, m.start())
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence))
     ends = not after or after.startswith("的") or _suffix_at(_OUTER, after).group("h2")
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
@@ -299,15 +313,43 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
+_SECONDS_AND_HUNDREDTHS = re.compile("[0-5][0-9][.．][0-9]{1,3}")  # the 44.65 of 1:44.65
+_CLOCK_RACE_TIME = re.compile(
+    r"(?P<h>[0-9]{1,2})[:：](?P<m>[0-5][0-9])[:：](?P<s>[0-5][0-9](?:\.[0-9]{1,3})?)"
+    r"|(?P<m2>[0-9]{1,2})[:：](?P<s2>[0-5][0-9]\.[0-9]{1,3})")
+
+
+def _race_time(text: str, m: re.Match[str], end: int) -> Claim | None:
+    """以2:09:37夺冠, 游出1:44.65: a race time written with colons is one claim in seconds,
+    where a word of a race result is next to it (else it may be a clock: 10:30:00)."""
+    if m.group("pre") or m.group("sign"):
+        return None
+    start = m.start("num")
+    clock = _CLOCK_RACE_TIME.fullmatch(text, start, end)
+    if clock is None or _before(text, start).isdigit():
+        return None
+    if not (lx.RACE_TIME_BEFORE.search(_clause_before(text, start))
+            or lx.RACE_TIME_AFTER.match(_clause_after(text, end))):
+        return None
+    if clock.group("h"):
+        seconds = int(clock.group("h")) * 3600 + int(clock.group("m")) * 60 + float(clock.group("s"))
+    else:
+        seconds = int(clock.group("m2")) * 60 + float(clock.group("s2"))
+    return _claim(text, start, end, seconds, None, "秒", "exact", "amount")
+
+
 def _rank(text: str, m: re.Match[str]) -> Claim | None:
     after = text[m.end():m.end() + 1]
     if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
         return None
+    if text.endswith(lx.FROM_THE_BOTTOM, 0, m.start()):
+        return None  # 倒数第二: counted from the bottom, no position from the top
     value = _value(m.group("rank_n")) if m.group("rank_n") else 1.0  # 首位 is first
     if value is None or value != int(value) or value < 1:
         return None
     window = _clause_before(text, m.start())
-    cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window)  # 第一大贸易伙伴
+    cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
+        or lx.RANK_AFTER.match(text, m.end())  # 第一大贸易伙伴, 以第五名的成绩
     if not cued or _in_name(text, m.start(), m.end()):
         return None
     end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一
@@ -324,6 +366,8 @@ def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
+    if unit == "年" and lx.RETURN_PERIOD.match(joined.text, suffix.end()):
+        return None, m.end()  # 超过百年一遇
     if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
     end = _clip(text, m.start(), joined.end_position(suffix.end()))
@@ -348,6 +392,15 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
             return None, m.end()
         if m.group("half") == "过半":
             qualifier = "over"
+        if lx.ROUND_AFTER_FRACTION.match(text, m.end()):
+            return None, m.end()  # 四分之一决赛: a round, not a quarter
+        if m.group("slash_num"):
+            after = _UNIT_AT.match(text, m.end())
+            if (after and after.group() in lx.SEASON_UNITS) or text[m.end():m.end() + 1] in lx.DATE_AFTER:
+                return None, m.end()  # 24/25赛季, 9/10日: a season or a date, no fraction
+            if after:  # 1/2小时: a fraction of the unit
+                end = _clip(text, start, after.end())
+                return _finish(text, start, end, value / 100, None, after.group(), qualifier, None), end
         joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
         suffix = _suffix_at(_OUTER, joined.text)
         end = _clip(text, start, joined.end_position(suffix.end()))
@@ -376,8 +429,8 @@ def _fraction(m: re.Match[str]) -> float | None:
     if m.group("half"):
         return 50.0
     if m.group("slash_num"):
-        slash_den = float(m.group("slash_den"))
-        return float(m.group("slash_num")) / slash_den * 100 if slash_den else None
+        top, bottom = float(m.group("slash_num")), float(m.group("slash_den"))
+        return top / bottom * 100 if 0 < top < bottom else None  # 24/7 is a slogan, no share
     words = {"百": 100.0, "千": 1000.0, "万": 10000.0}
     den = words.get(m.group("frac_den")) or _value(m.group("frac_den"))
     num = 100.0 if m.group("frac_num") == "百" else _value(m.group("frac_num"))
@@ -395,6 +448,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")
+    if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
+        return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
@@ -408,6 +463,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         _compares_with_reference(pre, joined.text[suffix.end():])
         or (pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit")))))
     if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
+        if numeral == "一" and unit not in lx.UNITS_COUNTING_ONE:
+            return None, num_end  # 近一年来: only the hedge made 一 a figure
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
@@ -420,11 +477,20 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     value_high = None
     suffix_end = suffix.end()
     hedges: re.Match[str] | None = suffix
-    rng = _range(joined, suffix, unit)
+    rng = None
+    if joined.text[suffix_end:suffix_end + 1] in _PART_NEXT and (part := _part_after(joined, suffix, value)):
+        more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
+        value += more
+    else:
+        rng = _range(joined, suffix, unit)
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
+        if value_high < value:  # 零下1℃至零下3℃: value is the low end
+            value, value_high = value_high, value
         hedges = None  # a range's hedges were ruled out by _range
+        if unit == "级" and not _graded(text, m, joined, suffix_end):
+            return None, num_end
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
@@ -436,6 +502,34 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
 
 
 _MINUS = frozenset("-−－")
+_PART_NEXT = frozenset("半0123456789０１２３４５６７８９小月星钟赛季工学")  # a half, centimetres, a span's noun
+_SPAN_NOUN = re.compile("小时|月|星期|钟头|赛季|季度|工作日|学期")
+_HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
+_HALF_AFTER = re.compile(f"半(?![{lx.NOT_HALF_AFTER}])")
+_CENTIMETRES = re.compile(rf"[{_DIGITS}]{{2}}(?![{_DIGITS}.．])")
+
+
+def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[float, str, int] | None:
+    """A half or the hundredths written after the unit: 三个半小时 (3.5 小时), 一个半月
+    (1.5 个月), 两年半 (2.5 年), a jump's 2米35 (2.35 米). (part, unit, end in joined)."""
+    unit, at = suffix.group("unit"), suffix.end()
+    if unit == "个" and suffix.group("h2") in ("多", "余") and not suffix.group("h1") \
+            and (noun := _SPAN_NOUN.match(joined.text, at)):
+        return 0.0, "个" + noun.group(), noun.end()  # 5个多小时, 两个多月: the hedge inside
+    if unit is None or suffix.group("h2") or suffix.group("h1") or suffix.group("h1b"):
+        return None
+    if unit == "个":
+        half = _HALF_OF.match(joined.text, at)
+        if half is None:
+            return None
+        return 0.5, "个月" if half.group("of") == "月" else "小时", half.end()
+    if unit in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, at):
+        return 0.5, unit, at + 1
+    if unit == "米" and not suffix.group("scale") and value == int(value) and value < 100 \
+            and (cm := _CENTIMETRES.match(joined.text, at)) is not None \
+            and not _UNIT_AT.match(joined.text, cm.end()):
+        return int(cm.group()) / 100, unit, cm.end()
+    return None
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
@@ -458,7 +552,7 @@ def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
         return True
     if span.group("short"):
         return False
-    closes = not rest or rest[0] in _SENTENCE_STOP or lx.SPAN_CLOSERS.match(rest)
+    closes = not rest or rest[0] in _CLAUSE_STOP or lx.SPAN_CLOSERS.match(rest)
     return not closes or not before.strip()
 
 
@@ -517,15 +611,19 @@ def _range(joined: _Joined, suffix: re.Match[str],
         return None
     second = _suffix_at(_SUFFIX, joined.text, r.end())
     unit2 = second.group("unit")
-    if unit2 is None or (unit is not None and unit != unit2) or (unit2 in ("年",) and _is_year(r.group("num"))):
+    low_unit = suffix.group("unit")  # as written: 三成 is no longer "%" here
+    if unit2 is None or (low_unit is not None and low_unit != unit2) \
+            or ((unit2 == "年" or unit2 in lx.SEASON_UNITS) and _is_year(r.group("num"))):
         return None
     high = _value(r.group("num"))
     if high is None:
         return None
     high *= _scale(second.group("scale")) * (-1 if r.group("sign") else 1)
     low_scale = _scale(second.group("scale")) if not suffix.group("scale") else 1.0
-    if unit2 == "成":
+    if unit2 == "成":  # 3至5成 and 三成至五成 are both 30% to 50%
         high, unit2 = high * 10, "%"
+        if low_unit is None:
+            low_scale *= 10
     return high, unit2, second.end(), low_scale
 
 
@@ -534,8 +632,16 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     """False when the digits belong to a code, a word or an idiom rather than a quantity."""
     start = m.start("num")
     prev = _before(text, start)
-    if prev.isascii() and prev.isalpha():  # N2馆, B03, COVID-19
-        return False
+    if prev.isascii() and prev.isalpha() and not _counted_after_acronym(text, start, numeral, suffix):
+        return False  # N2馆, B03, COVID-19, G1256次 (but AED60台 counts defibrillators)
+    unit = suffix.group("unit")
+    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
+            and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
+        after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
+        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS:
+            return False  # 五金店, 中铁十一局, 检察五部, 七手八脚: a name (but 两金一银, 夺得两金)
+    if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
+        return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
@@ -549,11 +655,26 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if _is_chinese(numeral) and len(numeral) == 1:
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
-        # 一天以内 is a figure; but the 多 of 一项多中心试验 starts the next word
-        hedged = (suffix.group("h2") or "") not in ("", "多", "余")
+        # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word
+        hedged = (suffix.group("h2") or "") not in ("", "多", "余") or m.group("pre") in lx.ONE_HEDGES \
+            or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
+            or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
+            or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS)
         if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
             return False
     return True
+
+
+_ACRONYM = re.compile("[A-Z]{2,}$")
+
+
+def _counted_after_acronym(text: str, start: int, numeral: str, suffix: re.Match[str]) -> bool:
+    """配备AED60台: a whole number with a measure word of things after an acronym of two
+    or more capitals counts those things. A single letter makes a code (G1256次, N2馆,
+    B03), and a decimal or a unit of time a name (PM2.5, PM10年均浓度)."""
+    unit = suffix.group("unit")
+    return (unit in lx.COUNTED_THINGS and not suffix.group("scale") and numeral.isdigit()
+            and _ACRONYM.search(text, max(0, start - 8), start) is not None)
 
 
 def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], joined: _Joined) -> bool:
@@ -562,8 +683,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     end = suffix.end()
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
-            and not (end == 0 and _statistic(text, m)):
-        return True  # a bare number: a code, a year, a section number
+            and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
+        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
     if nxt and nxt in lx.LABEL_NEXT:  # 世界500强, 300亿级
         return True
     if unit == "年":
@@ -571,8 +692,16 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
             return True
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
+        if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
+            return True
+    if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
+        return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
+    if unit in lx.SEASON_UNITS and _is_year(numeral):
+        return True  # 2025赛季: the season's name
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
         return True
+    if unit == "级" and not _graded(text, m, joined, end):
+        return True  # 四级手术, 三级医院, 300亿级: a grade or a label, no figure
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True
     if unit in ("分", "点") and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
@@ -585,9 +714,21 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit == "成" and not m.group("pre") and re.match(
             "[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
         return True  # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share)
+    if unit in lx.PLACE_UNITS and _before(text, m.start()) == "前":
+        return True  # 前8名中, 全国前10位: a band of places, not a count
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+# The wins that decide a match after its number of games: 五局三胜, 3局2胜制.
+_FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
+
+
+def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
+    """风力2级, 偏北风4～5级, 7级地震: 级 is a unit only of a wind force or a magnitude."""
+    return (lx.GRADE_BEFORE.search(_clause_before(text, m.start())) is not None
+            or lx.GRADE_AFTER.match(joined.text, end) is not None)
 
 
 def _statistic(text: str, m: re.Match[str]) -> bool:
@@ -595,7 +736,12 @@ def _statistic(text: str, m: re.Match[str]) -> bool:
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
         return False
-    return lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    if lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
+        return True
+    if "\n" not in text[max(0, m.start() - 16):m.start()]:
+        return False
+    before = _Joined(text, max(0, m.start() - 16), m.start()).text  # 中间价\n报7.0856
+    return lx.STATISTIC_BEFORE.search(before) is not None
 
 
 def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | None, unit: str,
@@ -607,7 +753,8 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
     before = text[max(0, m.start("num") - 1):m.start("num")]
     following = joined.text[end:end + 1]
     if unit == "分":
-        return before in ("时", "点") or following.isdigit() or following in "球钟之"
+        return before in ("时", "点") or following.isdigit() or following in "球钟" \
+            or (following == "之" and not joined.text.startswith("之差", end))  # 1分之差: a margin
     return (value < 100 and "." not in numeral) or following.isdigit() or following in "钟半"
 
 
@@ -650,7 +797,7 @@ def _clip(text: str, start: int, end: int) -> int:
 def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
-    return joined[context.last_of(joined, _SENTENCE_STOP) + 1:]
+    return joined[context.last_of(joined, _CLAUSE_STOP) + 1:]
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -672,10 +819,15 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
     before = _clause_before(text, start)
     if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
         back = _BACK_HEDGE.search(before)
-        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()):
+        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
+                and not _FIGURE_BETWEEN.search(before, back.end("h")):
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
+
+
+# A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
+_FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
 
 def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str:
@@ -693,6 +845,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         if change or share:
             first = min((c for c in (change, share) if c), key=lambda c: c.start())
             cue = "change" if first is change else "share"
+        elif after.startswith("的") and not _AMOUNT.search(after) and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
+            cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
     if cue is not None:
         return cue
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate.
@@ -703,7 +857,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
 def _sentence_before(text: str, start: int) -> str:
     """The earlier clauses of the sentence: 有效率为91.6%，对照组为78.3% reads 率 for both."""
     joined = _Joined(text, max(0, start - 40), start).text
-    return joined[context.last_of(joined, "。；！？;!?") + 1:]
+    return joined[context.last_of(joined, "。；！？;!?\n") + 1:]
+
+
+# 占…的3.6%，较上周下降0.4个百分点，低于去年同期（4.1%）: a change told in points is the
+# change of a level; the sentence's other percentages are that level, not changes.
+_POINTS_AFTER = re.compile(rf"了?[{_DIGITS}.．]+个?(?:百分点|基点)")
 
 
 def _nearest_cue(before: str, strong: bool = False) -> str | None:
@@ -713,7 +872,8 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
     for pattern, label in ((_CHANGE, "change"), (_STRONG_SHARE if strong else _SHARE, "share"),
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
-            if label == "change" and lx.LEVEL_AFTER_CHANGE.match(before, cue.end()):
+            if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
+                    strong and _POINTS_AFTER.match(before, cue.end()))):
                 continue
             key = (cue.end(), cue.end() - cue.start())
             if key > best_key:

@@ -19,18 +19,61 @@ UNITS = """
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
-个月 个季度 个小时 个工作日 小时 分钟 秒钟 秒 周岁 岁 天 年 周
+辆次 艘次 台次 列次 趟次 例次
+个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 /10万 /万 /千 /100万
-个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单
+个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米
+乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
+# A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
+# 银行, 铜矿): followed by these, the character is no unit and the number stands bare
+# (约2800万人口 is 约2800万).
+UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目俭制",
+                   "副": "市省县区部局长主总院校书理处司厅科队教经", "双": "向方边层重创赢减十循",
+                   "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
+                   "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
+                   "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
+                   "羽": "毛绒", "站": "长立台岗稳起", "脚": "步下本印",
+                   "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
+                   "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
+                   "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
+
+# A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
+# after Arabic digits. After a Chinese numeral the same characters are often part of a
+# name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
+# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部).
+NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
+COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
+# The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
+TALLY_UNITS = frozenset("金银铜胜负")
+# Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
+COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
+# 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
+ROUND_AFTER_FRACTION = re.compile("决赛")
+# Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
+# (一年半年, 三天半夜, 两个月半数).
+HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
+# Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
+# 至少一名 say "more than once", "someone", no figure.
+ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split())
+# A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
+FORMAT_UNITS = frozenset("局盘场")
+# 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
+# else it names a grade (四级手术, 三级医院, 百亿级).
+GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
+                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到)?$")
+GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
+
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负).
-ARABIC_ONLY_UNITS = frozenset({"平"})
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双"})  # 二环, 三环路: a ring road; 两双, 三双: a stat line
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -40,12 +83,14 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
-PER_UNITS = "平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度".split()
+PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+             "公里 千米 人次 分 时 日 周 个 张 份 辆 台 件 套 间").split()
 
 # A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
 # a per-unit may follow.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
-                + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True)) + ")"
+                + "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
+                           for u in sorted(UNITS, key=len, reverse=True)) + ")"
                 + "(?:/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + "))?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
@@ -61,7 +106,7 @@ TRILLION = "\ue000"
 MEGA_UNITS_AFTER = "瓦|帕|赫|焦|字节|比特|伏|欧|位|像素|米|克|吨|卡"
 SCALE_PATTERN = (
     f"万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|{TRILLION}|"
-    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分)"
+    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分|帕)"
 )
 SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
                 "萬": 10_000, "億": 100_000_000, TRILLION: 10**12}
@@ -83,6 +128,7 @@ HEDGE_BLOCKERS = {
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高"),
     "破": set("打冲突攻识击"),
+    "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the
@@ -121,19 +167,23 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下"
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
+偏多 偏少 偏高 偏低
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
-强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率
+强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 """.split()
 
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67): never a bare number in
 # running text. Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|市盈率|市净率|汇率|中间价)"
-    "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在)?$")
+    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价)"
+    "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
+    "(?:已经?|仍|将|再|均|继续|进一步)?"
+    "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?$")
 # What may follow such a figure: the end of its clause or a note in brackets.
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与较比")
 
@@ -147,14 +197,24 @@ AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 ROE ROA ROIC 股息�
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
+# Otherwise X%的 + noun is a part of that noun (约80%的泵血功能, 30%的受访者), unless the
+# noun names a target, a level or a pace the percentage is (6%左右的目标).
+NOT_A_WHOLE_AFTER = re.compile("目标|预期|水平|速度|速率|标准|要求|幅度|区间|上限|下限|门槛|红线|税率|费率|高位|低位")
 
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
-    "国内|省内|西部|中部|东部|城市|行业|同类|榜"
+    "国内|省内|西部|中部|东部|城市|行业|同类|榜|"
+    "领先|落后|仅次于|力压|紧随|超越|追赶|"  # 领先第三名5分: the standing of another
+    "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
 )
 
+# 倒数第二: a place counted from the bottom (optional in the guide's sense, never a rank).
+FROM_THE_BOTTOM = "倒数"
+# After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
+RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(?=[，。；、,;的）)]|$)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
+
 # After 第N these are editions, generations or counts of times, never a rank.
-NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单")
+NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")
 
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
 LABEL_NEXT = set("强级")
@@ -167,9 +227,17 @@ RATIO_COLONS = frozenset(":：∶")
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
 RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
+# A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
+# is the same ratio at another time or place.
+RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9]{0,4}[0-9.]+[:：∶][0-9.]+")
 SCORE_CUES = re.compile(
-    "比分|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
+    "比分(?!别)|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
+
+# A race time written with colons (2:09:37, 1:44.65) is one only beside the words of a
+# result; otherwise 10:30:00 is a clock.
+RACE_TIME_BEFORE = re.compile("(?:以|成绩为?|用时|耗时|跑出|游出|滑出|骑出|完赛|最好成绩|纪录为?|纪录是)$")
+RACE_TIME_AFTER = re.compile("的?(?:成绩|夺冠|夺金|冲线|获得|摘得|打破|刷新|改写|创造|排名|位列|完赛)")
 
 # 每4台笔记本就有1台 is a share only when both counts are of one kind of thing; 每百户拥有
 # 45辆 is a count per household. Counts of people are one kind whatever the measure word.
@@ -181,10 +249,19 @@ SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+
 # 首十个月, 前三季度, 未来两年: a period or a frame, not a figure.
 PERIOD_BEFORE = re.compile("(?:首|前|头|未来|过去|今后|此后)$")
 PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
+# 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
+PLACE_UNITS = frozenset(("名", "位"))
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期")  # 5年期以上贷款: a term's name
+# 5年生存率, 30天再入院率, 3年复发率: a span that names a rate is part of its name.
+SPAN_OF_A_RATE_UNITS = frozenset("年 个月 天 周".split())
+RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
+# A year before these names a season (2025赛季, 2024-2025赛季), as before 年 a year.
+SEASON_UNITS = frozenset(("赛季", "个赛季"))
+# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
+RETURN_PERIOD = re.compile("一遇")
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以")  # 5年期以上贷款: a term's name
 
 
 # --- the conflict finder's words --------------------------------------------------------

@@ -362,11 +362,16 @@ def test_each_part_of_a_compound_is_smaller_than_the_unit_before_it():
     "北京时间12时30分15秒，火箭点火升空。",  # a clock
     "比赛第3分12秒，他头球破门。",  # a moment of the match
     "第四节还剩1分05秒时，双方战平。",
-    "男子组冠军用时2:09:37。",  # h:mm:ss is a time, not a ratio
+    "发布会于10:30:00开始。",  # h:mm:ss by no race result is a clock, not a ratio
     "发布会于10:30开始。",
 ])
 def test_moments_and_clock_times_are_not_durations(sentence):
     assert spans(sentence) == [], sentence
+
+
+def test_a_race_time_in_h_mm_ss_is_the_time_of_a_race_not_a_ratio():
+    c = only("男子组冠军用时2:09:37。", "2:09:37")  # the guide: a race time is one claim
+    assert (c.value, c.unit) == (7777, "秒")
 
 
 @pytest.mark.parametrize("sentence, span, value", [

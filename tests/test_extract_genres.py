@@ -1,0 +1,491 @@
+"""Issue 17: figures of sports, health, school, transport and weather copy, by the claims
+guide (spec/claims-guide.md). The sentences are made up for the rules, not taken from
+any article the extractor is scored on."""
+
+import pytest
+
+from annotator import extract_claims
+
+
+def only(sentence: str, text: str):
+    """The one claim whose span text is ``text``; fails if it is missing or doubled."""
+    found = [c for c in extract_claims(sentence) if c.text == text]
+    assert len(found) == 1, f"{text!r} in {[c.text for c in extract_claims(sentence)]}"
+    return found[0]
+
+
+def spans(sentence: str) -> list[str]:
+    return [c.text for c in extract_claims(sentence)]
+
+
+# --- measure words of these genres --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("校图书馆馆藏图书215万册。", "215万册", 2150000, "册"),
+    ("全年放映影片40余部。", "40余部", 40, "部"),
+    ("今年共加装电梯三百余部。", "三百余部", 300, "部"),
+    ("地铁日均客运量约95万乘次。", "约95万乘次", 950000, "乘次"),
+    ("每次献血量为200毫升。", "200毫升", 200, "毫升"),
+    ("每日摄入不超过2000千卡。", "不超过2000千卡", 2000, "千卡"),
+    ("中心气压为985百帕。", "985百帕", 985, "百帕"),
+    ("收缩压达到150毫米汞柱。", "150毫米汞柱", 150, "毫米汞柱"),
+    ("毕业须修满160学分。", "160学分", 160, "学分"),
+    ("她以581环的总成绩夺冠。", "581环", 581, "环"),
+    ("决赛中她打出10.4环。", "10.4环", 10.4, "环"),
+])
+def test_measure_words_of_these_genres(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("辖区常住人口约460万人口。", "约460万", 4600000),
+    ("全省1.2亿人民共同见证。", "1.2亿", 120000000),
+])
+def test_a_noun_that_begins_with_a_unit_leaves_the_number_bare(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, None)
+
+
+@pytest.mark.parametrize("sentence", [
+    "两部门联合印发通知。",
+    "市环保三部主任出席。",
+    "中铁十二局承建该项目。",
+    "新开一家五金店。",
+    "项目位于北京三环以内。",
+    "国家出台三部委联合文件。",
+])
+def test_unit_characters_that_begin_a_name_are_no_count(sentence):
+    assert spans(sentence) == []
+
+
+# --- tallies of a season, a meet, a match ------------------------------------------------
+
+def test_a_medal_tally_is_one_claim_per_count():
+    s = "代表团以12金8银5铜位列奖牌榜第二。"
+    assert spans(s) == ["12金", "8银", "5铜", "第二"]
+    assert [(c.value, c.unit) for c in extract_claims(s)[:3]] == [(12, "金"), (8, "银"), (5, "铜")]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("小将此役夺得两金。", "两金"),
+    ("全队收获三金一银。", "三金"),
+    ("全队收获三金一银。", "一银"),
+])
+def test_medals_in_chinese_numerals_count_in_a_tally_or_after_a_verb(sentence, span):
+    assert only(sentence, span).unit == span[-1]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本届她共赢下31局，仅输5局。", "31局", 31),
+    ("本届她共赢下31局，仅输5局。", "5局", 5),
+    ("他在先丢三局后连扳四局。", "四局", 4),
+    ("两人鏖战5盘。", "5盘", 5),
+])
+def test_games_of_a_match_are_counts(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, span[-1])
+
+
+@pytest.mark.parametrize("sentence", [
+    "比赛采用五局三胜制。",
+    "团体赛实行五场三胜。",
+    "预选赛改为3局2胜制。",
+    "男单决赛为三盘两胜。",
+])
+def test_the_format_of_a_match_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+# --- counts after an acronym ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("各站点配备AED12台。", "12台"),
+    ("医院新购CT3台。", "3台"),
+])
+def test_a_count_after_an_acronym_of_things(sentence, span):
+    assert only(sentence, span).unit == span[-1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "乘坐G1256次列车。",
+    "PM2.5年均浓度持续下降。",
+    "PM10年均浓度下降。",
+    "位于N2馆B03展位。",
+])
+def test_a_code_after_letters_stays_a_code(sentence):
+    assert spans(sentence) == []
+
+
+# --- wind force and magnitude -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("明天多云，风力3级。", "3级", 3, None),
+    ("明天偏南风3～4级。", "3～4级", 3, 4),
+    ("东北风三到四级，阵风7级。", "三到四级", 3, 4),
+    ("东北风三到四级，阵风7级。", "7级", 7, None),
+    ("当地发生5.8级地震。", "5.8级", 5.8, None),
+])
+def test_wind_force_and_magnitude_are_figures(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年完成四级手术。",
+    "全市共有8家三级医院。",
+    "打造300亿级产业集群。",
+    "应急响应由4级提升至3级。",
+])
+def test_a_grade_is_no_figure(sentence):
+    assert not [s for s in spans(sentence) if s.endswith("级")]
+
+
+# --- hedges ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("距离开幕只剩不到一个月。", "不到一个月", 1, "个月", "under"),
+    ("新线建设用时不到一年。", "不到一年", 1, "年", "under"),
+    ("全程耗时约一小时。", "约一小时", 1, "小时", "about"),
+])
+def test_a_prefix_hedge_makes_one_a_figure(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+def test_recent_one_year_is_still_no_figure():
+    assert spans("近一年来，全市新增就业岗位。") == []
+
+
+def test_a_hedge_bounds_the_figure_right_after_it_not_a_later_one():
+    s = "在近两个赛季的60场联赛中，球队仅输5场。"
+    assert only(s, "60场").qualifier == "exact"
+    s = "过去近10年的300余场比赛"
+    assert only(s, "300余场").qualifier == "over"
+
+
+# --- ranks in a standing ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("主队积40分，领先第二名6分。", "第二名", 2),
+    ("该队落后第一名3分。", "第一名", 1),
+    ("总分仅次于第一名的选手。", "第一名", 1),
+])
+def test_a_standing_named_against_another_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+# --- statistics with no unit ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("蚊媒监测的布雷图指数已降至5以下。", "5以下", 5, "under"),
+    ("全市紫外线指数仍在8以上。", "8以上", 8, "over"),
+    ("空气质量指数（AQI）为156。", "156", 156, "exact"),
+    ("当日人民币汇率中间价\n报7.1203，较上日", "7.1203", 7.1203, "exact"),
+])
+def test_a_statistic_with_an_adverb_a_note_or_a_hedge(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, None, qualifier)
+
+
+# --- colon ratios ---------------------------------------------------------------------------
+
+def test_a_ratio_named_earlier_in_the_sentence_carries_to_a_later_one():
+    s = "全市中小学生师比为13.5:1，高于全省平均的14.2:1。"
+    assert spans(s) == ["13.5:1", "14.2:1"]
+    assert only(s, "14.2:1").value == 14.2
+
+
+def test_scores_stay_no_ratio_even_after_a_named_one():
+    assert spans("首局比分为9:11，随后以11:6扳回，11:9再下一城。") == []
+
+
+def test_a_headline_is_read_apart_from_the_paragraph_after_it():
+    s = "# 师范学院发布质量报告 生师比降至16.2:1\n本报讯 学院近日发布报告。"
+    assert only(s, "16.2:1").value == 16.2
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("市民对公交服务的满意度为93.5%。", "93.5%", "share"),
+    ("午后相对湿度降至40%。", "40%", "share"),
+    ("人工心脏可替代约80%的泵血功能。", "约80%", "share"),
+    ("调查中约30%的受访者表示满意。", "约30%", "share"),
+    ("今年设定6%左右的目标。", "6%左右", "change"),
+    ("患者满意度达96.1%，连续两年保持在95%以上。", "95%以上", "share"),
+    ("哨点医院流感样病例占门急诊总数的4.2%，较上周上升0.6个百分点，高于去年同期（3.1%）。",
+     "3.1%", "share"),
+    ("全市物价同比上涨2.1%，涨幅比上月扩大0.3个百分点，高于全国（1.8%）。", "1.8%", "change"),
+])
+def test_kinds_in_these_genres(sentence, span, kind):
+    assert only(sentence, span).kind == kind
+
+
+# --- scores and rounds are no counts ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "客队1比2负于对手。",
+    "双方最终2比2平。",
+    "她将在四分之一决赛中迎战对手。",
+])
+def test_a_score_or_a_round_is_no_count(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_tally_of_wins_draws_and_losses_still_counts():
+    assert spans("球队本赛季9胜3平2负，一度负于对手。") == ["9胜", "3平", "2负"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("高速公路日均车流量达到38.5万辆次。", "38.5万辆次"),
+    ("今天偏北风5～6级，午后转3级偏南风。", "5～6级"),
+    ("今天偏北风5～6级，午后转3级偏南风。", "3级"),
+])
+def test_more_units_of_transport_and_weather(sentence, span):
+    assert only(sentence, span).value > 0
+
+
+# --- halves and the centimetres of a jump --------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全程历时三个半小时。", "三个半小时", 3.5, "小时"),
+    ("这次集训为期一个半月。", "一个半月", 1.5, "个月"),
+    ("项目建设用了两年半。", "两年半", 2.5, "年"),
+    ("他以2米30的成绩夺冠。", "2米30", 2.3, "米"),
+    ("她跳出了6米85。", "6米85", 6.85, "米"),
+])
+def test_a_half_or_centimetres_after_the_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("他全场命中6记三分球。", "6记", "记"),
+    ("学生每周上4节体育课。", "4节", "节"),
+    ("该路段限速120km/h。", "120km/h", "km/h"),
+])
+def test_shots_lessons_and_speeds(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报记者从市教育局获悉。",
+    "元旦春节两节期间，全市平稳。",
+    "上半年，全市经济平稳。",
+])
+def test_no_count_in_these_words(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他以第五名的成绩晋级决赛。", "第五名", 5),
+    ("她以小组第一的身份出线。", "第一", 1),
+    ("该队从第七位升至第四位。", "第七位", 7),
+    ("该队从第七位升至第四位。", "第四位", 4),
+    ("球队一度跌至第九。", "第九", 9),
+])
+def test_a_place_described_after_the_ordinal_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+# --- weather ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("预计降水量较常年同期偏少3至5成。", "3至5成", 30, 50),
+    ("预计降水量较常年同期偏多二成至四成。", "二成至四成", 20, 40),
+])
+def test_a_range_of_tenths_is_percent_at_both_ends(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit, c.kind) == (value, high, "%", "change")
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是当地五十年一遇的洪水。",
+    "部分河段超过百年一遇。",
+    "堤防按20年一遇标准建设。",
+])
+def test_a_return_period_is_a_class_not_a_span_of_time(sentence):
+    assert spans(sentence) == []
+
+
+# --- seasons ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "2025赛季中超联赛第28轮。",
+    "2024-2025赛季联赛收官。",
+    "24/25赛季英超联赛。",
+    "2024/25赛季欧冠联赛。",
+    "比赛定于9/10日举行。",
+])
+def test_a_season_or_date_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("他在近三个赛季打进52球。", "三个赛季", 3, "个赛季"),
+    ("集训持续了两个星期。", "两个星期", 2, "个星期"),
+    ("从市区到机场只需1/2小时。", "1/2小时", 0.5, "小时"),
+])
+def test_seasons_weeks_and_a_fraction_of_a_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("已为困难家庭学生免费配镜3200余副。", "3200余副", "副"),
+    ("调运帐篷300顶、矿泉水5000箱。", "300顶", "顶"),
+    ("调运帐篷300顶、矿泉水5000箱。", "5000箱", "箱"),
+    ("教室照度提升至500勒克斯以上。", "500勒克斯以上", "勒克斯"),
+    ("本学年共开设课程两个学期。", "两个学期", "个学期"),
+])
+def test_measure_words_of_relief_school_and_sea(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据规定，3名副市长出席。",
+    "首都机场，双方会谈。",
+])
+def test_words_that_begin_with_a_measure_word_stay_words(sentence):
+    assert [s for s in spans(sentence) if s[-1] in "副双首根"] == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("超出部分按2.3元/公里计费。", "2.3元/公里", "元/公里"),
+    ("门票价格为5元/人次。", "5元/人次", "元/人次"),
+    ("心率达到110次/分。", "110次/分", "次/分"),
+    ("空腹血糖为6.1毫摩尔/升。", "6.1毫摩尔/升", "毫摩尔/升"),
+    ("设计处理能力为8万吨/日。", "8万吨/日", "吨/日"),
+    ("设计时速为250千米/时。", "250千米/时", "千米/时"),
+])
+def test_compound_units_of_these_genres(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["成千上万的市民涌上街头。", "成百上千的志愿者参与其中。"])
+def test_an_idiom_of_thousands_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+# --- race times written with colons ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他以2:06:15的成绩夺冠。", "2:06:15", 7575),
+    ("她最终以1:10:02冲线。", "1:10:02", 4202),
+    ("他在决赛中游出1:45.12的成绩。", "1:45.12", 105.12),
+])
+def test_a_race_time_with_colons_is_one_claim_in_seconds(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), "秒", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "发布会于10:30:00开始。",
+    "比赛于7:30鸣枪开跑。",
+    "各局比分为11:9、13:11。",
+])
+def test_a_clock_or_a_score_is_no_race_time(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_ratio_with_a_decimal_second_term_stays_a_ratio():
+    assert only("医护比为1:1.6。", "1:1.6").value == pytest.approx(0.625)
+
+
+@pytest.mark.parametrize("sentence", [
+    "近十年来，全市累计投入。",
+    "近十年以来，全市累计投入。",
+    "近二十多年来，全市累计投入。",
+])
+def test_recent_years_since_frame_the_figures_after_them(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["这事拖了一年半载。", "传说中的九尾狐。", "图个六根清净。"])
+def test_idioms_that_look_like_counts(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["他不止一次表示感谢。", "每个班至少一名教师。"])
+def test_once_or_someone_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("主队以1分之差惜败。", "1分", "分"),
+    ("全场比赛主队完成17脚射门。", "17脚", "脚"),
+    ("全市有15站出现暴雨。", "15站", "站"),
+])
+def test_margins_shots_and_stations(sentence, span, unit):
+    assert only(sentence, span).unit == unit
+
+
+@pytest.mark.parametrize("sentence", ["大家七手八脚地忙碌着。", "站长介绍了情况。"])
+def test_shots_and_stations_inside_words(sentence):
+    assert spans(sentence) == []
+
+
+def test_an_improper_slash_pair_is_no_share():
+    assert spans("急诊提供24/7全天候服务。") == []
+
+
+def test_a_double_or_triple_double_is_a_stat_line_not_pairs():
+    assert spans("他砍下个人本赛季首个三双，此前已有两双。") == []
+    assert only("共捐赠棉鞋3000双。", "3000双").unit == "双"
+
+
+def test_the_nth_game_minute_or_hole_is_no_rank():
+    assert spans("他取得领先后在第3局、第87分钟、第2场、第18洞发力。") == []
+
+
+def test_a_place_from_the_bottom_is_no_rank():
+    assert spans("排名倒数第二的球队与倒数第三的球队积分相同。") == []
+
+
+def test_the_top_places_are_a_band_not_a_count():
+    assert spans("男子前8名中，有5名来自肯尼亚。") == ["5名"]
+    assert spans("该校进入全国前10位。") == []
+
+
+def test_the_nth_medal_title_or_goal_is_an_ordinal():
+    assert spans("他夺得本届第3金，也是个人第5枚金牌，职业生涯第2冠，打进赛季第19球。") == []
+
+
+def test_a_range_below_zero_keeps_its_low_end_first():
+    c = only("山区最低气温零下1℃至零下4℃。", "零下1℃至零下4℃")
+    assert (c.value, c.value_high) == (-4, -1)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("11月平均气温为有记录以来同期第三高。", "第三", 3),
+    ("今年客流为历史第二多的一年。", "第二", 2),
+])
+def test_a_superlative_place_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+def test_a_school_named_by_its_number_is_no_rank():
+    assert spans("他毕业于市第二高中。") == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("手术历时5个多小时。", "5个多小时", "个小时"),
+    ("两个多月后，患者康复出院。", "两个多月", "个月"),
+])
+def test_a_hedge_inside_a_span_of_time(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier) == (unit, "over")
+
+
+@pytest.mark.parametrize("sentence", ["该病5年生存率不足50%。", "术后30天死亡率为3%。"])
+def test_a_span_that_names_a_rate_is_no_figure(sentence):
+    assert [s for s in spans(sentence) if s.endswith(("年", "天"))] == []
+
+
+def test_ratios_told_with_fenbie_are_no_score():
+    s = "小学、初中生师比分别为16.8:1和12.3:1。"
+    assert spans(s) == ["16.8:1", "12.3:1"]

@@ -355,8 +355,8 @@ def _different_figure(spot: _Spot, rng: random.Random) -> tuple[str, int] | None
     decimals = len(m.group().partition(".")[2])
     factor = rng.choice((1.3, 1.6, 2.5, 0.6, 0.4))
     new = round(number * factor, decimals)
-    if new == number or new <= 0:
-        return None
+    if new == number or new <= 0 or (spot.claim.kind == "share" and new > 100):
+        return None  # no share passes the whole
     return _wrong(spot, f"{new:.{decimals}f}")
 
 

@@ -41,7 +41,7 @@ def test_disputed_counts_as_decided_in_progress_and_stats(seeded):
     claim = first_claim(seeded, SEED_000, "2215.5亿元")
     seeded.decide(claim.id, claim.version, "disputed", note="统计局数字为2251.5亿元")
     stats = seeded.article_stats(claim.article_id)
-    assert stats.decided == 1
+    assert (stats.decided, stats.disputed) == (1, 1)
     assert [c.id for c in seeded.claims(claim.article_id) if c.status == "disputed"] == [claim.id]
 
 
@@ -63,7 +63,10 @@ def test_the_stats_command_counts_disputed_as_decided(seeded_path, capsys):
         store.decide(claim.id, claim.version, "disputed")
     assert main(["--db", str(seeded_path), "stats", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert sum(r["decided"] for r in rows) == 1
+    assert (sum(r["decided"] for r in rows), sum(r["disputed"] for r in rows)) == (1, 1)
+    assert main(["--db", str(seeded_path), "stats"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert "disputed" in table[0] and table[-1].split()[1:4] == ["192", "1", "1"]
 
 
 @pytest.fixture

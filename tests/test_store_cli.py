@@ -39,7 +39,8 @@ def test_stats_and_export_honour_annotator_db(tmp_path, capsys, monkeypatch):
     _run(capsys, "import", str(SEED_DIR))
     code, out, _ = _run(capsys, "stats")
     header, *rows, total = out.splitlines()
-    assert code == 0 and header.split()[:5] == ["article", "claims", "decided", "open", "conflicts"]
+    assert code == 0 and header.split()[:6] == ["article", "claims", "decided", "disputed", "open",
+                                               "conflicts"]
     assert len(rows) == len(SEEDS) and total.split()[0] == "total"
     code, out, _ = _run(capsys, "stats", "--json")
     assert {r["name"] for r in json.loads(out)} == {p.name for p in SEEDS}

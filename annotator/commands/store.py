@@ -138,14 +138,15 @@ def stats(args: argparse.Namespace) -> int:
         return 0
     names = [one_line(r.name) for r in rows]
     width = max([len(n) for n in names] + [7])
-    print(f"{'article':<{width}}  {'claims':>6}  {'decided':>7}  {'open conflicts':>14}  "
-          f"{'orphaned':>8}")
-    for r, name in zip(rows, names):
-        print(f"{name:<{width}}  {r.claims:>6}  {r.decided:>7}  {r.open_conflicts:>14}  "
-              f"{r.orphaned:>8}")
+    print(f"{'article':<{width}}  {'claims':>6}  {'decided':>7}  {'disputed':>8}  "
+          f"{'open conflicts':>14}  {'orphaned':>8}")
+    for r, name in zip(rows, names, strict=True):
+        print(f"{name:<{width}}  {r.claims:>6}  {r.decided:>7}  {r.disputed:>8}  "
+              f"{r.open_conflicts:>14}  {r.orphaned:>8}")
     totals = [sum(getattr(r, f) for r in rows)
-              for f in ("claims", "decided", "open_conflicts", "orphaned")]
-    print(f"{'total':<{width}}  {totals[0]:>6}  {totals[1]:>7}  {totals[2]:>14}  {totals[3]:>8}")
+              for f in ("claims", "decided", "disputed", "open_conflicts", "orphaned")]
+    print(f"{'total':<{width}}  {totals[0]:>6}  {totals[1]:>7}  {totals[2]:>8}  {totals[3]:>14}  "
+          f"{totals[4]:>8}")
     return 0
 
 

@@ -45,7 +45,7 @@ def article_id_named(conn: sqlite3.Connection, name: str) -> int:
 
 
 def article_stats(conn: sqlite3.Connection, article_id: int | None = None) -> list[ArticleStats]:
-    """Claims, decided, open conflicts and orphaned decisions per article, by name.
+    """Claims, decided, disputed (存疑), open conflicts and orphaned decisions per article.
 
     An orphaned decision is counted apart: it is not a claim of the current text.
     """
@@ -55,20 +55,22 @@ def article_stats(conn: sqlite3.Connection, article_id: int | None = None) -> li
         return "" if article_id is None else f" AND {column} = ?"
 
     orphans = {r[0]: r[1:] for r in conn.execute(
-        "SELECT article_id, count(*), sum(status != 'unchecked') FROM claims "
+        "SELECT article_id, count(*), sum(status != 'unchecked'), sum(status = 'disputed') FROM claims "
         f"WHERE orphaned{only('article_id')} GROUP BY article_id", args)}
     conflicts = dict(conn.execute(_OPEN_CONFLICTS.format(where=only("c.article_id")), args))
     rows = conn.execute(
         "SELECT a.id, a.name, a.title, a.published, a.edition, coalesce(k.total, 0), "
-        "coalesce(k.decided, 0) FROM articles a LEFT JOIN (SELECT article_id, sum(n) AS total, "
-        "sum(CASE WHEN status != 'unchecked' THEN n ELSE 0 END) AS decided FROM claim_counts "
+        "coalesce(k.decided, 0), coalesce(k.disputed, 0) FROM articles a LEFT JOIN (SELECT "
+        "article_id, sum(n) AS total, sum(CASE WHEN status != 'unchecked' THEN n ELSE 0 END) "
+        "AS decided, sum(CASE WHEN status = 'disputed' THEN n ELSE 0 END) AS disputed FROM claim_counts "
         f"WHERE 1{only('article_id')} GROUP BY article_id) k ON k.article_id = a.id "
         f"WHERE 1{only('a.id')} ORDER BY a.name", args * 2)
     stats = []
-    for an_id, name, title, published, edition, claims, decided in rows:
-        orphaned, orphaned_decided = orphans.get(an_id, (0, 0))
+    for an_id, name, title, published, edition, claims, decided, disputed in rows:
+        orphaned, orphaned_decided, orphaned_disputed = orphans.get(an_id, (0, 0, 0))
         stats.append(ArticleStats(an_id, name, title, published, edition, claims - orphaned,
-                                  decided - orphaned_decided, conflicts.get(an_id, 0), orphaned))
+                                  decided - orphaned_decided, disputed - orphaned_disputed,
+                                  conflicts.get(an_id, 0), orphaned))
     return stats
 
 

@@ -67,6 +67,7 @@ class ArticleStats(_Columns):
     edition: int | None
     claims: int
     decided: int
+    disputed: int  # of the decided, those the editor left in doubt (存疑)
     open_conflicts: int
     orphaned: int
 

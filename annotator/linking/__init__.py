@@ -10,11 +10,11 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.facts import (
+    FACTS_VERSION,
     ClaimLike,
     Fact,
     bulk,
@@ -36,7 +36,7 @@ from annotator.linking.judge import (
 from annotator.linking.retrieval import Index, candidate_pairs, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
 
-__all__ = ["ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
+__all__ = ["FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
            "facts_of_articles", "find_links", "similar", "value_interval"]
 
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
@@ -67,23 +67,11 @@ def find_links(facts: list[Fact], texts: dict[int, str],
         return ordered(found)
 
 
-def _pairs_touching(facts: list[Fact], only: set[int]) -> Iterator[tuple[Fact, Fact]]:
-    """The candidate pairs with a fact of the articles ``only`` names, lower id first."""
-    index, seen = Index(facts), set()
-    for fact in facts:
-        if fact.article_id in only:
-            for other in index.near(fact):
-                x, y = (fact, other) if fact.claim_id < other.claim_id else (other, fact)
-                if (x.claim_id, y.claim_id) not in seen:
-                    seen.add((x.claim_id, y.claim_id))
-                    yield x, y
-
-
 def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
     by_id = {f.claim_id: f for f in facts}
     scored, shifted = [], []
-    for a, b in candidate_pairs(facts) if only is None else _pairs_touching(facts, only):
+    for a, b in candidate_pairs(facts, only):
         proof = evidence(a, b)
         if not proof.possible:
             continue

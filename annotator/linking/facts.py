@@ -5,6 +5,7 @@ stored and indexed."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -24,6 +25,9 @@ _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
+# What a stored fact was built by: bump FINDER when this module, periods, units or
+# retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
+FINDER = "1"
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -287,9 +291,31 @@ _CLAIM_FIELDS = ClaimValues.__slots__
 _PAIR_SETS = ("subject", "metric_pairs", "words", "before", "after_words")
 
 
+def _lexicon_digest() -> str:
+    """The lexicon's lists, hashed in a stable order (a set's own order varies by run)."""
+    def plain(value):
+        if isinstance(value, re.Pattern):
+            return value.pattern
+        if isinstance(value, (set, frozenset)):
+            return sorted(map(plain, value))
+        if isinstance(value, dict):
+            return sorted((plain(k), plain(v)) for k, v in value.items())
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        return value
+    lists = sorted((name, repr(plain(value))) for name, value in vars(lexicon).items()
+                   if name.isupper())
+    return hashlib.sha256(repr(lists).encode()).hexdigest()[:12]
+
+
+FACTS_VERSION = f"{FINDER}/{_lexicon_digest()}"
+
+
 def to_row(fact: Fact) -> dict:
     """A fact as a flat row of plain values (JSON-ready). Character-pair sets are written
-    as one string: every pair is two characters, so the string splits back unambiguously."""
+    as one string: every pair is two characters, so the string splits back unambiguously.
+    ``nearby`` is read only for an owner taken from the article (judge._entity): it is
+    left out of other rows, a third of a row's bytes."""
     row: dict = {}
     for name in Fact.__slots__:  # type: ignore[attr-defined]
         value = getattr(fact, name)
@@ -300,9 +326,19 @@ def to_row(fact: Fact) -> dict:
                        when_edition=value.edition, when_assumed=value.assumed)
         elif name in _PAIR_SETS:
             row[name] = "".join(sorted(value))
+        elif name == "nearby":
+            row[name] = value if fact.entity and not fact.entity_stated else ""
         else:
             row[name] = value
     return row
+
+
+# to_row's keys, in its order: a stored row may keep the values alone
+ROW_FIELDS = tuple(
+    key for name in Fact.__slots__  # type: ignore[attr-defined]
+    for key in ([f"claim_{f}" for f in _CLAIM_FIELDS if f != "id"] if name == "claim" else
+                ["when_year", "when_part", "when_edition", "when_assumed"] if name == "when" else
+                [name]))
 
 
 def from_row(row: dict) -> Fact:

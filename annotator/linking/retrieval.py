@@ -10,9 +10,11 @@ from collections.abc import Iterable, Iterator
 
 from annotator.linking.facts import Fact
 
-# A block this large is split by year, then by owner; a part still this large is a
-# boilerplate phrase (同比增长 across a whole archive), not one fact, and is passed over.
+# A block this large is split by year, then by owner; a part still this large (同比增长
+# across a whole archive) is compared within windows of values: each fact meets the
+# WINDOW nearest values either side, so a slip (1804 for 1840) is never passed over.
 BLOCK_LIMIT = 30
+WINDOW = 15
 
 
 def keys(fact: Fact) -> frozenset[str]:
@@ -32,19 +34,36 @@ def keys(fact: Fact) -> frozenset[str]:
 
 
 def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
-    """Facts sharing a key; a large block split by stated year (an undated fact joins
-    every year), then by owner."""
+    """Facts sharing a key, in parts of at most BLOCK_LIMIT: a large block split by stated
+    year (an undated fact joins every year), then by owner, then into windows of values."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
             by_key[key].append(fact)
     for members in by_key.values():
-        if len(members) <= BLOCK_LIMIT:
-            yield members
+        yield from parts(members)
+
+
+def parts(members: list[Fact]) -> Iterator[list[Fact]]:
+    """One block's parts; every fact in it is in one part at least."""
+    if len(members) <= BLOCK_LIMIT:
+        yield members
+        return
+    for group in _split(members, lambda f: f.when.year):
+        if len(group) <= BLOCK_LIMIT:
+            yield group
             continue
-        for group in _split(members, lambda f: f.when.year):
-            yield from (group,) if len(group) <= BLOCK_LIMIT else \
-                (g for g in _split(group, lambda f: f.entity) if len(g) <= BLOCK_LIMIT)
+        for part in _split(group, lambda f: f.entity):
+            yield from (part,) if len(part) <= BLOCK_LIMIT else windows(part)
+
+
+def windows(members: list[Fact]) -> Iterator[list[Fact]]:
+    """In order of value (then claim id), each fact paired with each of the WINDOW after
+    it; pairs, since the windows overlap."""
+    ordered = sorted(members, key=lambda f: (f.value, f.claim_id))
+    for i, fact in enumerate(ordered):
+        for other in ordered[i + 1:i + 1 + WINDOW]:
+            yield [fact, other]
 
 
 def _split(members: list[Fact], part) -> Iterator[list[Fact]]:
@@ -78,8 +97,10 @@ class Index:
         return list(seen.values())
 
 
-def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
-    """Each pair of facts from different articles that share a block, once, lower id first."""
+def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
+                    ) -> Iterator[tuple[Fact, Fact]]:
+    """Each pair of facts from different articles that share a part of a block, once,
+    lower id first; with ``only``, those with a fact of the articles it names."""
     seen: set[tuple[int, int]] = set()
     for members in blocks(facts):
         if len(members) < 2:
@@ -87,6 +108,8 @@ def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if a.article_id == b.article_id:
+                    continue
+                if only is not None and a.article_id not in only and b.article_id not in only:
                     continue
                 x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
                 if (x.claim_id, y.claim_id) not in seen:

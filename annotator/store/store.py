@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from annotator.extract import extract_claims
+from annotator.linking import Fact
 from annotator.store import (
     articles,
     db,
@@ -31,6 +32,7 @@ from annotator.store import (
     targets,
     validate,
 )
+from annotator.store import facts as stored_facts
 from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
 from annotator.store.export import BINARY_FORMATS
 from annotator.store.export import export as write_export
@@ -50,6 +52,8 @@ from annotator.textio import normalize_text
 # Texts indexed per transaction during a bulk import: large enough that the index's
 # per-commit cost vanishes, small enough that a cancelled import leaves little to scan.
 INDEX_BATCH = 200
+# Articles whose stale facts are rebuilt per transaction, between progress reports.
+FACTS_BATCH = 200
 
 
 class Store:
@@ -80,6 +84,7 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         with db.transaction(self.db, self.path) as conn:
             yield conn
+            stored_facts.refresh_pending(conn)  # a claim's fact changes with it
             if not self._bulk:
                 search.index_pending(conn)
 
@@ -126,6 +131,17 @@ class Store:
     def article(self, article_id: int) -> Article:
         with self._read():
             return queries.article(self.conn, article_id)
+
+    def article_names(self, article_ids: Iterable[int]) -> dict[int, str]:
+        """Names by id, without the texts."""
+        ids, names = sorted(set(article_ids)), {}
+        with self._read():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                names.update(self.conn.execute(
+                    f"SELECT id, name FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk))
+        return names
 
     @validate.checked
     def article_id(self, name: str) -> int:
@@ -196,6 +212,44 @@ class Store:
                     result = importer.reextract(conn, self.editor, article_id, claims)
                 tick()
                 yield result
+
+    # --- facts, for the conflict finder -----------------------------------------------
+
+    def refresh_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Build the facts of articles that have none yet (a store from before facts were
+        stored) or whose facts an older finder built, a batch per transaction;
+        ``progress(done, total)`` after each. How many articles were rebuilt."""
+        with self._read():
+            todo = stored_facts.stale(self.conn)
+        for i in range(0, len(todo), FACTS_BATCH):
+            with self._write() as conn:
+                stored_facts.rebuild(conn, todo[i:i + FACTS_BATCH])
+            if progress is not None:
+                progress(min(i + FACTS_BATCH, len(todo)), len(todo))
+        return len(todo)
+
+    def stored_facts(self) -> Iterator[Fact]:
+        """Every claim's fact as stored, article by article."""
+        with self._read():
+            yield from stored_facts.all_facts(self.conn)
+
+    def facts_of(self, article_ids: Iterable[int]) -> list[Fact]:
+        with self._read():
+            return stored_facts.of_articles(self.conn, article_ids)
+
+    def claim_facts(self, claim_ids: Iterable[int]) -> list[Fact]:
+        with self._read():
+            return stored_facts.of_claims(self.conn, claim_ids)
+
+    def fact_candidates(self, drafts: list[Fact]) -> list[Fact]:
+        """Stored facts of other articles that may be the same fact as one of ``drafts``,
+        found by indexed reads of their block keys."""
+        with self._read():
+            return stored_facts.candidates(self.conn, drafts)
+
+    def texts(self) -> stored_facts.Texts:
+        """Articles' texts by id, each read when asked."""
+        return stored_facts.Texts(self.conn)
 
     # --- claims -----------------------------------------------------------------------
 

@@ -1,0 +1,220 @@
+"""Stored facts: every claim's fact (``linking.facts``) kept beside it, rebuilt in the
+transaction that changes its claim or article, and the indexed reads that find a
+draft's candidates without reading the rest of the store.
+
+Triggers (schema v4) note each article a write touches in ``facts_pending``; the write
+rebuilds its facts before it commits. A fact counts its claim as decided: a corrected
+claim by its corrected value, a rejected or orphaned one not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Iterator, Mapping
+
+from annotator.linking.facts import (
+    FACTS_VERSION,
+    ROW_FIELDS,
+    ClaimValues,
+    Fact,
+    facts_of_article,
+    from_row,
+    to_row,
+)
+from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, keys
+
+# A claim as the finder reads it once decided: corrected value, unit and qualifier where
+# the editor corrected it (as records.StoredClaim.correction reads them).
+_FIXED = "(status = 'corrected' AND corrected_value IS NOT NULL)"
+_DECIDED = (
+    f"SELECT id, start, end, text, CASE WHEN {_FIXED} THEN corrected_value ELSE value END, "
+    f"CASE WHEN {_FIXED} THEN NULL ELSE value_high END, "
+    f"CASE WHEN {_FIXED} THEN coalesce(nullif(corrected_unit, ''), unit) ELSE unit END, "
+    f"CASE WHEN {_FIXED} THEN coalesce(nullif(corrected_qualifier, ''), 'exact') "
+    "ELSE qualifier END, kind, metric, entity, period FROM claims "
+    "WHERE article_id = ? AND NOT orphaned AND status != 'rejected' ORDER BY start, id")
+_PARAMS = 500  # ids per IN (…): well under SQLite's limit on variables
+
+
+def key_hash(key: str) -> int:
+    """A block key as a signed 64-bit integer: an index entry a third the size."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
+                          signed=True)
+
+
+def pack(fact: Fact) -> bytes:
+    """The row's values alone (its keys are ``ROW_FIELDS``), compressed."""
+    row = to_row(fact)
+    text = json.dumps([row[name] for name in ROW_FIELDS], ensure_ascii=False,
+                      separators=(",", ":"))
+    return zlib.compress(text.encode(), 1)
+
+
+def unpack(blob: bytes) -> Fact:
+    return from_row(dict(zip(ROW_FIELDS, json.loads(zlib.decompress(blob)), strict=True)))
+
+
+# --- writing ----------------------------------------------------------------------------
+
+def refresh_pending(conn: sqlite3.Connection) -> None:
+    """Rebuild the facts of the articles this transaction touched."""
+    pending = [r[0] for r in conn.execute("SELECT article_id FROM facts_pending")]
+    if pending:
+        rebuild(conn, pending)
+        conn.execute("DELETE FROM facts_pending")
+
+
+def rebuild(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
+    """Write the facts of these articles afresh (a deleted one's go); how many facts."""
+    written = 0
+    for article_id in article_ids:
+        _drop(conn, article_id)
+        found = conn.execute("SELECT name, text, published, edition FROM articles "
+                             "WHERE id = ?", (article_id,)).fetchone()
+        if found is None:
+            conn.execute("DELETE FROM fact_articles WHERE article_id = ?", (article_id,))
+            continue
+        claims = [ClaimValues(*r) for r in conn.execute(_DECIDED, (article_id,))]
+        built = facts_of_article(article_id, *found, claims)
+        _write(conn, built)
+        conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
+                     (article_id, FACTS_VERSION))
+        written += len(built)
+    return written
+
+
+def _drop(conn: sqlite3.Connection, article_id: int) -> None:
+    old = conn.execute("SELECT claim_id, keys FROM facts WHERE article_id = ?",
+                       (article_id,)).fetchall()
+    if not old:
+        return
+    conn.executemany("DELETE FROM fact_keys WHERE key = ? AND value = ? AND claim_id = ?",
+                     [(int(h), float(value), claim_id) for claim_id, stored in old
+                      for value, _, hashes in [stored.partition(";")]
+                      for h in hashes.split(",") if h])
+    conn.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
+
+
+def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
+    rows, key_rows = [], []
+    for fact in built:
+        hashes = sorted({key_hash(k) for k in keys(fact)})
+        # the value first: fact_keys is keyed by it too, and read back to delete
+        rows.append((fact.claim_id, fact.article_id,
+                     f"{fact.value!r};{','.join(map(str, hashes))}", pack(fact)))
+        key_rows += [(h, fact.value, fact.claim_id, fact.when.year, fact.entity)
+                     for h in hashes]
+    conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) VALUES (?, ?, ?, ?)",
+                     rows)
+    conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
+                     "VALUES (?, ?, ?, ?, ?)", key_rows)
+
+
+def stale(conn: sqlite3.Connection) -> list[int]:
+    """Articles whose facts are missing (a store from before v4) or built by another
+    facts version."""
+    return [r[0] for r in conn.execute(
+        "SELECT a.id FROM articles a LEFT JOIN fact_articles f ON f.article_id = a.id "
+        "WHERE f.version IS NOT ? ORDER BY a.id", (FACTS_VERSION,))]
+
+
+# --- reading ----------------------------------------------------------------------------
+
+def all_facts(conn: sqlite3.Connection) -> Iterator[Fact]:
+    """Every stored fact, article by article, in text order within one."""
+    for _, blobs in _by_article(conn.execute("SELECT article_id, row FROM facts "
+                                             "ORDER BY article_id")):
+        yield from sorted(map(unpack, blobs), key=lambda f: (f.claim.start, f.claim_id))
+
+
+def _by_article(rows) -> Iterator[tuple[int, list[bytes]]]:
+    current, blobs = None, []
+    for article_id, blob in rows:
+        if article_id != current and blobs:
+            yield current, blobs
+            blobs = []
+        current = article_id
+        blobs.append(blob)
+    if blobs:
+        yield current, blobs
+
+
+def of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> list[Fact]:
+    found = []
+    for article_id in sorted(set(article_ids)):
+        found += sorted((unpack(r[0]) for r in conn.execute(
+            "SELECT row FROM facts WHERE article_id = ?", (article_id,))),
+            key=lambda f: (f.claim.start, f.claim_id))
+    return found
+
+
+def of_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> list[Fact]:
+    ids = sorted(set(claim_ids))
+    found = []
+    for i in range(0, len(ids), _PARAMS):
+        chunk = ids[i:i + _PARAMS]
+        found += [unpack(r[0]) for r in conn.execute(
+            f"SELECT row FROM facts WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk)]
+    return found
+
+
+def candidates(conn: sqlite3.Connection, drafts: list[Fact]) -> list[Fact]:
+    """The stored facts of other articles that share a block key with a draft's fact, as
+    ``retrieval.parts`` would pair them: a whole block where it is small; in a large one
+    the fact's year, then its owner, then the WINDOW values nearest either side."""
+    mine = {f.article_id for f in drafts}
+    ids: set[int] = set()
+    for fact in drafts:
+        for key in keys(fact):
+            ids.update(_near(conn, key_hash(key), fact))
+    return [f for f in of_claims(conn, ids) if f.article_id not in mine]
+
+
+def _near(conn: sqlite3.Connection, key: int, fact: Fact) -> list[int]:
+    terms, args = ["key = ?"], [key]
+    found = _ids(conn, terms, args, BLOCK_LIMIT + 1)
+    for column, value in (("year", fact.when.year), ("entity", fact.entity)):
+        if len(found) <= BLOCK_LIMIT:
+            return found
+        if value is not None:  # an undated (or unowned) fact joins every group
+            terms, args = [*terms, f"({column} = ? OR {column} IS NULL)"], [*args, value]
+            found = _ids(conn, terms, args, BLOCK_LIMIT + 1)
+    if len(found) <= BLOCK_LIMIT:
+        return found
+    where = " AND ".join(terms)
+    above = conn.execute(f"SELECT claim_id FROM fact_keys WHERE {where} AND "
+                         "(value, claim_id) > (?, ?) ORDER BY value, claim_id LIMIT ?",
+                         (*args, fact.value, fact.claim_id, WINDOW)).fetchall()
+    below = conn.execute(f"SELECT claim_id FROM fact_keys WHERE {where} AND "
+                         "(value, claim_id) < (?, ?) ORDER BY value DESC, claim_id DESC "
+                         "LIMIT ?", (*args, fact.value, fact.claim_id, WINDOW)).fetchall()
+    return [r[0] for r in above + below]
+
+
+def _ids(conn: sqlite3.Connection, terms: list[str], args: list, limit: int) -> list[int]:
+    return [r[0] for r in conn.execute(
+        f"SELECT claim_id FROM fact_keys WHERE {' AND '.join(terms)} LIMIT ?", (*args, limit))]
+
+
+class Texts(Mapping):
+    """Articles' texts by id, read when asked: the finder wants only the few whose
+    arithmetic it checks."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def __getitem__(self, article_id: int) -> str:
+        found = self.conn.execute("SELECT text FROM articles WHERE id = ?",
+                                  (article_id,)).fetchone()
+        if found is None:
+            raise KeyError(article_id)
+        return found[0]
+
+    def __iter__(self) -> Iterator[int]:
+        return (r[0] for r in self.conn.execute("SELECT id FROM articles"))
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -36,8 +36,9 @@ class Jobs(QObject):
         worker.failed.connect(self._import_failed)
         self._imports.append((thread, worker, progress))
 
-    def find_conflicts(self, store_path: Path, editor: str) -> None:
-        worker = FinderWorker(store_path, editor)
+    def find_conflicts(self, store_path: Path, editor: str, only: set[int] | None = None
+                       ) -> None:
+        worker = FinderWorker(store_path, editor, only)
         worker.finished.connect(self._finder_finished)
         worker.failed.connect(self._finder_failed)
         self._finders.append((start(worker, self), worker))

@@ -10,6 +10,7 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
@@ -36,7 +37,7 @@ from annotator.linking.judge import (
 from annotator.linking.retrieval import Index, candidate_pairs, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
 
-__all__ = ["FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
+__all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
            "facts_of_articles", "find_links", "similar", "value_interval"]
 
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
@@ -51,14 +52,17 @@ REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared 
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
 
-def find_links(facts: list[Fact], texts: dict[int, str],
-               only: set[int] | None = None) -> list[Suggestion]:
+def find_links(facts: list[Fact], texts: Mapping[int, str],
+               only: set[int] | None = None, sames: Mapping[int, float] | None = None
+               ) -> list[Suggestion]:
     """Every suggestion (or only those touching the articles ``only`` names: a draft
     checked against the rest): conflicts and inconsistencies first, worst first, then
-    sames. Pairs are decided per pair of articles, so both ways agree on a draft."""
+    sames. Pairs are decided per pair of articles, so both ways agree on a draft.
+    ``sames``: the best ``same_fact`` score each claim already has with an article
+    outside ``only`` (earlier runs found it), which a full run would weigh too."""
     with bulk():
         mine = facts if only is None else [f for f in facts if f.article_id in only]
-        found = cross_article(facts, only) + within_article(mine)
+        found = cross_article(facts, only, sames) + within_article(mine)
         by_article: dict[int, list[Fact]] = defaultdict(list)
         for fact in mine:
             by_article[fact.article_id].append(fact)
@@ -67,7 +71,8 @@ def find_links(facts: list[Fact], texts: dict[int, str],
         return ordered(found)
 
 
-def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Suggestion]:
+def cross_article(facts: list[Fact], only: set[int] | None = None,
+                  sames: Mapping[int, float] | None = None) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
     by_id = {f.claim_id: f for f in facts}
     scored, shifted = [], []
@@ -94,20 +99,30 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
         judged.append(link)
-    return _confirmed_elsewhere(judged) + shifted
+    return _confirmed_elsewhere(judged, sames or {}) + shifted
 
 
-def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
+def _confirmed_elsewhere(found: list[Suggestion], sames: Mapping[int, float]
+                         ) -> list[Suggestion]:
     """A claim that another article states the same, more surely than a third article
     contradicts it, is not contradicted: the two published figures would contradict each
     other, and they were not found to."""
-    best_same: dict[int, float] = defaultdict(float)
+    best_same: dict[int, float] = defaultdict(float, sames)
     for s in found:
         if s.relation == "same":
             for claim_id in s.claim_ids:
                 best_same[claim_id] = max(best_same[claim_id], s.score)
-    return [s for s in found if s.relation != "conflict" or s.code != "different_figure"
-            or all(best_same[i] < s.score for i in s.claim_ids)]
+    return [s for s in found if not superseded(s, best_same)]
+
+
+CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
+
+
+def superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
+    """A ``different_figure`` conflict one of whose claims is confirmed elsewhere at
+    least as surely."""
+    return s.relation == "conflict" and s.code == "different_figure" \
+        and any(best_same.get(i, 0.0) >= s.score for i in s.claim_ids)
 
 
 def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
@@ -118,7 +133,7 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
             and not directions_disagree(a, b):
         if proof.score < SAME:
             return None
-        return make("same", (a, b), min(1.0, proof.score), "same_fact", **_params(a, b, proof))
+        return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often

@@ -28,7 +28,9 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
         found = find_links(list(store.stored_facts()), store.texts())
     else:
         drafts = store.facts_of(only)
-        found = find_links(drafts + store.fact_candidates(drafts), store.texts(), set(only))
+        near = store.fact_candidates(drafts)
+        sames = store.confirmed((f.claim_id for f in near), set(only))
+        found = find_links(drafts + near, store.texts(), set(only), sames)
     return found, named(store, {i for s in found for i in s.claim_ids})
 
 
@@ -77,7 +79,10 @@ def record(store: Store, only: set[int] | None = None, progress: Progress = None
            ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
     """Find, store the new suggestions, and return those not dismissed before."""
     found, claims = find(store, only, progress)
-    store.suggest(found)
+    if only is None:
+        store.suggest(found)
+    else:
+        store.suggest_for(found, set(only))
     dismissed = {tuple(sorted(link.members)) for link in store.links(state="dismissed",
                                                                      include_dismissed=True)}
     return [s for s in found if tuple(sorted(s.claim_ids)) not in dismissed], claims

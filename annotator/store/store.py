@@ -331,6 +331,18 @@ class Store:
         with self._write() as conn:
             return links.suggest(conn, suggestions)
 
+    def confirmed(self, claim_ids: Iterable[int], outside: set[int]) -> dict[int, float]:
+        """Each claim's best suggested ``same_fact`` score with articles not in ``outside``."""
+        with self._read():
+            return links.confirmed(self.conn, claim_ids, outside)
+
+    def suggest_for(self, suggestions: list[links.Suggestion], articles: set[int]) -> list[int]:
+        """``suggest`` for a run over ``articles`` only, withdrawing the open conflicts
+        between other articles that its new ``same`` suggestions overrule, as one write."""
+        with self._write() as conn:
+            links.withdraw_superseded(conn, suggestions, articles)
+            return links.suggest(conn, suggestions)
+
     @validate.checked
     def set_link_state(self, link_id: int, version: int, state: str) -> Link:
         """Accept (``accepted``) or dismiss (``dismissed``) a link loaded at ``version``."""

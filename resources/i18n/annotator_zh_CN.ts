@@ -45,6 +45,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/theme.py" line="89"/>
+        <source>withdrawn suggestion</source>
+        <translation>撤回建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>

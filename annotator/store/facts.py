@@ -99,6 +99,15 @@ def _drop(conn: sqlite3.Connection, article_id: int) -> None:
 
 
 def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
+    fact_rows, key_rows = rows_of(built)
+    conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) VALUES (?, ?, ?, ?)",
+                     fact_rows)
+    conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
+                     "VALUES (?, ?, ?, ?, ?)", key_rows)
+
+
+def rows_of(built: list[Fact]) -> tuple[list[tuple], list[tuple]]:
+    """The ``facts`` and ``fact_keys`` rows of these facts."""
     rows, key_rows = [], []
     for fact in built:
         hashes = sorted({key_hash(k) for k in keys(fact)})
@@ -107,10 +116,7 @@ def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
                      f"{fact.value!r};{','.join(map(str, hashes))}", pack(fact)))
         key_rows += [(h, fact.value, fact.claim_id, fact.when.year, fact.entity)
                      for h in hashes]
-    conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) VALUES (?, ?, ?, ?)",
-                     rows)
-    conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
-                     "VALUES (?, ?, ?, ?, ?)", key_rows)
+    return rows, key_rows
 
 
 def stale(conn: sqlite3.Connection) -> list[int]:

@@ -906,6 +906,16 @@
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
+    <message>
+        <location filename="../../annotator/ui/jobs.py" line="75"/>
+        <source>Importing %1, about %2 min left</source>
+        <translation>正在导入 %1，约剩 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/jobs.py" line="77"/>
+        <source>Importing %1, about %2 s left</source>
+        <translation>正在导入 %1，约剩 %2 秒</translation>
+    </message>
 </context>
 <context>
     <name>Kind</name>

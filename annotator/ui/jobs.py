@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.ui.workers import FinderWorker, start, start_import
 
-
 ETA_AFTER = 3  # files done before the time left is worth estimating
 
 

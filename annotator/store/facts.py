@@ -45,16 +45,22 @@ def key_hash(key: str) -> int:
                           signed=True)
 
 
+# The ids are the table's columns: a row packed before its claim has an id (in an
+# import's worker process) is stored as it is.
+_PACKED = tuple(name for name in ROW_FIELDS if name not in ("claim_id", "article_id"))
+
+
 def pack(fact: Fact) -> bytes:
-    """The row's values alone (its keys are ``ROW_FIELDS``), compressed."""
+    """The row's values alone (its keys are ``_PACKED``), compressed."""
     row = to_row(fact)
-    text = json.dumps([row[name] for name in ROW_FIELDS], ensure_ascii=False,
+    text = json.dumps([row[name] for name in _PACKED], ensure_ascii=False,
                       separators=(",", ":"))
     return zlib.compress(text.encode(), 1)
 
 
-def unpack(blob: bytes) -> Fact:
-    return from_row(dict(zip(ROW_FIELDS, json.loads(zlib.decompress(blob)), strict=True)))
+def unpack(claim_id: int, article_id: int, blob: bytes) -> Fact:
+    row = dict(zip(_PACKED, json.loads(zlib.decompress(blob)), strict=True))
+    return from_row({**row, "claim_id": claim_id, "article_id": article_id})
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -99,7 +105,10 @@ def _drop(conn: sqlite3.Connection, article_id: int) -> None:
 
 
 def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
-    fact_rows, key_rows = rows_of(built)
+    _insert(conn, *rows_of(built))
+
+
+def _insert(conn: sqlite3.Connection, fact_rows: list[tuple], key_rows: list[tuple]) -> None:
     conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) VALUES (?, ?, ?, ?)",
                      fact_rows)
     conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
@@ -108,15 +117,52 @@ def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
 
 def rows_of(built: list[Fact]) -> tuple[list[tuple], list[tuple]]:
     """The ``facts`` and ``fact_keys`` rows of these facts."""
-    rows, key_rows = [], []
-    for fact in built:
-        hashes = sorted({key_hash(k) for k in keys(fact)})
+    return placed(packed(built), built[0].article_id if built else 0,
+                  {f.claim_id: f.claim_id for f in built})
+
+
+Packed = tuple  # (claim id or index, value, key hashes, year, entity, blob)
+
+
+def packed(built: list[Fact]) -> list[Packed]:
+    """Facts as stored, before their claims have ids (``claim_id`` then is an index)."""
+    return [(f.claim_id, f.value, sorted({key_hash(k) for k in keys(f)}), f.when.year,
+             f.entity, pack(f)) for f in built]
+
+
+def placed(rows: list[Packed], article_id: int, ids: Mapping[int, int]
+           ) -> tuple[list[tuple], list[tuple]]:
+    """The ``facts`` and ``fact_keys`` rows of packed facts, ``ids`` mapping each
+    fact's index to its claim's id."""
+    fact_rows, key_rows = [], []
+    for index, value, hashes, year, entity, blob in rows:
+        claim_id = ids[index]
         # the value first: fact_keys is keyed by it too, and read back to delete
-        rows.append((fact.claim_id, fact.article_id,
-                     f"{fact.value!r};{','.join(map(str, hashes))}", pack(fact)))
-        key_rows += [(h, fact.value, fact.claim_id, fact.when.year, fact.entity)
-                     for h in hashes]
-    return rows, key_rows
+        fact_rows.append((claim_id, article_id, f"{value!r};{','.join(map(str, hashes))}", blob))
+        key_rows += [(h, value, claim_id, year, entity) for h in hashes]
+    return fact_rows, key_rows
+
+
+def prepared(name: str, text: str, published: str | None, edition: int | None,
+             claims: list) -> list[Packed]:
+    """A new article's facts, packed where its text was read (an import's worker): its
+    claims as extracted, none decided yet, identified by their place in ``claims``."""
+    values = [ClaimValues(i, c.start, c.end, c.text, c.value, c.value_high, c.unit,
+                          c.qualifier, c.kind, c.metric, c.entity, c.period)
+              for i, c in enumerate(claims)]
+    return packed(facts_of_article(0, name, text, published, edition, values))
+
+
+def write_prepared(conn: sqlite3.Connection, article_id: int, rows: list[Packed]) -> None:
+    """A new article's facts packed by ``prepared``: its claims were inserted in order,
+    so the n-th id is the n-th claim's. The article needs no rebuild before commit."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id",
+                                      (article_id,))]
+    fact_rows, key_rows = placed(rows, article_id, dict(enumerate(ids)))
+    _insert(conn, fact_rows, key_rows)
+    conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
+                 (article_id, FACTS_VERSION))
+    conn.execute("DELETE FROM facts_pending WHERE article_id = ?", (article_id,))
 
 
 def stale(conn: sqlite3.Connection) -> list[int]:
@@ -131,28 +177,28 @@ def stale(conn: sqlite3.Connection) -> list[int]:
 
 def all_facts(conn: sqlite3.Connection) -> Iterator[Fact]:
     """Every stored fact, article by article, in text order within one."""
-    for _, blobs in _by_article(conn.execute("SELECT article_id, row FROM facts "
-                                             "ORDER BY article_id")):
-        yield from sorted(map(unpack, blobs), key=lambda f: (f.claim.start, f.claim_id))
+    for _, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
+                                            "ORDER BY article_id")):
+        yield from sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
 
 
-def _by_article(rows) -> Iterator[tuple[int, list[bytes]]]:
-    current, blobs = None, []
-    for article_id, blob in rows:
-        if article_id != current and blobs:
-            yield current, blobs
-            blobs = []
-        current = article_id
-        blobs.append(blob)
-    if blobs:
-        yield current, blobs
+def _by_article(rows) -> Iterator[tuple[int, list[tuple]]]:
+    current, group = None, []
+    for row in rows:
+        if row[1] != current and group:
+            yield current, group
+            group = []
+        current = row[1]
+        group.append(row)
+    if group:
+        yield current, group
 
 
 def of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> list[Fact]:
     found = []
     for article_id in sorted(set(article_ids)):
-        found += sorted((unpack(r[0]) for r in conn.execute(
-            "SELECT row FROM facts WHERE article_id = ?", (article_id,))),
+        found += sorted((unpack(*r) for r in conn.execute(
+            "SELECT claim_id, article_id, row FROM facts WHERE article_id = ?", (article_id,))),
             key=lambda f: (f.claim.start, f.claim_id))
     return found
 
@@ -162,8 +208,8 @@ def of_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> list[Fact]:
     found = []
     for i in range(0, len(ids), _PARAMS):
         chunk = ids[i:i + _PARAMS]
-        found += [unpack(r[0]) for r in conn.execute(
-            f"SELECT row FROM facts WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk)]
+        found += [unpack(*r) for r in conn.execute(
+            f"SELECT claim_id, article_id, row FROM facts WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk)]
     return found
 
 

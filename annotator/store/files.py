@@ -20,6 +20,7 @@ from annotator.bounded import die_with_parent
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
+from annotator.store.facts import Packed, prepared
 from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 
 # Below this many items, starting worker processes costs more than it saves.
@@ -49,6 +50,7 @@ class Prepared:
     claims: list[Claim] | None = None
     guesses: Guesses | None = None
     error: str | None = None
+    facts: list[Packed] | None = None  # its claims' facts, should it be new to the store
 
 
 def content_hash(text: str) -> str:
@@ -100,7 +102,11 @@ def prepare_text(name: str, text: str, source_path: str | None = None,
     digest = content_hash(text)
     if digest == known_hash:
         return Prepared(name, source_path, text, digest)
-    return Prepared(name, source_path, text, digest, extract_claims(text), guess(text))
+    claims, guessed = extract_claims(text), guess(text)
+    # built here, in a worker for a large import: facts cost what extraction costs
+    facts = None if known_hash else prepared(name, text, guessed.published, guessed.edition,
+                                             claims)
+    return Prepared(name, source_path, text, digest, claims, guessed, facts=facts)
 
 
 def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:

@@ -75,7 +75,7 @@ def test_a_new_facts_version_rebuilds_them(tmp_path, monkeypatch):
     with Store(tmp_path / "s.db", editor="amy") as store:
         store.import_text("a.txt", LINE)
         store.import_text("b.txt", LINE)
-        monkeypatch.setattr(stored_facts, "FACTS_VERSION", "another finder")
+        monkeypatch.setattr(stored_facts, "STORED_VERSION", "another finder")
         assert store.refresh_facts() == 2
         assert store.refresh_facts() == 0
 

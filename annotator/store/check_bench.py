@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import resource
 import sqlite3
 import statistics
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from annotator.extract import EXTRACTOR_VERSION, extract_claims
-from annotator.linking.facts import FACTS_VERSION, ClaimValues, facts_of_article
+from annotator.linking.facts import ClaimValues, facts_of_article
 from annotator.store import facts as stored_facts
 from annotator.store.files import parallel_map
 from annotator.store.importer import EXTRACTED_FIELDS, _extracted
@@ -87,7 +88,7 @@ def cached_store(claims: int) -> Path:
     finder version."""
     folder = Path(tempfile.gettempdir()) / "annotator-bench-cache"
     folder.mkdir(exist_ok=True)
-    tag = f"{EXTRACTOR_VERSION}-{FACTS_VERSION}".replace("/", "_")
+    tag = re.sub(r"\W", "_", f"{EXTRACTOR_VERSION}-{stored_facts.STORED_VERSION}")
     path = folder / f"check-{claims}-{tag}.db"
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
@@ -120,7 +121,8 @@ def build(path: Path, claims: int) -> None:
                              "VALUES (?, ?, ?, ?)", fact_rows)
             conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
                              "VALUES (?, ?, ?, ?, ?)", key_rows)
-            conn.execute("INSERT INTO fact_articles VALUES (?, ?)", (an_id, FACTS_VERSION))
+            conn.execute("INSERT INTO fact_articles VALUES (?, ?)",
+                         (an_id, stored_facts.STORED_VERSION))
             total += len(claim_rows)
             if total >= claims:
                 break

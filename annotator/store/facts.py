@@ -37,6 +37,9 @@ _DECIDED = (
     "ELSE qualifier END, kind, metric, entity, period FROM claims "
     "WHERE article_id = ? AND NOT orphaned AND status != 'rejected' ORDER BY start, id")
 _PARAMS = 500  # ids per IN (…): well under SQLite's limit on variables
+# What stored facts were built by: the finder's version and how a row is packed here;
+# facts stored under another are rebuilt (``stale``).
+STORED_VERSION = f"{FACTS_VERSION}/packed-1"
 
 
 def key_hash(key: str) -> int:
@@ -87,7 +90,7 @@ def rebuild(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
         built = facts_of_article(article_id, *found, claims)
         _write(conn, built)
         conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
-                     (article_id, FACTS_VERSION))
+                     (article_id, STORED_VERSION))
         written += len(built)
     return written
 
@@ -161,7 +164,7 @@ def write_prepared(conn: sqlite3.Connection, article_id: int, rows: list[Packed]
     fact_rows, key_rows = placed(rows, article_id, dict(enumerate(ids)))
     _insert(conn, fact_rows, key_rows)
     conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
-                 (article_id, FACTS_VERSION))
+                 (article_id, STORED_VERSION))
     conn.execute("DELETE FROM facts_pending WHERE article_id = ?", (article_id,))
 
 
@@ -170,7 +173,7 @@ def stale(conn: sqlite3.Connection) -> list[int]:
     facts version."""
     return [r[0] for r in conn.execute(
         "SELECT a.id FROM articles a LEFT JOIN fact_articles f ON f.article_id = a.id "
-        "WHERE f.version IS NOT ? ORDER BY a.id", (FACTS_VERSION,))]
+        "WHERE f.version IS NOT ? ORDER BY a.id", (STORED_VERSION,))]
 
 
 # --- reading ----------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from annotator.linking.facts import Fact
 # across a whole archive) is compared within windows of values: each fact meets the
 # WINDOW nearest values either side, so a slip (1804 for 1840) is never passed over.
 BLOCK_LIMIT = 30
-WINDOW = 15
+WINDOW = 5
 
 
 def keys(fact: Fact) -> frozenset[str]:

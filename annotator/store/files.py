@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 # Below this many items, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 _CHUNK = 8
+_AHEAD = 4  # chunks in flight per worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,19 @@ def parallel_map(fn: Callable, work: list) -> Iterator:
         return
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
+    # a few chunks ahead of the caller, not all of them (as Executor.map would queue):
+    # a store writing slower than the workers read must not hold 100,000 files' texts
+    ahead: deque[Future] = deque()
     try:
-        yield from pool.map(fn, work, chunksize=_CHUNK)
+        for i in range(0, len(work), _CHUNK):
+            ahead.append(pool.submit(_map_chunk, fn, work[i:i + _CHUNK]))
+            if len(ahead) >= _AHEAD * workers:
+                yield from ahead.popleft().result()
+        while ahead:
+            yield from ahead.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _map_chunk(fn: Callable, chunk: list) -> list:
+    return list(map(fn, chunk))

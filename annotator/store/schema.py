@@ -230,7 +230,7 @@ _FACTS_V4 = """
 CREATE TABLE IF NOT EXISTS facts (
     claim_id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL,
-    keys TEXT NOT NULL,                 -- its block keys' hashes, to find its fact_keys rows
+    keys TEXT NOT NULL,                 -- "value;hash,hash…": where its fact_keys rows are
     row BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);

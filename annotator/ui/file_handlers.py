@@ -26,6 +26,7 @@ class FileHandlers(QObject):
         self.desk, self.jobs = desk, jobs  # the MainWindow, and its background jobs
         jobs.imported.connect(self._imported)
         jobs.found.connect(self._found)
+        jobs.building.connect(self._building)
         jobs.failed.connect(self._failed)
 
     # --- stores -----------------------------------------------------------------------
@@ -159,6 +160,12 @@ class FileHandlers(QObject):
         the stored facts their figures may share (an import, a paste, a new date)."""
         self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor, only)
         self.desk.notify(self.tr("Looking for conflicts and repeated facts…"), 0)
+
+    @Slot(int, int)
+    def _building(self, done: int, total: int) -> None:
+        """Once per store (or finder upgrade): every article's facts are built first."""
+        self.desk.notify(self.tr("Preparing the finder: %1 of %2 articles…").replace(
+            "%1", str(done)).replace("%2", str(total)), 0)
 
     @Slot(int)
     def _found(self, count: int) -> None:

@@ -17,6 +17,7 @@ ETA_AFTER = 3  # files done before the time left is worth estimating
 class Jobs(QObject):
     imported = Signal(list)  # an ImportResult per file
     found = Signal(int)      # suggestions open for review after a finder run
+    building = Signal(int, int)  # the finder's facts built for so many articles, of how many
     failed = Signal(str)     # why a job stopped
 
     def __init__(self, parent: QWidget):
@@ -43,6 +44,7 @@ class Jobs(QObject):
     def find_conflicts(self, store_path: Path, editor: str, only: set[int] | None = None
                        ) -> None:
         worker = FinderWorker(store_path, editor, only)
+        worker.building.connect(self.building)
         worker.finished.connect(self._finder_finished)
         worker.failed.connect(self._finder_failed)
         self._finders.append((start(worker, self), worker))

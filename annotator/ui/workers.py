@@ -51,6 +51,7 @@ class FinderWorker(QObject):
 
     finished = Signal(int)  # how many suggestions are open for review
     failed = Signal(str)
+    building = Signal(int, int)  # articles whose facts are built, of how many (once)
 
     def __init__(self, store_path: Path, editor: str, only: set[int] | None = None):
         super().__init__()
@@ -62,7 +63,7 @@ class FinderWorker(QObject):
 
         try:
             with Store(self.store_path, editor=self.editor) as store:
-                found, _claims = conflicts.record(store, self.only)
+                found, _claims = conflicts.record(store, self.only, self.building.emit)
         except Exception as exc:  # reported in the window; the worker thread must not die silently
             self.failed.emit(str(exc))
             return

@@ -811,6 +811,11 @@
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="165"/>
+        <source>Preparing the finder: %1 of %2 articles…</source>
+        <translation>正在为查找做准备：已处理 %1 / %2 篇…</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/file_handlers.py" line="160"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>

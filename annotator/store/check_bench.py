@@ -133,7 +133,6 @@ def build(path: Path, claims: int) -> None:
         conn.execute("DELETE FROM facts_pending")
         conn.execute("DELETE FROM fts_pending")
         conn.execute("COMMIT")
-    conn.execute("ANALYZE")
     conn.close()
 
 

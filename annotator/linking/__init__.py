@@ -37,8 +37,9 @@ from annotator.linking.judge import (
 from annotator.linking.retrieval import Index, candidate_pairs, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
 
-__all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
-           "facts_of_articles", "find_links", "similar", "value_interval"]
+__all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
+           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar",
+           "value_interval"]
 
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
@@ -112,13 +113,13 @@ def _confirmed_elsewhere(found: list[Suggestion], sames: Mapping[int, float]
         if s.relation == "same":
             for claim_id in s.claim_ids:
                 best_same[claim_id] = max(best_same[claim_id], s.score)
-    return [s for s in found if not superseded(s, best_same)]
+    return [s for s in found if not _superseded(s, best_same)]
 
 
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 
 
-def superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
+def _superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
     """A ``different_figure`` conflict one of whose claims is confirmed elsewhere at
     least as surely."""
     return s.relation == "conflict" and s.code == "different_figure" \

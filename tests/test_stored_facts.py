@@ -133,3 +133,20 @@ def test_a_corrected_claim_is_stored_by_its_corrected_value(tmp_path):
         store.decide(claim.id, claim.version, "corrected", correction=Correction(1840, "列"))
         (fact,) = store.claim_facts([claim.id])
         assert (fact.value, fact.claim.value, fact.claim.text) == (1840, 1840, "1804列")
+
+
+def test_check_on_a_store_without_facts_builds_them_first_and_says_so(tmp_path, capsys):
+    from annotator.cli import main
+
+    path = tmp_path / "old.db"
+    with Store(path, editor="amy") as store:
+        store.import_text("a.txt", LINE)
+    conn = sqlite3.connect(path)  # as if written before facts were stored
+    conn.executescript("DELETE FROM facts; DELETE FROM fact_keys; DELETE FROM fact_articles;")
+    conn.close()
+    draft = tmp_path / "draft.txt"
+    draft.write_text(LINE.replace("1804", "1840"), encoding="utf-8")
+    assert main(["check", "--db", str(path), "--format", "jsonl", str(draft)]) == 0
+    out, err = capsys.readouterr()
+    assert "digits_transposed" in out
+    assert "building the finder's facts: 1 of 1 articles" in err

@@ -150,3 +150,17 @@ def test_check_on_a_store_without_facts_builds_them_first_and_says_so(tmp_path, 
     out, err = capsys.readouterr()
     assert "digits_transposed" in out
     assert "building the finder's facts: 1 of 1 articles" in err
+
+
+def test_a_draft_figure_found_under_another_owner_elsewhere_is_judged_as_a_full_run_does(
+        tmp_path):
+    """成都's figure, written for 重庆: the judge reads all of the other article's figures,
+    though this one shares no block key with the draft's."""
+    with Store(tmp_path / "s.db", editor="t") as store:
+        store.import_text("b.txt", "重庆讯 今年一季度，重庆外贸进出口总值达2215.5亿元。"
+                                   "另据统计，成都方面的数字是1804.6亿元。")
+        draft = store.import_text("d.txt", "重庆讯 今年一季度，重庆外贸进出口总值达1804.6亿元。")
+        alone, _ = conflicts.find(store, {draft.article_id})
+        full, _ = conflicts.find(store)
+    assert [(s.code, s.claim_ids) for s in alone] == [(s.code, s.claim_ids) for s in full] \
+        == [("other_entity", (1, 3))]

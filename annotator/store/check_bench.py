@@ -119,8 +119,8 @@ def build(path: Path, claims: int) -> None:
                          (an_id, f"archive/{an_id:07}.txt", f"第{an_id}篇", f"bench{an_id}",
                           text, _PUBLISHED, "2025-05-24T00:00:00+00:00"))
             conn.executemany(_INSERT_CLAIM, claim_rows)
-            conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) "
-                             "VALUES (?, ?, ?, ?)", fact_rows)
+            conn.executemany("INSERT INTO facts (claim_id, article_id, value, keys, row) "
+                             "VALUES (?, ?, ?, ?, ?)", fact_rows)
             conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
                              "VALUES (?, ?, ?, ?, ?)", key_rows)
             conn.execute("INSERT INTO fact_articles VALUES (?, ?)",

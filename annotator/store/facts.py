@@ -96,13 +96,12 @@ def rebuild(conn: sqlite3.Connection, article_ids: Iterable[int]) -> int:
 
 
 def _drop(conn: sqlite3.Connection, article_id: int) -> None:
-    old = conn.execute("SELECT claim_id, keys FROM facts WHERE article_id = ?",
+    old = conn.execute("SELECT claim_id, value, keys FROM facts WHERE article_id = ?",
                        (article_id,)).fetchall()
     if not old:
         return
     conn.executemany("DELETE FROM fact_keys WHERE key = ? AND value = ? AND claim_id = ?",
-                     [(int(h), float(value), claim_id) for claim_id, stored in old
-                      for value, _, hashes in [stored.partition(";")]
+                     [(int(h), value, claim_id) for claim_id, value, hashes in old
                       for h in hashes.split(",") if h])
     conn.execute("DELETE FROM facts WHERE article_id = ?", (article_id,))
 
@@ -112,8 +111,8 @@ def _write(conn: sqlite3.Connection, built: list[Fact]) -> None:
 
 
 def _insert(conn: sqlite3.Connection, fact_rows: list[tuple], key_rows: list[tuple]) -> None:
-    conn.executemany("INSERT INTO facts (claim_id, article_id, keys, row) VALUES (?, ?, ?, ?)",
-                     fact_rows)
+    conn.executemany("INSERT INTO facts (claim_id, article_id, value, keys, row) "
+                     "VALUES (?, ?, ?, ?, ?)", fact_rows)
     conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
                      "VALUES (?, ?, ?, ?, ?)", key_rows)
 
@@ -140,8 +139,7 @@ def placed(rows: list[Packed], article_id: int, ids: Mapping[int, int]
     fact_rows, key_rows = [], []
     for index, value, hashes, year, entity, blob in rows:
         claim_id = ids[index]
-        # the value first: fact_keys is keyed by it too, and read back to delete
-        fact_rows.append((claim_id, article_id, f"{value!r};{','.join(map(str, hashes))}", blob))
+        fact_rows.append((claim_id, article_id, value, ",".join(map(str, hashes)), blob))
         key_rows += [(h, value, claim_id, year, entity) for h in hashes]
     return fact_rows, key_rows
 
@@ -231,7 +229,19 @@ def candidates(conn: sqlite3.Connection, drafts: list[Fact]) -> list[Fact]:
     for fact in drafts:
         for key in keys(fact):
             ids.update(_near(conn, key_hash(key), fact))
-    return [f for f in of_claims(conn, ids) if f.article_id not in mine]
+    found = [f for f in of_claims(conn, ids) if f.article_id not in mine]
+    # the judge looks for a draft's figure among all of a candidate's article's figures
+    # (another owner's or year's, linking._borrowed): those with a draft's value come too
+    articles = sorted({f.article_id for f in found})
+    values = sorted({f.value for f in drafts})
+    for i in range(0, len(articles), _PARAMS):
+        for j in range(0, len(values), _PARAMS):
+            some, them = articles[i:i + _PARAMS], values[j:j + _PARAMS]
+            found += [unpack(*r) for r in conn.execute(
+                "SELECT claim_id, article_id, row FROM facts WHERE article_id IN "
+                f"({','.join('?' * len(some))}) AND value IN ({','.join('?' * len(them))})",
+                (*some, *them)) if r[0] not in ids]
+    return found
 
 
 def _near(conn: sqlite3.Connection, key: int, fact: Fact) -> list[int]:

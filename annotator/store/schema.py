@@ -230,10 +230,13 @@ _FACTS_V4 = """
 CREATE TABLE IF NOT EXISTS facts (
     claim_id INTEGER PRIMARY KEY,
     article_id INTEGER NOT NULL,
-    keys TEXT NOT NULL,                 -- "value;hash,hash…": where its fact_keys rows are
+    value REAL NOT NULL,
+    keys TEXT NOT NULL,                 -- its block keys' hashes: where its fact_keys rows are
     row BLOB NOT NULL
 );
-CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id);
+-- by value too: a draft's figure found in a candidate's article under another owner
+-- or year (judged "other_entity", "other_period") is read without the whole article
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, value);
 
 -- Block keys by hash: a draft's candidates by indexed range reads; by value within a
 -- key, so a large block is read as the window of values around a figure.

@@ -54,16 +54,17 @@ REPEATED = 0.35     # words alike enough to call a figure stated again in one ar
 
 
 def find_links(facts: list[Fact], texts: Mapping[int, str],
-               only: set[int] | None = None, sames: Mapping[int, float] | None = None
-               ) -> list[Suggestion]:
+               only: set[int] | None = None, sames: Mapping[int, float] | None = None,
+               wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """Every suggestion (or only those touching the articles ``only`` names: a draft
     checked against the rest): conflicts and inconsistencies first, worst first, then
     sames. Pairs are decided per pair of articles, so both ways agree on a draft.
     ``sames``: the best ``same_fact`` score each claim already has with an article
-    outside ``only`` (earlier runs found it), which a full run would weigh too."""
+    outside ``only`` (earlier runs found it), which a full run would weigh too; ``wide``:
+    claims a draft reached only through a window of a large stored block."""
     with bulk():
         mine = facts if only is None else [f for f in facts if f.article_id in only]
-        found = cross_article(facts, only, sames) + within_article(mine)
+        found = cross_article(facts, only, sames, wide) + within_article(mine)
         by_article: dict[int, list[Fact]] = defaultdict(list)
         for fact in mine:
             by_article[fact.article_id].append(fact)
@@ -73,11 +74,15 @@ def find_links(facts: list[Fact], texts: Mapping[int, str],
 
 
 def cross_article(facts: list[Fact], only: set[int] | None = None,
-                  sames: Mapping[int, float] | None = None) -> list[Suggestion]:
+                  sames: Mapping[int, float] | None = None,
+                  wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
     by_id = {f.claim_id: f for f in facts}
     scored, shifted = [], []
-    for a, b in candidate_pairs(facts, only):
+    for a, b, windowed in candidate_pairs(facts, only):
+        windowed = windowed or a.claim_id in wide or b.claim_id in wide
+        if windowed and a.value != b.value and mistake(a, b) is None:
+            continue  # a window reports the same figure or a named slip, nothing else
         proof = evidence(a, b)
         if not proof.possible:
             continue
@@ -86,7 +91,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             if moved is not None:
                 shifted.append(moved)
         elif proof.score >= NAMED:
-            scored.append((proof.score, a, b, proof))
+            scored.append((proof.score, a, b, proof, windowed))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
@@ -94,8 +99,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     figures: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
-    for _, a, b, proof in one_to_one(scored):
-        link = _decide(a, b, proof, figures)
+    for _, a, b, proof, windowed in one_to_one(scored):
+        link = _decide(a, b, proof, figures, windowed)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
@@ -126,14 +131,17 @@ def _superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
         and any(best_same.get(i, 0.0) >= s.score for i in s.claim_ids)
 
 
-def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
-            ) -> Suggestion | None:
+def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]],
+            windowed: bool = False) -> Suggestion | None:
     """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
-    article, kind, unit and value) finds a figure borrowed from another owner or time."""
+    article, kind, unit and value) finds a figure borrowed from another owner or time.
+    ``windowed``: the two met in a window of a block too large to compare whole, where
+    figures that merely differ, or agree only within their rounding, are other facts of
+    one wording: only a named slip or the same figure is reported."""
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
-        if proof.score < SAME:
-            return None
+        if proof.score < SAME or (windowed and a.value != b.value):
+            return None  # in a window, figures only within each other's rounding are two
         return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
     named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
@@ -144,7 +152,7 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]]
         if proof.score < NAMED:
             return None
         code, extra = named
-    elif proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
+    elif not windowed and proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
         code, extra = "different_figure", dict[str, object]()
     else:
         return None

@@ -13,6 +13,8 @@ from annotator.linking.facts import Fact
 # A block this large is split by year, then by owner; a part still this large (同比增长
 # across a whole archive) is compared within windows of values: each fact meets the
 # WINDOW nearest values either side, so a slip (1804 for 1840) is never passed over.
+# So many figures of one wording are many facts: a window reports named slips and
+# agreement, not two figures that merely differ.
 BLOCK_LIMIT = 30
 WINDOW = 5
 
@@ -33,28 +35,34 @@ def keys(fact: Fact) -> frozenset[str]:
     return frozenset(found)
 
 
-def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
+def blocks(facts: Iterable[Fact]) -> Iterator[tuple[list[Fact], bool]]:
     """Facts sharing a key, in parts of at most BLOCK_LIMIT: a large block split by stated
-    year (an undated fact joins every year), then by owner, then into windows of values."""
+    year (an undated fact joins every year), then by owner, then into windows of values
+    (pairs). Each part with whether it is a window: whole parts first."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
             by_key[key].append(fact)
     for members in by_key.values():
-        yield from parts(members)
+        yield from ((part, False) for part, large in parts(members) if not large)
+    for members in by_key.values():
+        for part, large in parts(members):
+            if large:
+                yield from ((pair, True) for pair in windows(part))
 
 
-def parts(members: list[Fact]) -> Iterator[list[Fact]]:
-    """One block's parts; every fact in it is in one part at least."""
+def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:
+    """One block's parts, each with whether it is still too large to compare whole;
+    every fact is in one at least."""
     if len(members) <= BLOCK_LIMIT:
-        yield members
+        yield members, False
         return
     for group in _split(members, lambda f: f.when.year):
         if len(group) <= BLOCK_LIMIT:
-            yield group
+            yield group, False
             continue
         for part in _split(group, lambda f: f.entity):
-            yield from (part,) if len(part) <= BLOCK_LIMIT else windows(part)
+            yield part, len(part) > BLOCK_LIMIT
 
 
 def windows(members: list[Fact]) -> Iterator[list[Fact]]:
@@ -98,11 +106,12 @@ class Index:
 
 
 def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
-                    ) -> Iterator[tuple[Fact, Fact]]:
+                    ) -> Iterator[tuple[Fact, Fact, bool]]:
     """Each pair of facts from different articles that share a part of a block, once,
-    lower id first; with ``only``, those with a fact of the articles it names."""
+    lower id first, with whether they met only in a window; with ``only``, those with a
+    fact of the articles it names."""
     seen: set[tuple[int, int]] = set()
-    for members in blocks(facts):
+    for members, windowed in blocks(facts):
         if len(members) < 2:
             continue
         for i, a in enumerate(members):
@@ -114,7 +123,7 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
                 x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
                 if (x.claim_id, y.claim_id) not in seen:
                     seen.add((x.claim_id, y.claim_id))
-                    yield x, y
+                    yield x, y, windowed
 
 
 def one_to_one(scored: Iterable[tuple]) -> list[tuple]:

@@ -28,9 +28,9 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
         found = find_links(list(store.stored_facts()), store.texts())
     else:
         drafts = store.facts_of(only)
-        near = store.fact_candidates(drafts)
+        near, wide = store.fact_candidates(drafts)
         sames = store.confirmed((f.claim_id for f in near), set(only))
-        found = find_links(drafts + near, store.texts(), set(only), sames)
+        found = find_links(drafts + near, store.texts(), set(only), sames, wide)
     return found, named(store, {i for s in found for i in s.claim_ids})
 
 
@@ -52,7 +52,7 @@ class Neighbours:
         return self.of(found[0], limit) if found else []
 
     def of(self, fact: Fact, limit: int = 10) -> list[tuple[Fact, Evidence]]:
-        return similar(fact, Index(self.store.fact_candidates([fact])), limit)
+        return similar(fact, Index(self.store.fact_candidates([fact])[0]), limit)
 
 
 def similar_to(store: Store, article: str, offset: int, limit: int = 10):

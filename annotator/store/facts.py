@@ -220,15 +220,21 @@ def of_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> list[Fact]:
     return found
 
 
-def candidates(conn: sqlite3.Connection, drafts: list[Fact]) -> list[Fact]:
+def candidates(conn: sqlite3.Connection, drafts: list[Fact]
+               ) -> tuple[list[Fact], frozenset[int]]:
     """The stored facts of other articles that share a block key with a draft's fact, as
     ``retrieval.parts`` would pair them: a whole block where it is small; in a large one
-    the fact's year, then its owner, then the WINDOW values nearest either side."""
+    the fact's year, then its owner, then the WINDOW values nearest either side. And the
+    claims reached only through such windows (``find_links``'s ``wide``)."""
     mine = {f.article_id for f in drafts}
     ids: set[int] = set()
+    windowed: set[int] = set()
     for fact in drafts:
         for key in keys(fact):
-            ids.update(_near(conn, key_hash(key), fact))
+            near, window = _near(conn, key_hash(key), fact)
+            (windowed if window else ids).update(near)
+    wide = frozenset(windowed - ids)
+    ids |= windowed
     found = [f for f in of_claims(conn, ids) if f.article_id not in mine]
     # the judge looks for a draft's figure among all of a candidate's article's figures
     # (another owner's or year's, linking._borrowed): those with a draft's value come too
@@ -241,20 +247,21 @@ def candidates(conn: sqlite3.Connection, drafts: list[Fact]) -> list[Fact]:
                 "SELECT claim_id, article_id, row FROM facts WHERE article_id IN "
                 f"({','.join('?' * len(some))}) AND value IN ({','.join('?' * len(them))})",
                 (*some, *them)) if r[0] not in ids]
-    return found
+    return found, wide
 
 
-def _near(conn: sqlite3.Connection, key: int, fact: Fact) -> list[int]:
+def _near(conn: sqlite3.Connection, key: int, fact: Fact) -> tuple[list[int], bool]:
+    """The claims ``fact`` meets through one key, and whether through a window."""
     terms, args = ["key = ?"], [key]
     found = _ids(conn, terms, args, BLOCK_LIMIT + 1)
     for column, value in (("year", fact.when.year), ("entity", fact.entity)):
         if len(found) <= BLOCK_LIMIT:
-            return found
+            return found, False
         if value is not None:  # an undated (or unowned) fact joins every group
             terms, args = [*terms, f"({column} = ? OR {column} IS NULL)"], [*args, value]
             found = _ids(conn, terms, args, BLOCK_LIMIT + 1)
     if len(found) <= BLOCK_LIMIT:
-        return found
+        return found, False
     where = " AND ".join(terms)
     above = conn.execute(f"SELECT claim_id FROM fact_keys WHERE {where} AND "
                          "(value, claim_id) > (?, ?) ORDER BY value, claim_id LIMIT ?",
@@ -262,7 +269,7 @@ def _near(conn: sqlite3.Connection, key: int, fact: Fact) -> list[int]:
     below = conn.execute(f"SELECT claim_id FROM fact_keys WHERE {where} AND "
                          "(value, claim_id) < (?, ?) ORDER BY value DESC, claim_id DESC "
                          "LIMIT ?", (*args, fact.value, fact.claim_id, WINDOW)).fetchall()
-    return [r[0] for r in above + below]
+    return [r[0] for r in above + below], True
 
 
 def _ids(conn: sqlite3.Connection, terms: list[str], args: list, limit: int) -> list[int]:

@@ -247,9 +247,10 @@ class Store:
         with self._read():
             return stored_facts.of_claims(self.conn, claim_ids)
 
-    def fact_candidates(self, drafts: list[Fact]) -> list[Fact]:
+    def fact_candidates(self, drafts: list[Fact]) -> tuple[list[Fact], frozenset[int]]:
         """Stored facts of other articles that may be the same fact as one of ``drafts``,
-        found by indexed reads of their block keys."""
+        found by indexed reads of their block keys; and the claims among them reached
+        only through a window of a large block."""
         with self._read():
             return stored_facts.candidates(self.conn, drafts)
 

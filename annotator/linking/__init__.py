@@ -81,7 +81,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     scored, shifted = [], []
     for a, b, windowed in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
-        if windowed and a.value != b.value and mistake(a, b) is None:
+        named = mistake(a, b) if windowed else _UNJUDGED
+        if windowed and a.value != b.value and named is None:
             continue  # a window reports the same figure or a named slip, nothing else
         proof = evidence(a, b)
         if not proof.possible:
@@ -91,7 +92,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             if moved is not None:
                 shifted.append(moved)
         elif proof.score >= NAMED:
-            scored.append((proof.score, a, b, proof, windowed))
+            scored.append((proof.score, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
@@ -99,8 +100,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     figures: dict[tuple, list[Fact]] = defaultdict(list)
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
-    for _, a, b, proof, windowed in one_to_one(scored):
-        link = _decide(a, b, proof, figures, windowed)
+    for _, a, b, proof, windowed, named in one_to_one(scored):
+        link = _decide(a, b, proof, figures, windowed, named)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
@@ -131,19 +132,24 @@ def _superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
         and any(best_same.get(i, 0.0) >= s.score for i in s.claim_ids)
 
 
+_UNJUDGED = ("", {})  # mistake() not asked yet
+
+
 def _decide(a: Fact, b: Fact, proof: Evidence, figures: dict[tuple, list[Fact]],
-            windowed: bool = False) -> Suggestion | None:
+            windowed: bool = False, named: tuple | None = _UNJUDGED) -> Suggestion | None:
     """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
     article, kind, unit and value) finds a figure borrowed from another owner or time.
     ``windowed``: the two met in a window of a block too large to compare whole, where
     figures that merely differ, or agree only within their rounding, are other facts of
-    one wording: only a named slip or the same figure is reported."""
+    one wording: only a named slip or the same figure is reported. ``named``: what
+    ``mistake`` said of the pair, where it was asked already."""
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
         return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
-    named = mistake(a, b)
+    if named is _UNJUDGED:
+        named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         named = ("rank", {}) if proof.score >= DIFFERENT else None  # ranks coincide often
     if named is None:

@@ -35,22 +35,6 @@ def keys(fact: Fact) -> frozenset[str]:
     return frozenset(found)
 
 
-def blocks(facts: Iterable[Fact]) -> Iterator[tuple[list[Fact], bool]]:
-    """Facts sharing a key, in parts of at most BLOCK_LIMIT: a large block split by stated
-    year (an undated fact joins every year), then by owner, then into windows of values
-    (pairs). Each part with whether it is a window: whole parts first."""
-    by_key: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        for key in keys(fact):
-            by_key[key].append(fact)
-    for members in by_key.values():
-        yield from ((part, False) for part, large in parts(members) if not large)
-    for members in by_key.values():
-        for part, large in parts(members):
-            if large:
-                yield from ((pair, True) for pair in windows(part))
-
-
 def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:
     """One block's parts, each with whether it is still too large to compare whole;
     every fact is in one at least."""
@@ -63,15 +47,6 @@ def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:
             continue
         for part in _split(group, lambda f: f.entity):
             yield part, len(part) > BLOCK_LIMIT
-
-
-def windows(members: list[Fact]) -> Iterator[list[Fact]]:
-    """In order of value (then claim id), each fact paired with each of the WINDOW after
-    it; pairs, since the windows overlap."""
-    ordered = sorted(members, key=lambda f: (f.value, f.claim_id))
-    for i, fact in enumerate(ordered):
-        for other in ordered[i + 1:i + 1 + WINDOW]:
-            yield [fact, other]
 
 
 def _split(members: list[Fact], part) -> Iterator[list[Fact]]:
@@ -109,21 +84,45 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
                     ) -> Iterator[tuple[Fact, Fact, bool]]:
     """Each pair of facts from different articles that share a part of a block, once,
     lower id first, with whether they met only in a window; with ``only``, those with a
-    fact of the articles it names."""
+    fact of the articles it names. A block's parts are ``parts``; a part too large to
+    compare whole is read in order of value (then claim id), each fact with the WINDOW
+    after it. Whole parts come first, so a pair found in both is not a window's."""
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for key in keys(fact):
+            by_key[key].append(fact)
     seen: set[tuple[int, int]] = set()
-    for members, windowed in blocks(facts):
-        if len(members) < 2:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.article_id == b.article_id:
-                    continue
-                if only is not None and a.article_id not in only and b.article_id not in only:
-                    continue
-                x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
-                if (x.claim_id, y.claim_id) not in seen:
-                    seen.add((x.claim_id, y.claim_id))
-                    yield x, y, windowed
+    large = []
+    for members in by_key.values():
+        for part, too_large in parts(members):
+            if too_large:
+                large.append(sorted(part, key=lambda f: (f.value, f.claim_id)))
+                continue
+            for i, a in enumerate(part):
+                for b in part[i + 1:]:
+                    found = _pair(a, b, only, seen)
+                    if found:
+                        yield (*found, False)
+    for ordered in large:
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:i + 1 + WINDOW]:
+                found = _pair(a, b, only, seen)
+                if found:
+                    yield (*found, True)
+
+
+def _pair(a: Fact, b: Fact, only: set[int] | None, seen: set[tuple[int, int]]
+          ) -> tuple[Fact, Fact] | None:
+    """``a`` and ``b``, lower id first, unless of one article, outside ``only`` or seen."""
+    if a.article_id == b.article_id or (only is not None and a.article_id not in only
+                                        and b.article_id not in only):
+        return None
+    x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
+    ids = (x.claim_id, y.claim_id)
+    if ids in seen:
+        return None
+    seen.add(ids)
+    return x, y
 
 
 def one_to_one(scored: Iterable[tuple]) -> list[tuple]:

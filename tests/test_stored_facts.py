@@ -47,6 +47,11 @@ def test_every_write_keeps_the_stored_facts_current(seeded):
     for _ in range(3):
         seeded.undo()
     assert _rows(seeded.stored_facts()) == _fresh(seeded)
+    edited = seeded.article(article.id)
+    assert seeded.import_text(edited.name, edited.text + "\n全年产值达1234.5亿元。").status == "updated"
+    assert _rows(seeded.stored_facts()) == _fresh(seeded)
+    list(seeded.reextract())
+    assert _rows(seeded.stored_facts()) == _fresh(seeded)
     seeded.delete_article(article.id)
     assert _rows(seeded.stored_facts()) == _fresh(seeded)
     assert not seeded.facts_of([article.id])

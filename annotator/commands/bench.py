@@ -12,7 +12,8 @@ from annotator.commands import Commands
 def register(commands: Commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
-    p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "app"),
+    p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "check",
+                            "app"),
                    help="one part only")
     p.add_argument("--corpus", nargs="+", metavar="DIR", default=(),
                    help="links-accuracy: plant errors in these folders' articles (default: the seeds)")
@@ -40,6 +41,10 @@ def bench(args: argparse.Namespace) -> int:
         from annotator.store import bench as store
 
         store.run(quick=args.quick, report=report)
+    if args.only in (None, "check"):
+        from annotator.store import check_bench
+
+        check_bench.run(quick=args.quick, report=report)
     if args.only in (None, "app"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # figures need no screen
         from annotator.ui import bench as app

@@ -52,14 +52,22 @@ def suggest(args: argparse.Namespace) -> int:
     from annotator.store import conflicts
 
     with _opened(args) as store:
-        found, claims = conflicts.record(store)
+        found, claims = conflicts.record(store, progress=_building)
     _print(found, claims, args.format)
     return 0
 
 
+def _building(done: int, total: int) -> None:
+    """Facts are built once for a store from before they were stored, or after a finder
+    upgrade: say how far, on stderr (stdout is the suggestions)."""
+    print(f"annotator: building the finder's facts: {done:,} of {total:,} articles",
+          file=sys.stderr, flush=True)
+
+
 def check(args: argparse.Namespace) -> int:
-    """Drafts in, their suggestions out: only the drafts' facts are compared with the
-    store's, so a draft costs what it holds, not what the store holds."""
+    """Drafts in, their suggestions out: the drafts' facts are written as they are
+    imported and compared only with the stored facts their block keys reach (indexed
+    reads), so a draft costs what it holds, not what the store holds."""
     from annotator.store import conflicts
 
     with _opened(args, create=True) as store:
@@ -68,7 +76,7 @@ def check(args: argparse.Namespace) -> int:
         for result in failed:
             print(f"annotator: {result.error}", file=sys.stderr)
         drafts = {r.article_id for r in results if r.article_id is not None}
-        found, claims = conflicts.record(store, drafts) if drafts else ([], {})
+        found, claims = conflicts.record(store, drafts, _building) if drafts else ([], {})
     _print(found, claims, args.format)
     return 1 if failed else 0
 
@@ -136,7 +144,8 @@ def article(args: argparse.Namespace) -> int:
         found = store.article(article_id)
         if changes:
             found = store.update_article(article_id, found.version, **changes)
-            added = conflicts.record(store)[0]  # the finder reads the date: run it again
+            # the finder reads the date: this article's figures are checked again
+            added = conflicts.record(store, {article_id}, _building)[0]
         print(f"{found.name}\ttitle: {found.title}\tpublished: {found.published or '-'}"
               f"\tedition: {found.edition or '-'}")
         if changes:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from annotator.linking import periods
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.facts import (
+    FACTS_VERSION,
     ClaimLike,
     Fact,
     bulk,
@@ -42,8 +43,9 @@ from annotator.linking.suggestion import Suggestion, make, ordered
 # an article's figures by (article id, kind, unit, value)
 Figures = dict[tuple[int, str, str | None, float], list[Fact]]
 
-__all__ = ["ClaimLike", "Evidence", "Fact", "Index", "Suggestion", "facts_of_article",
-           "facts_of_articles", "find_links", "similar", "value_interval"]
+__all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
+           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar",
+           "value_interval"]
 
 _CLAUSE_BREAK = re.compile("[、，,；;：:]")
 SAME = 0.5          # evidence enough to call two agreeing figures one fact
@@ -62,14 +64,18 @@ REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared 
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
 
-def find_links(facts: list[Fact], texts: dict[int, str],
-               only: set[int] | None = None) -> list[Suggestion]:
+def find_links(facts: list[Fact], texts: Mapping[int, str],
+               only: set[int] | None = None, sames: Mapping[int, float] | None = None,
+               wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """Every suggestion (or only those touching the articles ``only`` names: a draft
     checked against the rest): conflicts and inconsistencies first, worst first, then
-    sames. Pairs are decided per pair of articles, so both ways agree on a draft."""
+    sames. Pairs are decided per pair of articles, so both ways agree on a draft.
+    ``sames``: the best ``same_fact`` score each claim already has with an article
+    outside ``only`` (earlier runs found it), which a full run would weigh too; ``wide``:
+    claims a draft reached only through a window of a large stored block."""
     with bulk():
         mine = facts if only is None else [f for f in facts if f.article_id in only]
-        found = cross_article(facts, only) + within_article(mine)
+        found = cross_article(facts, only, sames, wide) + within_article(mine)
         by_article: dict[int, list[Fact]] = defaultdict(list)
         for fact in mine:
             by_article[fact.article_id].append(fact)
@@ -78,23 +84,17 @@ def find_links(facts: list[Fact], texts: dict[int, str],
         return ordered(found)
 
 
-def _pairs_touching(facts: list[Fact], only: set[int]) -> Iterator[tuple[Fact, Fact]]:
-    """The candidate pairs with a fact of the articles ``only`` names, lower id first."""
-    index, seen = Index(facts), set()
-    for fact in facts:
-        if fact.article_id in only:
-            for other in index.near(fact):
-                x, y = (fact, other) if fact.claim_id < other.claim_id else (other, fact)
-                if (x.claim_id, y.claim_id) not in seen:
-                    seen.add((x.claim_id, y.claim_id))
-                    yield x, y
-
-
-def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Suggestion]:
+def cross_article(facts: list[Fact], only: set[int] | None = None,
+                  sames: Mapping[int, float] | None = None,
+                  wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
     by_id = {f.claim_id: f for f in facts}
     scored, shifted = [], []
-    for a, b in candidate_pairs(facts) if only is None else _pairs_touching(facts, only):
+    for a, b, windowed in candidate_pairs(facts, only):
+        windowed = windowed or a.claim_id in wide or b.claim_id in wide
+        named = mistake(a, b) if windowed else _UNJUDGED
+        if windowed and a.value != b.value and named is None:
+            continue  # a window reports the same figure or a named slip, nothing else
         proof = evidence(a, b)
         if proof.entity == "different" and (not a.entity or not b.entity) \
                 and _telling_slip(a, b, replace(proof, entity="unknown")):
@@ -110,8 +110,10 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
         elif proof.score >= TELLING:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (a.claim.unit != b.claim.unit or not agree(a, b)) and mistake(a, b) is not None
-            scored.append((proof.score + RELATED * related, a, b, proof))
+            if named is _UNJUDGED:
+                named = mistake(a, b)
+            related = (a.claim.unit != b.claim.unit or not agree(a, b)) and named is not None
+            scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
@@ -119,38 +121,57 @@ def cross_article(facts: list[Fact], only: set[int] | None = None) -> list[Sugge
     figures: Figures = defaultdict(list)
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
-    for _, a, b, proof in one_to_one(scored):
-        link = _decide(a, b, proof, figures)
+    for _, a, b, proof, windowed, named in one_to_one(scored):
+        link = _decide(a, b, proof, figures, windowed, named)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
         judged.append(link)
-    return _confirmed_elsewhere(judged) + shifted
+    return _confirmed_elsewhere(judged, sames or {}) + shifted
 
 
-def _confirmed_elsewhere(found: list[Suggestion]) -> list[Suggestion]:
+def _confirmed_elsewhere(found: list[Suggestion], sames: Mapping[int, float]
+                         ) -> list[Suggestion]:
     """A claim that another article states the same, more surely than a third article
     contradicts it, is not contradicted: the two published figures would contradict each
     other, and they were not found to."""
-    best_same: dict[int, float] = defaultdict(float)
+    best_same: dict[int, float] = defaultdict(float, sames)
     for s in found:
         if s.relation == "same":
             for claim_id in s.claim_ids:
                 best_same[claim_id] = max(best_same[claim_id], s.score)
-    return [s for s in found if s.relation != "conflict" or s.code != "different_figure"
-            or all(best_same[i] < s.score for i in s.claim_ids)]
+    return [s for s in found if not _superseded(s, best_same)]
 
 
-def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures
-            ) -> Suggestion | None:
+CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
+
+
+def _superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
+    """A ``different_figure`` conflict one of whose claims is confirmed elsewhere at
+    least as surely."""
+    return s.relation == "conflict" and s.code == "different_figure" \
+        and any(best_same.get(i, 0.0) >= s.score for i in s.claim_ids)
+
+
+Named = tuple[str, dict[str, Any]]
+_UNJUDGED: Named = ("", {})  # mistake() not asked yet
+
+
+def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
+            windowed: bool = False, named: Named | None = _UNJUDGED) -> Suggestion | None:
     """``same``, ``conflict`` with the likely mistake, or None. ``figures`` (facts by
-    article, kind, unit and value) finds a figure borrowed from another owner or time."""
+    article, kind, unit and value) finds a figure borrowed from another owner or time.
+    ``windowed``: the two met in a window of a block too large to compare whole, where
+    figures that merely differ, or agree only within their rounding, are other facts of
+    one wording: only a named slip or the same figure is reported. ``named``: what
+    ``mistake`` said of the pair, where it was asked already."""
     if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
-        if proof.score < SAME:
-            return None
-        return make("same", (a, b), min(1.0, proof.score), "same_fact", **_params(a, b, proof))
-    named = mistake(a, b)
+        if proof.score < SAME or (windowed and a.value != b.value):
+            return None  # in a window, figures only within each other's rounding are two
+        return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
+    if named is _UNJUDGED:
+        named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         # ranks coincide often: two are one ranking's when the words say so
         named = ("rank", {}) if proof.score >= DIFFERENT or _one_ranking(a, b) else None
@@ -160,7 +181,7 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures
         if proof.score < (TELLING if _telling_slip(a, b, proof) else NAMED):
             return None
         code, extra = named
-    elif proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
+    elif not windowed and proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
         code, extra = "different_figure", dict[str, object]()
     else:
         return None

@@ -5,7 +5,9 @@ stored and indexed."""
 from __future__ import annotations
 
 import gc
+import hashlib
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -28,6 +30,9 @@ _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
+# What a stored fact was built by: bump FINDER when this module, periods, units or
+# retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
+FINDER = "2"  # 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -219,8 +224,9 @@ def _directionless(s: str) -> str:
 
 
 def grams(s: str) -> frozenset[str]:
-    """Adjacent character pairs: Chinese words are mostly two characters long."""
-    return frozenset(map(str.__add__, s, s[1:]))
+    """Adjacent character pairs: Chinese words are mostly two characters long. Interned:
+    a million facts hold a few thousand distinct pairs, each once (a third less memory)."""
+    return frozenset(map(sys.intern, map(str.__add__, s, s[1:])))
 
 
 def direction(before: str) -> str | None:
@@ -312,9 +318,31 @@ _CLAIM_FIELDS = ClaimValues.__slots__
 _PAIR_SETS = ("subject", "metric_pairs", "words", "before", "after_words")
 
 
+def _lexicon_digest() -> str:
+    """The lexicon's lists, hashed in a stable order (a set's own order varies by run)."""
+    def plain(value: object) -> object:
+        if isinstance(value, re.Pattern):
+            return value.pattern
+        if isinstance(value, (set, frozenset)):
+            return sorted(map(plain, value), key=repr)
+        if isinstance(value, dict):
+            return sorted(((plain(k), plain(v)) for k, v in value.items()), key=repr)
+        if isinstance(value, (list, tuple)):
+            return [plain(v) for v in value]
+        return value
+    lists = sorted((name, repr(plain(value))) for name, value in vars(lexicon).items()
+                   if name.isupper())
+    return hashlib.sha256(repr(lists).encode()).hexdigest()[:12]
+
+
+FACTS_VERSION = f"{FINDER}/{_lexicon_digest()}"
+
+
 def to_row(fact: Fact) -> dict[str, Any]:
     """A fact as a flat row of plain values (JSON-ready). Character-pair sets are written
-    as one string: every pair is two characters, so the string splits back unambiguously."""
+    as one string: every pair is two characters, so the string splits back unambiguously.
+    ``nearby`` is read only for an owner taken from the article (judge._entity): it is
+    left out of other rows, a third of a row's bytes."""
     row: dict[str, Any] = {}
     for name in Fact.__slots__:
         value = getattr(fact, name)
@@ -325,9 +353,19 @@ def to_row(fact: Fact) -> dict[str, Any]:
                        when_edition=value.edition, when_assumed=value.assumed)
         elif name in _PAIR_SETS:
             row[name] = "".join(sorted(value))
+        elif name == "nearby":
+            row[name] = value if fact.entity and not fact.entity_stated else ""
         else:
             row[name] = value
     return row
+
+
+# to_row's keys, in its order: a stored row may keep the values alone
+ROW_FIELDS = tuple(
+    key for name in Fact.__slots__
+    for key in ([f"claim_{f}" for f in _CLAIM_FIELDS if f != "id"] if name == "claim" else
+                ["when_year", "when_part", "when_edition", "when_assumed"] if name == "when" else
+                [name]))
 
 
 def from_row(row: dict[str, Any]) -> Fact:
@@ -336,7 +374,7 @@ def from_row(row: dict[str, Any]) -> Fact:
               if name not in ("claim", "when")}
     for name in _PAIR_SETS:
         pairs = fields[name]
-        fields[name] = frozenset(pairs[i:i + 2] for i in range(0, len(pairs), 2))
+        fields[name] = frozenset(sys.intern(pairs[i:i + 2]) for i in range(0, len(pairs), 2))
     claim = ClaimValues(row["claim_id"], *(row[f"claim_{f}"] for f in _CLAIM_FIELDS[1:]))
     when = When(row["when_year"], row["when_part"], row["when_edition"], bool(row["when_assumed"]))
     return Fact(claim=claim, when=when, **fields)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator import lexicon
 from annotator.linking import periods, units
@@ -221,6 +222,7 @@ def digits(value: float, other: float | None = None) -> str:
     return f"{abs(value):.{places}f}".replace(".", "").lstrip("0")
 
 
+@lru_cache(maxsize=1 << 16)  # a value's places, asked of every pair it is in
 def _decimals(value: float) -> int:
     written = f"{abs(value):.10g}"
     if "e" in written:

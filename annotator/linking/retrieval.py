@@ -7,15 +7,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from annotator.linking.facts import Fact
 
-P = TypeVar("P")  # what else a scored pair carries (its evidence)
+S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, what else it carries)
 
-# A block this large is split by year, then by owner; a part still this large is a
-# boilerplate phrase (同比增长 across a whole archive), not one fact, and is passed over.
+# A block this large is split by year, then by owner; a part still this large (同比增长
+# across a whole archive) is compared within windows of values: each fact meets the
+# WINDOW nearest values either side, so a slip (1804 for 1840) is never passed over.
+# So many figures of one wording are many facts: a window reports named slips and
+# agreement, not two figures that merely differ.
 BLOCK_LIMIT = 30
+WINDOW = 5
 
 
 def keys(fact: Fact) -> frozenset[str]:
@@ -34,20 +38,18 @@ def keys(fact: Fact) -> frozenset[str]:
     return frozenset(found)
 
 
-def blocks(facts: Iterable[Fact]) -> Iterator[list[Fact]]:
-    """Facts sharing a key; a large block split by stated year (an undated fact joins
-    every year), then by owner."""
-    by_key: dict[str, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        for key in keys(fact):
-            by_key[key].append(fact)
-    for members in by_key.values():
-        if len(members) <= BLOCK_LIMIT:
-            yield members
+def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:
+    """One block's parts, each with whether it is still too large to compare whole;
+    every fact is in one at least."""
+    if len(members) <= BLOCK_LIMIT:
+        yield members, False
+        return
+    for group in _split(members, lambda f: f.when.year):
+        if len(group) <= BLOCK_LIMIT:
+            yield group, False
             continue
-        for group in _split(members, lambda f: f.when.year):
-            yield from (group,) if len(group) <= BLOCK_LIMIT else \
-                (g for g in _split(group, lambda f: f.entity) if len(g) <= BLOCK_LIMIT)
+        for part in _split(group, lambda f: f.entity):
+            yield part, len(part) > BLOCK_LIMIT
 
 
 def _split(members: list[Fact], part: Callable[[Fact], Hashable]) -> Iterator[list[Fact]]:
@@ -81,30 +83,59 @@ class Index:
         return list(seen.values())
 
 
-def candidate_pairs(facts: Iterable[Fact]) -> Iterator[tuple[Fact, Fact]]:
-    """Each pair of facts from different articles that share a block, once, lower id first."""
+def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
+                    ) -> Iterator[tuple[Fact, Fact, bool]]:
+    """Each pair of facts from different articles that share a part of a block, once,
+    lower id first, with whether they met only in a window; with ``only``, those with a
+    fact of the articles it names. A block's parts are ``parts``; a part too large to
+    compare whole is read in order of value (then claim id), each fact with the WINDOW
+    after it. Whole parts come first, so a pair found in both is not a window's."""
+    by_key: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        for key in keys(fact):
+            by_key[key].append(fact)
     seen: set[tuple[int, int]] = set()
-    for members in blocks(facts):
-        if len(members) < 2:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if a.article_id == b.article_id:
-                    continue
-                x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
-                if (x.claim_id, y.claim_id) not in seen:
-                    seen.add((x.claim_id, y.claim_id))
-                    yield x, y
+    large = []
+    for members in by_key.values():
+        for part, too_large in parts(members):
+            if too_large:
+                large.append(sorted(part, key=lambda f: (f.value, f.claim_id)))
+                continue
+            for i, a in enumerate(part):
+                for b in part[i + 1:]:
+                    found = _pair(a, b, only, seen)
+                    if found:
+                        yield (*found, False)
+    for ordered in large:
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:i + 1 + WINDOW]:
+                found = _pair(a, b, only, seen)
+                if found:
+                    yield (*found, True)
 
 
-def one_to_one(scored: Iterable[tuple[float, Fact, Fact, P]]) -> list[tuple[float, Fact, Fact, P]]:
+def _pair(a: Fact, b: Fact, only: set[int] | None, seen: set[tuple[int, int]]
+          ) -> tuple[Fact, Fact] | None:
+    """``a`` and ``b``, lower id first, unless of one article, outside ``only`` or seen."""
+    if a.article_id == b.article_id or (only is not None and a.article_id not in only
+                                        and b.article_id not in only):
+        return None
+    x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
+    ids = (x.claim_id, y.claim_id)
+    if ids in seen:
+        return None
+    seen.add(ids)
+    return x, y
+
+
+def one_to_one(scored: Iterable[S]) -> list[S]:
     """Within each pair of articles, the best pairs first, each claim used once: a claim
     restated once elsewhere is matched with its restatement, not with its neighbours."""
-    by_articles: dict[tuple[int, int], list[tuple[float, Fact, Fact, P]]] = defaultdict(list)
+    by_articles: dict[tuple[int, int], list[S]] = defaultdict(list)
     for item in scored:  # (score, fact, fact, …)
         a, b = item[1], item[2]
         by_articles[(min(a.article_id, b.article_id), max(a.article_id, b.article_id))].append(item)
-    kept = []
+    kept: list[S] = []
     for items in by_articles.values():
         items.sort(key=lambda item: (-item[0], item[1].claim_id, item[2].claim_id))
         used: set[int] = set()

@@ -1,76 +1,70 @@
-"""The conflict finder over a store: every article's claims to facts, the finder's
+"""The conflict finder over a store: its stored facts (store/facts.py) in, the finder's
 suggestions back into the links table (sets already linked, or dismissed, are skipped).
 Decisions are input: a rejected claim is left out, a corrected one compared by its
-corrected value."""
+corrected value. New or changed articles are checked against the stored facts that
+share a block key with theirs, so suggestions between untouched articles stay."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from annotator.linking import (
-    Evidence,
-    Fact,
-    Index,
-    Suggestion,
-    facts_of_articles,
-    find_links,
-    similar,
-)
+from annotator.linking import Evidence, Fact, Index, Suggestion, find_links, similar
 from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store
 
-
-def facts(store: Store) -> tuple[list[Fact], dict[int, str], dict[int, tuple[str, StoredClaim]]]:
-    """Every article's facts, its text by id, and for each claim id its (article name,
-    StoredClaim), so callers can print or show what the finder found."""
-    articles, texts, claims = [], {}, {}
-    for stats in store.articles():
-        article = store.article(stats.id)
-        texts[article.id] = article.text
-        current = [_as_decided(c) for c in store.claims(article.id)
-                   if not c.orphaned and c.status != "rejected"]
-        claims.update({c.id: (article.name, c) for c in current})
-        articles.append((article.id, article.name, article.text, article.published,
-                         article.edition, current))
-    # A stored claim's value, qualifier and kind may be unset (an editor's), where ClaimLike
-    # has them; facts_of_articles drops claims without a value or kind. To be typed by a
-    # TypeGuard in facts_of_article once the linking branch is merged.
-    return facts_of_articles(articles), texts, claims  # type: ignore[arg-type]
+Progress = Callable[[int, int], None] | None  # (articles done, in all) while facts are built
 
 
-def find(store: Store, only: set[int] | None = None
+def find(store: Store, only: set[int] | None = None, progress: Progress = None
          ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
-    """The finder's suggestions, worst first (or those touching the articles ``only``
-    names), and the claims they name."""
-    found, texts, claims = facts(store)
-    return find_links(found, texts, only), claims
+    """The finder's suggestions, worst first, and the claims they name. With ``only``
+    (new or changed articles), those touching them: their stored facts against the
+    stored facts that share a block key with them, read by index, not the whole store.
+    Facts missing or built by another finder version are built first."""
+    store.refresh_facts(progress)
+    if only is None:
+        found = find_links(list(store.stored_facts()), store.texts())
+    else:
+        drafts = store.facts_of(only)
+        near, wide = store.fact_candidates(drafts)
+        sames = store.confirmed((f.claim_id for f in near), set(only))
+        found = find_links(drafts + near, store.texts(), set(only), sames, wide)
+    return found, named(store, {i for s in found for i in s.claim_ids})
+
+
+def named(store: Store, claim_ids: set[int]) -> dict[int, tuple[str, StoredClaim]]:
+    """For each claim id its (article name, StoredClaim as decided), to print or show."""
+    claims = [store.claim(i) for i in sorted(claim_ids)]
+    names = store.article_names({c.article_id for c in claims})
+    return {c.id: (names[c.article_id], _as_decided(c)) for c in claims}
 
 
 class Neighbours:
-    """Every claim's fact, indexed, to list the figures elsewhere closest to one claim."""
+    """The figures elsewhere closest to one claim, from the stored facts."""
 
     def __init__(self, store: Store):
-        found, _, _ = facts(store)
-        self.by_claim = {fact.claim_id: fact for fact in found}
-        self.index = Index(found)
+        self.store = store
 
     def closest(self, claim_id: int, limit: int = 10) -> list[tuple[Fact, Evidence]]:
-        fact = self.by_claim.get(claim_id)
-        return similar(fact, self.index, limit) if fact is not None else []
+        found = self.store.claim_facts([claim_id])
+        return self.of(found[0], limit) if found else []
+
+    def of(self, fact: Fact, limit: int = 10) -> list[tuple[Fact, Evidence]]:
+        return similar(fact, Index(self.store.fact_candidates([fact])[0]), limit)
 
 
 def similar_to(store: Store, article: str, offset: int,
                limit: int = 10) -> tuple[Fact, list[tuple[Fact, Evidence]]]:
     """The claim of ``article`` at ``offset``, and the figures elsewhere closest to it,
     best first, with the evidence for each: ``(fact, [(fact, Evidence)])``."""
-    neighbours = Neighbours(store)
     article_id = store.article_id(article)
-    here = [f for f in neighbours.by_claim.values()
-            if f.article_id == article_id and f.claim.start <= offset < f.claim.end]
+    store.refresh_facts()
+    here = [f for f in store.facts_of([article_id]) if f.claim.start <= offset < f.claim.end]
     if not here:
         raise NotFoundError(f"{article}: no claim at offset {offset}")
-    return here[0], neighbours.closest(here[0].claim_id, limit)
+    return here[0], Neighbours(store).of(here[0], limit)
 
 
 def _as_decided(claim: StoredClaim) -> StoredClaim:
@@ -82,11 +76,14 @@ def _as_decided(claim: StoredClaim) -> StoredClaim:
                    qualifier=fixed.qualifier)
 
 
-def record(store: Store, only: set[int] | None = None
+def record(store: Store, only: set[int] | None = None, progress: Progress = None
            ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
     """Find, store the new suggestions, and return those not dismissed before."""
-    found, claims = find(store, only)
-    store.suggest(found)
+    found, claims = find(store, only, progress)
+    if only is None:
+        store.suggest(found)
+    else:
+        store.suggest_for(found, set(only))
     dismissed = {tuple(sorted(link.members)) for link in store.links(state="dismissed",
                                                                      include_dismissed=True)}
     return [s for s in found if tuple(sorted(s.claim_ids)) not in dismissed], claims

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -21,6 +22,7 @@ from annotator.bounded import die_with_parent
 from annotator.errors import UserError
 from annotator.extract import Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
+from annotator.store.facts import Packed, prepared
 from annotator.textio import SUPPORTED_SUFFIXES, read_text, shown_path
 
 # Below this many items, starting worker processes costs more than it saves.
@@ -28,6 +30,7 @@ PARALLEL_FROM = 64
 _CHUNK = 8
 T = TypeVar("T")
 R = TypeVar("R")
+_AHEAD = 4  # chunks in flight per worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ class Prepared:
     claims: list[Claim] | None = None
     guesses: Guesses | None = None
     error: str | None = None
+    facts: list[Packed] | None = None  # its claims' facts, should it be new to the store
 
 
 def content_hash(text: str) -> str:
@@ -103,7 +107,11 @@ def prepare_text(name: str, text: str, source_path: str | None = None,
     digest = content_hash(text)
     if digest == known_hash:
         return Prepared(name, source_path, text, digest)
-    return Prepared(name, source_path, text, digest, extract_claims(text), guess(text))
+    claims, guessed = extract_claims(text), guess(text)
+    # built here, in a worker for a large import: facts cost what extraction costs
+    facts = None if known_hash else prepared(name, text, guessed.published, guessed.edition,
+                                             claims)
+    return Prepared(name, source_path, text, digest, claims, guessed, facts=facts)
 
 
 def prepare_file(item: ImportItem, known_hash: str | None = None) -> Prepared:
@@ -144,7 +152,19 @@ def parallel_map(fn: Callable[[T], R], work: list[T]) -> Iterator[R]:
         return
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
+    # a few chunks ahead of the caller, not all of them (as Executor.map would queue):
+    # a store writing slower than the workers read must not hold 100,000 files' texts
+    ahead: deque[Future[list[R]]] = deque()
     try:
-        yield from pool.map(fn, work, chunksize=_CHUNK)
+        for i in range(0, len(work), _CHUNK):
+            ahead.append(pool.submit(_map_chunk, fn, work[i:i + _CHUNK]))
+            if len(ahead) >= _AHEAD * workers:
+                yield from ahead.popleft().result()
+        while ahead:
+            yield from ahead.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return list(map(fn, chunk))

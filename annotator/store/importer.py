@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from annotator.extract import EXTRACTOR_VERSION, Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
+from annotator.store import facts as stored_facts
 from annotator.store import history
 from annotator.store.anchor import Anchor, anchor_at, match, occurrences
 from annotator.store.files import Prepared
@@ -82,6 +83,8 @@ def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str
     article_id = cur.lastrowid
     assert article_id is not None  # set by every INSERT into a rowid table
     conn.executemany(_INSERT_CLAIM, [(article_id, *_extracted(c, text).values()) for c in claims])
+    if prepared.facts is not None and claims is prepared.claims:
+        stored_facts.write_prepared(conn, article_id, prepared.facts)
     _record_change(conn, editor, "import", article_id, None)
     return ImportResult(prepared.name, "new", article_id, len(claims))
 

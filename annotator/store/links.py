@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from annotator.linking import Suggestion
+from annotator.linking import CONFIRMED, Suggestion
 from annotator.store import history, rows
 from annotator.store.errors import InvalidInputError, StaleError
 from annotator.store.records import LINK_STATES, RELATIONS
@@ -80,6 +80,57 @@ def suggest(conn: sqlite3.Connection, suggestions: Iterable[Suggestion]) -> list
         _record(conn, SUGGESTER, "suggest", link_id, members[0], None)
         added.append(link_id)
     return added
+
+
+def confirmed(conn: sqlite3.Connection, claim_ids: Iterable[int], outside: set[int]
+              ) -> dict[int, float]:
+    """For each claim, the best score of a suggested ``same_fact`` (the finder's, in any
+    state) with claims all outside the articles ``outside`` names."""
+    best: dict[int, float] = {}
+    for claim_id in sorted(set(claim_ids)):
+        for (score,) in conn.execute(
+                "SELECT max(l.score) FROM link_members m JOIN links l ON l.id = m.link_id "
+                f"WHERE m.claim_id = ? AND l.origin = 'suggested' AND l.code = ? AND {_OUTSIDE}",
+                (claim_id, CONFIRMED, *_outside(outside))):
+            if score is not None:
+                best[claim_id] = score
+    return best
+
+
+def withdraw_superseded(conn: sqlite3.Connection, found: Iterable[Suggestion],
+                        outside: set[int]) -> int:
+    """A new ``same_fact`` confirms a figure that an open ``different_figure`` suggestion
+    between other articles contradicts less surely: a full run would no longer suggest
+    that conflict, so it goes (with its event). Reviewed links stay. How many went."""
+    gone = 0
+    for same in found:
+        if same.relation != "same" or same.code != CONFIRMED:
+            continue
+        for claim_id in same.claim_ids:
+            rows = conn.execute(
+                "SELECT l.id FROM link_members m JOIN links l ON l.id = m.link_id "
+                "WHERE m.claim_id = ? AND l.relation = 'conflict' AND l.code = 'different_figure' "
+                f"AND l.state = 'suggested' AND l.origin = 'suggested' AND l.score <= ? AND {_OUTSIDE}",
+                (claim_id, same.score, *_outside(outside))).fetchall()
+            for (link_id,) in rows:
+                before = history.STATES["link"].read(conn, link_id)
+                assert before is not None  # read under the write that deletes it
+                article_id = conn.execute("SELECT article_id FROM claims WHERE id = ?",
+                                          (before["members"][0],)).fetchone()[0]
+                conn.execute("DELETE FROM links WHERE id = ?", (link_id,))
+                history.record(conn, SUGGESTER, "withdraw", "link", link_id, article_id,
+                               before, None)
+                gone += 1
+    return gone
+
+
+# a link none of whose claims is in the articles of ``outside`` (a JSON list)
+_OUTSIDE = ("NOT EXISTS (SELECT 1 FROM link_members o JOIN claims c ON c.id = o.claim_id "
+            "WHERE o.link_id = l.id AND c.article_id IN (SELECT value FROM json_each(?)))")
+
+
+def _outside(articles: set[int]) -> tuple[str]:
+    return (json.dumps(sorted(articles)),)
 
 
 def set_state(conn: sqlite3.Connection, editor: str, link_id: int, version: int,

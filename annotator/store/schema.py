@@ -224,9 +224,70 @@ def _disputed_v3(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA writable_schema = OFF")
 
 
+_FACTS_V4 = """
+-- Each claim's fact for the finder (linking.facts.to_row, packed by store/facts.py),
+-- written in the transaction that changes its claim or article.
+CREATE TABLE IF NOT EXISTS facts (
+    claim_id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL,
+    value REAL NOT NULL,
+    keys TEXT NOT NULL,                 -- its block keys' hashes: where its fact_keys rows are
+    row BLOB NOT NULL
+);
+-- by value too: a draft's figure found in a candidate's article under another owner
+-- or year (judged "other_entity", "other_period") is read without the whole article
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, value);
+
+-- Block keys by hash: a draft's candidates by indexed range reads; by value within a
+-- key, so a large block is read as the window of values around a figure.
+CREATE TABLE IF NOT EXISTS fact_keys (
+    key INTEGER NOT NULL,
+    value REAL NOT NULL,
+    claim_id INTEGER NOT NULL,
+    year INTEGER,
+    entity TEXT,
+    PRIMARY KEY (key, value, claim_id)
+) WITHOUT ROWID;
+
+-- The facts version an article's facts were built by; none: not built yet.
+CREATE TABLE IF NOT EXISTS fact_articles (article_id INTEGER PRIMARY KEY, version TEXT NOT NULL);
+
+-- Articles whose facts a write changed: rebuilt before that write commits.
+CREATE TABLE IF NOT EXISTS facts_pending (article_id INTEGER PRIMARY KEY);
+CREATE TRIGGER IF NOT EXISTS claims_facts_insert AFTER INSERT ON claims BEGIN
+    INSERT OR IGNORE INTO facts_pending VALUES (new.article_id);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_facts_delete AFTER DELETE ON claims BEGIN
+    INSERT OR IGNORE INTO facts_pending VALUES (old.article_id);
+END;
+CREATE TRIGGER IF NOT EXISTS claims_facts_update AFTER UPDATE OF start, end, text, value, value_high, unit,
+    qualifier, kind, metric, entity, period, status, corrected_value, corrected_unit,
+    corrected_qualifier, orphaned, article_id ON claims BEGIN
+    INSERT OR IGNORE INTO facts_pending VALUES (old.article_id);
+    INSERT OR IGNORE INTO facts_pending VALUES (new.article_id);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_facts_update AFTER UPDATE OF name, text, published, edition
+    ON articles BEGIN
+    INSERT OR IGNORE INTO facts_pending VALUES (new.id);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_facts_delete AFTER DELETE ON articles BEGIN
+    INSERT OR IGNORE INTO facts_pending VALUES (old.id);
+END;
+"""
+
+
+def _facts_v4(conn: sqlite3.Connection) -> None:
+    """Stored facts, so the finder reads them instead of rebuilding every claim's. The
+    tables start empty: ``Store.refresh_facts`` builds them once, with progress, as it
+    does whenever the facts version changes. IF NOT EXISTS: a store whose version was
+    set back by hand keeps its tables."""
+    for statement in _statements(_FACTS_V4):
+        conn.execute(statement)
+
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2,
-                                                          _disputed_v3]
+                                                          _disputed_v3, _facts_v4]
 
 
 def schema_version() -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotator.extract import extract_claims
-from annotator.linking import Suggestion
+from annotator.linking import Fact, Suggestion
 from annotator.store import (
     articles,
     db,
@@ -32,9 +32,11 @@ from annotator.store import (
     targets,
     validate,
 )
+from annotator.store import facts as stored_facts
 from annotator.store.errors import InvalidInputError, NotFoundError, StoreError
 from annotator.store.export import BINARY_FORMATS
 from annotator.store.export import export as write_export
+from annotator.store.facts import Texts
 from annotator.store.records import (
     Article,
     ArticleStats,
@@ -51,6 +53,8 @@ from annotator.textio import normalize_text
 # Texts indexed per transaction during a bulk import: large enough that the index's
 # per-commit cost vanishes, small enough that a cancelled import leaves little to scan.
 INDEX_BATCH = 200
+# Articles whose stale facts are rebuilt per transaction, between progress reports.
+FACTS_BATCH = 200
 
 
 class Store:
@@ -81,6 +85,7 @@ class Store:
     def _write(self) -> Iterator[sqlite3.Connection]:
         with db.transaction(self.db, self.path) as conn:
             yield conn
+            stored_facts.refresh_pending(conn)  # a claim's fact changes with it
             if not self._bulk:
                 search.index_pending(conn)
 
@@ -128,6 +133,17 @@ class Store:
         with self._read():
             return queries.article(self.conn, article_id)
 
+    def article_names(self, article_ids: Iterable[int]) -> dict[int, str]:
+        """Names by id, without the texts."""
+        ids, names = sorted(set(article_ids)), dict[int, str]()
+        with self._read():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i:i + 500]
+                names.update(self.conn.execute(
+                    f"SELECT id, name FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                    chunk))
+        return names
+
     @validate.checked
     def article_id(self, name: str) -> int:
         """The id of the article imported under ``name``; NotFoundError otherwise."""
@@ -171,8 +187,14 @@ class Store:
         Many files are read and extracted in worker processes (``spawn``): a script
         that calls this must guard its top level with ``if __name__ == "__main__"``."""
         items = files.find_files(paths)
-        with self._read():
-            known = dict(self.conn.execute("SELECT name, content_hash FROM articles"))
+        names = sorted({item.name for item in items})
+        known: dict[str, str] = {}
+        with self._read():  # only these names: a draft checked against 100,000 articles
+            for i in range(0, len(names), 500):
+                chunk = names[i:i + 500]
+                known.update(self.conn.execute(
+                    "SELECT name, content_hash FROM articles "
+                    f"WHERE name IN ({','.join('?' * len(chunk))})", chunk))
         with self._in_bulk() as tick:
             for prepared in files.prepare_files(items, known):
                 if prepared.error:
@@ -197,6 +219,45 @@ class Store:
                     result = importer.reextract(conn, self.editor, article_id, claims)
                 tick()
                 yield result
+
+    # --- facts, for the conflict finder -----------------------------------------------
+
+    def refresh_facts(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Build the facts of articles that have none yet (a store from before facts were
+        stored) or whose facts an older finder built, a batch per transaction;
+        ``progress(done, total)`` after each. How many articles were rebuilt."""
+        with self._read():
+            todo = stored_facts.stale(self.conn)
+        for i in range(0, len(todo), FACTS_BATCH):
+            with self._write() as conn:
+                stored_facts.rebuild(conn, todo[i:i + FACTS_BATCH])
+            if progress is not None:
+                progress(min(i + FACTS_BATCH, len(todo)), len(todo))
+        return len(todo)
+
+    def stored_facts(self) -> Iterator[Fact]:
+        """Every claim's fact as stored, article by article."""
+        with self._read():
+            yield from stored_facts.all_facts(self.conn)
+
+    def facts_of(self, article_ids: Iterable[int]) -> list[Fact]:
+        with self._read():
+            return stored_facts.of_articles(self.conn, article_ids)
+
+    def claim_facts(self, claim_ids: Iterable[int]) -> list[Fact]:
+        with self._read():
+            return stored_facts.of_claims(self.conn, claim_ids)
+
+    def fact_candidates(self, drafts: list[Fact]) -> tuple[list[Fact], frozenset[int]]:
+        """Stored facts of other articles that may be the same fact as one of ``drafts``,
+        found by indexed reads of their block keys; and the claims among them reached
+        only through a window of a large block."""
+        with self._read():
+            return stored_facts.candidates(self.conn, drafts)
+
+    def texts(self) -> Texts:
+        """Articles' texts by id, each read when asked."""
+        return stored_facts.Texts(self.conn)
 
     # --- claims -----------------------------------------------------------------------
 
@@ -276,6 +337,18 @@ class Store:
         """Record the conflict finder's suggestions; sets already linked (even dismissed)
         are skipped. The ids of the new links."""
         with self._write() as conn:
+            return links.suggest(conn, suggestions)
+
+    def confirmed(self, claim_ids: Iterable[int], outside: set[int]) -> dict[int, float]:
+        """Each claim's best suggested ``same_fact`` score with articles not in ``outside``."""
+        with self._read():
+            return links.confirmed(self.conn, claim_ids, outside)
+
+    def suggest_for(self, suggestions: list[Suggestion], articles: set[int]) -> list[int]:
+        """``suggest`` for a run over ``articles`` only, withdrawing the open conflicts
+        between other articles that its new ``same`` suggestions overrule, as one write."""
+        with self._write() as conn:
+            links.withdraw_superseded(conn, suggestions, articles)
             return links.suggest(conn, suggestions)
 
     @validate.checked

@@ -26,6 +26,7 @@ class FileHandlers(QObject):
         self.desk, self.jobs = desk, jobs  # the MainWindow, and its background jobs
         jobs.imported.connect(self._imported)
         jobs.found.connect(self._found)
+        jobs.building.connect(self._building)
         jobs.failed.connect(self._failed)
 
     # --- stores -----------------------------------------------------------------------
@@ -85,14 +86,18 @@ class FileHandlers(QObject):
                 f"{r.name}: {r.error}" for r in failed))
         else:
             self.desk.notify(message, 6000)
-        if len(results) > len(failed):
-            self.find_conflicts()  # new figures may repeat or contradict the archive
+        changed = {r.article_id for r in results if r.status in ("new", "updated")}
+        if changed:  # new figures may repeat or contradict the archive: check just them
+            self.find_conflicts(changed)
 
     def paste(self) -> None:
         dialog = PasteDialog(self.desk)
-        if dialog.exec() and self.desk.perform(operations.paste, dialog.name.text().strip(),
-                                               dialog.text.toPlainText()):
-            self.find_conflicts()  # as after an import: the pasted figures are new too
+        if not dialog.exec():
+            return
+        done = self.desk.perform(operations.paste, dialog.name.text().strip(),
+                                 dialog.text.toPlainText())
+        if done is not None and done.focus is not None:
+            self.find_conflicts({done.focus.article_id})  # as after an import
 
     def delete_article(self) -> None:
         article = self.desk.article
@@ -117,7 +122,7 @@ class FileHandlers(QObject):
                                  published=dialog.published.text().strip(),
                                  edition=dialog.edition.value())
         if done is not None:
-            self.find_conflicts()
+            self.find_conflicts({article.id})
 
     def backup(self) -> None:
         target, _ = QFileDialog.getSaveFileName(self.desk, self.tr("Back up the store"),
@@ -150,9 +155,17 @@ class FileHandlers(QObject):
 
     # --- the conflict finder ----------------------------------------------------------
 
-    def find_conflicts(self) -> None:
-        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor)
+    def find_conflicts(self, only: set[int] | None = None) -> None:
+        """The finder over the whole store, or over the articles ``only`` names against
+        the stored facts their figures may share (an import, a paste, a new date)."""
+        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor, only)
         self.desk.notify(self.tr("Looking for conflicts and repeated facts…"), 0)
+
+    @Slot(int, int)
+    def _building(self, done: int, total: int) -> None:
+        """Once per store (or finder upgrade): every article's facts are built first."""
+        self.desk.notify(self.tr("Preparing the finder: %1 of %2 articles…").replace(
+            "%1", str(done)).replace("%2", str(total)), 0)
 
     @Slot(int)
     def _found(self, count: int) -> None:

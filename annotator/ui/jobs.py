@@ -3,6 +3,7 @@ each on a worker thread with its own ``Store``, kept alive until it reports."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.ui.workers import FinderWorker, start, start_import
 
+ETA_AFTER = 3  # files done before the time left is worth estimating
+
 
 class Jobs(QObject):
     imported = Signal(list)  # an ImportResult per file
     found = Signal(int)      # suggestions open for review after a finder run
+    building = Signal(int, int)  # the finder's facts built for so many articles, of how many
     failed = Signal(str)     # why a job stopped
 
     def __init__(self, parent: QWidget):
@@ -30,6 +34,7 @@ class Jobs(QObject):
         progress.setObjectName("importProgress")
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(0)
+        progress.setProperty("started", time.monotonic())
         thread, worker = start_import(store_path, editor, paths, self)
         progress.canceled.connect(worker.cancel)
         worker.progress.connect(self._import_progress)
@@ -37,8 +42,10 @@ class Jobs(QObject):
         worker.failed.connect(self._import_failed)
         self._imports.append((thread, worker, progress))
 
-    def find_conflicts(self, store_path: Path, editor: str) -> None:
-        worker = FinderWorker(store_path, editor)
+    def find_conflicts(self, store_path: Path, editor: str, only: set[int] | None = None
+                       ) -> None:
+        worker = FinderWorker(store_path, editor, only)
+        worker.building.connect(self.building)
         worker.finished.connect(self._finder_finished)
         worker.failed.connect(self._finder_failed)
         self._finders.append((start(worker, self), worker))
@@ -56,7 +63,19 @@ class Jobs(QObject):
         for _thread, _worker, progress in self._imports:
             progress.setMaximum(total)
             progress.setValue(done)
-            progress.setLabelText(self.tr("Importing %1").replace("%1", name))
+            progress.setLabelText(self._import_label(
+                name, done, total, time.monotonic() - progress.property("started")))
+
+    def _import_label(self, name: str, done: int, total: int, elapsed: float) -> str:
+        """The file just imported and, once the rate is known, the time left at that rate."""
+        if done < ETA_AFTER or elapsed < 1:
+            return self.tr("Importing %1").replace("%1", name)
+        left = elapsed / done * (total - done)
+        if left >= 90:
+            text = self.tr("Importing %1, about %2 min left").replace("%2", f"{left / 60:.0f}")
+        else:
+            text = self.tr("Importing %1, about %2 s left").replace("%2", f"{left:.0f}")
+        return text.replace("%1", name)
 
     @Slot(list)
     def _import_finished(self, results: list) -> None:

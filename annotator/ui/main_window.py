@@ -35,7 +35,6 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.article: Article | None = None  # the article shown
         self._seen_event = store.last_event_id()
-        self._neighbours: conflicts.Neighbours | None = None  # facts, to list close figures
         self._scroll_view = True  # whether the text follows the claims table's current row
         self.setWindowTitle(self.tr("数核 %1").replace("%1", __version__))
         self._build_panels()
@@ -120,8 +119,6 @@ class MainWindow(QMainWindow):
         seen, self._seen_event = self._seen_event, self.store.last_event_id()
         if self._seen_event != seen:
             changes = operations.changes_since(self.store, seen) | changes
-        if changes.listing or changes.articles or changes.claims:
-            self._neighbours = None  # a claim's text or value changed: its facts too
         if changes.listing:
             self._load_articles()
         else:
@@ -223,7 +220,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Store) -> None:
         """Work on another store file from now on."""
         self.store.close()
-        self.store, self.article, self._neighbours = store, None, None
+        self.store, self.article = store, None
         self._seen_event = store.last_event_id()
         self._load_articles()
         self._open_first()
@@ -331,11 +328,10 @@ class MainWindow(QMainWindow):
 
     def _closest(self, claim: StoredClaim) -> list[tuple[int, str, float, str]]:
         """The figures in other articles most like ``claim``, with what agrees."""
-        if self._neighbours is None:  # facts for every claim, read once until text changes
-            self._neighbours = conflicts.Neighbours(self.store)
         titles: dict[int, str] = {}
         found = []
-        for fact, proof in self._neighbours.closest(claim.id, limit=8):
+        # stored facts, current with every write: read by index, nothing to keep here
+        for fact, proof in conflicts.Neighbours(self.store).closest(claim.id, limit=8):
             if fact.article_id not in titles:
                 titles[fact.article_id] = self.store.article(fact.article_id).title
             found.append((fact.claim_id, f"{titles[fact.article_id]} · {fact.claim.text}",

@@ -88,6 +88,7 @@ _NAMES = {
         "suggest": QT_TRANSLATE_NOOP("Action", "suggested link"),
         "accept_link": QT_TRANSLATE_NOOP("Action", "accepted suggestion"),
         "dismiss_link": QT_TRANSLATE_NOOP("Action", "dismissed suggestion"),
+        "withdraw": QT_TRANSLATE_NOOP("Action", "withdrawn suggestion"),
         "reopen_link": QT_TRANSLATE_NOOP("Action", "reopened suggestion"),
         "import": QT_TRANSLATE_NOOP("Action", "import"),
         "reimport": QT_TRANSLATE_NOOP("Action", "re-import"),

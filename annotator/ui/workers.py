@@ -46,14 +46,16 @@ class ImportWorker(QObject):
 
 
 class FinderWorker(QObject):
-    """Runs the conflict finder and records its suggestions."""
+    """Runs the conflict finder (over the whole store, or the articles ``only`` names
+    against the stored facts they may share) and records its suggestions."""
 
     finished = Signal(int)  # how many suggestions are open for review
     failed = Signal(str)
+    building = Signal(int, int)  # articles whose facts are built, of how many (once)
 
-    def __init__(self, store_path: Path, editor: str):
+    def __init__(self, store_path: Path, editor: str, only: set[int] | None = None):
         super().__init__()
-        self.store_path, self.editor = store_path, editor
+        self.store_path, self.editor, self.only = store_path, editor, only
 
     @Slot()
     def run(self) -> None:
@@ -61,7 +63,7 @@ class FinderWorker(QObject):
 
         try:
             with Store(self.store_path, editor=self.editor) as store:
-                found, _claims = conflicts.record(store)
+                found, _claims = conflicts.record(store, self.only, self.building.emit)
         except Exception as exc:  # reported in the window; the worker thread must not die silently
             self.failed.emit(str(exc))
             return

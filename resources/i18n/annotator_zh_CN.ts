@@ -45,6 +45,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/theme.py" line="89"/>
+        <source>withdrawn suggestion</source>
+        <translation>撤回建议</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/theme.py" line="89"/>
         <source>reopened suggestion</source>
         <translation>重开建议</translation>
     </message>
@@ -806,6 +811,11 @@
         <translation>正在查找矛盾与重复事实…</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/file_handlers.py" line="165"/>
+        <source>Preparing the finder: %1 of %2 articles…</source>
+        <translation>正在为查找做准备：已处理 %1 / %2 篇…</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/file_handlers.py" line="160"/>
         <source>%1 suggestions to review.</source>
         <translation>有 %1 条建议待审。</translation>
@@ -900,6 +910,16 @@
         <location filename="../../annotator/ui/jobs.py" line="58"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/jobs.py" line="75"/>
+        <source>Importing %1, about %2 min left</source>
+        <translation>正在导入 %1，约剩 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/jobs.py" line="77"/>
+        <source>Importing %1, about %2 s left</source>
+        <translation>正在导入 %1，约剩 %2 秒</translation>
     </message>
 </context>
 <context>

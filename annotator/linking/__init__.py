@@ -42,6 +42,7 @@ from annotator.linking.suggestion import Suggestion, make, ordered
 
 # an article's figures by (article id, kind, unit, value)
 Figures = dict[tuple[int, str, str | None, float], list[Fact]]
+Named = tuple[str, dict[str, Any]]  # a mistake's code and params
 
 __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
            "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar",
@@ -92,26 +93,31 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     scored, shifted = [], []
     for a, b, windowed in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
+        # mistake() is asked at most once a pair, and only where a rule below reads it
         named = mistake(a, b) if windowed else _UNJUDGED
         if windowed and a.value != b.value and named is None:
             continue  # a window reports the same figure or a named slip, nothing else
         proof = evidence(a, b)
-        if proof.entity == "different" and (not a.entity or not b.entity) \
-                and _telling_slip(a, b, replace(proof, entity="unknown")):
-            # owners told apart only by the words before the metric (现场签约 vs 达成…协议)
-            # do not outweigh a slip as telling as 34.96万 for 34.96亿
-            proof = replace(proof, entity="unknown")
+        if proof.entity == "different" and (not a.entity or not b.entity):
+            named = mistake(a, b) if named is _UNJUDGED else named
+            if _telling_slip(a, b, replace(proof, entity="unknown"), named):
+                # owners told apart only by the words before the metric (现场签约 vs
+                # 达成…协议) do not outweigh a slip as telling as 34.96万 for 34.96亿
+                proof = replace(proof, entity="unknown")
         if not proof.possible:
             continue
-        if proof.period == "different" and not _scale_slip(a, b, proof):
+        if proof.score >= TELLING:
+            named = mistake(a, b) if named is _UNJUDGED else named
+        if proof.period == "different" and not (
+                named is not None and named[0] == "scale_word" and _telling_slip(a, b, proof, named)):
+            # 超2100万元 and 超2100亿元: no figure grows ten thousandfold in a year, so one
+            # told for two periods is a slip, not two periods' figures
             moved = _other_period(a, b, proof)
             if moved is not None:
                 shifted.append(moved)
         elif proof.score >= TELLING:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            if named is _UNJUDGED:
-                named = mistake(a, b)
             related = (a.claim.unit != b.claim.unit or not agree(a, b)) and named is not None
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
@@ -153,7 +159,6 @@ def _superseded(s: Suggestion, best_same: Mapping[int, float]) -> bool:
         and any(best_same.get(i, 0.0) >= s.score for i in s.claim_ids)
 
 
-Named = tuple[str, dict[str, Any]]
 _UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
 
@@ -178,7 +183,7 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
-        if proof.score < (TELLING if _telling_slip(a, b, proof) else NAMED):
+        if proof.score < (TELLING if _telling_slip(a, b, proof, named) else NAMED):
             return None
         code, extra = named
     elif not windowed and proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):
@@ -189,13 +194,6 @@ def _decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
                 **_params(a, b, proof), **extra)
 
 
-def _scale_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
-    """超2100万元 and 超2100亿元: no figure grows ten thousandfold in a year, so one told
-    for two periods is a slip, not two periods' figures."""
-    named = mistake(a, b)
-    return named is not None and named[0] == "scale_word" and _telling_slip(a, b, proof)
-
-
 def _one_ranking(a: Fact, b: Fact) -> bool:
     """The ranking told in the same words (游客接待量位居全国城市第二): what is ranked, and
     among whom, in the rank's own clause."""
@@ -203,13 +201,12 @@ def _one_ranking(a: Fact, b: Fact) -> bool:
     return len(clause) >= RANKING_WORDS and clause == _CLAUSE_BREAK.split(b.tail)[-1]
 
 
-def _telling_slip(a: Fact, b: Fact, proof: Evidence) -> bool:
+def _telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool:
     """Figures of one unit whose digits are one slip apart (2100万 for 2100亿, 1527.8 for
     1572.8, four significant digits or more) are rarely two facts by chance: a slip so
     telling needs less context."""
     if proof.metric == "different" or a.claim.unit != b.claim.unit:
         return False
-    named = mistake(a, b)
     if named is None or named[0] not in TELLING_SLIPS:
         return False
     return min(len(digits(a.value).rstrip("0")), len(digits(b.value).rstrip("0"))) >= 4 \

@@ -1,0 +1,34 @@
+"""Drafts checked against an archive opened read-only: only the archived facts that
+share a block key with a draft's facts are read (indexed), and the finder judges them
+with the drafts' as one run would, since it pairs claims per pair of articles."""
+
+from __future__ import annotations
+
+from annotator.archive.index import Archive
+from annotator.linking import ClaimLike, Suggestion, facts_of_articles, find_links
+from annotator.linking.retrieval import keys
+from annotator.store.conflicts import _as_decided
+from annotator.store.store import Store
+
+
+def suggestions(store: Store, archive: Archive, drafts: set[int]
+                ) -> tuple[list[Suggestion], dict[int, tuple[str, ClaimLike]]]:
+    """The drafts' suggestions with archived claims (negative ids), worst first, and
+    every claim they name as (article name, claim). An archived article of a draft's
+    own name is that draft published, not a second source."""
+    articles, texts, claims = [], {}, {}
+    for article_id in sorted(drafts):
+        article = store.article(article_id)
+        current = [_as_decided(c) for c in store.claims(article_id)
+                   if not c.orphaned and c.status != "rejected"]
+        texts[article_id] = article.text
+        claims.update({c.id: (article.name, c) for c in current})
+        articles.append((article_id, article.name, article.text, article.published,
+                         article.edition, current))
+    mine = facts_of_articles(articles)
+    names = {article[1] for article in articles}
+    archived = [f for f in archive.facts_sharing({(key, f.when.year) for f in mine for key in keys(f)})
+                if f.article not in names]
+    claims.update({f.claim_id: (f.article, f.claim) for f in archived})
+    found = find_links(mine + archived, texts, only=drafts)
+    return [s for s in found if any(i < 0 for i in s.claim_ids)], claims

@@ -9,8 +9,10 @@ import sys
 def register(commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
-    p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "app"),
-                   help="one part only")
+    p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "app",
+                                      "archive"), help="one part only")
+    p.add_argument("--size", type=int, metavar="N",
+                   help="archive: how many generated articles (default 100,000)")
     p.add_argument("--corpus", nargs="+", metavar="DIR", default=(),
                    help="links-accuracy: plant errors in these folders' articles (default: the seeds)")
     p.set_defaults(handler=bench)
@@ -42,5 +44,9 @@ def bench(args) -> int:
         from annotator.ui import bench as app
 
         app.run(quick=args.quick, report=report)
+    if args.only in (None, "archive"):
+        from annotator.archive import bench as archive
+
+        archive.run(quick=args.quick, size=args.size, report=report)
     sys.stdout.flush()
     return 0

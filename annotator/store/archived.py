@@ -8,14 +8,15 @@ from annotator.archive.index import Archive
 from annotator.linking import ClaimLike, Suggestion, facts_of_articles, find_links
 from annotator.linking.retrieval import keys
 from annotator.store.conflicts import _as_decided
+from annotator.store.errors import NotFoundError
 from annotator.store.store import Store
 
 
 def suggestions(store: Store, archive: Archive, drafts: set[int]
                 ) -> tuple[list[Suggestion], dict[int, tuple[str, ClaimLike]]]:
     """The drafts' suggestions with archived claims (negative ids), worst first, and
-    every claim they name as (article name, claim). An archived article of a draft's
-    own name is that draft published, not a second source."""
+    every claim they name as (article name, claim). An archived article the store holds
+    under its name too (a draft published, an article imported) is the store's to judge."""
     articles, texts, claims = [], {}, {}
     for article_id in sorted(drafts):
         article = store.article(article_id)
@@ -26,9 +27,17 @@ def suggestions(store: Store, archive: Archive, drafts: set[int]
         articles.append((article_id, article.name, article.text, article.published,
                          article.edition, current))
     mine = facts_of_articles(articles)
-    names = {article[1] for article in articles}
-    archived = [f for f in archive.facts_sharing({(key, f.when.year) for f in mine for key in keys(f)})
-                if f.article not in names]
+    archived = archive.facts_sharing({(key, f.when.year) for f in mine for key in keys(f)})
+    stored = {name for name in {f.article for f in archived} if _stored(store, name)}
+    archived = [f for f in archived if f.article not in stored]
     claims.update({f.claim_id: (f.article, f.claim) for f in archived})
     found = find_links(mine + archived, texts, only=drafts)
     return [s for s in found if any(i < 0 for i in s.claim_ids)], claims
+
+
+def _stored(store: Store, name: str) -> bool:
+    try:
+        store.article_id(name)
+    except NotFoundError:
+        return False
+    return True

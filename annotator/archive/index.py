@@ -126,6 +126,20 @@ class Archive:
     def articles(self) -> int:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
+    def fact(self, claim_id: int) -> Fact:
+        """The fact of a (negated) archived claim id, as ``facts_sharing`` gives it."""
+        found = self.conn.execute("SELECT row FROM facts WHERE claim_id = ?", (-claim_id,)).fetchone()
+        if found is None:
+            raise UserError(f"{shown_path(self.path)}: no claim {-claim_id}")
+        return _negated(json.loads(found[0]))
+
+    def article(self, article_id: int) -> tuple[str, str]:
+        """The title and text of the article a fact's (negated) ``article_id`` names."""
+        found = self.conn.execute("SELECT title, text FROM articles WHERE id = ?", (-article_id,)).fetchone()
+        if found is None:
+            raise UserError(f"{shown_path(self.path)}: no article {-article_id}")
+        return found
+
     def facts_sharing(self, wanted: Iterable[tuple[str, int | None]]) -> list[Fact]:
         """The archived facts filed under any of the (block key, year) pairs, by indexed
         reads, ids negated so they never meet a store's ids. A year of None reads every

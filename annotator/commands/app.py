@@ -12,6 +12,8 @@ def register(commands) -> None:
 def add_options(parser) -> None:
     parser.add_argument("--db", help="the store file (default: $ANNOTATOR_DB or the user's data folder)")
     parser.add_argument("--editor", help="your name in the history (default: $ANNOTATOR_EDITOR)")
+    parser.add_argument("--archive", metavar="PATH", help="an archive the finder checks against "
+                        "too, read-only (default: the one chosen in the app)")
     parser.add_argument("--self-test", action="store_true",
                         help="start on a temporary store with the sample articles, check, exit")
 
@@ -23,4 +25,5 @@ def gui(args) -> int:
         return self_test()
     from annotator.ui.app import run
 
-    return run(db=getattr(args, "db", None), editor=getattr(args, "editor", None))
+    return run(db=getattr(args, "db", None), editor=getattr(args, "editor", None),
+               archive=getattr(args, "archive", None))

@@ -26,6 +26,7 @@ class FileHandlers(QObject):
         self.desk, self.jobs = desk, jobs  # the MainWindow, and its background jobs
         jobs.imported.connect(self._imported)
         jobs.found.connect(self._found)
+        jobs.archived.connect(desk.conflicts.show_archived)
         jobs.failed.connect(self._failed)
 
     # --- stores -----------------------------------------------------------------------
@@ -151,8 +152,37 @@ class FileHandlers(QObject):
     # --- the conflict finder ----------------------------------------------------------
 
     def find_conflicts(self) -> None:
-        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor)
+        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor, self.archive())
         self.desk.notify(self.tr("Looking for conflicts and repeated facts…"), 0)
+
+    def archive(self) -> str | None:
+        """The archive the finder checks against too (read-only), if one is chosen."""
+        return str(self.desk.settings.value("archive", "") or "") or None
+
+    def choose_archive(self) -> None:
+        from annotator.archive.index import Archive
+        from annotator.errors import UserError
+
+        path, _ = QFileDialog.getOpenFileName(self.desk, self.tr("Choose an archive"),
+                                              str(Path(self.archive() or self.desk.store.path).parent),
+                                              self.tr("Archives (*.archive *.db *.sqlite);;All files (*)"))
+        if not path:
+            return
+        try:
+            with Archive(path) as archive:
+                count = archive.articles()
+        except UserError as exc:
+            QMessageBox.warning(self.desk, self.tr("Cannot open the archive"), str(exc))
+            return
+        self.desk.settings.setValue("archive", path)
+        self.desk.notify(self.tr("The finder checks against %1 archived articles too.")
+                         .replace("%1", f"{count:,}"), 6000)
+        self.find_conflicts()
+
+    def drop_archive(self) -> None:
+        self.desk.settings.remove("archive")
+        self.desk.conflicts.show_archived([], "")
+        self.desk.notify(self.tr("The finder checks against the store only."), 6000)
 
     @Slot(int)
     def _found(self, count: int) -> None:

@@ -14,6 +14,7 @@ from annotator.ui.workers import FinderWorker, start, start_import
 class Jobs(QObject):
     imported = Signal(list)  # an ImportResult per file
     found = Signal(int)      # suggestions open for review after a finder run
+    archived = Signal(list, str)  # that run's suggestions against the archive at a path (not stored)
     failed = Signal(str)     # why a job stopped
 
     def __init__(self, parent: QWidget):
@@ -36,8 +37,9 @@ class Jobs(QObject):
         worker.failed.connect(self._import_failed)
         self._imports.append((thread, worker, progress))
 
-    def find_conflicts(self, store_path: Path, editor: str) -> None:
-        worker = FinderWorker(store_path, editor)
+    def find_conflicts(self, store_path: Path, editor: str, archive_path: str | None = None) -> None:
+        worker = FinderWorker(store_path, editor, archive_path)
+        worker.archived.connect(self.archived)
         worker.finished.connect(self._finder_finished)
         worker.failed.connect(self._finder_failed)
         self._finders.append((start(worker, self), worker))

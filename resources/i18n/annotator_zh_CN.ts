@@ -257,6 +257,14 @@
         <translation>查找矛盾与重复事实</translation>
     </message>
     <message>
+        <source>Check against an archive…</source>
+        <translation>对照档案核查…</translation>
+    </message>
+    <message>
+        <source>Stop checking against the archive</source>
+        <translation>停止对照档案</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/actions.py" line="91"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
@@ -516,6 +524,10 @@
         <location filename="../../annotator/ui/conflicts_panel.py" line="98"/>
         <source>Repeated figures (%1)</source>
         <translation>重复的数字（%1）</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>档案</translation>
     </message>
 </context>
 <context>
@@ -844,6 +856,26 @@
         <location filename="../../annotator/ui/file_handlers.py" line="195"/>
         <source>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;Find, check and cross-check the numeric claims in news articles.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;数核 %1&lt;/h3&gt;&lt;p&gt;发现、核对、交叉比对新闻稿件中的数字表述。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose an archive</source>
+        <translation>选择档案</translation>
+    </message>
+    <message>
+        <source>Archives (*.archive *.db *.sqlite);;All files (*)</source>
+        <translation>档案 (*.archive *.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the archive</source>
+        <translation>无法打开档案</translation>
+    </message>
+    <message>
+        <source>The finder checks against %1 archived articles too.</source>
+        <translation>查找时也对照档案中的 %1 篇文章。</translation>
+    </message>
+    <message>
+        <source>The finder checks against the store only.</source>
+        <translation>查找时只对照本库。</translation>
     </message>
 </context>
 <context>

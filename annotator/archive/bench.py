@@ -56,6 +56,10 @@ def run(quick: bool = False, size: int | None = None, report: Callable[[str], No
                    f"the driver); {figures['claims']:,} claims, archive {out.stat().st_size / 2**20:,.0f} MB")
         same = digest(built["cluster"]) == digest(built["single"])
         report(f"archive: the two builds are {'identical' if same else 'DIFFERENT'}, row for row")
+        sizes = table_sizes(built["single"])
+        if sizes:
+            report(f"archive on disk: {sum(sizes.values()) / count / 1024:.1f} KB an article: "
+                   + ", ".join(f"{name} {size / count / 1024:.1f}" for name, size in sizes.items()))
         check_time(built["single"], draft, folder, report)
 
 
@@ -145,6 +149,18 @@ def digest(path: Path) -> list[int]:
         conn.close()
 
 
+def table_sizes(path: Path) -> dict[str, int]:
+    """Bytes each table and index takes (SQLite's dbstat), largest first; empty where
+    this SQLite lacks dbstat."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC"))
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        conn.close()
+
+
 def check_time(archive: Path, draft: Path, folder: Path, report: Callable[[str], None]) -> None:
     """``annotator check DRAFT --archive`` in a fresh process, each run on a new store:
     the median wall time of three, start-up and jieba's dictionary included; and the
@@ -175,5 +191,9 @@ def check_time(archive: Path, draft: Path, folder: Path, report: Callable[[str],
         read = time.perf_counter() - started
         found = find_links(mine + archived, {1: text}, only={1})
         judged = time.perf_counter() - started - read
+        fetched = opened.conn.execute("SELECT sum(length(row)) FROM facts WHERE claim_id IN "
+                                      "(SELECT value FROM json_each(?))",
+                                      (json.dumps([-f.claim_id for f in archived]),)).fetchone()[0]
     report(f"  of which the archive: {len(mine)} draft facts' keys read {len(archived):,} archived "
-           f"facts in {read * 1000:.0f} ms, judged in {judged * 1000:.0f} ms ({len(found)} suggestions)")
+           f"facts ({(fetched or 0) / 2**20:.1f} MB of rows) in {read * 1000:.0f} ms, judged in "
+           f"{judged * 1000:.0f} ms ({len(found)} suggestions)")

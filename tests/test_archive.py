@@ -11,8 +11,11 @@ import pytest
 from annotator.archive import sources
 from annotator.archive.build import build
 from annotator.archive.index import TABLES, Archive
+from annotator.archive.rows import article_rows
+from annotator.archive.sources import Record
 from annotator.cli import main
 from annotator.errors import UserError
+from annotator.linking.facts import from_row
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS, DRAFTS = ROOT / "seeds", ROOT / "tests" / "data" / "drafts"
@@ -73,8 +76,10 @@ def test_an_archive_is_opened_read_only(tmp_path):
         assert opened.articles() == 5
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             opened.conn.execute("DELETE FROM articles")
-        facts = opened.facts_sharing([("amount/money/m:总投资", None)])
+        draft = article_rows(1, Record("draft.txt", (DRAFTS / "draft-01.txt").read_text(encoding="utf-8")))
+        facts = opened.facts_near([from_row(json.loads(row)) for _, _, row in draft.facts])
     assert facts and all(f.claim_id < 0 and f.article_id < 0 for f in facts)
+    assert "1804列" in {f.claim.text for f in facts}
 
 
 def test_a_later_build_adds_new_articles_only(tmp_path):

@@ -19,6 +19,7 @@ from annotator.archive.rows import ArticleRows
 from annotator.errors import UserError
 from annotator.extract import EXTRACTOR_VERSION
 from annotator.linking.facts import Fact, from_row
+from annotator.linking.retrieval import keys
 from annotator.textio import shown_path
 
 FORMAT = "1"
@@ -34,17 +35,17 @@ CREATE TABLE IF NOT EXISTS claims (
     period TEXT);
 CREATE TABLE IF NOT EXISTS facts (claim_id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,
     row TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS keys (key TEXT NOT NULL, year INTEGER NOT NULL,
-    claim_id INTEGER NOT NULL, PRIMARY KEY (key, year, claim_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS keys (key TEXT NOT NULL, year INTEGER NOT NULL, owner TEXT NOT NULL,
+    claim_id INTEGER NOT NULL, PRIMARY KEY (key, year, owner, claim_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS key_sizes (key TEXT PRIMARY KEY, facts INTEGER NOT NULL) WITHOUT ROWID;
 """
 # The tables compared row for row, each with its order.
 TABLES = {"meta": "key", "articles": "id", "claims": "id", "facts": "claim_id",
-          "keys": "key, year, claim_id", "key_sizes": "key"}
-# A key this many archived facts share is narrowed to the checked fact's year (and the
-# undated); still more, it is boilerplate (同比增长 across years of papers) and passed
-# over, as the finder passes over such a block in a full run.
-WIDE_KEY = 2000
+          "keys": "key, year, owner, claim_id", "key_sizes": "key"}
+# A key this many archived facts share is narrowed to the checked fact's year, then its
+# owner; still more, it is boilerplate (同比增长 across years of papers) and passed over,
+# as the finder passes over such a block in a full run.
+WIDE_KEY = 500
 
 
 class Writer:
@@ -79,7 +80,7 @@ class Writer:
         return found
 
     def add(self, articles: list[ArticleRows]) -> None:
-        sizes = Counter(key for a in articles for key, _, _ in a.keys)
+        sizes = Counter(key for a in articles for key, *_ in a.keys)
         with self.conn:
             self.conn.execute("BEGIN")
             self.conn.executemany("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -87,7 +88,8 @@ class Writer:
             self.conn.executemany(f"INSERT INTO claims VALUES ({', '.join('?' * 13)})",
                                   [c for a in articles for c in a.claims])
             self.conn.executemany("INSERT INTO facts VALUES (?, ?, ?)", [f for a in articles for f in a.facts])
-            self.conn.executemany("INSERT INTO keys VALUES (?, ?, ?)", [k for a in articles for k in a.keys])
+            self.conn.executemany("INSERT INTO keys VALUES (?, ?, ?, ?)",
+                                  [k for a in articles for k in a.keys])
             self.conn.executemany("INSERT INTO key_sizes VALUES (?, ?) ON CONFLICT (key) "
                                   "DO UPDATE SET facts = facts + excluded.facts", sizes.items())
 
@@ -140,28 +142,39 @@ class Archive:
             raise UserError(f"{shown_path(self.path)}: no article {-article_id}")
         return found
 
-    def facts_sharing(self, wanted: Iterable[tuple[str, int | None]]) -> list[Fact]:
-        """The archived facts filed under any of the (block key, year) pairs, by indexed
-        reads, ids negated so they never meet a store's ids. A year of None reads every
-        year; a wide key only the year given and the undated."""
+    def facts_near(self, facts: Iterable[Fact]) -> list[Fact]:
+        """The archived facts that share a block key with any of ``facts``, by indexed
+        reads, ids negated so they never meet a store's ids."""
         claim_ids: set[int] = set()
-        for key, year in sorted(set(wanted), key=lambda item: (item[0], item[1] or 0)):
-            size = self.conn.execute("SELECT facts FROM key_sizes WHERE key = ?", (key,)).fetchone()
-            if size is None:
-                continue
-            query, params = "SELECT claim_id FROM keys WHERE key = ?", (key,)
-            if size[0] > WIDE_KEY:
-                if not year:
-                    continue
-                query, params = query + " AND year IN (?, 0) LIMIT ?", (key, year, WIDE_KEY + 1)
-            found = self.conn.execute(query, params).fetchall()
-            if len(found) > WIDE_KEY:
-                continue
-            claim_ids.update(i for (i,) in found)
+        for key, year, owner in sorted({(key, f.when.year or 0, f.entity or "")
+                                        for f in facts for key in keys(f)}):
+            claim_ids.update(self._filed(key, year, owner))
         rows = self.conn.execute(
             "SELECT row FROM facts WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY claim_id",
             (json.dumps(sorted(claim_ids)),))
         return [_negated(json.loads(row)) for (row,) in rows]
+
+    def _filed(self, key: str, year: int, owner: str) -> list[int]:
+        """The claims filed under ``key``. A wide key is narrowed as the finder splits a
+        large block: to the year (the undated join every year), then to the owner (the
+        ownerless join every owner); still wide, it is boilerplate and gives none."""
+        size = self.conn.execute("SELECT facts FROM key_sizes WHERE key = ?", (key,)).fetchone()
+        if size is None:
+            return []
+        if size[0] <= WIDE_KEY:
+            return [i for (i,) in self.conn.execute("SELECT claim_id FROM keys WHERE key = ?", (key,))]
+        narrower, clause, params = [], "", ()
+        if year:
+            clause, params = " AND year IN (?, 0)", (year,)
+            narrower.append((clause, params))
+        if owner:
+            narrower.append((clause + " AND owner IN (?, '')", (*params, owner)))
+        for clause, params in narrower:
+            found = self.conn.execute(f"SELECT claim_id FROM keys WHERE key = ?{clause} LIMIT ?",
+                                      (key, *params, WIDE_KEY + 1)).fetchall()
+            if len(found) <= WIDE_KEY:
+                return [i for (i,) in found]
+        return []
 
 
 def _negated(row: dict) -> Fact:

@@ -24,7 +24,7 @@ class ArticleRows:
     claims: list[tuple]  # id, article id, start, end, text, value, value_high, unit,
     #                      qualifier, kind, metric, entity, period
     facts: list[tuple]  # claim id, article id, the fact's row as JSON
-    keys: list[tuple]   # key, year (0: none stated), claim id
+    keys: list[tuple]   # key, year (0: none stated), owner ("": none), claim id
 
 
 def article_rows(article_id: int, record: Record) -> ArticleRows:
@@ -44,7 +44,7 @@ def article_rows(article_id: int, record: Record) -> ArticleRows:
                  c.qualifier, c.kind, c.metric, c.entity, c.period) for c in claims],
         facts=[(f.claim_id, article_id, json.dumps(to_row(f), ensure_ascii=False, allow_nan=False))
                for f in facts],
-        keys=[(key, f.when.year or 0, f.claim_id) for f in facts for key in sorted(keys(f))])
+        keys=[(key, f.when.year or 0, f.entity or "", f.claim_id) for f in facts for key in sorted(keys(f))])
 
 
 def part_rows(part: Part, ids: list[int | None]) -> list[ArticleRows | str]:

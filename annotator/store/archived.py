@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from annotator.archive.index import Archive
 from annotator.linking import ClaimLike, Suggestion, facts_of_articles, find_links
-from annotator.linking.retrieval import keys
 from annotator.store.conflicts import _as_decided
 from annotator.store.errors import NotFoundError
 from annotator.store.store import Store
@@ -27,7 +26,7 @@ def suggestions(store: Store, archive: Archive, drafts: set[int]
         articles.append((article_id, article.name, article.text, article.published,
                          article.edition, current))
     mine = facts_of_articles(articles)
-    archived = archive.facts_sharing({(key, f.when.year) for f in mine for key in keys(f)})
+    archived = archive.facts_near(mine)
     stored = {name for name in {f.article for f in archived} if _stored(store, name)}
     archived = [f for f in archived if f.article not in stored]
     claims.update({f.claim_id: (f.article, f.claim) for f in archived})

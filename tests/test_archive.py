@@ -82,6 +82,26 @@ def test_an_archive_is_opened_read_only(tmp_path):
     assert "1804列" in {f.claim.text for f in facts}
 
 
+def test_a_wide_key_is_narrowed_to_the_year_then_the_owner_or_passed_over(tmp_path, monkeypatch):
+    """Twelve articles state one figure of one owner and year, twelve of another year:
+    past WIDE_KEY facts, a key reads only the checked fact's year; past it still, none."""
+    from annotator.archive import index
+
+    texts = [f"2024年，江津班列累计开行18{i:02}列。" for i in range(12)] + \
+        [f"2023年，江津班列累计开行17{i:02}列。" for i in range(12)]
+    archive = tmp_path / "a.archive"
+    build([str(jsonl(tmp_path / "a.jsonl", [{"name": f"{i:02}", "text": t} for i, t in enumerate(texts)]))],
+          archive)
+    draft = article_rows(1, Record("draft.txt", "2024年，江津班列累计开行1840列。"))
+    mine = [from_row(json.loads(row)) for _, _, row in draft.facts]
+    with Archive(archive) as opened:
+        assert len(opened.facts_near(mine)) == 24
+        monkeypatch.setattr(index, "WIDE_KEY", 12)
+        assert {f.when.year for f in opened.facts_near(mine)} == {2024}
+        monkeypatch.setattr(index, "WIDE_KEY", 11)
+        assert opened.facts_near(mine) == []
+
+
 def test_a_later_build_adds_new_articles_only(tmp_path):
     archive = tmp_path / "a.archive"
     more = jsonl(tmp_path / "more.jsonl", generated(20))
@@ -120,6 +140,16 @@ def test_two_articles_of_one_name_are_refused(tmp_path):
     one = jsonl(tmp_path / "one.jsonl", [{"name": "a.txt", "text": "共5家。"}])
     with pytest.raises(UserError, match=r"a\.txt"):
         build([str(one), str(one)], tmp_path / "a.archive")
+
+
+@pytest.mark.slow
+def test_archive_build_on_a_local_cluster_from_the_command_line(tmp_path, capsys):
+    pytest.importorskip("distributed", reason="Dask is the extra [archive]: pip install -e '.[archive]'")
+    out = tmp_path / "seeds.archive"
+    assert main(["archive", "build", str(SEEDS), "-o", str(out), "--workers", "1"]) == 0
+    assert "5 articles added" in capsys.readouterr().out
+    assert main(["archive", "build", str(SEEDS), "-o", str(out), "--workers", "1"]) == 0
+    assert "0 articles added" in capsys.readouterr().out and len(rows(out)["articles"]) == 5
 
 
 @pytest.mark.slow

@@ -106,7 +106,7 @@ class Archive:
             raise UserError(f"{shown_path(self.path)}: no such archive")
         uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
         try:
-            self.conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self.conn = sqlite3.connect(uri, uri=True)
             meta = dict(self.conn.execute("SELECT key, value FROM meta"))
         except sqlite3.DatabaseError as exc:
             raise UserError(f"{shown_path(self.path)}: not an archive ({exc})") from None
@@ -114,7 +114,6 @@ class Archive:
             self.conn.close()
             raise UserError(f"{shown_path(self.path)}: archive format {meta.get('format')}, "
                             f"this program reads {FORMAT}")
-        self.extractor = meta.get("extractor")
 
     def __enter__(self) -> Archive:
         return self
@@ -129,7 +128,7 @@ class Archive:
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     def fact(self, claim_id: int) -> Fact:
-        """The fact of a (negated) archived claim id, as ``facts_sharing`` gives it."""
+        """The fact of a (negated) archived claim id, as ``facts_near`` gives it."""
         found = self.conn.execute("SELECT row FROM facts WHERE claim_id = ?", (-claim_id,)).fetchone()
         if found is None:
             raise UserError(f"{shown_path(self.path)}: no claim {-claim_id}")

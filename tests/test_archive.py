@@ -116,6 +116,19 @@ def test_a_later_build_adds_new_articles_only(tmp_path):
     assert build([str(more)], archive).added == 0
 
 
+def test_keys_of_a_build_stopped_half_way_are_filed_by_the_next(tmp_path):
+    from annotator.archive.index import Writer
+
+    archive = tmp_path / "a.archive"
+    writer = Writer(archive)
+    writer.add([article_rows(1, Record("a.txt", "2024年，江津班列累计开行1804列。"))])
+    writer.close()  # stopped before ``finish``
+    assert rows(archive)["keys"] == []
+    Writer(archive).close()
+    filed = rows(archive)["keys"]
+    assert filed and {key for key, *_ in filed} == {key for key, _ in rows(archive)["key_sizes"]}
+
+
 def test_jsonl_parts_cut_at_any_byte_read_every_line_once(tmp_path, monkeypatch):
     articles = generated(30)
     path = jsonl(tmp_path / "a.jsonl", articles)

@@ -62,6 +62,9 @@ def build(paths: list[str], out: str | Path, client=None,
             built.writing += time.perf_counter() - started
             built.added += len(rows)
             built.claims += sum(len(r.claims) for r in rows)
+        started = time.perf_counter()
+        writer.finish()
+        built.writing += time.perf_counter() - started
         return built
     finally:
         writer.close()

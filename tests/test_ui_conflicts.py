@@ -223,6 +223,11 @@ def test_a_draft_is_checked_against_a_chosen_archive_read_only(qtbot, tmp_path):
         {panel.left.title.text(), panel.right.title.text()}
     press_in(qtbot, panel.list, Qt.Key.Key_Y)
     assert win.store.links() == []
+    # the archive's repeated figures wait in their group too (the store has none here)
+    assert panel.repeated.isVisible()
+    panel.repeated.setChecked(True)
+    assert any(panel.list.item(i).data(Qt.ItemDataRole.UserRole).relation == "same"
+               for i in range(panel.list.count()))
     win.file_handlers.drop_archive()
     assert panel.list.count() == 0
     win.close()

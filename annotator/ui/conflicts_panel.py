@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.linking import Suggestion
-from annotator.store import Link
+from annotator.store import Link, NotFoundError
 from annotator.ui.article_view import ArticleView
 from annotator.ui.reasons import evidence_text, reason_text
 from annotator.ui.theme import relation_name
@@ -105,7 +105,7 @@ class ConflictsPanel(QWidget):
         keep, place = self.current(), max(self.list.currentRow(), 0)
         found = sorted(self.store.links(state="suggested"),
                        key=lambda link: (_ORDER.get(link.relation, 9), -(link.score or 0), link.id))
-        repeated = [link for link in found if link.relation == "same"]
+        repeated = [link for link in [*found, *self.archived] if link.relation == "same"]
         self.repeated.setText(self.tr("Repeated figures (%1)").replace("%1", str(len(repeated))))
         self.repeated.setVisible(bool(repeated))
         links = [link for link in found if link.relation != "same" or self.repeated.isChecked()]
@@ -168,7 +168,11 @@ class ConflictsPanel(QWidget):
 
         for side, claim_id in zip((self.left, self.right), found.claim_ids[:2]):
             if claim_id >= 0:
-                claim = self.store.claim(claim_id)
+                try:
+                    claim = self.store.claim(claim_id)
+                except NotFoundError:  # deleted since the finder ran
+                    self._clear()
+                    return
                 article = self.store.article(claim.article_id)
                 title, text, claims = article.title, article.text, self.store.claims(article.id)
                 states = {c.id: c.status for c in claims}

@@ -50,6 +50,7 @@ class FileHandlers(QObject):
         except StoreError as exc:
             QMessageBox.warning(self.desk, self.tr("Cannot open the store"), str(exc))
             return
+        self.desk.conflicts.show_archived([], "")  # they named the other store's claims
         self.desk.set_store(store)
         self.desk.settings.setValue("store", str(store.path))
 

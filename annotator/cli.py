@@ -11,10 +11,10 @@ import argparse
 import sys
 
 from annotator import __version__
-from annotator.commands import app, bench, extraction, finder, store
+from annotator.commands import app, archive, bench, extraction, finder, store
 from annotator.errors import UserError
 
-COMMAND_FAMILIES = (app, extraction, store, finder, bench)
+COMMAND_FAMILIES = (app, extraction, store, finder, archive, bench)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,7 +54,9 @@ LAYERS = {
     "extraction": {"claim", "extract", "context", "words", "layout", "evaluate",
                    "bench", "__init__"},
     "linking": {"linking"},
-    "store": {"store"},
+    # an archive sits beside the store: built from text, extraction and linking, read
+    # by the store and the app (never importing the store itself, below)
+    "store": {"store", "archive"},
     "top": {"ui", "commands", "cli", "__main__"},
 }
 ORDER = list(LAYERS)
@@ -142,6 +144,21 @@ def test_architecture_lists_every_module():
         if not listed:
             missing.append(str(relative))
     assert missing == []
+
+
+def test_archives_need_neither_the_store_nor_dask_to_be_read():
+    """The archive package reads text, extraction and linking only; Dask is imported by
+    the build alone, inside the functions that run on a cluster."""
+    for path in sorted((PACKAGE / "archive").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            assert not any(n.startswith("annotator.store") for n in names), path
+        top = [n for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)]
+        assert not any((getattr(n, "module", None) or "").split(".")[0] in ("dask", "distributed")
+                       or any(a.name.split(".")[0] in ("dask", "distributed") for a in n.names)
+                       for n in top), path
 
 
 CJK = re.compile("[\u4e00-\u9fff]")

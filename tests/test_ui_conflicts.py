@@ -193,3 +193,43 @@ def test_the_closest_figures_elsewhere_are_listed_and_linked_with_one_key(qtbot,
     press_in(qtbot, closest, Qt.Key.Key_Y)
     (link,) = win.store.links(claim_id=claim.id, state="accepted")
     assert link.relation == "same" and other in link.members  # a suggested pair: accepted
+
+
+def test_a_draft_is_checked_against_a_chosen_archive_read_only(qtbot, tmp_path):
+    """The seeds archived, the store holding only the draft: the finder's run shows the
+    archive's conflict, the archived article's text beside the draft's, and Y stores
+    nothing (the store's links join its own claims only)."""
+    from annotator.archive.build import build
+
+    archive = tmp_path / "seeds.archive"
+    build([str(seed_files()[0].parent)], archive)
+    before = archive.read_bytes()
+    store = Store(tmp_path / "draft.db", editor="审稿人")
+    store.import_text("draft.txt", DRAFT)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    settings.setValue("archive", str(archive))
+    win.file_handlers.find_conflicts()
+    qtbot.waitUntil(lambda: win.conflicts.list.count() > 0 and not win.jobs.busy(), timeout=20000)
+    panel = win.conflicts
+    first = panel.current()
+    assert first.relation == "conflict" and first.code == "digits_transposed"
+    assert {first.params["a"], first.params["b"]} == {"1804列", "1840列"}
+    assert "1804列" in panel.left.view.toPlainText() + panel.right.view.toPlainText()
+    assert win.store.article(win.store.article_id("draft.txt")).title in \
+        {panel.left.title.text(), panel.right.title.text()}
+    press_in(qtbot, panel.list, Qt.Key.Key_Y)
+    assert win.store.links() == []
+    # the archive's repeated figures wait in their group too (the store has none here)
+    assert panel.repeated.isVisible()
+    panel.repeated.setChecked(True)
+    assert any(panel.list.item(i).data(Qt.ItemDataRole.UserRole).relation == "same"
+               for i in range(panel.list.count()))
+    win.file_handlers.drop_archive()
+    assert panel.list.count() == 0
+    win.close()
+    store.close()
+    assert archive.read_bytes() == before

@@ -16,6 +16,8 @@ def register(commands: Commands) -> None:
 def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", help="the store file (default: $ANNOTATOR_DB or the user's data folder)")
     parser.add_argument("--editor", help="your name in the history (default: $ANNOTATOR_EDITOR)")
+    parser.add_argument("--archive", metavar="PATH", help="an archive the finder checks against "
+                        "too, read-only (default: the one chosen in the app)")
     parser.add_argument("--self-test", action="store_true",
                         help="start on a temporary store with the sample articles, check, exit")
 
@@ -27,4 +29,5 @@ def gui(args: argparse.Namespace) -> int:
         return self_test()
     from annotator.ui.app import run
 
-    return run(db=getattr(args, "db", None), editor=getattr(args, "editor", None))
+    return run(db=getattr(args, "db", None), editor=getattr(args, "editor", None),
+               archive=getattr(args, "archive", None))

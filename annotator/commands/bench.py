@@ -13,8 +13,9 @@ def register(commands: Commands) -> None:
     p = commands.add_parser("bench", help="print speed figures (extraction, store, app)")
     p.add_argument("--quick", action="store_true", help="smaller inputs, for a smoke run")
     p.add_argument("--only", choices=("extraction", "linking", "links-accuracy", "store", "check",
-                            "app"),
-                   help="one part only")
+                                      "app", "archive"), help="one part only")
+    p.add_argument("--size", type=int, metavar="N",
+                   help="archive: how many generated articles (default 100,000)")
     p.add_argument("--corpus", nargs="+", metavar="DIR", default=(),
                    help="links-accuracy: plant errors in these folders' articles (default: the seeds)")
     p.set_defaults(handler=bench)
@@ -50,5 +51,9 @@ def bench(args: argparse.Namespace) -> int:
         from annotator.ui import bench as app
 
         app.run(quick=args.quick, report=report)
+    if args.only in (None, "archive"):
+        from annotator.archive import bench as archive
+
+        archive.run(quick=args.quick, size=args.size, report=report)
     sys.stdout.flush()
     return 0

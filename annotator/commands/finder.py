@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
@@ -12,7 +13,9 @@ from annotator.commands import Commands
 from annotator.commands.store import _opened, _store_options
 
 if TYPE_CHECKING:  # imported when a command runs, so ``annotator --help`` stays instant
+    from annotator.archive.index import Archive
     from annotator.linking import Suggestion
+    from annotator.store import Store
     from annotator.store.records import StoredClaim
 
 
@@ -24,9 +27,10 @@ def register(commands: Commands) -> None:
     p.set_defaults(handler=suggest)
 
     p = commands.add_parser("check", help="import drafts and print their suggestions "
-                            "against the store")
+                            "against the store (and an archive)")
     p.add_argument("paths", nargs="+", metavar="FILE")
     _store_options(p, editor=True)
+    p.add_argument("--archive", metavar="PATH", help="an archive to check against too, read-only")
     p.add_argument("--format", choices=("jsonl", "table"), default="table")
     p.set_defaults(handler=check)
 
@@ -70,15 +74,37 @@ def check(args: argparse.Namespace) -> int:
     reads), so a draft costs what it holds, not what the store holds."""
     from annotator.store import conflicts
 
-    with _opened(args, create=True) as store:
+    with _archive(args) as archive, _opened(args, create=True) as store:
         results = store.import_paths(args.paths)
         failed = [r for r in results if r.status == "failed"]
         for result in failed:
             print(f"annotator: {result.error}", file=sys.stderr)
         drafts = {r.article_id for r in results if r.article_id is not None}
         found, claims = conflicts.record(store, drafts, _building) if drafts else ([], {})
+        if archive is not None and drafts:
+            found, claims = _with_archived(store, archive, drafts, found, claims)
     _print(found, claims, args.format)
     return 1 if failed else 0
+
+
+def _archive(args: argparse.Namespace) -> contextlib.AbstractContextManager[Archive | None]:
+    """The archive ``--archive`` names, opened read-only, or None."""
+    if not getattr(args, "archive", None):
+        return contextlib.nullcontext()
+    from annotator.archive.index import Archive
+
+    return Archive(args.archive)  # type: ignore[return-value]  # an Archive opens as itself
+
+
+def _with_archived(store: Store, archive: Archive, drafts: set[int], found: list[Suggestion],
+                   claims: dict[int, tuple[str, StoredClaim]]
+                   ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
+    """The store's suggestions and the archive's, worst first, as one list."""
+    from annotator.linking.suggestion import ordered
+    from annotator.store import archived
+
+    more, named = archived.suggestions(store, archive, drafts)
+    return ordered(found + more), {**claims, **named}
 
 
 def _print(found: list[Suggestion], claims: dict[int, tuple[str, StoredClaim]], fmt: str) -> None:

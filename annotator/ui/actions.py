@@ -88,6 +88,9 @@ ROWS = (
     Row("claim"),
     Row("claim", QT_TRANSLATE_NOOP("Actions", "Find conflicts and repeated facts"),
         "file.find_conflicts", ("Ctrl+R",)),
+    Row("claim", QT_TRANSLATE_NOOP("Actions", "Check against an archive…"), "file.choose_archive"),
+    Row("claim", QT_TRANSLATE_NOOP("Actions", "Stop checking against the archive"),
+        "file.drop_archive"),
 
     Row("help", QT_TRANSLATE_NOOP("Actions", "Keyboard shortcuts"), "file.shortcuts", ("F1",)),
     Row("help", QT_TRANSLATE_NOOP("Actions", "How to use 数核"), "file.usage"),

@@ -93,7 +93,7 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-def run(db: str | None = None, editor: str | None = None) -> int:
+def run(db: str | None = None, editor: str | None = None, archive: str | None = None) -> int:
     from annotator.ui.crash import CrashReporter
     from annotator.ui.main_window import MainWindow
 
@@ -111,6 +111,8 @@ def run(db: str | None = None, editor: str | None = None) -> int:
         QMessageBox.critical(None, "数核", QApplication.translate(
             "App", "The store could not be opened.") + "\n\n" + str(exc))
         return 1
+    if archive:  # the finder reads it from the settings, as when chosen in the app
+        config.setValue("archive", str(Path(archive).resolve()))
     window = MainWindow(store, config)
     crashes.crashed.connect(window.refresh_all)  # show what the store holds, not a half-done change
     window.show()

@@ -8,6 +8,8 @@ decision.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.store import Link
+from annotator.linking import Suggestion
+from annotator.store import Link, NotFoundError
 from annotator.ui.article_view import ArticleView
 from annotator.ui.reasons import evidence_text, reason_text
 from annotator.ui.theme import relation_name
@@ -53,6 +56,8 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("conflicts")
         self._store_of = store_of  # the window's store, which a reopened file replaces
+        self.archived: list[Suggestion] = []  # the archive's, shown after the store's
+        self.archive_path: str | None = None
         self.list = QListWidget(self)
         self.list.setObjectName("suggestions")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -90,32 +95,40 @@ class ConflictsPanel(QWidget):
     def store(self):
         return self._store_of()
 
+    def show_archived(self, found: list[Suggestion], path: str) -> None:
+        """The last finder run's suggestions against the archive at ``path``: shown
+        read-only, after the store's (the store's links join only its own claims)."""
+        self.archived, self.archive_path = found, path
+        self.reload()
+
     def reload(self) -> None:
         keep, place = self.current(), max(self.list.currentRow(), 0)
         found = sorted(self.store.links(state="suggested"),
                        key=lambda link: (_ORDER.get(link.relation, 9), -(link.score or 0), link.id))
-        repeated = [link for link in found if link.relation == "same"]
+        repeated = [link for link in [*found, *self.archived] if link.relation == "same"]
         self.repeated.setText(self.tr("Repeated figures (%1)").replace("%1", str(len(repeated))))
         self.repeated.setVisible(bool(repeated))
         links = [link for link in found if link.relation != "same" or self.repeated.isChecked()]
+        links += [s for s in self.archived if s.relation != "same" or self.repeated.isChecked()]
         self.list.blockSignals(True)
         self.list.clear()
         for link in links:
             reason, evidence = reason_text(link), evidence_text(link)
-            item = QListWidgetItem(f"{relation_name(link.relation)} · {reason}")
+            archived = self.tr("archive") + " · " if isinstance(link, Suggestion) else ""
+            item = QListWidgetItem(f"{relation_name(link.relation)} · {archived}{reason}")
             item.setToolTip("\n".join(part for part in (reason, evidence) if part))
             item.setData(Qt.ItemDataRole.UserRole, link)
             self.list.addItem(item)
         self.list.blockSignals(False)
         # the same suggestion, or the one that took the place of a reviewed one
-        row = next((i for i, link in enumerate(links) if keep and link.id == keep.id),
+        row = next((i for i, link in enumerate(links) if keep and _identity(link) == _identity(keep)),
                    min(place, len(links) - 1))
         if links:
             self.list.setCurrentRow(row)
         else:
             self._clear()
 
-    def current(self) -> Link | None:
+    def current(self) -> Link | Suggestion | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -127,13 +140,16 @@ class ConflictsPanel(QWidget):
 
     def _decide(self, state: str) -> None:
         link = self.current()
-        if link is not None:
+        if isinstance(link, Link):  # the archive's are read-only
             self.reviewed.emit(link, state)  # the window stores it and reloads this list
 
     def _show_current(self, item, _previous=None) -> None:
         link = item.data(Qt.ItemDataRole.UserRole) if item else None
         if link is None:
             self._clear()
+            return
+        if isinstance(link, Suggestion):
+            self._show_archived(link)
             return
         for side, claim_id in zip((self.left, self.right), link.members[:2]):
             claim = self.store.claim(claim_id)
@@ -145,6 +161,33 @@ class ConflictsPanel(QWidget):
             side.view.show_article(article.text, claims, states)
             side.view.select_claim(claim_id)
 
+    def _show_archived(self, found: Suggestion) -> None:
+        """The store's claim as stored; the archived one in its article's text, from
+        the archive (read-only)."""
+        from annotator.archive.index import Archive
+
+        for side, claim_id in zip((self.left, self.right), found.claim_ids[:2]):
+            if claim_id >= 0:
+                try:
+                    claim = self.store.claim(claim_id)
+                except NotFoundError:  # deleted since the finder ran
+                    self._clear()
+                    return
+                article = self.store.article(claim.article_id)
+                title, text, claims = article.title, article.text, self.store.claims(article.id)
+                states = {c.id: c.status for c in claims}
+            else:
+                with Archive(self.archive_path) as archive:
+                    fact = archive.fact(claim_id)
+                    title, text = archive.article(fact.article_id)
+                claims = [_Archived(claim_id, fact.claim.start, fact.claim.end)]
+                states = {}
+            if found.relation != "same":
+                states[claim_id] = "conflict"
+            side.title.setText(title)
+            side.view.show_article(text, claims, states)
+            side.view.select_claim(claim_id)
+
     def _clear(self) -> None:
         for side in (self.left, self.right):
             side.title.clear()
@@ -152,4 +195,20 @@ class ConflictsPanel(QWidget):
 
     def _open_first_claim(self, item) -> None:
         link = item.data(Qt.ItemDataRole.UserRole)
-        self.openClaim.emit(link.members[0])
+        mine = link.members if isinstance(link, Link) else [i for i in link.claim_ids if i >= 0]
+        self.openClaim.emit(mine[0])
+
+
+def _identity(item: Link | Suggestion) -> tuple:
+    return ("store", item.id) if isinstance(item, Link) else ("archive", item.claim_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class _Archived:
+    """An archived claim as the article view draws it: where it is, and undecided."""
+
+    id: int
+    start: int
+    end: int
+    status: str = "unchecked"
+    orphaned: bool = False

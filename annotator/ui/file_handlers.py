@@ -27,6 +27,7 @@ class FileHandlers(QObject):
         jobs.imported.connect(self._imported)
         jobs.found.connect(self._found)
         jobs.building.connect(self._building)
+        jobs.archived.connect(desk.conflicts.show_archived)
         jobs.failed.connect(self._failed)
 
     # --- stores -----------------------------------------------------------------------
@@ -50,6 +51,7 @@ class FileHandlers(QObject):
         except StoreError as exc:
             QMessageBox.warning(self.desk, self.tr("Cannot open the store"), str(exc))
             return
+        self.desk.conflicts.show_archived([], "")  # they named the other store's claims
         self.desk.set_store(store)
         self.desk.settings.setValue("store", str(store.path))
 
@@ -158,7 +160,8 @@ class FileHandlers(QObject):
     def find_conflicts(self, only: set[int] | None = None) -> None:
         """The finder over the whole store, or over the articles ``only`` names against
         the stored facts their figures may share (an import, a paste, a new date)."""
-        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor, only)
+        self.jobs.find_conflicts(self.desk.store.path, self.desk.store.editor, only,
+                                 self.archive())
         self.desk.notify(self.tr("Looking for conflicts and repeated facts…"), 0)
 
     @Slot(int, int)
@@ -166,6 +169,35 @@ class FileHandlers(QObject):
         """Once per store (or finder upgrade): every article's facts are built first."""
         self.desk.notify(self.tr("Preparing the finder: %1 of %2 articles…").replace(
             "%1", str(done)).replace("%2", str(total)), 0)
+
+    def archive(self) -> str | None:
+        """The archive the finder checks against too (read-only), if one is chosen."""
+        return str(self.desk.settings.value("archive", "") or "") or None
+
+    def choose_archive(self) -> None:
+        from annotator.archive.index import Archive
+        from annotator.errors import UserError
+
+        path, _ = QFileDialog.getOpenFileName(self.desk, self.tr("Choose an archive"),
+                                              str(Path(self.archive() or self.desk.store.path).parent),
+                                              self.tr("Archives (*.archive *.db *.sqlite);;All files (*)"))
+        if not path:
+            return
+        try:
+            with Archive(path) as archive:
+                count = archive.articles()
+        except UserError as exc:
+            QMessageBox.warning(self.desk, self.tr("Cannot open the archive"), str(exc))
+            return
+        self.desk.settings.setValue("archive", path)
+        self.desk.notify(self.tr("The finder checks against %1 archived articles too.")
+                         .replace("%1", f"{count:,}"), 6000)
+        self.find_conflicts()
+
+    def drop_archive(self) -> None:
+        self.desk.settings.remove("archive")
+        self.desk.conflicts.show_archived([], "")
+        self.desk.notify(self.tr("The finder checks against the store only."), 6000)
 
     @Slot(int)
     def _found(self, count: int) -> None:

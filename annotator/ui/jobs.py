@@ -18,6 +18,7 @@ class Jobs(QObject):
     imported = Signal(list)  # an ImportResult per file
     found = Signal(int)      # suggestions open for review after a finder run
     building = Signal(int, int)  # the finder's facts built for so many articles, of how many
+    archived = Signal(list, str)  # that run's suggestions against the archive at a path (not stored)
     failed = Signal(str)     # why a job stopped
 
     def __init__(self, parent: QWidget):
@@ -42,10 +43,11 @@ class Jobs(QObject):
         worker.failed.connect(self._import_failed)
         self._imports.append((thread, worker, progress))
 
-    def find_conflicts(self, store_path: Path, editor: str, only: set[int] | None = None
-                       ) -> None:
-        worker = FinderWorker(store_path, editor, only)
+    def find_conflicts(self, store_path: Path, editor: str, only: set[int] | None = None,
+                       archive_path: str | None = None) -> None:
+        worker = FinderWorker(store_path, editor, only, archive_path)
         worker.building.connect(self.building)
+        worker.archived.connect(self.archived)
         worker.finished.connect(self._finder_finished)
         worker.failed.connect(self._finder_failed)
         self._finders.append((start(worker, self), worker))

@@ -47,27 +47,44 @@ class ImportWorker(QObject):
 
 class FinderWorker(QObject):
     """Runs the conflict finder (over the whole store, or the articles ``only`` names
-    against the stored facts they may share) and records its suggestions."""
+    against the stored facts they may share) and records its suggestions; with an
+    archive, checks every article against it too (shown, never stored)."""
 
     finished = Signal(int)  # how many suggestions are open for review
+    archived = Signal(list, str)  # the archive's suggestions and its path, before ``finished``
     failed = Signal(str)
     building = Signal(int, int)  # articles whose facts are built, of how many (once)
 
-    def __init__(self, store_path: Path, editor: str, only: set[int] | None = None):
+    def __init__(self, store_path: Path, editor: str, only: set[int] | None = None,
+                 archive_path: str | None = None):
         super().__init__()
         self.store_path, self.editor, self.only = store_path, editor, only
+        self.archive_path = archive_path
 
     @Slot()
     def run(self) -> None:
         from annotator.store import conflicts
 
+        more = []
         try:
             with Store(self.store_path, editor=self.editor) as store:
                 found, _claims = conflicts.record(store, self.only, self.building.emit)
+                if self.archive_path:
+                    more = _archived(store, self.archive_path)
         except Exception as exc:  # reported in the window; the worker thread must not die silently
             self.failed.emit(str(exc))
             return
-        self.finished.emit(len(found))
+        self.archived.emit(more, self.archive_path or "")
+        self.finished.emit(len(found) + len(more))
+
+
+def _archived(store: Store, path: str) -> list:
+    """Every article's suggestions against the archive at ``path``, read-only."""
+    from annotator.archive.index import Archive
+    from annotator.store import archived
+
+    with Archive(path) as archive:
+        return archived.suggestions(store, archive, {a.id for a in store.articles()})[0]
 
 
 def start(worker: ImportWorker | FinderWorker, parent: QObject | None) -> QThread:

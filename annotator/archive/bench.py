@@ -76,6 +76,7 @@ def write_corpus(folder: Path, count: int) -> tuple[Path, Path]:
             for i, text in enumerate(texts, start=batch):
                 f.write(json.dumps({"name": f"gen-{i:08}.txt", "text": text}, ensure_ascii=False) + "\n")
     draft = folder / "draft.txt"
+    assert first is not None, "no articles written"
     draft.write_text(_changed_figure(first), encoding="utf-8")
     return source, draft
 
@@ -116,7 +117,7 @@ class _PeakMemory:
     """The largest resident memory of this process and its descendants together,
     sampled five times a second (psutil comes with Dask's distributed)."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         import psutil
 
         self.process, self.mb, self._done = psutil.Process(), 0.0, threading.Event()
@@ -196,11 +197,11 @@ def check_time(archive: Path, draft: Path, folder: Path, report: Callable[[str],
         started = time.perf_counter()
         archived = opened.facts_near(mine)
         read = time.perf_counter() - started
-        found = find_links(mine + archived, {1: text}, only={1})
+        judged_links = find_links(mine + archived, {1: text}, only={1})
         judged = time.perf_counter() - started - read
         fetched = opened.conn.execute("SELECT sum(length(row)) FROM facts WHERE claim_id IN "
                                       "(SELECT value FROM json_each(?))",
                                       (json.dumps([-f.claim_id for f in archived]),)).fetchone()[0]
     report(f"  of which the archive: {len(mine)} draft facts' keys read {len(archived):,} archived "
            f"facts ({(fetched or 0) / 2**20:.1f} MB of rows) in {read * 1000:.0f} ms, judged in "
-           f"{judged * 1000:.0f} ms ({len(found)} suggestions)")
+           f"{judged * 1000:.0f} ms ({len(judged_links)} suggestions)")

@@ -20,12 +20,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any, TypeVar
 
 from annotator.archive import sources
 from annotator.archive.index import Writer
 from annotator.archive.rows import ArticleRows, part_rows
 from annotator.errors import UserError
 
+T = TypeVar("T")
+R = TypeVar("R")
 IN_FLIGHT = 4  # parts queued a worker thread, so none waits while results are written
 
 
@@ -41,7 +44,7 @@ class Built:
     writing: float = 0.0
 
 
-def build(paths: list[str], out: str | Path, client=None,
+def build(paths: list[str], out: str | Path, client: Any = None,
           report: Callable[[str], None] = lambda line: None) -> Built:
     """Build or extend the archive ``out`` from ``paths``; on ``client`` (a Dask
     ``distributed.Client``) when given, else in this process. Both give the same rows."""
@@ -84,13 +87,14 @@ def _ids(names: list[list[str | None]], writer: Writer) -> tuple[list[list[int |
     return [[numbered.get(n) if n is not None else None for n in part] for part in names], len(known)
 
 
-def _map(client, fn: Callable, items: list) -> list:
+def _map(client: Any, fn: Callable[[T], R], items: list[T]) -> list[R]:
     if client is None:
         return [fn(item) for item in items]
-    return client.gather(client.map(fn, items, pure=False))
+    gathered: list[R] = client.gather(client.map(fn, items, pure=False))
+    return gathered
 
 
-def _map_unordered(client, fn: Callable, work: Iterable[tuple]) -> Iterable:
+def _map_unordered(client: Any, fn: Callable[..., R], work: Iterable[tuple[Any, ...]]) -> Iterator[R]:
     """``fn(*args)`` for each of ``work``, results as they finish; on the cluster at most
     ``IN_FLIGHT`` parts a worker thread at a time, so finished parts never pile up."""
     if client is None:
@@ -108,13 +112,13 @@ def _map_unordered(client, fn: Callable, work: Iterable[tuple]) -> Iterable:
             running.add(client.submit(fn, *args, pure=False))
 
 
-def _take(items, n: int) -> list:
+def _take(items: Iterator[T], n: int) -> list[T]:
     return [x for _, x in zip(range(n), items)]
 
 
 @contextmanager
 def cluster(scheduler: str | None, workers: int | None = None, processes: bool = True
-            ) -> Iterator:
+            ) -> Iterator[Any]:
     """A Dask client on the scheduler at ``scheduler``, else on a local cluster of
     ``workers`` single-threaded workers (processes, or threads of this one), closed after."""
     try:

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from annotator.archive.rows import ArticleRows
@@ -134,14 +135,15 @@ class Archive:
     def __enter__(self) -> Archive:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     def close(self) -> None:
         self.conn.close()
 
     def articles(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
 
     def fact(self, claim_id: int) -> Fact:
         """The fact of a (negated) archived claim id, as ``facts_near`` gives it."""
@@ -155,7 +157,7 @@ class Archive:
         found = self.conn.execute("SELECT title, text FROM articles WHERE id = ?", (-article_id,)).fetchone()
         if found is None:
             raise UserError(f"{shown_path(self.path)}: no article {-article_id}")
-        return found
+        return found[0], found[1]
 
     def facts_near(self, facts: Iterable[Fact]) -> list[Fact]:
         """The archived facts that share a block key with any of ``facts``, by indexed
@@ -178,7 +180,8 @@ class Archive:
             return []
         if size[0] <= WIDE_KEY:
             return [i for (i,) in self.conn.execute("SELECT claim_id FROM keys WHERE key = ?", (key,))]
-        narrower, clause, params = [], "", ()
+        narrower: list[tuple[str, tuple[object, ...]]] = []
+        clause, params = "", tuple[object, ...]()
         if year:
             clause, params = " AND year IN (?, 0)", (year,)
             narrower.append((clause, params))
@@ -192,6 +195,6 @@ class Archive:
         return []
 
 
-def _negated(row: dict) -> Fact:
+def _negated(row: dict[str, Any]) -> Fact:
     row["claim_id"], row["article_id"] = -row["claim_id"], -row["article_id"]
     return from_row(row)

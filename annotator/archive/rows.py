@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.archive.sources import Part, Record, records
 from annotator.extract import extract_claims
@@ -20,11 +21,11 @@ CLAIM_BITS = 24
 
 @dataclass(frozen=True, slots=True)
 class ArticleRows:
-    article: tuple   # id, name, title, published, edition, source, text
-    claims: list[tuple]  # id, article id, start, end, text, value, value_high, unit,
+    article: tuple[Any, ...]   # id, name, title, published, edition, source, text
+    claims: list[tuple[Any, ...]]  # id, article id, start, end, text, value, value_high, unit,
     #                      qualifier, kind, metric, entity, period
-    facts: list[tuple]  # claim id, article id, the fact's row as JSON
-    keys: list[tuple]   # key, year (0: none stated), owner ("": none), claim id
+    facts: list[tuple[int, int, str]]  # claim id, article id, the fact's row as JSON
+    keys: list[tuple[str, int, str, int]]   # key, year (0: none stated), owner ("": none), claim id
 
 
 def article_rows(article_id: int, record: Record) -> ArticleRows:

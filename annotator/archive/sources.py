@@ -95,7 +95,8 @@ def _row_groups(path: Path) -> int:
         raise UserError(f"{shown_path(path)}: reading Parquet needs pyarrow: "
                         "pip install 'annotator[archive]'") from None
     try:
-        return pq.ParquetFile(path).metadata.num_row_groups
+        groups: int = pq.ParquetFile(path).metadata.num_row_groups
+        return groups
     except (OSError, ValueError) as exc:
         raise UserError(f"{shown_path(path)}: not a Parquet file we can read ({exc})") from None
 

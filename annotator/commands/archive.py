@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
+from annotator.commands import Commands
 
-def register(commands) -> None:
+
+def register(commands: Commands) -> None:
     p = commands.add_parser("archive", help="archives of many articles, read-only on desktops")
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     b = actions.add_parser("build", help="build (or extend) an archive on Dask")
@@ -19,7 +22,7 @@ def register(commands) -> None:
     b.set_defaults(handler=build)
 
 
-def build(args) -> int:
+def build(args: argparse.Namespace) -> int:
     from annotator.archive.build import build as run
     from annotator.archive.build import cluster
 

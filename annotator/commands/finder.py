@@ -7,16 +7,30 @@ import contextlib
 import json
 import re
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 
 from annotator.commands import Commands
 from annotator.commands.store import _opened, _store_options
+
+
+class _Spanned(Protocol):
+    """What a printed suggestion shows of a claim: a stored one or an archived one."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+
+
+Claims = Mapping[int, tuple[str, _Spanned]]  # claim id → (article name, claim)
 
 if TYPE_CHECKING:  # imported when a command runs, so ``annotator --help`` stays instant
     from annotator.archive.index import Archive
     from annotator.linking import Suggestion
     from annotator.store import Store
-    from annotator.store.records import StoredClaim
 
 
 def register(commands: Commands) -> None:
@@ -80,6 +94,7 @@ def check(args: argparse.Namespace) -> int:
         for result in failed:
             print(f"annotator: {result.error}", file=sys.stderr)
         drafts = {r.article_id for r in results if r.article_id is not None}
+        claims: Claims
         found, claims = conflicts.record(store, drafts, _building) if drafts else ([], {})
         if archive is not None and drafts:
             found, claims = _with_archived(store, archive, drafts, found, claims)
@@ -93,12 +108,11 @@ def _archive(args: argparse.Namespace) -> contextlib.AbstractContextManager[Arch
         return contextlib.nullcontext()
     from annotator.archive.index import Archive
 
-    return Archive(args.archive)  # type: ignore[return-value]  # an Archive opens as itself
+    return Archive(args.archive)
 
 
 def _with_archived(store: Store, archive: Archive, drafts: set[int], found: list[Suggestion],
-                   claims: dict[int, tuple[str, StoredClaim]]
-                   ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim]]]:
+                   claims: Claims) -> tuple[list[Suggestion], Claims]:
     """The store's suggestions and the archive's, worst first, as one list."""
     from annotator.linking.suggestion import ordered
     from annotator.store import archived
@@ -107,7 +121,7 @@ def _with_archived(store: Store, archive: Archive, drafts: set[int], found: list
     return ordered(found + more), {**claims, **named}
 
 
-def _print(found: list[Suggestion], claims: dict[int, tuple[str, StoredClaim]], fmt: str) -> None:
+def _print(found: list[Suggestion], claims: Claims, fmt: str) -> None:
     for suggestion in found:
         row = _suggestion_row(suggestion, claims)
         if fmt == "jsonl":
@@ -121,7 +135,7 @@ def _print(found: list[Suggestion], claims: dict[int, tuple[str, StoredClaim]], 
 
 
 def _suggestion_row(suggestion: Suggestion,
-                    claims: dict[int, tuple[str, StoredClaim]]) -> dict[str, Any]:
+                    claims: Claims) -> dict[str, Any]:
     def place(claim_id: int) -> dict[str, Any]:
         article, claim = claims[claim_id]
         return {"article": article, "start": claim.start, "end": claim.end, "text": claim.text}

@@ -8,15 +8,17 @@ from annotator.archive.index import Archive
 from annotator.linking import ClaimLike, Suggestion, facts_of_articles, find_links
 from annotator.store.conflicts import _as_decided
 from annotator.store.errors import NotFoundError
+from annotator.store.records import StoredClaim
 from annotator.store.store import Store
 
 
 def suggestions(store: Store, archive: Archive, drafts: set[int]
-                ) -> tuple[list[Suggestion], dict[int, tuple[str, ClaimLike]]]:
+                ) -> tuple[list[Suggestion], dict[int, tuple[str, StoredClaim | ClaimLike]]]:
     """The drafts' suggestions with archived claims (negative ids), worst first, and
     every claim they name as (article name, claim). An archived article the store holds
     under its name too (a draft published, an article imported) is the store's to judge."""
-    articles, texts, claims = [], {}, {}
+    articles, texts = [], {}
+    claims: dict[int, tuple[str, StoredClaim | ClaimLike]] = {}
     for article_id in sorted(drafts):
         article = store.article(article_id)
         current = [_as_decided(c) for c in store.claims(article_id)
@@ -25,7 +27,8 @@ def suggestions(store: Store, archive: Archive, drafts: set[int]
         claims.update({c.id: (article.name, c) for c in current})
         articles.append((article_id, article.name, article.text, article.published,
                          article.edition, current))
-    mine = facts_of_articles(articles)
+    # a stored claim may lack a value or kind (an editor's), which facts_of_article drops
+    mine = facts_of_articles(articles)  # type: ignore[arg-type]
     archived = archive.facts_near(mine)
     stored = {name for name in {f.article for f in archived} if _stored(store, name)}
     archived = [f for f in archived if f.article not in stored]

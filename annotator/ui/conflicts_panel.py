@@ -177,6 +177,7 @@ class ConflictsPanel(QWidget):
                 title, text, claims = article.title, article.text, self.store.claims(article.id)
                 states = {c.id: c.status for c in claims}
             else:
+                assert self.archive_path, "an archived claim is shown only with its archive"
                 with Archive(self.archive_path) as archive:
                     fact = archive.fact(claim_id)
                     title, text = archive.article(fact.article_id)

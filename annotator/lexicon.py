@@ -324,7 +324,11 @@ NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农�
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
 GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
-PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)$")
+PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的|[（(])$")
+MULTIPLE_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)?$")  # 是2020年A的N倍
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
+MORE_AFTER = re.compile("还多|有余|以上|不止")  # after a stated growth: at least that
+HEDGE_WORDS = re.compile("约|近|超过|不足|仅|已|共|大约")  # before 占: 约占四分之一
 INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth

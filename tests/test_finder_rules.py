@@ -123,3 +123,63 @@ def test_a_rate_before_the_levels_it_joins(stated, wrong):
 def test_a_share_before_its_part(share, wrong):
     text = f"全市新登记企业共8800家，高新区占{share}，达2640家。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("stated, wrong", [("下降20.0%", False), ("下降10.0%", True)])
+def test_a_fall_is_read_against_its_levels(stated, wrong):
+    text = f"今年前三季度，全区工业废水排放量由上年同期的250万吨减至200万吨，{stated}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("stated, wrong", [("增长30.0%", False), ("增长50.0%", True)])
+def test_the_earlier_level_may_stand_in_brackets(stated, wrong):
+    text = f"一季度，新区合同外资6.5亿美元，较上年同期（5.0亿美元）{stated}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("3倍", False), ("4倍", True)])
+def test_a_level_stated_as_a_multiple_of_an_earlier_one(multiple, wrong):
+    text = f"2024年，该县农产品网络零售额达到36.9亿元，是2019年12.3亿元的{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("stated, wrong", [("翻了一番", False), ("翻了两番", True)])
+def test_doubling_in_words_is_exact(stated, wrong):
+    text = f"全镇家庭农场从120家增加到242家，三年间{stated}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_more_than_doubled_is_a_floor():
+    assert inconsistent("全市民宿从150家增加到390家，翻了一番还多。") == []
+
+
+@pytest.mark.parametrize("total, wrong", [("合计2316.2亿元", False), ("合计2361.2亿元", True)])
+def test_figures_listed_one_by_one_sum_to_their_stated_sum(total, wrong):
+    text = f"上半年，全区三次产业增加值分别为86.5亿元、905.3亿元和1324.4亿元，{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_shares_listed_then_summed():
+    text = "三家企业的市场份额分别为21.4%、17.6%和9.5%，合计占比超过六成。"
+    assert len(inconsistent(text)) == 1
+
+
+def test_shares_said_each_of_its_own_part_cannot_pass_the_whole():
+    text = "全区企业中，工业企业占52%，商贸企业占31%，服务企业占21%。"
+    assert len(inconsistent(text)) == 1
+
+
+@pytest.mark.parametrize("total, wrong", [("近700家", False), ("近600家", True)])
+def test_a_total_bounded_above_holds_its_parts(total, wrong):
+    text = f"全县共有家庭农场{total}，其中种植类402家、养殖类215家、其他类型66家。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_part_of_a_part_is_not_summed_with_the_parts():
+    text = "全区共有学校96所，其中小学61所（其中九年一贯制学校8所），初中29所，高中6所。"
+    assert inconsistent(text) == []
+
+
+def test_a_hedged_share_clause_is_the_parts_own():
+    text = "全区268个行政村中，已通天然气的有112个，约占四分之一。"
+    assert len(inconsistent(text)) == 1

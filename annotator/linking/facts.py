@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import math
 import re
 import sys
 from collections import Counter
@@ -260,7 +261,10 @@ def precision(text: str, value: float) -> tuple[float, float]:
         place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
         numeral = _CHINESE_NUMERAL.search(text)
         core = parse_number(numeral.group().rstrip("万亿兆")) if numeral and not fraction else None
-        return (0.5 * abs(value / core) if core else 0.5 * place), place
+        scale = abs(value / core) if core else 0.0
+        if scale and math.log10(scale) % 1 > 1e-9:
+            scale = 0.0  # 一半 is 50 %, 翻一番 2 倍: a word's figure, exact as it stands
+        return (0.5 * scale if core else 0.5 * place), place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)
     scale = abs(value / number) if number else 1.0

@@ -42,6 +42,8 @@ def render(code: str, params: dict[str, object]) -> str:
         return f"{params['a']}, but {params['later']} / {params['earlier']} is {params['expected']}"
     if code == "parts_exceed_total":
         return f"the parts {params['parts']} add up to more than the total {params['total']}"
+    if code == "listed_sum":
+        return f"the figures {params['parts']} add up to {params['actual']}, not {params['total']}"
     if code == "shares_exceed_whole":
         return f"shares listed together add up to more than 100%: {params['parts']}"
     raise KeyError(code)

@@ -36,6 +36,7 @@ _TEMPLATES = {
     "growth_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} / {earlier} is {expected}"),
     "parts_exceed_total": QT_TRANSLATE_NOOP("Reason", "the parts {parts} add up to more than {total}"),
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
+    "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),
 }
 
 _PARTS = {

@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="42"/>
+        <location filename="../../annotator/ui/reasons.py" line="43"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="43"/>
+        <location filename="../../annotator/ui/reasons.py" line="44"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="44"/>
+        <location filename="../../annotator/ui/reasons.py" line="45"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="45"/>
+        <location filename="../../annotator/ui/reasons.py" line="46"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="46"/>
+        <location filename="../../annotator/ui/reasons.py" line="47"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="47"/>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="50"/>
+        <location filename="../../annotator/ui/reasons.py" line="51"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="51"/>
+        <location filename="../../annotator/ui/reasons.py" line="52"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="52"/>
+        <location filename="../../annotator/ui/reasons.py" line="53"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="53"/>
+        <location filename="../../annotator/ui/reasons.py" line="54"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1290,6 +1290,11 @@
         <location filename="../../annotator/ui/reasons.py" line="38"/>
         <source>shares listed together pass 100%: {parts}</source>
         <translation>并列的占比之和超过 100%：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="39"/>
+        <source>{parts} add up to {actual}, not {total}</source>
+        <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>
 </context>
 <context>

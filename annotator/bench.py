@@ -94,11 +94,16 @@ def extraction(quick: bool = False) -> None:
     seconds = _median_seconds(lambda: [extract_claims(a) for a in articles], 3 if quick else 5)
     print(f"extraction: {chars / seconds:,.0f} characters/s with kind, metric, entity, period "
           f"({chars:,} distinct characters, {claims:,} claims, median of {3 if quick else 5} runs)")
-    # one traditional character in each article (a quoted name): the cost of reading it
+    # one traditional character in each article (a quoted name): the cost of reading it,
+    # the two timed in turns, each its best (a busy neighbour only ever adds time)
     quoted = [a[:len(a) // 2] + "億" + a[len(a) // 2:] for a in articles]
-    traditional = _median_seconds(lambda: [extract_claims(a) for a in quoted], 3 if quick else 5)
+    plain = traditional = float("inf")
+    for _ in range(3 if quick else 7):
+        plain = min(plain, _median_seconds(lambda: [extract_claims(a) for a in articles], 1))
+        traditional = min(traditional, _median_seconds(lambda: [extract_claims(a) for a in quoted], 1))
     print(f"extraction: one traditional character in each article costs "
-          f"{(traditional / seconds - 1) * 100:+.1f}% (goal at most +5%)")
+          f"{(traditional / plain - 1) * 100:+.1f}% (goal at most +5%; best of "
+          f"{3 if quick else 7} turns each)")
 
 
 _LOAD_PROBE = (

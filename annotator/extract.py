@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.4"
+EXTRACTOR_VERSION = "1.5"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -62,7 +62,7 @@ _START = re.compile(
     rf"(?=[{_FIRST}])(?:"
     rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
     rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
-    rf"|(?P<rank>第(?P<rank_n>{_NUM})(?P<rank_u>位|名|大)?|首位)"
+    rf"|(?P<rank>第{_SP}?(?P<rank_n>{_NUM})(?:{_SP}?(?P<rank_u>位|名|大))?|首位)"
     rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"
     rf"|(?P<bare_hedge>{'|'.join(sorted(lx.SCALE_HEDGES, key=len, reverse=True))})(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
@@ -76,7 +76,7 @@ _START = re.compile(
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
 _SUFFIX = re.compile(
     rf"(?P<h1>[余多来几])?(?:{_SP}?(?P<scale>{lx.SCALE_PATTERN}))?(?P<h1b>[余多])?"
-    rf"(?P<unit>{_UNIT})?"
+    rf"(?:{_SP}?(?P<unit>{_UNIT}))?"  # 316 起: PDF text leaves a space before a unit too
     rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
 )
 # Only an outer hedge may follow a fraction or 一半 (一半以上); same groups as _SUFFIX.

@@ -482,6 +482,8 @@ def test_near_before_a_span_that_is_the_figure_is_a_hedge(sentence, span):
     ("全市常住人口1000\u3000万人。", "1000\u3000万人", 1e7, "人"),
     ("全市常住人口三千 八百 九十六 万人。", "三千 八百 九十六 万人", 38960000, "人"),
     ("营业收入３万 5千元。", "３万 5千元", 35000, "元"),
+    ("全年查处环境违法案件316 起，罚没款1860 万元。", "316 起", 316, "起"),
+    ("全区共有 56 家企业参与。", "56 家", 56, "家"),
 ])
 def test_spaces_inside_a_numeral_are_part_of_the_span(sentence, span, value, unit):
     c = only(sentence, span)
@@ -494,6 +496,16 @@ def test_spaces_inside_a_numeral_are_part_of_the_span(sentence, span, value, uni
     ("新增就业三万 五月份以来", ["三万"]),
 ])
 def test_a_space_joins_only_a_group_with_a_place_word(sentence, expected):
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("依据该法第 99 条处罚。", []),  # an article of a law, spaced as PDF text is
+    ("2024 年全市新增就业3万人。", ["3万人"]),
+    ("5 月 3 日起施行。", []),
+    ("该市GDP排名第 2 位。", ["第 2 位"]),
+])
+def test_a_spaced_ordinal_or_date_stays_no_figure(sentence, expected):
     assert spans(sentence) == expected
 
 
@@ -657,3 +669,8 @@ def test_index_points_carry_their_unit():
 ])
 def test_a_written_minus_is_a_change(sentence, span, kind):
     assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, span", [("净息差1.99%。", "1.99%"), ("存贷利差收窄至1.6%。", "1.6%")])
+def test_a_spread_is_a_level(sentence, span):
+    assert only(sentence, span).kind == "amount"

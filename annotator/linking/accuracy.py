@@ -15,7 +15,7 @@ from pathlib import Path
 
 from annotator.extract import Claim, extract_claims
 from annotator.linking import Suggestion, facts_of_articles, find_links
-from annotator.linking.facts import Article
+from annotator.linking.facts import Article, ClaimValues
 from annotator.linking.guess import guess_edition, guess_published
 from annotator.linking.planting import ERRORS, HONEST, WIDE, Case, Draft, make_drafts
 from annotator.paths import seed_files
@@ -24,26 +24,9 @@ from annotator.textio import read_text
 ALARMS = ("conflict", "inconsistent")
 
 
-class Identified:
-    """A claim with the id a store would give it (its fields copied: the finder reads
-    them millions of times)."""
-
-    # the Claim's fields, set from its to_dict()
-    start: int
-    end: int
-    text: str
-    value: float
-    value_high: float | None
-    unit: str | None
-    qualifier: str
-    kind: str
-    metric: str | None
-    entity: str | None
-    period: str | None
-
-    def __init__(self, claim_id: int, claim: Claim):
-        self.id = claim_id
-        self.__dict__.update(claim.to_dict())
+def identified(claim_id: int, claim: Claim) -> ClaimValues:
+    """A claim with the id a store would give it."""
+    return ClaimValues(claim_id, **claim.to_dict())
 
 
 @dataclass
@@ -96,7 +79,7 @@ def score(corpus: list[tuple[str, str]], finder: Finder, per_kind: int = 24, see
 
 
 def _article(article_id: int, name: str, text: str, ids: Iterator[int]) -> Article:
-    claims = [Identified(next(ids), c) for c in extract_claims(text)]
+    claims = [identified(next(ids), c) for c in extract_claims(text)]
     return (article_id, name, text, guess_published(text), guess_edition(text), claims)
 
 

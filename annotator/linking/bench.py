@@ -12,7 +12,7 @@ import time
 from annotator.bench import generate_articles
 from annotator.extract import extract_claims
 from annotator.linking import facts_of_articles, find_links
-from annotator.linking.accuracy import Identified
+from annotator.linking.accuracy import identified
 
 
 def run(quick: bool = False) -> None:
@@ -21,7 +21,7 @@ def run(quick: bool = False) -> None:
     texts, claims = {}, {}
     for article_id, text in enumerate(generate_articles(count, size=1200, seed=3), start=1):
         texts[article_id] = text
-        claims[article_id] = [Identified(i, c) for i, c in enumerate(extract_claims(text),
+        claims[article_id] = [identified(i, c) for i, c in enumerate(extract_claims(text),
                                                                      start=article_id * 1000)]
     started = time.perf_counter()
     facts = facts_of_articles((article_id, f"{article_id}.txt", text, "2025-05-24", 8,

@@ -1,4 +1,5 @@
-"""Score the blind set through the real store and command line. Usage: score.py ANNOTATOR_BIN"""
+"""Score a finder set (drafts/ with keys, unrelated/) through the real store and command
+line. Usage: score_finder.py SET_FOLDER ANNOTATOR_BIN [-v]"""
 import json
 import os
 import subprocess
@@ -6,10 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-bin_ = sys.argv[1]
+here, bin_ = Path(sys.argv[1]).resolve(), sys.argv[2]
 verbose = "-v" in sys.argv
-here = Path(__file__).resolve().parent
-seeds = str(here.parent.parent.parent / "seeds")
+seeds = str(Path(__file__).resolve().parent.parent.parent / "seeds")
 
 
 def suggest(paths):

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.5"
+EXTRACTOR_VERSION = "1.6"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -76,7 +76,8 @@ _START = re.compile(
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
 _SUFFIX = re.compile(
     rf"(?P<h1>[余多来几])?(?:{_SP}?(?P<scale>{lx.SCALE_PATTERN}))?(?P<h1b>[余多])?"
-    rf"(?:{_SP}?(?P<unit>{_UNIT}))?"  # 316 起: PDF text leaves a space before a unit too
+    # 316 起: PDF text leaves a space before a unit too, but not after a scale word (68.3万 本科)
+    rf"(?(scale)|(?:{_SP}(?=(?:{_UNIT})))?)(?P<unit>{_UNIT})?"
     rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
 )
 # Only an outer hedge may follow a fraction or 一半 (一半以上); same groups as _SUFFIX.
@@ -597,6 +598,9 @@ def _duration_claim(text: str, m: re.Match[str], start: int, qualifier: str,
         return None, end  # 还剩2分10秒时, 第3分12秒, 11时20分30秒: a moment, not a length
     if _in_name(text, head, end):
         return None, end
+    per = lx.PACE_AFTER.match(joined.text, pos)  # 配速5分05秒/公里: a pace, time per distance
+    if per:
+        unit, pos = f"{unit}/{per.group(1)}", per.end()
     suffix = _suffix_at(_OUTER, joined.text, pos)  # 2小时10分左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     claim = _finish(text, start, end, value, None, unit, qualifier, suffix, read_back=read_back)
@@ -753,7 +757,9 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
     before = text[max(0, m.start("num") - 1):m.start("num")]
     following = joined.text[end:end + 1]
     if unit == "分":
-        return before in ("时", "点") or following.isdigit() or following in "球钟" \
+        if following.isdigit():  # 2分10秒 is a time; 34分11个篮板 points, then another count
+            return not lx.COUNT_AFTER_POINTS.match(joined.text, end)
+        return before in ("时", "点") or following in "球钟" \
             or (following == "之" and not joined.text.startswith("之差", end))  # 1分之差: a margin
     return (value < 100 and "." not in numeral) or following.isdigit() or following in "钟半"
 

@@ -674,3 +674,22 @@ def test_a_written_minus_is_a_change(sentence, span, kind):
 @pytest.mark.parametrize("sentence, span", [("净息差1.99%。", "1.99%"), ("存贷利差收窄至1.6%。", "1.6%")])
 def test_a_spread_is_a_level(sentence, span):
     assert only(sentence, span).kind == "amount"
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("平均配速约2分57秒/公里。", "约2分57秒/公里", 177, "秒/公里"),
+    ("前半程配速控制在5分05秒/公里左右。", "5分05秒/公里左右", 305, "秒/公里"),
+])
+def test_a_pace_is_time_per_distance(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("外援全场砍下34分11个篮板。", ["34分", "11个"]),
+    ("李昊贡献18分9次助攻。", ["18分", "9次"]),
+    ("比赛还剩2分10秒时扳平。", []),
+    ("高考报名人数达68.3万 本科录取率为52.1%。", ["68.3万", "52.1%"]),
+])
+def test_points_then_another_count_and_a_space_after_a_scale_word(sentence, expected):
+    assert spans(sentence) == expected

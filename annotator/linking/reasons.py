@@ -28,22 +28,20 @@ def conflict(code: str, params: dict[str, object]) -> str:
     return f"same metric ({params['what']}): {params['a']} vs {params['b']} — {why}"
 
 
+# The other suggestions: agreement, and a figure the article's own arithmetic refutes.
+OTHERS = {
+    "same_fact": "same fact ({what}): {a} and {b} agree",
+    "repeated": "the same figure stated again ({what}): {a}",
+    "share_vs_parts": "{a} of the whole, but {part} / {total} = {actual}",
+    "growth_vs_levels": "{a}, but {later} / {earlier} is {expected}",
+    "parts_exceed_total": "the parts {parts} add up to more than the total {total}",
+    "listed_sum": "the figures {parts} add up to {actual}, not {total}",
+    "shares_exceed_whole": "shares listed together add up to more than 100%: {parts}",
+}
+
+
 def render(code: str, params: dict[str, object]) -> str:
     """The English sentence of any suggestion."""
     if code in ENGLISH:
         return conflict(code, params)
-    if code == "same_fact":
-        return f"same fact ({params['what']}): {params['a']} and {params['b']} agree"
-    if code == "repeated":
-        return f"the same figure stated again ({params['what']}): {params['a']}"
-    if code == "share_vs_parts":
-        return f"{params['a']} of the whole, but {params['part']} / {params['total']} = {params['actual']}"
-    if code == "growth_vs_levels":
-        return f"{params['a']}, but {params['later']} / {params['earlier']} is {params['expected']}"
-    if code == "parts_exceed_total":
-        return f"the parts {params['parts']} add up to more than the total {params['total']}"
-    if code == "listed_sum":
-        return f"the figures {params['parts']} add up to {params['actual']}, not {params['total']}"
-    if code == "shares_exceed_whole":
-        return f"shares listed together add up to more than 100%: {params['parts']}"
-    raise KeyError(code)
+    return OTHERS[code].format(**params)

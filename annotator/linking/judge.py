@@ -219,6 +219,11 @@ def digits(value: float, other: float | None = None) -> str:
     """The digits of a value written to the places of both values: 43.3 against 43.25
     is 4330; 2215.5亿 is 221550000000."""
     places = max(_decimals(value), _decimals(other if other is not None else value))
+    return _written(value, places)
+
+
+@lru_cache(maxsize=1 << 16)  # every pair a figure is in asks again
+def _written(value: float, places: int) -> str:
     return f"{abs(value):.{places}f}".replace(".", "").lstrip("0")
 
 

@@ -94,38 +94,30 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
     for fact in facts:
         for key in keys(fact):
             by_key[key].append(fact)
-    seen: set[tuple[int, int]] = set()
-    large = []
+    whole: list[list[Fact]] = []
+    large: list[list[Fact]] = []
     for members in by_key.values():
+        if len({f.article_id for f in members}) < 2:
+            continue  # one article's own repetitions: no pair across articles
         for part, too_large in parts(members):
             if too_large:
                 large.append(sorted(part, key=lambda f: (f.value, f.claim_id)))
-                continue
-            for i, a in enumerate(part):
-                for b in part[i + 1:]:
-                    found = _pair(a, b, only, seen)
-                    if found:
-                        yield (*found, False)
-    for ordered in large:
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:i + 1 + WINDOW]:
-                found = _pair(a, b, only, seen)
-                if found:
-                    yield (*found, True)
-
-
-def _pair(a: Fact, b: Fact, only: set[int] | None, seen: set[tuple[int, int]]
-          ) -> tuple[Fact, Fact] | None:
-    """``a`` and ``b``, lower id first, unless of one article, outside ``only`` or seen."""
-    if a.article_id == b.article_id or (only is not None and a.article_id not in only
-                                        and b.article_id not in only):
-        return None
-    x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
-    ids = (x.claim_id, y.claim_id)
-    if ids in seen:
-        return None
-    seen.add(ids)
-    return x, y
+            else:
+                whole.append(part)
+    seen: set[tuple[int, int]] = set()
+    wanted = only if only is not None else frozenset()
+    for chunk, windowed in [(p, False) for p in whole] + [(p, True) for p in large]:
+        reach = WINDOW if windowed else len(chunk)
+        for i, a in enumerate(chunk):
+            mine = only is None or a.article_id in only
+            for b in chunk[i + 1:i + 1 + reach]:
+                # once a pair, across articles, touching ``only``; lower claim id first
+                if b.article_id == a.article_id or not (mine or b.article_id in wanted):
+                    continue
+                x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
+                if (x.claim_id, y.claim_id) not in seen:
+                    seen.add((x.claim_id, y.claim_id))
+                    yield x, y, windowed
 
 
 def one_to_one(scored: Iterable[S]) -> list[S]:

@@ -27,7 +27,7 @@ UNITS = """
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -44,6 +44,10 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
+# A shooting line (3分球14投6中): 投 counts attempts only before its makes, 中 the makes
+# only after them; anywhere else the characters begin words (投资, 中国).
+SHOT_AFTER = re.compile("[0-9０-９]+中")
+SHOTS_UNITS = frozenset("投中")
 # A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
 # name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge

@@ -693,3 +693,14 @@ def test_a_pace_is_time_per_distance(sentence, span, value, unit):
 ])
 def test_points_then_another_count_and_a_space_after_a_scale_word(sentence, expected):
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("其中3分球14投6中，命中率约42.9%。", ["14投", "6中", "约42.9%"]),
+    ("后卫全场20投11中得到29分。", ["20投", "11中", "29分"]),
+    ("全年完成投资12亿元。", ["12亿元"]),
+    ("会议传达了十八届三中全会精神。", []),
+    ("本届共有12中标企业。", []),
+])
+def test_a_shooting_line_counts_attempts_and_makes(sentence, expected):
+    assert spans(sentence) == expected

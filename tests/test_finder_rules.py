@@ -183,3 +183,15 @@ def test_a_part_of_a_part_is_not_summed_with_the_parts():
 def test_a_hedged_share_clause_is_the_parts_own():
     text = "全区268个行政村中，已通天然气的有112个，约占四分之一。"
     assert len(inconsistent(text)) == 1
+
+
+@pytest.mark.parametrize("share, wrong", [("40.6%", False), ("52.4%", True)])
+def test_a_share_in_a_sentence_opening_with_其中_reads_the_total_before_it(share, wrong):
+    text = f"全区今年开工重点工程212个，计划投资365.8亿元；其中民生工程86个，占工程总数的{share}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_an_increase_is_not_the_part_a_share_is_of():
+    text = ("全市秋粮总产量1250万吨，比上年增加30万吨。其中，玉米产量980万吨，比上年增加25.5万吨，"
+            "增长2.7%，占秋粮总产量的78.4%。")
+    assert inconsistent(text) == []

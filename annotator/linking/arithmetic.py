@@ -29,7 +29,8 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
-    """Each sentence's own arithmetic (a sum or a share never spans two sentences)."""
+    """Each sentence's own arithmetic (a sum or a share spans two sentences only where
+    the second opens with 其中)."""
     ordered = sorted(facts, key=lambda f: f.claim.start)
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in ordered:
@@ -38,17 +39,20 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     previous: list[Fact] = []
     for members in by_sentence.values():
         near = _Nearby(members)
-        for fact in members:
-            if fact.claim.kind == "share" and fact.claim.unit == "%":
-                found += _share_against_parts(fact, near, text)
-            elif fact.claim.kind == "change":
-                found += _growth_against_levels(fact, near, text)
         start, end = members[0].claim.start, members[-1].claim.end
         opening = text.rfind("其中", max(0, start - OPENING), start)
-        if opening >= 0 and not _SENTENCE_END.search(text, opening, start) \
-                and _SENTENCE_END.search(text, max(0, opening - 2), opening):
-            # 共有N所。其中，小学A所…: the parts open the sentence after their total's
-            found += _parts_against_total(opening, _Nearby(previous + members), text, across=True)
+        # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
+        # their total's, which they read too
+        opens = opening >= 0 and not _SENTENCE_END.search(text, opening, start) \
+            and _SENTENCE_END.search(text, max(0, opening - 2), opening) is not None
+        with_total = _Nearby(previous + members) if opens else near
+        for fact in members:
+            if fact.claim.kind == "share" and fact.claim.unit == "%":
+                found += _share_against_parts(fact, with_total, text)
+            elif fact.claim.kind == "change":
+                found += _growth_against_levels(fact, near, text)
+        if opens:
+            found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text)
         previous = members
@@ -88,6 +92,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggesti
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
               if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
               and units.additive(f.claim.unit)]
+    # 比上年增加369.5万吨 is a change, not the part a share is of
+    amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
+        text[max(0, f.claim.start - 8):f.claim.start])]
     parts = [f for f in amounts if f.claim.end <= share.claim.start
              and _shared_by(text[f.claim.end:share.claim.start])]
     # …占42%，达2655个: the part follows its share

@@ -334,8 +334,11 @@ GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提�
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的|[（(])$")
 MULTIPLE_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)?$")  # 是2020年A的N倍
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
-MORE_AFTER = re.compile("还多|有余|以上|不止")  # after a stated growth: at least that
-HEDGE_WORDS = re.compile("约|近|超过|不足|仅|已|共|大约")  # before 占: 约占四分之一
+# After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
+MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
+                                               key=len, reverse=True)) + ")|不止")
+# Before 占, the words that leave the clause the part's own (约占四分之一, 仅占3%)
+HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) + "|仅|已|共")
 INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth

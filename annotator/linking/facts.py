@@ -25,7 +25,7 @@ from annotator.numbers import parse_number
 # numbers are masked, but not an ordinal's: 第二产业 and 第三产业 are two metrics
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+")
 _CLAUSE_STOPS = "，。；！？,;：:"
-_CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
+CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
@@ -204,11 +204,11 @@ def _subject(clause: str, metric: str | None) -> frozenset[str]:
     if at <= 0:
         return frozenset()
     # the words in the metric's own clause: 受三季报提振，收盘报 names no owner
-    return grams(_TIMES.sub("", masked(_CLAUSE_STOP.split(clause[:at])[-1]))) - {"##"}
+    return grams(_TIMES.sub("", masked(CLAUSE_STOP.split(clause[:at])[-1]))) - {"##"}
 
 
 def _first_stop(s: str) -> int:
-    stop = _CLAUSE_STOP.search(s)
+    stop = CLAUSE_STOP.search(s)
     return stop.start() if stop else len(s)
 
 

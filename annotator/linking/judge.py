@@ -10,9 +10,8 @@ from functools import lru_cache
 
 from annotator import lexicon
 from annotator.linking import periods, units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact
 
-_CLAUSE_STOP = re.compile("[，,；;。：:]")
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
 AGREEMENT = {"same": 1.0, "sibling": 0.6, "unknown": 0.5, "different": 0.0}
@@ -98,7 +97,7 @@ def _metric(a: Fact, b: Fact) -> str:
 
 
 def _flow(fact: Fact) -> bool:
-    clause = _CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
+    clause = CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
     return bool(lexicon.FLOW_WORDS.search(clause))
 
 

@@ -27,7 +27,7 @@ UNITS = """
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -39,7 +39,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
                    "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
-                   "羽": "毛绒", "站": "长立台岗稳起", "脚": "步下本印",
+                   "羽": "毛绒", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "站": "长立台岗稳起", "脚": "步下本印",
                    "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -77,7 +77,9 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负).
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双"})  # 二环, 三环路: a ring road; 两双, 三双: a stat line
+# 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
+# an edition (but 30罚17中, a 62拍 rally and 连续举办12届 are counts).
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -207,7 +209,7 @@ NOT_A_WHOLE_AFTER = re.compile("目标|预期|水平|速度|速率|标准|要求
 
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
-    "国内|省内|西部|中部|东部|城市|行业|同类|榜|"
+    "国内|省内|西部|中部|东部|城市|行业|同类|榜|史上|"  # 历史上第十九位: the order of a record
     "领先|落后|仅次于|力压|紧随|超越|追赶|"  # 领先第三名5分: the standing of another
     "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
 )
@@ -261,8 +263,9 @@ PLACE_UNITS = frozenset(("名", "位"))
 # 5年生存率, 30天再入院率, 3年复发率: a span that names a rate is part of its name.
 SPAN_OF_A_RATE_UNITS = frozenset("年 个月 天 周".split())
 RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
-# A year before these names a season (2025赛季, 2024-2025赛季), as before 年 a year.
-SEASON_UNITS = frozenset(("赛季", "个赛季"))
+# A year before these names a season or a class (2025赛季, 2024-2025赛季, 2025届毕业生),
+# as before 年 a year.
+SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
 RETURN_PERIOD = re.compile("一遇")
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以")  # 5年期以上贷款: a term's name

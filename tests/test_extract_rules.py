@@ -428,6 +428,30 @@ def test_a_teams_record_and_goals_are_counts():
     assert spans("他全场贡献2球1助攻，另有10篮板。") == ["2球", "1助攻", "10篮板"]
 
 
+@pytest.mark.parametrize("sentence, counted", [
+    ("全场罚球30罚仅中17球。", ["30罚", "17球"]),
+    ("双方打出一个62拍的回合。", ["62拍"]),
+    ("这项赛事已连续举办12届。", ["12届"]),
+])
+def test_free_throws_rallies_and_editions_held_are_counts(sentence, counted):
+    assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence", [
+    "2025届高校毕业生将在6月离校。",  # a class named by its year
+    "十四届全国人大代表出席。",  # an edition's name
+    "双方一拍即合。",
+    "罚款金额另行通知。",
+])
+def test_a_year_or_a_name_before_edition_and_rally_words_is_no_count(sentence):
+    assert spans(sentence) == [], sentence
+
+
+def test_the_order_of_a_record_in_history_is_a_rank():
+    c = only("他成为联赛历史上第十九位达成这一里程碑的球员。", "第十九位")
+    assert (c.value, c.kind) == (19, "rank")
+
+
 @pytest.mark.parametrize("sentence", ["工作要做到四平八稳。", "吉林四平的企业家。"])
 def test_a_chinese_numeral_before_a_results_word_is_a_name(sentence):
     assert spans(sentence) == [], sentence

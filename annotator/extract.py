@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.8"
+EXTRACTOR_VERSION = "1.9"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -73,17 +73,20 @@ _START = re.compile(
     rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
+# 108分，比客队的94分多出16分, 比上年多2天: a 多 before 出 or a number says "more by", no hedge.
+_OUTER_HEDGE = "|".join("多(?![出0-9０-９一二两三四五六七八九十])" if hedge == "多" else hedge
+                        for hedge in sorted(lx.OUTER_HEDGES, key=len, reverse=True))
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
 _SUFFIX = re.compile(
     rf"(?P<h1>[余多来几])?(?:{_SP}?(?P<scale>{lx.SCALE_PATTERN}))?(?P<h1b>[余多])?"
     # 316 起: PDF text leaves a space before a unit too, but not after a scale word (68.3万 本科)
     rf"(?(scale)|(?:{_SP}(?=(?:{_UNIT})))?)(?P<unit>{_UNIT})?"
-    rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
+    rf"(?P<h2>{_OUTER_HEDGE})?"
 )
 # Only an outer hedge may follow a fraction or 一半 (一半以上); same groups as _SUFFIX.
 _OUTER = re.compile(
     rf"(?P<h1>)(?P<scale>)(?P<h1b>)(?P<unit>)"
-    rf"(?P<h2>{'|'.join(sorted(lx.OUTER_HEDGES, key=len, reverse=True))})?"
+    rf"(?P<h2>{_OUTER_HEDGE})?"
 )
 
 
@@ -292,6 +295,8 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return _race_time(text, m, end), end
     if _SECONDS_AND_HUNDREDTHS.fullmatch(second.group("b")) and (race := _race_time(text, m, end)):
         return race, end  # 游出1:44.65
+    if _COLON_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None, end  # the 7:1 of 5:1至7:1: a range's end (optional, as the range is)
     a, b = _value(numeral), _value(second.group("b"))
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
     sentence = _sentence_before(text, m.start())
@@ -314,6 +319,7 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
+_COLON_RANGE_BEFORE = re.compile("[0-9][:：][0-9.]+(?:至|到|-|～|~|—)$")
 _SECONDS_AND_HUNDREDTHS = re.compile("[0-5][0-9][.．][0-9]{1,3}")  # the 44.65 of 1:44.65
 _CLOCK_RACE_TIME = re.compile(
     r"(?P<h>[0-9]{1,2})[:：](?P<m>[0-5][0-9])[:：](?P<s>[0-5][0-9](?:\.[0-9]{1,3})?)"
@@ -689,8 +695,11 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
-    if nxt and nxt in lx.LABEL_NEXT:  # 世界500强, 300亿级
+    if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT):  # 世界500强, 300亿级
         return True
+    if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
+                                   or lx.EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+        return True  # 男子100米自由泳: a race's name (but 全程42.195公里 is its length)
     if unit == "年":
         if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
             return True
@@ -763,9 +772,9 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
     if unit == "分":
         if following.isdigit():  # 2分10秒 is a time; 34分11个篮板 points, then another count
             return not lx.COUNT_AFTER_POINTS.match(joined.text, end)
-        return before in ("时", "点") or following in "球钟" \
+        return before in ("时", "点") or (following != "" and following in "球钟") \
             or (following == "之" and not joined.text.startswith("之差", end))  # 1分之差: a margin
-    return (value < 100 and "." not in numeral) or following.isdigit() or following in "钟半"
+    return (value < 100 and "." not in numeral) or following.isdigit() or (following != "" and following in "钟半")
 
 
 def _is_year(numeral: str) -> bool:

@@ -27,7 +27,7 @@ UNITS = """
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -39,7 +39,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
                    "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
-                   "羽": "毛绒", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "站": "长立台岗稳起", "脚": "步下本印",
+                   "羽": "毛绒", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
                    "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -222,8 +222,14 @@ RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")
 
-# Numbers right before these are names or labels: 世界500强, 百亿级, 5G.
+# Numbers right before these are names or labels: 世界500强, 百亿级, 5G; after a unit only
+# 级 is (10万吨级码头: a class), for 强 there starts a word (3轮强降雨, 16支强队).
 LABEL_NEXT = set("强级")
+LABEL_AFTER_UNIT = set("级")
+# A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏).
+EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
+EVENT_UNITS = frozenset(("米", "公里", "千米"))
+EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
 
 # A ratio written with a colon (生师比15.2:1, 男女比例为1:1.05). Without a word naming a
 # ratio, only an X:1 that ends its clause or is described (19:1的标准) is one: a clock
@@ -268,7 +274,7 @@ RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
 RETURN_PERIOD = re.compile("一遇")
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以")  # 5年期以上贷款: a term's name
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")  # 九年义务教育, 三年制  # 5年期以上贷款: a term's name
 
 
 # --- the conflict finder's words --------------------------------------------------------
@@ -313,8 +319,9 @@ METRIC_SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"),
 FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环比|了|的|在|至|到|超过|超|近|逾)+$")
 
 # Which way a change goes, by the nearest word before it.
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降|减|跌")
+# 偏多 and 偏少 compare with the usual (较常年偏多三成); 降雨, 降水 and 降雪 are no fall.
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出")
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低")
 
 # Relative years and editions, resolved against the article's own.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
@@ -337,6 +344,10 @@ GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提�
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的|[（(])$")
 MULTIPLE_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)?$")  # 是2020年A的N倍
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
+# 上述四类项目合计总投资约1500亿元: a total of every figure of its unit just listed
+RECAP_BEFORE = re.compile("(?:上述|以上|前述)[^，。；;]{0,12}(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
+# 占全市开行的40%: the whole a share is of, named
+WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
                                                key=len, reverse=True)) + ")|不止")
@@ -346,7 +357,44 @@ INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
-PARTS_CUE = re.compile("其中|包括")  # the parts of a total follow
+PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
+# A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
+REST_OF_LIST = re.compile("其他|其余|剩余|及以下|及以上|以外")
+SENTENCE_END = re.compile("[。；;！？!?\n]")
+# Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
+# 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
+BASE_LEVEL_BEFORE = re.compile(
+    "(?:从|由|(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱]))[^，。；,;从由比较]{0,8}$"
+    "|与[^，。；,;]{0,6}的$"
+    "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来)[^，。；,;0-9]{0,10}$")
+# …11月为A，10月为B: a time before each, which came first the months say
+TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?)(?:的|为|是|有|达|共)?$")
+# Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
+# clause of its own names its own subject first (营收100亿元，利润增至20亿元: two metrics).
+LEVEL_TO = re.compile("(?:^|[，,])(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
+                      "(?:到|至)了?$")
+LIST_JOIN = re.compile("[、和及与]|以及")
+# An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
+# 相差 and 差距 are the gap of the two levels before them, whatever joins those.
+DIFFERENCE_BEFORE = re.compile("(?:多出|多|少|增加|减少|增长|下降|提高|降低|相差|差距为?|净增|净减|"
+                               "扩大|缩小|回落|上升|缩短|延长|放量|缩量)了?$")
+# After two levels, the words before a change said of them (…，同比增长X%); a clause with a
+# subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
+CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
+                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?)?"
+                         "(?:增长|增加|增幅|涨幅|提高|提升|上升|下降|减少|降幅|回落|降低|下滑|缩小|扩大|"
+                         "多出|多|少|相差|差距|缩短|延长|净增|增|降|减|升|涨|跌)?(?:了|达到?|为|约|的)*$")
+SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
+# An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
+# measure word or noun follows 每 or 单; 年均 and 日均 average over time, not over a count,
+# and 每辆补贴2万元 alone is a rate set, not an average).
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,10}$"
+                             "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
+                             "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
+# The measure words a count of the 均 word is written in (人均: 31名家庭医生).
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)}
+LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
+GROWTH_BEFORE = re.compile("(?:增长|增加|提高|扩大|上升|增)了?$")  # 增长了6.2倍: the ratio less one
 
 
 # --- small sets the extractor's rules test -------------------------------------------

@@ -728,3 +728,40 @@ def test_points_then_another_count_and_a_space_after_a_scale_word(sentence, expe
 ])
 def test_a_shooting_line_counts_attempts_and_makes(sentence, expected):
     assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("主队得到101分，比客队的88分多出13分。", [("101分", "exact"), ("88分", "exact"), ("13分", "exact")]),
+    ("今年比上年多2天。", [("2天", "exact")]),
+    ("全场比赛共得到3倍多。", [("3倍多", "over")]),
+])
+def test_a_多_before_出_or_a_number_says_more_by_not_a_hedge(sentence, counted):
+    assert [(c.text, c.qualifier) for c in extract_claims(sentence)] == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("男子100米自由泳冠军成绩为48秒12。", ["48秒12"]),
+    ("她在女子100米栏决赛中夺冠。", []),
+    ("中国队在4×100米接力中摘金。", []),
+    ("全程42.195公里，共设12个补给站。", ["42.195公里", "12个"]),
+    ("他一口气跑完了3000米。", ["3000米"]),
+])
+def test_a_distance_that_names_a_race_is_no_claim(sentence, counted):
+    assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("6月出现4轮强降雨过程。", ["4轮"]),
+    ("本届共有16支强队参赛。", ["16支"]),
+    ("全县九年义务教育巩固率为97.5%。", ["97.5%"]),
+    ("本期开出一等奖3注，单注奖金800万元。", ["3注", "800万元"]),
+    ("猪粮比价处于5:1至7:1的合理区间。", []),
+    ("他全场拿下28分", ["28分"]),
+])
+def test_counts_before_words_that_look_like_labels(sentence, counted):
+    assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence", ["世界500强企业", "10万吨级码头", "三年制专科", "注册资本"])
+def test_labels_and_names_stay_out(sentence):
+    assert spans(sentence) == [], sentence

@@ -195,3 +195,108 @@ def test_an_increase_is_not_the_part_a_share_is_of():
     text = ("全市秋粮总产量1250万吨，比上年增加30万吨。其中，玉米产量980万吨，比上年增加25.5万吨，"
             "增长2.7%，占秋粮总产量的78.4%。")
     assert inconsistent(text) == []
+
+
+# --- a change against the two levels it joins (levels.py), averages, lists --------------
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全县生猪出栏量较上年的52.0万头下降12.5%至45.5万头。", False),
+    ("全县生猪出栏量较上年的52.0万头下降15.5%至45.5万头。", True),
+    ("8月，景区接待游客36.0万人次，7月为40.0万人次，环比下降10.0%。", False),
+    ("8月，景区接待游客36.0万人次，7月为40.0万人次，环比下降14.0%。", True),
+    ("今年全市快递业务量增长20.0%，达到6.0亿件（上年为5.0亿件）。", False),
+    ("今年全市快递业务量增长26.0%，达到6.0亿件（上年为5.0亿件）。", True),
+])
+def test_growth_in_other_phrasings_and_either_order(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市登记志愿者达12.4万人，比上年的10.1万人多出2.3万人。", False),
+    ("全市登记志愿者达12.4万人，比上年的10.1万人多出3.3万人。", True),
+    ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.4亿立方米。", False),
+    ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.9亿立方米。", True),
+])
+def test_a_difference_is_the_gap_between_its_two_levels(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("points, wrong", [("提高2.4个百分点", False), ("提高4.2个百分点", True)])
+def test_a_change_in_points_is_the_gap_between_two_rates(points, wrong):
+    text = f"全市森林覆盖率由41.3%提高到43.7%，{points}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("2.5倍", False), ("3.5倍", True)])
+def test_a_multiple_of_two_named_levels(multiple, wrong):
+    text = f"上半年，全区服务进口额为8.0亿元，服务出口额为20.0亿元，服务出口额是服务进口额的{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("grown, wrong", [("增长了2倍", False), ("增长了3倍", True)])
+def test_grown_by_n_times_is_the_ratio_less_one(grown, wrong):
+    text = f"十年来，全县家庭农场从150家增加到450家，{grown}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("该区去年实现地区生产总值450.0亿元，常住人口60.0万人，人均地区生产总值7.5万元。", False),
+    ("该区去年实现地区生产总值450.0亿元，常住人口60.0万人，人均地区生产总值8.5万元。", True),
+    ("全市72家规上食品企业实现营收360亿元，平均每家企业营收5亿元。", False),
+    ("全市72家规上食品企业实现营收360亿元，平均每家企业营收6亿元。", True),
+    ("农场今年种植小麦2000亩，总产量为110万斤，平均亩产550斤。", False),
+    ("农场今年种植小麦2000亩，总产量为110万斤，平均亩产650斤。", True),
+])
+def test_an_average_is_its_total_over_its_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # the average is of the subgroup after 其中, the total of the whole
+    "全县共有合作社900家，带动农户6.3万户；其中示范社120家，平均每家带动农户250户。",
+    # a subsidy per vehicle is a rate set, not an average of the total
+    "全年以旧换新售出汽车4.0万辆，发放补贴资金6.0亿元，其中报废更新每辆补贴2万元。",
+    # an average beside a total of another sentence
+    "全市粮食总产量达到86.5亿斤。水稻种植面积320万亩，平均亩产1,080斤。",
+])
+def test_an_average_of_another_group_is_not_checked(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a growth and a share are no two levels of one rate
+    "储能业务收入52.4亿元，同比增长38.6%，占营业收入的21.3%，较上年提升3.1个百分点。",
+    # an average per game and a season's total are no two levels
+    "本赛季共打进645个进球，场均2.69球，比上赛季的612球增加33球，增长5.4%。",
+    # a clause with a subject of its own says something else
+    "二手房平均成交周期为88天，较上月缩短9天，买卖双方议价空间多在3%至6%之间。",
+    # 降雨 is no fall
+    "入汛以来，全市平均降雨量达580.5毫米，较常年同期的430.0毫米偏多35.0%。",
+])
+def test_figures_that_look_like_levels_but_are_not(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("last, wrong", [("其他群体0.85万人", False), ("其他群体0.55万人", True)])
+def test_a_list_closed_by_the_rest_sums_to_its_total(last, wrong):
+    text = f"前三季度，全区新增城镇就业2.40万人。其中，高校毕业生0.95万人，退役军人0.60万人，{last}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("约1500亿元", False), ("约1200亿元", True)])
+def test_a_recap_sums_the_figures_listed_before_it(total, wrong):
+    text = (f"其中，装备项目80个、总投资超600亿元；材料项目40个、总投资超420亿元；"
+            f"物流项目30个、总投资380亿元，上述三类项目合计总投资{total}。")
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("40%", False), ("50%", True)])
+def test_a_share_of_a_whole_named_in_the_next_sentence(share, wrong):
+    text = f"2024年，该区班列累计开行1800列，占全市开行的{share}；全市全年开行4500列。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("超过六成", False), ("超过七成", True)])
+def test_a_share_over_a_coarse_figure_is_a_floor(share, wrong):
+    text = f"全县耕地面积共80万亩，已建成高标准农田50万亩，占比{share}。"
+    assert bool(inconsistent(text)) is wrong

@@ -1,30 +1,28 @@
-"""Arithmetic inside one article: a share against its part and total, growth against the
-two levels it joins, parts of one whole past their total, shares past 100%. Only
+"""Arithmetic inside one article: a share against its part and total, a change against
+the two levels it joins (levels.py), an average against its total and count, parts of one
+whole past their total, shares past 100%. Only
 additive quantities of one whole are summed: never thresholds, age bands, maxima,
 averages or one station's figure against a count of stations."""
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from itertools import pairwise
 
 from annotator import lexicon
-from annotator.linking import units
+from annotator.linking import levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
-_SENTENCE_END = re.compile("[。；;！？!?\n]")
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 REACH = 120  # characters around a figure where the figures of its sum or share stand
-RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
+NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
 
@@ -37,20 +35,24 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         by_sentence[fact.sentence].append(fact)
     found: list[Suggestion] = []
     previous: list[Fact] = []
-    for members in by_sentence.values():
+    sentences = list(by_sentence.values())
+    for index, members in enumerate(sentences):
+        following = sentences[index + 1] if index + 1 < len(sentences) else []
         near = _Nearby(members)
         start, end = members[0].claim.start, members[-1].claim.end
         opening = text.rfind("其中", max(0, start - OPENING), start)
         # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
         # their total's, which they read too
-        opens = opening >= 0 and not _SENTENCE_END.search(text, opening, start) \
-            and _SENTENCE_END.search(text, max(0, opening - 2), opening) is not None
+        opens = opening >= 0 and not lexicon.SENTENCE_END.search(text, opening, start) \
+            and lexicon.SENTENCE_END.search(text, max(0, opening - 2), opening) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                found += _share_against_parts(fact, with_total, text)
-            elif fact.claim.kind == "change":
-                found += _growth_against_levels(fact, near, text)
+                found += _share_against_parts(fact, with_total, text, following)
+            else:
+                found += levels.against_levels(fact, members, text)
+            if fact.claim.kind == "amount":
+                found += _average_against_total(fact, members, text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
@@ -58,6 +60,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
+    found += _recap_sums(ordered, text)
     return found
 
 
@@ -85,8 +88,10 @@ def _part_like(fact: Fact, text: str) -> bool:
         and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
 
 
-def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
-    """``A…占全市的S%…全市共T``: A/T must be S%."""
+def _share_against_parts(share: Fact, near: _Nearby, text: str,
+                         following: list[Fact]) -> list[Suggestion]:
+    """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand in the next sentence
+    when its words name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
                if _level(f) and _part_like(f, text)]
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
@@ -96,26 +101,79 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str) -> list[Suggesti
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])]
     parts = [f for f in amounts if f.claim.end <= share.claim.start
-             and _shared_by(text[f.claim.end:share.claim.start])]
+             and _shared_by(text[f.claim.end:share.claim.start], _lead(f, text))]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
-    if not parts:
-        return []
-    part = parts[-1]
-    for total in wholes:
-        if total is part or total.claim.unit != part.claim.unit or not total.value \
-                or total.value <= part.value * 1.01 or not (
-                    lexicon.TOTAL_BEFORE.search(text[max(0, total.claim.start - 8):total.claim.start])
-                    or ("其中" in text[total.claim.end:part.claim.start]  # 156个，其中…94个，
-                        and "总" in text[part.claim.end:share.claim.start])):  # 占项目总数的
+    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    if whole and whole.group("whole")[0] in "全总":  # 全市开行 is named by 全市全年开行
+        name = whole.group("whole")
+        wholes += [f for f in following if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
+                   and name[:2] in (lead := _lead(f, text)) and name[-2:] in lead]
+    # 其中制造业项目167个、金额1572.8亿元，占全部签约项目的近八成: the last part of a unit
+    # with a total (新增6个，累计达四十二个，占…: the share is the last one's, or none's)
+    seen: set[str | None] = set()
+    for part in reversed(parts):
+        if part.claim.unit in seen:
             continue
+        seen.add(part.claim.unit)
+        totals = [t for t in wholes if t is not part and t.claim.unit == part.claim.unit and t.value
+                  and t.value > part.value * 1.01 and (
+                      t in following
+                      or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
+                      or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
+                          and "总" in text[part.claim.end:share.claim.start]))]  # 占项目总数的
+        if totals:
+            return _share_of(share, part, totals)
+    return []
+
+
+def _share_of(share: Fact, part: Fact, totals: list[Fact]) -> list[Suggestion]:
+    # 超过六成 says more than 60%, whatever the rounding of 六成
+    floor = share.value if share.claim.qualifier == "over" else share.low
+    ceiling = share.value if share.claim.qualifier in ("nearly", "under") else share.high
+    for total in totals:
         actual = part.value / total.value * 100
-        if not share.low - 1.0 <= actual <= share.high + 1.0:
+        if not floor - 1.0 <= actual <= ceiling + 1.0:
             return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
                          a=share.claim.text, part=part.claim.text, total=total.claim.text,
                          actual=f"{actual:.1f}%")]
     return []
+
+
+def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``人均约6.5万元``, ``平均每家企业营收3.6亿元``, ``平均亩产650公斤``: the average of a
+    total over a count in its own sentence (the count of the 每 or 单 word). Flagged only
+    when no total there gives it."""
+    head = lexicon.PER_HEAD_BEFORE.search(_lead(average, text))
+    if head is None or not units.additive(average.claim.unit):
+        return []
+    each = head.group("word") or head.group("each") or head.group("single")
+    counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
+    near = [f for f in facts if abs(f.claim.start - average.claim.start) <= REACH and f is not average
+            and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and f.value]
+    counts = [f for f in near if f.claim.unit is not None and f.claim.unit != average.claim.unit
+              and (f.claim.unit in counted or each in _lead(f, text))]
+    if not counts:
+        return []
+    # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
+    count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
+    # a total on the other side of a 其中 is the whole group's, not the count's
+    totals = [f for f in near if f.claim.unit == average.claim.unit
+              and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
+              and not levels.difference_led(f, text) and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
+    if not totals:
+        return []
+    low, high = average.low, average.high
+    for total in totals:
+        actual = total.value / count.value
+        slack = actual * (levels.rounding(total, count) + NEAR_MISS)
+        if low - slack <= actual <= high + slack:
+            return []
+    total = totals[-1]
+    return [make("inconsistent", (average, total, count), 0.8, "average_vs_total",
+                 a=average.claim.text, total=total.claim.text, count=count.claim.text,
+                 actual=_format(total.value / count.value, total.value / count.value))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:
@@ -136,71 +194,17 @@ def _nested(text: str, cue: int, start: int) -> bool:
     return "其中" in re.split("[，,；;、]", list_text)[-1]
 
 
-def _shared_by(between: str) -> bool:
-    """``167个，占…`` or ``167个占…``: the 占 clause is the part's own, not one with a
-    subject of its own (174只平盘，上涨个股占比…)."""
+def _shared_by(between: str, lead: str) -> bool:
+    """``167个，占…``, ``167个占…`` or ``出口额532.7亿元，出口所占比重…``: the 占 clause is
+    the part's own, not one with a subject of its own (174只平盘，上涨个股占比…)."""
     at = between.find("占")
-    return at >= 0 and not lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip()
+    subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
+    return at >= 0 and (not subject or subject in lead)
 
 
-def _growth_against_levels(growth: Fact, near: _Nearby, text: str) -> list[Suggestion]:
-    """``从A增长到B，增长N%`` or ``B，比上年的A增长N%``: B/A must fit N."""
-    readings = _percent_readings(growth)
-    if lexicon.MORE_AFTER.match(text, growth.claim.end):  # 翻了一番还多: a floor, no ceiling
-        readings = [(low, math.inf) for low, _ in readings]
-    if growth.direction == "down":  # 下降12.5%: the later level is that much lower
-        readings = [(-high, -low) for low, high in readings if growth.claim.unit in ("%", "％")]
-    if not readings:
-        return []
-    levels = [f for f in near.between(growth.claim.start - REACH, growth.claim.start) if _level(f)]
-    after = [f for f in near.between(growth.claim.end, growth.claim.end + REACH) if _level(f)][:2]
-    if len(after) == 2 and len(text[growth.claim.end:after[0].claim.start]) <= RATE_FIRST:
-        levels.append(after[0])  # 增长20%，从A增加到B: the rate first, then its levels
-        levels.append(after[1])
-    for a, b in pairwise(levels):
-        if a.claim.unit != b.claim.unit or not a.value or not b.value:
-            continue
-        between = text[a.claim.end:b.claim.start]
-        lead = text[max(0, a.claim.start - 8):a.claim.start].rstrip("的年0123456789")
-        lead_b = text[max(0, b.claim.start - 8):b.claim.start]
-        if lexicon.GROWTH_FROM.search(lead) and lexicon.GROWTH_TO.search(between):
-            earlier, later, base = a, b, a.value
-        elif (lexicon.PREVIOUS_LEVEL.search(lead_b) or lexicon.MULTIPLE_OF.search(lead_b)) \
-                and len(between) <= 12:
-            earlier, later, base = b, a, b.value  # B，比上年的A增长X%; B，是上年A的N倍
-        elif lexicon.INCREASE_BY.search(lead_b) and len(between) <= 12 and a.value > b.value \
-                and lexicon.GROWTH_NEXT.match(text[b.claim.end:growth.claim.start]):
-            earlier, later, base = b, a, a.value - b.value  # B，比上年增加C，增长X%: it was B - C
-        else:
-            continue
-        first = growth.claim.end <= a.claim.start
-        if (not first and growth.claim.start - max(a.claim.end, b.claim.end) > 12) \
-                or _SENTENCE_END.search(text, *sorted((b.claim.end, growth.claim.start))):
-            continue
-        actual = (later.value / base - 1) * 100
-        # the levels' own rounding moves the rate too
-        slack = 1.0 + sum((f.high - f.low) / 2 / f.value for f in (later, earlier)) * 100
-        if any(low - slack <= actual <= high + slack for low, high in readings):
-            continue
-        return [make("inconsistent", (growth, earlier, later), 0.85, "growth_vs_levels",
-                     a=growth.claim.text, later=later.claim.text, earlier=earlier.claim.text,
-                     expected=f"{actual:.1f}%")]
-    return []
-
-
-def _percent_readings(growth: Fact) -> list[tuple[float, float]]:
-    """The growth a change states, in percent: 34.3% as written; 增长2倍 both ways
-    (+200% strictly, +100% as often meant); 增长一倍 only as doubled (+100%: read loosely
-    it would be no growth at all)."""
-    # 一倍多 is more than one time, whatever the rounding of 一
-    low = growth.value if growth.claim.qualifier == "over" else growth.low
-    high = growth.value if growth.claim.qualifier == "nearly" else growth.high
-    if growth.claim.unit in ("%", "％"):
-        return [(low, high)]
-    if growth.claim.unit == "倍":
-        loose = (1,) if growth.value >= 2 else ()
-        return [(low * 97 - k * 100, high * 103 - k * 100) for k in (0, *loose)]
-    return []
+def _lead(fact: Fact, text: str) -> str:
+    """The words of a figure's own clause before it: what it is of (其中出口额…)."""
+    return re.split("[，,；;。]", text[max(0, fact.claim.start - 12):fact.claim.start])[-1]
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False
@@ -208,7 +212,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     """``共N个，其中A个、B个`` (or 包括; or 其中 opening the next sentence, ``across``): parts
     of one whole, listed after the cue, cannot add up past their total. A single part
     larger than the total says the parts belong to another whole."""
-    stop = _SENTENCE_END.search(text, cue)
+    stop = lexicon.SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
     reach = max(0, cue - REACH)  # the total stands near: look no further back than that
     start = reach if across else \
@@ -230,6 +234,13 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if sum(p.low for p in same) > total.high * 1.001:
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
+        # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
+        if lexicon.REST_OF_LIST.search(_lead(same[-1], text)) \
+                and sum(p.high for p in same) < total.low * 0.999:
+            low, high = sum(p.low for p in same), sum(p.high for p in same)
+            return [make("inconsistent", (total, *same), 0.8, "listed_sum",
+                         parts="+".join(p.claim.text for p in same), total=total.claim.text,
+                         actual=_format(low, high))]
     return []
 
 
@@ -267,7 +278,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if run and fact.claim.unit == run[-1].claim.unit and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
             if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
-                    and not _SENTENCE_END.search(between)):
+                    and not lexicon.SENTENCE_END.search(between)):
                 if _listed_together(run[-1], fact, text):
                     run.append(fact)
                 else:
@@ -285,6 +296,28 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             run = []
             continue
         run = [fact]
+    return found
+
+
+def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``…超850亿元；…超510亿元；…，上述四类项目合计总投资约1500亿元``: a total that sums up
+    the figures of its unit listed before it in the sentence or the clauses before it."""
+    found: list[Suggestion] = []
+    for index, total in enumerate(facts):
+        recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
+        if recap is None or not units.additive(total.claim.unit):
+            continue
+        since = max(text.rfind("。", 0, recap.start()), text.rfind("\n", 0, recap.start()))
+        # 超850亿元 is a part too: its floor is what the sum cannot go under
+        parts = [f for f in facts[:index] if f.claim.start > since and f.claim.unit == total.claim.unit
+                 and (_whole_like(f, text) or f.claim.qualifier == "over")]
+        if len(parts) < 2:
+            continue
+        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
+        if low > total.high * 1.001 or high < total.low * 0.999:
+            found.append(make("inconsistent", (total, *parts), 0.8, "listed_sum",
+                              parts="+".join(p.claim.text for p in parts), total=total.claim.text,
+                              actual=_format(low, high)))
     return found
 
 

@@ -34,6 +34,11 @@ _TEMPLATES = {
     "repeated": QT_TRANSLATE_NOOP("Reason", "{what}: {a} stated again"),
     "share_vs_parts": QT_TRANSLATE_NOOP("Reason", "{a} of the whole, but {part} / {total} = {actual}"),
     "growth_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} / {earlier} is {expected}"),
+    "multiple_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} against {earlier} is {expected} times"),
+    "difference_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} and {earlier} differ by {expected}"),
+    "points_vs_levels": QT_TRANSLATE_NOOP(
+        "Reason", "{a}, but {later} and {earlier} differ by {expected} points"),
+    "average_vs_total": QT_TRANSLATE_NOOP("Reason", "{a} on average, but {total} / {count} = {actual}"),
     "parts_exceed_total": QT_TRANSLATE_NOOP("Reason", "the parts {parts} add up to more than {total}"),
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),

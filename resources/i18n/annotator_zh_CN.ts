@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="43"/>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="44"/>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="45"/>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="46"/>
+        <location filename="../../annotator/ui/reasons.py" line="51"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="47"/>
+        <location filename="../../annotator/ui/reasons.py" line="52"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <location filename="../../annotator/ui/reasons.py" line="53"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <location filename="../../annotator/ui/reasons.py" line="54"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="50"/>
+        <location filename="../../annotator/ui/reasons.py" line="55"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="51"/>
+        <location filename="../../annotator/ui/reasons.py" line="56"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="52"/>
+        <location filename="../../annotator/ui/reasons.py" line="57"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="53"/>
+        <location filename="../../annotator/ui/reasons.py" line="58"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="54"/>
+        <location filename="../../annotator/ui/reasons.py" line="59"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1283,16 +1283,36 @@
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="37"/>
+        <source>{a}, but {later} against {earlier} is {expected} times</source>
+        <translation>{a}，但 {later} 是 {earlier} 的 {expected} 倍</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="38"/>
+        <source>{a}, but {later} and {earlier} differ by {expected}</source>
+        <translation>{a}，但 {later} 与 {earlier} 相差 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="39"/>
+        <source>{a}, but {later} and {earlier} differ by {expected} points</source>
+        <translation>{a}，但 {later} 与 {earlier} 相差 {expected} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="41"/>
+        <source>{a} on average, but {total} / {count} = {actual}</source>
+        <translation>平均 {a}，但 {total} / {count} = {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="42"/>
         <source>the parts {parts} add up to more than {total}</source>
         <translation>分项 {parts} 之和超过总数 {total}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="38"/>
+        <location filename="../../annotator/ui/reasons.py" line="43"/>
         <source>shares listed together pass 100%: {parts}</source>
         <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="39"/>
+        <location filename="../../annotator/ui/reasons.py" line="44"/>
         <source>{parts} add up to {actual}, not {total}</source>
         <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>

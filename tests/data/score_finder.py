@@ -21,6 +21,11 @@ def suggest(paths):
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
+def told(s):
+    """The figures an inconsistency names: which of a sum's parts is wrong, no one knows."""
+    return {x["text"] for x in (s["a"], s["b"], *s.get("with", []))}
+
+
 total_c = hit_c = total_i = hit_i = fa = 0
 for key_path in sorted((here / "drafts").glob("*.key.json")):
     key = json.loads(key_path.read_text())
@@ -37,12 +42,12 @@ for key_path in sorted((here / "drafts").glob("*.key.json")):
         verbose and print(f"  {'HIT ' if ok else 'MISS'} {draft} {c['draft']} vs {c['seed_text']} ({c.get('kind')})")
     for c in key.get("internal", []):
         total_i += 1
-        ok = any(s["relation"] == "inconsistent" and s["a"]["article"] == draft and s["a"]["text"] == c["draft"] for s in alarms)
+        ok = any(s["relation"] == "inconsistent" and c["draft"] in told(s) for s in alarms)
         hit_i += ok
         verbose and print(f"  {'HIT ' if ok else 'MISS'} {draft} internal {c['draft']} ({c.get('kind')})")
     for s in alarms:
         side = s["a"] if s["a"]["article"] == draft else s["b"]
-        if side["text"] not in planted and not (s["relation"] == "inconsistent" and s["a"]["text"] in planted):
+        if side["text"] not in planted and not (s["relation"] == "inconsistent" and told(s) & planted):
             fa += 1
             verbose and print(f"  FALSE {draft} {s['relation']} {s['a']['text']} / {s['b']['text']} ({s['b']['article']}) {s.get('reason','')[:80]}")
 unrelated = sorted((here / "unrelated").glob("*.txt"))

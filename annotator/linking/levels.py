@@ -1,0 +1,253 @@
+"""Two levels of one metric and what a sentence says of them: a growth rate (从A增至B，
+增长X%), a multiple (B是A的N倍), a difference (比上年的A多D) or a change in points (从A%提高到
+B%，提高D个百分点). The levels are joined by the words around them (从, 由, 比, 较, 上年,
+到, 至); where no word says which came first, both orders are tried, and a figure is
+flagged only when it fits neither."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from annotator import lexicon
+from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.suggestion import Suggestion, make
+
+RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
+AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
+LEAD = 12  # the words just before a level that say it is the earlier one
+APART = 20  # two levels of one metric this many times apart are rarely said with a rate
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    earlier: Fact
+    later: Fact
+    ordered: bool  # whether the words say which came first
+
+
+def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """The change's levels, and whether the change fits them (``facts``: its sentence's)."""
+    unit = change.claim.unit
+    if unit == "个百分点":
+        rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
+                 and f.claim.qualifier in ("exact", "about")]
+        # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
+        return _points(change, [p for p in _pairs(change, rates, text)
+                                if p.earlier.claim.kind == p.later.claim.kind], text)
+    if change.claim.kind == "change":
+        levels = [f for f in facts if _level(f) and not difference_led(f, text)]
+        if unit in ("%", "％"):
+            return _growth(change, levels, facts, text)
+        if unit == "倍":
+            named = [f for f in levels if _named_in(f, _lead(change, text), text)]
+            return _multiple(change, _pairs(change, levels, text)
+                             or _pairs(change, named, text, across=True), text)
+        return []
+    if _level(change) and difference_led(change, text):
+        levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
+                  and not difference_led(f, text)]
+        return _difference(change, _pairs(change, levels, text, across=_spread(change, text)), text)
+    return []
+
+
+def _level(fact: Fact) -> bool:
+    """A level, hedged or not (近2.9亿元 is one, to its hedge's interval)."""
+    return fact.claim.kind == "amount" and fact.claim.unit not in ("%", "％", "倍")
+
+
+def _lead(fact: Fact, text: str) -> str:
+    """The words of the level's own clause just before it."""
+    before = text[max(0, fact.claim.start - LEAD):fact.claim.start]
+    return CLAUSE_STOP.split(before)[-1]
+
+
+def difference_led(fact: Fact, text: str) -> bool:
+    """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level."""
+    return lexicon.DIFFERENCE_BEFORE.search(_lead(fact, text)) is not None
+
+
+def _spread(fact: Fact, text: str) -> bool:
+    """相差D, 差距D: the difference of the two levels before it, whatever joins them."""
+    return lexicon.SPREAD_BEFORE.search(_lead(fact, text)) is not None
+
+
+def _named_in(fact: Fact, clause: str, text: str) -> bool:
+    """出口额为31.8亿元 … 出口额是进口额的5.3倍: the level's own words name it in the clause."""
+    name = lexicon.LEVEL_VERB_AFTER.sub("", _lead(fact, text))[-3:]
+    return len(name) >= 2 and name in clause
+
+
+def _base(fact: Fact, text: str) -> bool:
+    """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from."""
+    return lexicon.BASE_LEVEL_BEFORE.search(_lead(fact, text)) is not None
+
+
+def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) -> list[Pair]:
+    """The pairs of levels of one unit that the words join (从A到B, B，比上年的A; with
+    ``across``, any two in a row) and that the change may be said of (between them, right
+    after them, right before them), nearest first."""
+    found: list[tuple[int, Pair]] = []
+    by_unit: dict[str | None, list[Fact]] = {}
+    for fact in sorted(levels, key=lambda f: f.claim.start):
+        by_unit.setdefault(fact.claim.unit, []).append(fact)
+    for a, b in (pair for same in by_unit.values() for pair in pairwise(same)):
+        between = text[a.claim.end:b.claim.start]
+        distance = _distance(change, a, b, text, across)
+        if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between):
+            continue
+        if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART:
+            continue  # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric
+        if across:
+            pair = Pair(a, b, False)
+        elif lexicon.LIST_JOIN.fullmatch(between):
+            continue  # 分别为A和B: two owners' figures, not one's at two times
+        elif lexicon.LEVEL_TO.search(between) or _base(a, text):
+            pair = Pair(a, b, True)
+        elif _base(b, text):
+            pair = Pair(b, a, True)
+        elif lexicon.TIME_LEAD.search(_lead(a, text)) or lexicon.TIME_LEAD.search(_lead(b, text)):
+            pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
+        else:
+            continue
+        found.append((distance, pair))
+    return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | None:
+    """How far the change stands from the pair it may be said of; None when it is another's."""
+    if a.claim.end <= change.claim.start and change.claim.end <= b.claim.start:
+        return 0
+    if change.claim.start >= b.claim.end:
+        gap = text[b.claim.end:change.claim.start]
+        said_of = across or lexicon.CHANGE_LEAD.fullmatch(CLAUSE_STOP.split(gap)[-1].lstrip("）)")) is not None
+        return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
+            else None
+    gap = text[change.claim.end:a.claim.start]
+    return len(gap) if len(gap) <= RATE_FIRST else None
+
+
+def _orders(pair: Pair) -> list[tuple[Fact, Fact]]:
+    first = (pair.earlier, pair.later)
+    return [first] if pair.ordered else [first, (pair.later, pair.earlier)]
+
+
+def rounding(*facts: Fact) -> float:
+    """The relative rounding of levels: a ratio of rounded figures is that uncertain."""
+    return sum((f.high - f.low) / 2 / abs(f.value) for f in facts if f.value)
+
+
+def _stated(change: Fact, text: str) -> tuple[float, float]:
+    """The interval a change states: 3倍多 and 翻了一番还多 are floors, 近 a ceiling."""
+    low = change.value if change.claim.qualifier == "over" else change.low
+    high = change.value if change.claim.qualifier in ("nearly", "under") else change.high
+    if lexicon.MORE_AFTER.match(text, change.claim.end):
+        high = math.inf
+    return low, high
+
+
+def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """增长X%: the later level over the earlier, less one; or, beside a stated increase
+    (B，比上年增加C，增长X%), the increase over what it was."""
+    low, high = _stated(change, text)
+    if change.direction == "down":
+        low, high = -high, -low
+    slack = _rate_slack(low, high)
+
+    def growths(pair: Pair) -> list[float]:
+        return [(later.value / earlier.value - 1) * 100 for earlier, later in _orders(pair)]
+
+    def fits(pair: Pair) -> bool:
+        margin = slack + rounding(pair.earlier, pair.later) * 100
+        return any(low - margin <= x <= high + margin for x in growths(pair))
+
+    pairs = _pairs(change, levels, text)
+    if pairs:
+        return _judged(change, pairs, fits, "growth_vs_levels", lambda p: f"{growths(p)[0]:.1f}%")
+    increase = _increase_before(change, facts, text)
+    if increase is None:
+        return []
+    level, by = increase
+    base = level.value - by.value
+    if base <= 0:
+        return []
+    actual = by.value / base * 100
+    if low - slack - rounding(level, by) * 100 * level.value / base <= actual \
+            <= high + slack + rounding(level, by) * 100 * level.value / base:
+        return []
+    return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
+                 a=change.claim.text, later=by.claim.text,
+                 earlier=f"{level.claim.text} − {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _rate_slack(low: float, high: float) -> float:
+    """Rates are worked out from unrounded levels, or at comparable prices: a twentieth
+    of the rate (a third of a point at least) is no error."""
+    return max(0.3, 0.05 * min(abs(low), abs(high)) if math.isfinite(high) else 0.3)
+
+
+def _increase_before(change: Fact, facts: Sequence[Fact], text: str) -> tuple[Fact, Fact] | None:
+    """``B，比上年增加C，增长X%``: the level and the increase the growth is said of."""
+    before = [f for f in facts if f.claim.end <= change.claim.start and _level(f)]
+    if len(before) < 2:
+        return None
+    level, by = before[-2], before[-1]
+    if level.claim.unit != by.claim.unit or by.value >= level.value \
+            or not lexicon.INCREASE_BY.search(text[max(0, by.claim.start - 8):by.claim.start]) \
+            or len(text[level.claim.end:by.claim.start]) > 12 \
+            or not lexicon.GROWTH_NEXT.match(text[by.claim.end:change.claim.start]):
+        return None
+    return level, by
+
+
+def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
+    """B是A的N倍 (a ratio); 增长N倍 (the ratio less one); 翻一番 (written as 2 倍: a ratio)."""
+    grown = lexicon.GROWTH_BEFORE.search(text[max(0, change.claim.start - 6):change.claim.start]) \
+        and "番" not in change.claim.text
+    low, high = _stated(change, text)
+
+    def ratio(pair: Pair) -> float:
+        larger, smaller = sorted((pair.earlier.value, pair.later.value), reverse=True)
+        return larger / smaller - (1 if grown else 0)
+
+    def fits(pair: Pair) -> bool:
+        margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + 0.05 * change.value
+        return low - margin <= ratio(pair) <= high + margin
+
+    return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}")
+
+
+def _difference(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
+    """比上年的A多D, 相差D: D is the gap between the two levels."""
+    return _gap(change, pairs, text, "difference_vs_levels")
+
+
+def _points(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
+    """从A%提高到B%，提高D个百分点: D is the gap between the two rates."""
+    return _gap(change, pairs, text, "points_vs_levels")
+
+
+def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggestion]:
+    low, high = _stated(change, text)
+
+    def gap(pair: Pair) -> float:
+        return abs(pair.later.value - pair.earlier.value)
+
+    def fits(pair: Pair) -> bool:
+        margin = sum((f.high - f.low) / 2 for f in (pair.earlier, pair.later))
+        return low - margin <= gap(pair) <= high + margin
+
+    return _judged(change, pairs, fits, code, lambda p: f"{gap(p):.6g}")
+
+
+def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,
+            expected: Callable[[Pair], str]) -> list[Suggestion]:
+    """Flagged against the nearest pair, only when no pair the words allow fits."""
+    if not pairs or any(fits(pair) for pair in pairs):
+        return []
+    pair = pairs[0]
+    return [make("inconsistent", (change, pair.earlier, pair.later), 0.85, code,
+                 a=change.claim.text, later=pair.later.claim.text,
+                 earlier=pair.earlier.claim.text, expected=expected(pair))]

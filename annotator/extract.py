@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.9"
+EXTRACTOR_VERSION = "1.10"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -838,8 +838,12 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
     before = _clause_before(text, start)
     if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
         back = _BACK_HEDGE.search(before)
+        # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
+        # and 超过去年的3000亿元 compare with another's figure, which is exact
+        of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
+            and unit not in lx.PERCENT_UNITS and unit != "倍"
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
-                and not _FIGURE_BETWEEN.search(before, back.end("h")):
+                and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)

@@ -328,6 +328,7 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
+RISE_FALL_CHARS = frozenset("增升降涨跌减扩提长")  # 增至2024年: a change up to a year, no target
 # A figure near these is a goal or a forecast, not an outcome.
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")

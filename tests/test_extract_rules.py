@@ -765,3 +765,13 @@ def test_counts_before_words_that_look_like_labels(sentence, counted):
 @pytest.mark.parametrize("sentence", ["世界500强企业", "10万吨级码头", "三年制专科", "注册资本"])
 def test_labels_and_names_stay_out(sentence):
     assert spans(sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("甲银行总市值为849.50亿元，超过乙银行的847.81亿元。", "exact"),  # the other's figure
+    ("出口额超过去年的3000亿元。", "exact"),
+    ("约占全市的三成。", "about"),  # a part of a whole: hedged
+    ("超过全市总量的一半。", "over"),
+])
+def test_超过_another_s_figure_compares_it_does_not_hedge_it(sentence, qualifier):
+    assert extract_claims(sentence)[-1].qualifier == qualifier

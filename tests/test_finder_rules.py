@@ -300,3 +300,22 @@ def test_a_share_of_a_whole_named_in_the_next_sentence(share, wrong):
 def test_a_share_over_a_coarse_figure_is_a_floor(share, wrong):
     text = f"全县耕地面积共80万亩，已建成高标准农田50万亩，占比{share}。"
     assert bool(inconsistent(text)) is wrong
+
+
+# --- when an article is written; figures one slip apart -----------------------------------
+
+def test_a_header_date_without_a_year_takes_the_year_the_text_treats_as_present():
+    from annotator.linking.guess import guess_published
+    text = ("展会综述\n\n本报讯（记者 李明）11月25日，2025中国装备博览会在会展中心开幕。"
+            "2024年，全市装备产值突破8000亿元，新能源汽车产量从2020年的4.3万辆增至2024年的95.3万辆。"
+            "按照规划，2027年产业规模将超1万亿元，到2030年突破1.5万亿元。会议将于12月3日闭幕。")
+    # 增至2024年 is a year gone by, 2027年 a plan's and 到2030年 a target's; the header's
+    # date is the article's, not a date further down
+    assert guess_published(text) == "2024-11-25"
+
+
+def test_figures_one_transposition_apart_meet_whatever_their_words():
+    found = links(("当日收盘，甲银行总市值为849.50亿元，乙银行的总市值为848.71亿元。", "2025-05-22", None),
+                  ("当日收盘，甲银行总市值为849.50亿元，超过乙银行的847.81亿元。", "2025-05-22", None))
+    assert [(texts, "digits transposed" in reason) for _, texts, reason in only("conflict", found)] \
+        == [(["847.81亿元", "848.71亿元"], True)]

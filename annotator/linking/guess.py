@@ -45,8 +45,8 @@ def guess_title(text: str) -> str:
 
 
 def guess_published(text: str) -> str | None:
-    """The dateline's date; else the date the article mentions most (the latest on a
-    tie), as ``YYYY-MM-DD``.
+    """The dateline's date; else the header's; else the date the article mentions most
+    (the latest on a tie), as ``YYYY-MM-DD``.
 
     A date without a year takes the year written just before it, else the year the
     article mentions most (not a target after 到/力争). Without any year there is no
@@ -56,6 +56,14 @@ def guess_published(text: str) -> str | None:
     if dated:
         return dated
     main_year = periods.main_year(text)
+    # 本报讯（记者 陈曦）11月25日: the header's date, though it names no year, is the
+    # article's; a date further down may be a plan's or a target's
+    header = periods.header(text)
+    if (first := _DATE.search(header)) and (year := _year_before(header, first.start()) or main_year):
+        try:
+            return date(year, int(first.group(2)), int(first.group(3))).isoformat()
+        except ValueError:
+            pass
     dates: Counter[date] = Counter()
     for m in _DATE.finditer(text):
         year = int(m.group(1)) if m.group(1) else _year_before(text, m.start()) or main_year

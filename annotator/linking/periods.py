@@ -38,10 +38,14 @@ def article_time(text: str, published: str | None, edition: int | None) -> Artic
     return ArticleTime(main_year(text), True, edition)
 
 
+def header(text: str) -> str:
+    """An article's first lines: its title, and its dateline or page header."""
+    return "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
+
+
 def dateline(text: str) -> str | None:
     """The date in an article's first lines (a dateline or a page header), as YYYY-MM-DD."""
-    header = "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
-    found = _DATELINE.search(header)
+    found = _DATELINE.search(header(text))
     if not found:
         return None
     year, month, day = (int(n) for n in re.findall("[0-9]+", found.group()))
@@ -50,9 +54,19 @@ def dateline(text: str) -> str | None:
 
 def main_year(text: str) -> int | None:
     """The year the text mentions most, the latest on a tie, targets left out."""
-    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
-                    if not lexicon.TARGET_BEFORE.search(text[max(0, m.start() - 4):m.start()]))
+    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text) if not _target(text, m.start()))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _target(text: str, start: int) -> bool:
+    """到2030年, 力争2027年: a target; but 从2020年的A增至2024年的B is a year gone by."""
+    cue = lexicon.TARGET_BEFORE.search(text, max(0, start - 4), start)
+    if cue is None:
+        return False
+    if cue.group() not in ("到", "至"):
+        return True
+    clause = re.split("[，。；,;]", text[max(0, start - 30):start])[-1]
+    return not ("从" in clause or "由" in clause or text[cue.start() - 1:cue.start()] in lexicon.RISE_FALL_CHARS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,12 +20,13 @@ S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, wh
 # agreement, not two figures that merely differ.
 BLOCK_LIMIT = 30
 WINDOW = 5
+SLIP_DIGITS = 4  # a figure of this many significant digits is told apart by them
 
 
 def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit dimension and a few words that two mentions of one fact
     almost always share: the 3-4 characters before the number, the 2 after it
-    (近2000名志愿者参与服务), or the metric."""
+    (近2000名志愿者参与服务), or the metric; or its digits, whatever their order."""
     # a share and a change in percent meet: 收窄0.8% may be a change written as a share
     kind = "rate" if fact.dimension == "rate" and fact.claim.kind in ("share", "change") else fact.claim.kind
     head = f"{kind}/{fact.dimension}/"
@@ -35,7 +36,18 @@ def keys(fact: Fact) -> frozenset[str]:
         found.add(head + "|" + after[:2])
     if fact.metric:
         found.add(head + "m:" + fact.metric)
+    # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
+    # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
+    digits = significant_digits(fact.value)
+    if len(digits) >= SLIP_DIGITS:
+        found.add(head + "d:" + "".join(sorted(digits)))
     return frozenset(found)
+
+
+def significant_digits(value: float) -> str:
+    """The digits of a value without its scale: 2.2155e11 → 22155."""
+    mantissa = f"{abs(value):.10e}".partition("e")[0].replace(".", "")
+    return mantissa.rstrip("0")
 
 
 def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:

@@ -182,7 +182,10 @@ def _first_stop(s: str) -> int:
 
 
 def _entity(s: str) -> str | None:
-    """The place, organisation or region among the first words of ``s``: the subject."""
+    """The place, organisation or region among the first words of ``s``: the subject
+    (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who)."""
+    if lexicon.TOPIC_OPENERS.match(s) and (stop := _CLAUSE_STOP.search(s)):
+        s = s[stop.end():]
     for word, tag in words.words_after(s[:16], limit=4):
         if word in _REGIONS or tag in _ENTITY_TAGS:
             return word

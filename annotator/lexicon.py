@@ -323,6 +323,10 @@ FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环�
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低")
 
+# A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
+# subject follows the clause.
+TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基于|按照|根据|随着|针对|对标|沿着|对接")
+
 # Relative years and editions, resolved against the article's own.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}

@@ -38,6 +38,11 @@ def test_entity_from_the_subject():
     assert (c.entity, c.metric) == ("全国", "新型储能装机规模")
 
 
+def test_a_topic_opening_the_sentence_is_not_its_subject():
+    c = by_text("围绕西部陆海新通道，成都与周边省区共建产业链，正式合同金额超300亿元。")["超300亿元"]
+    assert c.entity == "成都"
+
+
 def test_sentence_span_ends_at_stops_but_not_at_layout_breaks():
     text = "标题\n\n主要预期指标有以下几项：地区生产总\n\n值增长6%左右；规上工业增加值增长8%。"
     start = text.index("6%")

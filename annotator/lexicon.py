@@ -284,6 +284,17 @@ TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制
 NATIONAL_SCOPES = frozenset("全国 我国 国内 中国 全国各地".split())
 GLOBAL_SCOPES = frozenset("全球 世界 国际 全世界".split())
 LOCAL_SCOPES = frozenset("全市 我市 本市 全省 我省 本省 全区 我区 全县 全网 市内 省内".split())
+# The level a scope speaks at: a province's figure is not a city's, nor a city's a
+# province's ("below" is a city, a county or a district, which 全市 may be of).
+PROVINCE_LEVEL, BELOW_PROVINCE = "province", "below"
+SCOPE_LEVELS = {"全省": PROVINCE_LEVEL, "我省": PROVINCE_LEVEL, "本省": PROVINCE_LEVEL, "省内": PROVINCE_LEVEL,
+                "全市": BELOW_PROVINCE, "我市": BELOW_PROVINCE, "本市": BELOW_PROVINCE, "市内": BELOW_PROVINCE,
+                "全区": BELOW_PROVINCE, "我区": BELOW_PROVINCE, "全县": BELOW_PROVINCE}
+MUNICIPALITIES = frozenset("北京 天津 上海 重庆".split())  # a city that is a province too
+PROVINCES = MUNICIPALITIES | frozenset(
+    "河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 "
+    "陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门".split())
+PLACE_SUFFIXES = ("市", "县", "区", "州", "镇", "乡")
 
 # Units of one dimension: a figure in one can be compared with a figure in another, and
 # a mix-up between siblings is a named mistake (a rate written as points, 人 for 人次).
@@ -342,7 +353,7 @@ TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|�
 FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招引|新开工")
 # Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds
 # of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner
-NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡"))
+NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡", "惠及"))
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
 GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")

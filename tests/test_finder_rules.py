@@ -319,3 +319,27 @@ def test_figures_one_transposition_apart_meet_whatever_their_words():
                   ("当日收盘，甲银行总市值为849.50亿元，超过乙银行的847.81亿元。", "2025-05-22", None))
     assert [(texts, "digits transposed" in reason) for _, texts, reason in only("conflict", found)] \
         == [(["847.81亿元", "848.71亿元"], True)]
+
+
+# --- the level an owner speaks at ------------------------------------------------------------
+
+def test_an_unnamed_provinces_figures_are_not_a_named_citys():
+    province = ("省人社厅通报全年就业情况\n\n2024年，全省城镇新增就业68.2万人。全年发放创业担保贷款46.3亿元，"
+                "扶持创业1.7万人，带动就业5.2万人。", "2025-01-10", None)
+    city = ("厦门民生实事报告\n\n2024年，厦门城镇新增就业14.2万人，厦门城镇调查失业率为4.6%。"
+            "全年发放创业担保贷款18.6亿元，扶持创业1.2万人，带动就业3.4万人。", "2025-01-12", None)
+    assert only("conflict", links(province, city)) == []
+
+
+def test_a_provinces_figure_in_a_city_article_is_not_the_citys():
+    from annotator.linking.facts import level, owner
+    assert owner("全省", "延安") is None and owner("全市", "延安") == "延安"
+    assert (level("全省"), level("浙江"), level("厦门"), level("重庆")) == ("province", "province", "below", None)
+
+
+def test_the_provinces_figure_given_to_a_city_is_named():
+    source = ("国庆假期旅游市场综述\n\n本报延安10月8日电 假期，全省共接待游客6128.5万人次。"
+              "其中，延安市共接待游客516.2万人次。", "2025-10-08", None)
+    draft = ("假期旅游快讯\n\n本报延安10月9日电 假期，延安市共接待游客6128.5万人次。", "2025-10-09", None)
+    reasons = [reason for _, _, reason in only("conflict", links(source, draft))]
+    assert reasons and "全省" in reasons[0], reasons

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from annotator import lexicon
+from annotator import lexicon, words
 from annotator.context import Sentences, last_of, unbroken
 from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
@@ -33,7 +33,7 @@ _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "3"  # 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "4"  # 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -81,6 +81,7 @@ class Fact:
     value: float                # the claim's value, read often enough to keep at hand
     entity: str | None          # whose figure: stated, or the article's own subject
     entity_stated: bool         # named by the claim's own sentence, not taken from the article
+    level: str | None           # the level its owner speaks at (全省: a province), if known
     subject: frozenset[str]     # character pairs of the words before its metric: whose it is
     metric: str                 # what it measures, synonyms folded, numbers masked
     metric_pairs: frozenset[str]  # its character pairs
@@ -132,7 +133,18 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     time = periods.article_time(text, published, edition)
     subject = article_subject(claims, text)
     sentences = Sentences(text)
-    return [_fact(article_id, name, text, c, time, subject, sentences) for c in claims]
+    scope = level(subject) or _scope_level(claims)
+    return [_fact(article_id, name, text, c, time, subject, scope, sentences) for c in claims]
+
+
+def _scope_level(claims: list[ClaimLike]) -> str | None:
+    """An article that names no place speaks at the level of the scope it uses most
+    (全省城镇新增就业…: its unowned figures are a province's); one that names places may
+    give an unowned figure to any of them."""
+    if any(level(owner(c.entity, None)) for c in claims):
+        return None
+    counts = Counter(lexicon.SCOPE_LEVELS[c.entity] for c in claims if c.entity in lexicon.SCOPE_LEVELS)
+    return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
 def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
@@ -150,19 +162,39 @@ def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
 
 
 def owner(entity: str | None, subject: str | None) -> str | None:
-    """Scopes become owners: 我国 is 全国, 全市 is the article's own place."""
+    """Scopes become owners: 我国 is 全国, 全市 is the article's own place (but 全省 is not
+    a city article's city)."""
     if entity in lexicon.NATIONAL_SCOPES:
         return "全国"
     if entity in lexicon.GLOBAL_SCOPES:
         return "全球"
+    if entity in lexicon.SCOPE_LEVELS and None is not level(subject) != lexicon.SCOPE_LEVELS[entity]:
+        return None
     if entity is None or entity in lexicon.LOCAL_SCOPES or entity in lexicon.NOT_OWNERS \
             or len(entity) < 2:
         return subject  # a word the dictionary also knows as a place (新建), or one character
     return entity
 
 
+def level(entity: str | None) -> str | None:
+    """The level an owner speaks at: 全省 or 浙江 a province, 全市 or 厦门 below one; a
+    municipality either, an organisation none."""
+    if entity is None:
+        return None
+    if entity in lexicon.SCOPE_LEVELS:
+        return lexicon.SCOPE_LEVELS[entity]
+    name = entity.removesuffix("省")
+    if name in lexicon.MUNICIPALITIES or name.removesuffix("市") in lexicon.MUNICIPALITIES:
+        return None
+    if name in lexicon.PROVINCES:
+        return lexicon.PROVINCE_LEVEL
+    if entity.endswith(lexicon.PLACE_SUFFIXES) or words.tags().get(entity) == "ns":
+        return lexicon.BELOW_PROVINCE
+    return None
+
+
 def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime,
-          subject: str | None, sentences: Sentences) -> Fact:
+          subject: str | None, scope: str | None, sentences: Sentences) -> Fact:
     left, right = sentences.around(c.start, c.end)
     # a table pasted as one endless sentence must not cost more per claim than prose
     before = unbroken(text[max(left, c.start - READ):c.start])
@@ -184,6 +216,8 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, claim=c, value=c.value,
         entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
+        level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
+            scope if c.entity is None else None),
         subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
         target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])),

@@ -59,6 +59,8 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _entity(a: Fact, b: Fact) -> str:
     x, y = a.entity, b.entity
+    if (not x or not y) and a.level and b.level and a.level != b.level:
+        return "different"  # an unnamed 全省 and 厦门, 全市 and 浙江: a province's figure is no city's
     if not x or not y:
         # no recognised owner: the words before the metric still say whose it is
         unrelated = a.subject and b.subject and not a.subject & b.subject \

@@ -361,9 +361,11 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同
 MULTIPLE_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)?$")  # 是2020年A的N倍
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元: a total of every figure of its unit just listed
-RECAP_BEFORE = re.compile("(?:上述|以上|前述)[^，。；;]{0,12}(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
+RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面)"
+                          "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
 # 占全市开行的40%: the whole a share is of, named
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
+SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
                                                key=len, reverse=True)) + ")|不止")
@@ -384,7 +386,8 @@ BASE_LEVEL_BEFORE = re.compile(
     "|与[^，。；,;]{0,6}的$"
     "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来)[^，。；,;0-9]{0,10}$")
 # …11月为A，10月为B: a time before each, which came first the months say
-TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?)(?:的|为|是|有|达|共)?$")
+TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
+                       "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
 # clause of its own names its own subject first (营收100亿元，利润增至20亿元: two metrics).
 LEVEL_TO = re.compile("(?:^|[，,])(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
@@ -409,6 +412,8 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,1
                              "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)}
+MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
+MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 GROWTH_BEFORE = re.compile("(?:增长|增加|提高|扩大|上升|增)了?$")  # 增长了6.2倍: the ratio less one
 

@@ -343,3 +343,39 @@ def test_the_provinces_figure_given_to_a_city_is_named():
     draft = ("假期旅游快讯\n\n本报延安10月9日电 假期，延安市共接待游客6128.5万人次。", "2025-10-09", None)
     reasons = [reason for _, _, reason in only("conflict", links(source, draft))]
     assert reasons and "全省" in reasons[0], reasons
+
+
+@pytest.mark.parametrize("share, wrong", [("约四分之一", False), ("一半", True)])
+def test_a_shares_total_inside_its_占_phrase(share, wrong):
+    text = f"推介会上签下的项目总投资30亿元，占清单60个项目近120亿元总投资的{share}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("约33%", False), ("约45%", True)])
+def test_a_share_of_a_whole_named_in_the_sentence_before(share, wrong):
+    text = f"机场目前累计开通国际客货运航线90条，航点120个。其中国际货运航线30条，占全部国际航线的{share}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("20倍", False), ("30倍", True)])
+def test_a_multiple_of_the_level_just_before_it(multiple, wrong):
+    text = f"该项目投资额为50亿元，约为去年10个同类项目总投资（2.5亿元）的{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("2.5倍", False), ("3倍", True)])
+def test_a_multiple_of_a_named_level(multiple, wrong):
+    text = f"首期工厂产能40万套，二期建成后总产能100万套，是首期的{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("四类合计200个", False), ("四类合计210个", True)])
+def test_n_kinds_summed_are_the_last_n_figures_listed(total, wrong):
+    text = f"分领域看：装备项目80个、投资超600亿元；材料项目50个；物流项目40个；汽车项目30个。{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("grown, wrong", [("增长超20倍", False), ("增长超40倍", True)])
+def test_a_level_at_the_end_of_a_plan_is_an_earlier_level(grown, wrong):
+    text = f"截至去年底，全省新型储能装机1.05亿千瓦，较“十三五”末{grown}，而“十三五”末仅约480万千瓦。"
+    assert bool(inconsistent(text)) is wrong

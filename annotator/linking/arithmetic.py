@@ -14,6 +14,7 @@ from annotator import lexicon
 from annotator.linking import levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
+from annotator.numbers import parse_number
 
 _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
@@ -23,6 +24,7 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
+SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
 
@@ -48,7 +50,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                found += _share_against_parts(fact, with_total, text, following)
+                found += _share_against_parts(fact, with_total, text, previous + following)
             else:
                 found += levels.against_levels(fact, members, text)
             if fact.claim.kind == "amount":
@@ -89,9 +91,10 @@ def _part_like(fact: Fact, text: str) -> bool:
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
-                         following: list[Fact]) -> list[Suggestion]:
-    """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand in the next sentence
-    when its words name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
+                         neighbours: list[Fact]) -> list[Suggestion]:
+    """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand inside the 占 phrase
+    (占清单73个项目近140亿元总投资的一半), or in the sentence before or after when its words
+    name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
                if _level(f) and _part_like(f, text)]
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
@@ -100,16 +103,17 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # 比上年增加369.5万吨 is a change, not the part a share is of
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])]
-    parts = [f for f in amounts if f.claim.end <= share.claim.start
+    of = text.rfind("占", max(0, share.claim.start - SHARE_PHRASE), share.claim.start)
+    if lexicon.SENTENCE_END.search(text, max(of, 0), share.claim.start):
+        of = -1
+    parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
              and _shared_by(text[f.claim.end:share.claim.start], _lead(f, text))]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
-    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
-    if whole and whole.group("whole")[0] in "全总":  # 全市开行 is named by 全市全年开行
-        name = whole.group("whole")
-        wholes += [f for f in following if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-                   and name[:2] in (lead := _lead(f, text)) and name[-2:] in lead]
+    inside = [f for f in near.between(of, share.claim.start) if f.claim.kind == "amount"
+              and units.additive(f.claim.unit)] if of >= 0 else []
+    named = _named_whole(share, neighbours, text)
     # 其中制造业项目167个、金额1572.8亿元，占全部签约项目的近八成: the last part of a unit
     # with a total (新增6个，累计达四十二个，占…: the share is the last one's, or none's)
     seen: set[str | None] = set()
@@ -117,9 +121,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if part.claim.unit in seen:
             continue
         seen.add(part.claim.unit)
-        totals = [t for t in wholes if t is not part and t.claim.unit == part.claim.unit and t.value
-                  and t.value > part.value * 1.01 and (
-                      t in following
+        totals = [t for t in wholes + inside + named if t is not part and t.claim.unit == part.claim.unit
+                  and t.value and t.high > part.low and (
+                      t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and "总" in text[part.claim.end:share.claim.start]))]  # 占项目总数的
@@ -128,13 +132,29 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     return []
 
 
+def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
+    """The totals of the sentences either side that the share's 占全市开行的 (or 占全部国际
+    航线的) names: their words hold the whole's name, its scope word aside."""
+    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    if not whole or whole.group("whole")[0] not in "全总":
+        return []
+    name = whole.group("whole")
+    core = lexicon.SCOPE_PREFIX.sub("", name)
+    if len(core) < 2:
+        return []
+    return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
+            and any(n[:2] in (lead := _lead(f, text)) and n[-2:] in lead for n in (name, core))]
+
+
 def _share_of(share: Fact, part: Fact, totals: list[Fact]) -> list[Suggestion]:
     # 超过六成 says more than 60%, whatever the rounding of 六成
     floor = share.value if share.claim.qualifier == "over" else share.low
     ceiling = share.value if share.claim.qualifier in ("nearly", "under") else share.high
     for total in totals:
-        actual = part.value / total.value * 100
-        if not floor - 1.0 <= actual <= ceiling + 1.0:
+        # a hedged total (近140亿元, 逾260个) allows a range of shares
+        low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
+        if high < floor - 1.0 or low > ceiling + 1.0:
+            actual = part.value / total.value * 100
             return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
                          a=share.claim.text, part=part.claim.text, total=total.claim.text,
                          actual=f"{actual:.1f}%")]
@@ -307,10 +327,18 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
         if recap is None or not units.additive(total.claim.unit):
             continue
-        since = max(text.rfind("。", 0, recap.start()), text.rfind("\n", 0, recap.start()))
+        # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
+        count = parse_number(recap.group("count")) if recap.group("count") else None
+        since = text.rfind("\n", 0, recap.start())
+        if count is None:
+            since = max(since, text.rfind("。", 0, recap.start()))
         # 超850亿元 is a part too: its floor is what the sum cannot go under
         parts = [f for f in facts[:index] if f.claim.start > since and f.claim.unit == total.claim.unit
                  and (_whole_like(f, text) or f.claim.qualifier == "over")]
+        if count is not None:
+            if count != int(count) or len(parts) < count:
+                continue
+            parts = parts[-int(count):]
         if len(parts) < 2:
             continue
         low, high = sum(p.low for p in parts), sum(p.high for p in parts)

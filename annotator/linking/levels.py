@@ -18,6 +18,7 @@ from annotator.linking.suggestion import Suggestion, make
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
+MULTIPLE_SLACK = 0.05  # an unhedged multiple is this close to its levels' ratio
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
 
 
@@ -37,14 +38,16 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Sugge
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
         return _points(change, [p for p in _pairs(change, rates, text)
                                 if p.earlier.claim.kind == p.later.claim.kind], text)
+    if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
+        levels = [f for f in facts if _level(f) and not difference_led(f, text)]
+        named = [f for f in levels if _named_in(f, _lead(change, text), text)]
+        return _multiple(change, _pairs(change, levels, text) or _of_the_one_before(change, levels, text)
+                         or _of_the_named(change, levels, text)
+                         or _pairs(change, named, text, across=True), text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         if unit in ("%", "％"):
             return _growth(change, levels, facts, text)
-        if unit == "倍":
-            named = [f for f in levels if _named_in(f, _lead(change, text), text)]
-            return _multiple(change, _pairs(change, levels, text)
-                             or _pairs(change, named, text, across=True), text)
         return []
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
@@ -72,6 +75,31 @@ def difference_led(fact: Fact, text: str) -> bool:
 def _spread(fact: Fact, text: str) -> bool:
     """相差D, 差距D: the difference of the two levels before it, whatever joins them."""
     return lexicon.SPREAD_BEFORE.search(_lead(fact, text)) is not None
+
+
+def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``B，约为…总投资（2.4亿元）的30倍``: the level just before 的N倍 is what B is a multiple
+    of, and B the level before it in the sentence."""
+    before = sorted((f for f in levels if f.claim.end <= change.claim.start), key=lambda f: f.claim.start)
+    if len(before) < 2 or not lexicon.MULTIPLE_OF_THIS.fullmatch(text[before[-1].claim.end:change.claim.start]):
+        return []
+    base = before[-1]
+    later = next((f for f in reversed(before[:-1]) if f.claim.unit == base.claim.unit), None)
+    return [Pair(base, later, True)] if later is not None and later.value and base.value else []
+
+
+def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``首期产能60万套，二期…总产能150万套，是首期的3倍``: what B is a multiple of is named
+    between 是 and 的; B is the level just before the multiple."""
+    named = lexicon.MULTIPLE_OF_NAMED.search(_lead(change, text))
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    if named is None or len(before) < 2:
+        return []
+    later = max(before, key=lambda f: f.claim.start)
+    pairs = {named.group("x")[i:i + 2] for i in range(len(named.group("x")) - 1)}
+    base = next((f for f in sorted(before, key=lambda f: -f.claim.start) if f is not later
+                 and f.claim.unit == later.claim.unit and any(p in _lead(f, text) for p in pairs)), None)
+    return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
 
 def _named_in(fact: Fact, clause: str, text: str) -> bool:
@@ -207,6 +235,9 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     grown = lexicon.GROWTH_BEFORE.search(text[max(0, change.claim.start - 6):change.claim.start]) \
         and "番" not in change.claim.text
     low, high = _stated(change, text)
+    if change.claim.qualifier == "exact":  # 是首期的3倍 is 3 to a twentieth, not 2.5 to 3.5
+        low = max(low, change.value * (1 - MULTIPLE_SLACK))
+        high = min(high, change.value * (1 + MULTIPLE_SLACK)) if math.isfinite(high) else high  # 翻了一番还多
 
     def ratio(pair: Pair) -> float:
         larger, smaller = sorted((pair.earlier.value, pair.later.value), reverse=True)

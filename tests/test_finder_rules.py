@@ -379,3 +379,13 @@ def test_n_kinds_summed_are_the_last_n_figures_listed(total, wrong):
 def test_a_level_at_the_end_of_a_plan_is_an_earlier_level(grown, wrong):
     text = f"截至去年底，全省新型储能装机1.05亿千瓦，较“十三五”末{grown}，而“十三五”末仅约480万千瓦。"
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_metric_told_longer_keeps_an_end_to_meet_by():
+    found = links(("机场累计开通国际客货运航线96条，航点总数达139个。", "2025-05-22", None),
+                  ("机场目前累计开通国际航线96条，航点149个。", "2025-05-23", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["139个", "149个"]]
+
+
+def test_land_and_sea_is_no_owner():
+    assert owner("陆海", "重庆") == "重庆" and owner("城市", None) is None

@@ -36,6 +36,10 @@ def keys(fact: Fact) -> frozenset[str]:
         found.add(head + "|" + after[:2])
     if fact.metric:
         found.add(head + "m:" + fact.metric)
+        # 航点 and 航点总数, 项目 and 产业项目: a metric told longer or shorter keeps an end
+        # (not a rate's: 旅游收入 grows at every city's rate)
+        if len(fact.metric) > 2 and "#" not in fact.metric and fact.dimension != "rate":
+            found.update((head + "m:" + fact.metric[:2], head + "m:" + fact.metric[-2:]))
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
     digits = significant_digits(fact.value)

@@ -389,3 +389,11 @@ def test_a_metric_told_longer_keeps_an_end_to_meet_by():
 
 def test_land_and_sea_is_no_owner():
     assert owner("陆海", "重庆") == "重庆" and owner("城市", None) is None
+
+
+def test_a_stored_date_of_the_texts_own_year_is_still_a_guess():
+    from annotator.linking.periods import article_time
+    text = "展会综述\n\n本报讯 11月25日，产业对接活动举行。2024年，全市产值突破8000亿元。"
+    assert article_time(text, "2024-11-25", None).guessed  # the import's guess
+    assert not article_time(text, "2025-11-25", None).guessed  # an editor's correction
+    assert not article_time("2025年11月25日 本报讯 " + text, "2024-11-25", None).guessed  # a dateline

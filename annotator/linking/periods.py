@@ -31,11 +31,16 @@ class ArticleTime:
 def article_time(text: str, published: str | None, edition: int | None) -> ArticleTime:
     """The article's date (its dateline, or the date the store has) wins; without one,
     the year the text mentions most is a guess (a target year after 到/力争/预计 is not
-    when it is written)."""
-    dated = dateline(text) or published
+    when it is written), and so is a stored date of that year: the import guessed it."""
+    dated = dateline(text)
     if dated:
         return ArticleTime(int(dated[:4]), False, edition)
-    return ArticleTime(main_year(text), True, edition)
+    year = main_year(text)
+    if published:
+        # a date the import guessed from the text's own years is still a guess; one the
+        # editor set to another year is not
+        return ArticleTime(int(published[:4]), int(published[:4]) == year, edition)
+    return ArticleTime(year, True, edition)
 
 
 def header(text: str) -> str:

@@ -33,7 +33,7 @@ _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "5"  # 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "6"  # 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after

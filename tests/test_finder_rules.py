@@ -397,3 +397,13 @@ def test_a_stored_date_of_the_texts_own_year_is_still_a_guess():
     assert article_time(text, "2024-11-25", None).guessed  # the import's guess
     assert not article_time(text, "2025-11-25", None).guessed  # an editor's correction
     assert not article_time("2025年11月25日 本报讯 " + text, "2024-11-25", None).guessed  # a dateline
+
+
+def test_a_short_clause_told_word_for_word_is_one_fact():
+    named = ("重庆开放观察\n\n重庆外贸进出口总值达2200亿元，重庆实际使用外资20亿美元。截至目前，外资经营主体"
+             "超8200家。", "2025-05-22", None)
+    unnamed = ("开放型经济综述\n\n截至目前，外资经营主体超8700家，贡献约一半进出口额。", "2025-05-21", None)
+    assert [texts for _, texts, _ in only("conflict", links(named, unnamed))] == [["超8200家", "超8700家"]]
+    other = ("成都开放观察\n\n成都外贸进出口总值达1800亿元，成都实际使用外资15亿美元。截至目前，外资经营主体"
+             "超8700家。", "2025-05-21", None)
+    assert only("conflict", links(named, other)) == []  # two owners' figures

@@ -36,6 +36,7 @@ SHIFTED = 0.6       # words alike enough to call one figure given for two times 
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
+RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
@@ -118,7 +119,15 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     # the predicate past the metric's own name (人均可支配收入 is every city's)
     kept = len(shared - a.metric_pairs)
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
-        or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS)
+        or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
+        or _clause_retold(a, b, proof)
+
+
+def _clause_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """外资经营主体超8200家 for 外资经营主体超8700家: a short clause told word for word, of an
+    owner one of them names, the other none (two cities' reports each name their own)."""
+    return a.tail == b.tail and len(a.tail) >= (RETOLD_TAIL + 2 if a.dimension == "rate" else RETOLD_TAIL) \
+        and proof.words >= RETOLD and proof.entity == "unknown" and bool(a.entity) != bool(b.entity)
 
 
 def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] | None:

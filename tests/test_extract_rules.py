@@ -775,3 +775,12 @@ def test_labels_and_names_stay_out(sentence):
 ])
 def test_超过_another_s_figure_compares_it_does_not_hedge_it(sentence, qualifier):
     assert extract_claims(sentence)[-1].qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, ranked", [
+    ("球队锁定联赛第二名，时隔六年重返顶级联赛。", ["第二名"]),
+    ("她以小组第一名的成绩出线。", ["第一名"]),
+    ("本届联赛第3轮比赛在主场进行。", []),  # a round, no place
+])
+def test_a_tables_place_is_a_rank(sentence, ranked):
+    assert [c.text for c in extract_claims(sentence) if c.kind == "rank"] == ranked

@@ -46,6 +46,13 @@ def test_a_planted_figure_is_a_claim_with_another_value_and_an_honest_one_keeps_
             assert same == case.honest, (case, here.text, source.text)
 
 
+def test_every_arithmetic_kind_is_written_and_caught():
+    report = accuracy.score(CORPUS, accuracy.current_finder, per_kind=6)
+    for kind in ("difference_vs_levels", "points_vs_levels", "average_vs_total"):
+        assert report.planted[kind] and report.found[kind] == report.planted[kind], report.lines()
+    assert report.alarms["arithmetic_ok"] == 0, report.lines()
+
+
 def test_the_finder_catches_planted_errors_and_leaves_restatements_alone():
     report = accuracy.score(CORPUS, accuracy.current_finder, per_kind=8)
     assert sum(report.found.values()) / sum(report.planted.values()) >= 0.9, report.lines()

@@ -17,7 +17,7 @@ from annotator.extract import Claim, extract_claims
 from annotator.linking import Suggestion, facts_of_articles, find_links
 from annotator.linking.facts import Article, ClaimValues
 from annotator.linking.guess import guess_edition, guess_published
-from annotator.linking.planting import ERRORS, HONEST, WIDE, Case, Draft, make_drafts
+from annotator.linking.planting import COMPUTED, ERRORS, HONEST, WIDE, Case, Draft, make_drafts
 from annotator.paths import seed_files
 from annotator.textio import read_text
 
@@ -103,8 +103,9 @@ def _score_draft(report: Report, draft: Draft, article: Article, corpus: list[Ar
             report.found[case.kind] += any(_hit(case, s, by_start) for s in raised)
     planted = {claim_id for case, claim_id in at.items() if not case.honest}
     rewritten = set(at.values())
-    # a rewrite of the sentence's year or verb rewrites its other figures too
-    touched = [_line(draft.text, case.offset) for case in draft.cases if case.kind in WIDE]
+    # a rewrite of the sentence's year or verb rewrites its other figures too, and an
+    # arithmetic sentence is written whole (its levels are invented, no restatement)
+    touched = [_line(draft.text, case.offset) for case in draft.cases if case.kind in WIDE + COMPUTED]
     for claim in claims:  # the sentences' other figures are copied as they were
         if claim.id in rewritten or any(lo <= claim.start < hi for lo, hi in touched):
             continue

@@ -27,10 +27,10 @@ ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
           "chinese_numeral_wrong", "rise_as_fall", "fraction_misread", "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
-              "share_vs_parts")
+              "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
 HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "doubled",
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
-_COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
+COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
 WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
 
@@ -481,6 +481,31 @@ def _arithmetic(kind: str, spot: _Spot, rng: random.Random, honest: bool) -> tup
                            f"，包括新增{one}{unit}和改造{two}{unit}。",
                            f"。其中，新增{one}{unit}，改造{two}{unit}。"))
         return head + tail, len(head) - len(f"{total}{unit}")
+    if kind == "difference_vs_levels":
+        later = round(base * rng.choice((1.2, 1.3, 1.5)))
+        gap = later - base
+        said = gap if honest else gap + rng.choice((-1, 1)) * max(3, round(gap * 0.3))
+        head = rng.choice((f"全年{subject}{later}{unit}，比上年的{base}{unit}增加",
+                           f"{subject}由上年的{base}{unit}增至{later}{unit}，净增",
+                           f"{subject}达到{later}{unit}，较上年的{base}{unit}多出"))
+        return f"{head}{said}{unit}。", len(head)
+    if kind == "points_vs_levels":
+        low = rng.randrange(150, 600) / 10
+        high = round(low + rng.choice((1.2, 2.4, 3.6, 5.1)), 1)
+        points = round(high - low, 1) if honest else round(high - low + rng.choice((-1.5, 1.8, 2.3)), 1)
+        owner = claim.entity or "全市"
+        head = rng.choice((f"{owner}{claim.metric}占比从{low}%提高到{high}%，提高",
+                           f"{owner}{claim.metric}比重为{high}%，比上年的{low}%提高",
+                           f"{owner}{claim.metric}占比由上年的{low}%升至{high}%，上升"))
+        return f"{head}{points}个百分点。", len(head)
+    if kind == "average_vs_total":
+        if unit in lexicon.PER_HEAD_UNITS["人"] or unit == "家":
+            return None  # an average per firm is of money or goods, not of firms
+        count, each = rng.randrange(20, 200), rng.randrange(12, 90)
+        said = each if honest else round(each * rng.choice((0.7, 1.35)))
+        head = rng.choice((f"全市{count}家企业{claim.metric}合计{count * each}{unit}，平均每家",
+                           f"参与企业共{count}家，{claim.metric}共{count * each}{unit}，平均每家企业"))
+        return f"{head}{said}{unit}。", len(head)
     if kind == "share_vs_parts":
         total = base * 10
         part = round(total * rng.choice((0.2, 0.3, 0.45)))
@@ -625,7 +650,7 @@ def _assemble(kind: str, made: list[Made], headlines: dict[str, str]) -> list[Dr
             if (spot.sentence, recorded) in seen:
                 continue
             seen.add((spot.sentence, recorded))
-            source = None if recorded in _COMPUTED else (spot.article, spot.claim.start)
+            source = None if recorded in COMPUTED else (spot.article, spot.claim.start)
             cases.append(Case(recorded, draft_name, len(text) + at, source))
             text += sentence + "\n\n"
         drafts.append(Draft(draft_name, text, tuple(cases)))

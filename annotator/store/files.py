@@ -12,7 +12,7 @@ import hashlib
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -134,10 +134,12 @@ def _prepare_pair(args: tuple[ImportItem, str | None]) -> Prepared:
     return prepare_file(*args)
 
 
-def prepare_files(items: list[ImportItem], known: dict[str, str]) -> Iterator[Prepared]:
-    """``prepare_file`` for each item, in order; in worker processes when there are many."""
+def prepare_files(items: list[ImportItem], known: dict[str, str]
+                  ) -> Generator[tuple[Prepared, bool], None, None]:
+    """``prepare_file`` for each item, in order, with whether the next one is ready
+    already; in worker processes when there are many."""
     work = [(item, known.get(item.name)) for item in items]
-    return parallel_map(_prepare_pair, work)
+    return ahead(_prepare_pair, work)
 
 
 def parallel_map(fn: Callable[[T], R], work: list[T]) -> Iterator[R]:
@@ -146,22 +148,33 @@ def parallel_map(fn: Callable[[T], R], work: list[T]) -> Iterator[R]:
     ``fn`` must be a module-level function (workers import it by name). Closing the
     iterator early (a cancelled import) stops the workers.
     """
+    return (result for result, _ in ahead(fn, work))
+
+
+def ahead(fn: Callable[[T], R], work: list[T]) -> Generator[tuple[R, bool], None, None]:
+    """``parallel_map``, each result with whether the next one is ready now: a store
+    writing several results in one transaction commits before it would wait."""
     workers = os.cpu_count() or 1
     if len(work) < PARALLEL_FROM or workers < 2:
-        yield from map(fn, work)
+        yield from ((fn(item), False) for item in work)  # the next is computed when asked
         return
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=die_with_parent, initargs=(os.getpid(),))
     # a few chunks ahead of the caller, not all of them (as Executor.map would queue):
     # a store writing slower than the workers read must not hold 100,000 files' texts
-    ahead: deque[Future[list[R]]] = deque()
+    queued: deque[Future[list[R]]] = deque()
+    chunks = iter(range(0, len(work), _CHUNK))
     try:
-        for i in range(0, len(work), _CHUNK):
-            ahead.append(pool.submit(_map_chunk, fn, work[i:i + _CHUNK]))
-            if len(ahead) >= _AHEAD * workers:
-                yield from ahead.popleft().result()
-        while ahead:
-            yield from ahead.popleft().result()
+        while True:
+            for i in chunks:
+                queued.append(pool.submit(_map_chunk, fn, work[i:i + _CHUNK]))
+                if len(queued) >= _AHEAD * workers:
+                    break
+            if not queued:
+                return
+            results = queued.popleft().result()
+            for n, result in enumerate(results, 1):
+                yield result, n < len(results) or bool(queued and queued[0].done())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

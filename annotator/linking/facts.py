@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from annotator import lexicon
-from annotator.context import Sentences, last_of, unbroken
+from annotator.context import Sentences, last_of, sentences_of, unbroken
 from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
@@ -132,7 +132,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     time = periods.article_time(text, published, edition)
     subject = article_subject(claims, text)
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     return [_fact(article_id, name, text, c, time, subject, sentences) for c in claims]
 
 

@@ -215,10 +215,14 @@ def _first_stop(s: str) -> int:
 
 def masked(s: str) -> str:
     """Numbers as ``#``, metric synonyms as one name."""
-    for word, common in lexicon.METRIC_SYNONYMS:
-        if word in s:
-            s = s.replace(word, common)
+    if _ANY_SYNONYM.search(s):  # most text has none: one search instead of a loop of them
+        for word, common in lexicon.METRIC_SYNONYMS:
+            if word in s:
+                s = s.replace(word, common)
     return _NUMBER.sub("#", s)
+
+
+_ANY_SYNONYM = re.compile("|".join(re.escape(word) for word, _ in lexicon.METRIC_SYNONYMS))
 
 
 def _directionless(s: str) -> str:

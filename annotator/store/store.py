@@ -197,16 +197,14 @@ class Store:
 
         Many files are read and extracted in worker processes (``spawn``): a script
         that calls this must guard its top level with ``if __name__ == "__main__"``."""
-        items = files.find_files(paths)
-        names = sorted({item.name for item in items})
-        known: dict[str, str] = {}
-        with self._read():  # only these names: a draft checked against 100,000 articles
-            for i in range(0, len(names), 500):
-                chunk = names[i:i + 500]
-                known.update(self.conn.execute(
+        def known(names: list[str]) -> dict[str, str]:
+            with self._read():  # only these names: a draft checked against 100,000 articles
+                return dict(self.conn.execute(
                     "SELECT name, content_hash FROM articles "
-                    f"WHERE name IN ({','.join('?' * len(chunk))})", chunk))
-        with closing(files.prepare_files(items, known)) as prepared, self._in_bulk():
+                    f"WHERE name IN ({','.join('?' * len(names))})", names))
+
+        found = files.find_files(paths)
+        with closing(files.prepare_files(found, known)) as prepared, self._in_bulk():
             while results := self._store_ready(prepared, cancelled):
                 yield from results
 

@@ -32,7 +32,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         results = []
         try:
-            total = len(find_files(self.paths))
+            total = sum(1 for _ in find_files(self.paths))
             with Store(self.store_path, editor=self.editor) as store:
                 for result in store.iter_import(self.paths, lambda: self._cancelled):
                     results.append(result)

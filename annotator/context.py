@@ -10,6 +10,7 @@ them from the claim before it in the same sentence.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from annotator import lexicon, words
@@ -86,6 +87,14 @@ class Sentences:
         return _trimmed(self.text, left, right)
 
 
+@functools.lru_cache(maxsize=1)
+def sentences_of(text: str) -> Sentences:
+    """``Sentences(text)``, kept for the last text asked: an import extracts an article's
+    claims and then builds their facts, and both read its sentences (a sixth of the
+    facts' time)."""
+    return Sentences(text)
+
+
 def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
     while left < right and text[left].isspace():
         left += 1
@@ -121,7 +130,7 @@ _FIGURE_RUNS_ON = re.compile(r"[0-9０-９][0-9０-９.．]*(?![0-9０-９.．]*
 def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     """The claims with ``metric``, ``entity`` and ``period`` filled where the text states them."""
     out: list[Claim] = []
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     previous, previous_sentence = None, None
     sentence_entity: str | None = None
     entity_read = False  # sentence_entity read for this sentence yet

@@ -74,28 +74,26 @@ _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
 _ASCII_WORD_END = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*$")
 
 
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
-
-
 def words_before(text: str, limit: int = 6) -> list[tuple[str, str | None]]:
     """Up to ``limit`` words ending at the end of ``text``, nearest first, with tags."""
     table, _, longest_to = dictionary()
     out: list[tuple[str, str | None]] = []
     i = len(text)
     while i > 0 and len(out) < limit:
-        if _latin(text[i - 1]):  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
+        ch = text[i - 1]
+        if ch.isascii() and ch.isalpha():  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
             latin = _ASCII_WORD_END.search(text, max(0, i - 40), i)
             assert latin is not None  # text[i - 1] is a Latin letter: a word ends there
             out.append((latin.group(), "eng"))
             i = latin.start()
             continue
-        for size in range(min(longest_to.get(text[i - 1], 1), i), 0, -1):
-            word = text[i - size:i]
-            if size == 1 or word in table:
-                out.append((word, table.get(word)))
-                i -= size
-                break
+        size = min(longest_to.get(ch, 1), i)
+        # the longest dictionary word ending here, else the character alone
+        while size > 1 and text[i - size:i] not in table:
+            size -= 1
+        word = text[i - size:i]
+        out.append((word, table.get(word)))
+        i -= size
     return out
 
 
@@ -105,16 +103,17 @@ def words_after(text: str, limit: int = 4) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     i, n = 0, len(text)
     while i < n and len(out) < limit:
-        if _latin(text[i]):
+        ch = text[i]
+        if ch.isascii() and ch.isalpha():
             latin = _ASCII_WORD.match(text, i)
             assert latin is not None  # text[i] is a Latin letter: a word starts there
             out.append((latin.group(), "eng"))
             i = latin.end()
             continue
-        for size in range(min(longest_from.get(text[i], 1), n - i), 0, -1):
-            word = text[i:i + size]
-            if size == 1 or word in table:
-                out.append((word, table.get(word)))
-                i += size
-                break
+        size = min(longest_from.get(ch, 1), n - i)
+        while size > 1 and text[i:i + size] not in table:
+            size -= 1
+        word = text[i:i + size]
+        out.append((word, table.get(word)))
+        i += size
     return out

@@ -189,7 +189,7 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    items = files.find_files([tmp_path])
+    items = list(files.find_files([tmp_path]))
     errors = [files.prepare_file(i).error for i in items if i.error]
     assert errors == [(f"{tmp_path / 'locked'}: cannot read this folder (Permission denied); "
                        "its files were not imported")]

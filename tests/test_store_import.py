@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import zipfile
 
 import pytest
@@ -82,6 +83,24 @@ def test_a_bad_file_is_reported_and_skipped_while_the_rest_import(tmp_path, stor
     assert "broken.txt" in by_name["sub/broken.txt"].error
     assert "empty" in by_name["sub/empty.md"].error
     assert [a.name for a in store.articles()] == ["a.txt", "z.md"]
+
+
+def test_a_cancelled_import_commits_the_files_written_and_reads_no_other(tmp_path, monkeypatch):
+    monkeypatch.setattr(files, "PARALLEL_FROM", 2)  # files ready together share a commit
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(20):
+        (folder / f"{i:02}.txt").write_text(f"江津讯 第{i}篇：产值达{i + 101}.5亿元。", encoding="utf-8")
+    asked = itertools.count()
+    with Store(tmp_path / "cancel.db", editor="amy") as store:
+        # asked before each file: the fifth time, four are written and more are ready
+        results = list(store.iter_import([folder], cancelled=lambda: next(asked) >= 4))
+        assert [r.name for r in results] == ["00.txt", "01.txt", "02.txt", "03.txt"]
+        assert [a.name for a in store.articles()] == [r.name for r in results]
+        for result in results:
+            assert [h.article_name for h in store.search(f"第{int(result.name[:2])}篇")] == [result.name]
+            assert len(store.facts_of([result.article_id])) == 1
+        assert [e.action for e in store.history(limit=100)] == ["import"] * 4
 
 
 def test_two_files_of_one_name_in_different_folders_stay_apart(tmp_path, store):

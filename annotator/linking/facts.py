@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import math
+import operator
 import re
 import sys
 from collections import Counter
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from annotator import lexicon, words
-from annotator.context import Sentences, last_of, unbroken
+from annotator.context import Sentences, last_of, sentences_of, unbroken
 from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
@@ -132,7 +133,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     time = periods.article_time(text, published, edition)
     subject = article_subject(claims, text)
-    sentences = Sentences(text)
+    sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
     return [_fact(article_id, name, text, c, time, subject, scope, sentences) for c in claims]
 
@@ -248,10 +249,14 @@ def _first_stop(s: str) -> int:
 
 def masked(s: str) -> str:
     """Numbers as ``#``, metric synonyms as one name."""
-    for word, common in lexicon.METRIC_SYNONYMS:
-        if word in s:
-            s = s.replace(word, common)
+    if _ANY_SYNONYM.search(s):  # most text has none: one search instead of a loop of them
+        for word, common in lexicon.METRIC_SYNONYMS:
+            if word in s:
+                s = s.replace(word, common)
     return _NUMBER.sub("#", s)
+
+
+_ANY_SYNONYM = re.compile("|".join(re.escape(word) for word, _ in lexicon.METRIC_SYNONYMS))
 
 
 def _directionless(s: str) -> str:
@@ -376,34 +381,35 @@ def _lexicon_digest() -> str:
 FACTS_VERSION = f"{FINDER}/{_lexicon_digest()}"
 
 
+# to_row's keys, in Fact's order, and where each is read: a claim's and a when's
+# fields flattened (claim_start, when_year)
+_READ_AS = [(key, path) for name in Fact.__slots__
+            for key, path in ([(f"claim_{f}", f"claim.{f}") for f in _CLAIM_FIELDS if f != "id"]
+                              if name == "claim" else
+                              [(f"when_{f}", f"when.{f}") for f in When.__slots__]
+                              if name == "when" else [(name, name)])]
+ROW_FIELDS = tuple(key for key, _ in _READ_AS)
+_READ = operator.attrgetter(*(path for _, path in _READ_AS))  # every value in one call
+_PAIR_AT = [ROW_FIELDS.index(name) for name in _PAIR_SETS]
+_NEARBY_AT = ROW_FIELDS.index("nearby")
+
+
 def to_row(fact: Fact) -> dict[str, Any]:
     """A fact as a flat row of plain values (JSON-ready). Character-pair sets are written
     as one string: every pair is two characters, so the string splits back unambiguously.
     ``nearby`` is read only for an owner taken from the article (judge._entity): it is
     left out of other rows, a third of a row's bytes."""
-    row: dict[str, Any] = {}
-    for name in Fact.__slots__:
-        value = getattr(fact, name)
-        if name == "claim":
-            row.update({f"claim_{f}": getattr(value, f) for f in _CLAIM_FIELDS if f != "id"})
-        elif name == "when":
-            row.update(when_year=value.year, when_part=value.part,
-                       when_edition=value.edition, when_assumed=value.assumed)
-        elif name in _PAIR_SETS:
-            row[name] = "".join(sorted(value))
-        elif name == "nearby":
-            row[name] = value if fact.entity and not fact.entity_stated else ""
-        else:
-            row[name] = value
-    return row
+    return dict(zip(ROW_FIELDS, row_values(fact)))
 
 
-# to_row's keys, in its order: a stored row may keep the values alone
-ROW_FIELDS = tuple(
-    key for name in Fact.__slots__
-    for key in ([f"claim_{f}" for f in _CLAIM_FIELDS if f != "id"] if name == "claim" else
-                ["when_year", "when_part", "when_edition", "when_assumed"] if name == "when" else
-                [name]))
+def row_values(fact: Fact) -> list[Any]:
+    """``to_row``'s values alone, in ROW_FIELDS order."""
+    values = list(_READ(fact))
+    for i in _PAIR_AT:
+        values[i] = "".join(sorted(values[i]))
+    if not fact.entity or fact.entity_stated:
+        values[_NEARBY_AT] = ""
+    return values
 
 
 def from_row(row: dict[str, Any]) -> Fact:

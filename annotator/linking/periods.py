@@ -112,8 +112,10 @@ def _edition(sentence: str, article_edition: int | None) -> int | None:
     if explicit:
         value = parse_number(explicit.group(1))
         return int(value) if value else None
+    if article_edition is None:
+        return None
     for word, shift in lexicon.RELATIVE_EDITIONS.items():
-        if word in sentence and article_edition is not None:
+        if word in sentence:
             return article_edition + shift
     return None
 

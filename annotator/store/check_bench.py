@@ -26,8 +26,7 @@ from typing import Any
 from annotator.extract import EXTRACTOR_VERSION, extract_claims
 from annotator.linking.facts import ClaimValues, facts_of_article
 from annotator.store import facts as stored_facts
-from annotator.store.files import parallel_map
-from annotator.store.importer import EXTRACTED_FIELDS, _extracted
+from annotator.store.files import EXTRACTED_FIELDS, claim_rows, parallel_map
 from annotator.store.store import Store
 
 SIZES = (10_000, 1_000_000)
@@ -114,20 +113,20 @@ def build(path: Path, claims: int) -> None:
         seed += 1
         work = [(article_id + i + 1, text) for i, text in enumerate(texts)]
         conn.execute("BEGIN")
-        for (an_id, text), (claim_rows, fact_rows, key_rows) in zip(
+        for (an_id, text), (rows, fact_rows, key_rows) in zip(
                 work, parallel_map(_article_rows, work), strict=True):
             conn.execute("INSERT INTO articles (id, name, title, content_hash, text, published, "
                          "imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          (an_id, f"archive/{an_id:07}.txt", f"第{an_id}篇", f"bench{an_id}",
                           text, _PUBLISHED, "2025-05-24T00:00:00+00:00"))
-            conn.executemany(_INSERT_CLAIM, claim_rows)
+            conn.executemany(_INSERT_CLAIM, rows)
             conn.executemany("INSERT INTO facts (claim_id, article_id, value, keys, row) "
                              "VALUES (?, ?, ?, ?, ?)", fact_rows)
             conn.executemany("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
                              "VALUES (?, ?, ?, ?, ?)", key_rows)
             conn.execute("INSERT INTO fact_articles VALUES (?, ?)",
                          (an_id, stored_facts.STORED_VERSION))
-            total += len(claim_rows)
+            total += len(rows)
             if total >= claims:
                 break
         article_id = an_id
@@ -148,9 +147,9 @@ def _article_rows(item: tuple[int, str]) -> tuple[list[Any], list[Any], list[Any
     article_id, text = item
     claims = extract_claims(text)
     ids = [article_id * 1000 + n for n in range(len(claims))]
-    claim_rows = [(i, article_id, *_extracted(c, text).values()) for i, c in zip(ids, claims)]
+    rows = [(i, article_id, *row) for i, row in zip(ids, claim_rows(text, claims))]
     values = [ClaimValues(i, c.start, c.end, c.text, c.value, c.value_high, c.unit, c.qualifier,
                           c.kind, c.metric, c.entity, c.period) for i, c in zip(ids, claims)]
     built = facts_of_article(article_id, f"archive/{article_id:07}.txt", text, _PUBLISHED, None,
                              values)
-    return (claim_rows, *stored_facts.rows_of(built))
+    return (rows, *stored_facts.rows_of(built))

@@ -13,19 +13,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from annotator.extract import EXTRACTOR_VERSION, Claim, extract_claims
+from annotator.extract import Claim, extract_claims
 from annotator.linking.guess import Guesses, guess
 from annotator.store import facts as stored_facts
 from annotator.store import history
 from annotator.store.anchor import Anchor, anchor_at, match, occurrences
-from annotator.store.files import Prepared
+from annotator.store.files import EXTRACTED_FIELDS, ClaimRow, Prepared, claim_rows
 from annotator.store.records import ImportResult
 from annotator.store.rows import Row, update_row
 
-# What re-extraction may change on a claim row; the editor's fields are never touched.
-EXTRACTED_FIELDS = ("start", "end", "text", "value", "value_high", "unit", "qualifier",
-                    "kind", "metric", "entity", "period", "anchor_before", "anchor_after",
-                    "extractor_version", "orphaned")
 _INSERT_CLAIM = (f"INSERT INTO claims (article_id, {', '.join(EXTRACTED_FIELDS)}) "
                  f"VALUES (?{', ?' * len(EXTRACTED_FIELDS)})")
 # Work an editor did on a claim: such a claim is never deleted by a re-import.
@@ -51,7 +47,7 @@ def write(conn: sqlite3.Connection, editor: str, prepared: Prepared) -> ImportRe
     assert text is not None, "a file that could not be read is reported, never written"
     if prepared.claims is None or prepared.guesses is None:
         # the worker saw an older text than the store holds now
-        claims, guessed = extract_claims(text), guess(text)
+        claims, guessed = claim_rows(text, extract_claims(text)), guess(text)
     else:
         claims, guessed = prepared.claims, prepared.guesses
     if found is None:
@@ -65,7 +61,7 @@ def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: li
     name, text = conn.execute("SELECT name, text FROM articles WHERE id = ?",
                               (article_id,)).fetchone()
     before = history.article_snapshot(conn, article_id)
-    outcome = reanchor(conn, article_id, text, claims)
+    outcome = reanchor(conn, article_id, text, claim_rows(text, claims))
     if not outcome.changed:
         return ImportResult(name, "unchanged", article_id, _claim_count(conn, article_id))
     _record_change(conn, editor, "reextract", article_id, before)
@@ -74,7 +70,7 @@ def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: li
 
 
 def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str,
-            claims: list[Claim], guessed: Guesses) -> ImportResult:
+            claims: list[ClaimRow], guessed: Guesses) -> ImportResult:
     cur = conn.execute(
         "INSERT INTO articles (name, title, source_path, content_hash, text, published, "
         "edition, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -82,7 +78,7 @@ def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str
          guessed.published, guessed.edition, history.now()))
     article_id = cur.lastrowid
     assert article_id is not None  # set by every INSERT into a rowid table
-    conn.executemany(_INSERT_CLAIM, [(article_id, *_extracted(c, text).values()) for c in claims])
+    conn.executemany(_INSERT_CLAIM, [(article_id, *row) for row in claims])
     if prepared.facts is not None and claims is prepared.claims:
         stored_facts.write_prepared(conn, article_id, prepared.facts)
     _record_change(conn, editor, "import", article_id, None)
@@ -90,7 +86,7 @@ def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str
 
 
 def _update(conn: sqlite3.Connection, editor: str, article_id: int, prepared: Prepared,
-            text: str, claims: list[Claim], guessed: Guesses) -> ImportResult:
+            text: str, claims: list[ClaimRow], guessed: Guesses) -> ImportResult:
     before = history.article_snapshot(conn, article_id)
     # the title, date and edition may be an editor's: only fill them where missing
     conn.execute(
@@ -119,17 +115,6 @@ def _claim_count(conn: sqlite3.Connection, article_id: int) -> int:
     return count
 
 
-def _extracted(claim: Claim, text: str) -> Row:
-    """A claim's row values for EXTRACTED_FIELDS, in that order."""
-    anchor = anchor_at(None, text, claim.start, claim.end)
-    return {"start": claim.start, "end": claim.end, "text": claim.text, "value": claim.value,
-            "value_high": claim.value_high, "unit": claim.unit, "qualifier": claim.qualifier,
-            "kind": claim.kind, "metric": claim.metric, "entity": claim.entity,
-            "period": claim.period, "anchor_before": anchor.before,
-            "anchor_after": anchor.after, "extractor_version": EXTRACTOR_VERSION,
-            "orphaned": 0}
-
-
 def _moved(row: Row, text: str, start: int, end: int) -> Row:
     """An editor-added claim found at a new place: only where it is changes."""
     anchor = anchor_at(None, text, start, end)
@@ -144,9 +129,9 @@ class _Stored:
     row: Row
 
 
-def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[Claim]
+def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[ClaimRow]
              ) -> Outcome:
-    """Match the stored claims of an article to ``claims`` of its new ``text``."""
+    """Match the stored claims of an article to ``claims`` (rows) of its new ``text``."""
     cur = conn.execute(f"SELECT c.id, c.origin, {WORKED_ON}, "
                        f"{', '.join('c.' + f for f in EXTRACTED_FIELDS)} "
                        "FROM claims c WHERE c.article_id = ?", (article_id,))
@@ -172,11 +157,11 @@ def reanchor(conn: sqlite3.Connection, article_id: int, text: str, claims: list[
 
 
 def _find_again(stored: dict[int, _Stored], text: str,
-                claims: list[Claim]) -> tuple[dict[int, Row], list[Row]]:
+                claims: list[ClaimRow]) -> tuple[dict[int, Row], list[Row]]:
     """The new row of each stored claim found again (by id), and the rows of new claims."""
-    rows = [_extracted(c, text) for c in claims]
+    rows = [dict(zip(EXTRACTED_FIELDS, c, strict=True)) for c in claims]
     extracted = [_anchor(i, s.row) for i, s in stored.items() if s.origin == "extractor"]
-    fresh = [anchor_at(i, text, c.start, c.end) for i, c in enumerate(claims)]
+    fresh = [anchor_at(i, text, r["start"], r["end"]) for i, r in enumerate(rows)]
     pairs = match(extracted, fresh)
     found = {old_id: rows[i] for old_id, i in pairs.items()}
     added = [_anchor(i, s.row) for i, s in stored.items() if s.origin == "editor"]

@@ -12,7 +12,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, closing, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -53,6 +53,14 @@ from annotator.textio import normalize_text
 # Texts indexed per transaction during a bulk import: large enough that the index's
 # per-commit cost vanishes, small enough that a cancelled import leaves little to scan.
 INDEX_BATCH = 200
+# Files written per transaction at most, when the workers have them ready.
+COMMIT_BATCH = 64
+# Pages the write-ahead log grows to before a bulk write copies it into the store
+# (SQLite's default is 1,000, 4 MB): a checkpoint waits for the disk twice.
+BULK_CHECKPOINT = 10_000
+# SQLite's page cache during a bulk write, in KiB (2 MB by default): the fact key index
+# takes each file's keys at scattered places, and a small cache reads its pages again.
+BULK_CACHE_KIB = 64 * 1024
 # Articles whose stale facts are rebuilt per transaction, between progress reports.
 FACTS_BATCH = 200
 
@@ -86,24 +94,23 @@ class Store:
         with db.transaction(self.db, self.path) as conn:
             yield conn
             stored_facts.refresh_pending(conn)  # a claim's fact changes with it
-            if not self._bulk:
+            if not self._bulk or search.waiting(conn) >= INDEX_BATCH:
                 search.index_pending(conn)
 
     @contextmanager
-    def _in_bulk(self) -> Iterator[Callable[[], None]]:
-        """Defer full-text indexing to batches: ``tick()`` after each write."""
-        self._bulk, written = True, 0
-
-        def tick() -> None:
-            nonlocal written
-            written += 1
-            if written % INDEX_BATCH == 0:
-                self._index()
-
+    def _in_bulk(self) -> Iterator[None]:
+        """Many writes in a row: texts indexed INDEX_BATCH at a time, the log
+        checkpointed into the store less often (each checkpoint waits for the disk), and
+        a larger page cache."""
+        self._bulk = True
+        self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT}")
+        self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         try:
-            yield tick
+            yield
         finally:
             self._bulk = False
+            self.conn.execute("PRAGMA wal_autocheckpoint = 1000")  # SQLite's defaults
+            self.conn.execute("PRAGMA cache_size = -2000")
             self._index()
 
     def _index(self) -> None:
@@ -179,30 +186,45 @@ class Store:
     def import_paths(self, paths: Iterable[str | Path]) -> list[ImportResult]:
         return list(self.iter_import(paths))
 
-    def iter_import(self, paths: Iterable[str | Path]) -> Iterator[ImportResult]:
+    def iter_import(self, paths: Iterable[str | Path],
+                    cancelled: Callable[[], bool] = lambda: False) -> Iterator[ImportResult]:
         """Import files and folders (recursively), yielding each file's result once it
-        is committed. A bad file yields a ``failed`` result and the rest go on; stop
-        iterating to cancel (what is committed stays).
+        is committed. A bad file yields a ``failed`` result and the rest go on.
+        ``cancelled()`` is asked before each file: once it says so, the files written
+        are committed and yielded, and no other is. (Files ready together commit
+        together: a caller that stops iterating instead keeps the files committed with
+        the last result it took, without their results.)
 
         Many files are read and extracted in worker processes (``spawn``): a script
         that calls this must guard its top level with ``if __name__ == "__main__"``."""
-        items = files.find_files(paths)
-        names = sorted({item.name for item in items})
-        known: dict[str, str] = {}
-        with self._read():  # only these names: a draft checked against 100,000 articles
-            for i in range(0, len(names), 500):
-                chunk = names[i:i + 500]
-                known.update(self.conn.execute(
+        def known(names: list[str]) -> dict[str, str]:
+            with self._read():  # only these names: a draft checked against 100,000 articles
+                return dict(self.conn.execute(
                     "SELECT name, content_hash FROM articles "
-                    f"WHERE name IN ({','.join('?' * len(chunk))})", chunk))
-        with self._in_bulk() as tick:
-            for prepared in files.prepare_files(items, known):
-                if prepared.error:
-                    yield ImportResult(prepared.name, "failed", error=prepared.error)
-                    continue
-                result = self._store(prepared)
-                tick()
-                yield result
+                    f"WHERE name IN ({','.join('?' * len(names))})", names))
+
+        found = files.find_files(paths)
+        with closing(files.prepare_files(found, known)) as prepared, self._in_bulk():
+            while results := self._store_ready(prepared, cancelled):
+                yield from results
+
+    def _store_ready(self, prepared: Iterator[tuple[files.Prepared, bool]],
+                     cancelled: Callable[[], bool]) -> list[ImportResult]:
+        """Write the files that are ready in one transaction (COMMIT_BATCH at most): a
+        commit costs more than a file's rows, and waiting for the next file while
+        holding the write lock would keep other windows waiting. Their results; none
+        once all are written or ``cancelled()``."""
+        file, more = next(prepared, (None, False)) if not cancelled() else (None, False)
+        results: list[ImportResult] = []
+        if file is None:
+            return results
+        with self._write() as conn:
+            while True:
+                results.append(ImportResult(file.name, "failed", error=file.error) if file.error
+                               else importer.write(conn, self.editor, file))
+                if not more or len(results) == COMMIT_BATCH or cancelled():
+                    return results
+                file, more = next(prepared)
 
     def _store(self, prepared: files.Prepared) -> ImportResult:
         with self._write() as conn:
@@ -213,11 +235,10 @@ class Store:
         with self._read():
             rows = self.conn.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
         ids, texts = [r[0] for r in rows], [r[1] for r in rows]
-        with self._in_bulk() as tick:
+        with self._in_bulk():
             for article_id, claims in zip(ids, files.parallel_map(extract_claims, list(texts))):
                 with self._write() as conn:
                     result = importer.reextract(conn, self.editor, article_id, claims)
-                tick()
                 yield result
 
     # --- facts, for the conflict finder -----------------------------------------------

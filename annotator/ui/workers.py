@@ -13,8 +13,8 @@ from annotator.store.files import find_files
 
 
 class ImportWorker(QObject):
-    """Imports files and folders; each file commits on its own, so cancelling keeps
-    what is in."""
+    """Imports files and folders; cancelling keeps the files committed, each whole,
+    and reports every one of them."""
 
     progress = Signal(int, int, str)  # files done, files in all, the last file's name
     finished = Signal(list)           # ImportResult for each file done
@@ -32,13 +32,11 @@ class ImportWorker(QObject):
     def run(self) -> None:
         results = []
         try:
-            total = len(find_files(self.paths))
+            total = sum(1 for _ in find_files(self.paths))
             with Store(self.store_path, editor=self.editor) as store:
-                for result in store.iter_import(self.paths):
+                for result in store.iter_import(self.paths, lambda: self._cancelled):
                     results.append(result)
                     self.progress.emit(len(results), total, result.name)
-                    if self._cancelled:
-                        break
         except Exception as exc:  # reported in the window; the worker thread must not die silently
             self.failed.emit(str(exc))
             return

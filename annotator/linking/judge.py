@@ -187,13 +187,14 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if not ca.value or not cb.value:
         return None
     ratio = max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))
-    power = _tenfold(ratio)
+    power = _tenfold(ratio) if ratio > 9.99 else 0  # log10 only near a power of ten
     if power in (4, 8, 12):
         return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
     if power and power <= 3:
         return "decimal_point_moved", {}
     if ratio < 10:
-        slip = _digit_slip(digits(ca.value, cb.value), digits(cb.value, ca.value))
+        places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
+        slip = _digit_slip(_written(ca.value, places), _written(cb.value, places))
         if slip:
             return slip, {}
     rounder = a if a.place >= b.place else b
@@ -269,7 +270,7 @@ def could_name(a: Figure, b: Figure) -> bool:
             allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)):
         return True
     ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
-    if ratio > 9.99 and _tenfold(ratio):  # log10 only near a power of ten
+    if ratio > 9.99 and _tenfold(ratio):
         return True
     if ratio >= 10:
         return False

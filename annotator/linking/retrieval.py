@@ -29,16 +29,22 @@ def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit dimension and a few words that two mentions of one fact
     almost always share: the 3-4 characters before the number, the 2 after it
     (近2000名志愿者参与服务), or the metric."""
-    # a share and a change in percent meet: 收窄0.8% may be a change written as a share
-    kind = "rate" if fact.dimension == "rate" and fact.claim.kind in ("share", "change") else fact.claim.kind
-    head = f"{kind}/{fact.dimension}/"
-    found = {head + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
+    start = head(fact.claim.kind, fact.dimension)
+    found = {start + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
     after = fact.after.lstrip("的")
     if len(after) >= 2 and "#" not in after[:2]:
-        found.add(head + "|" + after[:2])
+        found.add(start + "|" + after[:2])
     if fact.metric:
-        found.add(head + "m:" + fact.metric)
+        found.add(start + "m:" + fact.metric)
     return frozenset(found)
+
+
+def head(kind: str, dimension: str) -> str:
+    """What a fact's block keys start with: its kind and unit dimension. Only facts of
+    one head meet."""
+    # a share and a change in percent meet: 收窄0.8% may be a change written as a share
+    kind = "rate" if dimension == "rate" and kind in ("share", "change") else kind
+    return f"{kind}/{dimension}/"
 
 
 # Parts of one year compared within windows, sharing facts: each of ``groups`` (one

@@ -13,6 +13,7 @@ import hashlib
 import json
 import sqlite3
 import zlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -26,7 +27,9 @@ from annotator.linking.facts import (
     from_row,
     to_row,
 )
-from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, keys
+from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, head, keys
+from annotator.linking.units import dimension
+from annotator.store.errors import StoreError
 
 # A claim as the finder reads it once decided: corrected value, unit and qualifier where
 # the editor corrected it (as records.StoredClaim.correction reads them).
@@ -193,6 +196,39 @@ def all_facts(conn: sqlite3.Connection) -> Iterator[Fact]:
     for _, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
                                             "ORDER BY article_id")):
         yield from sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
+
+
+def by_head(conn: sqlite3.Connection) -> Iterator[list[Fact]]:
+    """Every stored fact, a head (``retrieval.head``) at a time, each head's in the order
+    ``all_facts`` gives: what ``linking.suggest`` judges one at a time. The largest head
+    first: its facts are let go before the suggestions of the rest pile up."""
+    heads: dict[str, list[int]] = defaultdict(list)
+    for claim_id, kind, unit in conn.execute(
+            "SELECT f.claim_id, c.kind, CASE WHEN " + _FIXED + " THEN "
+            "coalesce(nullif(c.corrected_unit, ''), c.unit) ELSE c.unit END "
+            "FROM facts f JOIN claims c ON c.id = f.claim_id"):
+        # the claim as decided, as _DECIDED reads it: the kind and unit its fact has
+        heads[head(kind, dimension(unit))].append(claim_id)
+    for name, ids in sorted(heads.items(), key=lambda item: (-len(item[1]), item[0])):
+        yield _of_head(conn, name, ids)  # held by the caller alone: let go when it is done
+
+
+def _of_head(conn: sqlite3.Connection, name: str, ids: list[int]) -> list[Fact]:
+    found = sorted(of_claims(conn, ids), key=lambda f: (f.article_id, f.claim.start, f.claim_id))
+    if any(head(f.claim.kind, f.dimension) != name for f in found):
+        raise StoreError("the stored facts are older than their claims: run the finder again")
+    return found
+
+
+def by_article(conn: sqlite3.Connection) -> Iterator[tuple[list[Fact], str]]:
+    """Every article's stored facts, as ``all_facts`` gives them, with its text."""
+    texts = conn.execute("SELECT id, text FROM articles ORDER BY id")
+    article_id, text = 0, ""
+    for wanted, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
+                                                 "ORDER BY article_id")):
+        while article_id < wanted:  # every fact's article is there (rebuild drops the rest)
+            article_id, text = next(texts)
+        yield sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id)), text
 
 
 def _by_article(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:

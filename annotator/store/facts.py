@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import sys
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -68,7 +69,16 @@ def pack(fact: Fact) -> bytes:
 
 def unpack(claim_id: int, article_id: int, blob: bytes) -> Fact:
     row = dict(zip(_PACKED, json.loads(zlib.decompress(blob)), strict=True))
+    for name in _WORDS:  # one string for one word, however many facts read it
+        if row[name] is not None:
+            row[name] = sys.intern(row[name])
     return from_row({**row, "claim_id": claim_id, "article_id": article_id})
+
+
+# the short strings a row repeats from fact to fact: units, kinds, owners, metrics
+_WORDS = ("article", "claim_unit", "claim_qualifier", "claim_kind", "claim_metric",
+          "claim_entity", "claim_period", "entity", "metric", "dimension", "direction", "tail",
+          "after")
 
 
 # --- writing ----------------------------------------------------------------------------

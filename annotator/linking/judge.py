@@ -203,9 +203,10 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         slip = _digit_slip(_written(ca.value, places), _written(cb.value, places))
         if slip:
             return slip, {}
+    gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
     # 2215.5 is 9 short of 约2300's range; 约430 is 412.6 rounded two places off
-    if _gap(a, b) <= rounding_allowed(rounder):
+    if gap <= _rounding_allowed(rounder):
         return "rounding_beyond_hedge", {}
     return None
 
@@ -216,12 +217,7 @@ def _tenfold(ratio: float) -> int:
     return power if power and abs(ratio / 10.0 ** power - 1) < 1e-6 else 0
 
 
-def _gap(a: Figure | Fact, b: Figure | Fact) -> float:
-    """How far apart the values two wordings allow are; 0 where they meet."""
-    return max(a.low - b.high, b.low - a.high, 0.0)
-
-
-def rounding_allowed(rounder: Fact) -> float:
+def _rounding_allowed(rounder: Fact) -> float:
     """How far outside its own range a figure may lie and still be ``rounder`` misrounded:
     several of its last places for an 约 figure with two significant digits or more (约430,
     not 约1/5 or 约300), half a place for an exact one; never for a fraction (exact)."""
@@ -243,7 +239,7 @@ class Figure(NamedTuple):
     low: float
     high: float
     place: float
-    allowed: float    # rounding_allowed, were it the rounder
+    allowed: float    # _rounding_allowed, were it the rounder
     decimals: int
     digits: str       # written to its own places
     number: int       # those digits as a number
@@ -254,7 +250,7 @@ def figure(fact: Fact) -> Figure:
     places = _decimals(value)
     written = _written(value, places)
     return Figure(value, fact.claim.unit, "分之" in fact.claim.text, fact.low, fact.high,
-                  fact.place, rounding_allowed(fact), places, written, int(written or 0))
+                  fact.place, _rounding_allowed(fact), places, written, int(written or 0))
 
 
 def could_name(a: Figure, b: Figure) -> bool:

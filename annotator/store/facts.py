@@ -205,7 +205,7 @@ def all_facts(conn: sqlite3.Connection) -> Iterator[Fact]:
     """Every stored fact, article by article, in text order within one."""
     for _, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
                                             "ORDER BY article_id")):
-        yield from sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
+        yield from _in_text_order(rows)
 
 
 def by_head(conn: sqlite3.Connection) -> Iterator[list[Fact]]:
@@ -238,7 +238,12 @@ def by_article(conn: sqlite3.Connection) -> Iterator[tuple[list[Fact], str]]:
                                                  "ORDER BY article_id")):
         while article_id < wanted:  # every fact's article is there (rebuild drops the rest)
             article_id, text = next(texts)
-        yield sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id)), text
+        yield _in_text_order(rows), text
+
+
+def _in_text_order(rows: Iterable[Row]) -> list[Fact]:
+    """One article's facts from their rows, in the order of its text."""
+    return sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
 
 
 def _by_article(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
@@ -257,9 +262,8 @@ def _by_article(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
 def of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> list[Fact]:
     found = []
     for article_id in sorted(set(article_ids)):
-        found += sorted((unpack(*r) for r in conn.execute(
-            "SELECT claim_id, article_id, row FROM facts WHERE article_id = ?", (article_id,))),
-            key=lambda f: (f.claim.start, f.claim_id))
+        found += _in_text_order(conn.execute(
+            "SELECT claim_id, article_id, row FROM facts WHERE article_id = ?", (article_id,)))
     return found
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from annotator.bench import generate_articles
 from annotator.extract import extract_claims
-from annotator.linking import facts_of_articles, find_links
+from annotator.linking import facts_of_articles, find_links, suggest
 from annotator.linking.facts import ClaimValues, facts_of_article, to_row
+from annotator.linking.retrieval import BLOCK_LIMIT, head
 from annotator.store import Store, conflicts
 from annotator.store import facts as stored_facts
 from annotator.store.records import Correction
@@ -97,6 +99,26 @@ def test_a_draft_checked_alone_finds_what_a_full_run_finds_for_it(seeded):
         assert [(s.relation, s.claim_ids, s.code) for s in alone] == \
             [(s.relation, s.claim_ids, s.code) for s in touching]
         assert alone
+
+
+def test_a_full_run_reads_a_head_at_a_time_and_finds_what_every_fact_at_once_finds(seeded):
+    for path in sorted(DRAFTS.glob("*.txt")):
+        seeded.import_paths([path])
+    for i, text in enumerate(generate_articles(40, 900, seed=5)):
+        seeded.import_text(f"gen-{i}.txt", text)
+    for i in range(2 * BLOCK_LIMIT):  # a block read in windows
+        seeded.import_text(f"line-{i}.txt", LINE.replace("1804", str(1790 + i)))
+    facts = list(seeded.stored_facts())
+    texts = seeded.texts()
+    by_article: dict[int, list] = {}
+    for fact in facts:
+        by_article.setdefault(fact.article_id, []).append(fact)
+    at_once = suggest([facts], ((members, texts[a]) for a, members in by_article.items()))
+    found, _ = conflicts.find(seeded)
+    assert len({head(f.claim.kind, f.dimension) for f in facts}) > 5
+    assert [(s.relation, s.claim_ids, s.code, s.score, s.params) for s in found] == \
+        [(s.relation, s.claim_ids, s.code, s.score, s.params) for s in at_once]
+    assert {s.relation for s in found} == {"same", "conflict", "inconsistent"}
 
 
 def _facts_of(texts: list[str]):

@@ -32,8 +32,10 @@ def bench(args: argparse.Namespace) -> int:
         extraction.run(quick=args.quick)
     if args.only in (None, "linking"):
         from annotator.linking import bench as linking
+        from annotator.store import finder_bench
 
         linking.run(quick=args.quick)
+        finder_bench.run(quick=args.quick, report=report)
     if args.only in (None, "links-accuracy"):
         from annotator.linking import accuracy
 

@@ -11,7 +11,7 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from annotator.linking.arithmetic import inconsistencies
@@ -41,11 +41,11 @@ from annotator.linking.judge import (
     evidence,
     mistake,
 )
-from annotator.linking.retrieval import Index, candidate_pairs, one_to_one
+from annotator.linking.retrieval import Index, candidate_pairs, head, one_to_one
 from annotator.linking.suggestion import Suggestion, make, ordered
 
 __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
-           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar",
+           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar", "suggest",
            "value_interval"]
 
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
@@ -62,14 +62,34 @@ def find_links(facts: list[Fact], texts: Mapping[int, str],
     ``sames``: the best ``same_fact`` score each claim already has with an article
     outside ``only`` (earlier runs found it), which a full run would weigh too; ``wide``:
     claims a draft reached only through a window of a large stored block."""
-    with bulk():
-        mine = facts if only is None else [f for f in facts if f.article_id in only]
-        found = cross_article(facts, only, sames, wide) + within_article(mine)
-        by_article: dict[int, list[Fact]] = defaultdict(list)
-        for fact in mine:
+    by_head: dict[str, list[Fact]] = defaultdict(list)
+    by_article: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_head[head(fact.claim.kind, fact.dimension)].append(fact)
+        if only is None or fact.article_id in only:
             by_article[fact.article_id].append(fact)
-        for article_id, members in by_article.items():
-            found += inconsistencies(members, texts[article_id])
+    return suggest(by_head.values(), ((members, texts[article_id])
+                                      for article_id, members in by_article.items()),
+                   only, sames, wide)
+
+
+def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], str]],
+            only: set[int] | None = None, sames: Mapping[int, float] | None = None,
+            wide: frozenset[int] = frozenset()) -> list[Suggestion]:
+    """``find_links`` from facts given a head at a time (``retrieval.head``, each in the
+    order of its articles and their text): no block key, no figure borrowed from another
+    owner or time and no statement told again crosses a head, so each is judged alone,
+    and the facts of all need not be held at once. Then each article's facts (those
+    ``only`` names) with its text, for its arithmetic."""
+    with bulk():
+        found: list[Suggestion] = []
+        for group in heads:
+            found += cross_article(group, only, sames, wide)
+            found += within_article(group if only is None else
+                                    [f for f in group if f.article_id in only])
+            del group  # its facts go before the next head's are read
+        for members, text in articles:
+            found += inconsistencies(members, text)
         return ordered(found)
 
 

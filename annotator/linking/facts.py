@@ -4,6 +4,7 @@ stored and indexed."""
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import math
@@ -358,6 +359,7 @@ class ClaimValues:
 
 
 _CLAIM_FIELDS = ClaimValues.__slots__
+_PAIR = re.compile("..", re.S)
 _PAIR_SETS = ("subject", "metric_pairs", "words", "before", "after_words")
 
 
@@ -412,13 +414,20 @@ def row_values(fact: Fact) -> list[Any]:
     return values
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _pair_set(pairs: str) -> frozenset[str]:
+    """A pair set written as one string, split back two by two; one set for one string
+    (a phrase's pairs recur in fact after fact)."""
+    return frozenset(map(sys.intern, _PAIR.findall(pairs)))
+
+
 def from_row(row: dict[str, Any]) -> Fact:
     """The fact ``to_row`` wrote."""
     fields = {name: row[name] for name in Fact.__slots__
               if name not in ("claim", "when")}
     for name in _PAIR_SETS:
         pairs = fields[name]
-        fields[name] = frozenset(sys.intern(pairs[i:i + 2]) for i in range(0, len(pairs), 2))
+        fields[name] = _pair_set(pairs)
     claim = ClaimValues(row["claim_id"], *(row[f"claim_{f}"] for f in _CLAIM_FIELDS[1:]))
     when = When(row["when_year"], row["when_part"], row["when_edition"], bool(row["when_assumed"]))
     return Fact(claim=claim, when=when, **fields)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from annotator import lexicon
 from annotator.linking import periods, units
@@ -30,8 +31,7 @@ class Evidence:
     score: float = 0.0  # the parts weighed together, 0 to 1
 
     def __post_init__(self) -> None:
-        parts = (WEIGHTS["entity"] * AGREEMENT[self.entity] + WEIGHTS["metric"] * AGREEMENT[self.metric]
-                 + WEIGHTS["period"] * AGREEMENT[self.period] + WEIGHTS["unit"] * AGREEMENT[self.unit])
+        parts = _PARTS[self.entity, self.metric, self.period, self.unit]
         object.__setattr__(self, "score", round(WORDS_WEIGHT * self.words + parts, 3))
 
     @property
@@ -40,8 +40,20 @@ class Evidence:
         return "different" not in (self.entity, self.metric, self.unit)
 
     def as_dict(self) -> dict[str, object]:
-        return {"entity": self.entity, "metric": self.metric, "period": self.period,
-                "unit": self.unit, "words": round(self.words, 2)}
+        """The parts, for people: one dict for equal parts (a full run's million
+        suggestions hold a few thousand kinds of evidence), read and never changed."""
+        return _as_dict(self.entity, self.metric, self.period, self.unit, round(self.words, 2))
+
+
+@cache  # four parts of four agreements, and words to two places: bounded
+def _as_dict(entity: str, metric: str, period: str, unit: str, words: float) -> dict[str, object]:
+    return {"entity": entity, "metric": metric, "period": period, "unit": unit, "words": words}
+
+
+# each agreement of the parts weighed, once (a pair is weighed often)
+_PARTS = {(e, m, p, u): WEIGHTS["entity"] * AGREEMENT[e] + WEIGHTS["metric"] * AGREEMENT[m]
+          + WEIGHTS["period"] * AGREEMENT[p] + WEIGHTS["unit"] * AGREEMENT[u]
+          for e in AGREEMENT for m in AGREEMENT for p in AGREEMENT for u in AGREEMENT}
 
 
 def evidence(a: Fact, b: Fact) -> Evidence:
@@ -54,7 +66,7 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     shared = len(a & b)
     if shared < 2:
         return 0.0
-    return (shared / len(a | b) + shared / min(len(a), len(b))) / 2
+    return (shared / (len(a) + len(b) - shared) + shared / min(len(a), len(b))) / 2
 
 
 def _entity(a: Fact, b: Fact) -> str:
@@ -99,7 +111,12 @@ def _metric(a: Fact, b: Fact) -> str:
 
 
 def _flow(fact: Fact) -> bool:
-    clause = CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
+    return _flows(fact.sentence_text)
+
+
+@lru_cache(maxsize=1 << 16)  # a fact is weighed against many
+def _flows(sentence: str) -> bool:
+    clause = CLAUSE_STOP.split(sentence.partition("|")[0])[-1]
     return bool(lexicon.FLOW_WORDS.search(clause))
 
 
@@ -161,15 +178,16 @@ def directions_disagree(a: Fact, b: Fact) -> bool:
 def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     """The likely mistake that turns one figure into the other, as a code and its params."""
     ca, cb = a.claim, b.claim
-    if directions_disagree(a, b) and _close(ca.value, cb.value):
-        return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
-    if hedges_disagree(a, b):
-        return "hedge_direction", {}
-    mixup = units.sibling_mixup(ca.unit, cb.unit)
-    if mixup and _close(ca.value, cb.value):
-        return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
-    if units.currencies_differ(ca.unit, cb.unit) and _close(ca.value, cb.value):
-        return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
+    if _close(ca.value, cb.value):  # the mix-ups of one number told two ways
+        if directions_disagree(a, b):
+            return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
+        if hedges_disagree(a, b):
+            return "hedge_direction", {}
+        mixup = units.sibling_mixup(ca.unit, cb.unit)
+        if mixup:
+            return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
+        if units.currencies_differ(ca.unit, cb.unit):
+            return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
     if ca.unit != cb.unit:
         return None
     if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):
@@ -177,29 +195,98 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if not ca.value or not cb.value:
         return None
     ratio = max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))
-    power = round(math.log10(ratio))
-    if power and abs(ratio / 10.0 ** power - 1) < 1e-6:  # one is the other times 10^k
-        if power in (4, 8, 12):
-            return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
-        if power <= 3:
-            return "decimal_point_moved", {}
+    power = _tenfold(ratio) if ratio > 9.99 else 0  # log10 only near a power of ten
+    if power in (4, 8, 12):
+        return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
+    if power and power <= 3:
+        return "decimal_point_moved", {}
     if ratio < 10:
-        slip = _digit_slip(digits(ca.value, cb.value), digits(cb.value, ca.value))
+        places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
+        slip = _digit_slip(_written(ca.value, places), _written(cb.value, places))
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
     rounder = a if a.place >= b.place else b
     # 2215.5 is 9 short of 约2300's range; 约430 is 412.6 rounded two places off
-    telling = len(digits(rounder.value).rstrip("0")) >= 2  # 约430, not 约1/5 or 约300
-    if "/" in rounder.claim.text or "分之" in rounder.claim.text:
-        allowed = -1.0  # a fraction is exact, never a rounding
-    elif rounder.claim.qualifier == "about":
-        allowed = ROUNDING_PLACES * rounder.place if telling else 0.5 * rounder.place
-    else:
-        allowed = 0.5 * rounder.place if rounder.claim.qualifier == "exact" and telling else -1.0
-    if gap <= allowed:
+    if gap <= _rounding_allowed(rounder):
         return "rounding_beyond_hedge", {}
     return None
+
+
+def _tenfold(ratio: float) -> int:
+    """k where ``ratio`` is 10^k (k ≥ 1), else 0."""
+    power = round(math.log10(ratio))
+    return power if power and abs(ratio / 10.0 ** power - 1) < 1e-6 else 0
+
+
+def _rounding_allowed(rounder: Fact) -> float:
+    """How far outside its own range a figure may lie and still be ``rounder`` misrounded:
+    several of its last places for an 约 figure with two significant digits or more (约430,
+    not 约1/5 or 约300), half a place for an exact one; never for a fraction (exact)."""
+    telling = len(digits(rounder.value).rstrip("0")) >= 2
+    text, qualifier = rounder.claim.text, rounder.claim.qualifier
+    if "/" in text or "分之" in text:
+        return -1.0
+    if qualifier == "about":
+        return ROUNDING_PLACES * rounder.place if telling else 0.5 * rounder.place
+    return 0.5 * rounder.place if qualifier == "exact" and telling else -1.0
+
+
+class Figure(NamedTuple):
+    """What ``could_name`` reads of a fact, worked out once a fact, not once a pair."""
+
+    value: float
+    unit: str | None
+    fraction: bool    # written with 分之
+    low: float
+    high: float
+    place: float
+    allowed: float    # _rounding_allowed, were it the rounder
+    decimals: int
+    digits: str       # written to its own places
+    number: int       # those digits as a number
+
+
+def figure(fact: Fact) -> Figure:
+    value = fact.claim.value
+    places = _decimals(value)
+    written = _written(value, places)
+    return Figure(value, fact.claim.unit, "分之" in fact.claim.text, fact.low, fact.high,
+                  fact.place, _rounding_allowed(fact), places, written, int(written or 0))
+
+
+def could_name(a: Figure, b: Figure) -> bool:
+    """False where ``mistake`` surely names nothing between two facts whose values differ:
+    its rules as bounds, cheapest first, so that a window of a large block need not ask
+    it of every pair (a test holds this to ``mistake``)."""
+    x, unit, fraction, low, high, place, allowed, decimals, written, number = a
+    y, unit_b, fraction_b, low_b, high_b, place_b, allowed_b, decimals_b, written_b, number_b = b
+    if _close(x, y):
+        return True
+    if unit != unit_b:
+        return False
+    if fraction != fraction_b and _close(x * y, 100.0):
+        return True
+    if not x or not y:
+        return False
+    # mistake() takes the rounder by place, the first of the pair on a tie: either here
+    if max(low - high_b, low_b - high, 0.0) <= (
+            allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)):
+        return True
+    ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
+    if ratio > 9.99 and _tenfold(ratio):
+        return True
+    if ratio >= 10:
+        return False
+    if decimals != decimals_b:  # digits(x, y), digits(y, x), with the places at hand
+        places = max(decimals, decimals_b)
+        return _digit_slip(_written(x, places), _written(y, places)) is not None
+    # a transposition keeps the digits' sum (so the number modulo 9); one digit off
+    # changes the number by that digit's place times at most 9
+    apart = abs(number - number_b)
+    if apart % 9 and len(str(apart).rstrip("0")) > 1:
+        return False
+    return _digit_slip(written, written_b) is not None
 
 
 def _digit_slip(da: str, db: str) -> str | None:

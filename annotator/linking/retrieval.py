@@ -5,11 +5,14 @@ gives."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
+from itertools import chain
 from typing import Any, TypeVar
 
 from annotator.linking.facts import Fact
+from annotator.linking.judge import could_name, figure
 
 S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, what else it carries)
 
@@ -27,24 +30,22 @@ def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit dimension and a few words that two mentions of one fact
     almost always share: the 3-4 characters before the number, the 2 after it
     (近2000名志愿者参与服务), or the metric; or its digits, whatever their order."""
-    # a share and a change in percent meet: 收窄0.8% may be a change written as a share
-    kind = "rate" if fact.dimension == "rate" and fact.claim.kind in ("share", "change") else fact.claim.kind
-    head = f"{kind}/{fact.dimension}/"
-    found = {head + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
+    start = head(fact.claim.kind, fact.dimension)
+    found = {start + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
     after = fact.after.lstrip("的")
     if len(after) >= 2 and "#" not in after[:2]:
-        found.add(head + "|" + after[:2])
+        found.add(start + "|" + after[:2])
     if fact.metric:
-        found.add(head + "m:" + fact.metric)
+        found.add(start + "m:" + fact.metric)
         # 航点 and 航点总数, 项目 and 产业项目: a metric told longer or shorter keeps an end
         # (not a rate's: 旅游收入 grows at every city's rate)
         if len(fact.metric) > 2 and "#" not in fact.metric and fact.dimension != "rate":
-            found.update((head + "m:" + fact.metric[:2], head + "m:" + fact.metric[-2:]))
+            found.update((start + "m:" + fact.metric[:2], start + "m:" + fact.metric[-2:]))
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
     digits = significant_digits(fact.value)
     if len(digits) >= SLIP_DIGITS:
-        found.add(head + "d:" + "".join(sorted(digits)))
+        found.add(start + "d:" + "".join(sorted(digits)))
     return frozenset(found)
 
 
@@ -54,29 +55,91 @@ def significant_digits(value: float) -> str:
     return mantissa.rstrip("0")
 
 
-def parts(members: list[Fact]) -> Iterator[tuple[list[Fact], bool]]:
-    """One block's parts, each with whether it is still too large to compare whole;
-    every fact is in one at least."""
+def head(kind: str, dimension: str) -> str:
+    """What a fact's block keys start with: its kind and unit dimension. Only facts of
+    one head meet."""
+    # a share and a change in percent meet: 收窄0.8% may be a change written as a share
+    kind = "rate" if dimension == "rate" and kind in ("share", "change") else kind
+    return f"{kind}/{dimension}/"
+
+
+# Parts of one year compared within windows, sharing facts: each of ``groups`` (one
+# owner's facts, or the unowned where none has an owner) with all of ``shared`` (the
+# unowned), each group and ``shared`` in order of value.
+Windows = tuple[list[list[Fact]], list[Fact]]
+
+
+def parts(members: list[Fact]) -> tuple[list[list[Fact]], list[Windows]]:
+    """One block's parts: those compared whole, and those still too large, compared
+    within windows; every fact is in one at least."""
     if len(members) <= BLOCK_LIMIT:
-        yield members, False
-        return
-    for group in _split(members, lambda f: f.when.year):
+        return [members], []
+    whole: list[list[Fact]] = []
+    windows: list[Windows] = []
+    years, undated = _split(members, lambda f: f.when.year)
+    for group in [year + undated for year in years] or [undated]:
         if len(group) <= BLOCK_LIMIT:
-            yield group, False
+            whole.append(group)
             continue
-        for part in _split(group, lambda f: f.entity):
-            yield part, len(part) > BLOCK_LIMIT
+        owners, unowned = _split(group, lambda f: f.entity)
+        if not owners:
+            windows.append(([_ordered(unowned)], []))
+            continue
+        whole += [owner + unowned for owner in owners if len(owner) + len(unowned) <= BLOCK_LIMIT]
+        large = [_ordered(owner) for owner in owners if len(owner) + len(unowned) > BLOCK_LIMIT]
+        if large:
+            windows.append((large, _ordered(unowned)))
+    return whole, windows
 
 
-def _split(members: list[Fact], part: Callable[[Fact], Hashable]) -> Iterator[list[Fact]]:
-    """Groups by ``part``; the facts that have none join every group."""
+def _split(members: list[Fact], part: Callable[[Fact], Hashable]
+           ) -> tuple[list[list[Fact]], list[Fact]]:
+    """Groups by ``part``, and the facts that have none (they join every group)."""
     groups: dict[object, list[Fact]] = defaultdict(list)
     for fact in members:
         groups[part(fact)].append(fact)
     unknown = groups.pop(None, [])
-    yield from (group + unknown for group in groups.values())
-    if not groups:
-        yield unknown
+    return list(groups.values()), unknown
+
+
+def _ordered(facts: list[Fact]) -> list[Fact]:
+    return sorted(facts, key=lambda f: (f.value, f.claim_id))
+
+
+def window_pairs(groups: list[list[Fact]], shared: list[Fact]) -> Iterator[tuple[Fact, Fact]]:
+    """Each pair at most WINDOW apart in some part made of one of ``groups`` and all of
+    ``shared``, in order of value, once. An unowned fact is in every part of its block,
+    so ``shared`` is not walked once a group: a group's facts are read with the WINDOW
+    either side of them, and two shared facts k apart are a pair where some group puts
+    no more than WINDOW - k of its facts between them."""
+    order = [(f.value, f.claim_id) for f in shared]
+    between: dict[int, Counter[int]] = defaultdict(Counter)  # n → each group's facts just before shared[n]
+    for number, group in enumerate(groups):
+        mine = [(f.value, f.claim_id) for f in group]
+        for i, fact in enumerate(group):
+            at = bisect_left(order, mine[i])
+            between[at][number] += 1
+            p, q = i + 1, at  # the WINDOW after it: a group's own pairs are read forwards
+            for _ in range(WINDOW):
+                if p < len(group) and (q == len(shared) or mine[p] < order[q]):
+                    yield fact, group[p]
+                    p += 1
+                elif q < len(shared):
+                    yield fact, shared[q]
+                    q += 1
+            p, q = i - 1, at - 1  # the WINDOW before it: the shared ones
+            for _ in range(WINDOW):
+                if q >= 0 and (p < 0 or order[q] > mine[p]):
+                    yield shared[q], fact
+                    q -= 1
+                else:
+                    p -= 1
+    for j, fact in enumerate(shared):
+        counts: Counter[int] = Counter()
+        for k in range(1, min(WINDOW, len(shared) - 1 - j) + 1):
+            counts.update(between.get(j + k, ()))  # the groups' facts between fact and shared[j + k]
+            if len(counts) < len(groups) or min(counts.values()) <= WINDOW - k:
+                yield fact, shared[j + k]
 
 
 class Index:
@@ -105,35 +168,47 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
     lower id first, with whether they met only in a window; with ``only``, those with a
     fact of the articles it names. A block's parts are ``parts``; a part too large to
     compare whole is read in order of value (then claim id), each fact with the WINDOW
-    after it. Whole parts come first, so a pair found in both is not a window's."""
+    after it, and of two different values only those ``mistake`` may name a slip of (a
+    window reports nothing else). Whole parts come first, so a pair found in both is not
+    a window's."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
             by_key[key].append(fact)
     whole: list[list[Fact]] = []
-    large: list[list[Fact]] = []
-    for members in by_key.values():
+    windows: list[Windows] = []
+    blocks = {tuple(f.claim_id for f in members): members for members in by_key.values()}
+    for members in blocks.values():  # two keys that gather the same facts pair them alike
         if len({f.article_id for f in members}) < 2:
             continue  # one article's own repetitions: no pair across articles
-        for part, too_large in parts(members):
-            if too_large:
-                large.append(sorted(part, key=lambda f: (f.value, f.claim_id)))
-            else:
-                whole.append(part)
+        small, large = parts(members)
+        whole += small
+        windows += large
     seen: set[tuple[int, int]] = set()
     wanted = only if only is not None else frozenset()
-    for chunk, windowed in [(p, False) for p in whole] + [(p, True) for p in large]:
-        reach = WINDOW if windowed else len(chunk)
-        for i, a in enumerate(chunk):
+    for chunk in whole:
+        for i, a in enumerate(chunk, 1):
             mine = only is None or a.article_id in only
-            for b in chunk[i + 1:i + 1 + reach]:
-                # once a pair, across articles, touching ``only``; lower claim id first
-                if b.article_id == a.article_id or not (mine or b.article_id in wanted):
-                    continue
-                x, y = (a, b) if a.claim_id < b.claim_id else (b, a)
-                if (x.claim_id, y.claim_id) not in seen:
-                    seen.add((x.claim_id, y.claim_id))
-                    yield x, y, windowed
+            for b in chunk[i:]:
+                if b.article_id != a.article_id and (mine or b.article_id in wanted):
+                    pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
+                    if pair not in seen:
+                        seen.add(pair)
+                        yield (a, b, False) if a.claim_id < b.claim_id else (b, a, False)
+    # what could_name reads, once a fact, though it is in several blocks
+    figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
+    shown = {claim_id: figure(f) for claim_id, f in figures.items()}
+    for groups, shared in windows:
+        for a, b in window_pairs(groups, shared):
+            if b.article_id == a.article_id or not (
+                    only is None or a.article_id in wanted or b.article_id in wanted):
+                continue
+            pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
+            if pair in seen:
+                continue
+            seen.add(pair)  # weighed once, even where it names nothing
+            if a.value == b.value or could_name(shown[a.claim_id], shown[b.claim_id]):
+                yield (a, b, True) if a.claim_id < b.claim_id else (b, a, True)
 
 
 def one_to_one(scored: Iterable[S]) -> list[S]:

@@ -86,22 +86,22 @@ def _copy(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
-def cached_store(claims: int) -> Path:
-    """A store of about ``claims`` claims with their facts, built once per extractor and
-    finder version."""
+def cached_store(claims: int, size: int = 2500) -> Path:
+    """A store of about ``claims`` claims with their facts, from articles of about
+    ``size`` characters, built once per extractor and finder version."""
     folder = Path(tempfile.gettempdir()) / "annotator-bench-cache"
     folder.mkdir(exist_ok=True)
     tag = re.sub(r"\W", "_", f"{EXTRACTOR_VERSION}-{stored_facts.STORED_VERSION}")
-    path = folder / f"check-{claims}-{tag}.db"
+    path = folder / (f"check-{claims}-{tag}.db" if size == 2500 else f"check-{claims}-{size}-{tag}.db")
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
         partial.unlink(missing_ok=True)
-        build(partial, claims)
+        build(partial, claims, size)
         os.replace(partial, path)
     return path
 
 
-def build(path: Path, claims: int) -> None:
+def build(path: Path, claims: int, size: int = 2500) -> None:
     from annotator.bench import generate_articles
 
     Store(path, editor="bench").close()  # the schema, as the program makes it
@@ -109,7 +109,7 @@ def build(path: Path, claims: int) -> None:
     conn.execute("PRAGMA synchronous = OFF")
     total, article_id, seed = 0, 0, 0
     while total < claims:
-        texts = generate_articles(_CHUNK, seed=1000 + seed)
+        texts = generate_articles(_CHUNK, size, seed=1000 + seed)
         seed += 1
         work = [(article_id + i + 1, text) for i, text in enumerate(texts)]
         conn.execute("BEGIN")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from annotator.linking import Evidence, Fact, Index, Suggestion, find_links, similar
+from annotator.linking import Evidence, Fact, Index, Suggestion, find_links, similar, suggest
 from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store
@@ -25,7 +25,8 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
     Facts missing or built by another finder version are built first."""
     store.refresh_facts(progress)
     if only is None:
-        found = find_links(list(store.stored_facts()), store.texts())
+        with store.snapshot():  # a head at a time: never every fact at once
+            found = suggest(store.facts_by_head(), store.facts_by_article())
     else:
         drafts = store.facts_of(only)
         near, wide = store.fact_candidates(drafts)
@@ -36,7 +37,7 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
 
 def named(store: Store, claim_ids: set[int]) -> dict[int, tuple[str, StoredClaim]]:
     """For each claim id its (article name, StoredClaim as decided), to print or show."""
-    claims = [store.claim(i) for i in sorted(claim_ids)]
+    claims = store.claims_by_id(claim_ids)
     names = store.article_names({c.article_id for c in claims})
     return {c.id: (names[c.article_id], _as_decided(c)) for c in claims}
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import sys
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -27,7 +29,9 @@ from annotator.linking.facts import (
     from_row,
     row_values,
 )
-from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, keys
+from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, head, keys
+from annotator.linking.units import dimension
+from annotator.store.errors import StoreError
 
 # A claim as the finder reads it once decided: corrected value, unit and qualifier where
 # the editor corrected it (as records.StoredClaim.correction reads them).
@@ -70,7 +74,16 @@ def pack(fact: Fact) -> bytes:
 
 def unpack(claim_id: int, article_id: int, blob: bytes) -> Fact:
     row = dict(zip(_PACKED, json.loads(lz4.block.decompress(blob)), strict=True))
+    for name in _WORDS:  # one string for one word, however many facts read it
+        if row[name] is not None:
+            row[name] = sys.intern(row[name])
     return from_row({**row, "claim_id": claim_id, "article_id": article_id})
+
+
+# the short strings a row repeats from fact to fact: units, kinds, owners, metrics
+_WORDS = ("article", "claim_unit", "claim_qualifier", "claim_kind", "claim_metric",
+          "claim_entity", "claim_period", "entity", "metric", "dimension", "direction", "tail",
+          "after")
 
 
 # --- writing ----------------------------------------------------------------------------
@@ -197,7 +210,45 @@ def all_facts(conn: sqlite3.Connection) -> Iterator[Fact]:
     """Every stored fact, article by article, in text order within one."""
     for _, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
                                             "ORDER BY article_id")):
-        yield from sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
+        yield from _in_text_order(rows)
+
+
+def by_head(conn: sqlite3.Connection) -> Iterator[list[Fact]]:
+    """Every stored fact, a head (``retrieval.head``) at a time, each head's in the order
+    ``all_facts`` gives: what ``linking.suggest`` judges one at a time. The largest head
+    first: its facts are let go before the suggestions of the rest pile up."""
+    heads: dict[str, list[int]] = defaultdict(list)
+    for claim_id, kind, unit in conn.execute(
+            "SELECT f.claim_id, c.kind, CASE WHEN " + _FIXED + " THEN "
+            "coalesce(nullif(c.corrected_unit, ''), c.unit) ELSE c.unit END "
+            "FROM facts f JOIN claims c ON c.id = f.claim_id"):
+        # the claim as decided, as _DECIDED reads it: the kind and unit its fact has
+        heads[head(kind, dimension(unit))].append(claim_id)
+    for name, ids in sorted(heads.items(), key=lambda item: (-len(item[1]), item[0])):
+        yield _of_head(conn, name, ids)  # held by the caller alone: let go when it is done
+
+
+def _of_head(conn: sqlite3.Connection, name: str, ids: list[int]) -> list[Fact]:
+    found = sorted(of_claims(conn, ids), key=lambda f: (f.article_id, f.claim.start, f.claim_id))
+    if any(head(f.claim.kind, f.dimension) != name for f in found):
+        raise StoreError("the stored facts are older than their claims: run the finder again")
+    return found
+
+
+def by_article(conn: sqlite3.Connection) -> Iterator[tuple[list[Fact], str]]:
+    """Every article's stored facts, as ``all_facts`` gives them, with its text."""
+    texts = conn.execute("SELECT id, text FROM articles ORDER BY id")
+    article_id, text = 0, ""
+    for wanted, rows in _by_article(conn.execute("SELECT claim_id, article_id, row FROM facts "
+                                                 "ORDER BY article_id")):
+        while article_id < wanted:  # every fact's article is there (rebuild drops the rest)
+            article_id, text = next(texts)
+        yield _in_text_order(rows), text
+
+
+def _in_text_order(rows: Iterable[Row]) -> list[Fact]:
+    """One article's facts from their rows, in the order of its text."""
+    return sorted((unpack(*r) for r in rows), key=lambda f: (f.claim.start, f.claim_id))
 
 
 def _by_article(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
@@ -216,9 +267,8 @@ def _by_article(rows: Iterable[Row]) -> Iterator[tuple[int, list[Row]]]:
 def of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> list[Fact]:
     found = []
     for article_id in sorted(set(article_ids)):
-        found += sorted((unpack(*r) for r in conn.execute(
-            "SELECT claim_id, article_id, row FROM facts WHERE article_id = ?", (article_id,))),
-            key=lambda f: (f.claim.start, f.claim_id))
+        found += _in_text_order(conn.execute(
+            "SELECT claim_id, article_id, row FROM facts WHERE article_id = ?", (article_id,)))
     return found
 
 

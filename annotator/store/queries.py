@@ -8,6 +8,7 @@ read the per-article ``claim_counts`` that triggers keep.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from annotator.store.errors import InvalidInputError, NotFoundError
@@ -16,6 +17,7 @@ from annotator.store.records import STATUSES, Article, ArticleStats, Event, Link
 R = TypeVar("R", bound=_Columns)
 
 _CLAIM_COLUMNS = StoredClaim.columns()
+_IDS = 500  # ids per IN (…): well under SQLite's limit on variables
 # CROSS JOIN keeps SQLite from starting at the (many) unchecked claims: links are few.
 _OPEN_CONFLICTS = """
     SELECT c.article_id, count(DISTINCT l.id) FROM links l
@@ -83,6 +85,18 @@ def claims_of(conn: sqlite3.Connection, article_id: int) -> list[StoredClaim]:
 
 def claim(conn: sqlite3.Connection, claim_id: int) -> StoredClaim:
     return _one(conn, StoredClaim, "claims", claim_id)
+
+
+def claims_by_id(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> list[StoredClaim]:
+    """The claims of these ids that exist, by id, a few hundred a query."""
+    ids = sorted(set(claim_ids))
+    found: list[StoredClaim] = []
+    for i in range(0, len(ids), _IDS):
+        chunk = ids[i:i + _IDS]
+        found += [StoredClaim(*r) for r in conn.execute(
+            f"SELECT {_CLAIM_COLUMNS} FROM claims WHERE id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY id", chunk)]
+    return found
 
 
 def _filter(status: str | None, article_id: int | None) -> tuple[str, tuple[object, ...]]:

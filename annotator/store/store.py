@@ -261,6 +261,27 @@ class Store:
         with self._read():
             yield from stored_facts.all_facts(self.conn)
 
+    def facts_by_head(self) -> Iterator[list[Fact]]:
+        """Every claim's fact as stored, a head at a time (``facts.by_head``)."""
+        with self._read():
+            yield from stored_facts.by_head(self.conn)
+
+    def facts_by_article(self) -> Iterator[tuple[list[Fact], str]]:
+        """Every article's stored facts, with its text."""
+        with self._read():
+            yield from stored_facts.by_article(self.conn)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see the store as it was at the first of them, whatever another
+        window writes meanwhile: for a run that reads it in many queries."""
+        with self._read():
+            self.conn.execute("BEGIN")
+            try:
+                yield
+            finally:
+                self.conn.execute("COMMIT")
+
     def facts_of(self, article_ids: Iterable[int]) -> list[Fact]:
         with self._read():
             return stored_facts.of_articles(self.conn, article_ids)
@@ -293,6 +314,11 @@ class Store:
     def claim(self, claim_id: int) -> StoredClaim:
         with self._read():
             return queries.claim(self.conn, claim_id)
+
+    def claims_by_id(self, claim_ids: Iterable[int]) -> list[StoredClaim]:
+        """The claims of these ids that exist, by id: many at once (the finder's)."""
+        with self._read():
+            return queries.claims_by_id(self.conn, claim_ids)
 
     @validate.checked
     def count_claims(self, *, status: str | None = None, article_id: int | None = None) -> int:

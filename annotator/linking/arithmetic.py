@@ -24,6 +24,7 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
+RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
@@ -51,10 +52,12 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
                 found += _share_against_parts(fact, with_total, text, previous + following)
-            else:
-                found += levels.against_levels(fact, members, text)
+            else:  # the figures near it only: a table pasted as one sentence stays linear
+                found += levels.against_levels(
+                    fact, near.between(fact.claim.start - REACH, fact.claim.end + REACH), text)
             if fact.claim.kind == "amount":
-                found += _average_against_total(fact, members, text)
+                found += _average_against_total(
+                    fact, near.between(fact.claim.start - REACH, fact.claim.end + REACH), text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
@@ -323,17 +326,20 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     """``…超850亿元；…超510亿元；…，上述四类项目合计总投资约1500亿元``: a total that sums up
     the figures of its unit listed before it in the sentence or the clauses before it."""
     found: list[Suggestion] = []
-    for index, total in enumerate(facts):
+    near = _Nearby(facts)
+    for total in facts:
         recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
         if recap is None or not units.additive(total.claim.unit):
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
         count = parse_number(recap.group("count")) if recap.group("count") else None
-        since = text.rfind("\n", 0, recap.start())
+        reach = max(0, total.claim.start - RECAP_REACH)
+        since = text.rfind("\n", reach, recap.start())
         if count is None:
-            since = max(since, text.rfind("。", 0, recap.start()))
+            since = max(since, text.rfind("。", reach, recap.start()))
         # 超850亿元 is a part too: its floor is what the sum cannot go under
-        parts = [f for f in facts[:index] if f.claim.start > since and f.claim.unit == total.claim.unit
+        parts = [f for f in near.between(max(since + 1, reach), total.claim.start)
+                 if f.claim.unit == total.claim.unit
                  and (_whole_like(f, text) or f.claim.qualifier == "over")]
         if count is not None:
             if count != int(count) or len(parts) < count:

@@ -62,15 +62,16 @@ def find_links(facts: list[Fact], texts: Mapping[int, str],
     ``sames``: the best ``same_fact`` score each claim already has with an article
     outside ``only`` (earlier runs found it), which a full run would weigh too; ``wide``:
     claims a draft reached only through a window of a large stored block."""
-    by_head: dict[str, list[Fact]] = defaultdict(list)
-    by_article: dict[int, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_head[head(fact.claim.kind, fact.dimension)].append(fact)
-        if only is None or fact.article_id in only:
-            by_article[fact.article_id].append(fact)
-    return suggest(by_head.values(), ((members, texts[article_id])
-                                      for article_id, members in by_article.items()),
-                   only, sames, wide)
+    with bulk():  # as soon as facts are built: no collector pass over them all
+        by_head: dict[str, list[Fact]] = defaultdict(list)
+        by_article: dict[int, list[Fact]] = defaultdict(list)
+        for fact in facts:
+            by_head[head(fact.claim.kind, fact.dimension)].append(fact)
+            if only is None or fact.article_id in only:
+                by_article[fact.article_id].append(fact)
+        return suggest(by_head.values(), ((members, texts[article_id])
+                                          for article_id, members in by_article.items()),
+                       only, sames, wide)
 
 
 def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], str]],

@@ -52,12 +52,12 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
                 found += _share_against_parts(fact, with_total, text, previous + following)
-            else:  # the figures near it only: a table pasted as one sentence stays linear
-                found += levels.against_levels(
-                    fact, near.between(fact.claim.start - REACH, fact.claim.end + REACH), text)
+                continue
+            # the figures near it only: a table pasted as one sentence stays linear
+            around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
+            found += levels.against_levels(fact, around, text)
             if fact.claim.kind == "amount":
-                found += _average_against_total(
-                    fact, near.between(fact.claim.start - REACH, fact.claim.end + REACH), text)
+                found += _average_against_total(fact, around, text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
@@ -110,7 +110,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     if lexicon.SENTENCE_END.search(text, max(of, 0), share.claim.start):
         of = -1
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
-             and _shared_by(text[f.claim.end:share.claim.start], _lead(f, text))]
+             and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
@@ -131,7 +131,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and "总" in text[part.claim.end:share.claim.start]))]  # 占项目总数的
         if totals:
-            return _share_of(share, part, totals)
+            return _share_of(share, part, totals, text)
     return []
 
 
@@ -146,13 +146,11 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
     if len(core) < 2:
         return []
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-            and any(n[:2] in (lead := _lead(f, text)) and n[-2:] in lead for n in (name, core))]
+            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead for n in (name, core))]
 
 
-def _share_of(share: Fact, part: Fact, totals: list[Fact]) -> list[Suggestion]:
-    # 超过六成 says more than 60%, whatever the rounding of 六成
-    floor = share.value if share.claim.qualifier == "over" else share.low
-    ceiling = share.value if share.claim.qualifier in ("nearly", "under") else share.high
+def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
+    floor, ceiling = levels.stated(share, text)
     for total in totals:
         # a hedged total (近140亿元, 逾260个) allows a range of shares
         low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
@@ -166,17 +164,17 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact]) -> list[Suggestion]:
 
 def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``人均约6.5万元``, ``平均每家企业营收3.6亿元``, ``平均亩产650公斤``: the average of a
-    total over a count in its own sentence (the count of the 每 or 单 word). Flagged only
-    when no total there gives it."""
-    head = lexicon.PER_HEAD_BEFORE.search(_lead(average, text))
+    total over a count among the figures near it (the count of the 每 or 单 word).
+    Flagged only when no total there gives it."""
+    head = lexicon.PER_HEAD_BEFORE.search(levels.lead(average, text))
     if head is None or not units.additive(average.claim.unit):
         return []
     each = head.group("word") or head.group("each") or head.group("single")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
-    near = [f for f in facts if abs(f.claim.start - average.claim.start) <= REACH and f is not average
-            and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and f.value]
+    near = [f for f in facts if f is not average and f.claim.kind == "amount"
+            and f.claim.qualifier in ("exact", "about") and f.value]
     counts = [f for f in near if f.claim.unit is not None and f.claim.unit != average.claim.unit
-              and (f.claim.unit in counted or each in _lead(f, text))]
+              and (f.claim.unit in counted or each in levels.lead(f, text))]
     if not counts:
         return []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
@@ -196,7 +194,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     total = totals[-1]
     return [make("inconsistent", (average, total, count), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=count.claim.text,
-                 actual=_format(total.value / count.value, total.value / count.value))]
+                 actual=f"{total.value / count.value:.6g}")]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:
@@ -223,11 +221,6 @@ def _shared_by(between: str, lead: str) -> bool:
     at = between.find("占")
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
     return at >= 0 and (not subject or subject in lead)
-
-
-def _lead(fact: Fact, text: str) -> str:
-    """The words of a figure's own clause before it: what it is of (其中出口额…)."""
-    return re.split("[，,；;。]", text[max(0, fact.claim.start - 12):fact.claim.start])[-1]
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False
@@ -258,12 +251,9 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
-        if lexicon.REST_OF_LIST.search(_lead(same[-1], text)) \
+        if lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) \
                 and sum(p.high for p in same) < total.low * 0.999:
-            low, high = sum(p.low for p in same), sum(p.high for p in same)
-            return [make("inconsistent", (total, *same), 0.8, "listed_sum",
-                         parts="+".join(p.claim.text for p in same), total=total.claim.text,
-                         actual=_format(low, high))]
+            return [_listed_sum(total, same)]
     return []
 
 
@@ -309,13 +299,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 continue
             if len(run) >= 2 and "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]:
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
-                # 超过七成 says more than 70%, whatever the rounding of 七成
-                floor = fact.value if fact.claim.qualifier == "over" else fact.low
-                ceiling = fact.value if fact.claim.qualifier in ("nearly", "under") else fact.high
+                floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:
-                    found.append(make("inconsistent", (fact, *run), 0.8, "listed_sum",
-                                      parts="+".join(f.claim.text for f in run),
-                                      total=fact.claim.text, actual=_format(low, high)))
+                    found.append(_listed_sum(fact, run))
             run = []
             continue
         run = [fact]
@@ -347,16 +333,15 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             parts = parts[-int(count):]
         if len(parts) < 2:
             continue
-        low, high = sum(p.low for p in parts), sum(p.high for p in parts)
-        if low > total.high * 1.001 or high < total.low * 0.999:
-            found.append(make("inconsistent", (total, *parts), 0.8, "listed_sum",
-                              parts="+".join(p.claim.text for p in parts), total=total.claim.text,
-                              actual=_format(low, high)))
+        if sum(p.low for p in parts) > total.high * 1.001 or sum(p.high for p in parts) < total.low * 0.999:
+            found.append(_listed_sum(total, parts))
     return found
 
 
-def _format(low: float, high: float) -> str:
-    middle = (low + high) / 2
-    return f"{middle:.6g}"
+def _listed_sum(total: Fact, parts: list[Fact]) -> Suggestion:
+    """The parts listed add up to something else than the total that sums them."""
+    actual = sum(p.low + p.high for p in parts) / 2
+    return make("inconsistent", (total, *parts), 0.8, "listed_sum",
+                parts="+".join(p.claim.text for p in parts), total=total.claim.text, actual=f"{actual:.6g}")
 
 

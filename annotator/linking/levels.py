@@ -18,7 +18,7 @@ from annotator.linking.suggestion import Suggestion, make
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
-MULTIPLE_SLACK = 0.05  # an unhedged multiple is this close to its levels' ratio
+MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
 
 
@@ -36,14 +36,12 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Sugge
         rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
                  and f.claim.qualifier in ("exact", "about")]
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
-        return _points(change, [p for p in _pairs(change, rates, text)
-                                if p.earlier.claim.kind == p.later.claim.kind], text)
+        return _gap(change, [p for p in _pairs(change, rates, text)
+                             if p.earlier.claim.kind == p.later.claim.kind], text, "points_vs_levels")
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
-        named = [f for f in levels if _named_in(f, _lead(change, text), text)]
         return _multiple(change, _pairs(change, levels, text) or _of_the_one_before(change, levels, text)
-                         or _of_the_named(change, levels, text)
-                         or _pairs(change, named, text, across=True), text)
+                         or _of_the_named(change, levels, text) or _both_named(change, levels, text), text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         if unit in ("%", "％"):
@@ -52,7 +50,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Sugge
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
                   and not difference_led(f, text)]
-        return _difference(change, _pairs(change, levels, text, across=_spread(change, text)), text)
+        return _gap(change, _pairs(change, levels, text, across=_spread(change, text)), text,
+                    "difference_vs_levels")
     return []
 
 
@@ -61,20 +60,20 @@ def _level(fact: Fact) -> bool:
     return fact.claim.kind == "amount" and fact.claim.unit not in ("%", "％", "倍")
 
 
-def _lead(fact: Fact, text: str) -> str:
-    """The words of the level's own clause just before it."""
+def lead(fact: Fact, text: str) -> str:
+    """The words of a figure's own clause just before it: what it is of (其中出口额…)."""
     before = text[max(0, fact.claim.start - LEAD):fact.claim.start]
     return CLAUSE_STOP.split(before)[-1]
 
 
 def difference_led(fact: Fact, text: str) -> bool:
     """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level."""
-    return lexicon.DIFFERENCE_BEFORE.search(_lead(fact, text)) is not None
+    return lexicon.DIFFERENCE_BEFORE.search(lead(fact, text)) is not None
 
 
 def _spread(fact: Fact, text: str) -> bool:
     """相差D, 差距D: the difference of the two levels before it, whatever joins them."""
-    return lexicon.SPREAD_BEFORE.search(_lead(fact, text)) is not None
+    return lexicon.SPREAD_BEFORE.search(lead(fact, text)) is not None
 
 
 def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -91,26 +90,29 @@ def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair
 def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     """``首期产能60万套，二期…总产能150万套，是首期的3倍``: what B is a multiple of is named
     between 是 and 的; B is the level just before the multiple."""
-    named = lexicon.MULTIPLE_OF_NAMED.search(_lead(change, text))
+    named = lexicon.MULTIPLE_OF_NAMED.search(lead(change, text))
     before = [f for f in levels if f.claim.end <= change.claim.start]
     if named is None or len(before) < 2:
         return []
     later = max(before, key=lambda f: f.claim.start)
     pairs = {named.group("x")[i:i + 2] for i in range(len(named.group("x")) - 1)}
     base = next((f for f in sorted(before, key=lambda f: -f.claim.start) if f is not later
-                 and f.claim.unit == later.claim.unit and any(p in _lead(f, text) for p in pairs)), None)
+                 and f.claim.unit == later.claim.unit and any(p in lead(f, text) for p in pairs)), None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
 
-def _named_in(fact: Fact, clause: str, text: str) -> bool:
-    """出口额为31.8亿元 … 出口额是进口额的5.3倍: the level's own words name it in the clause."""
-    name = lexicon.LEVEL_VERB_AFTER.sub("", _lead(fact, text))[-3:]
-    return len(name) >= 2 and name in clause
+def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """出口额为31.8亿元 … 出口额是进口额的5.3倍: two levels whose own words name them in the
+    multiple's clause, in either order."""
+    clause = lead(change, text)
+    named = [f for f in levels if len(name := lexicon.LEVEL_VERB_AFTER.sub("", lead(f, text))[-3:]) >= 2
+             and name in clause]
+    return _pairs(change, named, text, across=True)
 
 
 def _base(fact: Fact, text: str) -> bool:
     """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from."""
-    return lexicon.BASE_LEVEL_BEFORE.search(_lead(fact, text)) is not None
+    return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None
 
 
 def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) -> list[Pair]:
@@ -136,7 +138,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(a, b, True)
         elif _base(b, text):
             pair = Pair(b, a, True)
-        elif lexicon.TIME_LEAD.search(_lead(a, text)) or lexicon.TIME_LEAD.search(_lead(b, text)):
+        elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
         else:
             continue
@@ -167,11 +169,12 @@ def rounding(*facts: Fact) -> float:
     return sum((f.high - f.low) / 2 / abs(f.value) for f in facts if f.value)
 
 
-def _stated(change: Fact, text: str) -> tuple[float, float]:
-    """The interval a change states: 3倍多 and 翻了一番还多 are floors, 近 a ceiling."""
-    low = change.value if change.claim.qualifier == "over" else change.low
-    high = change.value if change.claim.qualifier in ("nearly", "under") else change.high
-    if lexicon.MORE_AFTER.match(text, change.claim.end):
+def stated(fact: Fact, text: str) -> tuple[float, float]:
+    """The interval a figure states: 超过六成, 3倍多 and 翻了一番还多 are floors whatever
+    their rounding, 近 and 不足 ceilings."""
+    low = fact.value if fact.claim.qualifier == "over" else fact.low
+    high = fact.value if fact.claim.qualifier in ("nearly", "under") else fact.high
+    if lexicon.MORE_AFTER.match(text, fact.claim.end):
         high = math.inf
     return low, high
 
@@ -179,7 +182,7 @@ def _stated(change: Fact, text: str) -> tuple[float, float]:
 def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was."""
-    low, high = _stated(change, text)
+    low, high = stated(change, text)
     if change.direction == "down":
         low, high = -high, -low
     slack = _rate_slack(low, high)
@@ -202,8 +205,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) 
     if base <= 0:
         return []
     actual = by.value / base * 100
-    if low - slack - rounding(level, by) * 100 * level.value / base <= actual \
-            <= high + slack + rounding(level, by) * 100 * level.value / base:
+    margin = slack + rounding(level, by) * 100 * level.value / base
+    if low - margin <= actual <= high + margin:
         return []
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
@@ -234,34 +237,24 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """B是A的N倍 (a ratio); 增长N倍 (the ratio less one); 翻一番 (written as 2 倍: a ratio)."""
     grown = lexicon.GROWTH_BEFORE.search(text[max(0, change.claim.start - 6):change.claim.start]) \
         and "番" not in change.claim.text
-    low, high = _stated(change, text)
+    low, high = stated(change, text)
     if change.claim.qualifier == "exact":  # 是首期的3倍 is 3 to a twentieth, not 2.5 to 3.5
-        low = max(low, change.value * (1 - MULTIPLE_SLACK))
-        high = min(high, change.value * (1 + MULTIPLE_SLACK)) if math.isfinite(high) else high  # 翻了一番还多
+        low, high = change.value, (change.value if math.isfinite(high) else high)  # 翻了一番还多
 
     def ratio(pair: Pair) -> float:
         larger, smaller = sorted((pair.earlier.value, pair.later.value), reverse=True)
         return larger / smaller - (1 if grown else 0)
 
     def fits(pair: Pair) -> bool:
-        margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + 0.05 * change.value
+        margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + MULTIPLE_SLACK * change.value
         return low - margin <= ratio(pair) <= high + margin
 
     return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}")
 
 
-def _difference(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
-    """比上年的A多D, 相差D: D is the gap between the two levels."""
-    return _gap(change, pairs, text, "difference_vs_levels")
-
-
-def _points(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
-    """从A%提高到B%，提高D个百分点: D is the gap between the two rates."""
-    return _gap(change, pairs, text, "points_vs_levels")
-
-
 def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggestion]:
-    low, high = _stated(change, text)
+    """比上年的A多D, 相差D, 提高D个百分点: D is the gap between the two levels."""
+    low, high = stated(change, text)
 
     def gap(pair: Pair) -> float:
         return abs(pair.later.value - pair.earlier.value)

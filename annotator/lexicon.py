@@ -275,7 +275,8 @@ RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))
 # 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
 RETURN_PERIOD = re.compile("一遇")
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")  # 九年义务教育, 三年制  # 5年期以上贷款: a term's name
+# 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
 
 
 # --- the conflict finder's words --------------------------------------------------------
@@ -345,7 +346,6 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
-RISE_FALL_CHARS = frozenset("增升降涨跌减扩提长")  # 增至2024年: a change up to a year, no target
 # A figure near these is a goal or a forecast, not an outcome.
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
@@ -395,16 +395,17 @@ TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月
 LEVEL_TO = re.compile("(?:^|[，,])(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
 LIST_JOIN = re.compile("[、和及与]|以及")
+_CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
+# 增至2024年, 提高到: a change up to a level or a year (no target year)
+CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile("(?:多出|多|少|增加|减少|增长|下降|提高|降低|相差|差距为?|净增|净减|"
-                               "扩大|缩小|回落|上升|缩短|延长|放量|缩量)了?$")
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|净增|净减|延长|放量|缩量)了?$")
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?)?"
-                         "(?:增长|增加|增幅|涨幅|提高|提升|上升|下降|减少|降幅|回落|降低|下滑|缩小|扩大|"
-                         "多出|多|少|相差|差距|缩短|延长|净增|增|降|减|升|涨|跌)?(?:了|达到?|为|约|的)*$")
+                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单; 年均 and 日均 average over time, not over a count,
@@ -417,7 +418,7 @@ PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
-GROWTH_BEFORE = re.compile("(?:增长|增加|提高|扩大|上升|增)了?$")  # 增长了6.2倍: the ratio less one
+GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one
 
 
 # --- small sets the extractor's rules test -------------------------------------------

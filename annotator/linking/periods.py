@@ -71,7 +71,7 @@ def _target(text: str, start: int) -> bool:
     if cue.group() not in ("到", "至"):
         return True
     clause = re.split("[，。；,;]", text[max(0, start - 30):start])[-1]
-    return not ("从" in clause or "由" in clause or text[cue.start() - 1:cue.start()] in lexicon.RISE_FALL_CHARS)
+    return not ("从" in clause or "由" in clause or lexicon.CHANGE_WORD_BEFORE.search(clause[:-1]))
 
 
 @dataclass(frozen=True, slots=True)

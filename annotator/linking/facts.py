@@ -170,8 +170,8 @@ def owner(entity: str | None, subject: str | None) -> str | None:
         return "全国"
     if entity in lexicon.GLOBAL_SCOPES:
         return "全球"
-    if entity in lexicon.SCOPE_LEVELS and None is not level(subject) != lexicon.SCOPE_LEVELS[entity]:
-        return None
+    if entity in lexicon.SCOPE_LEVELS and level(subject) not in (None, lexicon.SCOPE_LEVELS[entity]):
+        return None  # 全省 in an article about 延安
     if entity is None or entity in lexicon.LOCAL_SCOPES or entity in lexicon.NOT_OWNERS \
             or len(entity) < 2:
         return subject  # a word the dictionary also knows as a place (新建), or one character

@@ -78,23 +78,31 @@ def test_import_runs_on_a_worker_thread_with_progress(qtbot, tmp_path):
         assert len(store.articles()) == 6
 
 
-def test_cancelling_an_import_keeps_what_is_in(qtbot, tmp_path):
+def import_cancelled_after_three(qtbot, tmp_path, texts):
+    """Imports a folder of ``texts`` into tmp_path/cancel.db, cancelled once three files
+    are done: the results the worker reported, and the store's path."""
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(40):
-        (folder / f"{i:02}.txt").write_text(f"第{i}篇：产值达{i + 1}亿元。", encoding="utf-8")
+    for i, text in enumerate(texts):
+        (folder / f"{i:02}.txt").write_text(text, encoding="utf-8")
     path = tmp_path / "cancel.db"
     Store(path, editor="x").close()
     thread, worker = start_import(path, "worker", [str(folder)], None)
     # A plain function runs in the emitting (worker) thread, right before the worker
-    # looks at its cancel flag: the import stops after exactly three files.
+    # looks at its cancel flag.
     worker.progress.connect(lambda done, _total, _name: worker.cancel() if done == 3 else None)
     receiver = Receiver(worker)
-    qtbot.waitUntil(lambda: receiver.results is not None, timeout=20000)
+    qtbot.waitUntil(lambda: receiver.results is not None, timeout=30000)
     thread.wait()
-    assert len(receiver.results) == 3
+    return receiver.results, path
+
+
+def test_cancelling_an_import_keeps_what_is_in(qtbot, tmp_path):
+    results, path = import_cancelled_after_three(
+        qtbot, tmp_path, [f"第{i}篇：产值达{i + 1}亿元。" for i in range(40)])
+    assert len(results) == 3  # read in this process: the import stops after exactly three
     with Store(path) as store:
-        assert len(store.articles()) == len(receiver.results)
+        assert len(store.articles()) == len(results)
 
 
 def test_self_test_passes_with_no_display_and_no_platform_named():

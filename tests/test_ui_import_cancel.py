@@ -5,28 +5,18 @@ from __future__ import annotations
 
 import sqlite3
 
-from test_ui_app import Receiver
+from test_ui_app import import_cancelled_after_three
 
 from annotator.store import Store
 from annotator.store.store import COMMIT_BATCH
 from annotator.ui.jobs import Jobs
-from annotator.ui.workers import start_import
 
 
 def test_a_cancelled_import_keeps_finished_files_whole_and_nothing_of_the_next(qtbot, tmp_path):
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for i in range(80):  # enough for the worker processes: the next files are being read
-        (folder / f"{i:02}.txt").write_text(f"江津讯 第{i}篇：今年产值达{i + 101}.5亿元，增长{i % 9 + 1}%。",
-                                            encoding="utf-8")
-    path = tmp_path / "cancel.db"
-    Store(path, editor="x").close()
-    thread, worker = start_import(path, "worker", [str(folder)], None)
-    worker.progress.connect(lambda done, _total, _name: worker.cancel() if done == 3 else None)
-    receiver = Receiver(worker)
-    qtbot.waitUntil(lambda: receiver.results is not None, timeout=30000)
-    thread.wait()
-    finished = {r.name for r in receiver.results}
+    # enough files for the worker processes: the next ones are being read
+    results, path = import_cancelled_after_three(
+        qtbot, tmp_path, [f"江津讯 第{i}篇：今年产值达{i + 101}.5亿元，增长{i % 9 + 1}%。" for i in range(80)])
+    finished = {r.name for r in results}
     # files ready together commit together: the cancel takes effect after the batch
     # holding the third, and every file committed is reported
     assert 3 <= len(finished) < 3 + COMMIT_BATCH < 80

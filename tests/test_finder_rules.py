@@ -52,6 +52,13 @@ def test_a_chinese_numeral_is_exact_not_rounded_to_its_tens():
     assert len(only("conflict", found)) == 1
 
 
+@pytest.mark.parametrize("retold", ["二百三十六点四亿元", "236.4亿元"])
+def test_a_figure_retold_in_chinese_numerals_with_decimals_is_the_same_fact(retold):
+    found = links(("2025年，该市服务业项目签约金额236.4亿元。", "2025-12-01", None),
+                  (f"2025年，该市服务业项目签约金额{retold}。", "2025-12-01", None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 1
+
+
 def test_two_ranges_agree_only_when_both_ends_do():
     found = links(("预计该公司2025年净利润为16亿至20亿元。", "2025-06-01", None),
                   ("预计该公司2025年净利润为12亿至20亿元。", "2025-06-01", None))

@@ -28,14 +28,14 @@ from annotator.numbers import parse_number
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+")
 _CLAUSE_STOPS = "，。；！？,;：:"
 CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
-_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+")
+_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+(?:点[零〇一二三四五六七八九]+)?")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "6"  # 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "7"  # 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -304,7 +304,8 @@ def precision(text: str, value: float) -> tuple[float, float]:
         scale = abs(value / core) if core else 0.0
         if scale and math.log10(scale) % 1 > 1e-9:
             scale = 0.0  # 一半 is 50 %, 翻一番 2 倍: a word's figure, exact as it stands
-        return (0.5 * scale if core else 0.5 * place), place
+        decimals = len(numeral.group().partition("点")[2]) if core else 0
+        return (0.5 * 10.0 ** -decimals * scale if core else 0.5 * place), place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)
     scale = abs(value / number) if number else 1.0

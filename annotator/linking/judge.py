@@ -160,8 +160,11 @@ def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:
 
 
 def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
-    return min(a_high, b_high) - max(a_low, b_low) > \
-        1e-9 * max(abs(a_low), abs(b_high), 1.0)  # touching ranges do not
+    common = min(a_high, b_high) - max(a_low, b_low)
+    tolerance = 1e-9 * max(abs(a_low), abs(b_high), 1.0)
+    if a_low == a_high or b_low == b_high:  # a word's exact figure (一半) inside a range
+        return common >= -tolerance
+    return common > tolerance  # touching ranges do not
 
 
 def hedges_disagree(a: Fact, b: Fact) -> bool:

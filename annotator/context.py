@@ -192,9 +192,11 @@ def _first_stop(s: str) -> int:
 
 def _entity(s: str) -> str | None:
     """The place, organisation or region among the first words of ``s``: the subject
-    (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who)."""
+    (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who; and
+    not where something comes from)."""
     if lexicon.TOPIC_OPENERS.match(s) and (stop := _CLAUSE_STOP.search(s)):
         s = s[stop.end():]
+    s = lexicon.ORIGIN_PHRASE.sub("", s)
     for word, tag in words.words_after(s[:16], limit=4):
         if word in _REGIONS or tag in _ENTITY_TAGS:
             return word

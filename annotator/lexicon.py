@@ -341,6 +341,9 @@ FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短
 # subject follows the clause.
 TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基于|按照|根据|随着|针对|对标|沿着|对接")
 
+# Where something comes from (来自广东、浙江等省市的项目): a place, but not the figure's owner.
+ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
+
 # Relative years and editions, resolved against the article's own.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}

@@ -43,6 +43,13 @@ def test_a_topic_opening_the_sentence_is_not_its_subject():
     assert c.entity == "成都"
 
 
+def test_where_projects_come_from_is_not_whose_figure_it_is():
+    c = by_text("在签约项目中，来自江苏、安徽等东部省份的产业项目86个。")["86个"]
+    assert c.entity is None
+    c = by_text("来自江苏的客商今年在本市投资超30亿元。")["超30亿元"]
+    assert c.entity is None
+
+
 def test_sentence_span_ends_at_stops_but_not_at_layout_breaks():
     text = "标题\n\n主要预期指标有以下几项：地区生产总\n\n值增长6%左右；规上工业增加值增长8%。"
     start = text.index("6%")

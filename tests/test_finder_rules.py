@@ -59,6 +59,28 @@ def test_a_figure_retold_in_chinese_numerals_with_decimals_is_the_same_fact(reto
     assert only("conflict", found) == [] and len(only("same", found)) == 1
 
 
+def test_a_figure_told_in_both_articles_is_not_contradicted_by_a_neighbour_in_like_words():
+    fair = ("2025年博览会上，来自东部省份的产业项目93个、正式合同金额近860亿元。"
+            "与周边省区共建产业链，达成合作项目31个，正式合同金额近270亿元。")
+    retold = "2025年博览会上，东部省份的产业项目93个，其中江苏41个，正式合同金额近860亿元。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
+          "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
+          "出院人数892万人。")
+HARVEST = ("全年粮食总产量356.2亿斤，其中夏粮128.4亿斤，秋粮227.8亿斤。按年末常住人口{people}"
+           "计算，全省人均粮食占有量约581公斤。农村居民人均可支配收入1.86万元，家庭农场2.3万家。")
+
+
+@pytest.mark.parametrize("shared, flagged", [("", False), ("出院人数892万人。", True)])
+def test_two_reports_that_share_no_other_fact_do_not_contradict_each_other(shared, flagged):
+    found = links((HEALTH.format(people="4515万人"), "2025-04-01", None),
+                  (shared + HARVEST.format(people="6123万人"), "2025-04-01", None))
+    assert bool(only("conflict", found)) is flagged
+
+
 def test_two_ranges_agree_only_when_both_ends_do():
     found = links(("预计该公司2025年净利润为16亿至20亿元。", "2025-06-01", None),
                   ("预计该公司2025年净利润为12亿至20亿元。", "2025-06-01", None))

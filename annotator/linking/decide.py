@@ -177,12 +177,17 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
             or not periods.stated_apart(a.when, b.when):
         return None
     specific = len(digits(ca.value).rstrip("0")) >= 3
-    sentence = similarity(_sentence_grams(a), _sentence_grams(b))
+    sentence = sentences_alike(a, b)
     if proof.words < SHIFTED or not (specific or sentence >= SHIFTED):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",
                 a=ca.text, b=cb.text, what=describe(a), when=when, evidence=proof.as_dict())
+
+
+def sentences_alike(a: Fact, b: Fact) -> float:
+    """How alike the two sentences are, the figures' own places left out."""
+    return similarity(_sentence_grams(a), _sentence_grams(b))
 
 
 def _sentence_grams(fact: Fact) -> frozenset[str]:

@@ -35,7 +35,7 @@ _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "7"  # 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "8"  # 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -79,6 +79,7 @@ class Fact:
     claim_id: int
     article_id: int
     article: str
+    figures: int                # how many figures its article states: room to share others
     claim: ClaimLike
     value: float                # the claim's value, read often enough to keep at hand
     entity: str | None          # whose figure: stated, or the article's own subject
@@ -136,7 +137,8 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     subject = article_subject(claims, text)
     sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
-    return [_fact(article_id, name, text, c, time, subject, scope, sentences) for c in claims]
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, sentences)
+            for c in claims]
 
 
 def _scope_level(claims: list[ClaimLike]) -> str | None:
@@ -195,7 +197,7 @@ def level(entity: str | None) -> str | None:
     return None
 
 
-def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime,
+def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, scope: str | None, sentences: Sentences) -> Fact:
     left, right = sentences.around(c.start, c.end)
     # a table pasted as one endless sentence must not cost more per claim than prose
@@ -216,7 +218,8 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
     return Fact(
-        claim_id=c.id, article_id=article_id, article=name, claim=c, value=c.value,
+        claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
+        value=c.value,
         entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
         level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
             scope if c.entity is None else None),
@@ -304,7 +307,7 @@ def precision(text: str, value: float) -> tuple[float, float]:
         scale = abs(value / core) if core else 0.0
         if scale and math.log10(scale) % 1 > 1e-9:
             scale = 0.0  # 一半 is 50 %, 翻一番 2 倍: a word's figure, exact as it stands
-        decimals = len(numeral.group().partition("点")[2]) if core else 0
+        decimals = len(numeral.group().partition("点")[2]) if numeral and core else 0
         return (0.5 * 10.0 ** -decimals * scale if core else 0.5 * place), place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)

@@ -2,7 +2,7 @@
 sentences written for the test (no article's own figures)."""
 
 import pytest
-from test_linking import links, only
+from test_linking import articles, links, only
 
 from annotator.linking.facts import owner
 
@@ -64,6 +64,22 @@ def test_a_figure_told_in_both_articles_is_not_contradicted_by_a_neighbour_in_li
             "与周边省区共建产业链，达成合作项目31个，正式合同金额近270亿元。")
     retold = "2025年博览会上，东部省份的产业项目93个，其中江苏41个，正式合同金额近860亿元。"
     found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_figure_told_of_the_noun_after_it_does_not_take_the_articles_subject():
+    text = ("江城市新能源汽车产量45.2万辆，同比增长18.4%。江城市全年总投资超6000亿元。"
+            "总投资超60亿元的电池材料项目签约。")
+    facts, _, claims = articles((text, "2025-06-01", None))
+    owners = {claims[f.claim_id].text: f.entity for f in facts}
+    assert owners["超6000亿元"] == "江城" and owners["超60亿元"] is None
+
+
+def test_a_figure_of_no_known_owner_is_not_another_owners_given_to_this_one():
+    unowned = "活动现场发布投资机会清单，梳理优质项目73个，总投资规模近140亿元。"
+    both = ("江城市发布投资机会清单，涵盖优质项目200多个，总投资逾5000亿元。"
+            "山南市的机会清单总投资约140亿元。")
+    found = links((unowned, "2025-06-01", None), (both, "2025-06-01", None))
     assert only("conflict", found) == []
 
 

@@ -140,7 +140,7 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     for other in found:
         if other.claim_id == b.claim_id:
             continue
-        if other.entity and b.entity and other.entity != b.entity:
+        if other.entity and b.entity and other.entity != b.entity and a.entity:
             return "other_entity", {"owner": other.entity}
         if other.level and b.level and other.level != b.level and other.claim.entity:
             return "other_entity", {"owner": other.claim.entity}  # 全省's figure given to 延安

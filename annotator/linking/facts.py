@@ -32,10 +32,11 @@ _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千�
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+_ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun after it
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "8"  # 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "9"  # 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -217,6 +218,8 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
+    if _ATTRIBUTIVE.match(right_part):
+        subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
         value=c.value,

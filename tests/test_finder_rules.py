@@ -83,6 +83,22 @@ def test_a_figure_of_no_known_owner_is_not_another_owners_given_to_this_one():
     assert only("conflict", found) == []
 
 
+@pytest.mark.parametrize("first, second", [("近1700亿元", "约1800亿元"), ("约1800亿元", "近1700亿元")])
+def test_a_figure_rounded_past_its_hedge_is_named_whichever_article_comes_first(first, second):
+    found = links((f"2025年博览会正式合同金额{first}。", "2025-06-01", None),
+                  (f"2025年博览会正式合同金额{second}。", "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found)
+            if "rounding beyond the hedge" in reason] != []
+
+
+def test_a_wrong_figure_is_paired_with_the_one_it_misrounds_not_a_neighbour_in_like_words():
+    fair = ("2025年博览会上，来自东部省份的产业项目93个、正式合同金额近1700亿元。"
+            "与周边省区共建产业链，达成合作项目31个，正式合同金额近400亿元。")
+    retold = "2025年博览会上，东部省份的产业项目93个，正式合同金额约1800亿元。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["约1800亿元", "近1700亿元"]]
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

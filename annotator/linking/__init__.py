@@ -43,7 +43,13 @@ from annotator.linking.judge import (
     evidence,
     mistake,
 )
-from annotator.linking.retrieval import Index, candidate_pairs, head, one_to_one
+from annotator.linking.retrieval import (
+    Index,
+    candidate_pairs,
+    head,
+    one_to_one,
+    significant_digits,
+)
 from annotator.linking.suggestion import Suggestion, make, ordered
 
 __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
@@ -56,6 +62,8 @@ Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
 WEAK = ("different_figure", "rounding_beyond_hedge")  # conflicts that need kin articles
+BORROWED = ("other_entity", "other_period")  # … and those that never do
+SPECIFIC = 3        # … nor a named slip between figures this many significant digits long
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
@@ -91,13 +99,14 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     ``only`` names) with its text, for its arithmetic."""
     with bulk():
         found: list[Suggestion] = []
-        article_of: dict[int, tuple[int, int]] = {}  # claims of links across articles:
-        # their article and its number of figures
+        # claims of links across articles: their article, its number of figures, and
+        # whether the figure is specific
+        article_of: dict[int, tuple[int, int, bool]] = {}
         for group in heads:
             across = cross_article(group, only, sames, wide)
             linked = {i for s in across for i in s.claim_ids}
-            article_of.update((f.claim_id, (f.article_id, f.figures)) for f in group
-                              if f.claim_id in linked)
+            article_of.update((f.claim_id, (f.article_id, f.figures, len(
+                significant_digits(f.value)) >= SPECIFIC)) for f in group if f.claim_id in linked)
             found += across
             found += within_article(group if only is None else
                                     [f for f in group if f.article_id in only])
@@ -108,18 +117,24 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
 
 
 def _strangers_apart(found: list[Suggestion],
-                     article_of: Mapping[int, tuple[int, int]]) -> list[Suggestion]:
-    """Drop a conflict of two figures no named slip joins (``WEAK``) across two articles
-    with figures enough to share others (``ROOM``) that share no other fact and no named
-    owner: two reports that agree on nothing else are about different things (two
-    provinces' 常住人口), while a retelling shares most of its figures with its source."""
+                     article_of: Mapping[int, tuple[int, int, bool]]) -> list[Suggestion]:
+    """Drop a conflict across two articles with figures enough to share others (``ROOM``)
+    that share no other fact and no named owner: two reports that agree on nothing else
+    are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
+    retelling shares most of its figures with its source. A figure the other article
+    gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
+    1572.8), is a shared fact itself."""
     def articles(s: Suggestion) -> tuple[int, int]:
         return _articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
+
+    def telling(s: Suggestion) -> bool:
+        return s.code in BORROWED or (
+            s.code not in WEAK and all(article_of[i][2] for i in s.claim_ids[:2]))
 
     across = [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
               and len(set(articles(s))) == 2]
     kin = {articles(s) for s in across if s.relation == "same"}
-    strangers = {id(s) for s in across if s.relation == "conflict" and s.code in WEAK
+    strangers = {id(s) for s in across if s.relation == "conflict" and not telling(s)
                  and not _owner_named(s) and articles(s) not in kin
                  and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
     return [s for s in found if id(s) not in strangers]

@@ -209,9 +209,11 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
-    rounder = a if a.place >= b.place else b
-    # 2215.5 is 9 short of 约2300's range; 约430 is 412.6 rounded two places off
-    if gap <= _rounding_allowed(rounder):
+    # the rounder is the coarser figure (either on a tie): 2215.5 is 9 short of 约2300's
+    # range; 约430 is 412.6 rounded two places off
+    allowed = _rounding_allowed(a) if a.place > b.place else _rounding_allowed(b) \
+        if b.place > a.place else max(_rounding_allowed(a), _rounding_allowed(b))
+    if gap <= allowed:
         return "rounding_beyond_hedge", {}
     return None
 
@@ -272,7 +274,7 @@ def could_name(a: Figure, b: Figure) -> bool:
         return True
     if not x or not y:
         return False
-    # mistake() takes the rounder by place, the first of the pair on a tie: either here
+    # mistake() takes the rounder by place, either on a tie
     if max(low - high_b, low_b - high, 0.0) <= (
             allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)):
         return True

@@ -202,3 +202,9 @@ def code_of(*texts):
 ])
 def test_growth_in_tenths_and_multiples_against_its_levels(text, holds):
     assert (only("inconsistent", links((text, "2025-01-01", None))) == []) == holds
+
+
+@pytest.mark.parametrize("text", ["约三成", "约30%"])
+def test_about_a_share_in_cheng_is_about_the_same_share_in_percent(text):
+    assert value_interval(text, 30.0, None, "about") == pytest.approx((22.5, 37.5))
+

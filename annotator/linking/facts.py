@@ -36,7 +36,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "9"  # 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "10"  # 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -322,8 +322,9 @@ def interval(text: str, value: float, value_high: float | None, qualifier: str |
              slack: float, place: float) -> tuple[float, float]:
     low, high = value - slack, (value_high if value_high is not None else value) + slack
     qualifier = qualifier or "exact"
-    if qualifier == "about":
-        low, high = low - 0.75 * place, high + 0.75 * place
+    if qualifier == "about":  # its rounding, or its hedge where wider (约三成 is 约30%)
+        widen = max(0.0, 0.75 * place - slack)
+        low, high = low - widen, high + widen
     elif qualifier == "nearly":
         low = value - place
     elif qualifier == "over":

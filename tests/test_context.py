@@ -22,6 +22,7 @@ def test_period_forms():
         "今年1至10月，产业园新增产业项目78个。": ("78个", "今年1至10月"),
         "“十四五”期间GDP年均增长6%左右。": ("6%左右", "“十四五”期间"),
         "到2030年规模就将突破100亿美元。": ("突破100亿美元", "到2030年"),
+        "到后年全市地区生产总值要迈上6000亿元台阶。": ("6000亿元", "到后年"),
     }
     for sentence, (claim, period) in cases.items():
         assert by_text(sentence)[claim].period == period, sentence

@@ -99,6 +99,13 @@ def test_a_wrong_figure_is_paired_with_the_one_it_misrounds_not_a_neighbour_in_l
     assert [texts for _, texts, _ in only("conflict", found)] == [["约1800亿元", "近1700亿元"]]
 
 
+def test_a_figure_for_a_year_well_ahead_is_a_forecast_with_or_without_a_forecasting_word():
+    vision = "2025年论坛上，协会会长描绘了2035年全省光伏发电占比超60%的愿景。"
+    forecast = "2025年论坛上，协会会长预计，到2035年全省光伏发电占比将接近60%。"
+    found = links((vision, "2025-06-01", None), (forecast, "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found) if "under" in reason] != []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -36,7 +36,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "10"  # 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "11"  # 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -142,6 +142,14 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
             for c in claims]
 
 
+def _ahead(period: str | None, when: When, time: ArticleTime) -> bool:
+    """A figure for 明年, 后年 or a year past the next (a year's guess may be one off) is a
+    goal or a forecast (2040年渗透率超80%的愿景), whatever word comes with it."""
+    if period and any(word in period for word, shift in lexicon.RELATIVE_YEARS.items() if shift > 0):
+        return True
+    return when.year is not None and time.year is not None and when.year > time.year + 1
+
+
 def _scope_level(claims: list[ClaimLike]) -> str | None:
     """An article that names no place speaks at the level of the scope it uses most
     (全省城镇新增就业…: its unowned figures are a province's); one that names places may
@@ -218,6 +226,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
+    when = periods.when(c.period, before + after, time)
     if _ATTRIBUTIVE.match(right_part):
         subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
     return Fact(
@@ -228,8 +237,8 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
             scope if c.entity is None else None),
         subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
-        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])),
-        when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
+        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])) or _ahead(c.period, when, time),
+        when=when, dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,
         words=before_grams | after_words | grams(metric), before=before_grams,

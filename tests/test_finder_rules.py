@@ -106,6 +106,29 @@ def test_a_figure_for_a_year_well_ahead_is_a_forecast_with_or_without_a_forecast
     assert [reason for _, _, reason in only("conflict", found) if "under" in reason] != []
 
 
+@pytest.mark.parametrize("total, wrong", [("合计306件", False), ("合计286件", True)])
+def test_a_list_summed_right_after_it_must_add_up(total, wrong):
+    text = f"该院全年办理刑事案件122件、公益诉讼案件184件，{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("是两年前的3倍多", False), ("是两年前的4倍", True)])
+def test_a_multiple_of_the_level_some_years_back(multiple, wrong):
+    text = f"该基地电池出货量由2022年的8吉瓦时增至2024年的26吉瓦时，{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全区上年巡河1.2万人次。今年全年巡河1.5万人次，同比增长25%。", False),
+    ("全区上年巡河1.2万人次。今年全年巡河1.5万人次，同比增长35%。", True),
+    ("全区去年接待游客820万人次，今年接待游客1000万人次，同比增长12%。", True),
+    # last year's whole is no base for this half year's part
+    ("去年全市外贸进出口总额为1286亿元。今年上半年，全市出口额达到428.6亿元，同比增长12.4%。", False),
+])
+def test_a_year_on_year_growth_against_last_years_level_told_before_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -1,10 +1,13 @@
 """Rules the finder learnt from the generator's phrasings and the development set, each on
 sentences written for the test (no article's own figures)."""
 
+from dataclasses import replace
+
 import pytest
 from test_linking import articles, links, only
 
 from annotator.linking.facts import owner
+from annotator.linking.judge import evidence
 
 
 def inconsistent(text, published="2025-03-01"):
@@ -127,6 +130,16 @@ def test_a_multiple_of_the_level_some_years_back(multiple, wrong):
 ])
 def test_a_year_on_year_growth_against_last_years_level_told_before_it(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_two_sentences_that_both_name_both_owners_are_not_told_apart_by_them():
+    facts, _, _ = articles(("分中心会把浦东新区在跨境金融等领域186项制度创新带到成都。", "2025-06-01", None),
+                           ("将浦东新区在跨境金融等领域136项制度创新赋能成都本土。", "2025-06-01", None))
+    # each read as stated of a different one of the two (带到成都; 浦东新区的)
+    a, b = replace(facts[0], entity="成都"), replace(facts[1], entity="浦东新区")
+    assert evidence(a, b).entity == "unknown"
+    alone = replace(b, sentence_text=b.sentence_text.replace("成都", "本地"))
+    assert evidence(a, alone).entity == "different"
 
 
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"

@@ -81,7 +81,9 @@ def _entity(a: Fact, b: Fact) -> str:
     if x in y or y in x:
         return "same"  # 重庆 and 重庆江北国际机场 agree
     if a.entity_stated and b.entity_stated:
-        return "different"
+        # 把临港的…带到重庆 and 将临港的…赋能重庆: both sentences name both owners
+        crossed = x in b.sentence_text and y in a.sentence_text
+        return "unknown" if crossed else "different"
     if a.entity_stated != b.entity_stated:
         # one names its owner, the other takes its article's subject: the other may name
         # that owner a sentence away (…50天！”豪达（浙江）公司总裁说)

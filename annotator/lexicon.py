@@ -419,6 +419,10 @@ SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
+# A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
+# (下达的80%的目标); two levels of the metric may stand either side of it.
+AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
+GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of

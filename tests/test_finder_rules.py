@@ -142,6 +142,22 @@ def test_two_sentences_that_both_name_both_owners_are_not_told_apart_by_them():
     assert evidence(a, alone).entity == "different"
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # 去年 names the year written of, 比上年 the base: the order is left open
+    ("该区去年外贸进出口额186亿元，比上年的160亿元增长16.3%。", False),
+    ("该区去年外贸进出口额186亿元，比上年的160亿元增长26.3%。", True),
+    # a goal or an average between a metric's two levels is neither of them
+    ("全镇老年人体检率86.6%，高于县里下达的80%的目标，比去年的81.9%提高4.7个百分点。", False),
+    ("累计吸引观众86.4万人次，日均8.64万人次，比上届的72.8万人次增长18.7%。", False),
+    ("累计吸引观众86.4万人次，日均8.64万人次，比上届的72.8万人次增长28.7%。", True),
+    # what a multiple is of, named: the level its words name best
+    ("第一阶梯每立方米3.15元，第二阶梯每立方米4.72元，第三阶梯每立方米9.45元，"
+     "第三阶梯水价是第一阶梯的3倍。", False),
+])
+def test_which_levels_a_change_is_of(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

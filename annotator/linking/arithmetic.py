@@ -56,9 +56,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
-            judged = levels.against_levels(fact, around, text)
-            found += judged or levels.against_last_year(
-                fact, around, before.between(fact.claim.start - REACH, fact.claim.start), text)
+            found += levels.against_levels(
+                fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text)
         if opens:

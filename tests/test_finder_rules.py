@@ -158,6 +158,12 @@ def test_which_levels_a_change_is_of(text, wrong):
     assert bool(inconsistent(text)) is wrong
 
 
+def test_a_share_of_all_is_not_read_against_a_part_told_after_it():
+    text = ("假期全省累计接待游客6820.4万人次。夜间文旅消费集聚区累计接待游客1860.5万人次，"
+            "约占全部游客的27.3%。乡村旅游同样火热，全省乡村旅游点接待游客2031.6万人次。")
+    assert inconsistent(text) == []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

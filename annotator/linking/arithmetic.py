@@ -147,8 +147,11 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
     core = lexicon.SCOPE_PREFIX.sub("", name)
     if len(core) < 2:
         return []
+    # the whole by its core name alone (游客 for 全部游客) is told before the share: one
+    # after it is as likely another part (…乡村旅游点接待游客B)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead for n in (name, core))]
+            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead
+                    for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:

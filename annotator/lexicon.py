@@ -311,6 +311,10 @@ UNIT_DIMENSIONS = {
     "days": frozenset("天 日".split()),
     "weight": frozenset("吨 千克 公斤 kg t".split()),
 }
+# One unit written two ways: 8500名 and 8500人 are one figure.
+UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
+                  frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
+                  frozenset("% ％".split()))
 # Sibling units that are not interchangeable: telling one as the other is the mistake.
 SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("％", "个百分点")): "percent_vs_points",

@@ -164,6 +164,12 @@ def test_a_share_of_all_is_not_read_against_a_part_told_after_it():
     assert inconsistent(text) == []
 
 
+def test_one_unit_written_two_ways_is_one_figure():
+    found = links(("2025年，该公司在本市拥有员工8500名。", "2025-06-01", None),
+                  ("2025年，该公司在本市拥有员工8500人。", "2025-06-01", None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 1
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

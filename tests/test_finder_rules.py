@@ -170,6 +170,13 @@ def test_one_unit_written_two_ways_is_one_figure():
     assert only("conflict", found) == [] and len(only("same", found)) == 1
 
 
+def test_an_average_is_not_the_total_it_is_an_average_of():
+    found = links(("2025年，江城市先进装备项目100个、总投资超850亿元。", "2025-06-01", None),
+                  ("2025年，江城市先进装备项目100个、总投资超850亿元，平均每个超8.5亿元。",
+                   "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

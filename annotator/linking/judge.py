@@ -94,8 +94,8 @@ def _entity(a: Fact, b: Fact) -> str:
 
 
 def _metric(a: Fact, b: Fact) -> str:
-    if a.yearly_average != b.yearly_average:
-        return "different"  # an average over years is another metric
+    if a.average != b.average:
+        return "different"  # an average (年均, 人均) is another metric than a total
     if a.target != b.target and a.article_id != b.article_id:
         return "different"  # a goal is not an outcome (one article restating its goal is)
     if _flow(a) != _flow(b):

@@ -177,6 +177,12 @@ def test_an_average_is_not_the_total_it_is_an_average_of():
     assert only("conflict", found) == []
 
 
+def test_a_three_digit_figure_with_its_point_moved_is_found_whatever_the_words():
+    found = links(("2024年，江城市新能源汽车产量达95.3万辆，同比增长27.8%。", "2025-06-01", None),
+                  ("江城市新能源汽车产量从2020年的4.3万辆增至2024年的9.53万辆。", "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["9.53万辆", "95.3万辆"]]
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -183,6 +183,12 @@ def test_a_three_digit_figure_with_its_point_moved_is_found_whatever_the_words()
     assert [texts for _, texts, _ in only("conflict", found)] == [["9.53万辆", "95.3万辆"]]
 
 
+@pytest.mark.parametrize("total, wrong", [("12名", False), ("11名", True), ("十一名", True)])
+def test_whole_numbers_written_out_have_no_rounding_to_hide_a_part_in(total, wrong):
+    text = f"今年全市评出生态文明建设者{total}，其中女性5名、男性7名。"
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -252,7 +252,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         total = totals[-1]
         if any(p.low > total.high for p in same):
             continue
-        if sum(p.low for p in same) > total.high * 1.001:
+        if sum(_counted(p)[0] for p in same) > _counted(total)[1] * 1.001:
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
@@ -260,6 +260,13 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
                 and sum(p.high for p in same) < total.low * 0.999:
             return [_listed_sum(total, same)]
     return []
+
+
+def _counted(fact: Fact) -> tuple[float, float]:
+    """A whole number written out (5名, 11家) is exactly that: no rounding to allow."""
+    if fact.claim.qualifier == "exact" and fact.high - fact.low <= 1.0 and fact.value == int(fact.value):
+        return fact.value, fact.value
+    return fact.low, fact.high
 
 
 def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:

@@ -189,6 +189,12 @@ def test_whole_numbers_written_out_have_no_rounding_to_hide_a_part_in(total, wro
     assert bool(inconsistent(text)) is wrong
 
 
+@pytest.mark.parametrize("total, wrong", [("104家", False), ("94家", True)])
+def test_two_sides_summed_by_their_count(total, wrong):
+    text = f"主宾国带来企业63家，主宾城带来企业41家，两方合计{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

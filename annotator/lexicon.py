@@ -418,9 +418,10 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 LAST_YEAR = re.compile("上年|去年|上一年")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
-# measure word or noun follows 每 or 单; 年均 and 日均 average over time, not over a count,
-# and 每辆补贴2万元 alone is a rate set, not an average).
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,10}$"
+# measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
+# (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
+# alone is a rate set, not an average.
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
@@ -428,7 +429,8 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,1
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生).
-PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)}
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",), "日": ("天", "日"),
+                  "月": ("个月", "月")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额

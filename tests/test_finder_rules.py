@@ -195,6 +195,15 @@ def test_two_sides_summed_by_their_count(total, wrong):
     assert bool(inconsistent(text)) is wrong
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("对接大会3天意向成交5.4亿元，日均约1.8亿元。", False),
+    ("对接大会3天意向成交5.4亿元，日均约2.3亿元。", True),
+    ("新线日均开行动车组86对，其中12对实行公交化开行，单日最高发送8.7万人次。", False),
+])
+def test_a_daily_average_over_the_days_stated(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -178,8 +178,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     near = [f for f in facts if f is not average and f.claim.kind == "amount"
             and f.claim.qualifier in ("exact", "about") and f.value]
+    # 日均 counts days by their unit: 单日最高 is no count of days
     counts = [f for f in near if f.claim.unit is not None and f.claim.unit != average.claim.unit
-              and (f.claim.unit in counted or each in levels.lead(f, text))]
+              and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text)))]
     if not counts:
         return []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.15"
+EXTRACTOR_VERSION = "1.16"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -108,6 +108,7 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
+_LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
@@ -882,9 +883,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
             cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
     if cue is not None:
         return cue
-    # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate.
+    # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
+    # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
     span_text = text[max(0, end - 8):end]
-    return "change" if re.search("[%％‰]", span_text) else "share"
+    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
+        return "share"
+    return "change"
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -504,3 +504,11 @@ def test_a_range_of_ranks_is_one_claim(sentence, span, low, high):
 def test_a_multiple_more_than_before_is_a_change():
     c = only("达标运动员比上届多出近一倍。", "近一倍")
     assert (c.kind, c.qualifier) == ("change", "nearly")
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("居民健康素养水平为31.27%，比上年提升2.05个百分点。", "31.27%", "share"),
+    ("全年增幅为5.2%。", "5.2%", "change"),
+])
+def test_a_rate_a_noun_is_said_to_be_is_a_level(sentence, span, kind):
+    assert only(sentence, span).kind == kind

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.16"
+EXTRACTOR_VERSION = "1.17"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -775,10 +775,12 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
                     joined: _Joined, end: int) -> bool:
     """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
     (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
-    if _is_chinese(numeral) or value is None:
-        return True
-    before = text[max(0, m.start("num") - 1):m.start("num")]
     following = joined.text[end:end + 1]
+    if _is_chinese(numeral) or value is None:
+        # 连得两分: a score after a scoring verb, not 三分球, 十分之一, 七分饱
+        return not (unit == "分" and value is not None and following not in lx.NOT_POINTS_NEXT
+                    and lx.SCORED_BEFORE.search(text, max(0, m.start("num") - 4), m.start("num")))
+    before = text[max(0, m.start("num") - 1):m.start("num")]
     if unit == "分":
         if following.isdigit():  # 2分10秒 is a time; 34分11个篮板 points, then another count
             return not lx.COUNT_AFTER_POINTS.match(joined.text, end)

@@ -63,6 +63,9 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 # Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
 # (一年半年, 三天半夜, 两个月半数).
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+# Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
+SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
+NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
 # Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
 # 至少一名 say "more than once", "someone", no figure.

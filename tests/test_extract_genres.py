@@ -512,3 +512,14 @@ def test_a_multiple_more_than_before_is_a_change():
 ])
 def test_a_rate_a_noun_is_said_to_be_is_a_level(sentence, span, kind):
     assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("第三局战至10平，她连得两分拿下。", ["两分"]),
+    ("上半场结束时主队领先三分。", ["三分"]),
+    ("他的三分球命中率不高。", []),
+    ("这一点十分重要。", []),
+    ("饭吃七分饱。", []),
+])
+def test_points_in_chinese_numerals_after_a_verb_of_scoring(sentence, found):
+    assert [c.text for c in extract_claims(sentence) if "分" in c.text] == found

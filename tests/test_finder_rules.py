@@ -204,6 +204,12 @@ def test_a_daily_average_over_the_days_stated(text, wrong):
     assert bool(inconsistent(text)) is wrong
 
 
+def test_one_figure_given_for_two_editions_in_the_same_words_after_it():
+    found = links(("第八届博览会吸引全球50个国家近1600家企业、机构走进江城。", "2025-06-01", 8),
+                  ("第七届博览会吸引近1600家企业、机构参展。", "2025-06-01", 8))
+    assert [reason for _, _, reason in only("conflict", found) if "7" in reason and "8" in reason] != []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -32,6 +32,7 @@ TELLING = 0.35      # … two figures one telling slip apart
 RELATED = 0.3       # pairing prefers figures that differ by a named mistake
 RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
+SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
@@ -171,14 +172,19 @@ def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:
 def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     """One figure, word for word, given for two different years or fair editions: likely
     last year's (or the last fair's) figure repeated as this one's. A short round figure
-    (5%, 10个) recurs by chance, so the figure must be specific or the sentence the same."""
+    (5%, 10个) recurs by chance, so the figure must be specific, the sentence the same or
+    the words after the figure."""
     ca, cb = a.claim, b.claim
     if (ca.value, ca.value_high, ca.unit) != (cb.value, cb.value_high, cb.unit) \
             or not periods.stated_apart(a.when, b.when):
         return None
     specific = len(digits(ca.value).rstrip("0")) >= 3
     sentence = sentences_alike(a, b)
-    if proof.words < SHIFTED or not (specific or sentence >= SHIFTED):
+    alike = proof.words >= SHIFTED and (specific or sentence >= SHIFTED)
+    # or one metric, told in the same words after the figure (第七届…吸引近1400家企业、机构
+    # 参展; 第八届…近1400家企业、机构走进重庆)
+    followed = proof.metric == "same" and len(a.after_words & b.after_words) >= SHIFTED_AFTER
+    if not (alike or followed):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",

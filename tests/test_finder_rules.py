@@ -210,6 +210,14 @@ def test_one_figure_given_for_two_editions_in_the_same_words_after_it():
     assert [reason for _, _, reason in only("conflict", found) if "7" in reason and "8" in reason] != []
 
 
+def test_two_figures_both_articles_state_are_not_borrowed_from_each_other():
+    fair = ("2025年博览会上，来自广东、浙江等东部及中部省市的产业项目131个，"
+            "其中来自东部省市的产业项目达118个，广东成为主要来源地。")
+    retold = "2025年博览会：● 来自东中部省市的产业项目131个；其中东部省市项目118个。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -138,6 +138,8 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found or len(digits(a.value).rstrip("0")) < 2:
         return None
+    if figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value)):
+        return None  # ``a``'s article states ``b``'s figure too: both told in both, none borrowed
     for other in found:
         if other.claim_id == b.claim_id:
             continue

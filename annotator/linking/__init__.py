@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from annotator.linking import units
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
     CONFIRMED,
@@ -183,7 +184,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         elif proof.score >= TELLING:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (a.claim.unit != b.claim.unit or not agree(a, b)) and named is not None
+            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -191,7 +192,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     judged = []
     figures: Figures = defaultdict(list)
     for fact in facts:
-        figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
+        figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
     for _, a, b, proof, windowed, named in one_to_one(scored):
         link = decide(a, b, proof, figures, windowed, named)
         if link is None or (link.relation == "same" and (

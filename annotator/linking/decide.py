@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from annotator.linking import periods
+from annotator.linking import periods, units
 from annotator.linking.facts import Fact, grams
 from annotator.linking.judge import (
     Evidence,
@@ -49,7 +49,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     figures that merely differ, or agree only within their rounding, are other facts of
     one wording: only a named slip or the same figure is reported. ``named``: what
     ``mistake`` said of the pair, where it was asked already."""
-    if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
+    if agree(a, b) and units.same(a.claim.unit, b.claim.unit) and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
@@ -84,7 +84,7 @@ def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool
     """Figures of one unit whose digits are one slip apart (2100万 for 2100亿, 1527.8 for
     1572.8, four significant digits or more) are rarely two facts by chance: a slip so
     telling needs less context."""
-    if proof.metric == "different" or a.claim.unit != b.claim.unit:
+    if proof.metric == "different" or not units.same(a.claim.unit, b.claim.unit):
         return False
     if named is None or named[0] not in TELLING_SLIPS:
         return False
@@ -134,7 +134,7 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     """``a`` gives the figure that ``b``'s article states for another owner or another
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
     recurs by chance, so it must have two significant digits or more."""
-    found = figures.get((b.article_id, b.claim.kind, b.claim.unit, a.value), ())
+    found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found or len(digits(a.value).rstrip("0")) < 2:
         return None
     for other in found:

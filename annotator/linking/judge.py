@@ -94,8 +94,8 @@ def _entity(a: Fact, b: Fact) -> str:
 
 
 def _metric(a: Fact, b: Fact) -> str:
-    if a.yearly_average != b.yearly_average:
-        return "different"  # an average over years is another metric
+    if a.average != b.average:
+        return "different"  # an average (年均, 人均) is another metric than a total
     if a.target != b.target and a.article_id != b.article_id:
         return "different"  # a goal is not an outcome (one article restating its goal is)
     if _flow(a) != _flow(b):
@@ -130,8 +130,7 @@ def _period(a: Fact, b: Fact) -> str:
 
 
 def _unit(a: Fact, b: Fact) -> str:
-    ua, ub = a.claim.unit, b.claim.unit
-    if ua == ub:
+    if units.same(a.claim.unit, b.claim.unit):
         return "same"
     if a.dimension == b.dimension and a.dimension:
         return "sibling"
@@ -193,7 +192,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
         if units.currencies_differ(ca.unit, cb.unit):
             return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
-    if ca.unit != cb.unit:
+    if not units.same(ca.unit, cb.unit):
         return None
     if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):
         return "fraction_misread", {}
@@ -258,7 +257,7 @@ def figure(fact: Fact) -> Figure:
     value = fact.claim.value
     places = _decimals(value)
     written = _written(value, places)
-    return Figure(value, fact.claim.unit, "分之" in fact.claim.text, fact.low, fact.high,
+    return Figure(value, units.spelling(fact.claim.unit), "分之" in fact.claim.text, fact.low, fact.high,
                   fact.place, _rounding_allowed(fact), places, written, int(written or 0))
 
 

@@ -218,6 +218,13 @@ def test_two_figures_both_articles_state_are_not_borrowed_from_each_other():
     assert only("conflict", found) == []
 
 
+@pytest.mark.parametrize("share, wrong", [("34.7%", False), ("30.7%", True)])
+def test_last_years_share_beside_this_years_is_no_share_of_its_parts(share, wrong):
+    text = (f"截至年末，全省发电装机容量9860万千瓦，其中风电、光伏装机合计3420万千瓦，占总装机的{share}，"
+            "比上年末的30.1%有所提高。")
+    assert bool(inconsistent(text)) is wrong
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

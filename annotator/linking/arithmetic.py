@@ -52,7 +52,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                found += _share_against_parts(fact, with_total, text, previous + following)
+                # 比上年末的30.1%: last year's share, not one of this year's parts
+                if not lexicon.PREVIOUS_LEVEL.search(text, max(0, fact.claim.start - 8), fact.claim.start):
+                    found += _share_against_parts(fact, with_total, text, previous + following)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)

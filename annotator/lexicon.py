@@ -418,6 +418,9 @@ CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:�
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          "|是[一二三四五六七八九十两0-9]+年前的)?"  # 由A增至B，是两年前的3倍
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
+FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
+# 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
+GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")
 YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 LAST_YEAR = re.compile("上年|去年|上一年")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")

@@ -225,6 +225,16 @@ def test_last_years_share_beside_this_years_is_no_share_of_its_parts(share, wron
     assert bool(inconsistent(text)) is wrong
 
 
+@pytest.mark.parametrize("retold, flagged", [
+    ("接近翻一番", True),      # +100%, not +151.8%
+    ("增长1.5倍多", False),    # +150% and more
+])
+def test_a_growth_told_in_times_against_one_in_percent(retold, flagged):
+    found = links(("2025年，江城市新能源汽车产量同比增长151.8%。", "2025-06-01", None),
+                  (f"2025年，江城市新能源汽车产量同比{retold}。", "2025-06-01", None))
+    assert bool([r for _, _, r in only("conflict", found) if "growth of" in r]) is flagged
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

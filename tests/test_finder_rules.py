@@ -235,6 +235,14 @@ def test_a_growth_told_in_times_against_one_in_percent(retold, flagged):
     assert bool([r for _, _, r in only("conflict", found) if "growth of" in r]) is flagged
 
 
+@pytest.mark.parametrize("industry, flagged", [("10%", False), ("12%", True)])
+def test_one_item_of_a_list_of_rates_told_again_differs(industry, flagged):
+    plan = "今年全市地区生产总值增长6.1%；固定资产投资增长5%，其中工业投资增长10%；社会消费品零售总额增长4%。"
+    retold = f"他说，今年固定资产投资增长5%，其中工业投资增长{industry}。"
+    found = links((plan, "2025-02-01", None), (retold, "2025-02-01", None))
+    assert bool(only("conflict", found)) is flagged
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -11,9 +11,9 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import pairwise
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from annotator.linking import units
 from annotator.linking.arithmetic import inconsistencies

@@ -243,6 +243,14 @@ def test_one_item_of_a_list_of_rates_told_again_differs(industry, flagged):
     assert bool(only("conflict", found)) is flagged
 
 
+def test_a_short_slip_between_two_reports_that_share_nothing_else_is_no_conflict():
+    meet = ("2025年全省乒乓球锦标赛在江城开幕，共有312名运动员参赛，设7个比赛项目，"
+            "比赛为期5天，产生金牌7枚，观众1.2万人次，志愿者260名。")
+    swim = ("2025年全省游泳锦标赛在河口闭幕，共有612名运动员参赛，设32个比赛项目，"
+            "比赛为期4天，打破纪录3项，观众8600人次，裁判员85名。")
+    assert only("conflict", links((meet, "2025-06-01", None), (swim, "2025-06-01", None))) == []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

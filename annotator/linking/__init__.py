@@ -66,7 +66,7 @@ CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
 WEAK = ("different_figure", "rounding_beyond_hedge")  # conflicts that need kin articles
 BORROWED = ("other_entity", "other_period")  # … and those that never do
-SPECIFIC = 3        # … nor a named slip between figures this many significant digits long
+SPECIFIC = 4        # … nor a named slip between figures this many significant digits long
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 

@@ -60,6 +60,15 @@ def evidence(a: Fact, b: Fact) -> Evidence:
     return Evidence(_entity(a, b), _metric(a, b), _period(a, b), _unit(a, b), similarity(a.words, b.words))
 
 
+def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
+    """``evidence``, or None where the metrics or units differ: no reading of the owners
+    makes such a pair possible. Most pairs of a block end here, unweighed."""
+    metric, unit = _metric(a, b), _unit(a, b)
+    if metric == "different" or unit == "different":
+        return None
+    return Evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
+
+
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     """The mean of overlap over union and over the shorter one (a draft may name the
     company a seed leaves out); 0 for a single shared pair, which says nothing."""

@@ -264,6 +264,7 @@ def _directionless(s: str) -> str:
     return lexicon.FALL_WORDS.sub("变", lexicon.RISE_WORDS.sub("变", s))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a clause, a metric recur from fact to fact
 def grams(s: str) -> frozenset[str]:
     """Adjacent character pairs: Chinese words are mostly two characters long. Interned:
     a million facts hold a few thousand distinct pairs, each once (a third less memory)."""

@@ -28,7 +28,7 @@ CLOSERS = "。！？!?；;…”」』）)：:"
 HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
 
-_REL = r"(?:今年|去年|明年|前年|上年|当年|同年|本年|全年|同期|目前|当前|近年来|本届|上届|此前)"
+_REL = r"(?:今年|去年|明年|后年|前年|上年|当年|同年|本年|全年|同期|目前|当前|近年来|本届|上届|此前)"
 _YEAR = r"(?:(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年)"
 _SUB = (r"(?:[0-9]{1,2}(?:-|至|—|~)[0-9]{1,2}月|前三季度|[一二三四1-4]季度|[上下]半年"
         r"|[0-9]{1,2}月(?:[0-9]{1,2}日)?(?:[上下]午)?|年?底|年?末|年?初)")
@@ -192,9 +192,11 @@ def _first_stop(s: str) -> int:
 
 def _entity(s: str) -> str | None:
     """The place, organisation or region among the first words of ``s``: the subject
-    (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who)."""
+    (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who; and
+    not where something comes from)."""
     if lexicon.TOPIC_OPENERS.match(s) and (stop := _CLAUSE_STOP.search(s)):
         s = s[stop.end():]
+    s = lexicon.ORIGIN_PHRASE.sub("", s)
     for word, tag in words.words_after(s[:16], limit=4):
         if word in _REGIONS or tag in _ENTITY_TAGS:
             return word

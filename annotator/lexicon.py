@@ -341,8 +341,12 @@ FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短
 # subject follows the clause.
 TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基于|按照|根据|随着|针对|对标|沿着|对接")
 
+# Where something comes from (来自广东、浙江等省市的项目): a place, but not the figure's owner.
+ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
+
 # Relative years and editions, resolved against the article's own.
-RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
+                  "后年": 2}
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
@@ -360,7 +364,6 @@ NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农�
 GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的|[（(])$")
-MULTIPLE_OF = re.compile(r"是(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的)?$")  # 是2020年A的N倍
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面)"
@@ -404,8 +407,11 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|�
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
-                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?)?"
+                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
+                         "|是[一二三四五六七八九十两0-9]+年前的)?"  # 由A增至B，是两年前的3倍
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
+YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
+LAST_YEAR = re.compile("上年|去年|上一年")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单; 年均 and 日均 average over time, not over a count,

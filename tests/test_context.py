@@ -22,6 +22,7 @@ def test_period_forms():
         "今年1至10月，产业园新增产业项目78个。": ("78个", "今年1至10月"),
         "“十四五”期间GDP年均增长6%左右。": ("6%左右", "“十四五”期间"),
         "到2030年规模就将突破100亿美元。": ("突破100亿美元", "到2030年"),
+        "到后年全市地区生产总值要迈上6000亿元台阶。": ("6000亿元", "到后年"),
     }
     for sentence, (claim, period) in cases.items():
         assert by_text(sentence)[claim].period == period, sentence
@@ -41,6 +42,13 @@ def test_entity_from_the_subject():
 def test_a_topic_opening_the_sentence_is_not_its_subject():
     c = by_text("围绕西部陆海新通道，成都与周边省区共建产业链，正式合同金额超300亿元。")["超300亿元"]
     assert c.entity == "成都"
+
+
+def test_where_projects_come_from_is_not_whose_figure_it_is():
+    c = by_text("在签约项目中，来自江苏、安徽等东部省份的产业项目86个。")["86个"]
+    assert c.entity is None
+    c = by_text("来自江苏的客商今年在本市投资超30亿元。")["超30亿元"]
+    assert c.entity is None
 
 
 def test_sentence_span_ends_at_stops_but_not_at_layout_breaks():

@@ -1,10 +1,13 @@
 """Rules the finder learnt from the generator's phrasings and the development set, each on
 sentences written for the test (no article's own figures)."""
 
+from dataclasses import replace
+
 import pytest
-from test_linking import links, only
+from test_linking import articles, links, only
 
 from annotator.linking.facts import owner
+from annotator.linking.judge import evidence
 
 
 def inconsistent(text, published="2025-03-01"):
@@ -50,6 +53,107 @@ def test_a_chinese_numeral_is_exact_not_rounded_to_its_tens():
     found = links(("2025年，该县新建村级卫生室三十个。", "2025-12-01", None),
                   ("2025年，该县新建村级卫生室31个。", "2025-12-01", None))
     assert len(only("conflict", found)) == 1
+
+
+@pytest.mark.parametrize("retold", ["二百三十六点四亿元", "236.4亿元"])
+def test_a_figure_retold_in_chinese_numerals_with_decimals_is_the_same_fact(retold):
+    found = links(("2025年，该市服务业项目签约金额236.4亿元。", "2025-12-01", None),
+                  (f"2025年，该市服务业项目签约金额{retold}。", "2025-12-01", None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 1
+
+
+def test_a_figure_told_in_both_articles_is_not_contradicted_by_a_neighbour_in_like_words():
+    fair = ("2025年博览会上，来自东部省份的产业项目93个、正式合同金额近860亿元。"
+            "与周边省区共建产业链，达成合作项目31个，正式合同金额近270亿元。")
+    retold = "2025年博览会上，东部省份的产业项目93个，其中江苏41个，正式合同金额近860亿元。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_figure_told_of_the_noun_after_it_does_not_take_the_articles_subject():
+    text = ("江城市新能源汽车产量45.2万辆，同比增长18.4%。江城市全年总投资超6000亿元。"
+            "总投资超60亿元的电池材料项目签约。")
+    facts, _, claims = articles((text, "2025-06-01", None))
+    owners = {claims[f.claim_id].text: f.entity for f in facts}
+    assert owners["超6000亿元"] == "江城" and owners["超60亿元"] is None
+
+
+def test_a_figure_of_no_known_owner_is_not_another_owners_given_to_this_one():
+    unowned = "活动现场发布投资机会清单，梳理优质项目73个，总投资规模近140亿元。"
+    both = ("江城市发布投资机会清单，涵盖优质项目200多个，总投资逾5000亿元。"
+            "山南市的机会清单总投资约140亿元。")
+    found = links((unowned, "2025-06-01", None), (both, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("first, second", [("近1700亿元", "约1800亿元"), ("约1800亿元", "近1700亿元")])
+def test_a_figure_rounded_past_its_hedge_is_named_whichever_article_comes_first(first, second):
+    found = links((f"2025年博览会正式合同金额{first}。", "2025-06-01", None),
+                  (f"2025年博览会正式合同金额{second}。", "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found)
+            if "rounding beyond the hedge" in reason] != []
+
+
+def test_a_wrong_figure_is_paired_with_the_one_it_misrounds_not_a_neighbour_in_like_words():
+    fair = ("2025年博览会上，来自东部省份的产业项目93个、正式合同金额近1700亿元。"
+            "与周边省区共建产业链，达成合作项目31个，正式合同金额近400亿元。")
+    retold = "2025年博览会上，东部省份的产业项目93个，正式合同金额约1800亿元。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["约1800亿元", "近1700亿元"]]
+
+
+def test_a_figure_for_a_year_well_ahead_is_a_forecast_with_or_without_a_forecasting_word():
+    vision = "2025年论坛上，协会会长描绘了2035年全省光伏发电占比超60%的愿景。"
+    forecast = "2025年论坛上，协会会长预计，到2035年全省光伏发电占比将接近60%。"
+    found = links((vision, "2025-06-01", None), (forecast, "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found) if "under" in reason] != []
+
+
+@pytest.mark.parametrize("total, wrong", [("合计306件", False), ("合计286件", True)])
+def test_a_list_summed_right_after_it_must_add_up(total, wrong):
+    text = f"该院全年办理刑事案件122件、公益诉讼案件184件，{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("multiple, wrong", [("是两年前的3倍多", False), ("是两年前的4倍", True)])
+def test_a_multiple_of_the_level_some_years_back(multiple, wrong):
+    text = f"该基地电池出货量由2022年的8吉瓦时增至2024年的26吉瓦时，{multiple}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全区上年巡河1.2万人次。今年全年巡河1.5万人次，同比增长25%。", False),
+    ("全区上年巡河1.2万人次。今年全年巡河1.5万人次，同比增长35%。", True),
+    ("全区去年接待游客820万人次，今年接待游客1000万人次，同比增长12%。", True),
+    # last year's whole is no base for this half year's part
+    ("去年全市外贸进出口总额为1286亿元。今年上半年，全市出口额达到428.6亿元，同比增长12.4%。", False),
+])
+def test_a_year_on_year_growth_against_last_years_level_told_before_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_two_sentences_that_both_name_both_owners_are_not_told_apart_by_them():
+    facts, _, _ = articles(("分中心会把浦东新区在跨境金融等领域186项制度创新带到成都。", "2025-06-01", None),
+                           ("将浦东新区在跨境金融等领域136项制度创新赋能成都本土。", "2025-06-01", None))
+    # each read as stated of a different one of the two (带到成都; 浦东新区的)
+    a, b = replace(facts[0], entity="成都"), replace(facts[1], entity="浦东新区")
+    assert evidence(a, b).entity == "unknown"
+    alone = replace(b, sentence_text=b.sentence_text.replace("成都", "本地"))
+    assert evidence(a, alone).entity == "different"
+
+
+HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
+          "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
+          "出院人数892万人。")
+HARVEST = ("全年粮食总产量356.2亿斤，其中夏粮128.4亿斤，秋粮227.8亿斤。按年末常住人口{people}"
+           "计算，全省人均粮食占有量约581公斤。农村居民人均可支配收入1.86万元，家庭农场2.3万家。")
+
+
+@pytest.mark.parametrize("shared, flagged", [("", False), ("出院人数892万人。", True)])
+def test_two_reports_that_share_no_other_fact_do_not_contradict_each_other(shared, flagged):
+    found = links((HEALTH.format(people="4515万人"), "2025-04-01", None),
+                  (shared + HARVEST.format(people="6123万人"), "2025-04-01", None))
+    assert bool(only("conflict", found)) is flagged
 
 
 def test_two_ranges_agree_only_when_both_ends_do():

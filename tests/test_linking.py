@@ -143,8 +143,8 @@ def test_arithmetic_that_holds_is_not_flagged(text):
     ("近30家", 20, 30.5),
     ("超过50%", 49.5, 100),      # "over" bounds below: up to twice
     ("1500余家", 1499.5, 1600),  # 余 after the number: within its last place
-    ("6%左右", 4.75, 7.25),
-    ("约2300亿元", 2224.5e8, 2375.5e8),
+    ("6%左右", 5.25, 6.75),         # its hedge: three quarters of its last place
+    ("约2300亿元", 2225e8, 2375e8),
     ("2215.5亿元", 2215.45e8, 2215.55e8),
 ])
 def test_value_intervals_follow_hedge_and_rounding(text, low, high):
@@ -202,3 +202,9 @@ def code_of(*texts):
 ])
 def test_growth_in_tenths_and_multiples_against_its_levels(text, holds):
     assert (only("inconsistent", links((text, "2025-01-01", None))) == []) == holds
+
+
+@pytest.mark.parametrize("text", ["约三成", "约30%"])
+def test_about_a_share_in_cheng_is_about_the_same_share_in_percent(text):
+    assert value_interval(text, 30.0, None, "about") == pytest.approx((22.5, 37.5))
+

@@ -21,9 +21,11 @@ from annotator.linking.decide import (
     TELLING,
     UNJUDGED,
     Figures,
+    Named,
     decide,
     describe,
     other_period,
+    sentences_alike,
     telling_slip,
 )
 from annotator.linking.facts import (
@@ -42,15 +44,28 @@ from annotator.linking.judge import (
     mistake,
     possible_evidence,
 )
-from annotator.linking.retrieval import Index, candidate_pairs, head, one_to_one
+from annotator.linking.retrieval import (
+    Index,
+    candidate_pairs,
+    head,
+    one_to_one,
+    significant_digits,
+)
 from annotator.linking.suggestion import Suggestion, make, ordered
 
 __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
            "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar", "suggest",
            "value_interval"]
 
+# a candidate pair as weighed: score for pairing, the facts, evidence, met in a window, mistake
+Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
+
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
+WEAK = ("different_figure", "rounding_beyond_hedge")  # conflicts that need kin articles
+BORROWED = ("other_entity", "other_period")  # … and those that never do
+SPECIFIC = 3        # … nor a named slip between figures this many significant digits long
+ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 
 
@@ -85,14 +100,54 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     ``only`` names) with its text, for its arithmetic."""
     with bulk():
         found: list[Suggestion] = []
+        # claims of links across articles: their article, its number of figures, and
+        # whether the figure is specific
+        article_of: dict[int, tuple[int, int, bool]] = {}
         for group in heads:
-            found += cross_article(group, only, sames, wide)
+            across = cross_article(group, only, sames, wide)
+            linked = {i for s in across for i in s.claim_ids}
+            article_of.update((f.claim_id, (f.article_id, f.figures, len(
+                significant_digits(f.value)) >= SPECIFIC)) for f in group if f.claim_id in linked)
+            found += across
             found += within_article(group if only is None else
                                     [f for f in group if f.article_id in only])
             del group  # its facts go before the next head's are read
         for members, text in articles:
             found += inconsistencies(members, text)
-        return ordered(found)
+        return ordered(_strangers_apart(found, article_of))
+
+
+def _strangers_apart(found: list[Suggestion],
+                     article_of: Mapping[int, tuple[int, int, bool]]) -> list[Suggestion]:
+    """Drop a conflict across two articles with figures enough to share others (``ROOM``)
+    that share no other fact and no named owner: two reports that agree on nothing else
+    are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
+    retelling shares most of its figures with its source. A figure the other article
+    gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
+    1572.8), is a shared fact itself."""
+    def articles(s: Suggestion) -> tuple[int, int]:
+        return _articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
+
+    def telling(s: Suggestion) -> bool:
+        return s.code in BORROWED or (
+            s.code not in WEAK and all(article_of[i][2] for i in s.claim_ids[:2]))
+
+    across = [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
+              and len(set(articles(s))) == 2]
+    kin = {articles(s) for s in across if s.relation == "same"}
+    strangers = {id(s) for s in across if s.relation == "conflict" and not telling(s)
+                 and not _owner_named(s) and articles(s) not in kin
+                 and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
+    return [s for s in found if id(s) not in strangers]
+
+
+def _articles(a: int, b: int) -> tuple[int, int]:
+    return min(a, b), max(a, b)
+
+
+def _owner_named(s: Suggestion) -> bool:
+    evidence = s.params.get("evidence")
+    return isinstance(evidence, dict) and evidence.get("entity") == "same"
 
 
 def cross_article(facts: list[Fact], only: set[int] | None = None,
@@ -100,7 +155,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                   wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """``same`` and ``conflict`` between claims of different articles."""
     by_id = {f.claim_id: f for f in facts}
-    scored, shifted = [], []
+    scored: list[Scored] = []
+    shifted = []
     for a, b, windowed in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
         # mistake() is asked at most once a pair, and only where a rule below reads it
@@ -145,7 +201,33 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
         judged.append(link)
-    return _confirmed_elsewhere(judged, sames or {}) + shifted
+    return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,
+               by_id: Mapping[int, Fact]) -> list[Suggestion]:
+    """Drop a ``different_figure`` conflict one of whose claims the other article tells
+    word for word elsewhere (近1700亿元 in both), in a sentence more like its own, where
+    that twin is no other claim's same fact: pairing took the claim to a neighbour whose
+    clause was closer, but the figure is accounted for, and the neighbour is another fact.
+    (A figure given to a neighbour, 材料's 850 for 装备's, is in a sentence less alike.)"""
+    doubtful = {i: s for s in judged if s.code == "different_figure" for i in s.claim_ids}
+    matched = {i for s in judged if s.relation == "same" for i in s.claim_ids}
+    twinned: set[int] = set()
+    for _, a, b, proof, windowed, named in scored:
+        for x, y in ((a, b), (b, a)):
+            s = doubtful.get(x.claim_id)
+            if s is None or id(s) in twinned or a.value != b.value or y.claim_id in s.claim_ids \
+                    or y.claim_id in matched \
+                    or y.article_id not in {by_id[i].article_id for i in s.claim_ids}:
+                continue
+            p, q = (by_id[i] for i in s.claim_ids[:2])
+            if sentences_alike(x, y) <= sentences_alike(p, q):
+                continue
+            twin = decide(a, b, proof, figures, windowed, named)
+            if twin is not None and twin.relation == "same":
+                twinned.add(id(s))
+    return [s for s in judged if id(s) not in twinned]
 
 
 def _confirmed_elsewhere(found: list[Suggestion], sames: Mapping[int, float]

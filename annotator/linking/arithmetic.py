@@ -22,6 +22,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
+SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -41,7 +42,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     sentences = list(by_sentence.values())
     for index, members in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else []
-        near = _Nearby(members)
+        near, before = _Nearby(members), _Nearby(previous)
         start, end = members[0].claim.start, members[-1].claim.end
         opening = text.rfind("其中", max(0, start - OPENING), start)
         # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
@@ -55,7 +56,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
-            found += levels.against_levels(fact, around, text)
+            judged = levels.against_levels(fact, around, text)
+            found += judged or levels.against_last_year(
+                fact, around, before.between(fact.claim.start - REACH, fact.claim.start), text)
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text)
         if opens:
@@ -297,7 +300,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 else:
                     run = [fact]
                 continue
-            if len(run) >= 2 and "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]:
+            # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
+            if len(run) >= 2 and ("分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
+                                  or len(between) <= SUM_RIGHT_AFTER):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:

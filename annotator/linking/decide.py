@@ -29,7 +29,7 @@ SAME = 0.5          # evidence enough to call two agreeing figures one fact
 NAMED = 0.45        # … two figures that differ by a named mistake
 DIFFERENT = 0.62    # … two figures that simply differ
 TELLING = 0.35      # … two figures one telling slip apart
-RELATED = 0.1       # pairing prefers figures that differ by a named mistake
+RELATED = 0.3       # pairing prefers figures that differ by a named mistake
 RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
@@ -140,7 +140,7 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     for other in found:
         if other.claim_id == b.claim_id:
             continue
-        if other.entity and b.entity and other.entity != b.entity:
+        if other.entity and b.entity and other.entity != b.entity and a.entity:
             return "other_entity", {"owner": other.entity}
         if other.level and b.level and other.level != b.level and other.claim.entity:
             return "other_entity", {"owner": other.claim.entity}  # 全省's figure given to 延安
@@ -177,12 +177,17 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
             or not periods.stated_apart(a.when, b.when):
         return None
     specific = len(digits(ca.value).rstrip("0")) >= 3
-    sentence = similarity(_sentence_grams(a), _sentence_grams(b))
+    sentence = sentences_alike(a, b)
     if proof.words < SHIFTED or not (specific or sentence >= SHIFTED):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",
                 a=ca.text, b=cb.text, what=describe(a), when=when, evidence=proof.as_dict())
+
+
+def sentences_alike(a: Fact, b: Fact) -> float:
+    """How alike the two sentences are, the figures' own places left out."""
+    return similarity(_sentence_grams(a), _sentence_grams(b))
 
 
 def _sentence_grams(fact: Fact) -> frozenset[str]:

@@ -28,14 +28,15 @@ from annotator.numbers import parse_number
 _NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+")
 _CLAUSE_STOPS = "，。；！？,;：:"
 CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
-_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+")
+_CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+(?:点[零〇一二三四五六七八九]+)?")
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+_ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun after it
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "6"  # 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "11"  # 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -79,6 +80,7 @@ class Fact:
     claim_id: int
     article_id: int
     article: str
+    figures: int                # how many figures its article states: room to share others
     claim: ClaimLike
     value: float                # the claim's value, read often enough to keep at hand
     entity: str | None          # whose figure: stated, or the article's own subject
@@ -136,7 +138,16 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     subject = article_subject(claims, text)
     sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
-    return [_fact(article_id, name, text, c, time, subject, scope, sentences) for c in claims]
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, sentences)
+            for c in claims]
+
+
+def _ahead(period: str | None, when: When, time: ArticleTime) -> bool:
+    """A figure for 明年, 后年 or a year past the next (a year's guess may be one off) is a
+    goal or a forecast (2040年渗透率超80%的愿景), whatever word comes with it."""
+    if period and any(word in period for word, shift in lexicon.RELATIVE_YEARS.items() if shift > 0):
+        return True
+    return when.year is not None and time.year is not None and when.year > time.year + 1
 
 
 def _scope_level(claims: list[ClaimLike]) -> str | None:
@@ -195,7 +206,7 @@ def level(entity: str | None) -> str | None:
     return None
 
 
-def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime,
+def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, scope: str | None, sentences: Sentences) -> Fact:
     left, right = sentences.around(c.start, c.end)
     # a table pasted as one endless sentence must not cost more per claim than prose
@@ -215,15 +226,19 @@ def _fact(article_id: int, name: str, text: str, c: ClaimLike, time: ArticleTime
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
+    when = periods.when(c.period, before + after, time)
+    if _ATTRIBUTIVE.match(right_part):
+        subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
     return Fact(
-        claim_id=c.id, article_id=article_id, article=name, claim=c, value=c.value,
+        claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
+        value=c.value,
         entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
         level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
             scope if c.entity is None else None),
         subject=_subject(clause, c.metric), metric=metric,
         metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
-        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])),
-        when=periods.when(c.period, before + after, time), dimension=units.dimension(c.unit),
+        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])) or _ahead(c.period, when, time),
+        when=when, dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,
         words=before_grams | after_words | grams(metric), before=before_grams,
@@ -305,7 +320,8 @@ def precision(text: str, value: float) -> tuple[float, float]:
         scale = abs(value / core) if core else 0.0
         if scale and math.log10(scale) % 1 > 1e-9:
             scale = 0.0  # 一半 is 50 %, 翻一番 2 倍: a word's figure, exact as it stands
-        return (0.5 * scale if core else 0.5 * place), place
+        decimals = len(numeral.group().partition("点")[2]) if numeral and core else 0
+        return (0.5 * 10.0 ** -decimals * scale if core else 0.5 * place), place
     digits = written.group().translate(_FULL_WIDTH).replace(",", "")
     number = float(digits)
     scale = abs(value / number) if number else 1.0
@@ -316,8 +332,9 @@ def interval(text: str, value: float, value_high: float | None, qualifier: str |
              slack: float, place: float) -> tuple[float, float]:
     low, high = value - slack, (value_high if value_high is not None else value) + slack
     qualifier = qualifier or "exact"
-    if qualifier == "about":
-        low, high = low - 0.75 * place, high + 0.75 * place
+    if qualifier == "about":  # its rounding, or its hedge where wider (约三成 is 约30%)
+        widen = max(0.0, 0.75 * place - slack)
+        low, high = low - widen, high + widen
     elif qualifier == "nearly":
         low = value - place
     elif qualifier == "over":

@@ -90,7 +90,9 @@ def _entity(a: Fact, b: Fact) -> str:
     if x in y or y in x:
         return "same"  # 重庆 and 重庆江北国际机场 agree
     if a.entity_stated and b.entity_stated:
-        return "different"
+        # 把临港的…带到重庆 and 将临港的…赋能重庆: both sentences name both owners
+        crossed = x in b.sentence_text and y in a.sentence_text
+        return "unknown" if crossed else "different"
     if a.entity_stated != b.entity_stated:
         # one names its owner, the other takes its article's subject: the other may name
         # that owner a sentence away (…50天！”豪达（浙江）公司总裁说)
@@ -169,8 +171,11 @@ def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:
 
 
 def _overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
-    return min(a_high, b_high) - max(a_low, b_low) > \
-        1e-9 * max(abs(a_low), abs(b_high), 1.0)  # touching ranges do not
+    common = min(a_high, b_high) - max(a_low, b_low)
+    tolerance = 1e-9 * max(abs(a_low), abs(b_high), 1.0)
+    if a_low == a_high or b_low == b_high:  # a word's exact figure (一半) inside a range
+        return common >= -tolerance
+    return common > tolerance  # touching ranges do not
 
 
 def hedges_disagree(a: Fact, b: Fact) -> bool:
@@ -215,9 +220,11 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
-    rounder = a if a.place >= b.place else b
-    # 2215.5 is 9 short of 约2300's range; 约430 is 412.6 rounded two places off
-    if gap <= _rounding_allowed(rounder):
+    # the rounder is the coarser figure (either on a tie): 2215.5 is 9 short of 约2300's
+    # range; 约430 is 412.6 rounded two places off
+    allowed = _rounding_allowed(a) if a.place > b.place else _rounding_allowed(b) \
+        if b.place > a.place else max(_rounding_allowed(a), _rounding_allowed(b))
+    if gap <= allowed:
         return "rounding_beyond_hedge", {}
     return None
 
@@ -278,7 +285,7 @@ def could_name(a: Figure, b: Figure) -> bool:
         return True
     if not x or not y:
         return False
-    # mistake() takes the rounder by place, the first of the pair on a tie: either here
+    # mistake() takes the rounder by place, either on a tie
     if max(low - high_b, low_b - high, 0.0) <= (
             allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)):
         return True

@@ -19,6 +19,8 @@ RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and it
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
+# words of a scope or a time, which name no metric (全市, 今年)
+_NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
 
 
@@ -186,17 +188,9 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) 
     if change.direction == "down":
         low, high = -high, -low
     slack = _rate_slack(low, high)
-
-    def growths(pair: Pair) -> list[float]:
-        return [(later.value / earlier.value - 1) * 100 for earlier, later in _orders(pair)]
-
-    def fits(pair: Pair) -> bool:
-        margin = slack + rounding(pair.earlier, pair.later) * 100
-        return any(low - margin <= x <= high + margin for x in growths(pair))
-
     pairs = _pairs(change, levels, text)
     if pairs:
-        return _judged(change, pairs, fits, "growth_vs_levels", lambda p: f"{growths(p)[0]:.1f}%")
+        return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
     if increase is None:
         return []
@@ -211,6 +205,53 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) 
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} − {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
+    """增长X% against the pairs of levels it may be said of."""
+    low, high = stated(change, text)
+    if change.direction == "down":
+        low, high = -high, -low
+    slack = _rate_slack(low, high)
+
+    def growths(pair: Pair) -> list[float]:
+        return [(later.value / earlier.value - 1) * 100 for earlier, later in _orders(pair)]
+
+    def fits(pair: Pair) -> bool:
+        margin = slack + rounding(pair.earlier, pair.later) * 100
+        return any(low - margin <= x <= high + margin for x in growths(pair))
+
+    return _judged(change, pairs, fits, "growth_vs_levels", lambda p: f"{growths(p)[0]:.1f}%")
+
+
+def against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
+                      text: str) -> list[Suggestion]:
+    """``上年巡河1.2万人次。今年巡河1.5万人次，同比增长35%``: a year-on-year growth said of
+    the level just before it, against last year's level of the same words in its own
+    sentence or the one before."""
+    if change.claim.kind != "change" or change.claim.unit not in ("%", "％") \
+            or not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
+        return []
+    later = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
+                key=lambda f: f.claim.start)
+    if later is None or not _level(later) or _distance(change, later, later, text, False) is None:
+        return []
+    # the same metric (or, unnamed, the same words), over the same part of the year (上年
+    # is no base for 今年上半年)
+    name = lexicon.LAST_YEAR.sub("", lexicon.LEVEL_VERB_AFTER.sub("", lead(later, text)))
+    pairs = {name[i:i + 2] for i in range(len(name) - 1)} - _NO_NAMES
+    earlier = [f for f in (*previous, *sentence) if f.claim.end <= later.claim.start and _level(f)
+               and f.claim.unit == later.claim.unit and f.value
+               and _part(f) == _part(later) and lexicon.LAST_YEAR.search(words := lead(f, text))
+               and ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
+                    else any(p in words for p in pairs))]
+    if len(earlier) != 1:
+        return []  # none, or which of them is unclear
+    return _growth_of(change, [Pair(earlier[0], later, True)], text)
+
+
+def _part(fact: Fact) -> str | None:
+    return None if fact.when.part == "全年" else fact.when.part
 
 
 def _rate_slack(low: float, high: float) -> float:

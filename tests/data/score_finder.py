@@ -49,7 +49,7 @@ for key_path in sorted((here / "drafts").glob("*.key.json")):
         side = s["a"] if s["a"]["article"] == draft else s["b"]
         if side["text"] not in planted and not (s["relation"] == "inconsistent" and told(s) & planted):
             fa += 1
-            verbose and print(f"  FALSE {draft} {s['relation']} {s['a']['text']} / {s['b']['text']} ({s['b']['article']}) {s.get('reason','')[:80]}")
+            verbose and print(f"  FALSE {draft} {s['relation']} {s['a']['article'][:8]}:{s['a']['text']} / {s['b']['article'][:8]}:{s['b']['text']} {s.get('reason','')[:80]}")
 unrelated = sorted((here / "unrelated").glob("*.txt"))
 found = suggest(unrelated)
 names = {p.name for p in unrelated}

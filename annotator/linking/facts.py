@@ -263,6 +263,7 @@ def _first_stop(s: str) -> int:
     return stop.start() if stop else len(s)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the words around a figure recur (a boilerplate clause)
 def masked(s: str) -> str:
     """Numbers as ``#``, metric synonyms as one name."""
     if _ANY_SYNONYM.search(s):  # most text has none: one search instead of a loop of them

@@ -57,7 +57,7 @@ _PARTS = {(e, m, p, u): WEIGHTS["entity"] * AGREEMENT[e] + WEIGHTS["metric"] * A
 
 
 def evidence(a: Fact, b: Fact) -> Evidence:
-    return Evidence(_entity(a, b), _metric(a, b), _period(a, b), _unit(a, b), similarity(a.words, b.words))
+    return _weighed(a, b, _metric(a, b), _unit(a, b))
 
 
 def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
@@ -66,6 +66,10 @@ def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
     metric, unit = _metric(a, b), _unit(a, b)
     if metric == "different" or unit == "different":
         return None
+    return _weighed(a, b, metric, unit)
+
+
+def _weighed(a: Fact, b: Fact, metric: str, unit: str) -> Evidence:
     return Evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
 
 

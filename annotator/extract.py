@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.14"
+EXTRACTOR_VERSION = "1.17"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -108,6 +108,8 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
+_LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
+_MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
     r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)?$"
@@ -248,7 +250,7 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     if m.group("ratio"):
         return _ratio(text, m)
     if m.group("rank"):
-        return _rank(text, m), m.end()
+        return _rank(text, m)
     if m.group("fx"):  # 1美元兑7.1元: the rate, in the second currency
         value = _value(m.group("fx_n"))
         return _claim(text, m.start(), m.end(), value, None, m.group("fx_u"), "exact", "amount"), m.end()
@@ -345,22 +347,31 @@ def _race_time(text: str, m: re.Match[str], end: int) -> Claim | None:
     return _claim(text, start, end, seconds, None, "秒", "exact", "amount")
 
 
-def _rank(text: str, m: re.Match[str]) -> Claim | None:
+_RANK_RANGE = re.compile(rf"(?:至|到|-|—|~|～){_SP}?(?:第{_SP}?(?P<n>{_NUM})(?:{_SP}?[位名])?"
+                         rf"|(?P<bare>{_NUM}){_SP}?[位名])")  # 第十四至第十六位, 第3-5名
+
+
+def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     after = text[m.end():m.end() + 1]
-    if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT:
-        return None
     if text.endswith(lx.FROM_THE_BOTTOM, 0, m.start()):
-        return None  # 倒数第二: counted from the bottom, no position from the top
+        return None, m.end()  # 倒数第二: counted from the bottom, no position from the top
+    # 排名第十四至第十六位: one range of positions
+    upto = _RANK_RANGE.match(text, m.end()) if m.group("rank_u") != "大" else None
+    if not m.group("rank_u") and after and after in lx.NOT_RANK_NEXT and upto is None:
+        return None, m.end()
     value = _value(m.group("rank_n")) if m.group("rank_n") else 1.0  # 首位 is first
     if value is None or value != int(value) or value < 1:
-        return None
+        return None, m.end()
     window = _clause_before(text, m.start())
     cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
         or lx.RANK_AFTER.match(text, m.end())  # 第一大贸易伙伴, 以第五名的成绩
     if not cued or _in_name(text, m.start(), m.end()):
-        return None
+        return None, m.end()
+    high = _value(upto.group("n") or upto.group("bare")) if upto else None
+    if upto is not None and high is not None and high > value:
+        return _claim(text, m.start(), upto.end(), value, high, None, "exact", "rank"), upto.end()
     end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一
-    return _claim(text, m.start(), end, value, None, None, "exact", "rank")
+    return _claim(text, m.start(), end, value, None, None, "exact", "rank"), m.end()
 
 
 def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
@@ -466,12 +477,11 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     pre = m.group("pre")
-    read_back = not (pre and start == m.start() and (
-        _compares_with_reference(pre, joined.text[suffix.end():])
-        or (pre == "近" and unit is not None and _recent(text, m.start(), joined, suffix.start("unit")))))
-    if not read_back:  # 近十年, 低于19:1的标准: no hedge, the span starts at the number
-        if numeral == "一" and unit not in lx.UNITS_COUNTING_ONE:
-            return None, num_end  # 近一年来: only the hedge made 一 a figure
+    if pre == "近" and start == m.start() and unit is not None \
+            and _recent(text, m.start(), joined, suffix.start("unit")):
+        return None, num_end  # 近十年, 近12个月: the time the figures after it cover, no figure
+    read_back = not (pre and start == m.start() and _compares_with_reference(pre, joined.text[suffix.end():]))
+    if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
@@ -765,10 +775,12 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
                     joined: _Joined, end: int) -> bool:
     """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
     (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
-    if _is_chinese(numeral) or value is None:
-        return True
-    before = text[max(0, m.start("num") - 1):m.start("num")]
     following = joined.text[end:end + 1]
+    if _is_chinese(numeral) or value is None:
+        # 连得两分: a score after a scoring verb, not 三分球, 十分之一, 七分饱
+        return not (unit == "分" and value is not None and following not in lx.NOT_POINTS_NEXT
+                    and lx.SCORED_BEFORE.search(text, max(0, m.start("num") - 4), m.start("num")))
+    before = text[max(0, m.start("num") - 1):m.start("num")]
     if unit == "分":
         if following.isdigit():  # 2分10秒 is a time; 34分11个篮板 points, then another count
             return not lx.COUNT_AFTER_POINTS.match(joined.text, end)
@@ -855,8 +867,9 @@ _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
 def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str:
     if unit == "倍":
-        # 增长超40倍, 是去年的3倍: a change; 市盈率约为27倍, 行业平均的33.5倍: a level
-        return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) else "amount"
+        # 增长超40倍, 是去年的3倍, 比上届多出近一倍: a change; 市盈率约为27倍: a level
+        return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) \
+            or _MORE_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if unit not in lx.PERCENT_UNITS:
@@ -872,9 +885,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
             cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
     if cue is not None:
         return cue
-    # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate.
+    # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
+    # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
     span_text = text[max(0, end - 8):end]
-    return "change" if re.search("[%％‰]", span_text) else "share"
+    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
+        return "share"
+    return "change"
 
 
 def _sentence_before(text: str, start: int) -> str:

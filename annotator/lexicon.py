@@ -63,6 +63,9 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 # Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
 # (一年半年, 三天半夜, 两个月半数).
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+# Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
+SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
+NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
 # Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
 # 至少一名 say "more than once", "someone", no figure.
@@ -311,6 +314,10 @@ UNIT_DIMENSIONS = {
     "days": frozenset("天 日".split()),
     "weight": frozenset("吨 千克 公斤 kg t".split()),
 }
+# One unit written two ways: 8500名 and 8500人 are one figure.
+UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
+                  frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
+                  frozenset("% ％".split()))
 # Sibling units that are not interchangeable: telling one as the other is the mistake.
 SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("％", "个百分点")): "percent_vs_points",
@@ -363,10 +370,11 @@ NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农�
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
 GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
-PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:的|同期的|[（(])$")
+PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:末|底|初)?|上年同期|去年同期)?"
+                            r"(?:的|同期的|[（(])$")  # 比上年末的30.1%: the level before
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
-# 上述四类项目合计总投资约1500亿元: a total of every figure of its unit just listed
-RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面)"
+# 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
+RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
 # 占全市开行的40%: the whole a share is of, named
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
@@ -410,17 +418,26 @@ CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:�
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          "|是[一二三四五六七八九十两0-9]+年前的)?"  # 由A增至B，是两年前的3倍
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
+FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
+# 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
+GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")
 YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 LAST_YEAR = re.compile("上年|去年|上一年")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
-# measure word or noun follows 每 or 单; 年均 and 日均 average over time, not over a count,
-# and 每辆补贴2万元 alone is a rate set, not an average).
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩)(?:均|产)[^，。；,;]{0,10}$"
+# measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
+# (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
+# alone is a rate set, not an average.
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
+# A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
+# (下达的80%的目标); two levels of the metric may stand either side of it.
+AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
+GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生).
-PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",)}
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",), "日": ("天", "日"),
+                  "月": ("个月", "月")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额

@@ -325,7 +325,7 @@ def test_a_season_or_date_is_no_figure(sentence):
 
 
 @pytest.mark.parametrize("sentence, span, value, unit", [
-    ("他在近三个赛季打进52球。", "三个赛季", 3, "个赛季"),
+    ("他在三个赛季里打进52球。", "三个赛季", 3, "个赛季"),
     ("集训持续了两个星期。", "两个星期", 2, "个星期"),
     ("从市区到机场只需1/2小时。", "1/2小时", 0.5, "小时"),
 ])
@@ -489,3 +489,37 @@ def test_a_span_that_names_a_rate_is_no_figure(sentence):
 def test_ratios_told_with_fenbie_are_no_score():
     s = "小学、初中生师比分别为16.8:1和12.3:1。"
     assert spans(s) == ["16.8:1", "12.3:1"]
+
+
+@pytest.mark.parametrize("sentence, span, low, high", [
+    ("积分榜上排名第十四至第十六位的三支球队仅差2分。", "第十四至第十六位", 14, 16),
+    ("排名第3-5名的球队同积21分。", "第3-5名", 3, 5),
+])
+def test_a_range_of_ranks_is_one_claim(sentence, span, low, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.kind) == (low, high, "rank")
+    assert len([x for x in extract_claims(sentence) if x.kind == "rank"]) == 1
+
+
+def test_a_multiple_more_than_before_is_a_change():
+    c = only("达标运动员比上届多出近一倍。", "近一倍")
+    assert (c.kind, c.qualifier) == ("change", "nearly")
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("居民健康素养水平为31.27%，比上年提升2.05个百分点。", "31.27%", "share"),
+    ("全年增幅为5.2%。", "5.2%", "change"),
+])
+def test_a_rate_a_noun_is_said_to_be_is_a_level(sentence, span, kind):
+    assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("第三局战至10平，她连得两分拿下。", ["两分"]),
+    ("上半场结束时主队领先三分。", ["三分"]),
+    ("他的三分球命中率不高。", []),
+    ("这一点十分重要。", []),
+    ("饭吃七分饱。", []),
+])
+def test_points_in_chinese_numerals_after_a_verb_of_scoring(sentence, found):
+    assert [c.text for c in extract_claims(sentence) if "分" in c.text] == found

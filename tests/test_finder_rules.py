@@ -142,6 +142,107 @@ def test_two_sentences_that_both_name_both_owners_are_not_told_apart_by_them():
     assert evidence(a, alone).entity == "different"
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # 去年 names the year written of, 比上年 the base: the order is left open
+    ("该区去年外贸进出口额186亿元，比上年的160亿元增长16.3%。", False),
+    ("该区去年外贸进出口额186亿元，比上年的160亿元增长26.3%。", True),
+    # a goal or an average between a metric's two levels is neither of them
+    ("全镇老年人体检率86.6%，高于县里下达的80%的目标，比去年的81.9%提高4.7个百分点。", False),
+    ("累计吸引观众86.4万人次，日均8.64万人次，比上届的72.8万人次增长18.7%。", False),
+    ("累计吸引观众86.4万人次，日均8.64万人次，比上届的72.8万人次增长28.7%。", True),
+    # what a multiple is of, named: the level its words name best
+    ("第一阶梯每立方米3.15元，第二阶梯每立方米4.72元，第三阶梯每立方米9.45元，"
+     "第三阶梯水价是第一阶梯的3倍。", False),
+])
+def test_which_levels_a_change_is_of(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_share_of_all_is_not_read_against_a_part_told_after_it():
+    text = ("假期全省累计接待游客6820.4万人次。夜间文旅消费集聚区累计接待游客1860.5万人次，"
+            "约占全部游客的27.3%。乡村旅游同样火热，全省乡村旅游点接待游客2031.6万人次。")
+    assert inconsistent(text) == []
+
+
+def test_one_unit_written_two_ways_is_one_figure():
+    found = links(("2025年，该公司在本市拥有员工8500名。", "2025-06-01", None),
+                  ("2025年，该公司在本市拥有员工8500人。", "2025-06-01", None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 1
+
+
+def test_an_average_is_not_the_total_it_is_an_average_of():
+    found = links(("2025年，江城市先进装备项目100个、总投资超850亿元。", "2025-06-01", None),
+                  ("2025年，江城市先进装备项目100个、总投资超850亿元，平均每个超8.5亿元。",
+                   "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_three_digit_figure_with_its_point_moved_is_found_whatever_the_words():
+    found = links(("2024年，江城市新能源汽车产量达95.3万辆，同比增长27.8%。", "2025-06-01", None),
+                  ("江城市新能源汽车产量从2020年的4.3万辆增至2024年的9.53万辆。", "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["9.53万辆", "95.3万辆"]]
+
+
+@pytest.mark.parametrize("total, wrong", [("12名", False), ("11名", True), ("十一名", True)])
+def test_whole_numbers_written_out_have_no_rounding_to_hide_a_part_in(total, wrong):
+    text = f"今年全市评出生态文明建设者{total}，其中女性5名、男性7名。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("104家", False), ("94家", True)])
+def test_two_sides_summed_by_their_count(total, wrong):
+    text = f"主宾国带来企业63家，主宾城带来企业41家，两方合计{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("对接大会3天意向成交5.4亿元，日均约1.8亿元。", False),
+    ("对接大会3天意向成交5.4亿元，日均约2.3亿元。", True),
+    ("新线日均开行动车组86对，其中12对实行公交化开行，单日最高发送8.7万人次。", False),
+])
+def test_a_daily_average_over_the_days_stated(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_one_figure_given_for_two_editions_in_the_same_words_after_it():
+    found = links(("第八届博览会吸引全球50个国家近1600家企业、机构走进江城。", "2025-06-01", 8),
+                  ("第七届博览会吸引近1600家企业、机构参展。", "2025-06-01", 8))
+    assert [reason for _, _, reason in only("conflict", found) if "7" in reason and "8" in reason] != []
+
+
+def test_two_figures_both_articles_state_are_not_borrowed_from_each_other():
+    fair = ("2025年博览会上，来自广东、浙江等东部及中部省市的产业项目131个，"
+            "其中来自东部省市的产业项目达118个，广东成为主要来源地。")
+    retold = "2025年博览会：● 来自东中部省市的产业项目131个；其中东部省市项目118个。"
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("share, wrong", [("34.7%", False), ("30.7%", True)])
+def test_last_years_share_beside_this_years_is_no_share_of_its_parts(share, wrong):
+    text = (f"截至年末，全省发电装机容量9860万千瓦，其中风电、光伏装机合计3420万千瓦，占总装机的{share}，"
+            "比上年末的30.1%有所提高。")
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("retold, flagged", [
+    ("接近翻一番", True),      # +100%, not +151.8%
+    ("增长1.5倍多", False),    # +150% and more
+])
+def test_a_growth_told_in_times_against_one_in_percent(retold, flagged):
+    found = links(("2025年，江城市新能源汽车产量同比增长151.8%。", "2025-06-01", None),
+                  (f"2025年，江城市新能源汽车产量同比{retold}。", "2025-06-01", None))
+    assert bool([r for _, _, r in only("conflict", found) if "growth of" in r]) is flagged
+
+
+@pytest.mark.parametrize("industry, flagged", [("10%", False), ("12%", True)])
+def test_one_item_of_a_list_of_rates_told_again_differs(industry, flagged):
+    plan = "今年全市地区生产总值增长6.1%；固定资产投资增长5%，其中工业投资增长10%；社会消费品零售总额增长4%。"
+    retold = f"他说，今年固定资产投资增长5%，其中工业投资增长{industry}。"
+    found = links((plan, "2025-02-01", None), (retold, "2025-02-01", None))
+    assert bool(only("conflict", found)) is flagged
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from itertools import pairwise
 
+from annotator.linking import units
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
     CONFIRMED,
     RELATED,
+    RETOLD,
     TELLING,
     UNJUDGED,
     Figures,
@@ -186,7 +189,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         elif proof.score >= TELLING:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (a.claim.unit != b.claim.unit or not agree(a, b)) and named is not None
+            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -194,14 +197,39 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     judged = []
     figures: Figures = defaultdict(list)
     for fact in facts:
-        figures[(fact.article_id, fact.claim.kind, fact.claim.unit, fact.value)].append(fact)
+        figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
     for _, a, b, proof, windowed, named in one_to_one(scored):
         link = decide(a, b, proof, figures, windowed, named)
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
         judged.append(link)
+    judged += _listed_in_turn(judged, scored, facts)
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[Fact]
+                    ) -> list[Suggestion]:
+    """Two figures of one metric told in the same words, each right after a figure the two
+    articles agree on (…固定资产投资增长5%，其中工业投资增长10% and …增长12%): one list
+    told again, where one item differs. Rates of no named owner need this much."""
+    agreed = {frozenset(s.claim_ids[:2]) for s in judged if s.relation == "same"}
+    linked = {i for s in judged for i in s.claim_ids}
+    before: dict[int, int] = {}  # a fact's claim, the claim just before it in its sentence
+    for x, y in pairwise(sorted(facts, key=lambda f: (f.article_id, f.claim.start))):
+        if x.article_id == y.article_id and x.sentence == y.sentence:
+            before[y.claim_id] = x.claim_id
+    found = []
+    for _, a, b, proof, _, _ in scored:
+        if a.claim_id in linked or b.claim_id in linked or proof.metric != "same" \
+                or proof.words < RETOLD or agree(a, b) or not units.same(a.claim.unit, b.claim.unit):
+            continue
+        previous = frozenset((before.get(a.claim_id, -1), before.get(b.claim_id, -2)))
+        if previous in agreed:
+            linked.update((a.claim_id, b.claim_id))
+            found.append(make("conflict", (a, b), proof.score, "different_figure",
+                              a=a.claim.text, b=b.claim.text, what=describe(a), evidence=proof.as_dict()))
+    return found
 
 
 def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,

@@ -52,13 +52,14 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                found += _share_against_parts(fact, with_total, text, previous + following)
+                # 比上年末的30.1%: last year's share, not one of this year's parts
+                if not lexicon.PREVIOUS_LEVEL.search(text, max(0, fact.claim.start - 8), fact.claim.start):
+                    found += _share_against_parts(fact, with_total, text, previous + following)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
-            judged = levels.against_levels(fact, around, text)
-            found += judged or levels.against_last_year(
-                fact, around, before.between(fact.claim.start - REACH, fact.claim.start), text)
+            found += levels.against_levels(
+                fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text)
         if opens:
@@ -148,8 +149,11 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
     core = lexicon.SCOPE_PREFIX.sub("", name)
     if len(core) < 2:
         return []
+    # the whole by its core name alone (游客 for 全部游客) is told before the share: one
+    # after it is as likely another part (…乡村旅游点接待游客B)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead for n in (name, core))]
+            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead
+                    for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
@@ -176,8 +180,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     near = [f for f in facts if f is not average and f.claim.kind == "amount"
             and f.claim.qualifier in ("exact", "about") and f.value]
+    # 日均 counts days by their unit: 单日最高 is no count of days
     counts = [f for f in near if f.claim.unit is not None and f.claim.unit != average.claim.unit
-              and (f.claim.unit in counted or each in levels.lead(f, text))]
+              and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text)))]
     if not counts:
         return []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
@@ -250,7 +255,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         total = totals[-1]
         if any(p.low > total.high for p in same):
             continue
-        if sum(p.low for p in same) > total.high * 1.001:
+        if sum(_counted(p)[0] for p in same) > _counted(total)[1] * 1.001:
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
@@ -258,6 +263,13 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
                 and sum(p.high for p in same) < total.low * 0.999:
             return [_listed_sum(total, same)]
     return []
+
+
+def _counted(fact: Fact) -> tuple[float, float]:
+    """A whole number written out (5名, 11家) is exactly that: no rounding to allow."""
+    if fact.claim.qualifier == "exact" and fact.high - fact.low <= 1.0 and fact.value == int(fact.value):
+        return fact.value, fact.value
+    return fact.low, fact.high
 
 
 def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:

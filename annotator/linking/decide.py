@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from annotator.linking import periods
+from annotator.linking import periods, units
 from annotator.linking.facts import Fact, grams
 from annotator.linking.judge import (
     Evidence,
@@ -32,6 +32,7 @@ TELLING = 0.35      # … two figures one telling slip apart
 RELATED = 0.3       # pairing prefers figures that differ by a named mistake
 RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
+SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
@@ -49,7 +50,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     figures that merely differ, or agree only within their rounding, are other facts of
     one wording: only a named slip or the same figure is reported. ``named``: what
     ``mistake`` said of the pair, where it was asked already."""
-    if agree(a, b) and a.claim.unit == b.claim.unit and not hedges_disagree(a, b) \
+    if agree(a, b) and units.same(a.claim.unit, b.claim.unit) and not hedges_disagree(a, b) \
             and not directions_disagree(a, b):
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
@@ -84,7 +85,7 @@ def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool
     """Figures of one unit whose digits are one slip apart (2100万 for 2100亿, 1527.8 for
     1572.8, four significant digits or more) are rarely two facts by chance: a slip so
     telling needs less context."""
-    if proof.metric == "different" or a.claim.unit != b.claim.unit:
+    if proof.metric == "different" or not units.same(a.claim.unit, b.claim.unit):
         return False
     if named is None or named[0] not in TELLING_SLIPS:
         return False
@@ -134,9 +135,11 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     """``a`` gives the figure that ``b``'s article states for another owner or another
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
     recurs by chance, so it must have two significant digits or more."""
-    found = figures.get((b.article_id, b.claim.kind, b.claim.unit, a.value), ())
+    found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found or len(digits(a.value).rstrip("0")) < 2:
         return None
+    if figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value)):
+        return None  # ``a``'s article states ``b``'s figure too: both told in both, none borrowed
     for other in found:
         if other.claim_id == b.claim_id:
             continue
@@ -171,14 +174,19 @@ def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:
 def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     """One figure, word for word, given for two different years or fair editions: likely
     last year's (or the last fair's) figure repeated as this one's. A short round figure
-    (5%, 10个) recurs by chance, so the figure must be specific or the sentence the same."""
+    (5%, 10个) recurs by chance, so the figure must be specific, the sentence the same or
+    the words after the figure."""
     ca, cb = a.claim, b.claim
     if (ca.value, ca.value_high, ca.unit) != (cb.value, cb.value_high, cb.unit) \
             or not periods.stated_apart(a.when, b.when):
         return None
     specific = len(digits(ca.value).rstrip("0")) >= 3
     sentence = sentences_alike(a, b)
-    if proof.words < SHIFTED or not (specific or sentence >= SHIFTED):
+    alike = proof.words >= SHIFTED and (specific or sentence >= SHIFTED)
+    # or one metric, told in the same words after the figure (第七届…吸引近1400家企业、机构
+    # 参展; 第八届…近1400家企业、机构走进重庆)
+    followed = proof.metric == "same" and len(a.after_words & b.after_words) >= SHIFTED_AFTER
+    if not (alike or followed):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",

@@ -36,7 +36,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "11"  # 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "13"  # 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -89,7 +89,7 @@ class Fact:
     subject: frozenset[str]     # character pairs of the words before its metric: whose it is
     metric: str                 # what it measures, synonyms folded, numbers masked
     metric_pairs: frozenset[str]  # its character pairs
-    yearly_average: bool        # 年均: an average over years is another metric than a year's
+    average: bool               # 年均, 人均, 平均每个: an average is another metric than a total
     target: bool                # 目标, 预期, 力争: a goal is another metric than an outcome
     when: When
     dimension: str              # money, rate, persons … or the unit itself
@@ -236,7 +236,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
             scope if c.entity is None else None),
         subject=_subject(clause, c.metric), metric=metric,
-        metric_pairs=grams(metric) - {"##"}, yearly_average="年均" in left_part,
+        metric_pairs=grams(metric) - {"##"}, average=lexicon.AVERAGE_LEAD.search(left_part) is not None,
         target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])) or _ahead(c.period, when, time),
         when=when, dimension=units.dimension(c.unit),
         low=low, high=high, place=place,

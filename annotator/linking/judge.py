@@ -107,8 +107,8 @@ def _entity(a: Fact, b: Fact) -> str:
 
 
 def _metric(a: Fact, b: Fact) -> str:
-    if a.yearly_average != b.yearly_average:
-        return "different"  # an average over years is another metric
+    if a.average != b.average:
+        return "different"  # an average (年均, 人均) is another metric than a total
     if a.target != b.target and a.article_id != b.article_id:
         return "different"  # a goal is not an outcome (one article restating its goal is)
     if _flow(a) != _flow(b):
@@ -143,8 +143,7 @@ def _period(a: Fact, b: Fact) -> str:
 
 
 def _unit(a: Fact, b: Fact) -> str:
-    ua, ub = a.claim.unit, b.claim.unit
-    if ua == ub:
+    if units.same(a.claim.unit, b.claim.unit):
         return "same"
     if a.dimension == b.dimension and a.dimension:
         return "sibling"
@@ -206,8 +205,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
         if units.currencies_differ(ca.unit, cb.unit):
             return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
-    if ca.unit != cb.unit:
-        return None
+    if not units.same(ca.unit, cb.unit):
+        return _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
     if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):
         return "fraction_misread", {}
     if not ca.value or not cb.value:
@@ -230,6 +229,22 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if b.place > a.place else max(_rounding_allowed(a), _rounding_allowed(b))
     if gap <= allowed:
         return "rounding_beyond_hedge", {}
+    return None
+
+
+def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]] | None:
+    """翻一番 (2倍, +100%) or 增长2倍 (+200%) against a growth in %: the growth each says,
+    read by its words (the guide stores both as 2倍), disagreeing."""
+    if times.claim.unit != "倍" or rate.claim.unit not in ("%", "％") \
+            or "change" != times.claim.kind or "change" != rate.claim.kind \
+            or lexicon.FROM_LEVEL_TO.search(times.sentence_text.partition("|")[0]):
+        return None  # 从A增长到B，翻了一番: said of the levels its sentence gives
+    # 增长2倍 adds twice the level; 翻一番 and 是…的2倍 make it twice
+    added = 0.0 if lexicon.GROWTH_BY_TIMES.search(times.tail) else 1.0
+    low, high = (times.low - added) * 100, (times.high - added) * 100
+    if rate.high < low - 1 or rate.low > high + 1:
+        return "growth_as_multiple", {"times": times.claim.text,
+                                      "growth": f"{(times.value - added) * 100:.0f}%"}
     return None
 
 
@@ -271,7 +286,7 @@ def figure(fact: Fact) -> Figure:
     value = fact.claim.value
     places = _decimals(value)
     written = _written(value, places)
-    return Figure(value, fact.claim.unit, "分之" in fact.claim.text, fact.low, fact.high,
+    return Figure(value, units.spelling(fact.claim.unit), "分之" in fact.claim.text, fact.low, fact.high,
                   fact.place, _rounding_allowed(fact), places, written, int(written or 0))
 
 

@@ -31,8 +31,10 @@ class Pair:
     ordered: bool  # whether the words say which came first
 
 
-def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """The change's levels, and whether the change fits them (``facts``: its sentence's)."""
+def against_levels(change: Fact, facts: Sequence[Fact], text: str,
+                   previous: Sequence[Fact] = ()) -> list[Suggestion]:
+    """The change's levels, and whether the change fits them (``facts``: its sentence's;
+    ``previous``: the sentence before's, where last year's level may be told)."""
     unit = change.claim.unit
     if unit == "个百分点":
         rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
@@ -47,7 +49,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str) -> list[Sugge
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         if unit in ("%", "％"):
-            return _growth(change, levels, facts, text)
+            return _growth(change, levels, facts, text, previous)
         return []
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
@@ -98,8 +100,12 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
         return []
     later = max(before, key=lambda f: f.claim.start)
     pairs = {named.group("x")[i:i + 2] for i in range(len(named.group("x")) - 1)}
-    base = next((f for f in sorted(before, key=lambda f: -f.claim.start) if f is not later
-                 and f.claim.unit == later.claim.unit and any(p in lead(f, text) for p in pairs)), None)
+
+    def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B
+        return sum(p in lead(f, text) for p in pairs)
+
+    bases = [f for f in before if f is not later and f.claim.unit == later.claim.unit and named_by(f)]
+    base = max(bases, key=lambda f: (named_by(f), f.claim.start), default=None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
 
@@ -125,7 +131,9 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     by_unit: dict[str | None, list[Fact]] = {}
     for fact in sorted(levels, key=lambda f: f.claim.start):
         by_unit.setdefault(fact.claim.unit, []).append(fact)
-    for a, b in (pair for same in by_unit.values() for pair in pairwise(same)):
+    neighbours = {(a.claim_id, b.claim_id): (a, b) for same in by_unit.values()
+                  for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
+    for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between):
@@ -136,7 +144,11 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(a, b, False)
         elif lexicon.LIST_JOIN.fullmatch(between):
             continue  # 分别为A和B: two owners' figures, not one's at two times
-        elif lexicon.LEVEL_TO.search(between) or _base(a, text):
+        elif lexicon.LEVEL_TO.search(between):
+            pair = Pair(a, b, True)
+        elif (base_a := _base(a, text)) and _base(b, text):
+            pair = Pair(a, b, False)  # 去年…A，比上年的B: both read as the earlier; try both
+        elif base_a:
             pair = Pair(a, b, True)
         elif _base(b, text):
             pair = Pair(b, a, True)
@@ -146,6 +158,12 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             continue
         found.append((distance, pair))
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+def _aside(fact: Fact, text: str) -> bool:
+    """An average or a goal: two levels of a metric may stand either side of it."""
+    return lexicon.AVERAGE_LEAD.search(lead(fact, text)) is not None \
+        or lexicon.GOAL_AFTER.match(text, fact.claim.end) is not None
 
 
 def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | None:
@@ -181,7 +199,8 @@ def stated(fact: Fact, text: str) -> tuple[float, float]:
     return low, high
 
 
-def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) -> list[Suggestion]:
+def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
+            previous: Sequence[Fact]) -> list[Suggestion]:
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was."""
     low, high = stated(change, text)
@@ -193,7 +212,7 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str) 
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
     if increase is None:
-        return []
+        return _against_last_year(change, facts, previous, text)
     level, by = increase
     base = level.value - by.value
     if base <= 0:
@@ -224,13 +243,12 @@ def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     return _judged(change, pairs, fits, "growth_vs_levels", lambda p: f"{growths(p)[0]:.1f}%")
 
 
-def against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
-                      text: str) -> list[Suggestion]:
+def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
+                       text: str) -> list[Suggestion]:
     """``上年巡河1.2万人次。今年巡河1.5万人次，同比增长35%``: a year-on-year growth said of
     the level just before it, against last year's level of the same words in its own
     sentence or the one before."""
-    if change.claim.kind != "change" or change.claim.unit not in ("%", "％") \
-            or not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
+    if not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
         return []
     later = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
                 key=lambda f: f.claim.start)

@@ -23,7 +23,8 @@ S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, wh
 # agreement, not two figures that merely differ.
 BLOCK_LIMIT = 30
 WINDOW = 5
-SLIP_DIGITS = 4  # a figure of this many significant digits is told apart by them
+SLIP_DIGITS = 3  # a figure of this many significant digits is told apart by them
+RATE_SLIP_DIGITS = 4  # … a rate's (36.1% and 16.3% are common, and often both true)
 
 
 def keys(fact: Fact) -> frozenset[str]:
@@ -44,7 +45,7 @@ def keys(fact: Fact) -> frozenset[str]:
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
     digits = significant_digits(fact.value)
-    if len(digits) >= SLIP_DIGITS:
+    if len(digits) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS):
         found.add(start + "d:" + "".join(sorted(digits)))
     return frozenset(found)
 

@@ -16,9 +16,22 @@ def dimension(unit: str | None) -> str:
     return unit or ""
 
 
+@functools.cache
+def spelling(unit: str | None) -> str | None:
+    """One spelling for a unit written several ways (名 and 人, ％ and %)."""
+    for members in lexicon.UNIT_SPELLINGS:
+        if unit in members:
+            return min(members)
+    return unit
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return a == b or spelling(a) == spelling(b)
+
+
 def sibling_mixup(a: str | None, b: str | None) -> str | None:
     """The code of a mix-up between two sibling units (% and 个百分点), if they are."""
-    if a == b or a is None or b is None:
+    if same(a, b) or a is None or b is None:
         return None
     return lexicon.SIBLING_UNITS.get(frozenset((a, b)))
 

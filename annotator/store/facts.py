@@ -31,6 +31,7 @@ from annotator.linking.facts import (
 )
 from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, head, keys
 from annotator.linking.units import dimension
+from annotator.store import staged_keys
 from annotator.store.errors import StoreError
 
 # A claim as the finder reads it once decided: corrected value, unit and qualifier where
@@ -120,6 +121,7 @@ def _drop(conn: sqlite3.Connection, article_id: int) -> None:
                        (article_id,)).fetchall()
     if not old:
         return
+    staged_keys.drop(conn, article_id)
     conn.executemany("DELETE FROM fact_keys WHERE key = ? AND value = ? AND claim_id = ?",
                      [(int(h), value, claim_id) for claim_id, value, hashes in old
                       for h in hashes.split(",") if h])
@@ -177,13 +179,17 @@ def prepared(name: str, text: str, published: str | None, edition: int | None,
     return packed(facts_of_article(0, name, text, published, edition, values))
 
 
-def write_prepared(conn: sqlite3.Connection, article_id: int, rows: list[Packed]) -> None:
+def write_prepared(conn: sqlite3.Connection, article_id: int, rows: list[Packed],
+                   stage: bool = False) -> None:
     """A new article's facts packed by ``prepared``: its claims were inserted in order,
-    so the n-th id is the n-th claim's. The article needs no rebuild before commit."""
+    so the n-th id is the n-th claim's. The article needs no rebuild before commit.
+    ``stage``: its keys are staged, to be filed with a bulk import's (staged_keys.py)."""
     ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id",
                                       (article_id,))]
     fact_rows, key_rows = placed(rows, article_id, dict(enumerate(ids)))
-    _insert(conn, fact_rows, key_rows)
+    _insert(conn, fact_rows, [] if stage else key_rows)
+    if stage:
+        staged_keys.stage(conn, key_rows)
     conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
                  (article_id, STORED_VERSION))
     conn.execute("DELETE FROM facts_pending WHERE article_id = ?", (article_id,))

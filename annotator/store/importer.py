@@ -37,8 +37,10 @@ class Outcome:
     changed: bool = False
 
 
-def write(conn: sqlite3.Connection, editor: str, prepared: Prepared) -> ImportResult:
-    """Store one prepared file or text: insert it, leave it, or re-anchor its claims."""
+def write(conn: sqlite3.Connection, editor: str, prepared: Prepared, bulk: bool = False
+          ) -> ImportResult:
+    """Store one prepared file or text: insert it, leave it, or re-anchor its claims.
+    ``bulk``: one of many files, whose facts' keys are staged (staged_keys.py)."""
     found = conn.execute("SELECT id, content_hash FROM articles WHERE name = ?",
                          (prepared.name,)).fetchone()
     if found and found[1] == prepared.content_hash:
@@ -51,7 +53,7 @@ def write(conn: sqlite3.Connection, editor: str, prepared: Prepared) -> ImportRe
     else:
         claims, guessed = prepared.claims, prepared.guesses
     if found is None:
-        return _insert(conn, editor, prepared, text, claims, guessed)
+        return _insert(conn, editor, prepared, text, claims, guessed, bulk)
     return _update(conn, editor, found[0], prepared, text, claims, guessed)
 
 
@@ -70,7 +72,7 @@ def reextract(conn: sqlite3.Connection, editor: str, article_id: int, claims: li
 
 
 def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str,
-            claims: list[ClaimRow], guessed: Guesses) -> ImportResult:
+            claims: list[ClaimRow], guessed: Guesses, bulk: bool) -> ImportResult:
     cur = conn.execute(
         "INSERT INTO articles (name, title, source_path, content_hash, text, published, "
         "edition, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -80,7 +82,7 @@ def _insert(conn: sqlite3.Connection, editor: str, prepared: Prepared, text: str
     assert article_id is not None  # set by every INSERT into a rowid table
     conn.executemany(_INSERT_CLAIM, [(article_id, *row) for row in claims])
     if prepared.facts is not None and claims is prepared.claims:
-        stored_facts.write_prepared(conn, article_id, prepared.facts)
+        stored_facts.write_prepared(conn, article_id, prepared.facts, bulk)
     _record_change(conn, editor, "import", article_id, None)
     return ImportResult(prepared.name, "new", article_id, len(claims))
 

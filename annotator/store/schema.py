@@ -285,9 +285,20 @@ def _facts_v4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _staged_keys_v5(conn: sqlite3.Connection) -> None:
+    """Block keys a bulk import writes, waiting to be filed into ``fact_keys`` in key
+    order (staged_keys.py). No primary key: rows are appended, and found by claim only
+    (an article's facts rebuilt drop its staged keys too)."""
+    conn.execute("CREATE TABLE IF NOT EXISTS fact_keys_staged (key INTEGER NOT NULL, "
+                 "value REAL NOT NULL, claim_id INTEGER NOT NULL, year INTEGER, entity TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS fact_keys_staged_claim "
+                 "ON fact_keys_staged(claim_id)")
+
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2,
-                                                          _disputed_v3, _facts_v4]
+                                                          _disputed_v3, _facts_v4,
+                                                          _staged_keys_v5]
 
 
 def schema_version() -> int:

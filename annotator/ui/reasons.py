@@ -30,6 +30,7 @@ _TEMPLATES = {
         "Reason", "{what}: {a} given for {when}, another edition's or period's figure?"),
     "other_entity": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, {a} is {owner}'s figure"),
     "different_figure": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, different figures"),
+    "growth_as_multiple": QT_TRANSLATE_NOOP("Reason", "{times} is a growth of {growth}: {a} vs {b}"),
     "same_fact": QT_TRANSLATE_NOOP("Reason", "{what}: {a} and {b} agree"),
     "repeated": QT_TRANSLATE_NOOP("Reason", "{what}: {a} stated again"),
     "share_vs_parts": QT_TRANSLATE_NOOP("Reason", "{a} of the whole, but {part} / {total} = {actual}"),

@@ -45,6 +45,7 @@ from annotator.linking.judge import (
     agree,
     evidence,
     mistake,
+    possible_evidence,
 )
 from annotator.linking.retrieval import (
     Index,
@@ -165,7 +166,9 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         named = mistake(a, b) if windowed else UNJUDGED
         if windowed and a.value != b.value and named is None:
             continue  # a window reports the same figure or a named slip, nothing else
-        proof = evidence(a, b)
+        proof = possible_evidence(a, b)
+        if proof is None:
+            continue
         if proof.entity == "different" and (not a.entity or not b.entity):
             named = mistake(a, b) if named is UNJUDGED else named
             if telling_slip(a, b, replace(proof, entity="unknown"), named):

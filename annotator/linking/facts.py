@@ -263,6 +263,7 @@ def _first_stop(s: str) -> int:
     return stop.start() if stop else len(s)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the words around a figure recur (a boilerplate clause)
 def masked(s: str) -> str:
     """Numbers as ``#``, metric synonyms as one name."""
     if _ANY_SYNONYM.search(s):  # most text has none: one search instead of a loop of them
@@ -279,6 +280,7 @@ def _directionless(s: str) -> str:
     return lexicon.FALL_WORDS.sub("变", lexicon.RISE_WORDS.sub("变", s))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a clause, a metric recur from fact to fact
 def grams(s: str) -> frozenset[str]:
     """Adjacent character pairs: Chinese words are mostly two characters long. Interned:
     a million facts hold a few thousand distinct pairs, each once (a third less memory)."""
@@ -440,11 +442,23 @@ def _pair_set(pairs: str) -> frozenset[str]:
 
 def from_row(row: dict[str, Any]) -> Fact:
     """The fact ``to_row`` wrote."""
-    fields = {name: row[name] for name in Fact.__slots__
-              if name not in ("claim", "when")}
+    return from_values([row[key] for key in ROW_FIELDS])
+
+
+# from_values reads a row's values by place: a Fact's own fields, its claim's, its when's
+_SCALARS = tuple(name for name in Fact.__slots__ if name not in ("claim", "when"))
+_SCALARS_OF = operator.itemgetter(*map(ROW_FIELDS.index, _SCALARS))
+_CLAIM_OF = operator.itemgetter(*map(ROW_FIELDS.index, (
+    "claim_id", *(f"claim_{f}" for f in _CLAIM_FIELDS[1:]))))
+_WHEN_OF = operator.itemgetter(*(ROW_FIELDS.index(f"when_{f}") for f in When.__slots__))
+
+
+def from_values(values: Sequence[Any]) -> Fact:
+    """The fact ``row_values`` gave: ``from_row`` without the names to look up (a full
+    run reads a million stored facts)."""
+    fields = dict(zip(_SCALARS, _SCALARS_OF(values)))
     for name in _PAIR_SETS:
-        pairs = fields[name]
-        fields[name] = _pair_set(pairs)
-    claim = ClaimValues(row["claim_id"], *(row[f"claim_{f}"] for f in _CLAIM_FIELDS[1:]))
-    when = When(row["when_year"], row["when_part"], row["when_edition"], bool(row["when_assumed"]))
-    return Fact(claim=claim, when=when, **fields)
+        fields[name] = _pair_set(fields[name])
+    year, part, edition, assumed = _WHEN_OF(values)
+    return Fact(claim=ClaimValues(*_CLAIM_OF(values)), when=When(year, part, edition, bool(assumed)),
+                **fields)

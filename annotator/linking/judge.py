@@ -57,7 +57,20 @@ _PARTS = {(e, m, p, u): WEIGHTS["entity"] * AGREEMENT[e] + WEIGHTS["metric"] * A
 
 
 def evidence(a: Fact, b: Fact) -> Evidence:
-    return Evidence(_entity(a, b), _metric(a, b), _period(a, b), _unit(a, b), similarity(a.words, b.words))
+    return _weighed(a, b, _metric(a, b), _unit(a, b))
+
+
+def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
+    """``evidence``, or None where the metrics or units differ: no reading of the owners
+    makes such a pair possible. Most pairs of a block end here, unweighed."""
+    metric, unit = _metric(a, b), _unit(a, b)
+    if metric == "different" or unit == "different":
+        return None
+    return _weighed(a, b, metric, unit)
+
+
+def _weighed(a: Fact, b: Fact, metric: str, unit: str) -> Evidence:
+    return Evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -303,12 +316,7 @@ def could_name(a: Figure, b: Figure) -> bool:
     if decimals != decimals_b:  # digits(x, y), digits(y, x), with the places at hand
         places = max(decimals, decimals_b)
         return _digit_slip(_written(x, places), _written(y, places)) is not None
-    # a transposition keeps the digits' sum (so the number modulo 9); one digit off
-    # changes the number by that digit's place times at most 9
-    apart = abs(number - number_b)
-    if apart % 9 and len(str(apart).rstrip("0")) > 1:
-        return False
-    return _digit_slip(written, written_b) is not None
+    return _slip_apart(abs(number - number_b)) and _digit_slip(written, written_b) is not None
 
 
 def _digit_slip(da: str, db: str) -> str | None:
@@ -316,9 +324,18 @@ def _digit_slip(da: str, db: str) -> str | None:
     3 or more significant digits make the slip telling."""
     if len(da) != len(db) or da == db or (len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3):
         return None
+    if not _slip_apart(abs(int(da) - int(db))):
+        return None  # most pairs end here, before the digits are sorted
     if sorted(da) == sorted(db):
         return "digits_transposed"
     return "off_by_one_digit" if sum(x != y for x, y in zip(da, db, strict=True)) == 1 else None
+
+
+def _slip_apart(apart: int) -> bool:
+    """Whether two numbers this far apart may be one slip apart: a transposition keeps the
+    digits' sum (so the number modulo 9); one digit off changes the number by that
+    digit's place times at most 9."""
+    return not apart % 9 or len(str(apart).rstrip("0")) == 1
 
 
 def _close(x: float, y: float) -> bool:

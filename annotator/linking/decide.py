@@ -31,6 +31,8 @@ DIFFERENT = 0.62    # … two figures that simply differ
 TELLING = 0.35      # … two figures one telling slip apart
 RELATED = 0.3       # pairing prefers figures that differ by a named mistake
 RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
+# mistakes that join figures far apart, as loosely as figures that merely differ
+LOOSE_MISTAKES = ("growth_as_multiple",)
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
@@ -63,7 +65,9 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
-        if proof.score < (TELLING if telling_slip(a, b, proof, named) else NAMED):
+        needed = TELLING if telling_slip(a, b, proof, named) else \
+            DIFFERENT if named[0] in LOOSE_MISTAKES else NAMED
+        if proof.score < needed:
             return None
         code, extra = named
     elif not windowed and proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof):

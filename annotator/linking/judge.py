@@ -235,12 +235,13 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
 def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]] | None:
     """翻一番 (2倍, +100%) or 增长2倍 (+200%) against a growth in %: the growth each says,
     read by its words (the guide stores both as 2倍), disagreeing."""
+    before = times.sentence_text.partition("|")[0]
     if times.claim.unit != "倍" or rate.claim.unit not in ("%", "％") \
             or "change" != times.claim.kind or "change" != rate.claim.kind \
-            or lexicon.FROM_LEVEL_TO.search(times.sentence_text.partition("|")[0]):
+            or lexicon.FROM_LEVEL_TO.search(before):
         return None  # 从A增长到B，翻了一番: said of the levels its sentence gives
     # 增长2倍 adds twice the level; 翻一番 and 是…的2倍 make it twice
-    added = 0.0 if lexicon.GROWTH_BY_TIMES.search(times.tail) else 1.0
+    added = 0.0 if lexicon.GROWTH_BY_TIMES.search(before) else 1.0
     low, high = (times.low - added) * 100, (times.high - added) * 100
     if rate.high < low - 1 or rate.low > high + 1:
         return "growth_as_multiple", {"times": times.claim.text,

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.17"
+EXTRACTOR_VERSION = "1.18"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -308,7 +308,9 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
         return None, end
-    if lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) or _UNIT_AT.match(after) \
+    # (a unit across a line break is the next line's word: …17.5:1\n\n本报讯)
+    unit_after = _UNIT_AT.match(after) and text[end:end + 1] != "\n"
+    if lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) or unit_after \
             or after[:1] in lx.DATE_AFTER or _in_name(text, m.start(), end):
         return None, end  # a score (optional in the guide), a date, a label
     pre = m.group("pre") or ""

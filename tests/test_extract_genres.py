@@ -523,3 +523,8 @@ def test_a_rate_a_noun_is_said_to_be_is_a_level(sentence, span, kind):
 ])
 def test_points_in_chinese_numerals_after_a_verb_of_scoring(sentence, found):
     assert [c.text for c in extract_claims(sentence) if "分" in c.text] == found
+
+
+def test_a_colon_ratio_ending_a_headline_is_read_though_the_next_line_starts_with_a_measure_word():
+    text = "全市通报教育事业发展情况 小学生师比降至16.8:1\n\n本报讯 近日，全市教育事业统计公报发布。"
+    assert only(text, "16.8:1").value == pytest.approx(16.8)

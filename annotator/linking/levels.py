@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator import lexicon
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact, grams
 from annotator.linking.suggestion import Suggestion, make
 
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
@@ -99,7 +99,7 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     if named is None or len(before) < 2:
         return []
     later = max(before, key=lambda f: f.claim.start)
-    pairs = {named.group("x")[i:i + 2] for i in range(len(named.group("x")) - 1)}
+    pairs = grams(named.group("x"))
 
     def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B
         return sum(p in lead(f, text) for p in pairs)
@@ -203,10 +203,6 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
             previous: Sequence[Fact]) -> list[Suggestion]:
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was."""
-    low, high = stated(change, text)
-    if change.direction == "down":
-        low, high = -high, -low
-    slack = _rate_slack(low, high)
     pairs = _pairs(change, levels, text)
     if pairs:
         return _growth_of(change, pairs, text)
@@ -214,6 +210,7 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     if increase is None:
         return _against_last_year(change, facts, previous, text)
     level, by = increase
+    low, high, slack = _rate_bounds(change, text)
     base = level.value - by.value
     if base <= 0:
         return []
@@ -228,10 +225,7 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
 
 def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """增长X% against the pairs of levels it may be said of."""
-    low, high = stated(change, text)
-    if change.direction == "down":
-        low, high = -high, -low
-    slack = _rate_slack(low, high)
+    low, high, slack = _rate_bounds(change, text)
 
     def growths(pair: Pair) -> list[float]:
         return [(later.value / earlier.value - 1) * 100 for earlier, later in _orders(pair)]
@@ -257,7 +251,7 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     # the same metric (or, unnamed, the same words), over the same part of the year (上年
     # is no base for 今年上半年)
     name = lexicon.LAST_YEAR.sub("", lexicon.LEVEL_VERB_AFTER.sub("", lead(later, text)))
-    pairs = {name[i:i + 2] for i in range(len(name) - 1)} - _NO_NAMES
+    pairs = grams(name) - _NO_NAMES
     earlier = [f for f in (*previous, *sentence) if f.claim.end <= later.claim.start and _level(f)
                and f.claim.unit == later.claim.unit and f.value
                and _part(f) == _part(later) and lexicon.LAST_YEAR.search(words := lead(f, text))
@@ -270,6 +264,14 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
 
 def _part(fact: Fact) -> str | None:
     return None if fact.when.part == "全年" else fact.when.part
+
+
+def _rate_bounds(change: Fact, text: str) -> tuple[float, float, float]:
+    """The growth a rate states, signed by its direction, and the slack it is read with."""
+    low, high = stated(change, text)
+    if change.direction == "down":
+        low, high = -high, -low
+    return low, high, _rate_slack(low, high)
 
 
 def _rate_slack(low: float, high: float) -> float:

@@ -213,16 +213,20 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[
     """Two figures of one metric told in the same words, each right after a figure the two
     articles agree on (…固定资产投资增长5%，其中工业投资增长10% and …增长12%): one list
     told again, where one item differs. Rates of no named owner need this much."""
-    agreed = {frozenset(s.claim_ids[:2]) for s in judged if s.relation == "same"}
     linked = {i for s in judged for i in s.claim_ids}
+    told = [(a, b, proof) for _, a, b, proof, _, _ in scored
+            if a.claim_id not in linked and b.claim_id not in linked and proof.metric == "same"
+            and proof.words >= RETOLD and not agree(a, b) and units.same(a.claim.unit, b.claim.unit)]
+    if not told:
+        return []  # the usual case: no sentence order to work out
+    agreed = {frozenset(s.claim_ids[:2]) for s in judged if s.relation == "same"}
     before: dict[int, int] = {}  # a fact's claim, the claim just before it in its sentence
     for x, y in pairwise(sorted(facts, key=lambda f: (f.article_id, f.claim.start))):
         if x.article_id == y.article_id and x.sentence == y.sentence:
             before[y.claim_id] = x.claim_id
     found = []
-    for _, a, b, proof, _, _ in scored:
-        if a.claim_id in linked or b.claim_id in linked or proof.metric != "same" \
-                or proof.words < RETOLD or agree(a, b) or not units.same(a.claim.unit, b.claim.unit):
+    for a, b, proof in told:
+        if a.claim_id in linked or b.claim_id in linked:
             continue
         previous = frozenset((before.get(a.claim_id, -1), before.get(b.claim_id, -2)))
         if previous in agreed:

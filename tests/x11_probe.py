@@ -32,12 +32,19 @@ def global_rect(widget, r: QRect) -> list[int]:
     return rect(QRect(widget.mapToGlobal(r.topLeft()), r.size()))
 
 
-def probe(report: Path, screenshot: Path, resize: list[int], started: float) -> None:
+def probe(report: Path, screenshot: Path, resize: list[int], started: float,
+          settle: bool = True) -> None:
     window = next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
     framed = (window is not None and window.isVisible()
               and window.frameGeometry() != window.geometry() and window.current_claim() is not None)
-    if not framed and time.monotonic() - started < DEADLINE:
+    # framed is not yet drawn: wait until the window is exposed and focused, as an editor sees it
+    ready = framed and window.windowHandle().isExposed() and window.isActiveWindow()
+    if not ready and time.monotonic() - started < DEADLINE:
         QTimer.singleShot(50, lambda: probe(report, screenshot, resize, started))
+        return
+    if ready and settle:
+        # one more round of painting after focus arrived (the selection turns its active colour)
+        QTimer.singleShot(300, lambda: probe(report, screenshot, resize, started, settle=False))
         return
     result = {"framed": framed, "platform": QApplication.platformName()}
     if window is not None:
@@ -50,7 +57,9 @@ def probe(report: Path, screenshot: Path, resize: list[int], started: float) -> 
             claim=claim.text if claim else None,
             claim_rect=global_rect(window.view.viewport(), window.view.claim_rect(claim.id)) if claim else None,
             row_rect=global_rect(window.table.viewport(), row),
-            highlight=window.table.palette().color(QPalette.ColorRole.Highlight).name(),
+            highlight=window.table.palette().color(
+                QPalette.ColorGroup.Active if window.isActiveWindow() else QPalette.ColorGroup.Inactive,
+                QPalette.ColorRole.Highlight).name(),
             device_pixel_ratio=screen.devicePixelRatio())
         # the whole screen as X has it: the window manager's title bar included
         screen.grabWindow(0).save(str(screenshot))

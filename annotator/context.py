@@ -18,7 +18,7 @@ from annotator.claim import Claim
 
 # A Markdown heading line (## 1 融通内外) is a sentence of its own, even when the first
 # sentence follows on the very next line.
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n",
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n|\n",
                            re.MULTILINE)
 # How far either side of a claim its sentence is read: a table pasted as text is one
 # "sentence" of thousands of figures, and reading all of it for each would make the
@@ -104,8 +104,52 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
 
 
 def _is_stop(text: str, m: re.Match[str]) -> bool:
+    if m.group() == "\n":
+        return _ends_line(text, m.start())
     return (m.group() in "。！？!?；;" or m.group().startswith("#")
             or not is_layout_break(text, m.start(), m.end()))
+
+
+# A list's marks: a bullet or a number (1. or （二）).
+_MARK = r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►•·※*-]|[0-9０-９]{1,2}[.、．)）](?![0-9０-９])|[（(][0-9一二三四五六七八九十]{1,2}[)）])"
+# A line of a list or a data box: a mark, a label and its colon (创新平台：100多个), or a
+# figure told first (41家——签署…协议的伙伴).
+_ITEM = re.compile(rf"{_MARK}|[^\n，,。；;：:、]{{1,24}}[：:](?=\S)|[0-9０-９][^\s，,。；;：:—]{{0,12}}——")
+_MARKED = re.compile(_MARK)
+
+
+def _unmarked(line: str) -> str:
+    """A line without its list mark."""
+    m = _MARKED.match(line)
+    return line[m.end():].lstrip() if m else line
+
+
+def _ends_line(text: str, at: int) -> bool:
+    """Whether the single line break at ``at`` ends a sentence: after a heading, or in a
+    list. Elsewhere it is print layout, which breaks lines anywhere."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _heading(text, line_start, at) or _in_list(text, line_start, at + 1)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A short line without clause punctuation that starts the text or a paragraph (a
+    narrow column's lines are short too, but follow one another). A figure on its own
+    (■ 超460亿元, 100名高层次人才) is no heading: the next line says what it counts."""
+    line = text[start:end].strip()
+    return (0 < len(line) < HEADING_MAX and not any(mark in line for mark in "，,、")
+            and not any(c.isdigit() for c in _unmarked(line))
+            and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
+
+
+def _in_list(text: str, line_start: int, next_start: int) -> bool:
+    """Whether a line break, between the lines starting at these offsets, is in a list:
+    two items meet at it, or either line is one of two items in a row (a list's odd line,
+    19家整车企业…居第三位, stays a line of its own)."""
+    following = text.find("\n", next_start)
+    lines = (text.rfind("\n", 0, line_start - 1) + 1 if line_start else None, line_start,
+             next_start, following + 1 if following >= 0 else None)
+    item = [start is not None and bool(_ITEM.match(text, start)) for start in lines]
+    return (item[1] and item[2]) or (item[0] and item[1]) or (item[2] and item[3])
 
 
 def is_layout_break(text: str, start: int, end: int) -> bool:
@@ -114,8 +158,11 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
     text runs on. A blank line is layout only inside prose: when the line before it holds
     clause punctuation (seed 003's ``…新实`` / ``施``, ``…地区生产总`` / ``值``) or a figure
     runs on after it (``增长`` / ``8%``); after a subtitle it starts a paragraph."""
-    line = text[text.rfind("\n", 0, start) + 1:start].strip()
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].strip()
     after = text[end:end + 1]
+    if "\n" not in text[start + 1:end] and _in_list(text, line_start, end):
+        return False  # a list's lines stay apart
     if not (line and line[-1] not in CLOSERS and len(line) >= HEADING_MAX
             and line[0] not in "#>" and (after.isalnum() or after in "%％")):
         return False
@@ -136,20 +183,26 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     entity_read = False  # sentence_entity read for this sentence yet
     for claim in claims:
         left, right = sentences.around(claim.start, claim.end)
-        before = unbroken(text[max(left, claim.start - WINDOW):claim.start])
-        after = unbroken(text[claim.end:min(right, claim.end + 16)])
-        clause = before[last_of(before, "，,：:；;") + 1:]
+        before, after = words_around(text, claim.start, claim.end, left, right, WINDOW)
+        after = after[:16]
+        cut = last_of(before, "，,：:；;")
+        clause = before[cut + 1:]
         metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
+        metric = metric or _metric_before(clause)
+        if metric is None and cut >= 0 and before[cut] in "：:":
+            # a label and its figure (规上电子信息企业：1500多家): the label says what it counts
+            metric = _metric_before(before[last_of(before[:cut], "，,：:；;") + 1:cut])
         if left != previous_sentence:
             entity_read = False
-        entity = _entity(clause) if len(clause) < len(before) else None
+        told_first = not after and before and not text[left:claim.start].strip()
+        entity = _entity(clause) if len(clause) < len(before) or told_first else None
         if entity is None:  # the subject at the sentence's start, read once a sentence
             if not entity_read:
                 sentence_entity = _entity(unbroken(text[left:min(claim.start, left + 64)]))
                 entity_read = True
             entity = sentence_entity
         context = {"period": _period(before, after), "entity": entity,
-                   "metric": metric or _metric_before(clause)}
+                   "metric": metric}
         if previous is not None and previous_sentence == left:
             for key, value in context.items():
                 if value is None:
@@ -159,6 +212,25 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         out.append(claim)
         previous, previous_sentence = claim, left
     return out
+
+
+# A figure told first, then what it counts: 41家——签署…协议的伙伴.
+_TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+
+
+def words_around(text: str, start: int, end: int, left: int, right: int, reach: int
+                 ) -> tuple[str, str]:
+    """The words of its sentence (``left``, ``right``) before and after a figure at
+    ``start``–``end``, ``reach`` characters at most, without line breaks. A figure told
+    first (its sentence opens with it, a dash follows) is read as if the clause after
+    the dash came before it: 41家——签署…协议的生态合作伙伴 counts 生态合作伙伴."""
+    if not _unmarked(text[left:start]).strip() and (dash := _TOLD_FIRST.match(text, end, right)):
+        clause = text[dash.end():right]
+        stop = _CLAUSE_END.search(clause)
+        return unbroken(clause[:stop.start() if stop else len(clause)][:reach]), ""
+    return (unbroken(text[max(left, start - reach):start]),
+            unbroken(text[end:min(right, end + reach)]))
 
 
 def unbroken(s: str) -> str:
@@ -193,10 +265,11 @@ def _first_stop(s: str) -> int:
 def _entity(s: str) -> str | None:
     """The place, organisation or region among the first words of ``s``: the subject
     (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who; and
-    not where something comes from)."""
+    not where something comes from, nor partners named first: 与四川等省区共建…)."""
+    s = _unmarked(s)
     if lexicon.TOPIC_OPENERS.match(s) and (stop := _CLAUSE_STOP.search(s)):
         s = s[stop.end():]
-    s = lexicon.ORIGIN_PHRASE.sub("", s)
+    s = lexicon.PARTNER_PHRASE.sub("", lexicon.ORIGIN_PHRASE.sub("", s))
     for word, tag in words.words_after(s[:16], limit=4):
         if word in _REGIONS or tag in _ENTITY_TAGS:
             return word

@@ -350,6 +350,9 @@ TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基
 
 # Where something comes from (来自广东、浙江等省市的项目): a place, but not the figure's owner.
 ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
+# Partners named first, the subject left out (与四川、陕西等省区共建…): places, but not
+# the figure's owner.
+PARTNER_PHRASE = re.compile("^(?:与|同|跟|联合)[^，。；;,]{1,24}?(?:等|一道|一起|共同|联合|合作|携手)")
 
 # Relative years and editions, resolved against the article's own.
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,

@@ -70,3 +70,42 @@ def test_one_lookup_and_the_whole_text_index_agree():
         index = Sentences(text)
         for claim in extract_claims(text):
             assert sentence_span(text, claim.start, claim.end) == index.around(claim.start, claim.end)
+
+
+DATA_BOX = ("■ 港口\n"
+            "集装箱吞吐量：320万标箱；到港船舶：1.2万艘次\n"
+            "48条——全年新开通的国际航线，连接东盟各主要港口\n"
+            "7家整车企业落户园区，形成整车制造集群\n"
+            "冷链仓储：库容18万吨\n"
+            "航运服务企业：超过260家")
+
+
+def test_each_line_of_a_data_box_is_a_sentence_of_its_own():
+    for figure, line in [("320万标箱", "集装箱吞吐量：320万标箱；"),
+                         ("48条", "48条——全年新开通的国际航线，连接东盟各主要港口"),
+                         ("7家", "7家整车企业落户园区，形成整车制造集群"),
+                         ("18万吨", "冷链仓储：库容18万吨")]:
+        start = DATA_BOX.index(figure)
+        left, right = sentence_span(DATA_BOX, start, start + len(figure))
+        assert DATA_BOX[left:right] == line
+
+
+def test_a_figure_told_first_counts_what_its_dash_names_and_a_label_says_what_follows():
+    claims = by_text(DATA_BOX)
+    assert claims["48条"].metric == "国际航线"
+    assert claims["超过260家"].metric == "航运服务企业"
+
+
+def test_print_layout_lines_still_run_on():
+    text = ("今年前三季度，全市规模以上工业企业实现营业收入\n"
+            "2860.4亿元，同比增长9.2%；其中高技术制造业实现\n"
+            "营业收入612.3亿元。")
+    start = text.index("612.3亿元")
+    left, right = sentence_span(text, start, start + 8)
+    assert text[left:right] == "其中高技术制造业实现\n营业收入612.3亿元。"
+    assert by_text(text)["2860.4亿元"].metric == "营业收入"
+
+
+def test_partners_named_first_are_not_whose_figure_it_is():
+    c = by_text("· 与湖南、江西等省份共建产业链，签约合作项目46个，合同金额近300亿元。")["近300亿元"]
+    assert c.entity is None

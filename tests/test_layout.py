@@ -49,3 +49,10 @@ def test_offsets_round_trip(text):
 def test_markdown_headings_are_never_joined_to_the_next_line():
     text = "## 1 融通内外\n\n### 全球开放合作新气象与新机遇\n\n立足西部、链接全球。"
     assert Reflow(text).text == text
+
+
+def test_the_lines_of_a_data_box_are_never_joined():
+    box = ("规上电子企业：1500多家；研发平台：100多个\n"
+           "41家——签署开源社区合作框架协议的生态伙伴\n"
+           "重点项目：总投资52亿元\n")
+    assert Reflow(box).text == box

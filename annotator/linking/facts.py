@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from annotator import lexicon, words
-from annotator.context import Sentences, last_of, sentences_of, unbroken
+from annotator.context import Sentences, last_of, sentences_of, words_around
 from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
@@ -36,7 +36,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "13"  # 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "14"  # 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -210,8 +210,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
           subject: str | None, scope: str | None, sentences: Sentences) -> Fact:
     left, right = sentences.around(c.start, c.end)
     # a table pasted as one endless sentence must not cost more per claim than prose
-    before = unbroken(text[max(left, c.start - READ):c.start])
-    after = unbroken(text[c.end:min(right, c.end + READ)])
+    before, after = words_around(text, c.start, c.end, left, right, READ)
     # A rank's own clause is bare (…涨幅30.77%，排名第一位): read the sentence before it;
     # so is a rate's (净利润87.6亿元，增长12.1%): read the clause before too.
     cut = last_of(before, _CLAUSE_STOPS)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from annotator import lexicon, words
 from annotator.claim import Claim
@@ -77,7 +78,14 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        self.stops = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m)]
+        items: dict[int, bool] = {}  # each line is read as a list's item once, not per break
+
+        def item(start: int) -> bool:
+            if start not in items:
+                items[start] = bool(_ITEM.match(text, start))
+            return items[start]
+
+        self.stops = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m, item)]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.stops, start)
@@ -103,9 +111,9 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
     return left, right
 
 
-def _is_stop(text: str, m: re.Match[str]) -> bool:
+def _is_stop(text: str, m: re.Match[str], item: Callable[[int], bool] | None = None) -> bool:
     if m.group() == "\n":
-        return _ends_line(text, m.start())
+        return _ends_line(text, m.start(), item or (lambda start: bool(_ITEM.match(text, start))))
     return (m.group() in "。！？!?；;" or m.group().startswith("#")
             or not is_layout_break(text, m.start(), m.end()))
 
@@ -124,11 +132,12 @@ def _unmarked(line: str) -> str:
     return line[m.end():].lstrip() if m else line
 
 
-def _ends_line(text: str, at: int) -> bool:
+def _ends_line(text: str, at: int, item: Callable[[int], bool]) -> bool:
     """Whether the single line break at ``at`` ends a sentence: after a heading, or in a
-    list. Elsewhere it is print layout, which breaks lines anywhere."""
+    list (``item``: whether the line starting at an offset is a list's). Elsewhere it is
+    print layout, which breaks lines anywhere."""
     line_start = text.rfind("\n", 0, at) + 1
-    return _heading(text, line_start, at) or _in_list(text, line_start, at + 1)
+    return _heading(text, line_start, at) or _in_list(text, line_start, at + 1, item)
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -141,15 +150,17 @@ def _heading(text: str, start: int, end: int) -> bool:
             and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
 
 
-def _in_list(text: str, line_start: int, next_start: int) -> bool:
+def _in_list(text: str, line_start: int, next_start: int,
+             item: Callable[[int], bool] | None = None) -> bool:
     """Whether a line break, between the lines starting at these offsets, is in a list:
     two items meet at it, or either line is one of two items in a row (a list's odd line,
     19家整车企业…居第三位, stays a line of its own)."""
     following = text.find("\n", next_start)
     lines = (text.rfind("\n", 0, line_start - 1) + 1 if line_start else None, line_start,
              next_start, following + 1 if following >= 0 else None)
-    item = [start is not None and bool(_ITEM.match(text, start)) for start in lines]
-    return (item[1] and item[2]) or (item[0] and item[1]) or (item[2] and item[3])
+    listed = item or (lambda start: bool(_ITEM.match(text, start)))
+    flags = [start is not None and listed(start) for start in lines]
+    return (flags[1] and flags[2]) or (flags[0] and flags[1]) or (flags[2] and flags[3])
 
 
 def is_layout_break(text: str, start: int, end: int) -> bool:

@@ -145,6 +145,9 @@ HEDGE_BLOCKERS = {
 RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛季|交易日|工作日)|场|轮|届|期)"
                          "|(?P<short>个?小时|分钟)")
 FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
+# A year that opens a span (自2021年起, 2019年以来): gone by, not the article's own year.
+SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
+SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
 # shortening, or a noun naming a length of time (缩短近2个月, 历时近三年, 工期近两年).
 DURATION_LEADS = re.compile(

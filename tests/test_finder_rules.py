@@ -620,3 +620,58 @@ def test_a_short_clause_told_word_for_word_is_one_fact():
     other = ("成都开放观察\n\n成都外贸进出口总值达1800亿元，成都实际使用外资15亿美元。截至目前，外资经营主体"
              "超8700家。", "2025-05-21", None)
     assert only("conflict", links(named, other)) == []  # two owners' figures
+
+
+def test_figures_in_sentences_worded_alike_meet_though_no_words_run_alike():
+    """Block keys sample a figure's words (min-hash): two facts meet about as often as
+    their words overlap, whatever runs of words they share."""
+    import random
+
+    from annotator.linking import accuracy
+    from annotator.linking.facts import facts_of_articles
+    from annotator.linking.retrieval import SAMPLES, keys
+
+    rng = random.Random(7)
+    pool = "研发周期传统材料人工智能缩短有望专家认为介入漫长借助表示产业园区项目投资签约企业"
+    met = {0.8: 0, 0.2: 0}
+    for overlap in met:
+        for _ in range(100):
+            shared = rng.sample(pool, 12)
+            own = [rng.sample([c for c in pool if c not in shared], 12 - round(12 * overlap))
+                   for _ in range(2)]
+            texts = ["".join(shared[:round(12 * overlap)] + mine) + "增长60%至80%。" for mine in own]
+            ids = iter(range(1, 10**6))
+            a, b = facts_of_articles([accuracy._article(n, f"{n}.txt", t, ids) for n, t in enumerate(texts)])
+            met[overlap] += any("~w" in k for k in keys(a) & keys(b))
+    assert SAMPLES >= 2 and met[0.8] >= 60 and met[0.2] <= 40
+
+
+def test_the_year_a_span_starts_is_not_the_articles_year():
+    from annotator.linking.periods import main_year
+    assert main_year("某区水利局干部自2021年起投身河长制工作，今年巡河1.5万人次。") is None
+    assert main_year("2019年以来，全区新建水库3座；2024年又建成1座。") == 2024
+
+
+def test_a_moved_decimal_point_between_round_figures_does_not_outweigh_the_figure_told_alike():
+    source = "2025年人才专场上，100名高层次人才与企业达成合作；10名科技副总专项人才与企业签约。"
+    retold = "2025年人才专场上，100名高层次人才达成合作，10名科技副总专项人才与企业签约。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_figure_told_with_no_time_is_not_another_years_given_to_this_one():
+    source = "该市新能源汽车产量从2020年的4.3万辆，增长到2024年的95.3万辆。"
+    retold = "2025年，该市新能源汽车产量同比增长8%；新能源汽车产量达到95.3万辆。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("sampled, alarms", [(False, 1), (True, 0)])
+def test_figures_met_by_a_sample_of_words_alone_need_a_metric_or_a_named_slip(monkeypatch, sampled, alarms):
+    import annotator.linking as linking
+
+    facts, _, _ = articles(("江城今年前三季度比去年同期增长7.4%。", "2025-10-01", None),
+                           ("江城今年前三季度比去年同期增长9.6%。", "2025-10-01", None))
+    a, b = facts
+    monkeypatch.setattr(linking, "candidate_pairs", lambda found, only=None: iter([(a, b, False, sampled)]))
+    assert len(only("conflict", [(s.relation, [], s.reason) for s in linking.cross_article(facts)])) == alarms

@@ -46,6 +46,7 @@ from annotator.linking.judge import (
     evidence,
     mistake,
     possible_evidence,
+    similarity,
 )
 from annotator.linking.retrieval import (
     Index,
@@ -70,6 +71,7 @@ BORROWED = ("other_entity", "other_period")  # … and those that never do
 SPECIFIC = 4        # … nor a named slip between figures this many significant digits long
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
+SAMPLED = 0.4       # … to weigh two figures that met by a sample of their words alone
 
 
 def find_links(facts: list[Fact], texts: Mapping[int, str],
@@ -160,9 +162,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     by_id = {f.claim_id: f for f in facts}
     scored: list[Scored] = []
     shifted = []
-    for a, b, windowed in candidate_pairs(facts, only):
+    for a, b, windowed, sampled in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
         # mistake() is asked at most once a pair, and only where a rule below reads it
+        if sampled and similarity(a.words, b.words) < SAMPLED:
+            continue  # met by a sample of their words alone, and not worded alike enough
         named = mistake(a, b) if windowed else UNJUDGED
         if windowed and a.value != b.value and named is None:
             continue  # a window reports the same figure or a named slip, nothing else
@@ -177,6 +181,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 proof = replace(proof, entity="unknown")
         if not proof.possible:
             continue
+        if sampled and proof.metric != "same":
+            # words alike by a sample alone, no metric to share: only a named slip tells
+            named = mistake(a, b) if named is UNJUDGED else named
+            if named is None or named[0] in WEAK:
+                continue
         if proof.score >= TELLING:
             named = mistake(a, b) if named is UNJUDGED else named
         if proof.period == "different" and not (
@@ -189,7 +198,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         elif proof.score >= TELLING:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None
+            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
+                and not _round_tenfold(a, named)
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -206,6 +216,12 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         judged.append(link)
     judged += _listed_in_turn(judged, scored, facts)
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _round_tenfold(a: Fact, named: Named) -> bool:
+    """A decimal point moved between round figures (10 and 100 名): common enough in one
+    sentence to say nothing of which figure retells which."""
+    return named[0] == "decimal_point_moved" and len(significant_digits(a.value)) < 2
 
 
 def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[Fact]

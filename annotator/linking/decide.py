@@ -151,7 +151,8 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
             return "other_entity", {"owner": other.entity}
         if other.level and b.level and other.level != b.level and other.claim.entity:
             return "other_entity", {"owner": other.claim.entity}  # 全省's figure given to 延安
-        if periods.stated_apart(other.when, b.when):
+        if periods.stated_apart(other.when, b.when) and not periods.comparable(a.when, other.when):
+            # (a figure that names no time may be telling ``other`` itself)
             return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
         owner = _named_apart(a, b, other)
         if owner:

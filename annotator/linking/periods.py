@@ -58,9 +58,16 @@ def dateline(text: str) -> str | None:
 
 
 def main_year(text: str) -> int | None:
-    """The year the text mentions most, the latest on a tie, targets left out."""
-    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text) if not _target(text, m.start()))
+    """The year the text mentions most, the latest on a tie, targets and the starts of
+    spans (自2021年起) left out."""
+    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+                    if not _target(text, m.start()) and not _span_start(text, m))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _span_start(text: str, m: re.Match[str]) -> bool:
+    return bool(lexicon.SPAN_START_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                or lexicon.SPAN_START_AFTER.match(text, m.end()))
 
 
 def _target(text: str, start: int) -> bool:

@@ -5,6 +5,9 @@ gives."""
 
 from __future__ import annotations
 
+import functools
+import re
+import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator
@@ -47,7 +50,24 @@ def keys(fact: Fact) -> frozenset[str]:
     digits = significant_digits(fact.value)
     if len(digits) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS):
         found.add(start + "d:" + "".join(sorted(digits)))
+    # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将
+    # 传统材料漫长的研发周期缩短): a min-hash sample of the words meets as often as the
+    # words overlap
+    worded = [g for g in fact.words if _WORDED.fullmatch(g)]  # no masked number, no mark
+    if worded:
+        found.update(f"{start}{_SAMPLE}{seed}:{min(worded, key=lambda g: _ranked(seed, g))}"
+                     for seed in range(SAMPLES))
     return frozenset(found)
+
+
+SAMPLES = 2
+_SAMPLE = "~w"  # what a sample's key holds (no unit or word does)
+_WORDED = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+@functools.cache
+def _ranked(seed: int, gram: str) -> int:
+    return zlib.crc32(gram.encode(), seed * 0x9E3779B1 & 0xFFFFFFFF)
 
 
 def significant_digits(value: float) -> str:
@@ -164,30 +184,35 @@ class Index:
 
 
 def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
-                    ) -> Iterator[tuple[Fact, Fact, bool]]:
+                    ) -> Iterator[tuple[Fact, Fact, bool, bool]]:
     """Each pair of facts from different articles that share a part of a block, once,
-    lower id first, with whether they met only in a window; with ``only``, those with a
-    fact of the articles it names. A block's parts are ``parts``; a part too large to
-    compare whole is read in order of value (then claim id), each fact with the WINDOW
-    after it, and of two different values only those ``mistake`` may name a slip of (a
-    window reports nothing else). Whole parts come first, so a pair found in both is not
-    a window's."""
+    lower id first, with whether they met only in a window, and only by a sample of their
+    words; with ``only``, those with a fact of the articles it names. A block's parts are
+    ``parts``; a part too large to compare whole is read in order of value (then claim
+    id), each fact with the WINDOW after it, and of two different values only those
+    ``mistake`` may name a slip of (a window reports nothing else). Whole parts come
+    first, so a pair found in both is not a window's; and words run alike before samples."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
             by_key[key].append(fact)
-    whole: list[list[Fact]] = []
+    whole: list[tuple[list[Fact], bool]] = []
     windows: list[Windows] = []
-    blocks = {tuple(f.claim_id for f in members): members for members in by_key.values()}
-    for members in blocks.values():  # two keys that gather the same facts pair them alike
-        if len({f.article_id for f in members}) < 2:
-            continue  # one article's own repetitions: no pair across articles
+    # two keys that gather the same facts pair them alike; a sample's key counts last
+    blocks = {tuple(f.claim_id for f in members): (members, _SAMPLE in key)
+              for key, members in sorted(by_key.items(), key=lambda item: _SAMPLE not in item[0])}
+    for members, sampled in blocks.values():
+        if len({f.article_id for f in members}) < 2 or (sampled and len(members) > BLOCK_LIMIT):
+            # one article's own repetitions: no pair across articles; and a word sampled
+            # from many figures' (项目, 企业) says nothing: they meet by their own keys
+            continue
         small, large = parts(members)
-        whole += small
+        whole += [(chunk, sampled) for chunk in small]
         windows += large
+    whole.sort(key=lambda item: item[1])
     seen: set[tuple[int, int]] = set()
     wanted = only if only is not None else frozenset()
-    for chunk in whole:
+    for chunk, sampled in whole:
         for i, a in enumerate(chunk, 1):
             mine = only is None or a.article_id in only
             for b in chunk[i:]:
@@ -195,7 +220,7 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
                     pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
                     if pair not in seen:
                         seen.add(pair)
-                        yield (a, b, False) if a.claim_id < b.claim_id else (b, a, False)
+                        yield (a, b, False, sampled) if a.claim_id < b.claim_id else (b, a, False, sampled)
     # what could_name reads, once a fact, though it is in several blocks
     figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
     shown = {claim_id: figure(f) for claim_id, f in figures.items()}
@@ -209,7 +234,7 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
                 continue
             seen.add(pair)  # weighed once, even where it names nothing
             if a.value == b.value or could_name(shown[a.claim_id], shown[b.claim_id]):
-                yield (a, b, True) if a.claim_id < b.claim_id else (b, a, True)
+                yield (a, b, True, False) if a.claim_id < b.claim_id else (b, a, True, False)
 
 
 def one_to_one(scored: Iterable[S]) -> list[S]:

@@ -78,13 +78,7 @@ class Sentences:
 
     def __init__(self, text: str):
         self.text = text
-        items: dict[int, bool] = {}  # each line is read as a list's item once, not per break
-
-        def item(start: int) -> bool:
-            if start not in items:
-                items[start] = bool(_ITEM.match(text, start))
-            return items[start]
-
+        item = _items_of(text)  # each line is read as a list's item once, not per break
         self.stops = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m, item)]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
@@ -113,7 +107,7 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
 
 def _is_stop(text: str, m: re.Match[str], item: Callable[[int], bool] | None = None) -> bool:
     if m.group() == "\n":
-        return _ends_line(text, m.start(), item or (lambda start: bool(_ITEM.match(text, start))))
+        return _ends_line(text, m.start(), item or _items_of(text))
     return (m.group() in "。！？!?；;" or m.group().startswith("#")
             or not is_layout_break(text, m.start(), m.end()))
 
@@ -130,6 +124,17 @@ def _unmarked(line: str) -> str:
     """A line without its list mark."""
     m = _MARKED.match(line)
     return line[m.end():].lstrip() if m else line
+
+
+def _items_of(text: str) -> Callable[[int], bool]:
+    """Whether the line of ``text`` starting at an offset is a list's item, each read once."""
+    items: dict[int, bool] = {}
+
+    def item(start: int) -> bool:
+        if start not in items:
+            items[start] = bool(_ITEM.match(text, start))
+        return items[start]
+    return item
 
 
 def _ends_line(text: str, at: int, item: Callable[[int], bool]) -> bool:
@@ -150,16 +155,14 @@ def _heading(text: str, start: int, end: int) -> bool:
             and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
 
 
-def _in_list(text: str, line_start: int, next_start: int,
-             item: Callable[[int], bool] | None = None) -> bool:
+def _in_list(text: str, line_start: int, next_start: int, item: Callable[[int], bool]) -> bool:
     """Whether a line break, between the lines starting at these offsets, is in a list:
     two items meet at it, or either line is one of two items in a row (a list's odd line,
     19家整车企业…居第三位, stays a line of its own)."""
     following = text.find("\n", next_start)
     lines = (text.rfind("\n", 0, line_start - 1) + 1 if line_start else None, line_start,
              next_start, following + 1 if following >= 0 else None)
-    listed = item or (lambda start: bool(_ITEM.match(text, start)))
-    flags = [start is not None and listed(start) for start in lines]
+    flags = [start is not None and item(start) for start in lines]
     return (flags[1] and flags[2]) or (flags[0] and flags[1]) or (flags[2] and flags[3])
 
 
@@ -172,7 +175,7 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start].strip()
     after = text[end:end + 1]
-    if "\n" not in text[start + 1:end] and _in_list(text, line_start, end):
+    if "\n" not in text[start + 1:end] and _in_list(text, line_start, end, _items_of(text)):
         return False  # a list's lines stay apart
     if not (line and line[-1] not in CLOSERS and len(line) >= HEADING_MAX
             and line[0] not in "#>" and (after.isalnum() or after in "%％")):

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.19"
+EXTRACTOR_VERSION = "1.20"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -681,10 +681,17 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
         hedged = (suffix.group("h2") or "") not in ("", "多", "余") or m.group("pre") in lx.ONE_HEDGES \
             or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
-            or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS)
+            or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
+            or _opens_range(joined, suffix)
         if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
             return False
     return True
+
+
+def _opens_range(joined: _Joined, suffix: re.Match[str]) -> bool:
+    """一到两成, 二至三年: the low end of a range whose high end has its unit."""
+    r = _RANGE.match(joined.text, suffix.end()) if suffix.group("unit") is None else None
+    return r is not None and _suffix_at(_SUFFIX, joined.text, r.end()).group("unit") is not None
 
 
 _ACRONYM = re.compile("[A-Z]{2,}$")

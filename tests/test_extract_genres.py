@@ -528,3 +528,23 @@ def test_points_in_chinese_numerals_after_a_verb_of_scoring(sentence, found):
 def test_a_colon_ratio_ending_a_headline_is_read_though_the_next_line_starts_with_a_measure_word():
     text = "全市通报教育事业发展情况 小学生师比降至16.8:1\n\n本报讯 近日，全市教育事业统计公报发布。"
     assert only(text, "16.8:1").value == pytest.approx(16.8)
+
+
+@pytest.mark.parametrize("sentence, span, low, high, unit", [
+    ("全市降水量比常年同期偏少一到两成。", "一到两成", 10, 20, "%"),
+    ("东部地区降水偏多二至三成。", "二至三成", 20, 30, "%"),
+    ("项目工期预计一至两年。", "一至两年", 1, 2, "年"),
+])
+def test_a_range_opening_with_one_or_two_in_chinese_numerals_is_one_claim(sentence, span, low, high, unit):
+    claims = extract_claims(sentence)
+    assert [(c.text, c.value, c.value_high, c.unit) for c in claims] == [(span, low, high, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["一到冬季，河面就结冰。", "二是要加强监测预警。"])
+def test_one_or_two_before_a_range_word_without_a_unit_after_stays_a_word(sentence):
+    assert extract_claims(sentence) == []
+
+
+def test_station_times_are_one_unit():
+    claims = extract_claims("全省共有1127站次出现暴雨。")
+    assert [(c.text, c.unit) for c in claims] == [("1127站次", "站次")]

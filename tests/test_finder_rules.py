@@ -687,3 +687,25 @@ def test_figures_met_by_a_sample_of_words_alone_need_a_metric_or_a_named_slip(mo
     a, b = facts
     monkeypatch.setattr(linking, "candidate_pairs", lambda found, only=None: iter([(a, b, False, sampled)]))
     assert len(only("conflict", [(s.relation, [], s.reason) for s in linking.cross_article(facts)])) == alarms
+
+
+@pytest.mark.parametrize("share, wrong", [("38.2%", False), ("45.0%", True)])
+def test_a_share_of_this_months_total_is_not_checked_against_last_years_level(share, wrong):
+    text = f"10月，南湾港完成货物吞吐量3620万吨，比去年同月的3350万吨增长8.1%；其中外贸吞吐量1383万吨，占总量的{share}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_total_told_after_a_share_that_does_not_name_it_is_the_parts_own():
+    text = "影片《远山》以1.86亿元周票房夺冠，占大盘的27.4%，上映24天累计票房9.35亿元。"
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("parts, wrong", [("沪市5120亿元、深市6880亿元", False), ("沪市5120亿元、深市7880亿元", True)])
+def test_parts_stop_before_the_level_before_and_the_change(parts, wrong):
+    text = f"两市全天成交额1.20万亿元，其中{parts}，较上一交易日的1.08万亿元放量1200亿元。"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_multiple_after_a_list_of_levels_is_not_read_against_the_last_two():
+    text = "全市共有2954家商户参评、1012家获评三星、214家获评四星，参评商户数约为三星商户的2.9倍。"
+    assert inconsistent(text) == []

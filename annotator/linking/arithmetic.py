@@ -104,9 +104,15 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
                if _level(f) and _part_like(f, text)]
+    # a whole is told before its share, or after it in words that name it (占全市的26.4%，
+    # 全市共有2045家; but 占大盘的30.7%，…累计票房11.63亿元 is the part's own total); and
+    # it is not the level before
+    named_as = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
               if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-              and units.additive(f.claim.unit)]
+              and units.additive(f.claim.unit) and not _compared(f, text)
+              and (f.claim.end <= share.claim.start
+                   or (named_as is not None and _names(named_as.group("whole"), levels.lead(f, text))))]
     # 比上年增加369.5万吨 is a change, not the part a share is of
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])]
@@ -152,21 +158,28 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-            and any(n[:2] in (lead := levels.lead(f, text)) and n[-2:] in lead
+            and any(_names(n, levels.lead(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
+def _names(whole: str, lead: str) -> bool:
+    """Whether a figure's words name the whole (全市开行 in 全市全年共开行): its ends."""
+    return whole[:2] in lead and whole[-2:] in lead
+
+
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
+    """Flagged when no total the share may be of gives it (a hedged total, 近140亿元 or
+    逾260个, allows a range of shares)."""
     floor, ceiling = levels.stated(share, text)
     for total in totals:
-        # a hedged total (近140亿元, 逾260个) allows a range of shares
         low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
-        if high < floor - 1.0 or low > ceiling + 1.0:
-            actual = part.value / total.value * 100
-            return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
-                         a=share.claim.text, part=part.claim.text, total=total.claim.text,
-                         actual=f"{actual:.1f}%")]
-    return []
+        if floor - 1.0 <= high and low <= ceiling + 1.0:
+            return []
+    total = totals[0]
+    actual = part.value / total.value * 100
+    return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
+                 a=share.claim.text, part=part.claim.text, total=total.claim.text,
+                 actual=f"{actual:.1f}%")]
 
 
 def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
@@ -243,12 +256,13 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
     before = [f for f in near.between(max(start, cue - REACH), cue)
               if f.claim.end <= cue and _whole_like(f, text)]
+    # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)
-             and not _nested(text, cue, f.claim.start)]
+             and not _nested(text, cue, f.claim.start) and not _compared(f, text)]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
         totals = [t for t in before if t.claim.unit == unit and not lexicon.PREVIOUS_LEVEL.search(
-            text[max(0, t.claim.start - 8):t.claim.start])]
+            text[max(0, t.claim.start - 10):t.claim.start])]
         same = [p for p in parts if p.claim.unit == unit]
         if not totals or len(same) < 2:
             continue
@@ -263,6 +277,12 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
                 and sum(p.high for p in same) < total.low * 0.999:
             return [_listed_sum(total, same)]
     return []
+
+
+def _compared(fact: Fact, text: str) -> bool:
+    """A level before (比上年的A) or a change (增加B, 放量C): what a figure is compared with."""
+    lead = text[max(0, fact.claim.start - 10):fact.claim.start]
+    return bool(lexicon.PREVIOUS_LEVEL.search(lead) or lexicon.CHANGE_BY_BEFORE.search(lead))
 
 
 def _counted(fact: Fact) -> tuple[float, float]:

@@ -88,7 +88,15 @@ def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair
         return []
     base = before[-1]
     later = next((f for f in reversed(before[:-1]) if f.claim.unit == base.claim.unit), None)
+    if later is not None and _listed(later, base, text):
+        return []
     return [Pair(base, later, True)] if later is not None and later.value and base.value else []
+
+
+def _listed(a: Fact, b: Fact, text: str) -> bool:
+    """Items of one list (3862只上涨、1347只下跌、172只平盘，上涨个股约为下跌个股的2.9倍): the
+    last is not the multiple's own level, nor the one before it its base."""
+    return lexicon.LIST_JOIN.search(text[a.claim.end:b.claim.start]) is not None
 
 
 def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -99,6 +107,8 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     if named is None or len(before) < 2:
         return []
     later = max(before, key=lambda f: f.claim.start)
+    if any(_listed(f, later, text) for f in before if f is not later):
+        return []
     pairs = grams(named.group("x"))
 
     def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B

@@ -208,7 +208,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             metric = _metric_before(before[last_of(before[:cut], "，,：:；;") + 1:cut])
         if left != previous_sentence:
             entity_read = False
-        told_first = not after and before and not text[left:claim.start].strip()
+        told_first = not after and _opens(text, left, claim.start)
         entity = _entity(clause) if len(clause) < len(before) or told_first else None
         if entity is None:  # the subject at the sentence's start, read once a sentence
             if not entity_read:
@@ -239,12 +239,17 @@ def words_around(text: str, start: int, end: int, left: int, right: int, reach: 
     ``start``–``end``, ``reach`` characters at most, without line breaks. A figure told
     first (its sentence opens with it, a dash follows) is read as if the clause after
     the dash came before it: 41家——签署…协议的生态合作伙伴 counts 生态合作伙伴."""
-    if not _unmarked(text[left:start]).strip() and (dash := _TOLD_FIRST.match(text, end, right)):
+    if _opens(text, left, start) and (dash := _TOLD_FIRST.match(text, end, right)):
         clause = text[dash.end():right]
         stop = _CLAUSE_END.search(clause)
         return unbroken(clause[:stop.start() if stop else len(clause)][:reach]), ""
     return (unbroken(text[max(left, start - reach):start]),
             unbroken(text[end:min(right, end + reach)]))
+
+
+def _opens(text: str, left: int, start: int) -> bool:
+    """Whether a figure at ``start`` opens its sentence (a list's mark aside)."""
+    return not _unmarked(text[left:start]).strip()
 
 
 def unbroken(s: str) -> str:

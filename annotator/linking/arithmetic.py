@@ -261,8 +261,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not _nested(text, cue, f.claim.start) and not _compared(f, text)]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
-        totals = [t for t in before if t.claim.unit == unit and not lexicon.PREVIOUS_LEVEL.search(
-            text[max(0, t.claim.start - 10):t.claim.start])]
+        totals = [t for t in before if t.claim.unit == unit and not _compared(t, text)]
         same = [p for p in parts if p.claim.unit == unit]
         if not totals or len(same) < 2:
             continue

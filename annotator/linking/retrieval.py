@@ -198,9 +198,13 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
             by_key[key].append(fact)
     whole: list[tuple[list[Fact], bool]] = []
     windows: list[Windows] = []
-    # two keys that gather the same facts pair them alike; a sample's key counts last
-    blocks = {tuple(f.claim_id for f in members): (members, _SAMPLE in key)
-              for key, members in sorted(by_key.items(), key=lambda item: _SAMPLE not in item[0])}
+    # two keys that gather the same facts pair them alike; a sample's key counts last, so
+    # the facts a word run or metric gathers too are not taken as met by a sample alone
+    blocks: dict[tuple[int, ...], tuple[list[Fact], bool]] = {}
+    for sampled in (False, True):
+        for key, members in by_key.items():
+            if (_SAMPLE in key) == sampled:
+                blocks.setdefault(tuple(f.claim_id for f in members), (members, sampled))
     for members, sampled in blocks.values():
         if len({f.article_id for f in members}) < 2 or (sampled and len(members) > BLOCK_LIMIT):
             # one article's own repetitions: no pair across articles; and a word sampled
@@ -209,7 +213,6 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
         small, large = parts(members)
         whole += [(chunk, sampled) for chunk in small]
         windows += large
-    whole.sort(key=lambda item: item[1])
     seen: set[tuple[int, int]] = set()
     wanted = only if only is not None else frozenset()
     for chunk, sampled in whole:

@@ -709,3 +709,20 @@ def test_parts_stop_before_the_level_before_and_the_change(parts, wrong):
 def test_a_multiple_after_a_list_of_levels_is_not_read_against_the_last_two():
     text = "全市共有2954家商户参评、1012家获评三星、214家获评四星，参评商户数约为三星商户的2.9倍。"
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("hedged, exact", [("近一半", "40%"), ("近七成", "63.6%"), ("超三成", "28.4%"),
+                                           ("逾170亿元", "165.7亿元"), ("不足两成", "21.5%")])
+def test_a_hedge_stretched_past_its_bound_is_named(hedged, exact):
+    found = links((f"2024年，全市物流园区货运量占全省的{exact}。", "2025-06-01", None),
+                  (f"2024年，全市物流园区货运量占全省的{hedged}。", "2025-06-01", None))
+    assert [texts for _, texts, reason in only("conflict", found)
+            if "rounding beyond the hedge" in reason] == [sorted([hedged, exact])]
+
+
+@pytest.mark.parametrize("hedged, exact", [("近三成", "28.4%"), ("超过六成", "63.6%"), ("近一半", "46%"),
+                                           ("逾160亿元", "165.7亿元"), ("超过1000家", "19家")])
+def test_a_hedge_that_holds_its_figure_or_is_far_from_it_is_no_rounding_slip(hedged, exact):
+    found = links((f"2024年，全市物流园区货运量占全省的{exact}。", "2025-06-01", None),
+                  (f"2024年，全市物流园区货运量占全省的{hedged}。", "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found) if "rounding beyond" in reason] == []

@@ -140,9 +140,11 @@ def test_arithmetic_that_holds_is_not_flagged(text):
 
 @pytest.mark.parametrize("text, low, high", [
     ("30家", 29.5, 30.5),
-    ("近30家", 20, 30.5),
-    ("超过50%", 49.5, 100),      # "over" bounds below: up to twice
-    ("1500余家", 1499.5, 1600),  # 余 after the number: within its last place
+    ("近30家", 25, 30),          # a round figure's hedge: half its place below it
+    ("近1400家", 1300, 1400),
+    ("超过50%", 50, 100),        # "over" bounds below: up to twice
+    ("1500余家", 1500, 1600),    # 余 after the number: within its last place
+    ("不足两成", 10, 20),
     ("6%左右", 5.25, 6.75),         # its hedge: three quarters of its last place
     ("约2300亿元", 2225e8, 2375e8),
     ("2215.5亿元", 2215.45e8, 2215.55e8),

@@ -336,12 +336,20 @@ def interval(text: str, value: float, value_high: float | None, qualifier: str |
         widen = max(0.0, 0.75 * place - slack)
         low, high = low - widen, high + widen
     elif qualifier == "nearly":
-        low = value - place
+        # 近一半 is 45-50%, not 40%: a round figure's hedge reaches half its place
+        low, high = value - (0.5 * place if _round(value, place) else place), value
     elif qualifier == "over":
+        # 超三成 is over 30%, whatever its word's rounding
+        low = value
         high = value + place if _SUFFIX_OVER.search(text) else max(2 * value, value + place)
     elif qualifier == "under":
-        low = min(0.5 * value, value - place)
+        low, high = min(0.5 * value, value - place), value
     return low, high
+
+
+def _round(value: float, place: float) -> bool:
+    """One significant digit: 七成, 一半, 4000."""
+    return abs(value) < 9.5 * place
 
 
 def _place(digits: str) -> float:

@@ -148,6 +148,7 @@ def _unit(a: Fact, b: Fact) -> str:
     if a.dimension == b.dimension and a.dimension:
         return "sibling"
     return "different"
+STRETCH = 0.15  # a hedge stretched this far past its bound is misused, not another figure
 ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true one is misrounded
 
 
@@ -227,9 +228,32 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     # range; 约430 is 412.6 rounded two places off
     allowed = _rounding_allowed(a) if a.place > b.place else _rounding_allowed(b) \
         if b.place > a.place else max(_rounding_allowed(a), _rounding_allowed(b))
-    if gap <= allowed:
+    if gap <= allowed or _hedge_stretched(a, b) or _hedge_stretched(b, a):
         return "rounding_beyond_hedge", {}
     return None
+
+
+def _hedge_stretched(hedged: Fact, exact: Fact) -> bool:
+    """近一半 for 40%, 超三成 for 28.41%: an exact figure just short of the hedge's own
+    bound (by less than its place, and a ``STRETCH`` of it)."""
+    qualifier = hedged.claim.qualifier
+    if exact.claim.qualifier not in (None, "exact") or hedged.claim.value_high is not None:
+        return False
+    reach = _reach(hedged)
+    if qualifier in ("nearly", "over"):
+        bound = hedged.low if qualifier == "nearly" else hedged.claim.value
+        return bound - reach <= exact.high < bound
+    if qualifier == "under":
+        return hedged.high < exact.low <= hedged.high + reach
+    return False
+
+
+def _reach(hedged: Fact) -> float:
+    """How far past its bound ``_hedge_stretched`` reads a hedge as stretched: so far, the
+    gap between the two figures' ranges is at most this."""
+    if hedged.claim.qualifier not in ("nearly", "over", "under") or hedged.claim.value_high is not None:
+        return -1.0
+    return min(hedged.place, STRETCH * abs(hedged.claim.value))
 
 
 def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]] | None:
@@ -278,6 +302,7 @@ class Figure(NamedTuple):
     high: float
     place: float
     allowed: float    # _rounding_allowed, were it the rounder
+    reach: float      # _reach
     decimals: int
     digits: str       # written to its own places
     number: int       # those digits as a number
@@ -288,15 +313,15 @@ def figure(fact: Fact) -> Figure:
     places = _decimals(value)
     written = _written(value, places)
     return Figure(value, units.spelling(fact.claim.unit), "分之" in fact.claim.text, fact.low, fact.high,
-                  fact.place, _rounding_allowed(fact), places, written, int(written or 0))
+                  fact.place, _rounding_allowed(fact), _reach(fact), places, written, int(written or 0))
 
 
 def could_name(a: Figure, b: Figure) -> bool:
     """False where ``mistake`` surely names nothing between two facts whose values differ:
     its rules as bounds, cheapest first, so that a window of a large block need not ask
     it of every pair (a test holds this to ``mistake``)."""
-    x, unit, fraction, low, high, place, allowed, decimals, written, number = a
-    y, unit_b, fraction_b, low_b, high_b, place_b, allowed_b, decimals_b, written_b, number_b = b
+    x, unit, fraction, low, high, place, allowed, reach, decimals, written, number = a
+    y, unit_b, fraction_b, low_b, high_b, place_b, allowed_b, reach_b, decimals_b, written_b, number_b = b
     if _close(x, y):
         return True
     if unit != unit_b:
@@ -306,8 +331,9 @@ def could_name(a: Figure, b: Figure) -> bool:
     if not x or not y:
         return False
     # mistake() takes the rounder by place, either on a tie
-    if max(low - high_b, low_b - high, 0.0) <= (
-            allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)):
+    gap = max(low - high_b, low_b - high, 0.0)
+    if gap <= (allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)) \
+            or gap - max(reach, reach_b) <= 1e-9 * max(abs(x), abs(y), 1.0):  # as floats fall
         return True
     ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
     if ratio > 9.99 and _tenfold(ratio):

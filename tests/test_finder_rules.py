@@ -527,6 +527,15 @@ def test_a_header_date_without_a_year_takes_the_year_the_text_treats_as_present(
     assert guess_published(text) == "2024-11-25"
 
 
+@pytest.mark.parametrize("sign_off, published", [("（2025年1月）", "2025-01-01"), ("(2025年1月22日)", "2025-01-22"),
+                                                  ("（记者 李明）", "2024-11-01")])
+def test_an_article_signed_off_with_a_date_is_of_that_date(sign_off, published):
+    from annotator.linking.guess import guess_published
+    text = ("全市经济运行综述\n\n2024年，全市地区生产总值增长5.7%。11月1日，统计局发布了前三季度数据。\n"
+            f"{sign_off}\n")
+    assert guess_published(text) == published
+
+
 def test_figures_one_transposition_apart_meet_whatever_their_words():
     found = links(("当日收盘，甲银行总市值为849.50亿元，乙银行的总市值为848.71亿元。", "2025-05-22", None),
                   ("当日收盘，甲银行总市值为849.50亿元，超过乙银行的847.81亿元。", "2025-05-22", None))

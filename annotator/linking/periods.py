@@ -12,6 +12,8 @@ from annotator.numbers import parse_number
 
 _DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*[0-9]{1,2}\s*(?:月|-|/|\.)\s*[0-9]{1,2}")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_SIGN_OFF = re.compile(r"(?:^|\n)\s*[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?\s*[）)]$")
+_SIGN_OFF_LENGTH = 20
 _HEADER_LINES = 3
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
 _PLAN = re.compile("十[一二三四五六七]五")
@@ -49,11 +51,12 @@ def header(text: str) -> str:
 
 
 def dateline(text: str) -> str | None:
-    """The date in an article's first lines (a dateline or a page header), as YYYY-MM-DD."""
-    found = _DATELINE.search(header(text))
+    """The date in an article's first lines (a dateline or a page header), else in its
+    sign-off (a last line （2025年1月）, its month's first day), as YYYY-MM-DD."""
+    found = _DATELINE.search(header(text)) or _SIGN_OFF.search(text.rstrip()[-_SIGN_OFF_LENGTH:])
     if not found:
         return None
-    year, month, day = (int(n) for n in re.findall("[0-9]+", found.group()))
+    year, month, day = (int(n) for n in [*re.findall("[0-9]+", found.group()), 1][:3])
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

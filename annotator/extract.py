@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.20"
+EXTRACTOR_VERSION = "1.21"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -501,7 +501,7 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
         value += more
     else:
-        rng = _range(joined, suffix, unit)
+        rng = _range(joined, suffix, value)
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
@@ -626,7 +626,7 @@ def _duration_claim(text: str, m: re.Match[str], start: int, qualifier: str,
 
 
 def _range(joined: _Joined, suffix: re.Match[str],
-           unit: str | None) -> tuple[float, str, int, float] | None:
+           low: float) -> tuple[float, str, int, float] | None:
     """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale)."""
     r = _RANGE.match(joined.text, suffix.end())
     if r is None or suffix.group("h1") or suffix.group("h2"):
@@ -640,13 +640,32 @@ def _range(joined: _Joined, suffix: re.Match[str],
     high = _value(r.group("num"))
     if high is None:
         return None
-    high *= _scale(second.group("scale")) * (-1 if r.group("sign") else 1)
-    low_scale = _scale(second.group("scale")) if not suffix.group("scale") else 1.0
+    scale = _scale(second.group("scale"))
+    high *= scale * (-1 if r.group("sign") else 1)
+    # A low end with nothing after it may share the high end's scale (3至5亿元); one
+    # with its own unit (3元至5万元) or scale (8千至1.2万元) is whole as written.
+    bare = not (suffix.group("scale") or low_unit)
+    low_scale = _shared_scale(low, high, r.group("num"), scale) if bare else 1.0
     if unit2 == "成":  # 3至5成 and 三成至五成 are both 30% to 50%
         high, unit2 = high * 10, "%"
         if low_unit is None:
             low_scale *= 10
     return high, unit2, second.end(), low_scale
+
+
+def _shared_scale(low: float, high: float, numeral: str, scale: float) -> float:
+    """The scale a bare low end takes from the high end: the largest the high end is written
+    with (its scale word, or the place words closing a Chinese numeral) under which the low
+    end is still below the high end's number. 3至5亿: 亿; 三至五千万: 千万; 三百至五百万: 万
+    (not 百万); 9000至1.2万, 三千至一万二千: none, the low end stands as written."""
+    places = len(numeral)
+    while places and numeral[places - 1] in lx.RANGE_SCALE_PLACES:
+        places -= 1
+    for cut in range(places, len(numeral) + 1):
+        shared = scale * _scale(numeral[cut:])
+        if abs(low) < abs(high) / shared:
+            return shared
+    return 1.0
 
 
 def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str],

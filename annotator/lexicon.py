@@ -119,6 +119,9 @@ SCALE_PATTERN = (
 )
 SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
                 "萬": 10_000, "億": 100_000_000, TRILLION: 10**12}
+# The place words closing a Chinese numeral that act as a range's scale word (三至五千万元
+# is 3千万 to 5千万); 十 does not, as it is no scale word after digits (二至三十 is 2 to 30).
+RANGE_SCALE_PLACES = frozenset("百千万亿萬億" + TRILLION)
 
 # Hedges: word → qualifier. Prefix hedges touch the number and join the span.
 PREFIX_HEDGES = {

@@ -548,3 +548,49 @@ def test_one_or_two_before_a_range_word_without_a_unit_after_stays_a_word(senten
 def test_station_times_are_one_unit():
     claims = extract_claims("全省共有1127站次出现暴雨。")
     assert [(c.text, c.unit) for c in claims] == [("1127站次", "站次")]
+
+
+# --- a range whose scale word is written on its high end only -----------------------------
+
+@pytest.mark.parametrize("sentence, span, low, high, unit", [
+    ("新房均价9000至1.2万元/平方米。", "9000至1.2万元/平方米", 9000, 12000, "元/平方米"),
+    ("月薪8000到1.5万元不等。", "8000到1.5万元", 8000, 15000, "元"),
+    ("培训费3000-1.2万元。", "3000-1.2万元", 3000, 12000, "元"),
+    ("单价9000～1.2万元。", "9000～1.2万元", 9000, 12000, "元"),
+    ("单价9000—1.2万元。", "9000—1.2万元", 9000, 12000, "元"),
+    ("单价９０００至１．２万元。", "９０００至１．２万元", 9000, 12000, "元"),
+    ("单价九千至一点二万元。", "九千至一点二万元", 9000, 12000, "元"),
+    ("单价三千至1.2万元。", "三千至1.2万元", 3000, 12000, "元"),
+    ("补贴三千至一万二千元。", "三千至一万二千元", 3000, 12000, "元"),
+    ("补贴9000元至1.2万元。", "9000元至1.2万元", 9000, 12000, "元"),
+    ("奖励3元至5万元。", "3元至5万元", 3, 50000, "元"),  # a low end with its unit is whole
+])
+def test_a_low_end_above_the_high_ends_number_stands_as_written(sentence, span, low, high, unit):
+    claims = extract_claims(sentence)
+    assert [(c.text, c.value, c.value_high, c.unit) for c in claims] == [(span, low, high, unit)]
+
+
+@pytest.mark.parametrize("sentence, span, low, high", [
+    ("预计投资3至5亿元。", "3至5亿元", 3e8, 5e8),
+    ("预计投资三至五亿元。", "三至五亿元", 3e8, 5e8),
+    ("每户补贴三至五万元。", "三至五万元", 3e4, 5e4),
+    ("每户补贴五至十万元。", "五至十万元", 5e4, 1e5),
+    ("项目投资三至五千万元。", "三至五千万元", 3e7, 5e7),
+    ("项目投资三百至五百万元。", "三百至五百万元", 3e6, 5e6),
+    ("项目投资两千至三千万元。", "两千至三千万元", 2e7, 3e7),
+    ("项目投资3000至1亿2000万元。", "3000至1亿2000万元", 3e7, 1.2e8),
+    ("门票二至三十元。", "二至三十元", 2, 30),  # 十 is no scale word
+])
+def test_a_low_end_below_the_high_ends_number_takes_its_scale(sentence, span, low, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (pytest.approx(low), pytest.approx(high), "元")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("毛利率提高60至80%。", [("60至80%", 60, 80)]),
+    ("2024至2025年，全市新建学校12所。", [("12所", 12, None)]),
+    ("排名第3至5名的球队同积21分。", [("第3至5名", 3, 5), ("21分", 21, None)]),
+    ("销量从9000辆增至1.2万辆。", [("9000辆", 9000, None), ("1.2万辆", 12000, None)]),
+])
+def test_percents_years_ranks_and_two_figures_keep_their_reading(sentence, found):
+    assert [(c.text, c.value, c.value_high) for c in extract_claims(sentence)] == found

@@ -284,11 +284,13 @@ def _first_stop(s: str) -> int:
 def _entity(s: str) -> str | None:
     """The place, organisation or region among the first words of ``s``: the subject
     (after a clause that opens with 围绕, 依托 …: that clause names a topic, not who; and
-    not where something comes from, nor partners named first: 与四川等省区共建…)."""
+    not where something comes from, nor who reports it, nor a time told first, nor
+    partners named first: 与四川等省区共建…)."""
     s = _unmarked(s)
     if lexicon.TOPIC_OPENERS.match(s) and (stop := _CLAUSE_STOP.search(s)):
         s = s[stop.end():]
-    s = lexicon.PARTNER_PHRASE.sub("", lexicon.ORIGIN_PHRASE.sub("", s))
+    s = lexicon.SOURCE_PHRASE.sub("", s)
+    s = lexicon.PARTNER_PHRASE.sub("", lexicon.ORIGIN_PHRASE.sub("", lexicon.LEADING_TIME.sub("", s)))
     for word, tag in words.words_after(s[:16], limit=4):
         if word in _REGIONS or tag in _ENTITY_TAGS:
             return word

@@ -356,6 +356,12 @@ TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基
 
 # Where something comes from (来自广东、浙江等省市的项目): a place, but not the figure's owner.
 ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
+# A time told before the subject (2024年重庆…, 今年一季度，全市…) is not who.
+LEADING_TIME = re.compile(r"^(?:[0-9０-９]{4}年|[今去前]年)(?:[0-9]{1,2}(?:至[0-9]{1,2})?月(?:[0-9]{1,2}日)?"
+                          r"|[一二三四]季度|[上下]半年|前三季度)?[，,]?")
+# Who reports a figure is not whose it is: 据海关统计，重庆…; 国家统计局数据显示，….
+SOURCE_PHRASE = re.compile("^(?:据[^，。；;,]{1,16}?(?:统计|显示|介绍|报道|消息|测算|监测|了解|核算)"
+                           "|[^，。；;,]{1,12}?(?:数据|统计|监测)显示)[，,]?")
 # Partners named first, the subject left out (与四川、陕西等省区共建…): places, but not
 # the figure's owner.
 PARTNER_PHRASE = re.compile("^(?:与|同|跟|联合)[^，。；;,]{1,24}?(?:等|一道|一起|共同|联合|合作|携手)")
@@ -485,6 +491,7 @@ BENCH_SCALED_UNITS = ("元", "美元", "千瓦", "吨", "人次")
 
 # --- the generator's retellings (linking/planting.py) --------------------------------------
 
+SCRIPT_SPEAKERS = ("画外音：", "主持人：", "记者：", "答：", "解说：")  # who speaks a line of a script
 RETELLING_LEADS = ("", "据统计，", "记者了解到，", "数据显示，", "据介绍，")
 RETELLING_VERBS = (("实现", "完成"), ("达到", "为"), ("达", "为"), ("共计", "共"),
                    ("同比增长", "比上年同期增长"), ("累计", "共"), ("突破", "超过"))

@@ -109,3 +109,10 @@ def test_print_layout_lines_still_run_on():
 def test_partners_named_first_are_not_whose_figure_it_is():
     c = by_text("· 与湖南、江西等省份共建产业链，签约合作项目46个，合同金额近300亿元。")["近300亿元"]
     assert c.entity is None
+
+
+
+def test_who_reports_a_figure_is_not_whose_it_is():
+    for sentence in ("据海关统计，2024年重庆外贸进出口总值达到2215.5亿元。",
+                     "海关数据显示，重庆外贸进出口总值达到2215.5亿元。"):
+        assert by_text(sentence)["2215.5亿元"].entity == "重庆", sentence

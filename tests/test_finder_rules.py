@@ -735,3 +735,13 @@ def test_a_hedge_that_holds_its_figure_or_is_far_from_it_is_no_rounding_slip(hed
     found = links((f"2024年，全市物流园区货运量占全省的{exact}。", "2025-06-01", None),
                   (f"2024年，全市物流园区货运量占全省的{hedged}。", "2025-06-01", None))
     assert [reason for _, _, reason in only("conflict", found) if "rounding beyond" in reason] == []
+
+
+
+
+def test_figures_in_sibling_units_that_differ_are_two_facts_not_one_told_twice():
+    from annotator.linking.decide import decide
+    facts, _, _ = articles(("重庆规上工业增加值增长8%。", "2025-01-20", None),
+                           ("重庆规上工业增加值增长8%，比前者高出约2个百分点。", "2025-01-22", None))
+    rate, gap = (next(f for f in facts if f.claim.text == text) for text in ("8%", "约2个百分点"))
+    assert decide(rate, gap, evidence(rate, gap), {}) is None

@@ -58,3 +58,19 @@ def test_the_finder_catches_planted_errors_and_leaves_restatements_alone():
     assert sum(report.found.values()) / sum(report.planted.values()) >= 0.9, report.lines()
     assert sum(report.alarms.values()) / sum(report.honest.values()) <= 0.02, report.lines()
     assert set(report.honest) <= set(HONEST)
+
+
+def test_drafts_come_in_every_form_with_each_case_at_its_figure(drafts):
+    from annotator.linking.planting import FORMS
+    assert {draft.form for draft in drafts} == set(FORMS)
+    for draft in drafts:
+        claims = extract_claims(draft.text)
+        for case in draft.cases:
+            if case.kind not in ("scale", "chinese_numerals", "digits_transposed", "scale_word"):
+                continue
+            here = next(c for c in claims if c.start <= case.offset < c.end)
+            line_start = draft.text.rfind("\n", 0, case.offset) + 1
+            if draft.form == "listicle":  # its heading, the line above, opens with the figure
+                assert draft.text[:line_start].rstrip("\n").endswith("｜" + here.text)
+            if draft.form == "thread":
+                assert draft.text[line_start] in "①②③④⑤⑥⑦⑧⑨⑩"

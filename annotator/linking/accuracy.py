@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.extract import Claim, extract_claims
 from annotator.linking import Suggestion, facts_of_articles, find_links
 from annotator.linking.facts import Article, ClaimValues
 from annotator.linking.guess import guess_edition, guess_published
-from annotator.linking.planting import COMPUTED, ERRORS, HONEST, WIDE, Case, Draft, make_drafts
+from annotator.linking.planting import COMPUTED, ERRORS, FORMS, HONEST, WIDE, Case, Draft, make_drafts
 from annotator.paths import seed_files
 from annotator.textio import read_text
 
@@ -36,6 +36,7 @@ class Report:
     unread: Counter[str]       # kind → rewritten figures the extractor did not read
     alarms: Counter[str]       # honest kind → restatements raised as conflict or inconsistent
     honest: Counter[str]       # honest kind → restatements
+    by_form: Counter[tuple[str, bool]] = field(default_factory=Counter)  # (form, found) → planted errors
 
     def lines(self) -> list[str]:
         out = ["error kind                   recall   found/planted  (unread)"]
@@ -51,6 +52,9 @@ class Report:
                            f"  ({self.unread[kind]})")
         total_found, total = sum(self.found.values()), sum(self.planted.values())
         total_alarms, total_honest = sum(self.alarms.values()), sum(self.honest.values())
+        out.append("by form: " + ", ".join(
+            f"{form} {self.by_form[form, True] / max(self.by_form[form, True] + self.by_form[form, False], 1):.2f}"
+            for form in FORMS))
         out.append(f"overall: recall {total_found / max(total, 1):.3f} ({total_found}/{total}), "
                    f"false alarms {total_alarms / max(total_honest, 1):.1%} "
                    f"({total_alarms}/{total_honest})")
@@ -99,13 +103,17 @@ def _score_draft(report: Report, draft: Draft, article: Article, corpus: list[Ar
             report.honest[case.kind] += 1
             report.alarms[case.kind] += bool(raised)
         else:
+            hit = any(_hit(case, s, by_start) for s in raised)
             report.planted[case.kind] += 1
-            report.found[case.kind] += any(_hit(case, s, by_start) for s in raised)
+            report.found[case.kind] += hit
+            report.by_form[draft.form, hit] += 1
     planted = {claim_id for case, claim_id in at.items() if not case.honest}
     rewritten = set(at.values())
     # a rewrite of the sentence's year or verb rewrites its other figures too, and an
     # arithmetic sentence is written whole (its levels are invented, no restatement)
     touched = [_line(draft.text, case.offset) for case in draft.cases if case.kind in WIDE + COMPUTED]
+    if draft.form == "listicle":  # an item's heading line repeats its figure, as rewritten
+        touched += [_line(draft.text, _line(draft.text, case.offset)[0] - 1) for case in draft.cases]
     for claim in claims:  # the sentences' other figures are copied as they were
         if claim.id in rewritten or any(lo <= claim.start < hi for lo, hi in touched):
             continue

@@ -66,6 +66,7 @@ class Draft:
     name: str
     text: str
     cases: tuple[Case, ...]
+    form: str = "paragraphs"
 
 
 @dataclass(frozen=True, slots=True)
@@ -576,7 +577,7 @@ def make_drafts(corpus: Iterable[tuple[str, str, str | None]], per_kind: int = 2
                 if written:
                     made.append((name, published, spot, *written))
         rng.shuffle(made)
-        drafts += _assemble(kind, made[:per_kind], headlines)
+        drafts += _assemble(kind, made[:per_kind], headlines, rng)
     return drafts
 
 
@@ -633,25 +634,54 @@ def _in_other_words(sentence: str, at: int, rng: random.Random) -> tuple[str, in
 Made = tuple[str, str | None, _Spot, str, int, str]
 
 
-def _assemble(kind: str, made: list[Made], headlines: dict[str, str]) -> list[Draft]:
+def _assemble(kind: str, made: list[Made], headlines: dict[str, str],
+              rng: random.Random) -> list[Draft]:
+    """One draft per source article, in one of the ``FORMS`` a newsroom writes in, dated
+    as its source is, in one of the ways a page carries a date."""
     drafts = []
     by_source: dict[str, list[Made]] = {}
     for item in made:
         by_source.setdefault(item[0], []).append(item)
     for name, items in sorted(by_source.items()):
-        published = items[0][1]
-        header = ""
-        if published:
-            y, m, d = published.split("-")
-            header = f"{int(y)}年{int(m)}月{int(d)}日\n"
+        form = rng.choice(FORMS)
+        top, opening, bottom = _dated(items[0][1], rng)
         draft_name = f"{kind}~{name}"
-        text, cases, seen = f"{header}{headlines[name]}（待审稿）\n\n", [], set()
-        for _, _, spot, sentence, at, recorded in items:
+        text, cases, seen = f"{top}{headlines[name]}（待审稿）\n\n{opening}", [], set()
+        for number, (_, _, spot, sentence, at, recorded) in enumerate(items, start=1):
             if (spot.sentence, recorded) in seen:
                 continue
             seen.add((spot.sentence, recorded))
             source = None if recorded in COMPUTED else (spot.article, spot.claim.start)
-            cases.append(Case(recorded, draft_name, len(text) + at, source))
-            text += sentence + "\n\n"
-        drafts.append(Draft(draft_name, text, tuple(cases)))
+            lead = _lead(form, number, sentence, at, rng)
+            cases.append(Case(recorded, draft_name, len(text) + len(lead) + at, source))
+            text += lead + sentence + "\n\n"
+        drafts.append(Draft(draft_name, text + bottom, tuple(cases), form))
     return drafts
+
+
+# How a draft lays out its sentences: paragraphs; a numbered thread (①…); a script's
+# speakers (画外音：); a listicle whose items open with their figure (数字3｜2215.5亿元).
+FORMS = ("paragraphs", "thread", "script", "listicle")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _lead(form: str, number: int, sentence: str, at: int, rng: random.Random) -> str:
+    """What goes before the ``number``-th sentence, whose figure is at ``at``."""
+    if form == "thread":
+        return _CIRCLED[(number - 1) % len(_CIRCLED)]
+    if form == "script":
+        return rng.choice(lexicon.SCRIPT_SPEAKERS)
+    if form == "listicle":
+        figure = next((c.text for c in extract_claims(sentence) if c.start <= at < c.end), None)
+        return f"数字{chinese(number)}｜{figure}\n" if figure else ""
+    return ""
+
+
+def _dated(published: str | None, rng: random.Random) -> tuple[str, str, str]:
+    """(the line above the headline, the words opening the text, its last line): a date
+    line or a page header with its time and source, a dateline, or a sign-off."""
+    if not published:
+        return "", "", ""
+    y, m, d = (int(n) for n in published.split("-"))
+    return rng.choice(((f"{y}年{m}月{d}日\n", "", ""), (f"{y}-{m:02d}-{d:02d} 08:30 来源：本报\n", "", ""),
+                       ("", f"【本报{m}月{d}日讯】", ""), ("", "", f"（{y}年{m}月）\n")))

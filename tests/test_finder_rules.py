@@ -745,3 +745,15 @@ def test_figures_in_sibling_units_that_differ_are_two_facts_not_one_told_twice()
                            ("重庆规上工业增加值增长8%，比前者高出约2个百分点。", "2025-01-22", None))
     rate, gap = (next(f for f in facts if f.claim.text == text) for text in ("8%", "约2个百分点"))
     assert decide(rate, gap, evidence(rate, gap), {}) is None
+
+
+
+
+def test_a_short_figure_meets_its_owners_figures_of_the_same_digits_whatever_the_words():
+    from annotator.linking.retrieval import keys
+    facts, _, _ = articles(("重庆表示，2035年园区产业规模达1.6万亿元。", "2025-05-24", None),
+                           ("重庆智造园冲刺目标：十年后1.6亿元。", "2025-05-26", None),
+                           ("成都智造园冲刺目标：十年后1.6亿元。", "2025-05-26", None))
+    chongqing, retold, chengdu = facts
+    assert keys(chongqing) & keys(retold)
+    assert not keys(chongqing) & keys(chengdu)

@@ -47,9 +47,12 @@ def keys(fact: Fact) -> frozenset[str]:
             found.update((start + "m:" + fact.metric[:2], start + "m:" + fact.metric[-2:]))
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
-    digits = significant_digits(fact.value)
-    if len(digits) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS):
-        found.add(start + "d:" + "".join(sorted(digits)))
+    digits = "".join(sorted(significant_digits(fact.value)))
+    specific = len(digits) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS)
+    if specific:
+        found.add(start + "d:" + digits)
+    elif len(digits) >= 2 and fact.entity:
+        found.add(f"{start}d:{digits}@{fact.entity}")  # too short alone (1.4亿 and 1.4万亿): one owner's
     # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将
     # 传统材料漫长的研发周期缩短): a min-hash sample of the words meets as often as the
     # words overlap

@@ -757,3 +757,14 @@ def test_a_short_figure_meets_its_owners_figures_of_the_same_digits_whatever_the
     chongqing, retold, chengdu = facts
     assert keys(chongqing) & keys(retold)
     assert not keys(chongqing) & keys(chengdu)
+
+
+@pytest.mark.parametrize("source, retold", [
+    ("截至2024年底，渝州新型储能装机仅173万千瓦，远低于北方能源大省。",
+     "反观渝州，截至2025年底新型储能装机只有173万千瓦，与北方能源大省差距明显。"),
+    ("作为产业基地，2024年，渝州电子信息制造业产值突破1.3万亿元，规模居全国前列。",
+     "数字速览\n13000亿元以上——2023年渝州电子信息制造业产值，规模稳居全国前列。"),
+])
+def test_one_owners_figure_given_for_another_year_is_found_in_other_words(source, retold):
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert [reason for _, _, reason in only("conflict", found) if "period's figure" in reason] != []

@@ -36,6 +36,7 @@ LOOSE_MISTAKES = ("growth_as_multiple",)
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
+OWNED_SHIFT = 0.8   # … of a short figure, where one owner's one metric
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
@@ -193,7 +194,10 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     # or one metric, told in the same words after the figure (第七届…吸引近1400家企业、机构
     # 参展; 第八届…近1400家企业、机构走进重庆)
     followed = proof.metric == "same" and len(a.after_words & b.after_words) >= SHIFTED_AFTER
-    if not (alike or followed):
+    # or one owner's one metric, in any words where the figure is specific, in like words
+    # where it is not (2024年突破1.2万亿元 and 2023年12000亿元以上)
+    owned = proof.entity == "same" and proof.metric == "same" and (specific or proof.words >= OWNED_SHIFT)
+    if not (alike or followed or owned):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",

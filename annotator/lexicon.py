@@ -313,11 +313,13 @@ CURRENCIES = frozenset("元 美元 欧元 日元 英镑 港元 港币 澳元 韩
 UNIT_DIMENSIONS = {
     "money": CURRENCIES,
     "rate": frozenset("% ％ 个百分点 百分点 倍 成".split()),
-    "persons": frozenset("人 名 位 人次 户".split()),
-    "power": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW".split()),
-    "energy": frozenset("千瓦时 度电 度 kWh GWh".split()),
+    # things counted: a measure word changed (150余人 for 150余家) is a slip to name
+    # (not 个, which stands for any of them: 100余个平台 and 逾百家平台)
+    "counts": frozenset("人 名 位 人次 户 家 条 项 件 款 台 辆 列 架次 艘 座 所 场 次 起 套 批 处".split()),
+    # power and energy: 1.36亿千瓦 told as 1.36亿千瓦时
+    "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 度电 度 kWh GWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
-    "days": frozenset("天 日".split()),
+    "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
     "weight": frozenset("吨 千克 公斤 kg t".split()),
 }
 # One unit written two ways: 8500名 and 8500人 are one figure.
@@ -491,6 +493,10 @@ BENCH_SCALED_UNITS = ("元", "美元", "千瓦", "吨", "人次")
 
 # --- the generator's retellings (linking/planting.py) --------------------------------------
 
+# A unit swapped for one of its dimension's (the generator's unit_changed)
+UNIT_SWAPS = {"家": "人", "人": "家", "名": "家", "条": "人次", "人次": "条", "项": "件", "件": "项",
+              "台": "辆", "辆": "台", "千瓦": "千瓦时", "千瓦时": "千瓦", "分钟": "秒", "秒": "分钟",
+              "小时": "分钟", "天": "小时", "吨": "千克"}
 SCRIPT_SPEAKERS = ("画外音：", "主持人：", "记者：", "答：", "解说：")  # who speaks a line of a script
 RETELLING_LEADS = ("", "据统计，", "记者了解到，", "数据显示，", "据介绍，")
 RETELLING_VERBS = (("实现", "完成"), ("达到", "为"), ("达", "为"), ("共计", "共"),

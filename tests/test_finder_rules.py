@@ -768,3 +768,19 @@ def test_a_short_figure_meets_its_owners_figures_of_the_same_digits_whatever_the
 def test_one_owners_figure_given_for_another_year_is_found_in_other_words(source, retold):
     found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
     assert [reason for _, _, reason in only("conflict", found) if "period's figure" in reason] != []
+
+
+@pytest.mark.parametrize("source, retold", [
+    ("新通道班列从江口站到港区最快只需20分钟。", "记者体验发现，新通道班列从江口站到港区最快只需20秒。"),
+    ("截至去年底，全省新型储能装机达2.46亿千瓦。", "截至去年底，全省新型储能装机达2.46亿千瓦时。"),
+    ("园区已吸引300余家企业入驻，带动就业。", "园区已吸引300余人企业入驻，带动就业。"),
+])
+def test_a_unit_changed_with_its_number_kept_is_named(source, retold):
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert ["the unit changed" in reason for _, _, reason in only("conflict", found)] == [True]
+
+
+def test_the_measure_word_any_count_may_take_is_no_unit_changed():
+    found = links(("园区已建成创新平台100余个。", "2025-03-01", None),
+                  ("园区已建成逾百家创新平台。", "2025-03-02", None))
+    assert only("conflict", found) == []

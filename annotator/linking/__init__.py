@@ -199,7 +199,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
             related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
-                and not _round_tenfold(a, named)
+                and not _round_tenfold(a, named) and named[0] != "unit_changed"
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -236,9 +236,12 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[
     if not told:
         return []  # the usual case: no sentence order to work out
     agreed = {frozenset(s.claim_ids[:2]) for s in judged if s.relation == "same"}
-    before: dict[int, int] = {}  # a fact's claim, the claim just before it in its sentence
-    for x, y in pairwise(sorted(facts, key=lambda f: (f.article_id, f.claim.start))):
-        if x.article_id == y.article_id and x.sentence == y.sentence:
+    # a fact's claim, the claim of its head just before it in its sentence (of its head, so
+    # that facts given a head at a time or all at once agree)
+    before: dict[int, int] = {}
+    for x, y in pairwise(sorted(facts, key=lambda f: (head(f.claim.kind, f.dimension), f.article_id, f.claim.start))):
+        if x.article_id == y.article_id and x.sentence == y.sentence \
+                and head(x.claim.kind, x.dimension) == head(y.claim.kind, y.dimension):
             before[y.claim_id] = x.claim_id
     found = []
     for a, b, proof in told:

@@ -206,6 +206,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
         if units.currencies_differ(ca.unit, cb.unit):
             return "currency", {"a_unit": ca.unit, "b_unit": cb.unit}
+        if units.changed(ca.unit, cb.unit):
+            return "unit_changed", {"a_unit": ca.unit, "b_unit": cb.unit}
     if not units.same(ca.unit, cb.unit):
         return _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
     if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):

@@ -23,7 +23,7 @@ from annotator.linking.facts import SHORT_CLAUSE, value_interval
 from annotator.numbers import parse_number
 
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
-          "currency", "percent_vs_points", "person_vs_times", "other_period", "other_edition",
+          "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
           "chinese_numeral_wrong", "rise_as_fall", "fraction_misread", "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
@@ -219,6 +219,15 @@ def _person_times(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if text.endswith("人") and spot.claim.unit == "人":
         return spot.replaced(text + "次")
     return None
+
+
+def _unit_changed(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """150余家 told as 150余人, 1.36亿千瓦 as 1.36亿千瓦时: the number kept, the unit not."""
+    unit = spot.claim.unit
+    other = lexicon.UNIT_SWAPS.get(unit or "")
+    if other is None or not spot.text.endswith(unit or "-"):
+        return None
+    return spot.replaced(spot.text[:-len(unit or "")] + other)
 
 
 def _other_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
@@ -429,7 +438,7 @@ def _labelled_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 REWRITES: dict[str, Rewrite] = {
     "digits_transposed": _transposed, "off_by_one_digit": _off_by_one,
     "decimal_point_moved": _decimal_moved, "scale_word": _scale_word, "currency": _currency,
-    "percent_vs_points": _percent_points, "person_vs_times": _person_times,
+    "percent_vs_points": _percent_points, "person_vs_times": _person_times, "unit_changed": _unit_changed,
     "other_period": _other_period, "other_edition": _other_edition,
     "other_entity": _other_entity, "hedge_direction": _hedge_direction,
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,

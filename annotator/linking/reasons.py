@@ -12,6 +12,7 @@ ENGLISH = {
     "percent_vs_points": "a rate written as percentage points? {a_unit} vs {b_unit}",
     "person_vs_times": "people vs person-times: {a_unit} vs {b_unit}",
     "household_vs_person": "households vs people: {a_unit} vs {b_unit}",
+    "unit_changed": "the unit changed: {a_unit} vs {b_unit}",
     "fraction_misread": "a fraction misread as a percentage?",
     "rank": "a different rank in the same ranking",
     "rounding_beyond_hedge": "rounding beyond the hedge?",

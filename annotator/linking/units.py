@@ -36,6 +36,13 @@ def sibling_mixup(a: str | None, b: str | None) -> str | None:
     return lexicon.SIBLING_UNITS.get(frozenset((a, b)))
 
 
+def changed(a: str | None, b: str | None) -> bool:
+    """Two units of one dimension, neither a currency nor a rate, that no spelling makes
+    one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒)."""
+    return not same(a, b) and dimension(a) == dimension(b) \
+        and dimension(a) in ("counts", "electricity", "length", "durations", "weight")
+
+
 def currencies_differ(a: str | None, b: str | None) -> bool:
     return a != b and a in lexicon.CURRENCIES and b in lexicon.CURRENCIES
 

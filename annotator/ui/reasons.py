@@ -20,6 +20,7 @@ _TEMPLATES = {
         "Reason", "{what}: {a} vs {b}, a rate written as percentage points?"),
     "person_vs_times": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, people vs person-times"),
     "household_vs_person": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, households vs people"),
+    "unit_changed": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, the unit changed"),
     "fraction_misread": QT_TRANSLATE_NOOP(
         "Reason", "{what}: {a} vs {b}, a fraction misread as a percentage?"),
     "rank": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, a different rank in the same ranking"),

@@ -1223,6 +1223,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="23"/>
+        <source>{what}: {a} vs {b}, the unit changed</source>
+        <translation>{what}：{a} 与 {b}，单位不同</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="23"/>
         <source>{what}: {a} vs {b}, a fraction misread as a percentage?</source>
         <translation>{what}：{a} 与 {b}，分数误读为百分比？</translation>
     </message>

@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 from test_linking import articles, links, only
 
-from annotator.linking.facts import owner
+from annotator.extract import extract_claims
+from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence
 
 
@@ -784,3 +785,18 @@ def test_the_measure_word_any_count_may_take_is_no_unit_changed():
     found = links(("园区已建成创新平台100余个。", "2025-03-01", None),
                   ("园区已建成逾百家创新平台。", "2025-03-02", None))
     assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("source, retold", [
+    ("全球每4台笔记本电脑就有1台产自渝州。", "全球笔记本电脑约四成产自渝州。"),
+    ("渝州就业岗位中有四分之一来自民营企业。", "渝州就业岗位中有百分之四来自民营企业。"),
+])
+def test_one_in_n_read_as_n_percent_or_n_tenths_is_a_fraction_misread(source, retold):
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert ["fraction misread" in reason for _, _, reason in only("conflict", found)] == [True]
+
+
+def test_one_in_n_is_as_exact_as_its_fraction():
+    claim = extract_claims("全球每3台笔记本电脑中就有1台产自渝州。")[0]
+    low, high = value_interval(claim.text, claim.value, claim.value_high, claim.qualifier)
+    assert 33.3 < low and high < 33.4  # not 25%, one in four

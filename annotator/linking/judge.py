@@ -210,7 +210,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
             return "unit_changed", {"a_unit": ca.unit, "b_unit": cb.unit}
     if not units.same(ca.unit, cb.unit):
         return _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
-    if ("分之" in ca.text) != ("分之" in cb.text) and _close(ca.value * cb.value, 100.0):
+    if _fraction_misread(a, b) or _fraction_misread(b, a):
         return "fraction_misread", {}
     if not ca.value or not cb.value:
         return None
@@ -258,6 +258,14 @@ def _reach(hedged: Fact) -> float:
     return min(hedged.place, STRETCH * abs(hedged.claim.value))
 
 
+def _fraction_misread(fraction: Fact, other: Fact) -> bool:
+    """四分之一 (25%) told as 4% or 四成: one in N read as N percent, or N tenths."""
+    if not units.fraction(fraction.claim.text) or units.fraction(other.claim.text):
+        return False
+    product = fraction.claim.value * other.claim.value
+    return _close(product, 100.0) or ("成" in other.claim.text and _close(product, 1000.0))
+
+
 def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]] | None:
     """翻一番 (2倍, +100%) or 增长2倍 (+200%) against a growth in %: the growth each says,
     read by its words (the guide stores both as 2倍), disagreeing."""
@@ -287,7 +295,7 @@ def _rounding_allowed(rounder: Fact) -> float:
     not 约1/5 or 约300), half a place for an exact one; never for a fraction (exact)."""
     telling = len(digits(rounder.value).rstrip("0")) >= 2
     text, qualifier = rounder.claim.text, rounder.claim.qualifier
-    if "/" in text or "分之" in text:
+    if units.fraction(text):
         return -1.0
     if qualifier == "about":
         return ROUNDING_PLACES * rounder.place if telling else 0.5 * rounder.place
@@ -299,7 +307,7 @@ class Figure(NamedTuple):
 
     value: float
     unit: str | None
-    fraction: bool    # written with 分之
+    fraction: bool    # written as a fraction (units.fraction)
     low: float
     high: float
     place: float
@@ -314,7 +322,7 @@ def figure(fact: Fact) -> Figure:
     value = fact.claim.value
     places = _decimals(value)
     written = _written(value, places)
-    return Figure(value, units.spelling(fact.claim.unit), "分之" in fact.claim.text, fact.low, fact.high,
+    return Figure(value, units.spelling(fact.claim.unit), units.fraction(fact.claim.text), fact.low, fact.high,
                   fact.place, _rounding_allowed(fact), _reach(fact), places, written, int(written or 0))
 
 
@@ -328,8 +336,8 @@ def could_name(a: Figure, b: Figure) -> bool:
         return True
     if unit != unit_b:
         return False
-    if fraction != fraction_b and _close(x * y, 100.0):
-        return True
+    if fraction != fraction_b and (_close(x * y, 100.0) or _close(x * y, 1000.0)):
+        return True  # (a fraction read as N%, or as N成)
     if not x or not y:
         return False
     # mistake() takes the rounder by place, either on a tie

@@ -43,6 +43,12 @@ def changed(a: str | None, b: str | None) -> bool:
         and dimension(a) in ("counts", "electricity", "length", "durations", "weight")
 
 
+def fraction(text: str) -> bool:
+    """Whether a figure is written as a fraction: 四分之一, 1/4, 每4台就有1台 (not 百分之四)."""
+    return "/" in text or ("分之" in text and not text.lstrip("近超约逾不足").startswith("百分之")) \
+        or bool(lexicon.ONE_IN.search(text))
+
+
 def currencies_differ(a: str | None, b: str | None) -> bool:
     return a != b and a in lexicon.CURRENCIES and b in lexicon.CURRENCIES
 

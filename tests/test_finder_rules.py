@@ -800,3 +800,15 @@ def test_one_in_n_is_as_exact_as_its_fraction():
     claim = extract_claims("全球每3台笔记本电脑中就有1台产自渝州。")[0]
     low, high = value_interval(claim.text, claim.value, claim.value_high, claim.qualifier)
     assert 33.3 < low and high < 33.4  # not 25%, one in four
+
+
+def test_a_growth_told_as_doubling_is_found_in_other_words():
+    found = links(("2024年，渝州市外贸进出口总值同比增长36.1%，创历史新高。", "2025-03-01", None),
+                  ("去年渝州外贸进出口总值翻了一番。", "2025-03-02", None))
+    assert [texts for _, texts, reason in only("conflict", found) if "growth of" in reason] == [["36.1%", "翻了一番"]]
+
+
+def test_a_multiple_copied_beside_a_rate_pairs_with_its_copy_not_the_rate():
+    text = "2024年，渝州新能源汽车产量增长2倍，出口额增长35%，两项均创新高。"
+    found = links((text, "2025-03-01", None), (text, "2025-03-02", None))
+    assert only("conflict", found) == []

@@ -72,6 +72,9 @@ SPECIFIC = 4        # … nor a named slip between figures this many significant
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 SAMPLED = 0.4       # … to weigh two figures that met by a sample of their words alone
+# mistakes that win no pairing: a figure's twin in its own unit comes first (2倍 and 2倍,
+# not 2倍 and the 35% beside it)
+UNPAIRED = ("unit_changed", "growth_as_multiple")
 
 
 def find_links(facts: list[Fact], texts: Mapping[int, str],
@@ -199,7 +202,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
             related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
-                and not _round_tenfold(a, named) and named[0] != "unit_changed"
+                and not _round_tenfold(a, named) and named[0] not in UNPAIRED
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted

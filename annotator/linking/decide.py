@@ -67,7 +67,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
         needed = TELLING if telling_slip(a, b, proof, named) else \
-            DIFFERENT if named[0] in LOOSE_MISTAKES else NAMED
+            DIFFERENT if named[0] in LOOSE_MISTAKES and proof.metric != "same" else NAMED
         if proof.score < needed:
             return None
         code, extra = named

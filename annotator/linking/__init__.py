@@ -242,10 +242,11 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[
     # a fact's claim, the claim of its head just before it in its sentence (of its head, so
     # that facts given a head at a time or all at once agree)
     before: dict[int, int] = {}
-    for x, y in pairwise(sorted(facts, key=lambda f: (head(f.claim.kind, f.dimension), f.article_id, f.claim.start))):
-        if x.article_id == y.article_id and x.sentence == y.sentence \
-                and head(x.claim.kind, x.dimension) == head(y.claim.kind, y.dimension):
-            before[y.claim_id] = x.claim_id
+    placed = sorted((head(f.claim.kind, f.dimension), f.article_id, f.sentence, f.claim.start, f.claim_id)
+                    for f in facts)
+    for x, y in pairwise(placed):
+        if x[:3] == y[:3]:
+            before[y[4]] = x[4]
     found = []
     for a, b, proof in told:
         if a.claim_id in linked or b.claim_id in linked:

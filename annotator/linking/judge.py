@@ -238,21 +238,19 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
 def _hedge_stretched(hedged: Fact, exact: Fact) -> bool:
     """近一半 for 40%, 超三成 for 28.41%: an exact figure just short of the hedge's own
     bound (by less than its place, and a ``STRETCH`` of it)."""
-    qualifier = hedged.claim.qualifier
-    if exact.claim.qualifier not in (None, "exact") or hedged.claim.value_high is not None:
-        return False
     reach = _reach(hedged)
-    if qualifier in ("nearly", "over"):
-        bound = hedged.low if qualifier == "nearly" else hedged.claim.value
-        return bound - reach <= exact.high < bound
-    if qualifier == "under":
+    if reach < 0 or exact.claim.qualifier not in (None, "exact"):
+        return False
+    if hedged.claim.qualifier == "under":
         return hedged.high < exact.low <= hedged.high + reach
-    return False
+    bound = hedged.low if hedged.claim.qualifier == "nearly" else hedged.claim.value
+    return bound - reach <= exact.high < bound
 
 
 def _reach(hedged: Fact) -> float:
-    """How far past its bound ``_hedge_stretched`` reads a hedge as stretched: so far, the
-    gap between the two figures' ranges is at most this."""
+    """How far past its bound ``_hedge_stretched`` reads a hedge (近, 超, 不足; not a range)
+    as stretched: so far, the gap between the two figures' ranges is at most this; -1 for
+    any other figure."""
     if hedged.claim.qualifier not in ("nearly", "over", "under") or hedged.claim.value_high is not None:
         return -1.0
     return min(hedged.place, STRETCH * abs(hedged.claim.value))

@@ -812,3 +812,14 @@ def test_a_multiple_copied_beside_a_rate_pairs_with_its_copy_not_the_rate():
     text = "2024年，渝州新能源汽车产量增长2倍，出口额增长35%，两项均创新高。"
     found = links((text, "2025-03-01", None), (text, "2025-03-02", None))
     assert only("conflict", found) == []
+
+
+def test_units_of_one_dimension_meet_by_their_number_and_keep_their_own_blocks():
+    from annotator.linking.retrieval import keys
+    facts, _, _ = articles(("园区吸引企业代表150余家齐聚一堂。", "2025-05-24", None),
+                           ("园区吸引企业代表150余人齐聚一堂。", "2025-05-26", None),
+                           ("园区吸引企业代表320余人齐聚一堂。", "2025-05-26", None))
+    firms, people, more_people = facts
+    assert keys(firms) & keys(people)  # one number, its unit changed: they meet
+    assert not keys(firms) & keys(more_people)  # another number in another unit: a block apart
+    assert keys(people) & keys(more_people)

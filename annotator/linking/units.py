@@ -36,11 +36,15 @@ def sibling_mixup(a: str | None, b: str | None) -> str | None:
     return lexicon.SIBLING_UNITS.get(frozenset((a, b)))
 
 
+# Dimensions whose units are things apart, told one for another by a slip.
+CHANGEABLE = ("counts", "electricity", "durations")
+
+
 def changed(a: str | None, b: str | None) -> bool:
     """Two units of one dimension, neither a currency nor a rate, that no spelling makes
     one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒)."""
     return not same(a, b) and dimension(a) == dimension(b) \
-        and dimension(a) in ("counts", "electricity", "length", "durations", "weight")
+        and dimension(a) in (*CHANGEABLE, "length", "weight")
 
 
 def fraction(text: str) -> bool:

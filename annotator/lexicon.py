@@ -333,7 +333,6 @@ SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("人", "人次")): "person_vs_times",
                  frozenset(("名", "人次")): "person_vs_times",
                  frozenset(("户", "人")): "household_vs_person"}
-SIBLING_GROUP = frozenset(unit for pair in SIBLING_UNITS for unit in pair)  # units that meet in one block
 NOT_ADDITIVE_UNITS = frozenset("岁 周岁 毫米 厘米 摄氏度 ℃ °C 度 小时 分钟 秒 天 年 个月 分 点".split())
 # A figure after these is a maximum, an average or a threshold: never a part of a total.
 NOT_A_PART_BEFORE = re.compile("最高|最低|最大|最多|最少|平均|人均|均|峰值|以上|超过|不足|低于|高于|每")

@@ -223,11 +223,11 @@ def _person_times(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 
 def _unit_changed(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     """150余家 told as 150余人, 1.36亿千瓦 as 1.36亿千瓦时: the number kept, the unit not."""
-    unit = spot.claim.unit
-    other = lexicon.UNIT_SWAPS.get(unit or "")
-    if other is None or not spot.text.endswith(unit or "-"):
+    unit = spot.claim.unit or ""
+    other = lexicon.UNIT_SWAPS.get(unit)
+    if other is None or not spot.text.endswith(unit):
         return None
-    return spot.replaced(spot.text[:-len(unit or "")] + other)
+    return spot.replaced(spot.text[:-len(unit)] + other)
 
 
 def _other_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:

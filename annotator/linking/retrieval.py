@@ -14,7 +14,6 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from itertools import chain
 from typing import Any, TypeVar
 
-from annotator import lexicon
 from annotator.linking import units
 from annotator.linking.facts import Fact
 from annotator.linking.judge import could_name, figure
@@ -36,9 +35,10 @@ def keys(fact: Fact) -> frozenset[str]:
     """Block keys: kind, unit and a few words that two mentions of one fact almost always
     share: the 3-4 characters before the number, the 2 after it (近2000名志愿者参与服务),
     or the metric; or its digits, whatever their order. Units of one dimension meet only
-    by the number they share and the words just before it (150余家 and 150余人): a block
-    of every count's words would be most of an archive's."""
-    start = head(fact.claim.kind, fact.dimension) + _block(fact)
+    by the number they share with those words (150余家 and 150余人): a block of every
+    count's words would be most of an archive's."""
+    base = head(fact.claim.kind, fact.dimension)
+    start = base + units.block(fact.claim.unit)
     found = {start + fact.tail[-n:] for n in (3, 4) if len(fact.tail) >= n}
     after = fact.after.lstrip("的")
     if len(after) >= 2 and "#" not in after[:2]:
@@ -65,19 +65,10 @@ def keys(fact: Fact) -> frozenset[str]:
                for seed in range(SAMPLES)] if worded else []
     found.update(start + sample for sample in samples)
     if fact.dimension in units.CHANGEABLE:  # the number with its words, across the dimension's units
-        across = f"{head(fact.claim.kind, fact.dimension)}x:{fact.value:g}"
+        across = f"{base}x:{fact.value:g}"
         words = (fact.tail[-2:], *(("m:" + fact.metric,) if fact.metric else ()), *samples)
         found.update(across + word for word in words if len(word) >= 2)
     return frozenset(found)
-
-
-def _block(fact: Fact) -> str:
-    """Within a dimension whose units are things apart (counts, electricity, durations),
-    each unit's own blocks; 人 and 人次, 户 and 人 (lexicon.SIBLING_UNITS) share theirs."""
-    unit = units.spelling(fact.claim.unit)
-    if fact.dimension not in units.CHANGEABLE or unit in lexicon.SIBLING_GROUP:
-        return ""
-    return f"{unit}/"
 
 
 SAMPLES = 2

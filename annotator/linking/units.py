@@ -47,10 +47,22 @@ def changed(a: str | None, b: str | None) -> bool:
         and dimension(a) in (*CHANGEABLE, "length", "weight")
 
 
+def block(unit: str | None) -> str:
+    """What a unit adds to its dimension's block keys: within a dimension whose units are
+    things apart, each unit keeps its own blocks (they meet by their number); sibling
+    units (人 and 人次, 户 and 人) share theirs."""
+    spelled = spelling(unit)
+    if dimension(unit) not in CHANGEABLE or spelled in _SIBLINGS:
+        return ""  # (名 is spelled 人: a sibling's too)
+    return f"{spelled}/"
+
+
+_SIBLINGS = frozenset(unit for pair in lexicon.SIBLING_UNITS for unit in pair)
+
+
 def fraction(text: str) -> bool:
     """Whether a figure is written as a fraction: 四分之一, 1/4, 每4台就有1台 (not 百分之四)."""
-    return "/" in text or ("分之" in text and not text.lstrip("近超约逾不足").startswith("百分之")) \
-        or bool(lexicon.ONE_IN.search(text))
+    return "/" in text or ("分之" in text and "百分之" not in text) or bool(lexicon.ONE_IN.search(text))
 
 
 def currencies_differ(a: str | None, b: str | None) -> bool:

@@ -295,6 +295,11 @@ TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制
 NATIONAL_SCOPES = frozenset("全国 我国 国内 中国 全国各地".split())
 GLOBAL_SCOPES = frozenset("全球 世界 国际 全世界".split())
 LOCAL_SCOPES = frozenset("全市 我市 本市 全省 我省 本省 全区 我区 全县 全网 市内 省内".split())
+# Words pointing back to an owner named before (其, 这家, and any opening with 该: 该公司,
+# 该市): a clause with one names no owner of its own. (这 alone points at anything: 这5个病种.)
+BACK_REFERENCES = frozenset({"其", "此", "上述", "当地", "本地", "前者", "后者", "这家", "这里"})
+BACK_REFERENCE_LEADS = ("该",)
+
 # The level a scope speaks at: a province's figure is not a city's, nor a city's a
 # province's ("below" is a city, a county or a district, which 全市 may be of).
 PROVINCE_LEVEL, BELOW_PROVINCE = "province", "below"

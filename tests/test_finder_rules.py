@@ -823,3 +823,41 @@ def test_units_of_one_dimension_meet_by_their_number_and_keep_their_own_blocks()
     assert keys(firms) & keys(people)  # one number, its unit changed: they meet
     assert not keys(firms) & keys(more_people)  # another number in another unit: a block apart
     assert keys(people) & keys(more_people)
+
+
+@pytest.mark.parametrize("source, retold", [
+    # the source points back to its owner (该公司), the retelling names it
+    ("澄川材料公司落户江岸新区。该公司在江岸投资48亿元建设的锂电隔膜项目已经投产。",
+     "澄川材料在江岸投资48亿美元的隔膜项目当年投产。"),
+    # the words before the metric are verbs only: they name no owner to tell apart
+    ("会议提出到2030年全市GDP迈上3万亿元台阶。", "这也衔接了到2030年GDP迈上3000亿元台阶的目标。"),
+])
+def test_a_clause_naming_no_owner_of_its_own_rules_no_owner_out(source, retold):
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert len(only("conflict", found)) == 1
+
+
+def test_a_figure_given_to_another_item_of_the_source_is_named():
+    source = ("本届签约项目中，制造业项目143个、金额1380亿元。"
+              "此外，现代服务业项目68个、金额610亿元，涵盖科技服务、现代物流等领域。")
+    retold = "本届签约项目中，制造业项目金额1380亿元，现代服务业项目143个、金额610亿元。"
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert [(texts, "the figure for 制造业项目" in reason)
+            for _, texts, reason in only("conflict", found)] == [(["143个", "68个"], True)]
+
+
+def test_an_item_named_in_the_figures_own_sentence_is_its_own():
+    source = "园区企业员工由两年前的3000名增至6200名。"
+    retold = "两年间，园区企业员工由3000名增至6200名。"
+    assert only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-02", None))) == []
+
+
+@pytest.mark.parametrize("retold, borrowed", [
+    ("其中东部省市项目88个。", True),               # 东部省市's figure is 64: 88 is 东部及中部's
+    ("来自东部及中部省市的项目八十八个。", False),  # 88 is exactly theirs
+])
+def test_an_unknown_owner_is_told_apart_by_the_words_that_name_it_best(retold, borrowed):
+    source = ("来自江东、湖西等东部及中部省市的项目88个、金额近900亿元。"
+              "其中来自东部省市的项目达64个。")
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert bool(only("conflict", found)) is borrowed

@@ -41,6 +41,7 @@ RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be o
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
+ITEM_KEPT = 0.5     # metric pairs a figure shares with its own item's, over all of theirs
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
@@ -160,7 +161,19 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
         owner = _named_apart(a, b, other)
         if owner:
             return "other_entity", {"owner": owner}
+        if _other_item(a, b, other):
+            return "other_item", {"item": other.claim.metric}
     return None
+
+
+def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
+    """``a`` names ``b``'s item but gives the figure of another item of ``b``'s article
+    (服务业项目 told with 制造业项目's count): the next item's figure, a slip of the eye."""
+    x, y = a.metric, other.metric
+    if not y or x in y or y in x or x in other.sentence_text:
+        return False  # (8500名 told of 员工 and 增至8500名 in one sentence: one item)
+    near = _overlap(a.metric_pairs, b.metric_pairs)
+    return near >= ITEM_KEPT and _overlap(a.metric_pairs, other.metric_pairs) < near / 2
 
 
 def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:
@@ -169,10 +182,22 @@ def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:
     figure. Rates are left out: the words before a rate rarely name its owner."""
     if a.dimension == "rate" or other.entity_stated or b.entity_stated or not other.subject \
             or not b.subject or other.subject == b.subject \
-            or len(a.subject & b.subject) <= len(a.subject & other.subject):
+            or not _nearer(a.subject, b.subject, other.subject):
         return None
     owner = _CLAUSE_BREAK.split(other.tail.partition(other.metric)[0])[-1].rstrip("的为是")
     return owner if len(owner) >= 2 else None
+
+
+def _nearer(own: frozenset[str], x: frozenset[str], y: frozenset[str]) -> bool:
+    """``x`` names what ``own`` names better than ``y`` does: more of its words, then
+    fewer others (东部省市 is nearer 东部省市 than 东部及中部省市 is, but 东部及中部省市 is
+    nearer 广东、湖北等东部及中部省市 than 东部省市)."""
+    return (len(own & x), -len(x - own)) > (len(own & y), -len(y - own))
+
+
+def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
+    """Shared pairs over all pairs: 东部省市 is nearer 东部省市 than 东部及中部省市."""
+    return len(x & y) / len(x | y) if x or y else 0.0
 
 
 def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:

@@ -32,11 +32,12 @@ _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千�
 _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
+_DIGITS = re.compile("[0-9０-９]")
 _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun after it
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "20"  # 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "21"  # 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -234,7 +235,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
         level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
             scope if c.entity is None else None),
-        subject=_subject(clause, c.metric), metric=metric,
+        subject=_subject(clause, c.metric, right_part), metric=metric,
         metric_pairs=grams(metric) - {"##"}, average=lexicon.AVERAGE_LEAD.search(left_part) is not None,
         target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])) or _ahead(c.period, when, time),
         when=when, dimension=units.dimension(c.unit),
@@ -247,14 +248,42 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 
 
-def _subject(clause: str, metric: str | None) -> frozenset[str]:
-    """The words a clause puts before what it measures (成渝地区双城经济圈 in …实现地区生产总值),
-    with times and numbers left out: whose figure it is when no owner is recognised."""
+def _subject(clause: str, metric: str | None, after: str) -> frozenset[str]:
+    """The names a clause puts before what it measures (成渝地区双城经济圈 in …实现地区生产总值),
+    or after a figure told of the noun after it (总投资52亿元的…项目): whose figure it is when
+    no owner is recognised. Empty when the clause points back (该公司, 其): whose it is was
+    told before, and no word of it is here."""
     at = clause.find(metric) if metric else -1
-    if at <= 0:
-        return frozenset()
     # the words in the metric's own clause: 受三季报提振，收盘报 names no owner
-    return grams(_TIMES.sub("", masked(CLAUSE_STOP.split(clause[:at])[-1]))) - {"##"}
+    own = CLAUSE_STOP.split(clause[:at])[-1] if at > 0 else ""
+    # … since the last figure: 项目93个、正式合同金额 names no owner of 合同金额
+    own = _TIMES.sub("", masked(_DIGITS.split(own)[-1]))
+    if _ATTRIBUTIVE.match(after):
+        own += " " + after[1:_first_stop(after)]
+    return _name_pairs(own)
+
+
+def _name_pairs(text: str) -> frozenset[str]:
+    """The character pairs of a text's names: runs of words joined by no verb, adverb,
+    particle or stop (the words around a name vary with whoever retells it)."""
+    pairs: set[str] = set()
+    run = ""
+    for word, tag in words.words_after(text, len(text)):
+        if word in lexicon.BACK_REFERENCES or word.startswith(lexicon.BACK_REFERENCE_LEADS):
+            return frozenset()
+        joins = tag != "vn" and (tag or "n")[0] in (_NOT_NAMES if len(word) > 1 else _NOT_IN_NAMES)
+        if not joins and ("\u4e00" <= word[0] <= "\u9fff" or word.isalnum()):
+            run += word
+            continue
+        pairs |= grams(run)
+        run = ""
+    return frozenset(pairs | grams(run)) - {"##"}
+
+
+# parts of speech that join or frame names but are none (jieba's tags: verb, adverb,
+# conjunction, preposition, particle, pronoun, numeral, measure word, time, modal …)
+_NOT_NAMES = "vdcpurmqtyex"
+_NOT_IN_NAMES = "vdcpurtyex"  # a single character tagged a numeral or measure word may be a name's (丙类)
 
 
 def _first_stop(s: str) -> int:

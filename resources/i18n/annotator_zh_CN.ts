@@ -1262,6 +1262,11 @@
         <translation>{what}：{a} 与 {b}，{a} 是{owner}的数字</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/reasons.py" line="33"/>
+        <source>{what}: {a} vs {b}, {a} is the figure for {item}</source>
+        <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/reasons.py" line="32"/>
         <source>{what}: {a} vs {b}, different figures</source>
         <translation>{what}：{a} 与 {b}，数字不一致</translation>

@@ -119,7 +119,7 @@ _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
 _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
 # The first characters of whatever may follow a claim's number: a cheap early reject.
 _CAN_FOLLOW = frozenset(
-    {u[0] for u in lx.UNITS} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
+    {u[0] for u in (*lx.UNITS, *lx.PER_BASES)} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
     | set("十百千万亿萬億至到-~～—－–分") | {"\n", " ", "\t", "\u3000", lx.TRILLION}
 )
 _LOOKAHEAD = 24
@@ -881,7 +881,7 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
         # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
         # and 超过去年的3000亿元 compare with another's figure, which is exact
         of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
-            and unit not in lx.PERCENT_UNITS and unit != "倍"
+            and not _of_a_whole(unit) and unit != "倍"
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
                 and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
@@ -900,7 +900,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
             or _MORE_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
-    if unit not in lx.PERCENT_UNITS:
+    if not _of_a_whole(unit):
         return "amount"
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
@@ -919,6 +919,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
         return "share"
     return "change"
+
+
+def _of_a_whole(unit: str | None) -> bool:
+    """A percentage, 成 or a rate per so many (18.5/10万, 6.6/10万剂次): a part of a whole."""
+    return unit in lx.PERCENT_UNITS or (unit is not None and unit.startswith(lx.PER_BASES))
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ words of the same meaning. Everything here is plain data so the rules in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Measure words and units that may follow a number (after its scale word).
 UNITS = """
@@ -19,10 +20,9 @@ UNITS = """
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
-辆次 艘次 台次 列次 趟次 例次 站次
+辆次 艘次 台次 列次 趟次 例次 站次 间夜
 个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
-/10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
@@ -93,17 +93,29 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
 PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
-             "公里 千米 人次 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+# A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
+# may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
+COMPOUND_COUNTS = [u for u in UNITS if len(u) == 2 and u[1] in "次夜"]
+# A rate per so many (发病率18.5/10万), its base's measure word perhaps written (6.6/10万剂次).
+PER_BASES = ("/100万", "/10万", "/万", "/千")
 
-# A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
-# a per-unit may follow.
+
+def _alternation(units: Iterable[str]) -> str:
+    """Longest first, so 个百分点 wins over 个, 千瓦 over 千; a unit before a character that
+    makes it a longer word (人口, 部门) is no unit."""
+    return "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
+                    for u in sorted(set(units), key=len, reverse=True))
+
+
+_DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
+# The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
-                + "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
-                           for u in sorted(UNITS, key=len, reverse=True)) + ")"
-                + "(?:/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + "))?")
+                + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
+                + f"(?:/(?:{_DENOMINATOR}))?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
-PERCENT_UNITS = {"%", "％", "‰", "成", "/10万", "/万", "/千", "/100万"}  # parts of a whole
+PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES
 CHANGE_UNITS = {"倍", "个百分点", "百分点", "个基点", "基点"}  # 基点 is like 个百分点
 
 # Scale words after a number. 千/百 must not eat the first character of a unit

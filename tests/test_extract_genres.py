@@ -594,3 +594,18 @@ def test_a_low_end_below_the_high_ends_number_takes_its_scale(sentence, span, lo
 ])
 def test_percents_years_ranks_and_two_figures_keep_their_reading(sentence, found):
     assert [(c.text, c.value, c.value_high) for c in extract_claims(sentence)] == found
+
+
+# --- compound counts, suffix hedges, hedges set apart from their number -------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("景区酒店平均房价为620元/间夜。", "620元/间夜", 620, "元/间夜", "amount"),
+    ("接驳车票价为8元/车次。", "8元/车次", 8, "元/车次", "amount"),
+    ("起降服务费为1500元/架次。", "1500元/架次", 1500, "元/架次", "amount"),
+    ("全市酒店共售出42万间夜。", "42万间夜", 420000, "间夜", "amount"),
+    ("不良反应报告发生率为3.1/10万剂次。", "3.1/10万剂次", 3.1, "/10万剂次", "share"),
+    ("该病报告发病率为2.4/10万人口。", "2.4/10万", 2.4, "/10万", "share"),
+])
+def test_a_compound_count_is_read_whole_as_a_unit_and_as_a_denominator(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), unit, "exact", kind)

@@ -183,7 +183,7 @@ SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破
 
 # Suffix hedges: between the number and its unit (1500余家, 20多倍) or after it.
 INNER_HEDGES = {"余": "over", "多": "over", "来": "about", "几": "over"}
-OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下": "under",
+OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上": "over", "以下": "under",
                 "以内": "under", "之内": "under",
                 "之多": "over", "有余": "over", "开外": "over", "出头": "over",
                 "多": "over", "余": "over",

@@ -609,3 +609,12 @@ def test_percents_years_ranks_and_two_figures_keep_their_reading(sentence, found
 def test_a_compound_count_is_read_whole_as_a_unit_and_as_a_denominator(sentence, span, value, unit, kind):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), unit, "exact", kind)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("分析人士预计，指数将在3300点附近反复震荡。", "3300点附近", 3300, "点"),
+    ("金价在每克600元附近企稳。", "600元附近", 600, "元"),
+])
+def test_a_figure_followed_by_fujin_is_about(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "about", "amount")

@@ -49,7 +49,7 @@ _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
 _AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
-_CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
+_CURRENCY = "|".join(sorted(lx.CURRENCIES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
 # Every character a match can begin with. Written as a leading lookahead it lets the
@@ -110,9 +110,11 @@ _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元): a hedge may stand before a verb or the currency's
+# name, which come between it and the number.
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
-    r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)?$"
+    rf"(?:(?:占|为|有|达到|达|是|合计|合|在)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title

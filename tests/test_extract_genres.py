@@ -618,3 +618,18 @@ def test_a_compound_count_is_read_whole_as_a_unit_and_as_a_denominator(sentence,
 def test_a_figure_followed_by_fujin_is_about(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "about", "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("项目总投资约人民币120亿元。", "120亿元", 1.2e10),
+    ("双方贸易额约合人民币35亿元。", "35亿元", 3.5e9),
+    ("此次配售募资约港币80亿元。", "80亿元", 8e9),
+    ("上市公司總市值約新台幣72兆元。", "72兆元", 7.2e13),
+])
+def test_a_hedge_before_the_currencys_name_bounds_the_figure(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), "元", "about", "amount")
+
+
+def test_a_word_ending_in_yue_before_a_currency_is_no_hedge():
+    assert only("全年节约人民币500万元。", "500万元").qualifier == "exact"

@@ -403,6 +403,8 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     qualifier = lx.PREFIX_HEDGES.get(pre or "", "exact")
     if pre and pre in lx.HEDGE_BLOCKERS and _before(text, start) in lx.HEDGE_BLOCKERS[pre]:
         start, qualifier = m.end("pre"), "exact"
+    elif pre and _before(text, start) in lx.HEDGE_HEAD_ENDS_WORD.get(pre, ()):
+        start, qualifier = start + 1, lx.PREFIX_HEDGES[pre[1:]]  # 扩大|约三成
 
     if m.group("double"):  # 翻一番 doubles, 翻两番 quadruples: 2 or 4 times, a change
         value = 2.0 ** (_value(m.group("double_n")) or 0)

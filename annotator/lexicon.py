@@ -154,6 +154,9 @@ HEDGE_BLOCKERS = {
     "破": set("打冲突攻识击"),
     "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
+# 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and
+# the hedge is 约 alone; elsewhere 大约 is one word (全市大约三成).
+HEDGE_HEAD_ENDS_WORD = {"大约": set("扩放加增变拉最较更过偏壮做")}
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the
 # clause goes on; hours only with a word of "within" or "since" after them (近24小时内).

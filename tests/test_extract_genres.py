@@ -633,3 +633,18 @@ def test_a_hedge_before_the_currencys_name_bounds_the_figure(sentence, span, val
 
 def test_a_word_ending_in_yue_before_a_currency_is_no_hedge():
     assert only("全年节约人民币500万元。", "500万元").qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("今年全县油菜种植面积较上年扩大约两成。", "约两成", 20, "%", "change"),
+    ("城乡居民收入差距拉大约1.5个百分点。", "约1.5个百分点", 1.5, "个百分点", "change"),
+    ("景区单日最大约8万人次。", "约8万人次", 80000, "人次", "amount"),
+])
+def test_the_da_of_dayue_after_a_verb_is_the_verbs(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "about", kind)
+
+
+def test_dayue_after_a_noun_stays_one_hedge():
+    c = only("全市大约三成企业已完成改造。", "大约三成")
+    assert (c.value, c.unit, c.qualifier) == (30, "%", "about")

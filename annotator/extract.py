@@ -368,7 +368,8 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.end()
     window = _clause_before(text, m.start())
     cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
-        or lx.RANK_AFTER.match(text, m.end())  # 第一大贸易伙伴, 以第五名的成绩
+        or lx.RANK_AFTER.match(text, m.end()) \
+        or (m.group("rank_u") == "名" and lx.PLACE_LABEL_AFTER.match(text, m.end()))  # 第四名青湖队
     if not cued or _in_name(text, m.start(), m.end()):
         return None, m.end()
     high = _value(upto.group("n") or upto.group("bare")) if upto else None

@@ -243,6 +243,9 @@ RANK_CUES = re.compile(
 FROM_THE_BOTTOM = "倒数"
 # After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
 RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(?=[，。；、,;的）)]|$)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
+# 第四名青湖队: a place in a standing used as a team's label, for 名 counts no teams (but
+# 第一名队员 is one of a sequence).
+PLACE_LABEL_AFTER = re.compile("的?[^\\s，。；、,;!?！？的]{2,8}?队(?![员长伍])")
 
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")

@@ -648,3 +648,16 @@ def test_the_da_of_dayue_after_a_verb_is_the_verbs(sentence, span, value, unit, 
 def test_dayue_after_a_noun_stays_one_hedge():
     c = only("全市大约三成企业已完成改造。", "大约三成")
     assert (c.value, c.unit, c.qualifier) == (30, "%", "about")
+
+
+# --- a standing: places as labels, tie-break ratios ----------------------------------------
+
+def test_a_place_used_as_a_teams_label_is_a_rank():
+    claims = extract_claims("本轮战罢，第四名青湖队与第五名海港队同积18分。")
+    assert [(c.text, c.value, c.unit, c.qualifier, c.kind) for c in claims if c.kind == "rank"] == [
+        ("第四名", 4, None, "exact", "rank"), ("第五名", 5, None, "exact", "rank")]
+
+
+@pytest.mark.parametrize("sentence", ["第一名队员率先出发。", "第三支球队入场。"])
+def test_an_ordinal_in_a_sequence_stays_no_rank(sentence):
+    assert spans(sentence) == []

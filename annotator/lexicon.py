@@ -206,16 +206,19 @@ SHARE_CUES = """
 """.split()
 
 # A figure with no unit is a claim only right after words that make it a statistic
-# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67): never a bare number in
-# running text. Index points written with 点 carry the unit as any other figure.
+# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a standing's tie-break
+# 局分比1.308 or 净胜分比, but not 百分比 nor the 分比 of a score, 88分比86): never a bare
+# number in running text, though one statistic may list several (局分比1.308和1.150).
+# Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价)"
+    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
-    "(?:已经?|仍|将|再|均|继续|进一步)?"
+    "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
-    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?$")
-# What may follow such a figure: the end of its clause or a note in brackets.
-STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与较比")
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?"
+    "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
+# What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")

@@ -661,3 +661,18 @@ def test_a_place_used_as_a_teams_label_is_a_rank():
 @pytest.mark.parametrize("sentence", ["第一名队员率先出发。", "第三支球队入场。"])
 def test_an_ordinal_in_a_sequence_stays_no_rank(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("两队同积15分，局分比1.308和1.150。", [("1.308", 1.308), ("1.150", 1.15)]),
+    ("两队净胜分比分别为1.214、1.087。", [("1.214", 1.214), ("1.087", 1.087)]),
+])
+def test_a_tie_break_ratio_is_a_statistic(sentence, found):
+    claims = [c for c in extract_claims(sentence) if c.unit is None]
+    assert [(c.text, c.value) for c in claims] == found
+    assert {(c.qualifier, c.kind) for c in claims} == {("exact", "amount")}
+
+
+@pytest.mark.parametrize("sentence", ["主队以88分比86险胜。", "合格人数的百分比为12。"])
+def test_a_score_or_a_percentage_word_leaves_the_number_bare(sentence):
+    assert [c.text for c in extract_claims(sentence) if c.unit is None] == []

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.22"
+EXTRACTOR_VERSION = "1.23"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -49,7 +49,7 @@ _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
 _AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
 _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
-_CURRENCY = "美元|欧元|日元|英镑|港元|港币|澳元|韩元|卢布|元"
+_CURRENCY = "|".join(sorted(lx.CURRENCIES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
 # Every character a match can begin with. Written as a leading lookahead it lets the
@@ -110,16 +110,18 @@ _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元): a hedge may stand before a verb or the currency's
+# name, which come between it and the number.
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
-    r"(?:(?:占|为|有|达到|达|是|合计|合|在)|占?[^，。；！？、,;!?\s]{1,10}的)?$"
+    rf"(?:(?:占|为|有|达到|达|是|合计|合|在)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
 _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
 # The first characters of whatever may follow a claim's number: a cheap early reject.
 _CAN_FOLLOW = frozenset(
-    {u[0] for u in lx.UNITS} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
+    {u[0] for u in (*lx.UNITS, *lx.PER_BASES)} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
     | set("十百千万亿萬億至到-~～—－–分") | {"\n", " ", "\t", "\u3000", lx.TRILLION}
 )
 _LOOKAHEAD = 24
@@ -366,7 +368,8 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.end()
     window = _clause_before(text, m.start())
     cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
-        or lx.RANK_AFTER.match(text, m.end())  # 第一大贸易伙伴, 以第五名的成绩
+        or lx.RANK_AFTER.match(text, m.end()) \
+        or (m.group("rank_u") == "名" and lx.PLACE_LABEL_AFTER.match(text, m.end()))  # 第四名青湖队
     if not cued or _in_name(text, m.start(), m.end()):
         return None, m.end()
     high = _value(upto.group("n") or upto.group("bare")) if upto else None
@@ -401,6 +404,8 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     qualifier = lx.PREFIX_HEDGES.get(pre or "", "exact")
     if pre and pre in lx.HEDGE_BLOCKERS and _before(text, start) in lx.HEDGE_BLOCKERS[pre]:
         start, qualifier = m.end("pre"), "exact"
+    elif pre and _before(text, start) in lx.HEDGE_HEAD_ENDS_WORD.get(pre, ()):
+        start, qualifier = start + 1, lx.PREFIX_HEDGES[pre[1:]]  # 扩大|约三成
 
     if m.group("double"):  # 翻一番 doubles, 翻两番 quadruples: 2 or 4 times, a change
         value = 2.0 ** (_value(m.group("double_n")) or 0)
@@ -881,7 +886,7 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
         # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
         # and 超过去年的3000亿元 compare with another's figure, which is exact
         of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
-            and unit not in lx.PERCENT_UNITS and unit != "倍"
+            and not _of_a_whole(unit) and unit != "倍"
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
                 and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
@@ -900,7 +905,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
             or _MORE_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
-    if unit not in lx.PERCENT_UNITS:
+    if not _of_a_whole(unit):
         return "amount"
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
@@ -919,6 +924,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
         return "share"
     return "change"
+
+
+def _of_a_whole(unit: str | None) -> bool:
+    """A percentage, 成 or a rate per so many (18.5/10万, 6.6/10万剂次): a part of a whole."""
+    return unit in lx.PERCENT_UNITS or (unit is not None and unit.startswith(lx.PER_BASES))
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ words of the same meaning. Everything here is plain data so the rules in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Measure words and units that may follow a number (after its scale word).
 UNITS = """
@@ -19,10 +20,9 @@ UNITS = """
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
-辆次 艘次 台次 列次 趟次 例次 站次
+辆次 艘次 台次 列次 趟次 例次 站次 间夜
 个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
-/10万 /万 /千 /100万
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
@@ -93,17 +93,29 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
 PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
-             "公里 千米 人次 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+# A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
+# may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
+COMPOUND_COUNTS = [u for u in UNITS if len(u) == 2 and u[1] in "次夜"]
+# A rate per so many (发病率18.5/10万), its base's measure word perhaps written (6.6/10万剂次).
+PER_BASES = ("/100万", "/10万", "/万", "/千")
 
-# A unit alternation for regexes: longest first, so 个百分点 wins over 个, 千瓦 over 千;
-# a per-unit may follow.
+
+def _alternation(units: Iterable[str]) -> str:
+    """Longest first, so 个百分点 wins over 个, 千瓦 over 千; a unit before a character that
+    makes it a longer word (人口, 部门) is no unit."""
+    return "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
+                    for u in sorted(set(units), key=len, reverse=True))
+
+
+_DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
+# The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
-                + "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
-                           for u in sorted(UNITS, key=len, reverse=True)) + ")"
-                + "(?:/(?:" + "|".join(sorted(PER_UNITS, key=len, reverse=True)) + "))?")
+                + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
+                + f"(?:/(?:{_DENOMINATOR}))?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
-PERCENT_UNITS = {"%", "％", "‰", "成", "/10万", "/万", "/千", "/100万"}  # parts of a whole
+PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES
 CHANGE_UNITS = {"倍", "个百分点", "百分点", "个基点", "基点"}  # 基点 is like 个百分点
 
 # Scale words after a number. 千/百 must not eat the first character of a unit
@@ -142,6 +154,9 @@ HEDGE_BLOCKERS = {
     "破": set("打冲突攻识击"),
     "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
+# 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and
+# the hedge is 约 alone; elsewhere 大约 is one word (全市大约三成).
+HEDGE_HEAD_ENDS_WORD = {"大约": set("扩放加增变拉最较更过偏壮做")}
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the
 # clause goes on; hours only with a word of "within" or "since" after them (近24小时内).
@@ -171,7 +186,7 @@ SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破
 
 # Suffix hedges: between the number and its unit (1500余家, 20多倍) or after it.
 INNER_HEDGES = {"余": "over", "多": "over", "来": "about", "几": "over"}
-OUTER_HEDGES = {"左右": "about", "上下": "about", "以上": "over", "以下": "under",
+OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上": "over", "以下": "under",
                 "以内": "under", "之内": "under",
                 "之多": "over", "有余": "over", "开外": "over", "出头": "over",
                 "多": "over", "余": "over",
@@ -191,16 +206,19 @@ SHARE_CUES = """
 """.split()
 
 # A figure with no unit is a claim only right after words that make it a statistic
-# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67): never a bare number in
-# running text. Index points written with 点 carry the unit as any other figure.
+# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a standing's tie-break
+# 局分比1.308 or 净胜分比, but not 百分比 nor the 分比 of a score, 88分比86): never a bare
+# number in running text, though one statistic may list several (局分比1.308和1.150).
+# Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价)"
+    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
-    "(?:已经?|仍|将|再|均|继续|进一步)?"
+    "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
-    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?$")
-# What may follow such a figure: the end of its clause or a note in brackets.
-STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与较比")
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?"
+    "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
+# What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
@@ -228,6 +246,9 @@ RANK_CUES = re.compile(
 FROM_THE_BOTTOM = "倒数"
 # After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).
 RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(?=[，。；、,;的）)]|$)|(?:上?升|跃升|攀升|下?降|下滑|跌|滑落)(?:至|到)第")
+# 第四名青湖队: a place in a standing used as a team's label, for 名 counts no teams (but
+# 第一名队员 is one of a sequence).
+PLACE_LABEL_AFTER = re.compile("的?[^\\s，。；、,;!?！？的]{2,8}?队(?![员长伍])")
 
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")

@@ -594,3 +594,85 @@ def test_a_low_end_below_the_high_ends_number_takes_its_scale(sentence, span, lo
 ])
 def test_percents_years_ranks_and_two_figures_keep_their_reading(sentence, found):
     assert [(c.text, c.value, c.value_high) for c in extract_claims(sentence)] == found
+
+
+# --- compound counts, suffix hedges, hedges set apart from their number -------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("景区酒店平均房价为620元/间夜。", "620元/间夜", 620, "元/间夜", "amount"),
+    ("接驳车票价为8元/车次。", "8元/车次", 8, "元/车次", "amount"),
+    ("起降服务费为1500元/架次。", "1500元/架次", 1500, "元/架次", "amount"),
+    ("全市酒店共售出42万间夜。", "42万间夜", 420000, "间夜", "amount"),
+    ("不良反应报告发生率为3.1/10万剂次。", "3.1/10万剂次", 3.1, "/10万剂次", "share"),
+    ("该病报告发病率为2.4/10万人口。", "2.4/10万", 2.4, "/10万", "share"),
+])
+def test_a_compound_count_is_read_whole_as_a_unit_and_as_a_denominator(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), unit, "exact", kind)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("分析人士预计，指数将在3300点附近反复震荡。", "3300点附近", 3300, "点"),
+    ("金价在每克600元附近企稳。", "600元附近", 600, "元"),
+])
+def test_a_figure_followed_by_fujin_is_about(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "about", "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("项目总投资约人民币120亿元。", "120亿元", 1.2e10),
+    ("双方贸易额约合人民币35亿元。", "35亿元", 3.5e9),
+    ("此次配售募资约港币80亿元。", "80亿元", 8e9),
+    ("上市公司總市值約新台幣72兆元。", "72兆元", 7.2e13),
+])
+def test_a_hedge_before_the_currencys_name_bounds_the_figure(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), "元", "about", "amount")
+
+
+def test_a_word_ending_in_yue_before_a_currency_is_no_hedge():
+    assert only("全年节约人民币500万元。", "500万元").qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("今年全县油菜种植面积较上年扩大约两成。", "约两成", 20, "%", "change"),
+    ("城乡居民收入差距拉大约1.5个百分点。", "约1.5个百分点", 1.5, "个百分点", "change"),
+    ("景区单日最大约8万人次。", "约8万人次", 80000, "人次", "amount"),
+])
+def test_the_da_of_dayue_after_a_verb_is_the_verbs(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "about", kind)
+
+
+def test_dayue_after_a_noun_stays_one_hedge():
+    c = only("全市大约三成企业已完成改造。", "大约三成")
+    assert (c.value, c.unit, c.qualifier) == (30, "%", "about")
+
+
+# --- a standing: places as labels, tie-break ratios ----------------------------------------
+
+def test_a_place_used_as_a_teams_label_is_a_rank():
+    claims = extract_claims("本轮战罢，第四名青湖队与第五名海港队同积18分。")
+    assert [(c.text, c.value, c.unit, c.qualifier, c.kind) for c in claims if c.kind == "rank"] == [
+        ("第四名", 4, None, "exact", "rank"), ("第五名", 5, None, "exact", "rank")]
+
+
+@pytest.mark.parametrize("sentence", ["第一名队员率先出发。", "第三支球队入场。"])
+def test_an_ordinal_in_a_sequence_stays_no_rank(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("两队同积15分，局分比1.308和1.150。", [("1.308", 1.308), ("1.150", 1.15)]),
+    ("两队净胜分比分别为1.214、1.087。", [("1.214", 1.214), ("1.087", 1.087)]),
+])
+def test_a_tie_break_ratio_is_a_statistic(sentence, found):
+    claims = [c for c in extract_claims(sentence) if c.unit is None]
+    assert [(c.text, c.value) for c in claims] == found
+    assert {(c.qualifier, c.kind) for c in claims} == {("exact", "amount")}
+
+
+@pytest.mark.parametrize("sentence", ["主队以88分比86险胜。", "合格人数的百分比为12。"])
+def test_a_score_or_a_percentage_word_leaves_the_number_bare(sentence):
+    assert [c.text for c in extract_claims(sentence) if c.unit is None] == []

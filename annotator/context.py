@@ -205,7 +205,9 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         metric = metric or _metric_before(clause)
         if metric is None and cut >= 0 and before[cut] in "：:":
             # a label and its figure (规上电子信息企业：1500多家): the label says what it counts
-            metric = _metric_before(before[last_of(before[:cut], "，,：:；;") + 1:cut])
+            # (规上服务业营收（1-2月）：1070.52亿元: the note in brackets says when, not what)
+            label = before[last_of(before[:cut], "，,：:；;") + 1:cut]
+            metric = _metric_before(_LABEL_NOTE.sub("", label))
         if left != previous_sentence:
             entity_read = False
         told_first = not after and _opens(text, left, claim.start)
@@ -228,6 +230,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
 # A figure told first, then what it counts: 41家——签署…协议的伙伴.
 _TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")

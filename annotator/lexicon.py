@@ -397,6 +397,8 @@ SOURCE_PHRASE = re.compile("^(?:据[^，。；;,]{1,16}?(?:统计|显示|介绍|
 PARTNER_PHRASE = re.compile("^(?:与|同|跟|联合)[^，。；;,]{1,24}?(?:等|一道|一起|共同|联合|合作|携手)")
 
 # Relative years and editions, resolved against the article's own.
+# Parts of a year by the months they span (a quarter's and a range's are worked out).
+YEAR_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "全年": (1, 12)}
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
                   "后年": 2}
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}

@@ -96,6 +96,11 @@ def test_a_figure_told_first_counts_what_its_dash_names_and_a_label_says_what_fo
     assert claims["超过260家"].metric == "航运服务企业"
 
 
+def test_a_labels_note_in_brackets_says_when_not_what():
+    claim = by_text("全年数据\n港口集装箱吞吐量（1-10月）：1287.6万标箱")["1287.6万标箱"]
+    assert (claim.metric, claim.period) == ("港口集装箱吞吐量", "1-10月")
+
+
 def test_print_layout_lines_still_run_on():
     text = ("今年前三季度，全市规模以上工业企业实现营业收入\n"
             "2860.4亿元，同比增长9.2%；其中高技术制造业实现\n"

@@ -861,3 +861,16 @@ def test_an_unknown_owner_is_told_apart_by_the_words_that_name_it_best(retold, b
               "其中来自东部省市的项目达64个。")
     found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
     assert bool(only("conflict", found)) is borrowed
+
+
+def test_a_specific_figure_given_for_another_span_of_months_is_named():
+    source = "今年1-2月，全市规上服务业企业实现营业收入843.17亿元，同比增长5.2%。"
+    retold = "数据一览\n规上服务业营收（今年一季度）：843.17亿元"
+    found = links((source, "2025-03-20", None), (retold, "2025-04-20", None))
+    assert ["1-2月" in reason and "一季度" in reason for _, _, reason in only("conflict", found)] == [True]
+
+
+def test_one_span_of_months_told_two_ways_is_one_period():
+    found = links(("今年1-3月，全市规上服务业企业实现营业收入843.17亿元。", "2025-04-20", None),
+                  ("今年一季度，全市规上服务业企业营业收入843.17亿元。", "2025-04-21", None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 1

@@ -37,6 +37,7 @@ TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 OWNED_SHIFT = 0.8   # … of a short figure, where one owner's one metric
+UNIQUE_DIGITS = 5   # significant digits that make a figure one fact's, whoever it is told of
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
@@ -222,7 +223,9 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     # or one owner's one metric, in any words where the figure is specific, in like words
     # where it is not (2024年突破1.2万亿元 and 2023年12000亿元以上)
     owned = proof.entity == "same" and proof.metric == "same" and (specific or proof.words >= OWNED_SHIFT)
-    if not (alike or followed or owned):
+    # or one metric, a figure so specific (1070.52亿元) that no other owner has it by chance
+    unique = proof.metric == "same" and len(digits(ca.value).rstrip("0")) >= UNIQUE_DIGITS
+    if not (alike or followed or owned or unique):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",

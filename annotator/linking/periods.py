@@ -140,7 +140,7 @@ def comparable(a: When, b: When) -> bool:
     if plans and (len(plans) < 2 or plans[0] != plans[1]):
         return False
     return (_years_meet(a, b)
-            and (a.part is None or b.part is None or a.part == b.part)
+            and (a.part is None or b.part is None or a.part == b.part or months(a.part) == months(b.part))
             and (a.edition is None or b.edition is None or a.edition == b.edition))
 
 
@@ -151,6 +151,28 @@ def _years_meet(a: When, b: When) -> bool:
 
 
 def stated_apart(a: When, b: When) -> bool:
-    """Both state a time, and the times differ: two periods, or two editions."""
+    """Both state a time, and the times differ: two years, two editions, or two spans of
+    months (1-2月 and 一季度; one month alone may be a date, not the figure's span)."""
     return (a.year is not None and b.year is not None and a.year != b.year and not _years_meet(a, b)) \
-        or (a.edition is not None and b.edition is not None and a.edition != b.edition)
+        or (a.edition is not None and b.edition is not None and a.edition != b.edition) \
+        or _spans_apart(months(a.part), months(b.part))
+
+
+def _spans_apart(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+    return x is not None and y is not None and x != y and x[0] < x[1] and y[0] < y[1]
+
+
+def months(part: str | None) -> tuple[int, int] | None:
+    """The first and last month a part of a year spans: 一季度 and 1-3月 are (1, 3)."""
+    if part is None:
+        return None
+    if part in lexicon.YEAR_PARTS:
+        return lexicon.YEAR_PARTS[part]
+    if part.endswith("季度"):
+        quarter = _QUARTERS.index(part[0]) + 1 if part[0] in _QUARTERS else int(part[0])
+        return 3 * quarter - 2, 3 * quarter
+    ends = [int(n) for n in re.findall("[0-9]+", part)]
+    return (ends[0], ends[-1]) if ends else None
+
+
+_QUARTERS = "一二三四"

@@ -52,8 +52,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                # 比上年末的30.1%: last year's share, not one of this year's parts
-                if not lexicon.PREVIOUS_LEVEL.search(text, max(0, fact.claim.start - 8), fact.claim.start):
+                # 比上年末的30.1%: last year's share, not one of this year's parts; 明年要达到
+                # 30%以上: a goal, not what the parts make
+                if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
+                        text, max(0, fact.claim.start - 8), fact.claim.start):
                     found += _share_against_parts(fact, with_total, text, previous + following)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
@@ -141,7 +143,12 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and "总" in text[part.claim.end:share.claim.start]))]  # 占项目总数的
         if totals:
-            return _share_of(share, part, totals, text)
+            # of several wholes the text gives (户籍 and 常住人口, a sector and its bracket's
+            # 其中), the share may be of any: an alarm needs all to disagree
+            others = [t for t in near.facts + neighbours if t is not part and _level(t)
+                      and t.claim.unit == part.claim.unit and t.value > part.value]
+            return [] if any(_gives(share, part, t, text) for t in others) \
+                else _share_of(share, part, totals, text)
     return []
 
 
@@ -170,16 +177,20 @@ def _names(whole: str, lead: str) -> bool:
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
     """Flagged when no total the share may be of gives it (a hedged total, 近140亿元 or
     逾260个, allows a range of shares)."""
-    floor, ceiling = levels.stated(share, text)
-    for total in totals:
-        low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
-        if floor - 1.0 <= high and low <= ceiling + 1.0:
-            return []
+    if any(_gives(share, part, total, text) for total in totals):
+        return []
     total = totals[0]
     actual = part.value / total.value * 100
     return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
                  a=share.claim.text, part=part.claim.text, total=total.claim.text,
                  actual=f"{actual:.1f}%")]
+
+
+def _gives(share: Fact, part: Fact, total: Fact, text: str) -> bool:
+    """Whether part over total is the share, within their rounding and a point."""
+    floor, ceiling = levels.stated(share, text)
+    low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
+    return floor - 1.0 <= high and low <= ceiling + 1.0
 
 
 def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
@@ -236,6 +247,13 @@ def _nested(text: str, cue: int, start: int) -> bool:
     return "其中" in re.split("[，,；;、]", list_text)[-1]
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets opened in its sentence."""
+    start = max(text.rfind(mark, 0, at) for mark in "。；;！？!?\n") + 1
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    return opened > max(text.rfind("）", start, at), text.rfind(")", start, at))
+
+
 def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…`` or ``出口额532.7亿元，出口所占比重…``: the 占 clause is
     the part's own, not one with a subject of its own (174只平盘，上涨个股占比…)."""
@@ -251,14 +269,18 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     larger than the total says the parts belong to another whole."""
     stop = lexicon.SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
+    if _in_brackets(text, cue):  # 第二产业A（其中工业B），第三产业C: the bracket's parts only
+        end = min(end, *(at for mark in "）)" if (at := text.find(mark, cue, end)) >= 0))
     reach = max(0, cue - REACH)  # the total stands near: look no further back than that
     start = reach if across else \
         max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
     before = [f for f in near.between(max(start, cue - REACH), cue)
               if f.claim.end <= cue and _whole_like(f, text)]
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
+    # (…，两项合计5120万吨: the sum of the parts, not one more)
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)
-             and not _nested(text, cue, f.claim.start) and not _compared(f, text)]
+             and not _nested(text, cue, f.claim.start) and not _compared(f, text)
+             and not lexicon.SUM_BEFORE.search(levels.lead(f, text))]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
         totals = [t for t in before if t.claim.unit == unit and not _compared(t, text)]

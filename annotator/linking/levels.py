@@ -267,8 +267,8 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
                and _part(f) == _part(later) and lexicon.LAST_YEAR.search(words := lead(f, text))
                and ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
                     else any(p in words for p in pairs))]
-    if len(earlier) != 1:
-        return []  # none, or which of them is unclear
+    if len(earlier) != 1 or max(later.value / earlier[0].value, earlier[0].value / later.value) > APART:
+        return []  # none, which of them is unclear, or two metrics (门诊 296元, 住院 11862元)
     return _growth_of(change, [Pair(earlier[0], later, True)], text)
 
 

@@ -907,3 +907,11 @@ def test_a_total_compared_with_its_budget_is_no_whole_of_the_parts():
 def test_levels_of_two_metrics_far_apart_give_no_growth():
     text = "门诊患者次均费用286.5元，比上年的296.0元下降3.2%；住院患者次均费用11862元，比上年下降5.6%。"
     assert inconsistent(text) == []
+
+
+def test_another_items_figure_is_named_whatever_verb_retells_the_item():
+    source = "从检十二年，她办理刑事案件96件、公益诉讼案件143件，督促整治河道2000余米。"
+    retold = "十二年来，这位检察官经手刑事案件143件，督促整治河道2000余米。"
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert [(texts, "the figure for 公益诉讼案件" in reason)
+            for _, texts, reason in only("conflict", found)] == [(["143件", "96件"], True)]

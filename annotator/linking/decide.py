@@ -42,7 +42,7 @@ RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be o
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
-ITEM_KEPT = 0.5     # metric pairs a figure shares with its own item's, over all of theirs
+ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
@@ -174,7 +174,8 @@ def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
     if not y or x in y or y in x or x in other.sentence_text:
         return False  # (8500名 told of 员工 and 增至8500名 in one sentence: one item)
     near = _overlap(a.metric_pairs, b.metric_pairs)
-    return near >= ITEM_KEPT and _overlap(a.metric_pairs, other.metric_pairs) < near / 2
+    return len(a.metric_pairs & b.metric_pairs) >= ITEM_KEPT \
+        and _overlap(a.metric_pairs, other.metric_pairs) < near / 2
 
 
 def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:

@@ -915,3 +915,17 @@ def test_another_items_figure_is_named_whatever_verb_retells_the_item():
     found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
     assert [(texts, "the figure for 公益诉讼案件" in reason)
             for _, texts, reason in only("conflict", found)] == [(["143件", "96件"], True)]
+
+
+@pytest.mark.parametrize("retold", [
+    # a comparison of two editions is written at the later one: 上届 is the seventh
+    "从第七届到第八届，博览会规模不断扩大。\n\n上届：重大项目签约236个，签约总额1288.6亿元。",
+    # 本届 right after a named edition is that edition, not the article's
+    "第八届博览会今天开幕。\n\n■去年5月　第七届博览会闭幕。本届签约重大项目236个，签约总额1288.6亿元。"
+    "\n\n■今年5月　第八届博览会开幕，第八届参展企业超过1500家。",
+])
+def test_a_relative_edition_is_the_one_the_text_names_for_it(retold):
+    source = ("第七届博览会昨日闭幕。本届博览会签约重大项目236个，签约总额1288.6亿元。", "2024-05-24", 7)
+    from annotator.linking.guess import guess_edition
+    found = links(source, (retold, None, guess_edition(retold)))  # as an import guesses it
+    assert only("conflict", found) == [] and len(only("same", found)) == 2

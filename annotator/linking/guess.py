@@ -78,14 +78,15 @@ def guess_published(text: str) -> str | None:
 
 
 def guess_edition(text: str) -> int | None:
-    """The edition the article speaks of most (第八届 → 8), the first on a tie."""
+    """The edition the article speaks of most (第八届 → 8), the latest on a tie: a piece
+    comparing 第七届 with 第八届 is written at the eighth."""
     read = [parse_number(m.group(1)) for m in _EDITION.finditer(text)]
     editions = [int(e) for e in read if e is not None and e == int(e) and 0 < e < 1000]
     if not editions:
         return None
     counts = Counter(editions)
     top = max(counts.values())
-    return next(e for e in editions if counts[e] == top)
+    return max(e for e in editions if counts[e] == top)
 
 
 def _year_before(text: str, pos: int) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotator import lexicon
 from annotator.numbers import parse_number
@@ -96,7 +96,12 @@ class When:
         return " ".join(p for p in parts if p) or "no stated time"
 
 
-def when(period: str | None, sentence: str, article: ArticleTime) -> When:
+def when(period: str | None, sentence: str, article: ArticleTime, lead: str = "") -> When:
+    """``lead``: the figure's paragraph up to it, where 本届 may refer to an edition named
+    just before (第七届西洽会闭幕。本届签约…) rather than to the article's own."""
+    named = _EDITION.findall(lead)
+    edition = parse_number(named[-1]) if named else None
+    article = replace(article, edition=int(edition)) if edition else article
     year, part, assumed = None, None, False
     if period:
         explicit = _YEAR.search(period)

@@ -472,6 +472,8 @@ FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")
 YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
+# What a change is measured against: the same time a year before, or the period just before.
+ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 LAST_YEAR = re.compile("上年|去年|上一年")
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's

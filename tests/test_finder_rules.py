@@ -929,3 +929,11 @@ def test_a_relative_edition_is_the_one_the_text_names_for_it(retold):
     from annotator.linking.guess import guess_edition
     found = links(source, (retold, None, guess_edition(retold)))  # as an import guesses it
     assert only("conflict", found) == [] and len(only("same", found)) == 2
+
+
+def test_a_change_told_against_another_time_is_named():
+    source = "今年一季度，江城外贸进出口总值1862.4亿元，同比增长27.6%。"
+    retold = "外贸进出口总值（今年一季度）：1862.4亿元，环比增长27.6%"
+    found = links((source, "2025-04-20", None), (retold, "2025-04-21", None))
+    assert [(texts, "同比 vs 环比" in reason or "环比 vs 同比" in reason)
+            for _, texts, reason in only("conflict", found)] == [(["27.6%", "27.6%"], True)]

@@ -91,7 +91,7 @@ def test_every_reason_code_reads_in_chinese(qapp):
               "a_unit": "元", "b_unit": "美元", "when": "2024 vs 2025", "owner": "成都",
               "part": "1840列", "total": "3600列", "actual": "51.1%", "later": "95.3万辆",
               "earlier": "4.3万辆", "expected": "2116.3%", "parts": "167个+97个", "count": "52.3万人",
-              "times": "翻一番", "growth": "100%", "item": "制造业项目",
+              "times": "翻一番", "growth": "100%", "item": "制造业项目", "a_base": "同比", "b_base": "环比",
               "evidence": {"entity": "same", "metric": "unknown", "period": "different",
                            "unit": "sibling"}}
     ui_app.install_translations(qapp, "zh_CN")

@@ -12,6 +12,7 @@ from annotator.linking.facts import Fact, grams
 from annotator.linking.judge import (
     Evidence,
     agree,
+    comparison_base,
     digits,
     directions_disagree,
     hedges_disagree,
@@ -59,6 +60,10 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
             and not directions_disagree(a, b):
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
+        bases = comparison_base(a), comparison_base(b)
+        if None not in bases and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
+            return make("conflict", (a, b), min(0.95, proof.score), "comparison_base",
+                        **_params(a, b, proof), a_base=bases[0], b_base=bases[1])
         return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
     if named is UNJUDGED:
         named = mistake(a, b)

@@ -25,14 +25,15 @@ from annotator.numbers import parse_number
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
           "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
-          "chinese_numeral_wrong", "rise_as_fall", "fraction_misread", "different_figure")
+          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "fraction_misread",
+          "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
               "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
 HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "doubled",
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
-WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall")
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base")
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
@@ -40,6 +41,7 @@ _CN_DIGIT = re.compile("[零〇一二两三四五六七八九十百千0-9０-９
 _CLAUSE = re.compile(r"(?:[^，,；;]|,(?=[0-9]))+[，,；;]?")  # 21,041.4 is one number
 _UP_DOWN = {"增长": "下降", "增加": "减少", "提高": "降低", "上升": "下降", "上涨": "下跌",
             "提升": "下降", "增": "降"}
+_BASE_SWAP = {"同比": "环比", "环比": "同比"}
 _CURRENCY_SWAP = {"美元": "元", "元": "美元", "港元": "元", "欧元": "美元", "日元": "元"}
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "上年": -1}
 _EXPLICIT_YEAR = re.compile(r"(20[0-9]{2})年")
@@ -344,6 +346,18 @@ def _rise_as_fall(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     return spot.replaced(_UP_DOWN[word], at, at + len(word))
 
 
+def _comparison_base(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """同比增长34.3% told as 环比增长34.3%, and the other way round."""
+    if spot.claim.kind != "change":
+        return None
+    clause_start = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；：")
+    for word, other in _BASE_SWAP.items():
+        at = spot.sentence.rfind(word, clause_start + 1, spot.start)
+        if at >= 0:
+            return spot.replaced(other, at, at + len(word))
+    return None
+
+
 def _fraction_misread(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     claim = spot.claim
     if claim.unit != "%" or claim.kind == "change" or not claim.value:
@@ -443,6 +457,7 @@ REWRITES: dict[str, Rewrite] = {
     "other_entity": _other_entity, "hedge_direction": _hedge_direction,
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,
     "chinese_numeral_wrong": _chinese_wrong, "rise_as_fall": _rise_as_fall,
+    "comparison_base": _comparison_base,
     "fraction_misread": _fraction_misread, "different_figure": _different_figure,
     "scale": _scale, "rounding_within_hedge": _rounded_within,
     "chinese_numerals": _chinese_numerals, "fraction_or_cheng": _fraction_or_cheng,

@@ -1267,6 +1267,11 @@
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/reasons.py" line="34"/>
+        <source>{what}: {a} vs {b}, {a_base} vs {b_base}</source>
+        <translation>{what}：{a} 与 {b}，比较基期不同（{a_base} 与 {b_base}）</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/reasons.py" line="32"/>
         <source>{what}: {a} vs {b}, different figures</source>
         <translation>{what}：{a} 与 {b}，数字不一致</translation>

@@ -249,7 +249,9 @@ def _nested(text: str, cue: int, start: int) -> bool:
 
 def _in_brackets(text: str, at: int) -> bool:
     """Whether ``at`` stands inside brackets opened in its sentence."""
-    start = max(text.rfind(mark, 0, at) for mark in "。；;！？!?\n") + 1
+    reach = max(0, at - REACH)
+    stop = max(text.rfind(mark, reach, at) for mark in "。；;！？!?\n")
+    start = stop + 1 if stop >= 0 else reach
     opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
     return opened > max(text.rfind("）", start, at), text.rfind(")", start, at))
 

@@ -203,7 +203,7 @@ def _nearer(own: frozenset[str], x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
-    """Shared pairs over all pairs: 东部省市 is nearer 东部省市 than 东部及中部省市."""
+    """Shared pairs over all pairs."""
     return len(x & y) / len(x | y) if x or y else 0.0
 
 

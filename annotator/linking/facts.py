@@ -33,6 +33,7 @@ _WRITTEN = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _SUFFIX_OVER = re.compile(r"[0-9０-９.．,，]+[万亿千百]*[余多]")
 _DIGITS = re.compile("[0-9０-９]")
+PARAGRAPH_READ = 300  # characters back a paragraph's named edition (第七届…本届) is read from
 _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun after it
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
@@ -226,7 +227,10 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
-    when = periods.when(c.period, before + after, time, text[text.rfind("\n\n", 0, c.start) + 1:c.start])
+    # (the paragraph read back a little way only: a text with no blank line stays linear)
+    back = max(0, c.start - PARAGRAPH_READ)
+    paragraph = text.rfind("\n\n", back, c.start)
+    when = periods.when(c.period, before + after, time, text[paragraph + 1 if paragraph >= 0 else back:c.start])
     if _ATTRIBUTIVE.match(right_part):
         subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
     return Fact(

@@ -147,8 +147,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             # 其中), the share may be of any: an alarm needs all to disagree
             others = [t for t in near.facts + neighbours if t is not part and _level(t)
                       and t.claim.unit == part.claim.unit and t.value > part.value]
-            return [] if any(_gives(share, part, t, text) for t in others) \
-                else _share_of(share, part, totals, text)
+            return _share_of(share, part, totals + others, text)
     return []
 
 
@@ -175,22 +174,18 @@ def _names(whole: str, lead: str) -> bool:
 
 
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
-    """Flagged when no total the share may be of gives it (a hedged total, 近140亿元 or
-    逾260个, allows a range of shares)."""
-    if any(_gives(share, part, total, text) for total in totals):
-        return []
+    """Flagged against the first total when no total the share may be of gives it (a
+    hedged total, 近140亿元 or 逾260个, allows a range of shares)."""
+    floor, ceiling = levels.stated(share, text)
+    for total in totals:
+        low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
+        if floor - 1.0 <= high and low <= ceiling + 1.0:
+            return []
     total = totals[0]
     actual = part.value / total.value * 100
     return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
                  a=share.claim.text, part=part.claim.text, total=total.claim.text,
                  actual=f"{actual:.1f}%")]
-
-
-def _gives(share: Fact, part: Fact, total: Fact, text: str) -> bool:
-    """Whether part over total is the share, within their rounding and a point."""
-    floor, ceiling = levels.stated(share, text)
-    low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
-    return floor - 1.0 <= high and low <= ceiling + 1.0
 
 
 def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:

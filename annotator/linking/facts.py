@@ -267,6 +267,7 @@ def _subject(clause: str, metric: str | None, after: str) -> frozenset[str]:
     return _name_pairs(own)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a clause's words recur from fact to fact
 def _name_pairs(text: str) -> frozenset[str]:
     """The character pairs of a text's names: runs of words joined by no verb, adverb,
     particle or stop (the words around a name vary with whoever retells it)."""
@@ -281,7 +282,7 @@ def _name_pairs(text: str) -> frozenset[str]:
             continue
         pairs |= grams(run)
         run = ""
-    return frozenset(pairs | grams(run)) - {"##"}
+    return frozenset(pairs | grams(run))  # (a masked number, #, is no name's: it ends a run)
 
 
 # parts of speech that join or frame names but are none (jieba's tags: verb, adverb,

@@ -332,30 +332,24 @@ def _chinese_wrong(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 
 
 def _rise_as_fall(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
-    if spot.claim.kind != "change":
-        return None
-    clause_start = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；：")
-    found = None
-    for word in _UP_DOWN:
-        at = spot.sentence.rfind(word, clause_start + 1, spot.start)
-        if at >= 0 and (found is None or at > found[0]):
-            found = (at, word)
-    if found is None:
-        return None
-    at, word = found
-    return spot.replaced(_UP_DOWN[word], at, at + len(word))
+    return _swapped_in_clause(spot, _UP_DOWN)
 
 
 def _comparison_base(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     """同比增长34.3% told as 环比增长34.3%, and the other way round."""
+    return _swapped_in_clause(spot, _BASE_SWAP)
+
+
+def _swapped_in_clause(spot: _Spot, swaps: dict[str, str]) -> tuple[str, int] | None:
+    """A change's sentence with the word of ``swaps`` nearest before it in its clause
+    replaced by its other (增长 by 下降, 同比 by 环比)."""
     if spot.claim.kind != "change":
         return None
     clause_start = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；：")
-    for word, other in _BASE_SWAP.items():
-        at = spot.sentence.rfind(word, clause_start + 1, spot.start)
-        if at >= 0:
-            return spot.replaced(other, at, at + len(word))
-    return None
+    found = max(((spot.sentence.rfind(word, clause_start + 1, spot.start), word) for word in swaps),
+                default=(-1, ""))
+    at, word = found
+    return spot.replaced(swaps[word], at, at + len(word)) if at >= 0 else None
 
 
 def _fraction_misread(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:

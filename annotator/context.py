@@ -232,7 +232,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
 
 _LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
 # A figure told first, then what it counts: 41家——签署…协议的伙伴.
-_TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--)[ \t\u3000]*")
+_TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|：|:)[ \t\u3000]*")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
 
 

@@ -121,3 +121,9 @@ def test_who_reports_a_figure_is_not_whose_it_is():
     for sentence in ("据海关统计，2024年重庆外贸进出口总值达到2215.5亿元。",
                      "海关数据显示，重庆外贸进出口总值达到2215.5亿元。"):
         assert by_text(sentence)["2215.5亿元"].entity == "重庆", sentence
+
+
+def test_a_listicle_heading_figure_counts_what_follows_its_colon():
+    claims = by_text("十个数字看开放\n3. 86个：今年新签约的外资项目，总投资约120亿元。\n"
+                     "4. 1.2万人次：展会期间的专业观众。")
+    assert (claims["86个"].metric, claims["1.2万人次"].metric) == ("外资项目", "专业观众")

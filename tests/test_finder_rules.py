@@ -7,6 +7,7 @@ import pytest
 from test_linking import articles, links, only
 
 from annotator.extract import extract_claims
+from annotator.linking.decide import retold_beside
 from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence
 
@@ -924,3 +925,32 @@ def test_a_change_told_against_another_time_is_named():
     found = links((source, "2025-04-20", None), (retold, "2025-04-21", None))
     assert [(texts, "同比 vs 环比" in reason or "环比 vs 同比" in reason)
             for _, texts, reason in only("conflict", found)] == [(["27.6%", "27.6%"], True)]
+
+
+@pytest.mark.parametrize("draft, conflict", [
+    ("73个：这是全市今年新建的充电站数量，建成后总投资约二百六十亿元。", True),
+    ("73个：这是全市今年新建的充电站数量，建成后总投资约180亿元。", False),
+])
+def test_a_figure_beside_one_told_alike_is_the_same_facts(draft, conflict):
+    """A listicle's heading figure shares no words with its source, but its sentence
+    tells another figure as the source's does: one sentence told again."""
+    found = links(("今年全市新建充电站37个，总投资约260亿元，覆盖所有街道。", "2025-12-01", None),
+                  (draft, "2025-12-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == ([["37个", "73个"]] if conflict else [])
+
+
+def test_figures_of_another_magnitude_beside_one_told_alike_are_two_facts():
+    found = links(("该型火箭全长约60米，芯级直径4.2米，起飞质量约640吨。", "2025-12-01", None),
+                  ("该型火箭是一型新火箭，芯级直径4.2米，起飞质量约六百四十吨。", "2025-12-01", None))
+    assert only("conflict", found) == []
+
+
+
+def test_a_derived_figure_beside_the_ones_retold_is_another_fact():
+    """Both sentences tell 3.8万台 and 86.4万台: the draft's 82.6万台 beside them is another
+    figure (their difference), not the source's 86.4万台 told wrong."""
+    facts, _, _ = articles(("全市机器人产量从2020年的3.8万台增至去年的86.4万台。", "2025-12-01", None),
+                           ("该市机器人产量从2020年的3.8万台增至去年的86.4万台，增加82.6万台。",
+                            "2025-12-01", None))
+    told, derived = (next(f for f in facts if f.claim.text == text) for text in ("86.4万台", "82.6万台"))
+    assert not retold_beside(told, derived, evidence(told, derived))

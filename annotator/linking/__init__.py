@@ -18,6 +18,7 @@ from itertools import pairwise
 from annotator.linking import units
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
+    BESIDE,
     CONFIRMED,
     RELATED,
     RETOLD,
@@ -28,6 +29,7 @@ from annotator.linking.decide import (
     decide,
     describe,
     other_period,
+    retold_beside,
     sentences_alike,
     telling_slip,
 )
@@ -38,6 +40,7 @@ from annotator.linking.facts import (
     bulk,
     facts_of_article,
     facts_of_articles,
+    significant_digits,
     value_interval,
 )
 from annotator.linking.judge import (
@@ -53,7 +56,6 @@ from annotator.linking.retrieval import (
     candidate_pairs,
     head,
     one_to_one,
-    significant_digits,
 )
 from annotator.linking.suggestion import Suggestion, make, ordered
 
@@ -189,7 +191,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             named = mistake(a, b) if named is UNJUDGED else named
             if named is None or named[0] in WEAK:
                 continue
-        if proof.score >= TELLING:
+        beside = proof.score >= BESIDE and retold_beside(a, b, proof)
+        if proof.score >= TELLING or beside:
             named = mistake(a, b) if named is UNJUDGED else named
         if proof.period == "different" and not (
                 named is not None and named[0] == "scale_word" and telling_slip(a, b, proof, named)):
@@ -198,7 +201,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             moved = other_period(a, b, proof)
             if moved is not None:
                 shifted.append(moved)
-        elif proof.score >= TELLING:
+        elif proof.score >= TELLING or beside:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
             related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from annotator.linking import periods, units
-from annotator.linking.facts import Fact, grams
+from annotator.linking.facts import Fact, companions, figure_token, grams
 from annotator.linking.judge import (
     Evidence,
     agree,
@@ -44,6 +44,7 @@ PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other kee
 PREDICATE = 4       # word pairs before the number two different figures must share
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
+BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
@@ -75,17 +76,31 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     if named is not None:
         needed = TELLING if telling_slip(a, b, proof, named) else \
             DIFFERENT if named[0] in LOOSE_MISTAKES and proof.metric != "same" else NAMED
-        if proof.score < needed:
+        if proof.score < needed and not (proof.score >= BESIDE and retold_beside(a, b, proof)):
             return None
         code, extra = named
-    elif not windowed and proof.score >= DIFFERENT and units.same(a.claim.unit, b.claim.unit) \
-            and _one_fact_told_twice(a, b, proof):
+    elif not windowed and units.same(a.claim.unit, b.claim.unit) and (
+            (proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof))
+            or (proof.score >= BESIDE and _one_magnitude(a, b) and retold_beside(a, b, proof))):
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
     else:
         return None
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
                 **_params(a, b, proof), **extra)
+
+
+def retold_beside(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Two figures whose sentences state a third specific figure alike (64个…近四百亿元 and
+    46个…近400亿元): one sentence told again, whose figures of one unit are one fact's
+    however few words they share, unless the words say another owner, metric or time, or
+    one sentence states the other's figure too (95.3万辆…增加91万辆: the figure is told,
+    and this is another)."""
+    if "different" in (proof.entity, proof.metric, proof.period):
+        return False
+    told_a, told_b = companions(a), companions(b)
+    return not told_a.isdisjoint(told_b) and figure_token(b.claim) not in told_a \
+        and figure_token(a.claim) not in told_b
 
 
 def _one_ranking(a: Fact, b: Fact) -> bool:
@@ -121,8 +136,7 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     when they share a predicate (从考察到签约仅用了), not just a noun (总投资), are of one
     magnitude, and are one owner's or one is the other told again in its words: a
     statistic every place reports differs from place to place."""
-    ratio = max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9)
-    if ratio >= 10:
+    if not _one_magnitude(a, b):
         return False
     shared = a.before & b.before
     if len(shared) + len(a.after_words & b.after_words) < PREDICATE:
@@ -136,6 +150,10 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
         or _clause_retold(a, b, proof)
+
+
+def _one_magnitude(a: Fact, b: Fact) -> bool:
+    return max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9) < 10
 
 
 def _clause_retold(a: Fact, b: Fact, proof: Evidence) -> bool:

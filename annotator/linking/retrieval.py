@@ -15,7 +15,7 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from annotator.linking import units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import Fact, companions, significant_digits
 from annotator.linking.judge import could_name, figure
 
 S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, what else it carries)
@@ -64,6 +64,9 @@ def keys(fact: Fact) -> frozenset[str]:
     samples = [f"{_SAMPLE}{seed}:{min(worded, key=lambda g: _ranked(seed, g))}"
                for seed in range(SAMPLES)] if worded else []
     found.update(start + sample for sample in samples)
+    # sentences that state a third figure alike are one told again (64个：… and 46个，…
+    # 近四百亿元 and 近400亿元): their figures meet whatever their words
+    found.update(f"{base}c:{token}" for token in companions(fact))
     if fact.dimension in units.CHANGEABLE:  # the number with its words, across the dimension's units
         across = f"{base}x:{fact.value:g}"
         words = (fact.tail[-2:], *(("m:" + fact.metric,) if fact.metric else ()), *samples)
@@ -79,12 +82,6 @@ _WORDED = re.compile(r"[\u4e00-\u9fff]{2}")
 @functools.cache
 def _ranked(seed: int, gram: str) -> int:
     return zlib.crc32(gram.encode(), seed * 0x9E3779B1 & 0xFFFFFFFF)
-
-
-def significant_digits(value: float) -> str:
-    """The digits of a value without its scale: 2.2155e11 → 22155."""
-    mantissa = f"{abs(value):.10e}".partition("e")[0].replace(".", "")
-    return mantissa.rstrip("0")
 
 
 def head(kind: str, dimension: str) -> str:

@@ -680,3 +680,19 @@ def test_a_tie_break_ratio_is_a_statistic(sentence, found):
 @pytest.mark.parametrize("sentence", ["主队以88分比86险胜。", "合格人数的百分比为12。"])
 def test_a_score_or_a_percentage_word_leaves_the_number_bare(sentence):
     assert [c.text for c in extract_claims(sentence) if c.unit is None] == []
+
+
+# --- issue 17, extract23: counts, hedges and units around a number -------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本届锦标赛共设16个级别。", "16个", 16),
+    ("截至昨天，已决出5个级别的冠军。", "5个", 5),
+])
+def test_a_count_of_classes_is_no_class_label(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "个", "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["港区新建10万吨级码头。", "打造300亿级产业集群。"])
+def test_a_size_before_ji_stays_a_class_label(sentence):
+    assert spans(sentence) == []

@@ -409,8 +409,11 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
 
     if m.group("double"):  # 翻一番 doubles, 翻两番 quadruples: 2 or 4 times, a change
         value = 2.0 ** (_value(m.group("double_n")) or 0)
-        claim = _finish(text, start, m.end(), value, None, "倍", qualifier, None)
-        return (None if claim is None else _as_change(claim)), m.end()
+        joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
+        suffix = _suffix_at(_OUTER, joined.text)  # 翻了一番多, 翻一番以上: the hedge after 番
+        end = _clip(text, start, joined.end_position(suffix.end()))
+        claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
+        return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:

@@ -696,3 +696,13 @@ def test_a_count_of_classes_is_no_class_label(sentence, span, value):
 @pytest.mark.parametrize("sentence", ["港区新建10万吨级码头。", "打造300亿级产业集群。"])
 def test_a_size_before_ji_stays_a_class_label(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("全县除颤器数量比三年前翻了一番多。", "翻了一番多", 2, "over"),
+    ("五年间产值翻两番以上。", "翻两番以上", 4, "over"),
+    ("收入翻了一番。", "翻了一番", 2, "exact"),
+])
+def test_a_hedge_after_fan_bounds_the_doubling(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "倍", qualifier, "change")

@@ -92,7 +92,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
-PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+PER_UNITS = ("平方米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
              "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
 # A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
 # may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
@@ -109,10 +109,12 @@ def _alternation(units: Iterable[str]) -> str:
 
 
 _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
+# A product of units is written with a middle dot (千瓦·时, 人次/公里·日): one unit.
+_TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
-                + f"(?:/(?:{_DENOMINATOR}))?")
+                + f"{_TIMES}(?:/(?:{_DENOMINATOR}){_TIMES})?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES

@@ -706,3 +706,15 @@ def test_a_size_before_ji_stays_a_class_label(sentence):
 def test_a_hedge_after_fan_bounds_the_doubling(sentence, span, value, qualifier):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (value, "倍", qualifier, "change")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("线网客运强度为1.2万人次/公里·日。", "1.2万人次/公里·日", 12000, "人次/公里·日"),
+    ("全年发电量85亿千瓦·时。", "85亿千瓦·时", 8.5e9, "千瓦·时"),
+    ("居民电价为0.52元/千瓦·时。", "0.52元/千瓦·时", 0.52, "元/千瓦·时"),
+    ("货物周转量320亿吨·公里。", "320亿吨·公里", 3.2e10, "吨·公里"),
+    ("电站单位造价约4000元/千瓦。", "约4000元/千瓦", 4000, "元/千瓦"),
+])
+def test_a_product_of_units_written_with_a_middle_dot_is_one_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "amount")

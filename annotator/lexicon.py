@@ -195,17 +195,28 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
                 "上方": "over", "下方": "under"}  # 1.5万亿元上方, 1900美元下方: a market's level
 
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
-# (增长率 is a change, 渗透率 a share).
+# (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
+# 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
 偏多 偏少 偏高 偏低
+高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
+恢复 完成
 """.split()
+
+# A rate told per a base of so many (申诉率为每百万件0.38件, 每10万人口发病数为31.6例) is a
+# part of a whole like 18.5/10万, whatever its measure word; a count per base that names
+# no rate nor incidence (每千人口献血12.8人次, 每万人口拥有医师3.2人) is a level.
+_RATE_WORDS = "率|发病|患病|死亡|感染"
+_BASE = "每(?:[1１][0０]*|[十百千万亿])[0０十百千万亿]*"  # 每10万, 每千, 每百万: a power of ten
+RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，。；,;0-9０-９]{{0,6}}$"
+                           f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
 
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a standing's tie-break

@@ -718,3 +718,28 @@ def test_a_hedge_after_fan_bounds_the_doubling(sentence, span, value, qualifier)
 def test_a_product_of_units_written_with_a_middle_dot_is_one_unit(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value, kind", [
+    ("收购价比去年高出约一成。", "约一成", 10, "change"),  # 比…高出: by how much
+    ("单日客运量比此前峰值高出4.2%。", "4.2%", 4.2, "change"),
+    ("小班化以后，每位老师照看的孩子少了约三分之一。", "约三分之一", 33.3333, "change"),
+    ("停电用户截至昨晚已恢复92%。", "92%", 92, "share"),  # restored: a part of the whole
+    ("年度计划已完成85%。", "85%", 85, "share"),
+])
+def test_a_comparison_is_a_change_and_what_is_restored_a_share(sentence, span, value, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value, abs=1e-3), "%", kind)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件", "share"),
+    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例", "share"),
+    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人", "share"),
+    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次", "amount"),  # no rate: a level
+    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆", "amount"),
+    ("每一例死亡病例补助5万元。", "5万元", 50000, "元", "amount"),  # 每一 is no base
+])
+def test_a_rate_told_per_a_base_is_a_share(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", kind)

@@ -702,6 +702,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又]", numeral):
         return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
     if _is_chinese(numeral) and len(numeral) == 1:
+        if numeral in lx.CAPITAL_DIGITS:
+            return False  # 登陆本省: a capital numeral alone is a character of a word
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
         # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word

@@ -513,6 +513,9 @@ GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍:
 
 # --- small sets the extractor's rules test -------------------------------------------
 
+# The capital numerals of a written-out amount (壹万伍仟元): one standing alone is a
+# character of a word (登陆本省, 大陆, 队伍, 肆虐, 收拾), no figure.
+CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾貳參陸")
 # Share cues too weak to make a share alone (…的30%, 其中…, 之一, 比).
 WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
 # A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.

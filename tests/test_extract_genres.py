@@ -743,3 +743,21 @@ def test_a_comparison_is_a_change_and_what_is_restored_a_share(sentence, span, v
 def test_a_rate_told_per_a_base_is_a_share(sentence, span, value, unit, kind):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是近十年来登陆本省的最强台风。",
+    "颱風昨日登陸本島北部。",
+    "加强队伍本身建设。",
+])
+def test_a_capital_numeral_alone_is_a_character_of_a_word(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("合同金额人民币壹万伍仟元整。", "壹万伍仟元", 15000),
+    ("共计捐款陆万元。", "陆万元", 60000),
+])
+def test_capital_numerals_of_an_amount_are_still_read(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "元", "exact", "amount")

@@ -263,9 +263,15 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         if nxt in lx.RATIO_COLONS:
             return _colon_ratio(text, m)
         if nxt not in _CAN_FOLLOW and not (
-                (not nxt or nxt in lx.STATISTIC_NEXT) and _statistic(text, m)):
+                (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
+
+
+def _last_listed(text: str, m: re.Match[str]) -> bool:
+    """局分比1.308和1.150区分高下: the number follows a list word after another figure."""
+    start = m.start()
+    return _before(text, start) in lx.STATISTIC_JOINERS and _before(text, start - 1).isdigit()
 
 
 def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:

@@ -232,6 +232,9 @@ STATISTIC_BEFORE = re.compile(
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
 # What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
+# The last of a listed statistic's figures (局分比1.308和1.150区分高下) ends the list,
+# whatever word follows: the figure before it made the list a statistic's.
+STATISTIC_JOINERS = frozenset("和与及、")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")

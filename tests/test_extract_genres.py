@@ -761,3 +761,17 @@ def test_a_capital_numeral_alone_is_a_character_of_a_word(sentence):
 def test_capital_numerals_of_an_amount_are_still_read(sentence, span, value):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (value, "元", "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("两队仅以局分比1.308和1.150区分高下。", [("1.308", 1.308), ("1.150", 1.15)]),
+    ("两队净胜分比分别为1.214、1.087排在后两位。", [("1.214", 1.214), ("1.087", 1.087)]),
+])
+def test_the_last_of_a_listed_statistic_ends_the_list_whatever_follows(sentence, found):
+    claims = [c for c in extract_claims(sentence) if c.unit is None]
+    assert [(c.text, c.value) for c in claims] == found
+    assert {(c.qualifier, c.kind) for c in claims} == {("exact", "amount")}
+
+
+def test_a_lone_statistic_before_a_word_stays_bare():
+    assert [c.text for c in extract_claims("两队局分比1.308区分高下。") if c.unit is None] == []

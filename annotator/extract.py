@@ -108,7 +108,7 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
-_LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
+_LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元): a hedge may stand before a verb or the currency's
 # name, which come between it and the number.

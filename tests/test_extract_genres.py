@@ -775,3 +775,13 @@ def test_the_last_of_a_listed_statistic_ends_the_list_whatever_follows(sentence,
 
 def test_a_lone_statistic_before_a_word_stays_bare():
     assert [c.text for c in extract_claims("两队局分比1.308区分高下。") if c.unit is None] == []
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("全市居民健康素养水平达到31.8%，比上年提高2.1个百分点。", "31.8%", "share"),
+    ("全省居民健康素养水平达29.4%。", "29.4%", "share"),
+    ("全市GDP增速达到5.2%。", "5.2%", "change"),  # a change word before: still a change
+])
+def test_a_percentage_a_level_reaches_is_a_part_of_its_whole(sentence, span, kind):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier, c.kind) == ("%", "exact", kind)

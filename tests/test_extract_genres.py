@@ -785,3 +785,11 @@ def test_a_lone_statistic_before_a_word_stays_bare():
 def test_a_percentage_a_level_reaches_is_a_part_of_its_whole(sentence, span, kind):
     c = only(sentence, span)
     assert (c.unit, c.qualifier, c.kind) == ("%", "exact", kind)
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("全年CPI涨幅预计为0.6%，低于3%左右的年度调控目标。", "3%左右", "about"),
+    ("城镇调查失业率低于5.5%的预期目标。", "5.5%", "exact"),
+])
+def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier

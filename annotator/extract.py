@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.24"
+EXTRACTOR_VERSION = "1.25"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -108,7 +108,7 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
-_LEVEL_VERB = re.compile("[^增降长升涨跌幅]为$")  # 水平为31.27%, not 增幅为, 增长为
+_LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元): a hedge may stand before a verb or the currency's
 # name, which come between it and the number.
@@ -263,9 +263,15 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         if nxt in lx.RATIO_COLONS:
             return _colon_ratio(text, m)
         if nxt not in _CAN_FOLLOW and not (
-                (not nxt or nxt in lx.STATISTIC_NEXT) and _statistic(text, m)):
+                (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
+
+
+def _last_listed(text: str, m: re.Match[str]) -> bool:
+    """局分比1.308和1.150区分高下: the number follows a list word after another figure."""
+    start = m.start()
+    return _before(text, start) in lx.STATISTIC_JOINERS and _before(text, start - 1).isdigit()
 
 
 def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
@@ -409,8 +415,11 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
 
     if m.group("double"):  # 翻一番 doubles, 翻两番 quadruples: 2 or 4 times, a change
         value = 2.0 ** (_value(m.group("double_n")) or 0)
-        claim = _finish(text, start, m.end(), value, None, "倍", qualifier, None)
-        return (None if claim is None else _as_change(claim)), m.end()
+        joined = _Joined(text, m.end(), m.end() + _LOOKAHEAD)
+        suffix = _suffix_at(_OUTER, joined.text)  # 翻了一番多, 翻一番以上: the hedge after 番
+        end = _clip(text, start, joined.end_position(suffix.end()))
+        claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
+        return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:
@@ -699,6 +708,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又]", numeral):
         return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
     if _is_chinese(numeral) and len(numeral) == 1:
+        if numeral in lx.CAPITAL_DIGITS:
+            return False  # 登陆本省: a capital numeral alone is a character of a word
         # 一 alone is the article (一场盛会, 一批); 二 alone an ordinal (二次创业, 二级),
         # since a count of two is 两.
         # 一天以内 and 不到一年 are figures; but the 多 of 一项多中心试验 starts the next word
@@ -738,7 +749,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
-    if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT):  # 世界500强, 300亿级
+    if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT) \
+            and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
@@ -906,7 +918,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
-        return "amount"
+        # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
+        return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase

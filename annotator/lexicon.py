@@ -25,7 +25,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
 km kg kW kWh MW GW GWh mm cm m² t
@@ -92,7 +92,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
-PER_UNITS = ("平方米 立方米 平方公里 千瓦时 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+PER_UNITS = ("平方米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
              "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
 # A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
 # may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
@@ -109,10 +109,12 @@ def _alternation(units: Iterable[str]) -> str:
 
 
 _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
+# A product of units is written with a middle dot (千瓦·时, 人次/公里·日): one unit.
+_TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
-                + f"(?:/(?:{_DENOMINATOR}))?")
+                + f"{_TIMES}(?:/(?:{_DENOMINATOR}){_TIMES})?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES
@@ -174,11 +176,13 @@ DURATION_LEADS = re.compile(
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
-# Before a figure followed by a standard (低于19:1的标准, 高于35微克/立方米的限值) these
-# compare something else with it: the standard is stated exactly.
+# Before a figure followed by a standard or a target (低于19:1的标准, 高于35微克/立方米的
+# 限值, 低于3%左右的年度调控目标) these compare something else with it: the standard is
+# stated as written, its own hedge kept.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
-                             "(?:标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
+                             "(?:[^，。；！？、的0-9０-９]{0,4}?目标(?!任务)"  # 低于3%左右的年度调控目标
+                             "|标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
 
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
 SCALE_HEDGES = {"上": "over", "过": "over", "超": "over", "逾": "over", "破": "over",
@@ -193,17 +197,28 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
                 "上方": "over", "下方": "under"}  # 1.5万亿元上方, 1900美元下方: a market's level
 
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
-# (增长率 is a change, 渗透率 a share).
+# (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
+# 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
 偏多 偏少 偏高 偏低
+高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
 SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
+恢复 完成
 """.split()
+
+# A rate told per a base of so many (申诉率为每百万件0.38件, 每10万人口发病数为31.6例) is a
+# part of a whole like 18.5/10万, whatever its measure word; a count per base that names
+# no rate nor incidence (每千人口献血12.8人次, 每万人口拥有医师3.2人) is a level.
+_RATE_WORDS = "率|发病|患病|死亡|感染"
+_BASE = "每(?:[1１][0０]*|[十百千万亿])[0０十百千万亿]*"  # 每10万, 每千, 每百万: a power of ten
+RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，。；,;0-9０-９]{{0,6}}$"
+                           f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
 
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a standing's tie-break
@@ -219,6 +234,9 @@ STATISTIC_BEFORE = re.compile(
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
 # What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
+# The last of a listed statistic's figures (局分比1.308和1.150区分高下) ends the list,
+# whatever word follows: the figure before it made the list a statistic's.
+STATISTIC_JOINERS = frozenset("和与及、")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
@@ -257,6 +275,8 @@ NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周�
 # 级 is (10万吨级码头: a class), for 强 there starts a word (3轮强降雨, 16支强队).
 LABEL_NEXT = set("强级")
 LABEL_AFTER_UNIT = set("级")
+# But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
+NOUN_COUNTERS = frozenset(("个",))
 # A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏).
 EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
@@ -498,6 +518,9 @@ GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍:
 
 # --- small sets the extractor's rules test -------------------------------------------
 
+# The capital numerals of a written-out amount (壹万伍仟元): one standing alone is a
+# character of a word (登陆本省, 大陆, 队伍, 肆虐, 收拾), no figure.
+CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾貳參陸")
 # Share cues too weak to make a share alone (…的30%, 其中…, 之一, 比).
 WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
 # A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.

@@ -32,6 +32,10 @@ def spans(sentence: str) -> list[str]:
     ("毕业须修满160学分。", "160学分", 160, "学分"),
     ("她以581环的总成绩夺冠。", "581环", 581, "环"),
     ("决赛中她打出10.4环。", "10.4环", 10.4, "环"),
+    ("全年采集全血1.2万单位。", "1.2万单位", 12000, "单位"),  # blood: 200 ml a unit
+    ("每日注射胰岛素不超过40单位。", "不超过40单位", 40, "单位"),
+    ("机采血小板1800治疗量。", "1800治疗量", 1800, "治疗量"),
+    ("冲刺阶段桨频提到每分钟40桨。", "40桨", 40, "桨"),  # rowing strokes
 ])
 def test_measure_words_of_these_genres(sentence, span, value, unit):
     c = only(sentence, span)
@@ -676,3 +680,116 @@ def test_a_tie_break_ratio_is_a_statistic(sentence, found):
 @pytest.mark.parametrize("sentence", ["主队以88分比86险胜。", "合格人数的百分比为12。"])
 def test_a_score_or_a_percentage_word_leaves_the_number_bare(sentence):
     assert [c.text for c in extract_claims(sentence) if c.unit is None] == []
+
+
+# --- issue 17, extract23: counts, hedges and units around a number -------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本届锦标赛共设16个级别。", "16个", 16),
+    ("截至昨天，已决出5个级别的冠军。", "5个", 5),
+])
+def test_a_count_of_classes_is_no_class_label(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "个", "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["港区新建10万吨级码头。", "打造300亿级产业集群。"])
+def test_a_size_before_ji_stays_a_class_label(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("全县除颤器数量比三年前翻了一番多。", "翻了一番多", 2, "over"),
+    ("五年间产值翻两番以上。", "翻两番以上", 4, "over"),
+    ("收入翻了一番。", "翻了一番", 2, "exact"),
+])
+def test_a_hedge_after_fan_bounds_the_doubling(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "倍", qualifier, "change")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("线网客运强度为1.2万人次/公里·日。", "1.2万人次/公里·日", 12000, "人次/公里·日"),
+    ("全年发电量85亿千瓦·时。", "85亿千瓦·时", 8.5e9, "千瓦·时"),
+    ("居民电价为0.52元/千瓦·时。", "0.52元/千瓦·时", 0.52, "元/千瓦·时"),
+    ("货物周转量320亿吨·公里。", "320亿吨·公里", 3.2e10, "吨·公里"),
+    ("电站单位造价约4000元/千瓦。", "约4000元/千瓦", 4000, "元/千瓦"),
+])
+def test_a_product_of_units_written_with_a_middle_dot_is_one_unit(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value, kind", [
+    ("收购价比去年高出约一成。", "约一成", 10, "change"),  # 比…高出: by how much
+    ("单日客运量比此前峰值高出4.2%。", "4.2%", 4.2, "change"),
+    ("小班化以后，每位老师照看的孩子少了约三分之一。", "约三分之一", 33.3333, "change"),
+    ("停电用户截至昨晚已恢复92%。", "92%", 92, "share"),  # restored: a part of the whole
+    ("年度计划已完成85%。", "85%", 85, "share"),
+])
+def test_a_comparison_is_a_change_and_what_is_restored_a_share(sentence, span, value, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value, abs=1e-3), "%", kind)
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件", "share"),
+    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例", "share"),
+    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人", "share"),
+    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次", "amount"),  # no rate: a level
+    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆", "amount"),
+    ("每一例死亡病例补助5万元。", "5万元", 50000, "元", "amount"),  # 每一 is no base
+])
+def test_a_rate_told_per_a_base_is_a_share(sentence, span, value, unit, kind):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", kind)
+
+
+@pytest.mark.parametrize("sentence", [
+    "这是近十年来登陆本省的最强台风。",
+    "颱風昨日登陸本島北部。",
+    "加强队伍本身建设。",
+])
+def test_a_capital_numeral_alone_is_a_character_of_a_word(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("合同金额人民币壹万伍仟元整。", "壹万伍仟元", 15000),
+    ("共计捐款陆万元。", "陆万元", 60000),
+])
+def test_capital_numerals_of_an_amount_are_still_read(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "元", "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("两队仅以局分比1.308和1.150区分高下。", [("1.308", 1.308), ("1.150", 1.15)]),
+    ("两队净胜分比分别为1.214、1.087排在后两位。", [("1.214", 1.214), ("1.087", 1.087)]),
+])
+def test_the_last_of_a_listed_statistic_ends_the_list_whatever_follows(sentence, found):
+    claims = [c for c in extract_claims(sentence) if c.unit is None]
+    assert [(c.text, c.value) for c in claims] == found
+    assert {(c.qualifier, c.kind) for c in claims} == {("exact", "amount")}
+
+
+def test_a_lone_statistic_before_a_word_stays_bare():
+    assert [c.text for c in extract_claims("两队局分比1.308区分高下。") if c.unit is None] == []
+
+
+@pytest.mark.parametrize("sentence, span, kind", [
+    ("全市居民健康素养水平达到31.8%，比上年提高2.1个百分点。", "31.8%", "share"),
+    ("全省居民健康素养水平达29.4%。", "29.4%", "share"),
+    ("全市GDP增速达到5.2%。", "5.2%", "change"),  # a change word before: still a change
+])
+def test_a_percentage_a_level_reaches_is_a_part_of_its_whole(sentence, span, kind):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier, c.kind) == ("%", "exact", kind)
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("全年CPI涨幅预计为0.6%，低于3%左右的年度调控目标。", "3%左右", "about"),
+    ("城镇调查失业率低于5.5%的预期目标。", "5.5%", "exact"),
+])
+def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier

@@ -464,8 +464,11 @@ REST_OF_LIST = re.compile("其他|其余|剩余|及以下|及以上|以外")
 SENTENCE_END = re.compile("[。；;！？!?\n]")
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
+_COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
+# 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)
+COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 BASE_LEVEL_BEFORE = re.compile(
-    "(?:从|由|(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱]))[^，。；,;从由比较]{0,8}$"
+    f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
     "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来)[^，。；,;0-9]{0,10}$")
 # …11月为A，10月为B: a time before each, which came first the months say

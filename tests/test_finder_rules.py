@@ -954,3 +954,9 @@ def test_a_derived_figure_beside_the_ones_retold_is_another_fact():
                             "2025-12-01", None))
     told, derived = (next(f for f in facts if f.claim.text == text) for text in ("86.4万台", "82.6万台"))
     assert not retold_beside(told, derived, evidence(told, derived))
+
+
+@pytest.mark.parametrize("fall, wrong", [("7.1%", False), ("12.0%", True)])
+def test_two_comparisons_of_one_level_read_each_against_that_level(fall, wrong):
+    text = f"本周鸡蛋均价每公斤5.20元，比上周的4.90元上涨6.1%，比去年同期的5.60元下降{fall}。"
+    assert bool(inconsistent(text)) is wrong

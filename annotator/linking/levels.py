@@ -133,6 +133,10 @@ def _base(fact: Fact, text: str) -> bool:
     return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None
 
 
+def _compared_with(fact: Fact, text: str) -> bool:
+    return lexicon.COMPARED_BEFORE.search(lead(fact, text)) is not None
+
+
 def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) -> list[Pair]:
     """The pairs of levels of one unit that the words join (从A到B, B，比上年的A; with
     ``across``, any two in a row) and that the change may be said of (between them, right
@@ -143,6 +147,10 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         by_unit.setdefault(fact.claim.unit, []).append(fact)
     neighbours = {(a.claim_id, b.claim_id): (a, b) for same in by_unit.values()
                   for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
+    for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
+        for a, b, c in zip(same, same[1:], same[2:]):
+            if not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text):
+                neighbours[(a.claim_id, c.claim_id)] = (a, c)
     for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
@@ -157,6 +165,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         elif lexicon.LEVEL_TO.search(between):
             pair = Pair(a, b, True)
         elif (base_a := _base(a, text)) and _base(b, text):
+            if _compared_with(a, text) and _compared_with(b, text):
+                continue  # A，比上周的B…，比去年同期的C…: two bases of A, neither the other's
             pair = Pair(a, b, False)  # 去年…A，比上年的B: both read as the earlier; try both
         elif base_a:
             pair = Pair(a, b, True)

@@ -454,6 +454,8 @@ MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.
                                                key=len, reverse=True)) + ")|不止")
 # Before 占, the words that leave the clause the part's own (约占四分之一, 仅占3%)
 HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) + "|仅|已|共")
+# 完成计划160公里的116.3%: a figure right before 的N% is that percentage's whole, no part
+PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth

@@ -960,3 +960,9 @@ def test_a_derived_figure_beside_the_ones_retold_is_another_fact():
 def test_two_comparisons_of_one_level_read_each_against_that_level(fall, wrong):
     text = f"本周鸡蛋均价每公斤5.20元，比上周的4.90元上涨6.1%，比去年同期的5.60元下降{fall}。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("10.5%", False), ("14.0%", True)])
+def test_a_figure_whose_percentage_follows_is_no_part_of_a_later_share(share, wrong):
+    text = f"全年新建污水管网210公里，完成年度计划180公里的116.7%，约占全市2000公里污水管网的{share}。"
+    assert bool(inconsistent(text)) is wrong

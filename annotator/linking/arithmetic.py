@@ -115,9 +115,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and units.additive(f.claim.unit) and not _compared(f, text)
               and (f.claim.end <= share.claim.start
                    or (named_as is not None and _names(named_as.group("whole"), levels.lead(f, text))))]
-    # 比上年增加369.5万吨 is a change, not the part a share is of
+    # 比上年增加369.5万吨 is a change, not the part a share is of; 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
-        text[max(0, f.claim.start - 8):f.claim.start])]
+        text[max(0, f.claim.start - 8):f.claim.start])
+        and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     of = text.rfind("占", max(0, share.claim.start - SHARE_PHRASE), share.claim.start)
     if lexicon.SENTENCE_END.search(text, max(of, 0), share.claim.start):
         of = -1

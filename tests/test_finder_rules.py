@@ -966,3 +966,11 @@ def test_two_comparisons_of_one_level_read_each_against_that_level(fall, wrong):
 def test_a_figure_whose_percentage_follows_is_no_part_of_a_later_share(share, wrong):
     text = f"全年新建污水管网210公里，完成年度计划180公里的116.7%，约占全市2000公里污水管网的{share}。"
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_figure_retold_pairs_with_its_twin_before_a_figure_its_hedge_just_misses():
+    """近1600亿元 retold is its source's 近1600亿元, not 1466.2亿元 rounded too far."""
+    found = links(("本届共签约项目300个，其中工业项目180个、金额1466.2亿元。从来源看，来自东部地区的"
+                   "产业项目95个、正式合同金额近1600亿元。", "2025-06-01", None),
+                  ("从来源看，东部地区的项目95个、正式合同金额近1600亿元，占了大头。", "2025-06-02", None))
+    assert only("conflict", found) == []

@@ -203,10 +203,9 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 shifted.append(moved)
         elif proof.score >= TELLING or beside:
             # figures one named mistake apart explain each other: they pair before a
-            # neighbour whose figure is merely in the same unit (but a hedge just missed
-            # explains no better than a twin that agrees: 近1700亿元 retold is not 1572.8亿元)
+            # neighbour whose figure is merely in the same unit
             related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
-                and not _round_tenfold(a, named) and named[0] not in UNPAIRED + WEAK
+                and not _round_tenfold(a, named) and named[0] not in UNPAIRED
             scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
@@ -265,12 +264,13 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[
 
 def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,
                by_id: Mapping[int, Fact]) -> list[Suggestion]:
-    """Drop a ``different_figure`` conflict one of whose claims the other article tells
-    word for word elsewhere (近1700亿元 in both), in a sentence more like its own, where
-    that twin is no other claim's same fact: pairing took the claim to a neighbour whose
-    clause was closer, but the figure is accounted for, and the neighbour is another fact.
+    """Drop a conflict of figures that merely differ or miss a hedge (``WEAK``) one of whose
+    claims the other article tells word for word elsewhere (近1700亿元 in both), in a
+    sentence more like its own, where that twin is no other claim's same fact: pairing
+    took the claim to a neighbour whose clause was closer (or whose hedge it just misses,
+    1572.8亿元), but the figure is accounted for, and the neighbour is another fact.
     (A figure given to a neighbour, 材料's 850 for 装备's, is in a sentence less alike.)"""
-    doubtful = {i: s for s in judged if s.code == "different_figure" for i in s.claim_ids}
+    doubtful = {i: s for s in judged if s.code in WEAK for i in s.claim_ids}
     matched = {i for s in judged if s.relation == "same" for i in s.claim_ids}
     twinned: set[int] = set()
     for _, a, b, proof, windowed, named in scored:

@@ -974,3 +974,18 @@ def test_a_figure_retold_pairs_with_its_twin_before_a_figure_its_hedge_just_miss
                    "产业项目95个、正式合同金额近1600亿元。", "2025-06-01", None),
                   ("从来源看，东部地区的项目95个、正式合同金额近1600亿元，占了大头。", "2025-06-02", None))
     assert only("conflict", found) == []
+
+
+GOALS = ("渝州市政府工作报告\n今年渝州经济社会发展主要预期目标是：渝州地区生产总值增长6%左右；渝州城镇新增就业"
+         "60万人以上；规上工业增加值增长7%；固定资产投资增长6%，其中工业投资增长12%；社会消费品零售总额增长6%。")
+
+
+@pytest.mark.parametrize("other, conflicts", [
+    ("规上工业增加值增长9%；固定资产投资增长6%，其中工业投资增长12%；社会消费品零售总额增长6%。", 1),
+    ("工业生产稳中有升。规上工业增加值增长7.9%，其中高技术制造业增长13.5%，快于规上工业6.3个百分点。", 0),
+])
+def test_a_rate_no_one_is_named_for_is_one_fact_only_in_a_sentence_told_again(other, conflicts):
+    """规上工业增加值增长 is every owner's clause: another report's rate in another sentence is
+    its own figure, while the list of goals told again with one rate changed is a slip."""
+    found = links((GOALS, "2025-01-20", None), (other, "2025-01-21", None))
+    assert len(only("conflict", found)) == conflicts

@@ -42,6 +42,7 @@ UNIQUE_DIGITS = 5   # significant digits that make a figure one fact's, whoever 
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
+SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
@@ -128,7 +129,13 @@ def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:
     owner at least one of them names."""
     if proof.entity == "same" or (a.dimension != "rate" and not (a.target and b.target)):
         return False
-    return proof.words < RETOLD or (a.entity is None and b.entity is None)
+    return proof.words < RETOLD or (a.entity is None and b.entity is None) \
+        or (not a.entity_stated and not b.entity_stated and not _sentence_retold(a, b))
+
+
+def _sentence_retold(a: Fact, b: Fact) -> bool:
+    """One sentence told again: alike as a whole, or stating a third figure alike."""
+    return sentences_alike(a, b) >= SENTENCE_RETOLD or not companions(a).isdisjoint(companions(b))
 
 
 def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -73,8 +73,9 @@ _START = re.compile(
     rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
-# 108分，比客队的94分多出16分, 比上年多2天: a 多 before 出 or a number says "more by", no hedge.
-_OUTER_HEDGE = "|".join("多(?![出0-9０-９一二两三四五六七八九十])" if hedge == "多" else hedge
+# 108分，比客队的94分多出16分, 比上年多2天, 比去年的158篇多了66篇: a 多 before 出 or a
+# number says "more by", no hedge.
+_OUTER_HEDGE = "|".join("多(?!出|了?[0-9０-９一二两三四五六七八九十])" if hedge == "多" else hedge
                         for hedge in sorted(lx.OUTER_HEDGES, key=len, reverse=True))
 # What may follow a number: inner hedge, scale word, inner hedge, unit, outer hedge.
 _SUFFIX = re.compile(

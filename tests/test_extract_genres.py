@@ -793,3 +793,12 @@ def test_a_percentage_a_level_reaches_is_a_part_of_its_whole(sentence, span, kin
 ])
 def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
     assert only(sentence, span).qualifier == qualifier
+
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("今年刊发稿件214篇，比去年的158篇多了66篇。", ["214篇", "158篇", "66篇"]),
+    ("全区开工项目214个，比去年的158个多了66个。", ["214个", "158个", "66个"]),
+])
+def test_duo_le_before_a_number_says_more_by_and_hedges_nothing(sentence, found):
+    assert spans(sentence) == found

@@ -989,3 +989,8 @@ def test_a_rate_no_one_is_named_for_is_one_fact_only_in_a_sentence_told_again(ot
     its own figure, while the list of goals told again with one rate changed is a slip."""
     found = links((GOALS, "2025-01-20", None), (other, "2025-01-21", None))
     assert len(only("conflict", found)) == conflicts
+
+
+@pytest.mark.parametrize("more, wrong", [("56篇", False), ("66篇", True)])
+def test_a_difference_told_with_duo_le_is_checked_against_its_levels(more, wrong):
+    assert bool(inconsistent(f"今年共刊发稿件214篇，比去年的158篇多了{more}。")) is wrong

@@ -994,3 +994,13 @@ def test_a_rate_no_one_is_named_for_is_one_fact_only_in_a_sentence_told_again(ot
 @pytest.mark.parametrize("more, wrong", [("56篇", False), ("66篇", True)])
 def test_a_difference_told_with_duo_le_is_checked_against_its_levels(more, wrong):
     assert bool(inconsistent(f"今年共刊发稿件214篇，比去年的158篇多了{more}。")) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本报记者随机采访了62位参会者，其中来自外省市的41位，约占三分之二。", False),
+    ("本报记者随机采访了62位参会者，其中来自外省市的37位，约占三分之二。", True),
+    # the 其中's whole has its own share: both shares are of the larger whole
+    ("全市60岁及以上人口为169.1万人，占17.16%，其中65岁及以上人口为121.6万人，占12.34%。", False),
+])
+def test_a_share_naming_no_whole_after_qizhong_is_of_the_qizhong_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -142,7 +142,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
-                          and "总" in text[part.claim.end:share.claim.start]))]  # 占项目总数的
+                          and ("总" in text[part.claim.end:share.claim.start]  # 占项目总数的
+                               or (named_as is None and _whole_of_its_list(t, part, text)))))]
         if totals:
             # of several wholes the text gives (户籍 and 常住人口, a sector and its bracket's
             # 其中), the share may be of any: an alarm needs all to disagree
@@ -150,6 +151,13 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       and t.claim.unit == part.claim.unit and t.value > part.value]
             return _share_of(share, part, totals + others, text)
     return []
+
+
+def _whole_of_its_list(whole: Fact, part: Fact, text: str) -> bool:
+    """采访了62位参会者，其中…37位，约占三分之二: a share that names no whole is of the 其中's,
+    unless that whole has a share of its own (169.1万人，占17.16%，其中…占12.34%: the two
+    shares are of one larger whole)."""
+    return "占" not in text[whole.claim.end:text.find("其中", whole.claim.end, part.claim.start)]
 
 
 def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:

@@ -9,6 +9,7 @@ claim by its corrected value, a rejected or orphaned one not at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -50,6 +51,7 @@ _PARAMS = 500  # ids per IN (…): well under SQLite's limit on variables
 STORED_VERSION = f"{FACTS_VERSION}/packed-2"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a key recurs from fact to fact (kind, unit, words)
 def key_hash(key: str) -> int:
     """A block key as a signed 64-bit integer: an index entry a third the size."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",

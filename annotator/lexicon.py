@@ -103,9 +103,11 @@ PER_BASES = ("/100万", "/10万", "/万", "/千")
 
 def _alternation(units: Iterable[str]) -> str:
     """Longest first, so 个百分点 wins over 个, 千瓦 over 千; a unit before a character that
-    makes it a longer word (人口, 部门) is no unit."""
+    makes it a longer word (人口, 部门) is no unit. Units of one length in their own order:
+    in a set's, the pattern, and so the facts version hashed from it, changed from run to
+    run, and every run found every stored fact stale."""
     return "|".join(re.escape(u) + (f"(?![{UNIT_NOT_BEFORE[u]}])" if u in UNIT_NOT_BEFORE else "")
-                    for u in sorted(set(units), key=len, reverse=True))
+                    for u in sorted(set(units), key=lambda u: (-len(u), u)))
 
 
 _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])

@@ -27,7 +27,7 @@ def _keys(path: Path) -> tuple[list[tuple], list[tuple]]:
     conn = sqlite3.connect(path)
     try:
         return (conn.execute("SELECT * FROM fact_keys ORDER BY key, value, claim_id").fetchall(),
-                conn.execute("SELECT * FROM fact_keys_staged").fetchall())
+                conn.execute("SELECT * FROM staged_facts").fetchall())
     finally:
         conn.close()
 
@@ -62,3 +62,16 @@ def test_keys_an_import_left_staged_go_with_their_facts_and_are_filed_before_a_r
         store.delete_article(store.article_id("2.txt"))
         conflicts.find(store)
     assert _keys(path) == (_one_at_a_time(tmp_path / "one.db", folder, "2.txt"), [])
+
+
+def test_keys_an_older_version_staged_one_a_row_are_filed_by_the_upgrade(tmp_path, folder):
+    path = tmp_path / "v5.db"
+    with Store(path, editor="amy") as store:
+        store.import_paths([folder])
+    conn = sqlite3.connect(path)
+    conn.executescript(  # as version 5 left an import killed before its end
+        "DROP TABLE staged_facts; CREATE TABLE fact_keys_staged AS SELECT * FROM fact_keys; "
+        "DELETE FROM fact_keys; PRAGMA user_version = 5;")
+    conn.close()
+    Store(path, editor="amy").close()
+    assert _keys(path) == (_one_at_a_time(tmp_path / "one.db", folder), [])

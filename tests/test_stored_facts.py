@@ -4,7 +4,10 @@ for it; a large block is split, never dropped."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 from annotator.bench import generate_articles
@@ -191,3 +194,13 @@ def test_a_draft_figure_found_under_another_owner_elsewhere_is_judged_as_a_full_
         full, _ = conflicts.find(store)
     assert [(s.code, s.claim_ids) for s in alone] == [(s.code, s.claim_ids) for s in full] \
         == [("other_entity", (1, 3))]
+
+
+def test_the_stored_version_is_the_same_in_every_process():
+    """Else every new process finds every stored fact stale and builds them all again."""
+    def version(seed: str) -> str:
+        return subprocess.run(
+            [sys.executable, "-c", "from annotator.store.facts import STORED_VERSION as v; print(v)"],
+            env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True,
+            text=True).stdout
+    assert version("1") == version("2") == stored_facts.STORED_VERSION + "\n"

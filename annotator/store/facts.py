@@ -9,6 +9,7 @@ claim by its corrected value, a rejected or orphaned one not at all.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -50,6 +51,7 @@ _PARAMS = 500  # ids per IN (…): well under SQLite's limit on variables
 STORED_VERSION = f"{FACTS_VERSION}/packed-2"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a key recurs from fact to fact (kind, unit, words)
 def key_hash(key: str) -> int:
     """A block key as a signed 64-bit integer: an index entry a third the size."""
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big",
@@ -141,8 +143,8 @@ def _insert(conn: sqlite3.Connection, fact_rows: list[Row], key_rows: list[Row])
 
 def rows_of(built: list[Fact]) -> tuple[list[Row], list[Row]]:
     """The ``facts`` and ``fact_keys`` rows of these facts."""
-    return placed(packed(built), built[0].article_id if built else 0,
-                  {f.claim_id: f.claim_id for f in built})
+    rows, ids = packed(built), {f.claim_id: f.claim_id for f in built}
+    return fact_rows(rows, built[0].article_id if built else 0, ids), key_rows(rows, ids)
 
 
 Row = tuple[Any, ...]  # a row of ``facts`` or ``fact_keys``
@@ -156,17 +158,17 @@ def packed(built: list[Fact]) -> list[Packed]:
              f.entity, pack(f)) for f in built]
 
 
-def placed(rows: list[Packed], article_id: int, ids: Mapping[int, int]
-           ) -> tuple[list[Row], list[Row]]:
-    """The ``facts`` and ``fact_keys`` rows of packed facts, ``ids`` mapping each
-    fact's index to its claim's id."""
-    fact_rows: list[Row] = []
-    key_rows: list[Row] = []
-    for index, value, hashes, year, entity, blob in rows:
-        claim_id = ids[index]
-        fact_rows.append((claim_id, article_id, value, ",".join(map(str, hashes)), blob))
-        key_rows += [(h, value, claim_id, year, entity) for h in hashes]
-    return fact_rows, key_rows
+def fact_rows(rows: list[Packed], article_id: int, ids: Mapping[int, int]) -> list[Row]:
+    """The ``facts`` rows of packed facts, ``ids`` mapping each fact's index to its
+    claim's id."""
+    return [(ids[index], article_id, value, ",".join(map(str, hashes)), blob)
+            for index, value, hashes, _, _, blob in rows]
+
+
+def key_rows(rows: list[Packed], ids: Mapping[int, int]) -> list[Row]:
+    """The ``fact_keys`` rows of packed facts."""
+    return [(h, value, ids[index], year, entity)
+            for index, value, hashes, year, entity, _ in rows for h in hashes]
 
 
 def prepared(name: str, text: str, published: str | None, edition: int | None,
@@ -184,12 +186,12 @@ def write_prepared(conn: sqlite3.Connection, article_id: int, rows: list[Packed]
     """A new article's facts packed by ``prepared``: its claims were inserted in order,
     so the n-th id is the n-th claim's. The article needs no rebuild before commit.
     ``stage``: its keys are staged, to be filed with a bulk import's (staged_keys.py)."""
-    ids = [r[0] for r in conn.execute("SELECT id FROM claims WHERE article_id = ? ORDER BY id",
-                                      (article_id,))]
-    fact_rows, key_rows = placed(rows, article_id, dict(enumerate(ids)))
-    _insert(conn, fact_rows, [] if stage else key_rows)
-    if stage:
-        staged_keys.stage(conn, key_rows)
+    ids = dict(enumerate(r[0] for r in conn.execute(
+        "SELECT id FROM claims WHERE article_id = ? ORDER BY id", (article_id,))))
+    _insert(conn, fact_rows(rows, article_id, ids), [] if stage else key_rows(rows, ids))
+    if stage:  # a fact's year and owner: its row holds its keys and value
+        staged_keys.stage(conn, [(ids[index], year, entity)
+                                 for index, _, _, year, entity, _ in rows])
     conn.execute("INSERT OR REPLACE INTO fact_articles (article_id, version) VALUES (?, ?)",
                  (article_id, STORED_VERSION))
     conn.execute("DELETE FROM facts_pending WHERE article_id = ?", (article_id,))

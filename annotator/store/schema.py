@@ -295,10 +295,22 @@ def _staged_keys_v5(conn: sqlite3.Connection) -> None:
                  "ON fact_keys_staged(claim_id)")
 
 
+def _staged_facts_v6(conn: sqlite3.Connection) -> None:
+    """A bulk import stages a row a fact (its year and owner), not one a block key: its
+    ``facts`` row lists the keys (staged_keys.py). Keys a killed import left staged the
+    old way are filed first."""
+    conn.execute("INSERT INTO fact_keys (key, value, claim_id, year, entity) "
+                 "SELECT key, value, claim_id, year, entity FROM fact_keys_staged "
+                 "ORDER BY key, value, claim_id")
+    conn.execute("DROP TABLE fact_keys_staged")
+    conn.execute("CREATE TABLE IF NOT EXISTS staged_facts (claim_id INTEGER PRIMARY KEY, "
+                 "year INTEGER, entity TEXT)")
+
+
 # MIGRATIONS[i] takes a store from version i to version i + 1.
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _reason_codes_v2,
                                                           _disputed_v3, _facts_v4,
-                                                          _staged_keys_v5]
+                                                          _staged_keys_v5, _staged_facts_v6]
 
 
 def schema_version() -> int:

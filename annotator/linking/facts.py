@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from annotator import lexicon, words
-from annotator.context import Sentences, last_of, sentences_of, words_around
+from annotator.context import last_of, sentences_of, words_around
 from annotator.hanzi import simplified_at
 from annotator.linking import periods, units
 from annotator.linking.periods import ArticleTime, When
@@ -39,7 +39,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "24"  # 24: figures in sentences that state a third alike are one fact's; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "24"  # 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -142,19 +142,13 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     subject = article_subject(claims, text)
     sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
-    told = _told_by_sentence(claims, sentences)
-    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, sentences, told)
-            for c in claims]
-
-
-def _told_by_sentence(claims: list[ClaimLike], sentences: Sentences) -> dict[int, list[str]]:
-    """The specific figures each sentence states (``figure_token``), by where it starts."""
-    told: dict[int, list[str]] = {}
-    for c in claims:
-        token = figure_token(c)
-        if token:
-            told.setdefault(sentences.around(c.start, c.end)[0], []).append(token)
-    return told
+    spans = [sentences.around(c.start, c.end) for c in claims]
+    told: dict[int, list[str]] = {}  # the specific figures each sentence states, by its start
+    for c, (left, _) in zip(claims, spans, strict=True):
+        if token := figure_token(c):
+            told.setdefault(left, []).append(token)
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told)
+            for c, span in zip(claims, spans, strict=True)]
 
 
 def figure_token(c: ClaimLike) -> str | None:
@@ -248,9 +242,9 @@ def level(entity: str | None) -> str | None:
 
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
-          subject: str | None, scope: str | None, sentences: Sentences,
+          subject: str | None, scope: str | None, span: tuple[int, int],
           told: dict[int, list[str]]) -> Fact:
-    left, right = sentences.around(c.start, c.end)
+    left, right = span
     others = list(told.get(left, ()))
     if (own := figure_token(c)) in others:
         others.remove(own)

@@ -97,11 +97,14 @@ def retold_beside(a: Fact, b: Fact, proof: Evidence) -> bool:
     however few words they share, unless the words say another owner, metric or time, or
     one sentence states the other's figure too (95.3万辆…增加91万辆: the figure is told,
     and this is another)."""
-    if "different" in (proof.entity, proof.metric, proof.period):
+    if "different" in (proof.entity, proof.metric, proof.period) or not _told_alike(a, b):
         return False
-    told_a, told_b = companions(a), companions(b)
-    return not told_a.isdisjoint(told_b) and figure_token(b.claim) not in told_a \
-        and figure_token(a.claim) not in told_b
+    return figure_token(b.claim) not in companions(a) and figure_token(a.claim) not in companions(b)
+
+
+def _told_alike(a: Fact, b: Fact) -> bool:
+    """Whether the two sentences state a third specific figure alike."""
+    return not companions(a).isdisjoint(companions(b))
 
 
 def _one_ranking(a: Fact, b: Fact) -> bool:
@@ -135,7 +138,7 @@ def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:
 
 def _sentence_retold(a: Fact, b: Fact) -> bool:
     """One sentence told again: alike as a whole, or stating a third figure alike."""
-    return sentences_alike(a, b) >= SENTENCE_RETOLD or not companions(a).isdisjoint(companions(b))
+    return sentences_alike(a, b) >= SENTENCE_RETOLD or _told_alike(a, b)
 
 
 def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -502,6 +502,13 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 # What a change is measured against: the same time a year before, or the period just before.
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 LAST_YEAR = re.compile("上年|去年|上一年")
+# A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
+# level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).
+CHANGE_REACH = re.compile(f"(?P<words>(?:{_CHANGE_WORDS})了?(?P<to>至|到|为)?了?)"
+                          "(?:(?:原来|原先|以前|此前|过去)的)?(?:约|近|仅|只有|只)?$")
+# What a frequency counts per (每周巡河不少于3次): 周 and 星期, 天 and 日 are one.
+PER_PERIOD = re.compile("每个?(?P<period>年|季度|月|周|星期|天|日|小时)")
+PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated

@@ -927,6 +927,30 @@ def test_a_change_told_against_another_time_is_named():
             for _, texts, reason in only("conflict", found)] == [(["27.6%", "27.6%"], True)]
 
 
+@pytest.mark.parametrize("retold, frames", [
+    ("新工艺投用后，该厂把每批次的检测时间缩短了15分钟。", "缩短了 vs 缩短至"),
+    ("新工艺投用后，该厂把每批次的检测时间缩短到15分钟。", None),
+    ("通过集中采购，这家医院的耗材成本下降至原来的12%。", "下降至 vs 下降"),
+    ("通过集中采购，这家医院的耗材成本下降了12%。", None),
+    ("社区网格员坚持每月入户走访不少于4次。", "每月 vs 每周"),
+    ("社区网格员坚持每个星期入户走访不少于4次。", None),
+])
+def test_one_figure_in_another_frame_is_a_conflict(retold, frames):
+    """The amount changed told as the level reached (缩短了 for 缩短至), or a frequency per
+    another period, is another claim however alike the words; the same frame in other
+    words (缩短到, 每个星期) is the same fact."""
+    sources = {"检测": "新工艺投用后，该厂每批次的检测时间缩短至15分钟。",
+               "耗材": "通过集中采购，这家医院的耗材成本同比下降12%。",
+               "走访": "社区网格员坚持每周入户走访不少于4次。"}
+    source = next(text for word, text in sources.items() if word in retold)
+    found = links((source, "2025-06-01", None), (retold, "2025-06-02", None))
+    if frames is None:
+        assert only("conflict", found) == [] and len(only("same", found)) == 1
+    else:
+        (_, _, reason), = only("conflict", found)
+        assert frames in reason or " vs ".join(reversed(frames.split(" vs "))) in reason
+
+
 @pytest.mark.parametrize("draft, conflict", [
     ("73个：这是全市今年新建的充电站数量，建成后总投资约二百六十亿元。", True),
     ("73个：这是全市今年新建的充电站数量，建成后总投资约180亿元。", False),

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from annotator.linking import periods, units
+from annotator.linking import frames, periods, units
 from annotator.linking.facts import Fact, companions, figure_token, grams
 from annotator.linking.judge import (
     Evidence,
     agree,
-    comparison_base,
     digits,
     directions_disagree,
     hedges_disagree,
@@ -62,10 +61,10 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
             and not directions_disagree(a, b):
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
-        bases = comparison_base(a), comparison_base(b)
-        if None not in bases and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
-            return make("conflict", (a, b), min(0.95, proof.score), "comparison_base",
-                        **_params(a, b, proof), a_base=bases[0], b_base=bases[1])
+        framed = frames.apart(a, b)  # 同比增长34.3% told as 环比, 降低15% as 降至15%
+        if framed is not None:
+            return make("conflict", (a, b), min(0.95, proof.score), framed[0],
+                        **_params(a, b, proof), **framed[1])
         return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
     if named is UNJUDGED:
         named = mistake(a, b)

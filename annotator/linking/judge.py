@@ -106,16 +106,6 @@ def _entity(a: Fact, b: Fact) -> str:
     return "unknown"  # an article's subject is a guess: it rules nothing out
 
 
-def comparison_base(fact: Fact) -> str | None:
-    """What a change is against, where its clause says: 同比 (a year before) or 环比 (the
-    period before), whichever it names last."""
-    if fact.claim.kind != "change":
-        return None
-    found = [(m.end(), "同比") for m in lexicon.YEAR_ON_YEAR.finditer(fact.tail)] + \
-        [(m.end(), "环比") for m in lexicon.ON_PREVIOUS_PERIOD.finditer(fact.tail)]
-    return max(found)[1] if found else None
-
-
 def _metric(a: Fact, b: Fact) -> str:
     if a.average != b.average:
         return "different"  # an average (年均, 人均) is another metric than a total

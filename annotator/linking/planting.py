@@ -25,7 +25,7 @@ from annotator.numbers import parse_number
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
           "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
-          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "fraction_misread",
+          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame", "fraction_misread",
           "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
               "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
@@ -33,7 +33,7 @@ HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "dou
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
-WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base")
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base", "other_frame")
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
@@ -340,6 +340,18 @@ def _comparison_base(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     return _swapped_in_clause(spot, _BASE_SWAP)
 
 
+def _other_frame(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """降低15% told as 降至15%, 缩短至20分钟 as 缩短了20分钟: the amount changed told as the
+    level reached, or the other way round."""
+    m = lexicon.CHANGE_REACH.search(spot.sentence, 0, spot.start)
+    if not m:
+        return None
+    words = m["words"]
+    verb = words.replace("了", "")[:-1] if m["to"] else words.replace("了", "")
+    new = verb + "了" if m["to"] else verb + "至"
+    return spot.replaced(new, m.start("words"), m.end("words"))
+
+
 def _swapped_in_clause(spot: _Spot, swaps: dict[str, str]) -> tuple[str, int] | None:
     """A change's sentence with the word of ``swaps`` nearest before it in its clause
     replaced by its other (增长 by 下降, 同比 by 环比)."""
@@ -451,7 +463,7 @@ REWRITES: dict[str, Rewrite] = {
     "other_entity": _other_entity, "hedge_direction": _hedge_direction,
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,
     "chinese_numeral_wrong": _chinese_wrong, "rise_as_fall": _rise_as_fall,
-    "comparison_base": _comparison_base,
+    "comparison_base": _comparison_base, "other_frame": _other_frame,
     "fraction_misread": _fraction_misread, "different_figure": _different_figure,
     "scale": _scale, "rounding_within_hedge": _rounded_within,
     "chinese_numerals": _chinese_numerals, "fraction_or_cheng": _fraction_or_cheng,

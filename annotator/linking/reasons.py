@@ -21,6 +21,7 @@ ENGLISH = {
     "other_period": "the figure given for {when} — another edition's or period's figure?",
     "other_entity": "{a} is {owner}'s figure — another owner's figure?",
     "comparison_base": "compared with another time: {a_base} vs {b_base}",
+    "other_frame": "told in another frame: {a_frame} vs {b_frame}",
     "other_item": "{a} is the figure for {item} — the next item's figure?",
     "different_figure": "different figures for the same fact",
     "growth_as_multiple": "{times} is a growth of {growth}: {a} vs {b}",

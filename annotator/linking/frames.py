@@ -1,0 +1,57 @@
+"""How a figure is framed beyond its value: what a change is compared with (同比, 环比),
+whether it is the amount changed or the level reached (降低15%, 降至15%), and what a
+frequency counts per (每周, 每月). One figure told word for word in two frames is two
+claims that cannot both be right: a conflict, however alike the words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from annotator import lexicon
+from annotator.linking.facts import CLAUSE_STOP, Fact
+
+
+def comparison_base(fact: Fact) -> str | None:
+    """What a change is against, where its clause says: 同比 (a year before) or 环比 (the
+    period before), whichever it names last."""
+    if fact.claim.kind != "change":
+        return None
+    found = [(m.end(), "同比") for m in lexicon.YEAR_ON_YEAR.finditer(fact.tail)] + \
+        [(m.end(), "环比") for m in lexicon.ON_PREVIOUS_PERIOD.finditer(fact.tail)]
+    return max(found)[1] if found else None
+
+
+def reach(fact: Fact) -> tuple[bool, str] | None:
+    """Whether a figure right after a change word is the level reached (缩短至20分钟) or
+    the amount changed (缩短了20分钟), with the words that say so."""
+    m = lexicon.CHANGE_REACH.search(_before(fact))
+    return (m["to"] is not None, m["words"]) if m else None
+
+
+def per(fact: Fact) -> str | None:
+    """The period a frequency counts per, named in its clause (每周巡河不少于3次: 周)."""
+    found = list(lexicon.PER_PERIOD.finditer(CLAUSE_STOP.split(_before(fact))[-1]))
+    if not found:
+        return None
+    period = found[-1]["period"]
+    return lexicon.PER_PERIOD_SPELLINGS.get(period, period)
+
+
+def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
+    """The frames in which two statements of one figure differ, as a conflict's code and
+    params, or None where neither says or they agree."""
+    bases = comparison_base(a), comparison_base(b)
+    if bases[0] and bases[1] and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
+        return "comparison_base", {"a_base": bases[0], "b_base": bases[1]}
+    reaches = reach(a), reach(b)
+    if reaches[0] and reaches[1] and reaches[0][0] != reaches[1][0]:
+        return "other_frame", {"a_frame": reaches[0][1], "b_frame": reaches[1][1]}
+    pers = per(a), per(b)
+    if pers[0] and pers[1] and pers[0] != pers[1]:
+        return "other_frame", {"a_frame": f"每{pers[0]}", "b_frame": f"每{pers[1]}"}
+    return None
+
+
+def _before(fact: Fact) -> str:
+    """Its sentence up to the figure, numbers masked."""
+    return fact.sentence_text.partition("|")[0]

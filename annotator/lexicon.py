@@ -426,11 +426,15 @@ RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年":
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
-# A figure near these is a goal or a forecast, not an outcome.
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
+# A figure near these is a goal or a forecast, not an outcome.
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
+# A goal to hold a level (稳定在, 保持) may be met year after year by the same figure.
+HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
+# An outcome said to be reached already (已迈上, 如今已超): not a goal's figure.
+REACHED_WORDS = re.compile("已|如今|实现了|达到了|完成了")
 # A year's additions, not a stock: 新增企业11家 against 企业46家
 FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招引|新开工")
 # Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds

@@ -7,6 +7,7 @@ import pytest
 from test_linking import articles, links, only
 
 from annotator.extract import extract_claims
+from annotator.linking import find_links
 from annotator.linking.decide import retold_beside
 from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence
@@ -949,6 +950,28 @@ def test_one_figure_in_another_frame_is_a_conflict(retold, frames):
     else:
         (_, _, reason), = only("conflict", found)
         assert frames in reason or " vs ".join(reversed(frames.split(" vs "))) in reason
+
+
+@pytest.mark.parametrize("retold, code", [
+    ("统计显示，去年全县文旅总收入已突破300亿元，提前完成规划。", "goal_as_outcome"),
+    ("如今全县文旅总收入已突破300亿元。", "goal_as_outcome"),
+    ("按照新规划，到2030年全县文旅总收入目标为突破300亿元。", "other_period"),
+    ("规划提出，到2028年，全县文旅总收入力争突破三百亿元。", None),
+])
+def test_a_goals_figure_told_as_reached_or_for_another_year_is_a_conflict(retold, code):
+    """A goal's level told as reached (已, or a year before the goal's), or set for
+    another year, is the goal's figure misused; the goal retold is the same fact."""
+    source = "按照规划，力争到2028年全县文旅总收入突破300亿元，接待游客1.6亿人次。"
+    found = find_links(*articles((source, "2026-03-01", None), (retold, "2026-03-02", None))[:2])
+    conflicts = [s.code for s in found if s.relation == "conflict"]
+    assert conflicts == ([code] if code else [])
+
+
+def test_a_goal_to_hold_a_level_may_be_met_before():
+    source = "今年，全县粮食产量力争稳定在90万吨以上。"
+    retold = "去年，全县粮食产量已达90万吨以上。"
+    found = links((source, "2026-03-01", None), (retold, "2026-03-02", None))
+    assert only("conflict", found) == []
 
 
 @pytest.mark.parametrize("draft, conflict", [

@@ -28,6 +28,7 @@ from annotator.linking.decide import (
     Named,
     decide,
     describe,
+    goal_reached,
     other_period,
     retold_beside,
     sentences_alike,
@@ -177,6 +178,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             continue  # a window reports the same figure or a named slip, nothing else
         proof = possible_evidence(a, b)
         if proof is None:
+            if a.target != b.target and (reached := goal_reached(a, b)) is not None:
+                shifted.append(reached)  # a goal told as reached: no same fact either
             continue
         if proof.entity == "different" and (not a.entity or not b.entity):
             named = mistake(a, b) if named is UNJUDGED else named

@@ -7,13 +7,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from annotator import lexicon
 from annotator.linking import frames, periods, units
-from annotator.linking.facts import Fact, companions, figure_token, grams
+from annotator.linking.facts import Fact, clause_before, companions, figure_token, grams
 from annotator.linking.judge import (
     Evidence,
     agree,
     digits,
     directions_disagree,
+    goal_evidence,
     hedges_disagree,
     mistake,
     similarity,
@@ -45,6 +47,7 @@ SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is eve
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
+GOAL_TOLD = 0.45    # … a goal's figure and the same figure told as reached
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
@@ -258,11 +261,36 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     owned = proof.entity == "same" and proof.metric == "same" and (specific or proof.words >= OWNED_SHIFT)
     # or one metric, a figure so specific (1070.52亿元) that no other owner has it by chance
     unique = proof.metric == "same" and len(digits(ca.value).rstrip("0")) >= UNIQUE_DIGITS
-    if not (alike or followed or owned or unique):
+    # or one goal's level set for two years: a level is a goal once (到2027年迈上4万亿元台阶),
+    # unless the goal is to hold it (稳定在)
+    goal = a.target and b.target and ca.kind == "amount" and proof.metric == "same" \
+        and proof.words >= GOAL_TOLD and not any(lexicon.HOLD_WORDS.search(clause_before(f)) for f in (a, b))
+    if not (alike or followed or owned or unique or goal):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
     return make("conflict", (a, b), min(0.95, 0.4 + proof.words / 2), "other_period",
                 a=ca.text, b=cb.text, what=describe(a), when=when, evidence=proof.as_dict())
+
+
+def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
+    """A goal's figure, word for word, told as reached (到2027年迈上4万亿元台阶 and 去年已
+    迈上4万亿元台阶): said to be reached already (已, 如今), or given for a year before the
+    goal's. A goal to hold a level (稳定在) may be met by the same figure before."""
+    ca, cb = a.claim, b.claim
+    if a.target == b.target or (ca.value, ca.value_high) != (cb.value, cb.value_high) \
+            or not units.same(ca.unit, cb.unit):
+        return None
+    goal, told = (a, b) if a.target else (b, a)
+    proof = goal_evidence(a, b)
+    if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < GOAL_TOLD \
+            or lexicon.HOLD_WORDS.search(clause_before(goal)):
+        return None
+    told_in, goal_in = told.when.year, goal.when.year
+    earlier = told_in is not None and goal_in is not None and told_in < goal_in
+    if not (earlier or lexicon.REACHED_WORDS.search(clause_before(told))):
+        return None
+    return make("conflict", (a, b), min(0.95, proof.score), "goal_as_outcome", **_params(a, b, proof),
+                goal=goal.claim.text)
 
 
 def sentences_alike(a: Fact, b: Fact) -> float:

@@ -290,6 +290,11 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 
 
+def clause_before(fact: Fact) -> str:
+    """Its clause up to the figure, numbers masked."""
+    return CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
+
+
 def _subject(clause: str, metric: str | None, after: str) -> frozenset[str]:
     """The names a clause puts before what it measures (成渝地区双城经济圈 in …实现地区生产总值),
     or after a figure told of the noun after it (总投资52亿元的…项目): whose figure it is when

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator import lexicon
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import Fact, clause_before
 
 
 def comparison_base(fact: Fact) -> str | None:
@@ -30,7 +30,7 @@ def reach(fact: Fact) -> tuple[bool, str] | None:
 
 def per(fact: Fact) -> str | None:
     """The period a frequency counts per, named in its clause (每周巡河不少于3次: 周)."""
-    found = list(lexicon.PER_PERIOD.finditer(CLAUSE_STOP.split(_before(fact))[-1]))
+    found = list(lexicon.PER_PERIOD.finditer(clause_before(fact)))
     if not found:
         return None
     period = found[-1]["period"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -67,6 +67,12 @@ def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
     if metric == "different" or unit == "different":
         return None
     return _weighed(a, b, metric, unit)
+
+
+def goal_evidence(a: Fact, b: Fact) -> Evidence | None:
+    """``possible_evidence`` of a goal and an outcome weighed as if both were goals: how
+    alike they are but for that."""
+    return possible_evidence(a, replace(b, target=a.target))
 
 
 def _weighed(a: Fact, b: Fact, metric: str, unit: str) -> Evidence:

@@ -25,7 +25,8 @@ from annotator.numbers import parse_number
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
           "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
-          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame", "fraction_misread",
+          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame", "goal_as_outcome",
+          "fraction_misread",
           "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
               "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
@@ -33,7 +34,8 @@ HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "dou
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
-WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base", "other_frame")
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base", "other_frame",
+        "goal_as_outcome")
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
@@ -45,6 +47,7 @@ _BASE_SWAP = {"同比": "环比", "环比": "同比"}
 _CURRENCY_SWAP = {"美元": "元", "元": "美元", "港元": "元", "欧元": "美元", "日元": "元"}
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "上年": -1}
 _EXPLICIT_YEAR = re.compile(r"(20[0-9]{2})年")
+_GOAL_YEAR = re.compile(r"(?:到|至)?20[0-9]{2}年(?:底|末)?")
 _EDITION = re.compile(r"第([一二三四五六七八九十]+|[0-9]+)届")
 _HEDGES_LONGEST_FIRST = sorted(lexicon.PREFIX_HEDGES, key=len, reverse=True)
 
@@ -352,6 +355,22 @@ def _other_frame(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     return spot.replaced(new, m.start("words"), m.end("words"))
 
 
+def _goal_as_outcome(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """力争到2027年达到X told as 去年已达到X: a goal's figure told as reached, its goal word
+    said as 已 and its year as last year."""
+    clause = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；;：:") + 1
+    goals = list(lexicon.TARGET_WORDS.finditer(spot.sentence, clause, spot.start))
+    if not goals:
+        return None
+    edits = [(goals[-1].start(), goals[-1].end(), "已")]
+    edits += [(m.start(), m.end(), "去年") for m in _GOAL_YEAR.finditer(spot.sentence, clause, spot.start)]
+    sentence, start = spot.sentence, spot.start
+    for lo, hi, new in sorted(edits, reverse=True):  # a goal word holds no year: none overlap
+        sentence = sentence[:lo] + new + sentence[hi:]
+        start += len(new) - (hi - lo)
+    return sentence, start
+
+
 def _swapped_in_clause(spot: _Spot, swaps: dict[str, str]) -> tuple[str, int] | None:
     """A change's sentence with the word of ``swaps`` nearest before it in its clause
     replaced by its other (增长 by 下降, 同比 by 环比)."""
@@ -464,6 +483,7 @@ REWRITES: dict[str, Rewrite] = {
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,
     "chinese_numeral_wrong": _chinese_wrong, "rise_as_fall": _rise_as_fall,
     "comparison_base": _comparison_base, "other_frame": _other_frame,
+    "goal_as_outcome": _goal_as_outcome,
     "fraction_misread": _fraction_misread, "different_figure": _different_figure,
     "scale": _scale, "rounding_within_hedge": _rounded_within,
     "chinese_numerals": _chinese_numerals, "fraction_or_cheng": _fraction_or_cheng,

@@ -22,6 +22,7 @@ ENGLISH = {
     "other_entity": "{a} is {owner}'s figure — another owner's figure?",
     "comparison_base": "compared with another time: {a_base} vs {b_base}",
     "other_frame": "told in another frame: {a_frame} vs {b_frame}",
+    "goal_as_outcome": "{goal} is a goal: told as reached?",
     "other_item": "{a} is the figure for {item} — the next item's figure?",
     "different_figure": "different figures for the same fact",
     "growth_as_multiple": "{times} is a growth of {growth}: {a} vs {b}",

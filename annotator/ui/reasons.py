@@ -32,6 +32,7 @@ _TEMPLATES = {
     "other_entity": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, {a} is {owner}'s figure"),
     "comparison_base": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, {a_base} vs {b_base}"),
     "other_frame": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, told as {a_frame} vs {b_frame}"),
+    "goal_as_outcome": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, {goal} is a goal: told as reached?"),
     "other_item": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, {a} is the figure for {item}"),
     "different_figure": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, different figures"),
     "growth_as_multiple": QT_TRANSLATE_NOOP("Reason", "{times} is a growth of {growth}: {a} vs {b}"),

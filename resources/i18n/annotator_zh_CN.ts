@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="53"/>
+        <location filename="../../annotator/ui/reasons.py" line="54"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="54"/>
+        <location filename="../../annotator/ui/reasons.py" line="55"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="55"/>
+        <location filename="../../annotator/ui/reasons.py" line="56"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="56"/>
+        <location filename="../../annotator/ui/reasons.py" line="57"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="57"/>
+        <location filename="../../annotator/ui/reasons.py" line="58"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="58"/>
+        <location filename="../../annotator/ui/reasons.py" line="59"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="59"/>
+        <location filename="../../annotator/ui/reasons.py" line="60"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="60"/>
+        <location filename="../../annotator/ui/reasons.py" line="61"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="61"/>
+        <location filename="../../annotator/ui/reasons.py" line="62"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <location filename="../../annotator/ui/reasons.py" line="63"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <location filename="../../annotator/ui/reasons.py" line="64"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="64"/>
+        <location filename="../../annotator/ui/reasons.py" line="65"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1268,6 +1268,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="35"/>
+        <source>{what}: {a} vs {b}, {goal} is a goal: told as reached?</source>
+        <translation>{what}：{a} 与 {b}，{goal} 是目标，被说成已实现？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="36"/>
         <source>{what}: {a} vs {b}, {a} is the figure for {item}</source>
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
     </message>
@@ -1277,67 +1282,67 @@
         <translation>{what}：{a} 与 {b}，比较基期不同（{a_base} 与 {b_base}）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="36"/>
+        <location filename="../../annotator/ui/reasons.py" line="37"/>
         <source>{what}: {a} vs {b}, different figures</source>
         <translation>{what}：{a} 与 {b}，数字不一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="37"/>
+        <location filename="../../annotator/ui/reasons.py" line="38"/>
         <source>{times} is a growth of {growth}: {a} vs {b}</source>
         <translation>{times}即增长{growth}：{a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="38"/>
+        <location filename="../../annotator/ui/reasons.py" line="39"/>
         <source>{what}: {a} and {b} agree</source>
         <translation>{what}：{a} 与 {b} 一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="39"/>
+        <location filename="../../annotator/ui/reasons.py" line="40"/>
         <source>{what}: {a} stated again</source>
         <translation>{what}：{a} 再次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="40"/>
+        <location filename="../../annotator/ui/reasons.py" line="41"/>
         <source>{a} of the whole, but {part} / {total} = {actual}</source>
         <translation>{a} 的占比，但 {part} / {total} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="41"/>
+        <location filename="../../annotator/ui/reasons.py" line="42"/>
         <source>{a}, but {later} / {earlier} is {expected}</source>
         <translation>{a}，但 {later} / {earlier} 为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="42"/>
+        <location filename="../../annotator/ui/reasons.py" line="43"/>
         <source>{a}, but {later} against {earlier} is {expected} times</source>
         <translation>{a}，但 {later} 是 {earlier} 的 {expected} 倍</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="43"/>
+        <location filename="../../annotator/ui/reasons.py" line="44"/>
         <source>{a}, but {later} and {earlier} differ by {expected}</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="44"/>
+        <location filename="../../annotator/ui/reasons.py" line="45"/>
         <source>{a}, but {later} and {earlier} differ by {expected} points</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="46"/>
+        <location filename="../../annotator/ui/reasons.py" line="47"/>
         <source>{a} on average, but {total} / {count} = {actual}</source>
         <translation>平均 {a}，但 {total} / {count} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="47"/>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
         <source>the parts {parts} add up to more than {total}</source>
         <translation>分项 {parts} 之和超过总数 {total}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>shares listed together pass 100%: {parts}</source>
         <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
         <source>{parts} add up to {actual}, not {total}</source>
         <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>

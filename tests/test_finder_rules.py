@@ -952,6 +952,15 @@ def test_one_figure_in_another_frame_is_a_conflict(retold, frames):
         assert frames in reason or " vs ".join(reversed(frames.split(" vs "))) in reason
 
 
+def test_first_months_are_a_span_and_a_unit_slip_holds_across_it():
+    """前两个月 is January to February, not the first quarter; and 27.6个百分点 against
+    27.6% is one figure mistyped, whichever span each gives it."""
+    source = "今年一季度，江城外贸进出口总值1862.4亿元，同比增长27.6%。"
+    retold = "今年前两个月，江城外贸进出口总值1862.4亿元，同比增长27.6个百分点。"
+    found = find_links(*articles((source, "2025-04-20", None), (retold, "2025-04-21", None))[:2])
+    assert sorted(s.code for s in found if s.relation == "conflict") == ["other_period", "percent_vs_points"]
+
+
 @pytest.mark.parametrize("retold, code", [
     ("统计显示，去年全县文旅总收入已突破300亿元，提前完成规划。", "goal_as_outcome"),
     ("如今全县文旅总收入已突破300亿元。", "goal_as_outcome"),

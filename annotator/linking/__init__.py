@@ -78,6 +78,8 @@ SAMPLED = 0.4       # … to weigh two figures that met by a sample of their wor
 # mistakes that win no pairing: a figure's twin in its own unit comes first (2倍 and 2倍,
 # not 2倍 and the 35% beside it)
 UNPAIRED = ("unit_changed", "growth_as_multiple")
+SIBLING_SLIPS = ("percent_vs_points", "person_vs_times", "household_vs_person", "currency")
+SLIPPED_DIGITS = 3  # … told for two times, a figure this specific in a sibling unit is one
 
 
 def find_links(facts: list[Fact], texts: Mapping[int, str],
@@ -197,10 +199,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         beside = proof.score >= BESIDE and retold_beside(a, b, proof)
         if proof.score >= TELLING or beside:
             named = mistake(a, b) if named is UNJUDGED else named
-        if proof.period == "different" and not (
-                named is not None and named[0] == "scale_word" and telling_slip(a, b, proof, named)):
-            # 超2100万元 and 超2100亿元: no figure grows ten thousandfold in a year, so one
-            # told for two periods is a slip, not two periods' figures
+        if proof.period == "different" and not _slipped_across_times(a, b, proof, named):
             moved = other_period(a, b, proof)
             if moved is not None:
                 shifted.append(moved)
@@ -225,6 +224,18 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         judged.append(link)
     judged += _listed_in_turn(judged, scored, facts)
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _slipped_across_times(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool:
+    """One figure mistyped, not two periods' figures, though each states its own time: 超2100
+    万元 and 超2100亿元 (no figure grows ten thousandfold in a year), or one specific figure
+    in a sibling unit (34.3% and 34.3个百分点)."""
+    if named is None:
+        return False
+    if named[0] == "scale_word":
+        return telling_slip(a, b, proof, named)
+    return named[0] in SIBLING_SLIPS and a.value == b.value \
+        and len(significant_digits(a.value)) >= SLIPPED_DIGITS
 
 
 def _round_tenfold(a: Fact, named: Named) -> bool:

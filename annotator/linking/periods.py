@@ -17,7 +17,8 @@ _SIGN_OFF_LENGTH = 20
 _HEADER_LINES = 3
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
 _PLAN = re.compile("十[一二三四五六七]五")
-_PART = re.compile(r"[0-9一二三四]+季度|[上下]半年|前三季度|全年|[0-9]{1,2}(?:-|至|—)[0-9]{1,2}月"
+_FIRST_MONTHS = r"前([0-9]{1,2}|[两二三四五六七八九十]{1,2})个月"  # 前两个月: January to February
+_PART = re.compile(rf"[0-9一二三四]+季度|[上下]半年|前三季度|全年|[0-9]{{1,2}}(?:-|至|—)[0-9]{{1,2}}月|{_FIRST_MONTHS}"
                    r"|[0-9]{1,2}月")
 
 
@@ -176,6 +177,9 @@ def months(part: str | None) -> tuple[int, int] | None:
     if part.endswith("季度"):
         quarter = _QUARTERS.index(part[0]) + 1 if part[0] in _QUARTERS else int(part[0])
         return 3 * quarter - 2, 3 * quarter
+    first = re.fullmatch(_FIRST_MONTHS, part)
+    if first:
+        return 1, int(parse_number(first.group(1)) or 0)
     ends = [int(n) for n in re.findall("[0-9]+", part)]
     return (ends[0], ends[-1]) if ends else None
 

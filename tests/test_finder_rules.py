@@ -25,6 +25,19 @@ def test_parts_listed_after_包括_or_opening_the_next_sentence_cannot_pass_thei
     assert len(inconsistent(text)) == 1
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("截至昨日，共受理投诉2.40万件，其中质量1.30万件、价格0.60万件、服务0.50万件，"
+     "质量占受理总数的54.2%。", False),
+    ("截至昨日，共受理投诉2.40万件，其中质量1.30万件、价格0.60万件、服务0.50万件，"
+     "质量占受理总数的64.2%。", True),
+    ("按就诊科室分，全科门诊5.60万人次、专科门诊1.40万人次，专科占20.0%。", False),
+])
+def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(text, wrong):
+    """质量占…: the share is of the item it names, not the last one listed; and of two
+    items listed together, neither is the other's whole (全科 is no total)."""
+    assert bool(inconsistent(text)) is wrong
+
+
 def test_last_years_level_is_not_the_total_of_this_years_parts():
     text = ("全年门诊量为530万人次，比上年的480万人次增长10.4%。其中，专科门诊280万人次，"
             "普通门诊250万人次。")

@@ -138,7 +138,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             continue
         seen.add(part.claim.unit)
         totals = [t for t in wholes + inside + named if t is not part and t.claim.unit == part.claim.unit
-                  and t.value and t.high > part.low and (
+                  and t.value and t.high > part.low and not _items_of_one_list(t, part, text) and (
                       t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
@@ -151,6 +151,13 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       and t.claim.unit == part.claim.unit and t.value > part.value]
             return _share_of(share, part, totals + others, text)
     return []
+
+
+def _items_of_one_list(a: Fact, b: Fact, text: str) -> bool:
+    """全血献血7.24万人次、机采…1.38万人次: two items of one list, neither the other's whole
+    (whatever 全 or 总 their words hold)."""
+    between = text[a.claim.end:b.claim.start]
+    return "、" in between and "其中" not in between and not re.search("[，,；;。：:]", between)
 
 
 def _whole_of_its_list(whole: Fact, part: Fact, text: str) -> bool:
@@ -265,7 +272,8 @@ def _shared_by(between: str, lead: str) -> bool:
     the part's own, not one with a subject of its own (174只平盘，上涨个股占比…)."""
     at = between.find("占")
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
-    return at >= 0 and (not subject or subject in lead)
+    # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险)
+    return at >= 0 and (not subject or subject in lead.rpartition("、")[2])
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False

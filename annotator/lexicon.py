@@ -513,6 +513,9 @@ CHANGE_REACH = re.compile(f"(?P<words>(?:{_CHANGE_WORDS})了?(?P<to>至|到|为)
 # What a frequency counts per (每周巡河不少于3次): 周 and 星期, 天 and 日 are one.
 PER_PERIOD = re.compile("每个?(?P<period>年|季度|月|周|星期|天|日|小时)")
 PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
+# The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
+SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
+SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated

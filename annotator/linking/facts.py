@@ -39,7 +39,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "25"  # 25: 前两个月 is a span of months (January to February); 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "25"  # 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -270,13 +270,19 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     when = periods.when(c.period, before + after, time, text[paragraph + 1 if paragraph >= 0 else back:c.start])
     if _ATTRIBUTIVE.match(right_part):
         subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
+    # 占全国份额超过50%: the whole a share is of, not whose share it is (frames.scope)
+    named, owned_by = c.entity, clause
+    if c.kind == "share":
+        wholes = {_scope(m["scope"]) for m in lexicon.SHARE_SCOPE.finditer(clause)}
+        named = None if named and _scope(named) in wholes else named
+        owned_by = lexicon.SHARE_SCOPE.sub("", clause)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
         value=c.value,
-        entity=owner(c.entity, subject), entity_stated=owner(c.entity, None) is not None,
-        level=level(c.entity if c.entity in lexicon.SCOPE_LEVELS else owner(c.entity, subject)) or (
-            scope if c.entity is None else None),
-        subject=_subject(clause, c.metric, right_part), metric=metric,
+        entity=owner(named, subject), entity_stated=owner(named, None) is not None,
+        level=level(named if named in lexicon.SCOPE_LEVELS else owner(named, subject)) or (
+            scope if named is None else None),
+        subject=_subject(owned_by, c.metric, right_part), metric=metric,
         metric_pairs=grams(metric) - {"##"}, average=lexicon.AVERAGE_LEAD.search(left_part) is not None,
         target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:8])) or _ahead(c.period, when, time),
         when=when, dimension=units.dimension(c.unit),
@@ -293,6 +299,10 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
 def clause_before(fact: Fact) -> str:
     """Its clause up to the figure, numbers masked."""
     return CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
+
+
+def _scope(word: str) -> str:
+    return lexicon.SCOPE_SPELLINGS.get(word, word)
 
 
 def _subject(clause: str, metric: str | None, after: str) -> frozenset[str]:

@@ -1,7 +1,8 @@
 """How a figure is framed beyond its value: what a change is compared with (同比, 环比),
-whether it is the amount changed or the level reached (降低15%, 降至15%), and what a
-frequency counts per (每周, 每月). One figure told word for word in two frames is two
-claims that cannot both be right: a conflict, however alike the words."""
+whether it is the amount changed or the level reached (降低15%, 降至15%), what a
+frequency counts per (每周, 每月), and what scope a share is of (全国, 全市). One figure
+told word for word in two frames is two claims that cannot both be right: a conflict,
+however alike the words."""
 
 from __future__ import annotations
 
@@ -37,6 +38,17 @@ def per(fact: Fact) -> str | None:
     return lexicon.PER_PERIOD_SPELLINGS.get(period, period)
 
 
+def scope(fact: Fact) -> str | None:
+    """The scope a share is of, named in its clause (占全国份额超过50%: 全国)."""
+    if fact.claim.kind != "share":
+        return None
+    found = list(lexicon.SHARE_SCOPE.finditer(clause_before(fact)))
+    if not found:
+        return None
+    named = found[-1]["scope"]
+    return lexicon.SCOPE_SPELLINGS.get(named, named)
+
+
 def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
     """The frames in which two statements of one figure differ, as a conflict's code and
     params, or None where neither says or they agree."""
@@ -49,6 +61,9 @@ def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
     pers = per(a), per(b)
     if pers[0] and pers[1] and pers[0] != pers[1]:
         return "other_frame", {"a_frame": f"每{pers[0]}", "b_frame": f"每{pers[1]}"}
+    scopes = scope(a), scope(b)
+    if scopes[0] and scopes[1] and scopes[0] != scopes[1]:  # 占全国的8% told as 占全球的8%
+        return "other_frame", {"a_frame": f"占{scopes[0]}", "b_frame": f"占{scopes[1]}"}
     return None
 
 

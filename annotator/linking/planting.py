@@ -345,10 +345,14 @@ def _comparison_base(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 
 def _other_frame(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     """降低15% told as 降至15%, 缩短至20分钟 as 缩短了20分钟: the amount changed told as the
-    level reached, or the other way round."""
+    level reached, or the other way round; or a share of the nation's told as the world's."""
     m = lexicon.CHANGE_REACH.search(spot.sentence, 0, spot.start)
     if not m:
-        return None
+        scope = list(lexicon.SHARE_SCOPE.finditer(spot.sentence, 0, spot.start))
+        if spot.claim.kind != "share" or not scope:  # 占全国的8% told as 占全球的8%
+            return None
+        other = "全球" if scope[-1]["scope"] in ("全国", "我国") else "全国"
+        return spot.replaced(other, scope[-1].start("scope"), scope[-1].end("scope"))
     words = m["words"]
     verb = words.replace("了", "")[:-1] if m["to"] else words.replace("了", "")
     new = verb + "了" if m["to"] else verb + "至"

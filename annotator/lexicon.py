@@ -368,8 +368,14 @@ UNIT_DIMENSIONS = {
     "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 度电 度 kWh GWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
     "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
-    "weight": frozenset("吨 千克 公斤 kg t".split()),
+    "weight": frozenset("吨 千克 公斤 kg t 斤".split()),
+    "area": frozenset("平方公里 平方千米 公顷 亩 平方米".split()),
 }
+# Units one converts into another (20吨 is 20000公斤, 15亩 one 公顷): each in its
+# dimension's smallest common unit.
+UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤": 0.5,
+                "公里": 1000, "千米": 1000, "km": 1000, "米": 1, "m": 1,
+                "平方公里": 1e6, "平方千米": 1e6, "公顷": 1e4, "亩": 1e4 / 15, "平方米": 1}
 # One unit written two ways: 8500名 and 8500人 are one figure.
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
@@ -570,6 +576,7 @@ BENCH_SCALED_UNITS = ("元", "美元", "千瓦", "吨", "人次")
 # --- the generator's retellings (linking/planting.py) --------------------------------------
 
 # A unit swapped for one of its dimension's (the generator's unit_changed)
+CONVERSIONS = {"吨": "公斤", "公斤": "斤", "公里": "米", "公顷": "亩", "亩": "平方米", "平方公里": "公顷"}  # planted
 UNIT_SWAPS = {"家": "人", "人": "家", "名": "家", "条": "人次", "人次": "条", "项": "件", "件": "项",
               "台": "辆", "辆": "台", "千瓦": "千瓦时", "千瓦时": "千瓦", "分钟": "秒", "秒": "分钟",
               "小时": "分钟", "天": "小时", "吨": "千克"}

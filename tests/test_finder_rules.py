@@ -968,6 +968,23 @@ def test_one_figure_in_another_frame_is_a_conflict(retold, frames):
         assert frames in reason or " vs ".join(reversed(frames.split(" vs "))) in reason
 
 
+@pytest.mark.parametrize("retold, code", [
+    ("志愿者半天清运河滩垃圾两千多公斤，分装上百个编织袋。", "conversion_slip"),
+    ("志愿者半天清运河滩垃圾两万多公斤，分装上百个编织袋。", None),
+    ("新建的湿地公园占地3000平方米，栽种乡土树种40余种。", "conversion_slip"),
+    ("新建的湿地公园占地3万平方米，栽种乡土树种40余种。", None),
+    ("新建的湿地公园占地45公顷，栽种乡土树种40余种。", "unit_changed"),
+])
+def test_a_unit_converted_a_power_of_ten_off_is_a_slip(retold, code):
+    """20余吨 is two myriad 公斤, not two thousand; 45亩 is 3万平方米, not 3000 nor 45公顷.
+    A conversion right is no conflict."""
+    source = {"垃圾": "志愿者半天清运河滩垃圾20余吨，分装上百个编织袋。",
+              "湿地": "新建的湿地公园占地45亩，栽种乡土树种40余种。"}
+    found = find_links(*articles((next(t for w, t in source.items() if w in retold), "2025-06-01", None),
+                                 (retold, "2025-06-02", None))[:2])
+    assert [s.code for s in found if s.relation == "conflict"] == ([code] if code else [])
+
+
 def test_first_months_are_a_span_and_a_unit_slip_holds_across_it():
     """前两个月 is January to February, not the first quarter; and 27.6个百分点 against
     27.6% is one figure mistyped, whichever span each gives it."""

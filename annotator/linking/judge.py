@@ -155,6 +155,7 @@ def _unit(a: Fact, b: Fact) -> str:
         return "sibling"
     return "different"
 STRETCH = 0.15  # a hedge stretched this far past its bound is misused, not another figure
+CONVERSION_POWERS, CONVERSION_SLACK = 3, 0.1  # a conversion up to 1000 times off, to 10%
 ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true one is misrounded
 
 
@@ -215,7 +216,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if units.changed(ca.unit, cb.unit):
             return "unit_changed", {"a_unit": ca.unit, "b_unit": cb.unit}
     if not units.same(ca.unit, cb.unit):
-        return _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
+        return _conversion_slip(a, b) or _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
     if _fraction_misread(a, b) or _fraction_misread(b, a):
         return "fraction_misread", {}
     if not ca.value or not cb.value:
@@ -238,6 +239,19 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if b.place > a.place else max(_rounding_allowed(a), _rounding_allowed(b))
     if gap <= allowed or _hedge_stretched(a, b) or _hedge_stretched(b, a):
         return "rounding_beyond_hedge", {}
+    return None
+
+
+def _conversion_slip(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
+    """20余吨 told as 两千多公斤, 300余亩 as 2万平方米: a unit converted with its decimal point
+    moved, a power of ten off once both are in one unit (to a converted figure's rounding)."""
+    x, y = units.converted(a.value, a.claim.unit), units.converted(b.value, b.claim.unit)
+    if not x or not y or units.dimension(a.claim.unit) != units.dimension(b.claim.unit):
+        return None
+    ratio = max(x, y) / min(x, y)
+    power = round(math.log10(ratio))
+    if 1 <= power <= CONVERSION_POWERS and abs(ratio / 10.0 ** power - 1) <= CONVERSION_SLACK:
+        return "conversion_slip", {"a_unit": a.claim.unit, "b_unit": b.claim.unit}
     return None
 
 

@@ -23,14 +23,14 @@ from annotator.linking.facts import SHORT_CLAUSE, value_interval
 from annotator.numbers import parse_number
 
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
-          "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
+          "conversion_slip", "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
           "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
           "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame", "goal_as_outcome",
           "fraction_misread",
           "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
               "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
-HONEST = ("verbatim", "scale", "rounding_within_hedge", "chinese_numerals", "doubled",
+HONEST = ("verbatim", "scale", "converted", "rounding_within_hedge", "chinese_numerals", "doubled",
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
@@ -233,6 +233,28 @@ def _unit_changed(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if other is None or not spot.text.endswith(unit):
         return None
     return spot.replaced(spot.text[:-len(unit)] + other)
+
+
+def _conversion_slip(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """20吨 told as 2000公斤: a unit converted with the decimal point moved."""
+    return _converted_by(spot, 0.1)
+
+
+def _converted(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """20吨 told as 20000公斤, 45亩 as 3万平方米: the same figure in another unit."""
+    return _converted_by(spot, 1.0)
+
+
+def _converted_by(spot: _Spot, slip: float) -> tuple[str, int] | None:
+    unit = spot.claim.unit or ""
+    other = lexicon.CONVERSIONS.get(unit)
+    m = _number(spot)
+    if other is None or m is None or not spot.text.endswith(unit) or spot.claim.kind != "amount":
+        return None
+    value = spot.claim.value * lexicon.UNIT_FACTORS[unit] / lexicon.UNIT_FACTORS[other] * slip
+    if value != round(value) or value < 1:
+        return None  # a conversion no one writes (2.67公顷 for 40亩)
+    return spot.replaced(spot.text[:m.start()] + _format(value) + other)
 
 
 def _other_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
@@ -481,7 +503,7 @@ def _labelled_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 REWRITES: dict[str, Rewrite] = {
     "digits_transposed": _transposed, "off_by_one_digit": _off_by_one,
     "decimal_point_moved": _decimal_moved, "scale_word": _scale_word, "currency": _currency,
-    "percent_vs_points": _percent_points, "person_vs_times": _person_times, "unit_changed": _unit_changed,
+    "percent_vs_points": _percent_points, "conversion_slip": _conversion_slip, "converted": _converted, "person_vs_times": _person_times, "unit_changed": _unit_changed,
     "other_period": _other_period, "other_edition": _other_edition,
     "other_entity": _other_entity, "hedge_direction": _hedge_direction,
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,

@@ -13,6 +13,7 @@ ENGLISH = {
     "person_vs_times": "people vs person-times: {a_unit} vs {b_unit}",
     "household_vs_person": "households vs people: {a_unit} vs {b_unit}",
     "unit_changed": "the unit changed: {a_unit} vs {b_unit}",
+    "conversion_slip": "{a_unit} converted to {b_unit} with the decimal point moved?",
     "fraction_misread": "a fraction misread as a percentage?",
     "rank": "a different rank in the same ranking",
     "rounding_beyond_hedge": "rounding beyond the hedge?",

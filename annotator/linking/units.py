@@ -40,11 +40,17 @@ def sibling_mixup(a: str | None, b: str | None) -> str | None:
 CHANGEABLE = ("counts", "electricity", "durations")
 
 
+def converted(value: float, unit: str | None) -> float | None:
+    """A figure in its dimension's smallest common unit (20吨: 20000), if it converts."""
+    factor = lexicon.UNIT_FACTORS.get(unit or "")
+    return value * factor if factor else None
+
+
 def changed(a: str | None, b: str | None) -> bool:
     """Two units of one dimension, neither a currency nor a rate, that no spelling makes
     one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒)."""
     return not same(a, b) and dimension(a) == dimension(b) \
-        and dimension(a) in (*CHANGEABLE, "length", "weight")
+        and dimension(a) in (*CHANGEABLE, "length", "weight", "area")
 
 
 def block(unit: str | None) -> str:

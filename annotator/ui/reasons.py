@@ -21,6 +21,8 @@ _TEMPLATES = {
     "person_vs_times": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, people vs person-times"),
     "household_vs_person": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, households vs people"),
     "unit_changed": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, the unit changed"),
+    "conversion_slip": QT_TRANSLATE_NOOP(
+        "Reason", "{what}: {a} vs {b}, {a_unit} and {b_unit} converted a power of ten off?"),
     "fraction_misread": QT_TRANSLATE_NOOP(
         "Reason", "{what}: {a} vs {b}, a fraction misread as a percentage?"),
     "rank": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, a different rank in the same ranking"),

@@ -802,3 +802,11 @@ def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
 ])
 def test_duo_le_before_a_number_says_more_by_and_hedges_nothing(sentence, found):
     assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("新校区总投资3亿2千万元。", "3亿2千万元", 320000000),
+    ("合同总额2亿3百万美元。", "2亿3百万美元", 203000000),
+])
+def test_mixed_digits_may_close_on_a_compound_place(sentence, span, value):
+    assert only(sentence, span).value == value

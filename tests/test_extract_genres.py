@@ -810,3 +810,11 @@ def test_duo_le_before_a_number_says_more_by_and_hedges_nothing(sentence, found)
 ])
 def test_mixed_digits_may_close_on_a_compound_place(sentence, span, value):
     assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("全年票房收入已突破人民币50亿元。", "50亿元"),
+    ("出口總額突破新台幣3兆元。", "3兆元"),
+])
+def test_tupo_before_the_currency_name_bounds_the_figure(sentence, span):
+    assert only(sentence, span).qualifier == "over"

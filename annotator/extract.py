@@ -720,7 +720,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
             or _opens_range(joined, suffix)
-        if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
+        if numeral in "一二" and not (suffix.group("unit") or "").startswith(lx.UNITS_COUNTING_ONE) \
+                and not hedged:
             return False
     return True
 

@@ -546,7 +546,7 @@ CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾貳參陸")
 WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
 # A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.
 DATE_AFTER = ("年", "月", "日", "号", "时")
-# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一个百分点).
+# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一成五, 一个百分点).
 UNITS_COUNTING_ONE = ("倍", "成", "个百分点")
 # 周 followed by these is a word (周年, 周边, 周期, 周末), not the unit "week".
 WEEK_WORDS_NEXT = ("年", "边", "期", "末")

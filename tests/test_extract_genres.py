@@ -818,3 +818,12 @@ def test_mixed_digits_may_close_on_a_compound_place(sentence, span, value):
 ])
 def test_tupo_before_the_currency_name_bounds_the_figure(sentence, span):
     assert only(sentence, span).qualifier == "over"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("今年景区客流增长一成五。", "一成五", 15),
+    ("二成五的受访者表示满意。", "二成五", 25),
+])
+def test_one_or_two_tenths_and_a_digit_is_a_figure(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "%")

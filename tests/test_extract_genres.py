@@ -827,3 +827,11 @@ def test_tupo_before_the_currency_name_bounds_the_figure(sentence, span):
 def test_one_or_two_tenths_and_a_digit_is_a_figure(sentence, span, value):
     c = only(sentence, span)
     assert (c.value, c.unit) == (value, "%")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("去年全台出口成長兩成。", "兩成"),
+    ("受疫情影響，門市營收衰退三成五。", "三成五"),
+])
+def test_growth_and_fall_in_taiwan_copy_are_changes(sentence, span):
+    assert only(sentence, span).kind == "change"

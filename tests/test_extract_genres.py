@@ -835,3 +835,8 @@ def test_one_or_two_tenths_and_a_digit_is_a_figure(sentence, span, value):
 ])
 def test_growth_and_fall_in_taiwan_copy_are_changes(sentence, span):
     assert only(sentence, span).kind == "change"
+
+
+def test_taitao_counts_machines_and_sets_as_one_measure_word():
+    c = only("抗旱期间共调用水泵等设备560余台套。", "560余台套")
+    assert (c.value, c.unit, c.qualifier) == (560, "台套", "over")

@@ -840,3 +840,22 @@ def test_growth_and_fall_in_taiwan_copy_are_changes(sentence, span):
 def test_taitao_counts_machines_and_sets_as_one_measure_word():
     c = only("抗旱期间共调用水泵等设备560余台套。", "560余台套")
     assert (c.value, c.unit, c.qualifier) == (560, "台套", "over")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("信访办今年收到群众来信三百余封。", "三百余封", 300, "封", "over"),
+    ("客服中心全年接听咨询电话4.6万通。", "4.6万通", 46000, "通", "exact"),
+    ("平均每名接线员每天接听约\n120通；", "120通", 120, "通", "about"),  # the hedge a line before
+])
+def test_letters_and_calls_are_counted_in_their_measure_words(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "新区路网四通八达。",
+    "园区已完成七通一平。",
+    "团队研制出128通道脑电采集设备。",
+])
+def test_tong_in_a_slogan_or_a_longer_word_is_no_count(sentence):
+    assert spans(sentence) == []

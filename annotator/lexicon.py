@@ -52,9 +52,10 @@ SHOTS_UNITS = frozenset("投中")
 # A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
 # name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
-# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部).
+# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部,
+# and a match's length: 鏖战五局, 打满七局).
 NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
-COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
+COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
 # Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.

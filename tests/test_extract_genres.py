@@ -859,3 +859,13 @@ def test_letters_and_calls_are_counted_in_their_measure_words(sentence, span, va
 ])
 def test_tong_in_a_slogan_or_a_longer_word_is_no_count(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("两人在半决赛中激战七局。", "七局"),
+    ("男单决赛双方打满五盘。", "五盘"),
+    ("这场焦点战两队战满四节才分出胜负。", "四节"),
+])
+def test_a_match_fought_or_played_out_counts_its_games(sentence, span):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier, c.kind) == (span[-1], "exact", "amount")

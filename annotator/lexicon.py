@@ -284,8 +284,9 @@ LABEL_NEXT = set("强级")
 LABEL_AFTER_UNIT = set("级")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))
-# A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏).
-EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
+# A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏);
+# before 跑步, the activity, it is the distance run (5公里跑步, as 1.5公里游泳).
+EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
 

@@ -869,3 +869,15 @@ def test_tong_in_a_slogan_or_a_longer_word_is_no_count(sentence):
 def test_a_match_fought_or_played_out_counts_its_games(sentence, span):
     c = only(sentence, span)
     assert (c.unit, c.qualifier, c.kind) == (span[-1], "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("体测项目包括800米跑步和50米游泳。", ["800米", "50米"]),
+    ("他每天坚持5公里跑步。", ["5公里"]),
+])
+def test_a_distance_before_paobu_is_the_distance_run_not_a_race_name(sentence, found):
+    assert spans(sentence) == found
+
+
+def test_a_distance_before_pao_still_names_a_race():
+    assert spans("共有300人报名参加5000米跑。") == ["300人"]

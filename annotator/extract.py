@@ -758,6 +758,9 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 男子100米自由泳: a race's name (but 全程42.195公里 is its length)
+    if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)
+                        or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+        return True  # 铁人三项, 十项全能: a sport's name
     if unit == "年":
         if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
             return True

@@ -289,6 +289,10 @@ NOUN_COUNTERS = frozenset(("个",))
 EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
+# A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
+# part of the name, no count.
+MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")
+MULTI_EVENT_AFTER = re.compile("全能")
 
 # A ratio written with a colon (生师比15.2:1, 男女比例为1:1.05). Without a word naming a
 # ratio, only an X:1 that ends its clause or is described (19:1的标准) is one: a clock

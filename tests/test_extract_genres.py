@@ -881,3 +881,16 @@ def test_a_distance_before_paobu_is_the_distance_run_not_a_race_name(sentence, f
 
 def test_a_distance_before_pao_still_names_a_race():
     assert spans("共有300人报名参加5000米跑。") == ["300人"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("本届铁人三项赛共有1500名选手参赛。", ["1500名"]),
+    ("她此前练过三年现代五项。", ["三年"]),
+    ("男子十项全能比赛明日开赛。", []),
+])
+def test_the_count_in_a_multi_event_sports_name_is_no_figure(sentence, found):
+    assert spans(sentence) == found
+
+
+def test_events_counted_outside_a_sports_name_still_count():
+    assert spans("运动会共设田径等12项比赛。") == ["12项"]

@@ -752,6 +752,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
+    if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
+        return True  # 2024千山马拉松: a year before a name, no 2024 thousands
     if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT) \
             and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True

@@ -84,7 +84,7 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # only after Arabic digits (16胜6平6负).
 # 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
 # an edition; 四通八达, 三通一平: slogans (but 30罚17中, a 62拍 rally, 连续举办12届 and a
-# hotline's 6.8万通 calls are counts).
+# hotline's 4.6万通 calls are counts).
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
@@ -281,6 +281,10 @@ NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周�
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G; after a unit only
 # 级 is (10万吨级码头: a class), for 强 there starts a word (3轮强降雨, 16支强队).
 LABEL_NEXT = set("强级")
+# Thousands of thousands are written in 万 (202.5万, never 2025千): after four digits or
+# more, 千 and 百 begin the next word, the name a year is written before (2024千山马拉松,
+# 2024百度世界大会).
+SMALL_SCALES = frozenset("千百")
 LABEL_AFTER_UNIT = set("级")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))

@@ -894,3 +894,16 @@ def test_the_count_in_a_multi_event_sports_name_is_no_figure(sentence, found):
 
 def test_events_counted_outside_a_sports_name_still_count():
     assert spans("运动会共设田径等12项比赛。") == ["12项"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024千山国际马拉松赛今晨开跑。",
+    "2023百色芒果节开幕。",
+])
+def test_qian_or_bai_after_four_digits_begins_a_name(sentence):
+    assert spans(sentence) == []
+
+
+def test_qian_after_a_few_digits_is_still_a_scale():
+    c = only("现场观众约3千人。", "约3千人")
+    assert (c.value, c.unit) == (3000, "人")

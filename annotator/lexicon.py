@@ -53,7 +53,7 @@ SHOTS_UNITS = frozenset("投中")
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
 # name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
 # (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部,
-# and a match's length: 鏖战五局, 打满七局).
+# and a match's length: 激战七局, 打满五盘).
 NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
 COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
@@ -204,7 +204,7 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
 # 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
-# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長一成五).
+# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
@@ -289,7 +289,7 @@ LABEL_AFTER_UNIT = set("级")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))
 # A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏);
-# before 跑步, the activity, it is the distance run (5公里跑步, as 1.5公里游泳).
+# before 跑步, the activity, it is the distance run (5公里跑步, as 800米游泳).
 EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
@@ -560,7 +560,7 @@ CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾貳參陸")
 WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
 # A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.
 DATE_AFTER = ("年", "月", "日", "号", "时")
-# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一成五, 一个百分点).
+# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一成二, 一个百分点).
 UNITS_COUNTING_ONE = ("倍", "成", "个百分点")
 # 周 followed by these is a word (周年, 周边, 周期, 周末), not the unit "week".
 WEEK_WORDS_NEXT = ("年", "边", "期", "末")

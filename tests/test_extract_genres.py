@@ -907,3 +907,21 @@ def test_qian_or_bai_after_four_digits_begins_a_name(sentence):
 def test_qian_after_a_few_digits_is_still_a_scale():
     c = only("现场观众约3千人。", "约3千人")
     assert (c.value, c.unit) == (3000, "人")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("科室今年收到患者赠送的锦旗30余面。", "30余面", 30),
+    ("沿街悬挂国旗500面。", "500面", 500),
+])
+def test_banners_and_flags_are_counted_in_mian(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "面")
+
+
+@pytest.mark.parametrize("sentence", [
+    "游客从四面八方赶来。",
+    "古镇三面环水。",
+    "新版纸币100面额的发行量有限。",
+])
+def test_mian_in_an_idiom_or_a_longer_word_is_no_count(sentence):
+    assert spans(sentence) == []

@@ -82,7 +82,7 @@ GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|�
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
-# only after Arabic digits (16胜6平6负).
+# only after Arabic digits (16胜6平6负) or with a hedge inside (二百余通, 三十多届).
 # 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
 # an edition; 四通八达, 三通一平, 四面八方: slogans and idioms (but 30罚17中, a 62拍 rally,
 # 连续举办12届, a hotline's 4.6万通 calls and 40余面 banners are counts).

@@ -925,3 +925,12 @@ def test_banners_and_flags_are_counted_in_mian(sentence, span, value):
 ])
 def test_mian_in_an_idiom_or_a_longer_word_is_no_count(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("服务中心日均接听咨询电话三百余通。", "三百余通", "通"),
+    ("这项赛事至今已举办四十多届。", "四十多届", "届"),
+])
+def test_a_hedge_inside_makes_a_chinese_numeral_a_count_where_alone_it_is_an_idiom(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier) == (unit, "over")

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.26"
+EXTRACTOR_VERSION = "1.27"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -34,9 +34,10 @@ _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_D
 # belongs to the numeral, and parse_number ignores it. After a place word it joins only
 # a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).
 _SP = "[ \u3000]"
-# 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral.
+# 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral; the last group
+# may close on a compound place (3亿2千万 is 3亿 + 2千万, not 3亿2千 times 万).
 _MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千](?:{_SP}(?=[{_DIGITS}]+[万亿萬億千百]))?[{_DIGITS}]+)+"
-          rf"(?:{_SP}?[万亿萬億千百](?![瓦米克伏卡]))?")
+          rf"(?:{_SP}?(?:[千百][万萬]|[万亿萬億千百])(?![瓦米克伏卡]))?")
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
 _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
@@ -111,10 +112,10 @@ _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
-# 约占, 约为, 约合人民币, 約新台幣 (72兆元): a hedge may stand before a verb or the currency's
-# name, which come between it and the number.
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣: a hedge may stand before a verb or
+# the currency's name, which come between it and the number.
 _BACK_HEDGE = re.compile(
-    r"(?P<h>约|大约|超过|超|逾|不足|不到|将近|接近|近)"
+    r"(?P<h>约|大约|超过|超|逾|突破|不足|不到|将近|接近|近)"
     rf"(?:(?:占|为|有|达到|达|是|合计|合|在)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
@@ -701,8 +702,9 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if prev and prev in "这那此该每数几" and not m.group("pre") \
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
-    if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral):
-        return False  # 四平八稳
+    if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral) \
+            and not (suffix.group("h1") or suffix.group("h1b")):
+        return False  # 四平八稳, 四通八达 (but 二百余通: an idiom has no hedge inside)
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
@@ -719,7 +721,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
             or _opens_range(joined, suffix)
-        if numeral in "一二" and suffix.group("unit") not in lx.UNITS_COUNTING_ONE and not hedged:
+        if numeral in "一二" and not (suffix.group("unit") or "").startswith(lx.UNITS_COUNTING_ONE) \
+                and not hedged:
             return False
     return True
 
@@ -750,12 +753,17 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
+    if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
+        return True  # 2024千山马拉松: a year before a name, no 2024 thousands
     if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT) \
             and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 男子100米自由泳: a race's name (but 全程42.195公里 is its length)
+    if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)
+                        or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+        return True  # 铁人三项, 十项全能: a sport's name
     if unit == "年":
         if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
             return True

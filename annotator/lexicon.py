@@ -23,10 +23,10 @@ UNITS = """
 辆次 艘次 台次 列次 趟次 例次 站次 间夜
 个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
-个 家 项 件 条 列 辆 台 套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
+个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
-副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽
+副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
@@ -39,7 +39,9 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
                    "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
-                   "羽": "毛绒", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
+                   "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
+                   "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
+                   "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
                    "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -51,9 +53,10 @@ SHOTS_UNITS = frozenset("投中")
 # A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
 # name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
-# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部).
+# (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部,
+# and a match's length: 激战七局, 打满五盘).
 NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
-COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计")
+COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
 # Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
@@ -79,10 +82,11 @@ GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|�
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
-# only after Arabic digits (16胜6平6负).
+# only after Arabic digits (16胜6平6负) or with a hedge inside (二百余通, 三十多届).
 # 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
-# an edition (but 30罚17中, a 62拍 rally and 连续举办12届 are counts).
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届"})
+# an edition; 四通八达, 三通一平, 四面八方: slogans and idioms (but 30罚17中, a 62拍 rally,
+# 连续举办12届, a hotline's 4.6万通 calls and 40余面 banners are counts).
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -201,10 +205,12 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
 # 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
+# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
 偏多 偏少 偏高 偏低
+成长 衰退
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
@@ -276,13 +282,22 @@ NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周�
 # Numbers right before these are names or labels: 世界500强, 百亿级, 5G; after a unit only
 # 级 is (10万吨级码头: a class), for 强 there starts a word (3轮强降雨, 16支强队).
 LABEL_NEXT = set("强级")
+# Thousands of thousands are written in 万 (202.5万, never 2025千): after four digits or
+# more, 千 and 百 begin the next word, the name a year is written before (2024千山马拉松,
+# 2024百度世界大会).
+SMALL_SCALES = frozenset("千百")
 LABEL_AFTER_UNIT = set("级")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))
-# A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏).
-EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
+# A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏);
+# before 跑步, the activity, it is the distance run (5公里跑步, as 800米游泳).
+EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
+# A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
+# part of the name, no count.
+MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")
+MULTI_EVENT_AFTER = re.compile("全能")
 
 # A ratio written with a colon (生师比15.2:1, 男女比例为1:1.05). Without a word naming a
 # ratio, only an X:1 that ends its clause or is described (19:1的标准) is one: a clock
@@ -552,7 +567,7 @@ CAPITAL_DIGITS = frozenset("壹贰叁肆伍陆柒捌玖拾貳參陸")
 WEAK_SHARE_CUES = frozenset(("的", "其中", "之一", "比"))
 # A number followed by these is a date or a time (5月, 24日, 11时), not a quantity.
 DATE_AFTER = ("年", "月", "日", "号", "时")
-# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一个百分点).
+# Units after which 一 and 二 are figures, not the article 一 (一倍, 二成, 一成二, 一个百分点).
 UNITS_COUNTING_ONE = ("倍", "成", "个百分点")
 # 周 followed by these is a word (周年, 周边, 周期, 周末), not the unit "week".
 WEEK_WORDS_NEXT = ("年", "边", "期", "末")

@@ -802,3 +802,135 @@ def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
 ])
 def test_duo_le_before_a_number_says_more_by_and_hedges_nothing(sentence, found):
     assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("新校区总投资3亿2千万元。", "3亿2千万元", 320000000),
+    ("合同总额2亿3百万美元。", "2亿3百万美元", 203000000),
+])
+def test_mixed_digits_may_close_on_a_compound_place(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("全年票房收入已突破人民币50亿元。", "50亿元"),
+    ("出口總額突破新台幣3兆元。", "3兆元"),
+])
+def test_tupo_before_the_currency_name_bounds_the_figure(sentence, span):
+    assert only(sentence, span).qualifier == "over"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("今年景区客流增长一成五。", "一成五", 15),
+    ("二成五的受访者表示满意。", "二成五", 25),
+])
+def test_one_or_two_tenths_and_a_digit_is_a_figure(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "%")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("去年全台出口成長兩成。", "兩成"),
+    ("受疫情影響，門市營收衰退三成五。", "三成五"),
+])
+def test_growth_and_fall_in_taiwan_copy_are_changes(sentence, span):
+    assert only(sentence, span).kind == "change"
+
+
+def test_taitao_counts_machines_and_sets_as_one_measure_word():
+    c = only("抗旱期间共调用水泵等设备560余台套。", "560余台套")
+    assert (c.value, c.unit, c.qualifier) == (560, "台套", "over")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("信访办今年收到群众来信三百余封。", "三百余封", 300, "封", "over"),
+    ("客服中心全年接听咨询电话4.6万通。", "4.6万通", 46000, "通", "exact"),
+    ("平均每名接线员每天接听约\n120通；", "120通", 120, "通", "about"),  # the hedge a line before
+])
+def test_letters_and_calls_are_counted_in_their_measure_words(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "新区路网四通八达。",
+    "园区已完成七通一平。",
+    "团队研制出128通道脑电采集设备。",
+])
+def test_tong_in_a_slogan_or_a_longer_word_is_no_count(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("两人在半决赛中激战七局。", "七局"),
+    ("男单决赛双方打满五盘。", "五盘"),
+    ("这场焦点战两队战满四节才分出胜负。", "四节"),
+])
+def test_a_match_fought_or_played_out_counts_its_games(sentence, span):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier, c.kind) == (span[-1], "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("体测项目包括800米跑步和50米游泳。", ["800米", "50米"]),
+    ("他每天坚持5公里跑步。", ["5公里"]),
+])
+def test_a_distance_before_paobu_is_the_distance_run_not_a_race_name(sentence, found):
+    assert spans(sentence) == found
+
+
+def test_a_distance_before_pao_still_names_a_race():
+    assert spans("共有300人报名参加5000米跑。") == ["300人"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("本届铁人三项赛共有1500名选手参赛。", ["1500名"]),
+    ("她此前练过三年现代五项。", ["三年"]),
+    ("男子十项全能比赛明日开赛。", []),
+])
+def test_the_count_in_a_multi_event_sports_name_is_no_figure(sentence, found):
+    assert spans(sentence) == found
+
+
+def test_events_counted_outside_a_sports_name_still_count():
+    assert spans("运动会共设田径等12项比赛。") == ["12项"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "2024千山国际马拉松赛今晨开跑。",
+    "2023百色芒果节开幕。",
+])
+def test_qian_or_bai_after_four_digits_begins_a_name(sentence):
+    assert spans(sentence) == []
+
+
+def test_qian_after_a_few_digits_is_still_a_scale():
+    c = only("现场观众约3千人。", "约3千人")
+    assert (c.value, c.unit) == (3000, "人")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("科室今年收到患者赠送的锦旗30余面。", "30余面", 30),
+    ("沿街悬挂国旗500面。", "500面", 500),
+])
+def test_banners_and_flags_are_counted_in_mian(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "面")
+
+
+@pytest.mark.parametrize("sentence", [
+    "游客从四面八方赶来。",
+    "古镇三面环水。",
+    "新版纸币100面额的发行量有限。",
+])
+def test_mian_in_an_idiom_or_a_longer_word_is_no_count(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("服务中心日均接听咨询电话三百余通。", "三百余通", "通"),
+    ("这项赛事至今已举办四十多届。", "四十多届", "届"),
+])
+def test_a_hedge_inside_makes_a_chinese_numeral_a_count_where_alone_it_is_an_idiom(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.unit, c.qualifier) == (unit, "over")

@@ -1009,6 +1009,13 @@ def test_a_goals_figure_told_as_reached_or_for_another_year_is_a_conflict(retold
     assert conflicts == ([code] if code else [])
 
 
+def test_a_goal_word_in_the_next_clause_makes_no_goal():
+    source = "该港冷链货物吞吐量占全省的42%以上，居各港口之首。"
+    retold = "该港冷链货物吞吐量占全省的近42%，这是我们争取新航线的底气。"
+    found = find_links(*articles((source, "2026-03-01", None), (retold, "2026-03-02", None))[:2])
+    assert [s.code for s in found if s.relation == "conflict"] == ["hedge_direction"]
+
+
 def test_a_goal_to_hold_a_level_may_be_met_before():
     source = "今年，全县粮食产量力争稳定在90万吨以上。"
     retold = "去年，全县粮食产量已达90万吨以上。"

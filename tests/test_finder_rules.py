@@ -861,6 +861,16 @@ def test_a_figure_given_to_another_item_of_the_source_is_named():
             for _, texts, reason in only("conflict", found)] == [(["143个", "68个"], True)]
 
 
+def test_an_item_told_by_its_name_before_the_figure_takes_its_own_figure():
+    """A list's items share the metric (总投资); the item is the name before it."""
+    source = ("其中，轨道交通项目36个、总投资超620亿元；城市更新项目58个、总投资215亿元；"
+              "生态环保项目27个、总投资超95亿元。")
+    retold = "分领域看：轨道交通项目投资超620亿元；城市更新类项目投资超95亿元。"
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert [(texts, "the figure for" in reason) for _, texts, reason in only("conflict", found)] \
+        == [(["215亿元", "超95亿元"], True)]
+
+
 def test_an_item_named_in_the_figures_own_sentence_is_its_own():
     source = "园区企业员工由两年前的3000名增至6200名。"
     retold = "两年间，园区企业员工由3000名增至6200名。"

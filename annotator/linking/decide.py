@@ -204,13 +204,14 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
 
 def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
     """``a`` names ``b``'s item but gives the figure of another item of ``b``'s article
-    (服务业项目 told with 制造业项目's count): the next item's figure, a slip of the eye."""
+    (服务业项目 told with 制造业项目's count; 现代物流…项目投资 with 智能网联…'s 总投资, by the
+    item's name before it): the next item's figure, a slip of the eye."""
     x, y = a.metric, other.metric
     if not y or x in y or y in x or x in other.sentence_text:
         return False  # (8500名 told of 员工 and 增至8500名 in one sentence: one item)
-    near = _overlap(a.metric_pairs, b.metric_pairs)
-    return len(a.metric_pairs & b.metric_pairs) >= ITEM_KEPT \
-        and _overlap(a.metric_pairs, other.metric_pairs) < near / 2
+    return any(len(own & told) >= ITEM_KEPT and _overlap(own, neighbour) < _overlap(own, told) / 2
+               for own, told, neighbour in ((a.metric_pairs, b.metric_pairs, other.metric_pairs),
+                                            (a.before, b.before, other.before)))  # or its item's name
 
 
 def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:

@@ -209,9 +209,12 @@ def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
     x, y = a.metric, other.metric
     if not y or x in y or y in x or x in other.sentence_text:
         return False  # (8500名 told of 员工 and 增至8500名 in one sentence: one item)
+    # by the metric, or by the item's name where the two are one owner's items
+    named_by = [(a.metric_pairs, b.metric_pairs, other.metric_pairs)]
+    if b.entity == other.entity:
+        named_by.append((a.before, b.before, other.before))
     return any(len(own & told) >= ITEM_KEPT and _overlap(own, neighbour) < _overlap(own, told) / 2
-               for own, told, neighbour in ((a.metric_pairs, b.metric_pairs, other.metric_pairs),
-                                            (a.before, b.before, other.before)))  # or its item's name
+               for own, told, neighbour in named_by)
 
 
 def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:

@@ -35,8 +35,10 @@ _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_D
 # a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).
 _SP = "[ \u3000]"
 # 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral; the last group
-# may close on a compound place (3亿2千万 is 3亿 + 2千万, not 3亿2千 times 万).
-_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千](?:{_SP}(?=[{_DIGITS}]+[万亿萬億千百]))?[{_DIGITS}]+)+"
+# may close on a compound place (3亿2千万 is 3亿 + 2千万, not 3亿2千 times 万). A later
+# group may have thousands separators too (1萬9,062元, 7兆8,562億元).
+_GROUP = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*"
+_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千{lx.TRILLION}](?:{_SP}(?={_GROUP}[万亿萬億千百]))?{_GROUP})+"
           rf"(?:{_SP}?(?:[千百][万萬]|[万亿萬億千百])(?![瓦米克伏卡]))?")
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION

@@ -934,3 +934,12 @@ def test_mian_in_an_idiom_or_a_longer_word_is_no_count(sentence):
 def test_a_hedge_inside_makes_a_chinese_numeral_a_count_where_alone_it_is_an_idiom(sentence, span, unit):
     c = only(sentence, span)
     assert (c.unit, c.qualifier) == (unit, "over")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("該基金規模達新臺幣3兆2,150億元。", "3兆2,150億元", 3215000000000),
+    ("每人每月平均領取2萬3,400元。", "2萬3,400元", 23400),
+    ("全年客流约1亿2，600万人次。", "约1亿2，600万人次", 126000000),
+])
+def test_a_group_after_a_scale_word_may_have_thousands_separators(sentence, span, value):
+    assert only(sentence, span).value == value

@@ -399,7 +399,7 @@ def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
-    if unit == "年" and lx.RETURN_PERIOD.match(joined.text, suffix.end()):
+    if unit == "年" and lx.CLASS_AFTER_YEAR.match(joined.text, suffix.end()):
         return None, m.end()  # 超过百年一遇
     if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
@@ -771,8 +771,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
             return True
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
-        if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
+        if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time
             return True
+    if unit in lx.AGO_UNITS and lx.AGO.match(joined.text, end):
+        return True  # 12小时前: a point in time
     if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
         return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
     if unit in lx.SEASON_UNITS and _is_year(numeral):

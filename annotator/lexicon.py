@@ -340,8 +340,13 @@ RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 # A year before these names a season or a class (2025赛季, 2024-2025赛季, 2025届毕业生),
 # as before 年 a year.
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))
-# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
-RETURN_PERIOD = re.compile("一遇")
+# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label; 五年一贯制,
+# 九年一贯制: a school system's name.
+CLASS_AFTER_YEAR = re.compile("一遇|一贯")
+# 12小时前, 三天前: a point in time counted back from now (as 30年前), no span of time;
+# 3天前往 is a trip.
+AGO_UNITS = frozenset("小时 个小时 分钟 天 周 星期 个星期 个月".split())
+AGO = re.compile("前(?![往进来行])")
 # 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
 

@@ -943,3 +943,16 @@ def test_a_hedge_inside_makes_a_chinese_numeral_a_count_where_alone_it_is_an_idi
 ])
 def test_a_group_after_a_scale_word_may_have_thousands_separators(sentence, span, value):
     assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "该校实行九年一贯制办学。",
+    "与6小时前相比，水位又上涨了。",
+    "雨量较三天\n前明显增多。",
+])
+def test_a_school_system_or_a_time_counted_back_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_duration_before_a_trip_is_still_a_claim():
+    assert spans("队员们用3天前往营地。") == ["3天"]

@@ -250,9 +250,9 @@ STATISTIC_JOINERS = frozenset("和与及、")
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
 
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
-# 收益率2.28%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share cue above,
-# and the longer word wins a tie.
-AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
+# 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share
+# cue above, and the longer word wins a tie.
+AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()

@@ -956,3 +956,11 @@ def test_a_school_system_or_a_time_counted_back_is_no_claim(sentence):
 
 def test_a_duration_before_a_trip_is_still_a_claim():
     assert spans("队员们用3天前往营地。") == ["3天"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("工伤保险平均费率下调至0.8%。", "0.8%"),
+    ("該基金管理費率為1.2%。", "1.2%"),
+])
+def test_a_fee_rate_is_a_price_not_a_share(sentence, span):
+    assert only(sentence, span).kind == "amount"

@@ -964,3 +964,8 @@ def test_a_duration_before_a_trip_is_still_a_claim():
 ])
 def test_a_fee_rate_is_a_price_not_a_share(sentence, span):
     assert only(sentence, span).kind == "amount"
+
+
+def test_zuci_counts_heats_as_one_unit():
+    c = only("本次比赛共进行预赛、决赛52组次。", "52组次")
+    assert (c.value, c.unit) == (52, "组次")

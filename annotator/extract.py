@@ -976,7 +976,8 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
             if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
-                    strong and _POINTS_AFTER.match(before, cue.end()))):
+                    strong and (_POINTS_AFTER.match(before, cue.end())
+                                or lx.VERDICT_AFTER_CHANGE.match(before, cue.end())))):
                 continue
             key = (cue.end(), cue.end() - cue.start())
             if key > best_key:

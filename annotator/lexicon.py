@@ -248,6 +248,9 @@ STATISTIC_JOINERS = frozenset("和与及、")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
+# A change word closing an earlier clause is a verdict on the level the next clause gives
+# (覆盖率仍然偏低，仅为19.7%; 占比稳步提升，达到40%), not the size of a change.
+VERDICT_AFTER_CHANGE = re.compile(r"了?[，,]")
 
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
 # 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share

@@ -969,3 +969,11 @@ def test_a_fee_rate_is_a_price_not_a_share(sentence, span):
 def test_zuci_counts_heats_as_one_unit():
     c = only("本次比赛共进行预赛、决赛52组次。", "52组次")
     assert (c.value, c.unit) == (52, "组次")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("疫苗接种率仍然偏低，仅为31.5%。", "31.5%"),
+    ("新能源车占比稳步提升，达到四成。", "四成"),
+])
+def test_a_change_word_closing_an_earlier_clause_is_a_verdict_on_a_level(sentence, span):
+    assert only(sentence, span).kind == "share"

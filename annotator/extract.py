@@ -789,8 +789,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # 四级手术, 三级医院, 300亿级: a grade or a label, no figure
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True
-    if unit in ("分", "点") and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
-        return True
+    if unit in ("分", "点") and not scale and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
+        return True  # (no clock has a scale word: 2万点 is an index level)
     if unit == "秒" and re.search(r"[0-9０-９]分$", text[max(0, m.start("num") - 4):m.start("num")]):
         return True  # the 10秒 of 还剩2分10秒
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"

@@ -977,3 +977,11 @@ def test_zuci_counts_heats_as_one_unit():
 ])
 def test_a_change_word_closing_an_earlier_clause_is_a_verdict_on_a_level(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("恒生指数收于1.8万点。", "1.8万点", 18000),
+    ("道瓊指數站上4萬點。", "4萬點", 40000),
+])
+def test_points_after_a_scale_word_are_an_index_level_not_a_clock(sentence, span, value):
+    assert only(sentence, span).value == value

@@ -182,12 +182,12 @@ DURATION_LEADS = re.compile(
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
-# Before a figure followed by a standard or a target (低于19:1的标准, 高于35微克/立方米的
-# 限值, 低于3%左右的年度调控目标) these compare something else with it: the standard is
-# stated as written, its own hedge kept.
+# Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
+# 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
+# standard is stated as written, its own hedge kept.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
-                             "(?:[^，。；！？、的0-9０-９]{0,4}?目标(?!任务)"  # 低于3%左右的年度调控目标
+                             "(?:[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录)"  # 低于3%左右的年度调控目标
                              "|标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
 
 # Only before a bare scale word: 上百家, 过万人, 破亿元.

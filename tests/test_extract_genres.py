@@ -985,3 +985,9 @@ def test_a_change_word_closing_an_earlier_clause_is_a_verdict_on_a_level(sentenc
 ])
 def test_points_after_a_scale_word_are_an_index_level_not_a_clock(sentence, span, value):
     assert only(sentence, span).value == value
+
+
+def test_surpassing_a_record_is_a_comparison_not_a_hedge():
+    c = only("决赛中共有3人次超过2项全国纪录。", "2项")
+    assert (c.value, c.qualifier) == (2, "exact")
+    assert only("全年超过2项指标未达标。", "超过2项").qualifier == "over"

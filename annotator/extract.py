@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.27"
+EXTRACTOR_VERSION = "1.28"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -35,8 +35,10 @@ _ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_D
 # a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).
 _SP = "[ \u3000]"
 # 3万4000, 1亿2000万: Arabic groups joined by scale words are one numeral; the last group
-# may close on a compound place (3亿2千万 is 3亿 + 2千万, not 3亿2千 times 万).
-_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千](?:{_SP}(?=[{_DIGITS}]+[万亿萬億千百]))?[{_DIGITS}]+)+"
+# may close on a compound place (3亿2千万 is 3亿 + 2千万, not 3亿2千 times 万). A later
+# group may have thousands separators too (1萬9,062元, 7兆8,562億元).
+_GROUP = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*"
+_MIXED = (rf"{_ARABIC}(?:{_SP}?[万亿萬億千{lx.TRILLION}](?:{_SP}(?={_GROUP}[万亿萬億千百]))?{_GROUP})+"
           rf"(?:{_SP}?(?:[千百][万萬]|[万亿萬億千百])(?![瓦米克伏卡]))?")
 _CN_DIGIT = "〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳參叁陸"
 _CN_PLACE = "十百千万亿拾佰仟萬億廿卅" + lx.TRILLION
@@ -397,7 +399,7 @@ def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.end()
     if not unit and "万" not in scale and "亿" not in scale:
         return None, m.end()
-    if unit == "年" and lx.RETURN_PERIOD.match(joined.text, suffix.end()):
+    if unit == "年" and lx.CLASS_AFTER_YEAR.match(joined.text, suffix.end()):
         return None, m.end()  # 超过百年一遇
     if hedge == "近" and unit and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, m.end()  # 近百年来: without its hedge a bare 百 is no figure
@@ -769,8 +771,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
             return True
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
-        if lx.RETURN_PERIOD.match(joined.text, end):  # 五十年一遇: a flood's class, no span of time
+        if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time
             return True
+    if unit in lx.AGO_UNITS and lx.AGO.match(joined.text, end):
+        return True  # 12小时前: a point in time
     if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
         return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
     if unit in lx.SEASON_UNITS and _is_year(numeral):
@@ -785,8 +789,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # 四级手术, 三级医院, 300亿级: a grade or a label, no figure
     if unit == "位" and nxt in ("数", "一"):  # 两位数增长, 三位一体
         return True
-    if unit in ("分", "点") and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
-        return True
+    if unit in ("分", "点") and not scale and _clock_or_label(text, m, numeral, _value(numeral), unit, joined, end):
+        return True  # (no clock has a scale word: 2万点 is an index level)
     if unit == "秒" and re.search(r"[0-9０-９]分$", text[max(0, m.start("num") - 4):m.start("num")]):
         return True  # the 10秒 of 还剩2分10秒
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
@@ -972,7 +976,8 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
             if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
-                    strong and _POINTS_AFTER.match(before, cue.end()))):
+                    strong and (_POINTS_AFTER.match(before, cue.end())
+                                or lx.VERDICT_AFTER_CHANGE.match(before, cue.end())))):
                 continue
             key = (cue.end(), cue.end() - cue.start())
             if key > best_key:

@@ -20,7 +20,7 @@ UNITS = """
 吨 千克 公斤 毫克 微克 克 斤 分贝
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
-辆次 艘次 台次 列次 趟次 例次 站次 间夜
+辆次 艘次 台次 列次 趟次 例次 站次 组次 间夜
 个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
@@ -182,12 +182,12 @@ DURATION_LEADS = re.compile(
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
-# Before a figure followed by a standard or a target (低于19:1的标准, 高于35微克/立方米的
-# 限值, 低于3%左右的年度调控目标) these compare something else with it: the standard is
-# stated as written, its own hedge kept.
+# Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
+# 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
+# standard is stated as written, its own hedge kept.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
-                             "(?:[^，。；！？、的0-9０-９]{0,4}?目标(?!任务)"  # 低于3%左右的年度调控目标
+                             "(?:[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录)"  # 低于3%左右的年度调控目标
                              "|标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
 
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
@@ -248,11 +248,14 @@ STATISTIC_JOINERS = frozenset("和与及、")
 
 # A change verb followed by these gives the level reached, not the change (提升至90.5%).
 LEVEL_AFTER_CHANGE = re.compile(r"了?(?:至|到)")
+# A change word closing an earlier clause is a verdict on the level the next clause gives
+# (覆盖率仍然偏低，仅为19.7%; 占比稳步提升，达到40%), not the size of a change.
+VERDICT_AFTER_CHANGE = re.compile(r"了?[，,]")
 
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
-# 收益率2.28%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share cue above,
-# and the longer word wins a tie.
-AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
+# 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share
+# cue above, and the longer word wins a tie.
+AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
@@ -340,8 +343,13 @@ RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 # A year before these names a season or a class (2025赛季, 2024-2025赛季, 2025届毕业生),
 # as before 年 a year.
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))
-# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label.
-RETURN_PERIOD = re.compile("一遇")
+# 五十年一遇, 百年一遇: the class of a flood or a storm, like a magnitude label; 五年一贯制,
+# 九年一贯制: a school system's name.
+CLASS_AFTER_YEAR = re.compile("一遇|一贯")
+# 12小时前, 三天前: a point in time counted back from now (as 30年前), no span of time;
+# 3天前往 is a trip.
+AGO_UNITS = frozenset("小时 个小时 分钟 天 周 星期 个星期 个月".split())
+AGO = re.compile("前(?![往进来行])")
 # 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
 

@@ -934,3 +934,60 @@ def test_mian_in_an_idiom_or_a_longer_word_is_no_count(sentence):
 def test_a_hedge_inside_makes_a_chinese_numeral_a_count_where_alone_it_is_an_idiom(sentence, span, unit):
     c = only(sentence, span)
     assert (c.unit, c.qualifier) == (unit, "over")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("該基金規模達新臺幣3兆2,150億元。", "3兆2,150億元", 3215000000000),
+    ("每人每月平均領取2萬3,400元。", "2萬3,400元", 23400),
+    ("全年客流约1亿2，600万人次。", "约1亿2，600万人次", 126000000),
+])
+def test_a_group_after_a_scale_word_may_have_thousands_separators(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "该校实行九年一贯制办学。",
+    "与6小时前相比，水位又上涨了。",
+    "雨量较三天\n前明显增多。",
+])
+def test_a_school_system_or_a_time_counted_back_is_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_duration_before_a_trip_is_still_a_claim():
+    assert spans("队员们用3天前往营地。") == ["3天"]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("工伤保险平均费率下调至0.8%。", "0.8%"),
+    ("該基金管理費率為1.2%。", "1.2%"),
+])
+def test_a_fee_rate_is_a_price_not_a_share(sentence, span):
+    assert only(sentence, span).kind == "amount"
+
+
+def test_zuci_counts_heats_as_one_unit():
+    c = only("本次比赛共进行预赛、决赛52组次。", "52组次")
+    assert (c.value, c.unit) == (52, "组次")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("疫苗接种率仍然偏低，仅为31.5%。", "31.5%"),
+    ("新能源车占比稳步提升，达到四成。", "四成"),
+])
+def test_a_change_word_closing_an_earlier_clause_is_a_verdict_on_a_level(sentence, span):
+    assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("恒生指数收于1.8万点。", "1.8万点", 18000),
+    ("道瓊指數站上4萬點。", "4萬點", 40000),
+])
+def test_points_after_a_scale_word_are_an_index_level_not_a_clock(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+def test_surpassing_a_record_is_a_comparison_not_a_hedge():
+    c = only("决赛中共有3人次超过2项全国纪录。", "2项")
+    assert (c.value, c.qualifier) == (2, "exact")
+    assert only("全年超过2项指标未达标。", "超过2项").qualifier == "over"

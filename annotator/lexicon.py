@@ -152,6 +152,7 @@ PREFIX_HEDGES = {
     "超": "over", "逾": "over", "破": "over",
     "不足": "under", "不到": "under", "不超过": "under", "不高于": "under", "少于": "under",
     "低于": "under", "至多": "under", "最多": "under", "未满": "under", "不满": "under",
+    "跌破": "under",  # fell through the figure: now below it
 }
 # A one-character hedge right after these characters is the end of another word
 # (节约, 最近, 赶超, 打破), not a hedge.

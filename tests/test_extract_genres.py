@@ -991,3 +991,13 @@ def test_surpassing_a_record_is_a_comparison_not_a_hedge():
     c = only("决赛中共有3人次超过2项全国纪录。", "2项")
     assert (c.value, c.qualifier) == (2, "exact")
     assert only("全年超过2项指标未达标。", "超过2项").qualifier == "over"
+
+
+@pytest.mark.parametrize("text, span, qualifier", [
+    ("受消息影响，铜价一度跌破6万元/吨。", "跌破6万元/吨", "under"),
+    ("全年销售额突破8亿元。", "突破8亿元", "over"),
+])
+def test_falling_through_a_figure_puts_the_figure_above(text, span, qualifier):
+    """跌破 is fell below: the level is under the figure, where 突破 (and 破) is over it."""
+    (claim,) = extract_claims(text)
+    assert (claim.text, claim.qualifier) == (span, qualifier)

@@ -478,7 +478,7 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
                             r"(?:的|同期的|[（(])$")  # 比上年末的30.1%, 较上一交易日的, 比今年预算的: the level before
 # A change by an amount, no part of a total (放量1100亿元, 比上年增加12个); 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减)了?$")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来")  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
@@ -553,7 +553,10 @@ SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # alone is a rate set, not an average.
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
-                             "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$")
+                             "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$"
+                             "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
+# A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
+PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")

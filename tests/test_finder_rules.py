@@ -38,6 +38,31 @@ def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(t
     assert bool(inconsistent(text)) is wrong
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("全队42名队员分成6个小组，平均每组约9人。", True),
+    ("全队42名队员分成6个小组，平均每组约7人。", False),
+    ("48名志愿者分成4组，每组15人，分头清理河岸。", True),
+    ("48名志愿者分成4组，每组12人，分头清理河岸。", False),
+    ("全年受理投诉3.6万件，按250个工作日计，日均约180件。", True),
+    ("全年受理投诉3.6万件，按250个工作日计，日均约144件。", False),
+    ("8支球队进行双循环比赛，每队14场，全季共56场。", False),
+])
+def test_an_average_over_a_count_named_after_its_measure_word_or_a_split(text, wrong):
+    """平均每组 counts the 个小组 before it; 每组 alone is an average only of a whole split
+    into groups (分成4组); 每队14场 of a league is not 56场 shared out."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("展台分三类：汽车展台36个、电子信息28个、先进材料19个，共93个。", True),
+    ("展台分三类：汽车展台36个、电子信息28个、先进材料19个，共83个。", False),
+    ("全市共有医疗卫生机构2000个，其中医院100个、基层机构1800个、专业公共卫生机构60个、其他机构40个。", False),
+])
+def test_a_list_closed_by_共_sums_to_it(text, wrong):
+    """…，共93个 after a list is its sum; the 共 of 公共 is no sum word."""
+    assert bool(inconsistent(text)) is wrong
+
+
 def test_last_years_level_is_not_the_total_of_this_years_parts():
     text = ("全年门诊量为530万人次，比上年的480万人次增长10.4%。其中，专科门诊280万人次，"
             "普通门诊250万人次。")

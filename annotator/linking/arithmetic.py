@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -27,6 +27,7 @@ LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close b
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
+COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 
 
@@ -211,19 +212,24 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     head = lexicon.PER_HEAD_BEFORE.search(levels.lead(average, text))
     if head is None or not units.additive(average.claim.unit):
         return []
-    each = head.group("word") or head.group("each") or head.group("single")
+    each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     near = [f for f in facts if f is not average and f.claim.kind == "amount"
             and f.claim.qualifier in ("exact", "about") and f.value]
     # 日均 counts days by their unit: 单日最高 is no count of days
-    counts = [f for f in near if f.claim.unit is not None and f.claim.unit != average.claim.unit
-              and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text)))]
+    # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
+    # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
+    counts = [f for f in near if f.claim.unit is not None and not units.same(f.claim.unit, average.claim.unit)
+              and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
+                   or f.claim.unit.endswith(each)
+                   or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
+              and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
     if not counts:
         return []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
     count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
     # a total on the other side of a 其中 is the whole group's, not the count's
-    totals = [f for f in near if f.claim.unit == average.claim.unit
+    totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
               and not levels.difference_led(f, text) and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
     if not totals:

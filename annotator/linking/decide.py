@@ -45,6 +45,7 @@ PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other kee
 PREDICATE = 4       # word pairs before the number two different figures must share
 SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
+LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
 GOAL_TOLD = 0.45    # … a goal's figure and the same figure told as reached
@@ -209,9 +210,9 @@ def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
     x, y = a.metric, other.metric
     if not y or x in y or y in x or x in other.sentence_text:
         return False  # (8500名 told of 员工 and 增至8500名 in one sentence: one item)
-    # by the metric, or by the item's name where the two are one owner's items
+    # by the metric, or by the item's name where the two are one owner's items of one list
     named_by = [(a.metric_pairs, b.metric_pairs, other.metric_pairs)]
-    if b.entity == other.entity:
+    if b.entity == other.entity and abs(other.claim.start - b.claim.start) <= LISTED_REACH:
         named_by.append((a.before, b.before, other.before))
     return any(len(own & told) >= ITEM_KEPT and _overlap(own, neighbour) < _overlap(own, told) / 2
                for own, told, neighbour in named_by)

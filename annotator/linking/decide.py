@@ -269,7 +269,7 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     # or one goal's level set for two years: a level is a goal once (到2027年迈上4万亿元台阶),
     # unless the goal is to hold it (稳定在)
     goal = a.target and b.target and ca.kind == "amount" and proof.metric == "same" \
-        and proof.words >= GOAL_TOLD and not any(lexicon.HOLD_WORDS.search(clause_before(f)) for f in (a, b))
+        and proof.words >= GOAL_TOLD and not (_holds_a_level(a) or _holds_a_level(b))
     if not (alike or followed or owned or unique or goal):
         return None
     when = f"{a.when.describe()} vs {b.when.describe()}"
@@ -288,7 +288,7 @@ def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
     goal, told = (a, b) if a.target else (b, a)
     proof = goal_evidence(a, b)
     if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < GOAL_TOLD \
-            or lexicon.HOLD_WORDS.search(clause_before(goal)):
+            or _holds_a_level(goal):
         return None
     told_in, goal_in = told.when.year, goal.when.year
     earlier = told_in is not None and goal_in is not None and told_in < goal_in
@@ -296,6 +296,11 @@ def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
         return None
     return make("conflict", (a, b), min(0.95, proof.score), "goal_as_outcome", **_params(a, b, proof),
                 goal=goal.claim.text)
+
+
+def _holds_a_level(goal: Fact) -> bool:
+    """稳定在90万吨以上: a goal to hold a level, which the same figure may meet year after year."""
+    return lexicon.HOLD_WORDS.search(clause_before(goal)) is not None
 
 
 def sentences_alike(a: Fact, b: Fact) -> float:

@@ -22,31 +22,33 @@ def comparison_base(fact: Fact) -> str | None:
     return max(found)[1] if found else None
 
 
-def reach(fact: Fact) -> tuple[bool, str] | None:
+# A frame as read: what tells two frames apart, and the words that say it.
+Frame = tuple[object, str]
+
+
+def reach(fact: Fact) -> Frame | None:
     """Whether a figure right after a change word is the level reached (缩短至20分钟) or
     the amount changed (缩短了20分钟), with the words that say so."""
     m = lexicon.CHANGE_REACH.search(_before(fact))
     return (m["to"] is not None, m["words"]) if m else None
 
 
-def per(fact: Fact) -> str | None:
+def per(fact: Fact) -> Frame | None:
     """The period a frequency counts per, named in its clause (每周巡河不少于3次: 周)."""
     found = list(lexicon.PER_PERIOD.finditer(clause_before(fact)))
     if not found:
         return None
-    period = found[-1]["period"]
-    return lexicon.PER_PERIOD_SPELLINGS.get(period, period)
+    period = lexicon.PER_PERIOD_SPELLINGS.get(found[-1]["period"], found[-1]["period"])
+    return period, f"每{period}"
 
 
-def scope(fact: Fact) -> str | None:
+def scope(fact: Fact) -> Frame | None:
     """The scope a share is of, named in its clause (占全国份额超过50%: 全国)."""
-    if fact.claim.kind != "share":
-        return None
-    found = list(lexicon.SHARE_SCOPE.finditer(clause_before(fact)))
+    found = list(lexicon.SHARE_SCOPE.finditer(clause_before(fact))) if fact.claim.kind == "share" else []
     if not found:
         return None
-    named = found[-1]["scope"]
-    return lexicon.SCOPE_SPELLINGS.get(named, named)
+    named = lexicon.SCOPE_SPELLINGS.get(found[-1]["scope"], found[-1]["scope"])
+    return named, f"占{named}"
 
 
 def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
@@ -55,15 +57,10 @@ def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
     bases = comparison_base(a), comparison_base(b)
     if bases[0] and bases[1] and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
         return "comparison_base", {"a_base": bases[0], "b_base": bases[1]}
-    reaches = reach(a), reach(b)
-    if reaches[0] and reaches[1] and reaches[0][0] != reaches[1][0]:
-        return "other_frame", {"a_frame": reaches[0][1], "b_frame": reaches[1][1]}
-    pers = per(a), per(b)
-    if pers[0] and pers[1] and pers[0] != pers[1]:
-        return "other_frame", {"a_frame": f"每{pers[0]}", "b_frame": f"每{pers[1]}"}
-    scopes = scope(a), scope(b)
-    if scopes[0] and scopes[1] and scopes[0] != scopes[1]:  # 占全国的8% told as 占全球的8%
-        return "other_frame", {"a_frame": f"占{scopes[0]}", "b_frame": f"占{scopes[1]}"}
+    for read in (reach, per, scope):  # 降低15% as 降至15%, 每周 as 每月, 占全国 as 占全球
+        x, y = read(a), read(b)
+        if x and y and x[0] != y[0]:
+            return "other_frame", {"a_frame": x[1], "b_frame": y[1]}
     return None
 
 

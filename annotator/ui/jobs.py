@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from annotator.ui.workers import FinderWorker, start, start_import
@@ -90,9 +90,12 @@ class Jobs(QObject):
         self.failed.emit(error)
 
     def _end_import(self) -> None:
-        thread, _worker, progress = self._imports.pop(0)
+        # the job whose worker reports, not the oldest: two imports may end out of order
+        entry = next((job for job in self._imports if job[1] is self.sender()), self._imports[0])
+        self._imports.remove(entry)
+        thread, _worker, progress = entry
         progress.close()
-        thread.wait()
+        _join(thread)
 
     @Slot(int)
     def _finder_finished(self, count: int) -> None:
@@ -105,5 +108,13 @@ class Jobs(QObject):
         self.failed.emit(error)
 
     def _end_finder(self) -> None:
-        thread, _worker = self._finders.pop(0)
-        thread.wait()
+        entry = next((job for job in self._finders if job[1] is self.sender()), self._finders[0])
+        self._finders.remove(entry)
+        _join(entry[0])
+
+
+def _join(thread: QThread) -> None:
+    """Wait for a finished worker's thread: the worker quit its event loop as it ended, and
+    quitting again here ends one that lost that quit (a CI run hung once in wait())."""
+    thread.quit()
+    thread.wait()

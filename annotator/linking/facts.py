@@ -273,8 +273,8 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     # 占全国份额超过50%: the whole a share is of, not whose share it is (frames.scope)
     named, owned_by = c.entity, clause
     if c.kind == "share":
-        wholes = {_scope(m["scope"]) for m in lexicon.SHARE_SCOPE.finditer(clause)}
-        named = None if named and _scope(named) in wholes else named
+        wholes = {scope_spelled(m["scope"]) for m in lexicon.SHARE_SCOPE.finditer(clause)}
+        named = None if named and scope_spelled(named) in wholes else named
         owned_by = lexicon.SHARE_SCOPE.sub("", clause)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
@@ -303,7 +303,8 @@ def clause_before(fact: Fact) -> str:
     return CLAUSE_STOP.split(fact.sentence_text.partition("|")[0])[-1]
 
 
-def _scope(word: str) -> str:
+def scope_spelled(word: str) -> str:
+    """One spelling for a scope word (我国 is 全国, 世界 全球)."""
     return lexicon.SCOPE_SPELLINGS.get(word, word)
 
 

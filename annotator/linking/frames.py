@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotator import lexicon
-from annotator.linking.facts import Fact, clause_before
+from annotator.linking.facts import Fact, clause_before, scope_spelled
 
 
 def comparison_base(fact: Fact) -> str | None:
@@ -47,7 +47,7 @@ def scope(fact: Fact) -> Frame | None:
     found = list(lexicon.SHARE_SCOPE.finditer(clause_before(fact))) if fact.claim.kind == "share" else []
     if not found:
         return None
-    named = lexicon.SCOPE_SPELLINGS.get(found[-1]["scope"], found[-1]["scope"])
+    named = scope_spelled(found[-1]["scope"])
     return named, f"占{named}"
 
 

@@ -23,19 +23,18 @@ from annotator.linking.facts import SHORT_CLAUSE, value_interval
 from annotator.numbers import parse_number
 
 ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
-          "conversion_slip", "currency", "percent_vs_points", "person_vs_times", "unit_changed", "other_period", "other_edition",
-          "other_entity", "hedge_direction", "rounding_beyond_hedge", "rank",
-          "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame", "goal_as_outcome",
-          "fraction_misread",
-          "different_figure")
+          "conversion_slip", "currency", "percent_vs_points", "person_vs_times", "unit_changed",
+          "other_period", "other_edition", "other_entity", "hedge_direction", "rounding_beyond_hedge",
+          "rank", "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame",
+          "goal_as_outcome", "fraction_misread", "different_figure")
 ARITHMETIC = ("growth_vs_levels", "growth_vs_previous_level", "parts_exceed_total",
               "share_vs_parts", "difference_vs_levels", "points_vs_levels", "average_vs_total")
 HONEST = ("verbatim", "scale", "converted", "rounding_within_hedge", "chinese_numerals", "doubled",
           "fraction_or_cheng", "labelled_period", "arithmetic_ok")
 COMPUTED = (*ARITHMETIC, "doubled", "arithmetic_ok")  # written from a subject, not restated
 # rewritten outside the figure (its year, edition or verb): the sentence is kept as it is
-WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base", "other_frame",
-        "goal_as_outcome")
+WIDE = ("other_period", "other_edition", "labelled_period", "rise_as_fall", "comparison_base",
+        "other_frame", "goal_as_outcome")
 
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _CN = "零一二三四五六七八九"
@@ -503,7 +502,8 @@ def _labelled_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 REWRITES: dict[str, Rewrite] = {
     "digits_transposed": _transposed, "off_by_one_digit": _off_by_one,
     "decimal_point_moved": _decimal_moved, "scale_word": _scale_word, "currency": _currency,
-    "percent_vs_points": _percent_points, "conversion_slip": _conversion_slip, "converted": _converted, "person_vs_times": _person_times, "unit_changed": _unit_changed,
+    "percent_vs_points": _percent_points, "person_vs_times": _person_times, "unit_changed": _unit_changed,
+    "conversion_slip": _conversion_slip, "converted": _converted,
     "other_period": _other_period, "other_edition": _other_edition,
     "other_entity": _other_entity, "hedge_direction": _hedge_direction,
     "rounding_beyond_hedge": _rounded_beyond, "rank": _rank,

@@ -788,13 +788,13 @@ def test_figures_in_sibling_units_that_differ_are_two_facts_not_one_told_twice()
     assert decide(rate, gap, evidence(rate, gap), {}) is None
 
 
-
-
-def test_a_short_figure_meets_its_owners_figures_of_the_same_digits_whatever_the_words():
+def test_a_short_rate_meets_its_owners_rates_of_the_same_digits_whatever_the_words():
+    """36.1% and 16.3% are common and often both true: a rate's digits key it only with
+    its owner's."""
     from annotator.linking.retrieval import keys
-    facts, _, _ = articles(("重庆表示，2035年园区产业规模达1.6万亿元。", "2025-05-24", None),
-                           ("重庆智造园冲刺目标：十年后1.6亿元。", "2025-05-26", None),
-                           ("成都智造园冲刺目标：十年后1.6亿元。", "2025-05-26", None))
+    facts, _, _ = articles(("重庆表示，今年园区产值同比增长36.1%。", "2025-05-24", None),
+                           ("重庆智造园冲刺：增速16.3%。", "2025-05-26", None),
+                           ("成都智造园冲刺：增速16.3%。", "2025-05-26", None))
     chongqing, retold, chengdu = facts
     assert keys(chongqing) & keys(retold)
     assert not keys(chongqing) & keys(chengdu)
@@ -1135,3 +1135,16 @@ def test_a_difference_told_with_duo_le_is_checked_against_its_levels(more, wrong
 ])
 def test_a_share_naming_no_whole_after_qizhong_is_of_the_qizhong_whole(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("published, draft, pair", [
+    ("该区向沿江群众定向推送防溺水提示短信，累计推送190万条，溺水事故明显减少。",
+     "区里定向推送防溺水短信十九万条，溺水事故随之减少。", ["190万条", "十九万条"]),
+    ("新签约的项目中，来自东部省市的产业项目达110个，长三角成为主要来源地。",
+     "新签约项目中，东部省市11个，长三角居首。", ["110个", "11个"]),
+])
+def test_figures_of_two_significant_digits_meet_their_slips_whatever_their_words(published, draft, pair):
+    """A reteller who moves a point (190万 as 十九万) often rewords the sentence too: the
+    two figures share no run of words, only their digits."""
+    found = only("conflict", links((published, "2025-06-01", None), (draft, "2025-06-10", None)))
+    assert [f[1] for f in found] == [pair] and "decimal point moved" in found[0][2]

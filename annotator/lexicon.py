@@ -485,6 +485,7 @@ RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<co
 # 占全市开行的40%: the whole a share is of, named
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
+WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总)$")  # 项目总数: 项目
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
                                                key=len, reverse=True)) + ")|不止")
@@ -492,13 +493,20 @@ MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.
 HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) + "|仅|已|共")
 # 完成计划160公里的116.3%: a figure right before 的N% is that percentage's whole, no part
 PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
+OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
+# A figure of one of many (the most, a single one, each one): no total and no count
+ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
-REST_OF_LIST = re.compile("其他|其余|剩余|及以下|及以上|以外")
+REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+# Two names that split one whole between them (境内A、境外B): its two parts make it.
+COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
+               ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
+               ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"))
 SENTENCE_END = re.compile("[。；;！？!?\n]")
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).

@@ -1148,3 +1148,41 @@ def test_figures_of_two_significant_digits_meet_their_slips_whatever_their_words
     two figures share no run of words, only their digits."""
     found = only("conflict", links((published, "2025-06-01", None), (draft, "2025-06-10", None)))
     assert [f[1] for f in found] == [pair] and "decimal point moved" in found[0][2]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("论坛共接待嘉宾860人，其中境内640人、境外150人。", True),
+    ("论坛共接待嘉宾860人，其中境内640人、境外220人。", False),
+    ("全年处理投诉4300件，其中上半年1900件、下半年2100件。", True),
+    ("全年处理投诉4300件，其中上半年1900件、下半年2400件。", False),
+    ("全年处理投诉4300件，其中质量类1900件、价格类2100件。", False),
+    ("今年新增项目52个，其中工业项目30个、服务业项目12个，剩下的7个为农业项目。", True),
+    ("两县户籍人口约86万，常住人口约71万。", False),
+    ("甲县常住人口约86万，乙县约47万，两县合计约143万。", True),
+    ("甲县常住人口约86万，乙县约47万，两县合计约133万。", False),
+])
+def test_parts_that_split_their_whole_must_make_it(text, wrong):
+    """境内 and 境外, 上半年 and 下半年 split one whole, as a list closed by 剩下的 does: their
+    sum falls short of the total only by a mistake (two other parts, 质量类 and 价格类, may
+    leave some out). A count of what is summed (两县合计) sums figures of no unit too."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市有注册律师1250名，人均办案约48件，办案最多的一位律师全年办案310件。", False),
+    ("全市有注册律师1250名，人均办案约48件，全年共办案6万件。", False),
+    ("全市有注册律师1250名，人均办案约48件，全年共办案8万件。", True),
+    ("灯会开放30晚，每晚限流5000人，共接待游客9.6万人次，平均每晚约3200人次。", False),
+    ("灯会开放30晚，每晚限流5000人，共接待游客9.6万人次，平均每晚约4200人次。", True),
+])
+def test_one_of_many_is_neither_the_total_nor_the_count_of_an_average(text, wrong):
+    """The most one lawyer handled, or the cap on one night, is one of many: an average
+    is of the total and the count, whichever comes nearer."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("3.1%", False), ("13.1%", True)])
+def test_a_figure_with_a_share_of_its_own_is_no_whole_of_everything(share, wrong):
+    text = ("今年共受理群众来信5.8万件，求助类中涉及住房的1.2万件，占求助类的32.4%。"
+            f"涉及养老服务的1800件，占全部来信的{share}。")
+    assert bool(inconsistent(text)) is wrong

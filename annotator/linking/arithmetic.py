@@ -139,7 +139,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             continue
         seen.add(part.claim.unit)
         totals = [t for t in wholes + inside + named if t is not part and t.claim.unit == part.claim.unit
-                  and t.value and t.high > part.low and not _items_of_one_list(t, part, text) and (
+                  and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
+                  and (named_as is None or t in inside or _may_name(named_as.group("whole"), levels.lead(t, text)))
+                  and (
                       t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
@@ -180,9 +182,21 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
         return []
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
+    # (预付式消费投诉9840件，占服务类的34.8%: a figure with a share of its own is a part)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
+            and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end)
             and any(_names(n, levels.lead(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
+
+
+def _may_name(whole: str, lead: str) -> bool:
+    """Whether a figure's words may be the whole a share names: a scope (占全市的) or a
+    total of anything (占总数的) may be any figure's; 占求助类的 only one whose words share
+    some of 求助类."""
+    core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", whole))
+    if len(core) < 2 or whole in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES:
+        return True
+    return any(core[i:i + 2] in lead for i in range(len(core) - 1))
 
 
 def _names(whole: str, lead: str) -> bool:
@@ -214,8 +228,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
+    # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
     near = [f for f in facts if f is not average and f.claim.kind == "amount"
-            and f.claim.qualifier in ("exact", "about") and f.value]
+            and f.claim.qualifier in ("exact", "about") and f.value
+            and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
     # 日均 counts days by their unit: 单日最高 is no count of days
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
@@ -243,7 +259,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     total = totals[-1]
     return [make("inconsistent", (average, total, count), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=count.claim.text,
-                 actual=f"{total.value / count.value:.6g}")]
+                 actual=units.written_like(total.value / count.value, average.claim.text))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:
@@ -314,10 +330,20 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
-        if lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) \
+        if (lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text)) \
                 and sum(p.high for p in same) < total.low * 0.999:
             return [_listed_sum(total, same)]
     return []
+
+
+def _complements(parts: list[Fact], text: str) -> bool:
+    """境内A、境外B; 上半年A、下半年B: two parts whose names split one whole between them."""
+    if len(parts) != 2:
+        return False
+    first, second = (CLAUSE_STOP.split(levels.lead(p, text))[-1].lstrip("其中，、和及与") for p in parts)
+    # at the name's end (其中境内) or its start (男职工、女职工)
+    return any(first.endswith(one) and second.endswith(other) for one, other in lexicon.COMPLEMENTS) \
+        or any(first.startswith(one) and second.startswith(other) for one, other in lexicon.COMPLEMENTS)
 
 
 def _compared(fact: Fact, text: str) -> bool:
@@ -393,10 +419,14 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     near = _Nearby(facts)
     for total in facts:
         recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
-        if recap is None or not units.additive(total.claim.unit):
+        if recap is None:
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
         count = parse_number(recap.group("count")) if recap.group("count") else None
+        # 两地合计约214万: a count of what is summed makes figures of no unit a sum too
+        unitless = total.claim.unit is None and count is not None
+        if not (units.additive(total.claim.unit) or unitless):
+            continue
         reach = max(0, total.claim.start - RECAP_REACH)
         since = text.rfind("\n", reach, recap.start())
         if count is None:
@@ -404,7 +434,7 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # 超850亿元 is a part too: its floor is what the sum cannot go under
         parts = [f for f in near.between(max(since + 1, reach), total.claim.start)
                  if f.claim.unit == total.claim.unit
-                 and (_whole_like(f, text) or f.claim.qualifier == "over")]
+                 and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)]
         if count is not None:
             if count != int(count) or len(parts) < count:
                 continue
@@ -420,6 +450,7 @@ def _listed_sum(total: Fact, parts: list[Fact]) -> Suggestion:
     """The parts listed add up to something else than the total that sums them."""
     actual = sum(p.low + p.high for p in parts) / 2
     return make("inconsistent", (total, *parts), 0.8, "listed_sum",
-                parts="+".join(p.claim.text for p in parts), total=total.claim.text, actual=f"{actual:.6g}")
+                parts="+".join(p.claim.text for p in parts), total=total.claim.text,
+                actual=units.written_like(actual, total.claim.text))
 
 

@@ -66,6 +66,16 @@ def block(unit: str | None) -> str:
 _SIBLINGS = frozenset(unit for pair in lexicon.SIBLING_UNITS for unit in pair)
 
 
+_SCALES = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+
+
+def written_like(amount: float, text: str) -> str:
+    """``amount`` in the scale word of a figure written ``text`` (2040000 beside 约214万
+    is 204万, not 2.04e+06), to four significant digits."""
+    word, factor = next(((w, f) for w, f in _SCALES if w in text), ("", 1.0))
+    return f"{amount / factor:.4g}{word}"
+
+
 def fraction(text: str) -> bool:
     """Whether a figure is written as a fraction: 四分之一, 1/4, 每4台就有1台 (not 百分之四)."""
     return "/" in text or ("分之" in text and "百分之" not in text) or bool(lexicon.ONE_IN.search(text))

@@ -1186,3 +1186,15 @@ def test_a_figure_with_a_share_of_its_own_is_no_whole_of_everything(share, wrong
     text = ("今年共受理群众来信5.8万件，求助类中涉及住房的1.2万件，占求助类的32.4%。"
             f"涉及养老服务的1800件，占全部来信的{share}。")
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("合作社由2021年的17家增至2024年的30家，增长近九成。", True),
+    ("合作社由2021年的17家增至2024年的30家，增长七成多。", False),
+    ("庙会5天累计接待游客32.5万人次，日均5.9万人次。", True),
+    ("庙会5天累计接待游客32.5万人次，日均6.5万人次。", False),
+])
+def test_a_whole_count_is_exact_and_lends_no_rounding_to_what_is_worked_out_from_it(text, wrong):
+    """17家 and 5天 are counted, not rounded: a growth or an average worked out from them
+    has only the other figures' rounding to allow."""
+    assert bool(inconsistent(text)) is wrong

@@ -326,7 +326,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         total = totals[-1]
         if any(p.low > total.high for p in same):
             continue
-        if sum(_counted(p)[0] for p in same) > _counted(total)[1] * 1.001:
+        if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001:
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
@@ -350,13 +350,6 @@ def _compared(fact: Fact, text: str) -> bool:
     """A level before (比上年的A) or a change (增加B, 放量C): what a figure is compared with."""
     lead = text[max(0, fact.claim.start - 10):fact.claim.start]
     return bool(lexicon.PREVIOUS_LEVEL.search(lead) or lexicon.CHANGE_BY_BEFORE.search(lead))
-
-
-def _counted(fact: Fact) -> tuple[float, float]:
-    """A whole number written out (5名, 11家) is exactly that: no rounding to allow."""
-    if fact.claim.qualifier == "exact" and fact.high - fact.low <= 1.0 and fact.value == int(fact.value):
-        return fact.value, fact.value
-    return fact.low, fact.high
 
 
 def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:

@@ -206,7 +206,14 @@ def _orders(pair: Pair) -> list[tuple[Fact, Fact]]:
 
 def rounding(*facts: Fact) -> float:
     """The relative rounding of levels: a ratio of rounded figures is that uncertain."""
-    return sum((f.high - f.low) / 2 / abs(f.value) for f in facts if f.value)
+    return sum((high - low) / 2 / abs(f.value) for f in facts if f.value for low, high in [counted(f)])
+
+
+def counted(fact: Fact) -> tuple[float, float]:
+    """A whole number written out (5名, 23家, 4天) is exactly that: no rounding to allow."""
+    if fact.claim.qualifier == "exact" and fact.high - fact.low <= 1.0 and fact.value == int(fact.value):
+        return fact.value, fact.value
+    return fact.low, fact.high
 
 
 def stated(fact: Fact, text: str) -> tuple[float, float]:

@@ -710,8 +710,10 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
-    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又]", numeral):
-        return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
+    # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom; but 〇 is a written
+    # zero no idiom has (一〇八名 is 108; a year, 二〇二五年, is ruled out by its 年 later)
+    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又〇]", numeral):
+        return False
     if _is_chinese(numeral) and len(numeral) == 1:
         if numeral in lx.CAPITAL_DIGITS:
             return False  # 登陆本省: a capital numeral alone is a character of a word

@@ -1001,3 +1001,19 @@ def test_falling_through_a_figure_puts_the_figure_above(text, span, qualifier):
     """跌破 is fell below: the level is under the figure, where 突破 (and 破) is over it."""
     (claim,) = extract_claims(text)
     assert (claim.text, claim.qualifier) == (span, qualifier)
+
+
+# --- session 22: forms of extract27's genres ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本次大赛共有志愿者三〇五名参与服务。", "三〇五名", 305),
+    ("新建校舍一〇〇间。", "一〇〇间", 100),
+])
+def test_a_written_zero_makes_a_digit_by_digit_numeral_a_count(sentence, span, value):
+    """〇 is a digit no idiom has: 三〇五名 is 305 (一五一十 and 唯一一个 stay words)."""
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", ["二〇二五年全市经济运行平稳。", "二〇二四赛季正式开幕。", "他一五一十地说了。"])
+def test_a_year_or_an_idiom_in_digit_by_digit_numerals_stays_no_claim(sentence):
+    assert spans(sentence) == []

@@ -1017,3 +1017,12 @@ def test_a_written_zero_makes_a_digit_by_digit_numeral_a_count(sentence, span, v
 @pytest.mark.parametrize("sentence", ["二〇二五年全市经济运行平稳。", "二〇二四赛季正式开幕。", "他一五一十地说了。"])
 def test_a_year_or_an_idiom_in_digit_by_digit_numerals_stays_no_claim(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("每万人公交车拥有量为12.4标台。", "12.4标台", 12.4, "标台"),  # a standard bus
+    ("全年公交运营里程达1.2亿车公里。", "1.2亿车公里", 1.2e8, "车公里"),
+])
+def test_transport_counts_its_fleet_and_service_in_its_own_measure_words(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)

@@ -215,8 +215,10 @@ CHANGE_CUES = """
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
+# A group named before 中有 is the whole its figure is part of (新增企业中有三成是外资, though
+# 新增 before it is a change word).
 SHARE_CUES = """
-占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
+占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 中有 相当于 增长面 下降面 亏损面
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 恢复 完成
 """.split()

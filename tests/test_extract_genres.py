@@ -1026,3 +1026,13 @@ def test_a_year_or_an_idiom_in_digit_by_digit_numerals_stays_no_claim(sentence):
 def test_transport_counts_its_fleet_and_service_in_its_own_measure_words(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("今年新增企业中有约四成来自外省。", "约四成"),
+    ("全年增加的床位中有三分之一设在县级医院。", "三分之一"),
+])
+def test_a_figure_of_a_group_named_before_zhongyou_is_a_share(sentence, span):
+    """The group before 中有 is the whole: a change word in its name (新增, 增加的) is no change."""
+    assert only(sentence, span).kind == "share"
+

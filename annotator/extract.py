@@ -935,6 +935,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not _of_a_whole(unit):
         # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
         return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
+    if lx.COMPARED_BY.search(before):
+        return "change"  # 比周边市场低5%至15%: by how much one level is below another
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase

@@ -215,6 +215,11 @@ CHANGE_CUES = """
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
+# 比周边市场低5%至15%, 较上月高3%: a percentage right after 比 (or 较) … 高, 低, 多 or 少
+# says by how much one level differs from another, a change, whatever the words between
+# name (not 同比, 占比, 比重, 较低).
+COMPARED_BY = re.compile("(?:(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱]))"
+                         "[^，。；！？,;!?比较]{0,12}?[高低多少]了?$")
 # A group named before 中有 is the whole its figure is part of (新增企业中有三成是外资, though
 # 新增 before it is a change word).
 SHARE_CUES = """

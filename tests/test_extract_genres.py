@@ -1036,3 +1036,17 @@ def test_a_figure_of_a_group_named_before_zhongyou_is_a_share(sentence, span):
     """The group before 中有 is the whole: a change word in its name (新增, 增加的) is no change."""
     assert only(sentence, span).kind == "share"
 
+
+@pytest.mark.parametrize("sentence, span", [
+    ("平价店的蔬菜价格比周边市场低5%至15%。", "5%至15%"),
+    ("本周均价较上月高约3%。", "约3%"),
+    ("新车型的百公里能耗比旧车型低约两成。", "约两成"),
+])
+def test_a_percentage_after_bi_and_a_word_of_more_or_less_is_a_change(sentence, span):
+    """比X低5%: by how much one level differs from another, whatever the words between."""
+    assert only(sentence, span).kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span", [("其比重低于5%。", "低于5%"), ("占比较低，仅为5%。", "5%")])
+def test_bizhong_and_jiaodi_are_no_comparison_by_an_amount(sentence, span):
+    assert only(sentence, span).kind == "share"

@@ -337,9 +337,11 @@ PERSON_COUNTS = frozenset({"人", "名", "位", "个"})
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")
 
-# 首十个月, 前三季度, 未来两年: a period or a frame, not a figure.
-PERIOD_BEFORE = re.compile("(?:首|前|头|未来|过去|今后|此后)$")
-PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
+# 首十个月, 前三季度, 未来两年: a period or a frame, not a figure; so are the first rounds,
+# games or stops of a season (本赛季前十轮, 前三场, 前两站), as the first months of a year.
+# 提前 is ahead of time: 提前两轮夺冠 and 提前三天完成 tell the margin, a figure.
+PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$")
+PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
 

@@ -1050,3 +1050,18 @@ def test_a_percentage_after_bi_and_a_word_of_more_or_less_is_a_change(sentence, 
 @pytest.mark.parametrize("sentence, span", [("其比重低于5%。", "低于5%"), ("占比较低，仅为5%。", "5%")])
 def test_bizhong_and_jiaodi_are_no_comparison_by_an_amount(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("本赛季前十二轮场均观众约2800人。", ["约2800人"]),
+    ("他在前三场比赛中打进5球。", ["5球"]),
+])
+def test_the_first_rounds_or_games_of_a_season_are_a_period_not_a_figure(sentence, found):
+    """前十二轮 frames the figures after it, as 前三季度 does a year's."""
+    assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span", [("蓝湾队提前两轮锁定冠军。", "两轮"), ("工程提前三天完工。", "三天")])
+def test_ahead_of_time_by_rounds_or_days_is_a_figure(sentence, span):
+    """提前 is no 前 of a period: 提前两轮 is the margin the title was won by."""
+    assert only(sentence, span).value in (2, 3)

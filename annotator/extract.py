@@ -759,6 +759,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
         return True  # 2024千山马拉松: a year before a name, no 2024 thousands
+    if unit and _year_opening_a_name(text, m, numeral, suffix, joined):
+        return True  # 2024环太湖自行车赛: a year, then the name of the event
     if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT) \
             and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True
@@ -806,6 +808,18 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _year_opening_a_name(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str],
+                         joined: _Joined) -> bool:
+    """2024环太湖自行车赛, 2025双城马拉松: a year at a clause's opening, then a measure word's
+    character that begins an event's name. (2025名选手参赛 and 共有2025名 count people.)"""
+    if len(numeral) != 4 or not _is_year(numeral) or m.group("pre") or suffix.group("scale") \
+            or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
+            or _clause_before(text, m.start()).strip(" \u3000#＃（(“「《"):
+        return False
+    name = lx.YEAR_NAME_AFTER.match(joined.text, suffix.end("unit"))
+    return name is not None and not lx.TAKING_PART.search(name.group())
 
 
 # The wins that decide a match after its number of games: 五局三胜, 3局2胜制.

@@ -298,6 +298,12 @@ LABEL_NEXT = set("强级")
 # 2024百度世界大会).
 SMALL_SCALES = frozenset("千百")
 LABEL_AFTER_UNIT = set("级")
+# A year opening a clause is glued to the name it begins (2024环太湖自行车赛, 2025双城马拉松,
+# 2023金秋文化节): where the words after a measure word run on to an event's name, with no
+# word of taking part between (2025名选手参赛 counts them), the number is no count.
+YEAR_NAME_AFTER = re.compile("[^，。；！？,;!?、：:（(\n]{0,16}?"
+                             "(?:赛|大会|博览会|运动会|论坛|峰会|马拉松|节|展|杯|奖)")
+TAKING_PART = re.compile("参|出席|报名|观|到场|加入|来自|获")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))
 # A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏);

@@ -1065,3 +1065,22 @@ def test_the_first_rounds_or_games_of_a_season_are_a_period_not_a_figure(sentenc
 def test_ahead_of_time_by_rounds_or_days_is_a_figure(sentence, span):
     """提前 is no 前 of a period: 提前两轮 is the margin the title was won by."""
     assert only(sentence, span).value in (2, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "10月8日，2024环太湖国际公路自行车赛鸣枪开赛。",
+    "# 2025双城马拉松今晨开跑",
+    "2023金秋文化旅游节昨日开幕。",
+])
+def test_a_year_glued_to_an_events_name_is_no_count(sentence):
+    """A year opening a clause, then a measure word's character that begins a name (环, 双, 金)."""
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("开幕式上，2025名运动员参加入场仪式。", "2025名"),
+    ("全省共有2024名选手参赛。", "2024名"),
+    ("1998家企业参展。", "1998家"),
+])
+def test_a_count_the_size_of_a_year_still_counts(sentence, span):
+    assert only(sentence, span).value in (2025, 2024, 1998)

@@ -500,12 +500,14 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if pre == "近" and start == m.start() and unit is not None \
             and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, num_end  # 近十年, 近12个月: the time the figures after it cover, no figure
-    read_back = not (pre and start == m.start() and _compares_with_reference(pre, joined.text[suffix.end():]))
+    duration = _duration(joined, suffix, value, numeral)
+    # the standard is named after the whole figure (低于10秒05的全国纪录: after its 05)
+    rest = joined.text[suffix.end() if duration is None else duration[2]:]
+    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest))
     if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
-    duration = _duration(joined, suffix, value, numeral)
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%

@@ -1084,3 +1084,19 @@ def test_a_year_glued_to_an_events_name_is_no_count(sentence):
 ])
 def test_a_count_the_size_of_a_year_still_counts(sentence, span):
     assert only(sentence, span).value in (2025, 2024, 1998)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他在决赛中跑出的成绩低于10秒05的全国纪录。", "10秒05", 10.05),
+    ("新科冠军的用时低于2小时05分30秒的赛会纪录。", "2小时05分30秒", 7530),
+])
+def test_a_race_time_compared_with_a_record_is_the_records_figure_unhedged(sentence, span, value):
+    """低于 before a record compares another time with it: the record is stated as written,
+    even when its time runs on past its first unit."""
+    c = only(sentence, span)
+    assert (c.value, c.qualifier) == (value, "exact")
+
+
+def test_a_race_time_under_a_figure_with_no_record_after_it_is_still_hedged():
+    c = only("他以低于2小时10分的成绩完赛。", "低于2小时10分")
+    assert (c.value, c.qualifier) == (130, "under")

@@ -852,6 +852,8 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
     """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
     (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
     following = joined.text[end:end + 1]
+    if unit == "点" and value is not None and value >= 100:
+        return False  # 两万点, 三千点: an index level, in words as in digits; no clock reaches 100
     if _is_chinese(numeral) or value is None:
         # 连得两分: a score after a scoring verb, not 三分球, 十分之一, 七分饱
         return not (unit == "分" and value is not None and following not in lx.NOT_POINTS_NEXT

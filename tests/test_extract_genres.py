@@ -1100,3 +1100,18 @@ def test_a_race_time_compared_with_a_record_is_the_records_figure_unhedged(sente
 def test_a_race_time_under_a_figure_with_no_record_after_it_is_still_hedged():
     c = only("他以低于2小时10分的成绩完赛。", "低于2小时10分")
     assert (c.value, c.qualifier) == (130, "under")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("恒生指数重上两万点。", "两万点", 20000),
+    ("沪指失守三千点关口。", "三千点", 3000),
+])
+def test_index_points_in_chinese_numerals_are_a_level_as_in_digits(sentence, span, value):
+    """No clock reaches a hundred: 两万点 is an index level, as 2万点 is."""
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "点")
+
+
+@pytest.mark.parametrize("sentence", ["比赛于晚上八点开始。", "活动二十点整结束。"])
+def test_a_clock_hour_in_chinese_numerals_stays_no_claim(sentence):
+    assert spans(sentence) == []

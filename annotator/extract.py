@@ -55,6 +55,9 @@ _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "|".join(sorted(lx.CURRENCIES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
+# A print line may break inside a fraction (近三分\n之一, 百分之\n三十): the fraction is read
+# whole, and its span, which never crosses a line break, is the part before the break.
+_FOLD = "(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
@@ -69,7 +72,7 @@ _START = re.compile(
     rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"
     rf"|(?P<bare_hedge>{'|'.join(sorted(lx.SCALE_HEDGES, key=len, reverse=True))})(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
-    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
+    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万){_FOLD}分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"

@@ -1115,3 +1115,18 @@ def test_index_points_in_chinese_numerals_are_a_level_as_in_digits(sentence, spa
 @pytest.mark.parametrize("sentence", ["比赛于晚上八点开始。", "活动二十点整结束。"])
 def test_a_clock_hour_in_chinese_numerals_stays_no_claim(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("其中新能源车占比已达近三分\n之一，高于全省平均水平。", "近三分", 100 / 3, "nearly"),
+    ("达标天数占全年的百分之\n八十五，比上年提高。", "百分之", 85, "exact"),
+    ("外地游客约占四分之\n一左右。", "四分之", 25, "about"),
+])
+def test_a_fraction_broken_by_a_print_line_is_read_whole(sentence, span, value, qualifier):
+    """The span is the part before the break; value and hedge are the whole fraction's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), "%", qualifier, "share")
+
+
+def test_a_paragraph_break_does_not_join_a_fraction():
+    assert spans("全市有三分\n\n之一的人。") == []

@@ -55,8 +55,9 @@ _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "|".join(sorted(lx.CURRENCIES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
-# A print line may break inside a fraction (近三分\n之一, 百分之\n三十): the fraction is read
-# whole, and its span, which never crosses a line break, is the part before the break.
+# A print line may break inside a fraction after its 分 (近三分\n之一, 百分之\n三十): the
+# fraction is read whole, and its span, which never crosses a line break, is the part
+# before the break. (Tried only once 分 is found: every number tries a fraction first.)
 _FOLD = "(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
@@ -72,7 +73,7 @@ _START = re.compile(
     rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"
     rf"|(?P<bare_hedge>{'|'.join(sorted(lx.SCALE_HEDGES, key=len, reverse=True))})(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
-    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万){_FOLD}分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
+    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
@@ -815,12 +816,17 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     return _in_name(text, m.start("num"), joined.end_position(end))
 
 
+# What may stand right before a clause's first word (a cheap test before _clause_before).
+_OPENING_BEFORE = frozenset(_CLAUSE_STOP + " \u3000#＃（(“「《") | {""}
+
+
 def _year_opening_a_name(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str],
                          joined: _Joined) -> bool:
     """2024环太湖自行车赛, 2025双城马拉松: a year at a clause's opening, then a measure word's
     character that begins an event's name. (2025名选手参赛 and 共有2025名 count people.)"""
-    if len(numeral) != 4 or not _is_year(numeral) or m.group("pre") or suffix.group("scale") \
+    if len(numeral) != 4 or m.group("pre") or suffix.group("scale") \
             or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
+            or _before(text, m.start()) not in _OPENING_BEFORE or not _is_year(numeral) \
             or _clause_before(text, m.start()).strip(" \u3000#＃（(“「《"):
         return False
     name = lx.YEAR_NAME_AFTER.match(joined.text, suffix.end("unit"))
@@ -956,7 +962,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not _of_a_whole(unit):
         # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
         return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
-    if lx.COMPARED_BY.search(before):
+    if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
@@ -975,6 +981,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
         return "share"
     return "change"
+
+
+_MORE_OR_LESS = frozenset("高低多少了")  # the last character COMPARED_BY may match
 
 
 def _of_a_whole(unit: str | None) -> bool:

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.29"
+EXTRACTOR_VERSION = "1.30"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -55,6 +55,10 @@ _HEDGES = "|".join(sorted(lx.PREFIX_HEDGES, key=len, reverse=True))
 _CURRENCY = "|".join(sorted(lx.CURRENCIES, key=len, reverse=True))
 _UNIT = lx.UNIT_PATTERN
 
+# A print line may break inside a fraction after its 分 (近三分\n之一, 百分之\n三十): the
+# fraction is read whole, and its span, which never crosses a line break, is the part
+# before the break. (Tried only once 分 is found: every number tries a fraction first.)
+_FOLD = "(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
@@ -69,7 +73,7 @@ _START = re.compile(
     rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"
     rf"|(?P<bare_hedge>{'|'.join(sorted(lx.SCALE_HEDGES, key=len, reverse=True))})(?P<bare_scale>[百千万亿]+)"
     rf"|(?P<pre>{_HEDGES})?(?:"
-    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分之(?P<frac_num>{_NUM}|百)"
+    rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
@@ -500,12 +504,14 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if pre == "近" and start == m.start() and unit is not None \
             and _recent(text, m.start(), joined, suffix.start("unit")):
         return None, num_end  # 近十年, 近12个月: the time the figures after it cover, no figure
-    read_back = not (pre and start == m.start() and _compares_with_reference(pre, joined.text[suffix.end():]))
+    duration = _duration(joined, suffix, value, numeral)
+    # the standard is named after the whole figure (低于10秒05的全国纪录: after its 05)
+    rest = joined.text[suffix.end() if duration is None else duration[2]:]
+    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest))
     if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
-    duration = _duration(joined, suffix, value, numeral)
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
@@ -710,8 +716,10 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False
-    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又]", numeral):
-        return False  # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom
+    # 唯一一个, 一五一十: digit-by-digit Chinese is a year or an idiom; but 〇 is a written
+    # zero no idiom has (一〇八名 is 108; a year, 二〇二五年, is ruled out by its 年 later)
+    if _is_chinese(numeral) and len(numeral) > 1 and not re.search("[十百千万亿拾佰仟萬億廿卅点又〇]", numeral):
+        return False
     if _is_chinese(numeral) and len(numeral) == 1:
         if numeral in lx.CAPITAL_DIGITS:
             return False  # 登陆本省: a capital numeral alone is a character of a word
@@ -757,6 +765,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
         return True  # 2024千山马拉松: a year before a name, no 2024 thousands
+    if unit and _year_opening_a_name(text, m, numeral, suffix, joined):
+        return True  # 2024环太湖自行车赛: a year, then the name of the event
     if nxt and nxt in (lx.LABEL_AFTER_UNIT if unit else lx.LABEL_NEXT) \
             and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True
@@ -806,6 +816,23 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     return _in_name(text, m.start("num"), joined.end_position(end))
 
 
+# What may stand right before a clause's first word (a cheap test before _clause_before).
+_OPENING_BEFORE = frozenset(_CLAUSE_STOP + " \u3000#＃（(“「《") | {""}
+
+
+def _year_opening_a_name(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str],
+                         joined: _Joined) -> bool:
+    """2024环太湖自行车赛, 2025双城马拉松: a year at a clause's opening, then a measure word's
+    character that begins an event's name. (2025名选手参赛 and 共有2025名 count people.)"""
+    if len(numeral) != 4 or m.group("pre") or suffix.group("scale") \
+            or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
+            or _before(text, m.start()) not in _OPENING_BEFORE or not _is_year(numeral) \
+            or _clause_before(text, m.start()).strip(" \u3000#＃（(“「《"):
+        return False
+    name = lx.YEAR_NAME_AFTER.match(joined.text, suffix.end("unit"))
+    return name is not None and not lx.TAKING_PART.search(name.group())
+
+
 # The wins that decide a match after its number of games: 五局三胜, 3局2胜制.
 _FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
 
@@ -834,6 +861,8 @@ def _clock_or_label(text: str, m: re.Match[str], numeral: str, value: float | No
     """分 and 点 count points (31分, 2947.33点) only after Arabic digits, and never in a time
     (11时20分, 8点, 2分10秒) or a name (3分球, 十分重要)."""
     following = joined.text[end:end + 1]
+    if unit == "点" and value is not None and value >= 100:
+        return False  # 两万点, 三千点: an index level, in words as in digits; no clock reaches 100
     if _is_chinese(numeral) or value is None:
         # 连得两分: a score after a scoring verb, not 三分球, 十分之一, 七分饱
         return not (unit == "分" and value is not None and following not in lx.NOT_POINTS_NEXT
@@ -933,6 +962,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not _of_a_whole(unit):
         # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
         return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
+    if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
+        return "change"  # 比周边市场低5%至15%: by how much one level is below another
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
@@ -950,6 +981,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
         return "share"
     return "change"
+
+
+_MORE_OR_LESS = frozenset("高低多少了")  # the last character COMPARED_BY may match
 
 
 def _of_a_whole(unit: str | None) -> bool:

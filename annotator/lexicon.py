@@ -25,7 +25,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
 km kg kW kWh MW GW GWh mm cm m² t
@@ -215,8 +215,15 @@ CHANGE_CUES = """
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
+# 比周边市场低5%至15%, 较上月高3%: a percentage right after 比 (or 较) … 高, 低, 多 or 少
+# says by how much one level differs from another, a change, whatever the words between
+# name (not 同比, 占比, 比重, 较低).
+COMPARED_BY = re.compile("(?:(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱]))"
+                         "[^，。；！？,;!?比较]{0,12}?[高低多少]了?$")
+# A group named before 中有 is the whole its figure is part of (新增企业中有三成是外资, though
+# 新增 before it is a change word).
 SHARE_CUES = """
-占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 相当于 增长面 下降面 亏损面
+占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 中有 相当于 增长面 下降面 亏损面
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 恢复 完成
 """.split()
@@ -291,6 +298,12 @@ LABEL_NEXT = set("强级")
 # 2024百度世界大会).
 SMALL_SCALES = frozenset("千百")
 LABEL_AFTER_UNIT = set("级")
+# A year opening a clause is glued to the name it begins (2024环太湖自行车赛, 2025双城马拉松,
+# 2023金秋文化节): where the words after a measure word run on to an event's name, with no
+# word of taking part between (2025名选手参赛 counts them), the number is no count.
+YEAR_NAME_AFTER = re.compile("[^，。；！？,;!?、：:（(\n]{0,16}?"
+                             "(?:赛|大会|博览会|运动会|论坛|峰会|马拉松|节|展|杯|奖)")
+TAKING_PART = re.compile("参|出席|报名|观|到场|加入|来自|获")
 # But 个 counts a noun, and a 级 after it begins that noun (共设20个级别): no class of a size.
 NOUN_COUNTERS = frozenset(("个",))
 # A distance before these, or after 男子/女子/4×, names a race (男子100米自由泳, 女子100米栏);
@@ -330,9 +343,11 @@ PERSON_COUNTS = frozenset({"人", "名", "位", "个"})
 # A 次 followed by these is a session number (六届人大三次会议), not a count.
 SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+次)*(?:会议|全会|大会|常委会|代表大会)")
 
-# 首十个月, 前三季度, 未来两年: a period or a frame, not a figure.
-PERIOD_BEFORE = re.compile("(?:首|前|头|未来|过去|今后|此后)$")
-PERIOD_UNITS = {"个月", "个季度", "年", "天", "周", "季度"}
+# 首十个月, 前三季度, 未来两年: a period or a frame, not a figure; so are the first rounds,
+# games or stops of a season (本赛季前十轮, 前三场, 前两站), as the first months of a year.
+# 提前 is ahead of time: 提前两轮夺冠 and 提前三天完成 tell the margin, a figure.
+PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$")
+PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
 

@@ -1001,3 +1001,132 @@ def test_falling_through_a_figure_puts_the_figure_above(text, span, qualifier):
     """跌破 is fell below: the level is under the figure, where 突破 (and 破) is over it."""
     (claim,) = extract_claims(text)
     assert (claim.text, claim.qualifier) == (span, qualifier)
+
+
+# --- session 22: forms of extract27's genres ------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本次大赛共有志愿者三〇五名参与服务。", "三〇五名", 305),
+    ("新建校舍一〇〇间。", "一〇〇间", 100),
+])
+def test_a_written_zero_makes_a_digit_by_digit_numeral_a_count(sentence, span, value):
+    """〇 is a digit no idiom has: 三〇五名 is 305 (一五一十 and 唯一一个 stay words)."""
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", ["二〇二五年全市经济运行平稳。", "二〇二四赛季正式开幕。", "他一五一十地说了。"])
+def test_a_year_or_an_idiom_in_digit_by_digit_numerals_stays_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("每万人公交车拥有量为12.4标台。", "12.4标台", 12.4, "标台"),  # a standard bus
+    ("全年公交运营里程达1.2亿车公里。", "1.2亿车公里", 1.2e8, "车公里"),
+])
+def test_transport_counts_its_fleet_and_service_in_its_own_measure_words(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("今年新增企业中有约四成来自外省。", "约四成"),
+    ("全年增加的床位中有三分之一设在县级医院。", "三分之一"),
+])
+def test_a_figure_of_a_group_named_before_zhongyou_is_a_share(sentence, span):
+    """The group before 中有 is the whole: a change word in its name (新增, 增加的) is no change."""
+    assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("平价店的蔬菜价格比周边市场低5%至15%。", "5%至15%"),
+    ("本周均价较上月高约3%。", "约3%"),
+    ("新车型的百公里能耗比旧车型低约两成。", "约两成"),
+])
+def test_a_percentage_after_bi_and_a_word_of_more_or_less_is_a_change(sentence, span):
+    """比X低5%: by how much one level differs from another, whatever the words between."""
+    assert only(sentence, span).kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span", [("其比重低于5%。", "低于5%"), ("占比较低，仅为5%。", "5%")])
+def test_bizhong_and_jiaodi_are_no_comparison_by_an_amount(sentence, span):
+    assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("本赛季前十二轮场均观众约2800人。", ["约2800人"]),
+    ("他在前三场比赛中打进5球。", ["5球"]),
+])
+def test_the_first_rounds_or_games_of_a_season_are_a_period_not_a_figure(sentence, found):
+    """前十二轮 frames the figures after it, as 前三季度 does a year's."""
+    assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span", [("蓝湾队提前两轮锁定冠军。", "两轮"), ("工程提前三天完工。", "三天")])
+def test_ahead_of_time_by_rounds_or_days_is_a_figure(sentence, span):
+    """提前 is no 前 of a period: 提前两轮 is the margin the title was won by."""
+    assert only(sentence, span).value in (2, 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "10月8日，2024环太湖国际公路自行车赛鸣枪开赛。",
+    "# 2025双城马拉松今晨开跑",
+    "2023金秋文化旅游节昨日开幕。",
+])
+def test_a_year_glued_to_an_events_name_is_no_count(sentence):
+    """A year opening a clause, then a measure word's character that begins a name (环, 双, 金)."""
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("开幕式上，2025名运动员参加入场仪式。", "2025名"),
+    ("全省共有2024名选手参赛。", "2024名"),
+    ("1998家企业参展。", "1998家"),
+])
+def test_a_count_the_size_of_a_year_still_counts(sentence, span):
+    assert only(sentence, span).value in (2025, 2024, 1998)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("他在决赛中跑出的成绩低于10秒05的全国纪录。", "10秒05", 10.05),
+    ("新科冠军的用时低于2小时05分30秒的赛会纪录。", "2小时05分30秒", 7530),
+])
+def test_a_race_time_compared_with_a_record_is_the_records_figure_unhedged(sentence, span, value):
+    """低于 before a record compares another time with it: the record is stated as written,
+    even when its time runs on past its first unit."""
+    c = only(sentence, span)
+    assert (c.value, c.qualifier) == (value, "exact")
+
+
+def test_a_race_time_under_a_figure_with_no_record_after_it_is_still_hedged():
+    c = only("他以低于2小时10分的成绩完赛。", "低于2小时10分")
+    assert (c.value, c.qualifier) == (130, "under")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("恒生指数重上两万点。", "两万点", 20000),
+    ("沪指失守三千点关口。", "三千点", 3000),
+])
+def test_index_points_in_chinese_numerals_are_a_level_as_in_digits(sentence, span, value):
+    """No clock reaches a hundred: 两万点 is an index level, as 2万点 is."""
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "点")
+
+
+@pytest.mark.parametrize("sentence", ["比赛于晚上八点开始。", "活动二十点整结束。"])
+def test_a_clock_hour_in_chinese_numerals_stays_no_claim(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("其中新能源车占比已达近三分\n之一，高于全省平均水平。", "近三分", 100 / 3, "nearly"),
+    ("达标天数占全年的百分之\n八十五，比上年提高。", "百分之", 85, "exact"),
+    ("外地游客约占四分之\n一左右。", "四分之", 25, "about"),
+])
+def test_a_fraction_broken_by_a_print_line_is_read_whole(sentence, span, value, qualifier):
+    """The span is the part before the break; value and hedge are the whole fraction's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (pytest.approx(value), "%", qualifier, "share")
+
+
+def test_a_paragraph_break_does_not_join_a_fraction():
+    assert spans("全市有三分\n\n之一的人。") == []

@@ -540,6 +540,9 @@ TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月
 LEVEL_TO = re.compile("(?:^|[，,])(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
 LIST_JOIN = re.compile("[、和及与]|以及")
+# 比甲行少, 超越基准, 高于全省: a gap in points named against another's rate
+POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低于|领先|落后)(?P<other>[^，。；,;0-9%％]{2,8}?)"
+                            "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")

@@ -1198,3 +1198,17 @@ def test_a_whole_count_is_exact_and_lends_no_rounding_to_what_is_worked_out_from
     """17家 and 5天 are counted, not rounded: a growth or an average worked out from them
     has only the other figures' rounding to allow."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上半年，该理财产品年化收益率为4.6%，同期业绩基准为2.9%，跑赢基准1.2个百分点。", False),
+    ("上半年，该理财产品年化收益率为4.6%，同期业绩比较基准为2.9%，超越基准1.2个百分点。", True),
+    ("上半年，该理财产品年化收益率为4.6%，同期业绩比较基准为2.9%，超越基准1.7个百分点。", False),
+    ("全县森林覆盖率为61.4%，比全市高出3.5个百分点，全市为58.9%。", True),
+    ("全县森林覆盖率为61.4%，比全市高出2.5个百分点，全市为58.9%。", False),
+    ("出口增长12.5%，进口增长8.2%，出口增速比上年加快1.1个百分点。", False),
+])
+def test_points_named_against_anothers_rate_are_the_gap_between_the_two(text, wrong):
+    """超越基准D个百分点, 比全市高出D个百分点: D is the gap between the rate told before and the
+    rate of the one named; 比上年 names a level the text does not give."""
+    assert bool(inconsistent(text)) is wrong

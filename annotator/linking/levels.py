@@ -41,7 +41,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
                  and f.claim.qualifier in ("exact", "about")]
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
         return _gap(change, [p for p in _pairs(change, rates, text)
-                             if p.earlier.claim.kind == p.later.claim.kind], text, "points_vs_levels")
+                             if p.earlier.claim.kind == p.later.claim.kind]
+                    or _named_against(change, rates, text), text, "points_vs_levels")
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         return _multiple(change, _pairs(change, levels, text) or _of_the_one_before(change, levels, text)
@@ -178,6 +179,23 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             continue
         found.append((distance, pair))
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:
+    """甲涨了A%，乙涨了B%，比甲少D个百分点; 收益率A%，基准B%，超越基准D个百分点: the rate of
+    the one the points name against the rate told just before them (no time: 比上年 is a
+    level not given)."""
+    named = lexicon.POINTS_AGAINST.search(lead(change, text))
+    if named is None or lexicon.BASE_LEVEL_BEFORE.search(named.group("other")):
+        return []
+    other = named.group("other")[:2]
+    theirs = [f for f in rates if other in lead(f, text)]
+    if len(theirs) != 1:
+        return []
+    # a share and a growth are no two levels of one rate; a rate level (收益率3.1%) is either's
+    mine = [f for f in rates if f.claim.start < change.claim.start and f is not theirs[0]
+            and (f.claim.kind == theirs[0].claim.kind or "amount" in (f.claim.kind, theirs[0].claim.kind))]
+    return [Pair(theirs[0], mine[-1], False)] if mine else []
 
 
 def _aside(fact: Fact, text: str) -> bool:

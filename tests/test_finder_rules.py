@@ -1212,3 +1212,9 @@ def test_points_named_against_anothers_rate_are_the_gap_between_the_two(text, wr
     """超越基准D个百分点, 比全市高出D个百分点: D is the gap between the rate told before and the
     rate of the one named; 比上年 names a level the text does not give."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("约62.5%", False), ("约72.5%", True)])
+def test_a_share_naming_the_whole_its_qizhong_part_is_of_is_checked_against_it(share, wrong):
+    text = f"截至年末，社保基金结余480亿元，其中存款余额300亿元，占社保基金结余的{share}。"
+    assert bool(inconsistent(text)) is wrong

@@ -146,7 +146,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and ("总" in text[part.claim.end:share.claim.start]  # 占项目总数的
-                               or (named_as is None and _whole_of_its_list(t, part, text)))))]
+                               or (named_as is None and _whole_of_its_list(t, part, text))
+                               # 净值12.6亿元，其中…，占净值的: the whole its words name
+                               or (named_as is not None and _names(named_as.group("whole"), levels.lead(t, text))))))]
         if totals:
             # of several wholes the text gives (户籍 and 常住人口, a sector and its bracket's
             # 其中), the share may be of any: an alarm needs all to disagree

@@ -1218,3 +1218,15 @@ def test_points_named_against_anothers_rate_are_the_gap_between_the_two(text, wr
 def test_a_share_naming_the_whole_its_qizhong_part_is_of_is_checked_against_it(share, wrong):
     text = f"截至年末，社保基金结余480亿元，其中存款余额300亿元，占社保基金结余的{share}。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("参展企业：上届820家，本届1030家，增长约26%", False),
+    ("参展企业：上届820家，本届1030家，增长约36%", True),
+    ("观众人数：上届9.6万人次，本届12.1万人次，多出2.5万人次", False),
+    ("观众人数：上届9.6万人次，本届12.1万人次，多出3.5万人次", True),
+    ("上期报名1.5万人，这期刚开放，就有2.1万人报名，涨了四成。", False),
+    ("上期报名1.5万人，这期刚开放，就有2.1万人报名，涨了六成。", True),
+])
+def test_the_last_edition_or_issue_is_the_earlier_level(text, wrong):
+    assert bool(inconsistent(text)) is wrong

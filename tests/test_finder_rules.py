@@ -1230,3 +1230,16 @@ def test_a_share_naming_the_whole_its_qizhong_part_is_of_is_checked_against_it(s
 ])
 def test_the_last_edition_or_issue_is_the_earlier_level(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("draft, conflict", [("总投资约18亿美元", True), ("总投资超18亿美元", False)])
+def test_a_number_and_hedge_kept_with_its_unit_slipped_is_one_figure_told_wrong(draft, conflict):
+    """约18亿美元 for 约18亿元 keeps the number and its hedge: a slip as telling as a digit's,
+    needing as few words in common; 超18亿美元 is another hedge, not one slip."""
+    from annotator.linking.decide import NAMED, TELLING, decide
+    facts, _, _ = articles(("冷链物流园总投资约18亿元。", "2025-06-01", None), (draft + "。", "2025-06-10", None))
+    published, told = facts
+    # words so few that the evidence falls between a telling slip's and a named mistake's
+    proof = next(p for w in (i / 100 for i in range(100))
+                 if TELLING <= (p := replace(evidence(published, told), words=w)).score < NAMED)
+    assert (decide(published, told, proof, {}) is not None) is conflict

@@ -36,6 +36,7 @@ RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ra
 # mistakes that join figures far apart, as loosely as figures that merely differ
 LOOSE_MISTAKES = ("growth_as_multiple",)
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
+UNIT_SLIPS = ("currency", "unit_changed", "person_vs_times", "household_vs_person")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
 OWNED_SHIFT = 0.8   # … of a short figure, where one owner's one metric
@@ -78,7 +79,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
-        needed = TELLING if telling_slip(a, b, proof, named) else \
+        needed = TELLING if telling_slip(a, b, proof, named) or _unit_slip(a, b, named) else \
             DIFFERENT if named[0] in LOOSE_MISTAKES and proof.metric != "same" else NAMED
         if proof.score < needed and not (proof.score >= BESIDE and retold_beside(a, b, proof)):
             return None
@@ -127,6 +128,12 @@ def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool
         return False
     return min(len(digits(a.value).rstrip("0")), len(digits(b.value).rstrip("0"))) >= 4 \
         or (named[0] == "scale_word" and len(digits(a.value).rstrip("0")) >= 2)
+
+
+def _unit_slip(a: Fact, b: Fact, named: Named) -> bool:
+    """The number and its hedge kept, the unit slipped (约25亿美元 for 约25亿元, 150余家 for
+    150余人): one figure told with another unit, as telling as a digit slipped."""
+    return named[0] in UNIT_SLIPS and a.claim.qualifier == b.claim.qualifier  # (its values agree)
 
 
 def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -22,3 +22,6 @@ def test_the_full_run_over_a_store_prints_its_figures(monkeypatch, tmp_path):
     assert found, lines[1]
     articles, claims, suggestions = (int(n.replace(",", "")) for n in found.groups())
     assert 100 < articles < claims and claims >= 1_500 and suggestions > 0
+    assert re.fullmatch(r"linking: of the run, reading facts a head at a time [\d.]+ s, an article "
+                        r"at a time [\d.]+ s, naming the claims [\d.]+ s, the rest \(judging\) "
+                        r"-?[\d.]+ s; CPU [\d.]+ s", lines[2]), lines[2]

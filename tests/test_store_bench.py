@@ -14,8 +14,8 @@ def test_quick_bench_prints_each_figure(monkeypatch):
     monkeypatch.setattr(bench, "_REPEAT", 1)
     lines = []
     bench.run(quick=True, report=lines.append)
-    assert re.fullmatch(rf"import: {bench.QUICK['import']} articles in [\d.]+ s \(\d+ articles/s\)",
-                        lines[0])
+    assert re.fullmatch(rf"import: {bench.QUICK['import']} articles in [\d.]+ s \(\d+ articles/s\); "
+                        r"CPU an article: writer [\d.]+ ms, workers [\d.]+ ms", lines[0])
     assert lines[1].startswith(f"store: {bench.QUICK['claims']:,} claims in ")
     assert re.fullmatch(rf"list the largest article's claims \({bench.QUICK['largest']}\): "
                         r"[\d.]+ ms", lines[2])

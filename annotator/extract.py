@@ -601,7 +601,9 @@ def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
 
 _MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
 _DURATION_UNIT = "|".join(sorted(lx.DURATION_PARTS, key=len, reverse=True))
-_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}|[{_CN_DIGIT}十]{{1,3}})(?P<unit>{_DURATION_UNIT})")
+# The seconds closing a race time may carry decimals (3分12.37秒).
+_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,3}}(?=秒))?|[{_CN_DIGIT}十]{{1,3}})"
+                            rf"(?P<unit>{_DURATION_UNIT})")
 # The hundredths of a sprint's time (9秒83), where no unit or digit follows them.
 _HUNDREDTHS = re.compile(rf"[{_DIGITS}]{{1,3}}(?![{_DIGITS}.．])")
 

@@ -1154,3 +1154,18 @@ def test_lessons_doses_for_a_person_and_wells_are_measure_words(sentence, span, 
 ])
 def test_words_opening_with_tang_or_yan_are_no_count(sentence):
     assert not [t for t in spans(sentence) if t.endswith(("堂", "眼"))]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("女子1500米决赛，她以4分12.37秒夺冠。", "4分12.37秒", 252.37),
+    ("男子800米决赛他跑出1分52.8秒。", "1分52.8秒", 112.8),
+    ("他以1小时02分15.6秒完赛。", "1小时02分15.6秒", 3735.6),
+])
+def test_a_race_time_may_end_on_decimal_seconds(sentence, span, value):
+    """The last part of a compound time may carry decimals: 4分12.37秒 is 252.37 秒."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), "秒", "amount")
+
+
+def test_a_clock_time_left_with_decimal_seconds_is_still_a_moment():
+    assert spans("比赛还剩2分10.5秒时，主队扳平。") == []

@@ -179,10 +179,12 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
-# shortening, or a noun naming a length of time (缩短近2个月, 历时近三年, 工期近两年).
+# shortening, or of a stock sufficing for a time, or a noun naming a length of time
+# (缩短近2个月, 历时近三年, 可满足近两个月的需求, 工期近两年).
 DURATION_LEADS = re.compile(
     "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
-    "跨越|经过|经历|花费|耗费|坚持|时间|工期|周期|历史|时长|年限|寿命)$")
+    "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+    "时间|工期|周期|历史|时长|年限|寿命)$")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 

@@ -1169,3 +1169,14 @@ def test_a_race_time_may_end_on_decimal_seconds(sentence, span, value):
 
 def test_a_clock_time_left_with_decimal_seconds_is_still_a_moment():
     assert spans("比赛还剩2分10.5秒时，主队扳平。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("现有库存可满足近两个月的用药需求。", "近两个月", 2, "个月"),
+    ("储备的饲料足够维持近一个月的消耗。", "近一个月", 1, "个月"),
+    ("现有存粮足以支撑近三个月的供应。", "近三个月", 3, "个月"),
+])
+def test_near_after_a_verb_of_lasting_is_a_hedge_on_the_span(sentence, span, value, unit):
+    """可满足近两个月: how long a stock lasts is the figure, and 近 hedges it."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "nearly")

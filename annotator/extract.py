@@ -118,11 +118,11 @@ _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
-# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣: a hedge may stand before a verb or
-# the currency's name, which come between it and the number.
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
+# verb or the currency's name, which come between it and the number.
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|突破|不足|不到|将近|接近|近)"
-    rf"(?:(?:占|为|有|达到|达|是|合计|合|在)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
+    rf"(?:(?:占|为|有|达到|达|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title

@@ -1180,3 +1180,14 @@ def test_near_after_a_verb_of_lasting_is_a_hedge_on_the_span(sentence, span, val
     """可满足近两个月: how long a stock lasts is the figure, and 近 hedges it."""
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier) == (value, unit, "nearly")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("新疫苗接种后约需三周才能见效。", "三周", 3, "周"),
+    ("从市区到机场约要40分钟。", "40分钟", 40, "分钟"),
+    ("整个疗程大约需要10天。", "10天", 10, "天"),
+])
+def test_a_hedge_before_a_verb_of_needing_bounds_the_figure(sentence, span, value, unit):
+    """约需三周, as 约占全国的15%: the hedge a little before the number still counts."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "about")

@@ -326,8 +326,11 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
-# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
-RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
+# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
+# so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
+# (相比从8:30提前到8:00 compares two clocks: no ratio is named.)
+RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约)?$"
+                          "|(?<![相对])比(?:例|率|值)?(?:由|从)[^，。；、0-9]{0,8}$")
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
 # is the same ratio at another time or place.

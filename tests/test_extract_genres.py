@@ -1191,3 +1191,17 @@ def test_a_hedge_before_a_verb_of_needing_bounds_the_figure(sentence, span, valu
     """约需三周, as 约占全国的15%: the hedge a little before the number still counts."""
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier) == (value, unit, "about")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市师生比由上一\n学年的18.2:1降至17.5:1。", "18.2:1", 18.2),
+    ("全区师生比从五年前的19.4:1下降到16.3:1。", "19.4:1", 19.4),
+])
+def test_a_colon_ratio_changing_from_an_earlier_level_is_a_ratio_both_times(sentence, span, value):
+    """师生比从五年前的19.4:1下降到16.3:1: the ratio named before 由 or 从 is the earlier level's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), None, "amount")
+
+
+def test_two_clocks_compared_after_xiangbi_are_no_ratio():
+    assert spans("与去年相比从8:30提前到8:00开门。") == []

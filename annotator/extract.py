@@ -461,6 +461,21 @@ def _unit_takes_back(last: str, after: str) -> bool:
     return unit is not None and len(unit.group()) > 1
 
 
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_ANY)
+_ARABIC_AT = re.compile(_ARABIC)
+_CHINESE_AT = re.compile(_CHINESE)
+
+
+def _continued(numeral: str, after: str) -> str:
+    """The rest of ``numeral`` at the start of ``after`` (the next print line), in the same
+    script, or "" when the next line's number is not one with it."""
+    chinese = _is_chinese(numeral)
+    rest = (_CHINESE_AT if chinese else _ARABIC_AT).match(after)
+    if rest is None or _is_chinese(rest.group()) != chinese or _value(numeral + rest.group()) is None:
+        return ""
+    return rest.group()
+
+
 def _as_change(claim: Claim) -> Claim:
     return Claim(claim.start, claim.end, claim.text, claim.value, claim.value_high, claim.unit,
                  claim.qualifier, "change")
@@ -487,6 +502,12 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if _is_chinese(numeral) and len(numeral) > 1 and _unit_takes_back(numeral[-1], joined.text):
         # 两千千瓦 is 两千 + 千瓦: give the unit its first character back.
         numeral, num_end = numeral[:-1], num_end - 1
+        joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
+    elif joined.text[:1] in _NUMERAL_CHARS and joined.position(0) != num_end \
+            and (rest := _continued(numeral, joined.text)):
+        # 二〇二⏎五年, 20⏎25年: a print line broke one numeral; it is read whole (its span
+        # is the part before the break) and the tail is no number of its own
+        numeral, num_end = numeral + rest, joined.end_position(len(rest))
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")

@@ -1205,3 +1205,31 @@ def test_a_colon_ratio_changing_from_an_earlier_level_is_a_ratio_both_times(sent
 
 def test_two_clocks_compared_after_xiangbi_are_no_ratio():
     assert spans("与去年相比从8:30提前到8:00开门。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "局长表示，二〇二\n五年全县计划新建学校。",
+    "项目将于20\n25年全面建成。",
+])
+def test_a_year_cut_by_a_print_line_is_still_a_year(sentence):
+    """二〇二⏎五年: the line break falls inside one numeral; its tail is no figure of its own."""
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("全市学校数为32。\n5000名教师参加培训。", ["5000名"]),
+    ("## 1\n500名志愿者参加。", ["500名"]),
+])
+def test_a_figure_after_a_kept_line_break_is_its_own(sentence, found):
+    """After a sentence's end or a heading the break is no cut: the next line's number stands."""
+    assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市共有在校学生3\n500名。", "3", 3500, "名"),
+    ("项目总投资三千\n五百万元。", "三千", 35000000, "元"),
+])
+def test_a_number_cut_by_a_print_line_is_read_whole(sentence, span, value, unit):
+    """The span is the part before the break, the value the whole numeral's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)

@@ -1233,3 +1233,12 @@ def test_a_number_cut_by_a_print_line_is_read_whole(sentence, span, value, unit)
     """The span is the part before the break, the value the whole numeral's."""
     c = only(sentence, span)
     assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本月降水量为有记录以来同期第二位。", "第二位", 2),
+    ("该站年降水量为历史同期第三位。", "第三位", 3),
+])
+def test_a_place_in_the_record_since_records_began_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")

@@ -555,6 +555,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         hedges = None  # a range's hedges were ruled out by _range
         if unit == "级" and not _graded(text, m, joined, suffix_end):
             return None, num_end
+        if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            return None, joined.end_position(suffix_end)  # 未来3至5天: a frame, as 未来两年 is
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))

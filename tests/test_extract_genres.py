@@ -1242,3 +1242,13 @@ def test_a_number_cut_by_a_print_line_is_read_whole(sentence, span, value, unit)
 def test_a_place_in_the_record_since_records_began_is_a_rank(sentence, span, value):
     c = only(sentence, span)
     assert (c.value, c.kind) == (value, "rank")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("预计未来２至４天，本市以多云天气为主。", []),
+    ("过去3至5年，该市人口持续增长。", []),
+    ("预计伤停3至5周。", ["3至5周"]),
+])
+def test_a_range_of_days_after_weilai_frames_a_forecast(sentence, found):
+    """未来3至5天 is the time a forecast covers, as 未来两年 is: no figure."""
+    assert spans(sentence) == found

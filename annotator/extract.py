@@ -802,8 +802,9 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
                         or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 铁人三项, 十项全能: a sport's name
     if unit == "年":
-        if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
-            return True
+        if not suffix.group("h1") and not m.group("pre") and (
+                _is_year(numeral) or lx.ERA_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+            return True  # 2016年, and 民國105年 in the calendar of Taiwan copy
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
         if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time

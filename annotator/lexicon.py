@@ -375,6 +375,8 @@ CLASS_AFTER_YEAR = re.compile("一遇|一贯")
 # 3天前往 is a trip.
 AGO_UNITS = frozenset("小时 个小时 分钟 天 周 星期 个星期 个月".split())
 AGO = re.compile("前(?![往进来行])")
+# A year counted in an era's calendar (民國105年, in the simplified view 民国): a date.
+ERA_BEFORE = re.compile("民国$")
 # 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
 

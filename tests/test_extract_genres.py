@@ -1252,3 +1252,13 @@ def test_a_place_in_the_record_since_records_began_is_a_rank(sentence, span, val
 def test_a_range_of_days_after_weilai_frames_a_forecast(sentence, found):
     """未来3至5天 is the time a forecast covers, as 未来两年 is: no figure."""
     assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "自民國98年推動改革以來，成效顯著。",
+    "該廠於民國76年建成。",
+    "民国三十八年，他迁居台北。",
+])
+def test_a_year_of_the_minguo_calendar_is_a_date(sentence):
+    """民國98年 is 2009, written in the calendar of Taiwan copy: a date, no span of years."""
+    assert spans(sentence) == []

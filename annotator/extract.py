@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.30"
+EXTRACTOR_VERSION = "1.31"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -118,11 +118,11 @@ _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
-# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣: a hedge may stand before a verb or
-# the currency's name, which come between it and the number.
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
+# verb or the currency's name, which come between it and the number.
 _BACK_HEDGE = re.compile(
     r"(?P<h>约|大约|超过|超|逾|突破|不足|不到|将近|接近|近)"
-    rf"(?:(?:占|为|有|达到|达|是|合计|合|在)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
+    rf"(?:(?:占|为|有|达到|达|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
@@ -461,6 +461,21 @@ def _unit_takes_back(last: str, after: str) -> bool:
     return unit is not None and len(unit.group()) > 1
 
 
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９" + _CN_ANY)
+_ARABIC_AT = re.compile(_ARABIC)
+_CHINESE_AT = re.compile(_CHINESE)
+
+
+def _continued(numeral: str, after: str) -> str:
+    """The rest of ``numeral`` at the start of ``after`` (the next print line), in the same
+    script, or "" when the next line's number is not one with it."""
+    chinese = _is_chinese(numeral)
+    rest = (_CHINESE_AT if chinese else _ARABIC_AT).match(after)
+    if rest is None or _is_chinese(rest.group()) != chinese or _value(numeral + rest.group()) is None:
+        return ""
+    return rest.group()
+
+
 def _as_change(claim: Claim) -> Claim:
     return Claim(claim.start, claim.end, claim.text, claim.value, claim.value_high, claim.unit,
                  claim.qualifier, "change")
@@ -487,6 +502,12 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if _is_chinese(numeral) and len(numeral) > 1 and _unit_takes_back(numeral[-1], joined.text):
         # 两千千瓦 is 两千 + 千瓦: give the unit its first character back.
         numeral, num_end = numeral[:-1], num_end - 1
+        joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
+    elif joined.text[:1] in _NUMERAL_CHARS and joined.position(0) != num_end \
+            and (rest := _continued(numeral, joined.text)):
+        # 二〇二⏎五年, 20⏎25年: a print line broke one numeral; it is read whole (its span
+        # is the part before the break) and the tail is no number of its own
+        numeral, num_end = numeral + rest, joined.end_position(len(rest))
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")
@@ -534,6 +555,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         hedges = None  # a range's hedges were ruled out by _range
         if unit == "级" and not _graded(text, m, joined, suffix_end):
             return None, num_end
+        if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            return None, joined.end_position(suffix_end)  # 未来3至5天: a frame, as 未来两年 is
     elif _not_a_claim(text, m, numeral, suffix, joined):
         return None, num_end
     end = _clip(text, start, joined.end_position(suffix_end))
@@ -601,7 +624,9 @@ def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
 
 _MOMENT_BEFORE = re.compile(rf"(?:第|[{_DIGITS}{_CN_ANY}][时点])$")
 _DURATION_UNIT = "|".join(sorted(lx.DURATION_PARTS, key=len, reverse=True))
-_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}|[{_CN_DIGIT}十]{{1,3}})(?P<unit>{_DURATION_UNIT})")
+# The seconds closing a race time may carry decimals (3分12.37秒).
+_DURATION_PART = re.compile(rf"零?(?P<n>[{_DIGITS}]{{1,2}}(?:[.．][{_DIGITS}]{{1,3}}(?=秒))?|[{_CN_DIGIT}十]{{1,3}})"
+                            rf"(?P<unit>{_DURATION_UNIT})")
 # The hundredths of a sprint's time (9秒83), where no unit or digit follows them.
 _HUNDREDTHS = re.compile(rf"[{_DIGITS}]{{1,3}}(?![{_DIGITS}.．])")
 
@@ -777,8 +802,9 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
                         or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 铁人三项, 十项全能: a sport's name
     if unit == "年":
-        if not suffix.group("h1") and not m.group("pre") and _is_year(numeral):
-            return True
+        if not suffix.group("h1") and not m.group("pre") and (
+                _is_year(numeral) or lx.ERA_BEFORE.search(text, max(0, m.start() - 2), m.start())):
+            return True  # 2016年, and 民國105年 in the calendar of Taiwan copy
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
         if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time

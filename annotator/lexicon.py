@@ -28,6 +28,7 @@ UNITS = """
 乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
+堂 人份 眼
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -42,7 +43,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
-                   "人": "口民", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
+                   "人": "口民", "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
+                   "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
@@ -84,9 +86,10 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
 # only after Arabic digits (16胜6平6负) or with a hedge inside (二百余通, 三十多届).
 # 二环, 三环路: a ring road; 两双, 三双: a stat line; 一拍即合, 慢半拍: idioms; 十四届全国人大:
-# an edition; 四通八达, 三通一平, 四面八方: slogans and idioms (but 30罚17中, a 62拍 rally,
-# 连续举办12届, a hotline's 4.6万通 calls and 40余面 banners are counts).
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面"})
+# an edition; 四通八达, 三通一平, 四面八方: slogans and idioms; 两眼, 三眼井: eyes and a
+# place's name (but 30罚17中, a 62拍 rally, 连续举办12届, a hotline's 4.6万通 calls, 40余面
+# banners and 3200余眼 wells are counts).
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -176,10 +179,12 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
-# shortening, or a noun naming a length of time (缩短近2个月, 历时近三年, 工期近两年).
+# shortening, or of a stock sufficing for a time, or a noun naming a length of time
+# (缩短近2个月, 历时近三年, 可满足近两个月的需求, 工期近两年).
 DURATION_LEADS = re.compile(
     "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
-    "跨越|经过|经历|花费|耗费|坚持|时间|工期|周期|历史|时长|年限|寿命)$")
+    "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+    "时间|工期|周期|历史|时长|年限|寿命)$")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
@@ -274,6 +279,7 @@ NOT_A_WHOLE_AFTER = re.compile("目标|预期|水平|速度|速率|标准|要求
 RANK_CUES = re.compile(
     "排名|排行|排在|排|位居|跃居|稳居|居|位列|名列|列|跻身|获得|夺得|荣获|取得|获|全国|全球|世界|亚洲|欧洲|全省|全市|"
     "国内|省内|西部|中部|东部|城市|行业|同类|榜|史上|"  # 历史上第十九位: the order of a record
+    "历史|记录以来|"  # 有气象记录以来同期第二位, 历史同期第三位: a place in the record
     "联赛|积分榜|总成绩|小组|赛区|"  # 锁定联赛第二名: a table's place
     "领先|落后|仅次于|力压|紧随|超越|追赶|"  # 领先第三名5分: the standing of another
     "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
@@ -321,8 +327,11 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
-# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between.
-RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约|由|从)?$")
+# 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
+# so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
+# (相比从8:30提前到8:00 compares two clocks: no ratio is named.)
+RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约)?$"
+                          "|(?<![相对])比(?:例|率|值)?(?:由|从)[^，。；、0-9]{0,8}$")
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
 # is the same ratio at another time or place.
@@ -366,6 +375,8 @@ CLASS_AFTER_YEAR = re.compile("一遇|一贯")
 # 3天前往 is a trip.
 AGO_UNITS = frozenset("小时 个小时 分钟 天 周 星期 个星期 个月".split())
 AGO = re.compile("前(?![往进来行])")
+# A year counted in an era's calendar (民國105年, in the simplified view 民国): a date.
+ERA_BEFORE = re.compile("民国$")
 # 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
 TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
 

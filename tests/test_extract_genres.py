@@ -795,7 +795,6 @@ def test_a_target_compared_with_is_stated_as_written(sentence, span, qualifier):
     assert only(sentence, span).qualifier == qualifier
 
 
-
 @pytest.mark.parametrize("sentence, found", [
     ("今年刊发稿件214篇，比去年的158篇多了66篇。", ["214篇", "158篇", "66篇"]),
     ("全区开工项目214个，比去年的158个多了66个。", ["214个", "158个", "66个"]),
@@ -1130,3 +1129,136 @@ def test_a_fraction_broken_by_a_print_line_is_read_whole(sentence, span, value, 
 
 def test_a_paragraph_break_does_not_join_a_fraction():
     assert spans("全市有三分\n\n之一的人。") == []
+
+
+# --- ext23: lessons, wells and doses; decimal seconds; frames and dates ----------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("训练营本月共开设近30堂体能课。", "近30堂", 30, "堂", "nearly"),
+    ("全年送课下乡120堂。", "120堂", 120, "堂", "exact"),
+    ("疾控中心储备检测试剂约50万人份。", "约50万人份", 500000, "人份", "about"),
+    ("全县新打机井１５０余眼。", "１５０余眼", 150, "眼", "over"),
+    ("全乡共有灌溉机井二十余眼。", "二十余眼", 20, "眼", "over"),
+])
+def test_lessons_doses_for_a_person_and_wells_are_measure_words(sentence, span, value, unit, qualifier):
+    """堂 counts lessons, 人份 doses or kits for one person each, 眼 wells and springs."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", [
+    "他们是堂兄弟，三人同校。",
+    "他两眼放光。",
+    "村口有一口三眼井。",
+    "这堂课讲了四十分钟。",
+])
+def test_words_opening_with_tang_or_yan_are_no_count(sentence):
+    assert not [t for t in spans(sentence) if t.endswith(("堂", "眼"))]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("女子1500米决赛，她以4分12.37秒夺冠。", "4分12.37秒", 252.37),
+    ("男子800米决赛他跑出1分52.8秒。", "1分52.8秒", 112.8),
+    ("他以1小时02分15.6秒完赛。", "1小时02分15.6秒", 3735.6),
+])
+def test_a_race_time_may_end_on_decimal_seconds(sentence, span, value):
+    """The last part of a compound time may carry decimals: 4分12.37秒 is 252.37 秒."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), "秒", "amount")
+
+
+def test_a_clock_time_left_with_decimal_seconds_is_still_a_moment():
+    assert spans("比赛还剩2分10.5秒时，主队扳平。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("现有库存可满足近两个月的用药需求。", "近两个月", 2, "个月"),
+    ("储备的饲料足够维持近一个月的消耗。", "近一个月", 1, "个月"),
+    ("现有存粮足以支撑近三个月的供应。", "近三个月", 3, "个月"),
+])
+def test_near_after_a_verb_of_lasting_is_a_hedge_on_the_span(sentence, span, value, unit):
+    """可满足近两个月: how long a stock lasts is the figure, and 近 hedges it."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "nearly")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("新疫苗接种后约需三周才能见效。", "三周", 3, "周"),
+    ("从市区到机场约要40分钟。", "40分钟", 40, "分钟"),
+    ("整个疗程大约需要10天。", "10天", 10, "天"),
+])
+def test_a_hedge_before_a_verb_of_needing_bounds_the_figure(sentence, span, value, unit):
+    """约需三周, as 约占全国的15%: the hedge a little before the number still counts."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "about")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市师生比由上一\n学年的18.2:1降至17.5:1。", "18.2:1", 18.2),
+    ("全区师生比从五年前的19.4:1下降到16.3:1。", "19.4:1", 19.4),
+])
+def test_a_colon_ratio_changing_from_an_earlier_level_is_a_ratio_both_times(sentence, span, value):
+    """师生比从五年前的19.4:1下降到16.3:1: the ratio named before 由 or 从 is the earlier level's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (pytest.approx(value), None, "amount")
+
+
+def test_two_clocks_compared_after_xiangbi_are_no_ratio():
+    assert spans("与去年相比从8:30提前到8:00开门。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "局长表示，二〇二\n五年全县计划新建学校。",
+    "项目将于20\n25年全面建成。",
+])
+def test_a_year_cut_by_a_print_line_is_still_a_year(sentence):
+    """二〇二⏎五年: the line break falls inside one numeral; its tail is no figure of its own."""
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("全市学校数为32。\n5000名教师参加培训。", ["5000名"]),
+    ("## 1\n500名志愿者参加。", ["500名"]),
+])
+def test_a_figure_after_a_kept_line_break_is_its_own(sentence, found):
+    """After a sentence's end or a heading the break is no cut: the next line's number stands."""
+    assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市共有在校学生3\n500名。", "3", 3500, "名"),
+    ("项目总投资三千\n五百万元。", "三千", 35000000, "元"),
+])
+def test_a_number_cut_by_a_print_line_is_read_whole(sentence, span, value, unit):
+    """The span is the part before the break, the value the whole numeral's."""
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本月降水量为有记录以来同期第二位。", "第二位", 2),
+    ("该站年降水量为历史同期第三位。", "第三位", 3),
+])
+def test_a_place_in_the_record_since_records_began_is_a_rank(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "rank")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("预计未来２至４天，本市以多云天气为主。", []),
+    ("过去3至5年，该市人口持续增长。", []),
+    ("预计伤停3至5周。", ["3至5周"]),
+])
+def test_a_range_of_days_after_weilai_frames_a_forecast(sentence, found):
+    """未来3至5天 is the time a forecast covers, as 未来两年 is: no figure."""
+    assert spans(sentence) == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "自民國98年推動改革以來，成效顯著。",
+    "該廠於民國76年建成。",
+    "民国三十八年，他迁居台北。",
+])
+def test_a_year_of_the_minguo_calendar_is_a_date(sentence):
+    """民國98年 is 2009, written in the calendar of Taiwan copy: a date, no span of years."""
+    assert spans(sentence) == []

@@ -1243,3 +1243,11 @@ def test_a_number_and_hedge_kept_with_its_unit_slipped_is_one_figure_told_wrong(
     proof = next(p for w in (i / 100 for i in range(100))
                  if TELLING <= (p := replace(evidence(published, told), words=w)).score < NAMED)
     assert (decide(published, told, proof, {}) is not None) is conflict
+
+
+@pytest.mark.parametrize("share, wrong", [("20.0%", False), ("25.0%", True)])
+def test_a_share_may_be_of_any_whole_its_paragraph_gives(share, wrong):
+    """常住人口 two sentences before 户籍人口…其中: the share may be of either whole of people."""
+    text = ("年末全镇常住人口5.00万人，比上年末减少0.10万人。全镇户籍人口6.20万人，外出务工人员较多。"
+            f"其中，0至14岁人口1.00万人，占{share}。")
+    assert bool(inconsistent(text)) is wrong

@@ -57,7 +57,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 # 30%以上: a goal, not what the parts make
                 if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start):
-                    found += _share_against_parts(fact, with_total, text, previous + following)
+                    found += _share_against_parts(fact, with_total, text, previous + following, ordered)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -101,7 +101,7 @@ def _part_like(fact: Fact, text: str) -> bool:
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
-                         neighbours: list[Fact]) -> list[Suggestion]:
+                         neighbours: list[Fact], article: list[Fact]) -> list[Suggestion]:
     """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand inside the 占 phrase
     (占清单73个项目近140亿元总投资的一半), or in the sentence before or after when its words
     name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
@@ -152,10 +152,20 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if totals:
             # of several wholes the text gives (户籍 and 常住人口, a sector and its bracket's
             # 其中), the share may be of any: an alarm needs all to disagree
-            others = [t for t in near.facts + neighbours if t is not part and _level(t)
-                      and t.claim.unit == part.claim.unit and t.value > part.value]
+            # (常住人口 two sentences before 户籍人口…其中: a whole of the same thing told
+            # earlier in its paragraph)
+            paragraph = text.rfind("\n", 0, share.claim.start)
+            told = [f for f in article if paragraph < f.claim.start < part.claim.start
+                    and _alike(levels.lead(f, text), levels.lead(part, text))]
+            others = [t for t in near.facts + neighbours + told
+                      if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value]
             return _share_of(share, part, totals + others, text)
     return []
+
+
+def _alike(words: str, other: str) -> bool:
+    """Whether two figures' words share a pair of characters (常住人口 and 0至14岁人口)."""
+    return any(words[i:i + 2] in other for i in range(len(words) - 1) if words[i:i + 2].isalpha())
 
 
 def _items_of_one_list(a: Fact, b: Fact, text: str) -> bool:

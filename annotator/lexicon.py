@@ -508,6 +508,9 @@ SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
+# 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
+SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
+                         "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
 # 占全市开行的40%: the whole a share is of, named
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name

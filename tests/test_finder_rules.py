@@ -1251,3 +1251,14 @@ def test_a_share_may_be_of_any_whole_its_paragraph_gives(share, wrong):
     text = ("年末全镇常住人口5.00万人，比上年末减少0.10万人。全镇户籍人口6.20万人，外出务工人员较多。"
             f"其中，0至14岁人口1.00万人，占{share}。")
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_sum_of_the_figures_before_it_is_no_one_of_theirs():
+    """两类合计 sums the two counts told before it: it is neither's figure, whatever words
+    its short clause borrows from the first."""
+    facts, _, _ = articles(("法官王某去年审结民事案件142件、商事案件213件。", "2025-06-01", None),
+                           ("法官王某审结商事案件213件，约为其审结民事案件（142件）的1.5倍，两类合计355件。",
+                            "2025-06-10", None))
+    commercial = next(f for f in facts if f.claim.text == "213件")
+    summed = next(f for f in facts if f.claim.text == "355件")
+    assert evidence(commercial, summed).metric == "different"

@@ -119,6 +119,8 @@ def _metric(a: Fact, b: Fact) -> str:
         return "different"  # a goal is not an outcome (one article restating its goal is)
     if _flow(a) != _flow(b):
         return "different"  # 新增…企业十一家 is a year's additions, not how many there are
+    if _summed(a) != _summed(b):
+        return "different"  # 两类合计306件 is a sum of the figures before it, no one of theirs
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
@@ -129,6 +131,10 @@ def _metric(a: Fact, b: Fact) -> str:
         return "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
+
+
+def _summed(fact: Fact) -> bool:
+    return lexicon.SUMMED_TAIL.search(fact.tail) is not None
 
 
 def _flow(fact: Fact) -> bool:

@@ -1262,3 +1262,10 @@ def test_a_sum_of_the_figures_before_it_is_no_one_of_theirs():
     commercial = next(f for f in facts if f.claim.text == "213件")
     summed = next(f for f in facts if f.claim.text == "355件")
     assert evidence(commercial, summed).metric == "different"
+
+
+@pytest.mark.parametrize("share, wrong", [("四成", False), ("六成", True)])
+def test_a_figure_followed_by_among_is_the_whole_of_a_share_after_it(share, wrong):
+    """参与的1500人里，…600人，约占四成: the count 里 (or 中) follows is the share's whole."""
+    text = f"这次小调查里，参与的1500人里，愿意报名做志愿者的有600人，约占{share}。"
+    assert bool(inconsistent(text)) is wrong

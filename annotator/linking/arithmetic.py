@@ -144,6 +144,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                   and (
                       t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
+                      or lexicon.AMONG_AFTER.match(text, t.claim.end)  # 参与的2360人里，…1180人，约占
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and ("总" in text[part.claim.end:share.claim.start]  # 占项目总数的
                                or (named_as is None and _whole_of_its_list(t, part, text))

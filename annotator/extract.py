@@ -546,7 +546,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
         value += more
     else:
-        rng = _range(joined, suffix, value)
+        # 指数：32～118: a statistic's range has no unit
+        rng = _range(joined, suffix, value, unit is None and not suffix.group("scale") and _statistic(text, m))
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
@@ -675,13 +676,17 @@ def _duration_claim(text: str, m: re.Match[str], start: int, qualifier: str,
 
 
 def _range(joined: _Joined, suffix: re.Match[str],
-           low: float) -> tuple[float, str, int, float] | None:
-    """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale)."""
+           low: float, bare: bool = False) -> tuple[float, str | None, int, float] | None:
+    """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale).
+    ``bare``: the low end is a statistic's figure, and the range may have no unit."""
     r = _RANGE.match(joined.text, suffix.end())
     if r is None or suffix.group("h1") or suffix.group("h2"):
         return None
     second = _suffix_at(_SUFFIX, joined.text, r.end())
     unit2 = second.group("unit")
+    if bare and unit2 is None and not second.group("scale") and not second.group("h2"):
+        high = _value(r.group("num"))
+        return None if high is None else (high, None, second.end(), 1.0)
     low_unit = suffix.group("unit")  # as written: 三成 is no longer "%" here
     if unit2 is None or (low_unit is not None and low_unit != unit2) \
             or ((unit2 == "年" or unit2 in lx.SEASON_UNITS) and _is_year(r.group("num"))):
@@ -786,8 +791,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     end = suffix.end()
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
-            and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
-        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
+            and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
+                     and _statistic(text, m)):
+        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;
+        # 加权指数2日开高: a date)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
         return True  # 2024千山马拉松: a year before a name, no 2024 thousands
     if unit and _year_opening_a_name(text, m, numeral, suffix, joined):

@@ -1262,3 +1262,53 @@ def test_a_range_of_days_after_weilai_frames_a_forecast(sentence, found):
 def test_a_year_of_the_minguo_calendar_is_a_date(sentence):
     """民國98年 is 2009, written in the calendar of Taiwan copy: a date, no span of years."""
     assert spans(sentence) == []
+
+
+# --- extract29: words of market, health and data-box copy ---------------------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("投信买超新台币15.2亿元。", "15.2亿元"),  # 买超: net buying, no hedge
+    ("自营商合计卖超48亿元。", "48亿元"),
+    ("外資買超新台幣96.3億元。", "96.3億元"),
+])
+def test_net_buying_is_no_hedge(sentence, span):
+    c = only(sentence, span)
+    assert c.qualifier == "exact"
+
+
+def test_a_discount_rate_is_a_price_not_a_part():
+    c = only("央行维持再贴现率为1.75%不变。", "1.75%")
+    assert c.kind == "amount"
+
+
+def test_a_decade_is_no_span_of_time():
+    assert spans("上世纪五十年代的统计显示，全县人口约二十万人。") == ["约二十万人"]
+    assert spans("早在80年代，这里就建起了工厂。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("成年人日均步数7,420步。", "7,420步", 7420),
+    ("参赛者平均每天走12000步以上。", "12000步以上", 12000),
+])
+def test_steps_are_counted(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "步")
+
+
+@pytest.mark.parametrize("sentence", ["改革进入第一步。", "实施三步走战略。", "两步并作一步。", "他走了5步行程。"])
+def test_step_words_are_no_count(sentence):
+    assert not any("步" in c.text for c in extract_claims(sentence))
+
+
+def test_a_word_opening_with_a_measure_word_on_the_next_line_is_no_unit():
+    c = only("噪声指数：45～62\n首要声源：交通\n", "45～62")
+    assert c.unit is None
+
+
+def test_a_statistic_range_in_a_data_box_has_no_unit():
+    c = only("空气质量指数（AQI）：41～97\n", "41～97")
+    assert (c.value, c.value_high, c.unit) == (41, 97, None)
+
+
+def test_a_day_after_an_index_name_is_a_date():
+    assert spans("上证指数5日低开高走，收涨1.2%。") == ["1.2%"]

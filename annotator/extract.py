@@ -62,7 +62,7 @@ _FOLD = "(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
-    set("每第首半过零负翻-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+    set("每第首半过零负翻-−－+＋" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
     | set(_CN_DIGIT + "十拾廿卅百千万") | set(lx.SCALE_HEDGES) | {h[0] for h in lx.PREFIX_HEDGES}
 )))
 _START = re.compile(
@@ -77,7 +77,7 @@ _START = re.compile(
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
-    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
+    rf"|(?P<sign>零下|负|[-−－]|(?<![{_DIGITS}A-Za-z])[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # 108分，比客队的94分多出16分, 比上年多2天, 比去年的158篇多了66篇: a 多 before 出 or a
@@ -519,7 +519,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     if value is None:
         return None, num_end
     value *= _scale(suffix.group("scale"))
-    if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
+    if (m.group("sign") or "+") not in _PLUS or (
+            not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     pre = m.group("pre")
     if pre == "近" and start == m.start() and unit is not None \
@@ -569,6 +570,7 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
 
 
 _MINUS = frozenset("-−－")
+_PLUS = frozenset("+＋")  # 风速为+1.1米/秒: a written plus is part of the figure
 _PART_NEXT = frozenset("半0123456789０１２３４５６７８９小月星钟赛季工学")  # a half, centimetres, a span's noun
 _SPAN_NOUN = re.compile("小时|月|星期|钟头|赛季|季度|工作日|学期")
 _HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
@@ -872,7 +874,10 @@ _FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
 
 def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
     """风力2级, 偏北风4～5级, 7级地震: 级 is a unit only of a wind force or a magnitude."""
-    return (lx.GRADE_BEFORE.search(_clause_before(text, m.start())) is not None
+    before = _clause_before(text, m.start())
+    if not before and _before(text, m.start()) in lx.LABEL_COLONS:
+        before = _clause_before(text, m.start() - 1) + "："  # 平均风力：3～4级, a data box's label
+    return (lx.GRADE_BEFORE.search(before) is not None
             or lx.GRADE_AFTER.match(joined.text, end) is not None)
 
 

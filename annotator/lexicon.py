@@ -80,7 +80,7 @@ FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
 # else it names a grade (四级手术, 三级医院, 百亿级).
 GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
-                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到)?$")
+                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])?$")  # 平均风力：3～4级
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
@@ -327,6 +327,7 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
+LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
 # (相比从8:30提前到8:00 compares two clocks: no ratio is named.)

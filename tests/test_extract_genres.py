@@ -1312,3 +1312,30 @@ def test_a_statistic_range_in_a_data_box_has_no_unit():
 
 def test_a_day_after_an_index_name_is_a_date():
     assert spans("上证指数5日低开高走，收涨1.2%。") == ["1.2%"]
+
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("■风况\n最大风力：6～7级\n", "6～7级", 6, 7),
+    ("阵风风力：8级\n", "8级", 8, None),
+])
+def test_a_wind_force_after_a_data_box_label(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+def test_a_grade_after_a_label_is_still_no_figure():
+    assert spans("医院等级：三级\n") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("决赛时风速为+0.8米/秒。", "+0.8米/秒", 0.8),
+    ("当时风速＋1.5米/秒。", "＋1.5米/秒", 1.5),
+    ("当时风速-0.6米/秒。", "-0.6米/秒", -0.6),
+])
+def test_a_written_sign_is_inside_the_span(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "amount")
+
+
+def test_a_plus_between_numbers_joins_a_name():
+    assert not any(c.text.startswith("+") for c in extract_claims("推进13+2个重点项目。"))

@@ -513,6 +513,9 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     unit = suffix.group("unit")
     if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
+    if unit and joined.text[suffix.end():suffix.end() + 1] in "中之" \
+            and (among := _AMONG.match(joined.text, suffix.end())) and not m.group("pre"):
+        return _among(text, m, numeral, suffix, among, joined)
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
@@ -567,6 +570,22 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
             and not _STRONG_SHARE.search(_clause_before(text, start)):
         claim = _as_change(claim)  # 价格指数的-0.3%: a written minus is a fall, no part of a whole
     return claim, max(end, num_end)
+
+
+# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is.
+_AMONG = re.compile(rf"之?中(?:就|便|即)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
+
+
+def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], among: re.Match[str],
+           joined: _Joined) -> tuple[Claim | None, int]:
+    den, num = _value(numeral), _value(among.group("n"))
+    end = joined.end_position(among.end())
+    if suffix.group("scale") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
+            or not _same_kind_of_thing(suffix.group("unit"), among.group("u")) \
+            or not den or num is None or num > den:
+        return None, m.end("num")
+    end = _clip(text, m.start(), end)
+    return _claim(text, m.start(), end, num / den * 100, None, "%", "exact", "share"), end
 
 
 _MINUS = frozenset("-−－")

@@ -1339,3 +1339,17 @@ def test_a_written_sign_is_inside_the_span(sentence, span, value):
 
 def test_a_plus_between_numbers_joins_a_name():
     assert not any(c.text.startswith("+") for c in extract_claims("推进13+2个重点项目。"))
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本周优良天数：7天中有5天\n", "7天中有5天", 500 / 7),
+    ("受访者10人中就有3人每天锻炼。", "10人中就有3人", 30),
+    ("全年12个月中有9个月出口增长。", "12个月中有9个月", 75),
+])
+def test_a_part_among_a_stated_whole_is_a_ratio(sentence, span, value):
+    c = only(sentence, span)
+    assert (round(c.value, 4), c.unit, c.kind) == (round(value, 4), "%", "share")
+
+
+def test_different_things_among_a_whole_stay_counts():
+    assert "3个" in spans("这5家企业中有3个项目获奖。")

@@ -76,6 +76,7 @@ _START = re.compile(
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
+    rf"|(?P<half_unit>半(?P<half_u>{lx.HALF_OF_A_UNIT}))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
     rf"|(?P<sign>零下|负|[-−－]|(?<![{_DIGITS}A-Za-z])[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
@@ -428,6 +429,11 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         end = _clip(text, start, joined.end_position(suffix.end()))
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
+    if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
+        if not pre or start != m.start():
+            return None, m.end()
+        end = _clip(text, start, m.end())
+        return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:

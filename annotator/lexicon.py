@@ -327,6 +327,8 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
+# 近半秒, 不到半小时: half a unit of time (a half year or month after 近 frames the present).
+HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天"
 LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).

@@ -1353,3 +1353,18 @@ def test_a_part_among_a_stated_whole_is_a_ratio(sentence, span, value):
 
 def test_different_things_among_a_whole_stay_counts():
     assert "3个" in spans("这5家企业中有3个项目获奖。")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("他领先亚军近半秒撞线。", "近半秒", 0.5, "秒", "nearly"),
+    ("全程用时不到半小时。", "不到半小时", 0.5, "小时", "under"),
+    ("排队时间缩短约半天。", "约半天", 0.5, "天", "about"),
+])
+def test_half_a_unit_after_a_hedge(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["半小时经济圈加快形成。", "近半年来销量持续回升。"])
+def test_half_a_unit_without_a_hedge_is_no_figure(sentence):
+    assert not any("半" in c.text for c in extract_claims(sentence))

@@ -1007,10 +1007,16 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
                 and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
+        elif _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
+                and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
+            qualifier = lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
 
 
+# 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure
+# bounds the part of it (not 近, which may frame a time: 近三年的60%).
+_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)占?[^，。；！？、,;!?\s的]{1,16}的$")
 # A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
 _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 

@@ -1368,3 +1368,15 @@ def test_half_a_unit_after_a_hedge(sentence, span, value, unit, qualifier):
 @pytest.mark.parametrize("sentence", ["半小时经济圈加快形成。", "近半年来销量持续回升。"])
 def test_half_a_unit_without_a_hedge_is_no_figure(sentence):
     assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("该股市值约占板块总市值8.2万亿元的三成。", "三成", "about"),
+    ("每日饮水量不到推荐量1500毫升的六成。", "六成", "under"),
+])
+def test_a_hedge_before_a_stated_whole_bounds_its_part(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+def test_a_recent_span_before_a_part_is_no_hedge():
+    assert only("近三年的60%来自出口。", "60%").qualifier == "exact"

@@ -118,6 +118,11 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
+# 仍超推荐量将近一倍, 超出推荐上限30克四成多: the standard exceeded is named between the
+# verb and the figure, which says by how much (but 超出推荐范围20%至30%的上限 names the standard).
+# (超6.8万通 is a hedge on its own figure; 超员率在两成以上 names a rate.)
+_EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长前越导声额车强员]))了?"
+                        rf"(?![{_DIGITS}{_CN_DIGIT}十百千万几])[^，。；！？,;!?的占为是达在率\n]{{1,12}}$")
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
 # verb or the currency's name, which come between it and the number.
@@ -1025,7 +1030,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit == "倍":
         # 增长超40倍, 是去年的3倍, 比上届多出近一倍: a change; 市盈率约为27倍: a level
         return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) \
-            or _MORE_BY.search(before) else "amount"
+            or _MORE_BY.search(before) or _EXCEED_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
@@ -1033,6 +1038,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
     if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
+    if _EXCEED_BY.search(before) and not text.startswith("的", end):
+        return "change"  # 超出推荐上限30克四成多: by how much a level exceeds a standard
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
@@ -1047,7 +1054,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
     # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
     span_text = text[max(0, end - 8):end]
-    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
+    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before) or before.endswith("范围"):
         return "share"
     return "change"
 

@@ -1380,3 +1380,24 @@ def test_a_hedge_before_a_stated_whole_bounds_its_part(sentence, span, qualifier
 
 def test_a_recent_span_before_a_part_is_no_hedge():
     assert only("近三年的60%来自出口。", "60%").qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("居民人均每日用糖超推荐量近两倍。", "近两倍"),
+    ("人均每日摄入盐12克，超出推荐上限5克一倍多。", "一倍多"),
+    ("人均每日用油40克，超出推荐上限25克六成。", "六成"),
+])
+def test_by_how_much_a_standard_is_exceeded_is_a_change(sentence, span):
+    assert only(sentence, span).kind == "change"
+
+
+def test_a_reference_range_of_a_level_is_a_share():
+    assert only("蛋白质供能比为9%，低于推荐范围10%至15%的下限。", "10%至15%").kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("热线全年接听来电超6.8万通，近三成来电者为青少年。", "近三成"),
+    ("高峰车次超员率在两成以上。", "两成以上"),
+])
+def test_a_part_after_a_hedged_figure_or_a_rate_stays_a_share(sentence, span):
+    assert only(sentence, span).kind == "share"

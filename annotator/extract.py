@@ -773,7 +773,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
     if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral) \
-            and not (suffix.group("h1") or suffix.group("h1b")):
+            and not (suffix.group("h1") or suffix.group("h1b")) \
+            and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
         return False  # 四平八稳, 四通八达 (but 二百余通: an idiom has no hedge inside)
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)

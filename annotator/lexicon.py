@@ -89,6 +89,8 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # an edition; 四通八达, 三通一平, 四面八方: slogans and idioms; 两眼, 三眼井: eyes and a
 # place's name (but 30罚17中, a 62拍 rally, 连续举办12届, a hotline's 4.6万通 calls, 40余面
 # banners and 3200余眼 wells are counts).
+# 两届冠军得主, 三届奥运冠军: editions won, a count (but 十四届全运会冠军 names a games).
+TITLE_AFTER_EDITIONS = re.compile("[^，。；、,;!?！？\\s]{0,2}?(?:冠军|得主|金牌得主|卫冕冠军)")
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each

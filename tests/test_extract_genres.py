@@ -1401,3 +1401,17 @@ def test_a_reference_range_of_a_level_is_a_share():
 ])
 def test_a_part_after_a_hedged_figure_or_a_rate_stays_a_share(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("她击败了两届冠军得主。", "两届", 2),
+    ("三届奥运冠军宣布退役。", "三届", 3),
+])
+def test_editions_won_are_a_count(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, "届", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["十四届全国人大代表出席。", "他是十四届全运会冠军。"])
+def test_an_edition_without_第_stays_a_name(sentence):
+    assert not any("届" in c.text for c in extract_claims(sentence))

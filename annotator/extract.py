@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.31"
+EXTRACTOR_VERSION = "1.32"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -78,7 +78,7 @@ _START = re.compile(
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<half_unit>半(?P<half_u>{lx.HALF_OF_A_UNIT}))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
-    rf"|(?P<sign>零下|负|[-−－]|(?<![{_DIGITS}A-Za-z])[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
+    rf"|(?P<sign>零下|负|[-−－]|(?:(?<=[为是达至到约：:，、（(\s])|^)[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # 108分，比客队的94分多出16分, 比上年多2天, 比去年的158篇多了66篇: a 多 before 出 or a
@@ -600,7 +600,9 @@ def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], amo
 
 
 _MINUS = frozenset("-−－")
-_PLUS = frozenset("+＋")  # 风速为+1.1米/秒: a written plus is part of the figure
+# 风速为+1.1米/秒: a written plus after a verb or a stop is part of the figure (but
+# 19家整车+1200余家 adds two counts, and 13+2 is a name)
+_PLUS = frozenset("+＋")
 _PART_NEXT = frozenset("半0123456789０１２３４５６７８９小月星钟赛季工学")  # a half, centimetres, a span's noun
 _SPAN_NOUN = re.compile("小时|月|星期|钟头|赛季|季度|工作日|学期")
 _HALF_OF = re.compile("半(?P<of>小时|钟头|月)")

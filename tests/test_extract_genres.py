@@ -1329,7 +1329,7 @@ def test_a_grade_after_a_label_is_still_no_figure():
 
 @pytest.mark.parametrize("sentence, span, value", [
     ("决赛时风速为+0.8米/秒。", "+0.8米/秒", 0.8),
-    ("当时风速＋1.5米/秒。", "＋1.5米/秒", 1.5),
+    ("当时风速：＋1.5米/秒。", "＋1.5米/秒", 1.5),
     ("当时风速-0.6米/秒。", "-0.6米/秒", -0.6),
 ])
 def test_a_written_sign_is_inside_the_span(sentence, span, value):
@@ -1415,3 +1415,7 @@ def test_editions_won_are_a_count(sentence, span, value):
 @pytest.mark.parametrize("sentence", ["十四届全国人大代表出席。", "他是十四届全运会冠军。"])
 def test_an_edition_without_第_stays_a_name(sentence):
     assert not any("届" in c.text for c in extract_claims(sentence))
+
+
+def test_a_plus_between_two_counts_adds_them():
+    assert "1200余家" in spans("形成“19家整车+1200余家零部件企业”的集群。")

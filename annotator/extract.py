@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.31"
+EXTRACTOR_VERSION = "1.32"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -62,7 +62,7 @@ _FOLD = "(?:[ \t\u3000]*\n[ \t\u3000]*)?"
 # Every character a match can begin with. Written as a leading lookahead it lets the
 # regex engine skip ahead over plain text, about ten times faster than trying each position.
 _FIRST = re.escape("".join(sorted(
-    set("每第首半过零负翻-−－" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
+    set("每第首半过零负翻-−－+＋" + _DIGITS.replace("0-9", "0123456789").replace("０-９", "０１２３４５６７８９"))
     | set(_CN_DIGIT + "十拾廿卅百千万") | set(lx.SCALE_HEDGES) | {h[0] for h in lx.PREFIX_HEDGES}
 )))
 _START = re.compile(
@@ -76,8 +76,9 @@ _START = re.compile(
     rf"(?P<frac>(?P<frac_den>{_NUM}|百|千|万)分{_FOLD}之{_FOLD}(?P<frac_num>{_NUM}|百)"
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
+    rf"|(?P<half_unit>半(?P<half_u>{lx.HALF_OF_A_UNIT}))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
-    rf"|(?P<sign>零下|负|[-−－])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
+    rf"|(?P<sign>零下|负|[-−－]|(?:(?<=[为是达至到约：:，、（(\s])|^)[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # 108分，比客队的94分多出16分, 比上年多2天, 比去年的158篇多了66篇: a 多 before 出 or a
@@ -117,6 +118,11 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
+# 仍超推荐量将近一倍, 超出推荐上限30克四成多: the standard exceeded is named between the
+# verb and the figure, which says by how much (but 超出推荐范围20%至30%的上限 names the standard).
+# (超6.8万通 is a hedge on its own figure; 超员率在两成以上 names a rate.)
+_EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长前越导声额车强员]))了?"
+                        rf"(?![{_DIGITS}{_CN_DIGIT}十百千万几])[^，。；！？,;!?的占为是达在率\n]{{1,12}}$")
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
 # verb or the currency's name, which come between it and the number.
@@ -428,6 +434,11 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         end = _clip(text, start, joined.end_position(suffix.end()))
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
+    if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
+        if not pre or start != m.start():
+            return None, m.end()
+        end = _clip(text, start, m.end())
+        return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:
@@ -513,13 +524,17 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     unit = suffix.group("unit")
     if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
+    if unit and joined.text[suffix.end():suffix.end() + 1] in "中之" \
+            and (among := _AMONG.match(joined.text, suffix.end())) and not m.group("pre"):
+        return _among(text, m, numeral, suffix, among, joined)
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
     if value is None:
         return None, num_end
     value *= _scale(suffix.group("scale"))
-    if m.group("sign") or (not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
+    if (m.group("sign") or "+") not in _PLUS or (
+            not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     pre = m.group("pre")
     if pre == "近" and start == m.start() and unit is not None \
@@ -546,7 +561,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         more, unit, suffix_end = part  # 三个半小时, 两年半, 2米35
         value += more
     else:
-        rng = _range(joined, suffix, value)
+        # 指数：32～118: a statistic's range has no unit
+        rng = _range(joined, suffix, value, unit is None and not suffix.group("scale") and _statistic(text, m))
     if rng is not None:
         value_high, unit, suffix_end, low_scale = rng
         value *= low_scale
@@ -567,7 +583,26 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     return claim, max(end, num_end)
 
 
+# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is.
+_AMONG = re.compile(rf"之?中(?:就|便|即)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
+
+
+def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], among: re.Match[str],
+           joined: _Joined) -> tuple[Claim | None, int]:
+    den, num = _value(numeral), _value(among.group("n"))
+    end = joined.end_position(among.end())
+    if suffix.group("scale") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
+            or not _same_kind_of_thing(suffix.group("unit"), among.group("u")) \
+            or not den or num is None or num > den:
+        return None, m.end("num")
+    end = _clip(text, m.start(), end)
+    return _claim(text, m.start(), end, num / den * 100, None, "%", "exact", "share"), end
+
+
 _MINUS = frozenset("-−－")
+# 风速为+1.1米/秒: a written plus after a verb or a stop is part of the figure (but
+# 19家整车+1200余家 adds two counts, and 13+2 is a name)
+_PLUS = frozenset("+＋")
 _PART_NEXT = frozenset("半0123456789０１２３４５６７８９小月星钟赛季工学")  # a half, centimetres, a span's noun
 _SPAN_NOUN = re.compile("小时|月|星期|钟头|赛季|季度|工作日|学期")
 _HALF_OF = re.compile("半(?P<of>小时|钟头|月)")
@@ -675,13 +710,17 @@ def _duration_claim(text: str, m: re.Match[str], start: int, qualifier: str,
 
 
 def _range(joined: _Joined, suffix: re.Match[str],
-           low: float) -> tuple[float, str, int, float] | None:
-    """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale)."""
+           low: float, bare: bool = False) -> tuple[float, str | None, int, float] | None:
+    """``60%至80%``, ``3至5年``, ``10-20亿元``: (high, unit, end in joined, low's scale).
+    ``bare``: the low end is a statistic's figure, and the range may have no unit."""
     r = _RANGE.match(joined.text, suffix.end())
     if r is None or suffix.group("h1") or suffix.group("h2"):
         return None
     second = _suffix_at(_SUFFIX, joined.text, r.end())
     unit2 = second.group("unit")
+    if bare and unit2 is None and not second.group("scale") and not second.group("h2"):
+        high = _value(r.group("num"))
+        return None if high is None else (high, None, second.end(), 1.0)
     low_unit = suffix.group("unit")  # as written: 三成 is no longer "%" here
     if unit2 is None or (low_unit is not None and low_unit != unit2) \
             or ((unit2 == "年" or unit2 in lx.SEASON_UNITS) and _is_year(r.group("num"))):
@@ -736,7 +775,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             and not (prev == "数" and not _is_chinese(numeral)):
         return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
     if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral) \
-            and not (suffix.group("h1") or suffix.group("h1b")):
+            and not (suffix.group("h1") or suffix.group("h1b")) \
+            and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
         return False  # 四平八稳, 四通八达 (but 二百余通: an idiom has no hedge inside)
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
@@ -786,8 +826,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     end = suffix.end()
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
-            and not (not (suffix.group("h1") or suffix.group("h1b")) and _statistic(text, m)):
-        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下)
+            and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
+                     and _statistic(text, m)):
+        return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;
+        # 加权指数2日开高: a date)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
         return True  # 2024千山马拉松: a year before a name, no 2024 thousands
     if unit and _year_opening_a_name(text, m, numeral, suffix, joined):
@@ -865,7 +907,10 @@ _FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
 
 def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
     """风力2级, 偏北风4～5级, 7级地震: 级 is a unit only of a wind force or a magnitude."""
-    return (lx.GRADE_BEFORE.search(_clause_before(text, m.start())) is not None
+    before = _clause_before(text, m.start())
+    if not before and _before(text, m.start()) in lx.LABEL_COLONS:
+        before = _clause_before(text, m.start() - 1) + "："  # 平均风力：3～4级, a data box's label
+    return (lx.GRADE_BEFORE.search(before) is not None
             or lx.GRADE_AFTER.match(joined.text, end) is not None)
 
 
@@ -970,10 +1015,16 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
         if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
                 and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
             qualifier = lx.PREFIX_HEDGES[back.group("h")]
+        elif _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
+                and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
+            qualifier = lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
 
 
+# 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure
+# bounds the part of it (not 近, which may frame a time: 近三年的60%).
+_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)占?[^，。；！？、,;!?\s的]{1,16}的$")
 # A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
 _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
@@ -982,7 +1033,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit == "倍":
         # 增长超40倍, 是去年的3倍, 比上届多出近一倍: a change; 市盈率约为27倍: a level
         return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) \
-            or _MORE_BY.search(before) else "amount"
+            or _MORE_BY.search(before) or _EXCEED_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
@@ -990,6 +1041,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
     if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
+    if _EXCEED_BY.search(before) and not text.startswith("的", end):
+        return "change"  # 超出推荐上限30克四成多: by how much a level exceeds a standard
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
@@ -1004,7 +1057,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
     # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
     span_text = text[max(0, end - 8):end]
-    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before):
+    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before) or before.endswith("范围"):
         return "share"
     return "change"
 

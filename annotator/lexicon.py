@@ -27,7 +27,7 @@ UNITS = """
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
-胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注
+胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
@@ -38,11 +38,11 @@ km kg kW kWh MW GW GWh mm cm m² t
 UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目俭制",
                    "副": "市省县区部局长主总院校书理处司厅科队教经", "双": "向方边层重创赢减十循",
                    "顶": "级尖端层部", "箱": "包体", "瓶": "颈", "片": "区面", "根": "据本源治清",
-                   "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套", "卷": "烟入",
+                   "幅": "度员", "首": "都批次位个发届府创轮场日季部家款店台套要先席", "卷": "烟入",
                    "集": "团中体群聚成结装约", "圈": "层子", "层": "次面级", "尾": "号气声",
                    "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
-                   "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印",
+                   "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印", "步": "行伐骤入道调履态骑",
                    "人": "口民", "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -80,7 +80,7 @@ FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
 # else it names a grade (四级手术, 三级医院, 百亿级).
 GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
-                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到)?$")
+                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])?$")  # 平均风力：3～4级
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
@@ -89,7 +89,9 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # an edition; 四通八达, 三通一平, 四面八方: slogans and idioms; 两眼, 三眼井: eyes and a
 # place's name (but 30罚17中, a 62拍 rally, 连续举办12届, a hotline's 4.6万通 calls, 40余面
 # banners and 3200余眼 wells are counts).
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼"})
+# 两届冠军得主, 三届奥运冠军: editions won, a count (but 十四届全运会冠军 names a games).
+TITLE_AFTER_EDITIONS = re.compile("[^，。；、,;!?！？\\s]{0,2}?(?:冠军|得主|金牌得主|卫冕冠军)")
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -162,7 +164,7 @@ PREFIX_HEDGES = {
 HEDGE_BLOCKERS = {
     "约": set("节签预制公契相邀条简规"),
     "近": set("最附接将靠贴亲就邻"),
-    "超": set("赶高"),
+    "超": set("赶高买卖買賣"),  # 买超, 卖超: net buying or selling (买超312亿元), no hedge
     "破": set("打冲突攻识击"),
     "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
@@ -251,7 +253,7 @@ STATISTIC_BEFORE = re.compile(
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
     "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
-    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在)?"
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在|[：:])?"  # 指数：156, a data box
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
 # What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
@@ -268,7 +270,7 @@ VERDICT_AFTER_CHANGE = re.compile(r"了?[，,]")
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
 # 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share
 # cue above, and the longer word wins a tie.
-AMOUNT_CUES = "利率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
+AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
@@ -327,6 +329,9 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
+# 近半秒, 不到半小时: half a unit of time (a half year or month after 近 frames the present).
+HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天"
+LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
 # (相比从8:30提前到8:00 compares two clocks: no ratio is named.)
@@ -378,7 +383,7 @@ AGO = re.compile("前(?![往进来行])")
 # A year counted in an era's calendar (民國105年, in the simplified view 民国): a date.
 ERA_BEFORE = re.compile("民国$")
 # 5年期以上贷款: a term's name; 九年义务教育, 三年制: a system's
-TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制")
+TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制代")  # 三十年代: a decade
 
 
 # --- the conflict finder's words --------------------------------------------------------

@@ -1262,3 +1262,160 @@ def test_a_range_of_days_after_weilai_frames_a_forecast(sentence, found):
 def test_a_year_of_the_minguo_calendar_is_a_date(sentence):
     """民國98年 is 2009, written in the calendar of Taiwan copy: a date, no span of years."""
     assert spans(sentence) == []
+
+
+# --- extract29: words of market, health and data-box copy ---------------------------------
+
+@pytest.mark.parametrize("sentence, span", [
+    ("投信买超新台币15.2亿元。", "15.2亿元"),  # 买超: net buying, no hedge
+    ("自营商合计卖超48亿元。", "48亿元"),
+    ("外資買超新台幣96.3億元。", "96.3億元"),
+])
+def test_net_buying_is_no_hedge(sentence, span):
+    c = only(sentence, span)
+    assert c.qualifier == "exact"
+
+
+def test_a_discount_rate_is_a_price_not_a_part():
+    c = only("央行维持再贴现率为1.75%不变。", "1.75%")
+    assert c.kind == "amount"
+
+
+def test_a_decade_is_no_span_of_time():
+    assert spans("上世纪五十年代的统计显示，全县人口约二十万人。") == ["约二十万人"]
+    assert spans("早在80年代，这里就建起了工厂。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("成年人日均步数7,420步。", "7,420步", 7420),
+    ("参赛者平均每天走12000步以上。", "12000步以上", 12000),
+])
+def test_steps_are_counted(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "步")
+
+
+@pytest.mark.parametrize("sentence", ["改革进入第一步。", "实施三步走战略。", "两步并作一步。", "他走了5步行程。"])
+def test_step_words_are_no_count(sentence):
+    assert not any("步" in c.text for c in extract_claims(sentence))
+
+
+def test_a_word_opening_with_a_measure_word_on_the_next_line_is_no_unit():
+    c = only("噪声指数：45～62\n首要声源：交通\n", "45～62")
+    assert c.unit is None
+
+
+def test_a_statistic_range_in_a_data_box_has_no_unit():
+    c = only("空气质量指数（AQI）：41～97\n", "41～97")
+    assert (c.value, c.value_high, c.unit) == (41, 97, None)
+
+
+def test_a_day_after_an_index_name_is_a_date():
+    assert spans("上证指数5日低开高走，收涨1.2%。") == ["1.2%"]
+
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("■风况\n最大风力：6～7级\n", "6～7级", 6, 7),
+    ("阵风风力：8级\n", "8级", 8, None),
+])
+def test_a_wind_force_after_a_data_box_label(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+def test_a_grade_after_a_label_is_still_no_figure():
+    assert spans("医院等级：三级\n") == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("决赛时风速为+0.8米/秒。", "+0.8米/秒", 0.8),
+    ("当时风速：＋1.5米/秒。", "＋1.5米/秒", 1.5),
+    ("当时风速-0.6米/秒。", "-0.6米/秒", -0.6),
+])
+def test_a_written_sign_is_inside_the_span(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (value, "amount")
+
+
+def test_a_plus_between_numbers_joins_a_name():
+    assert not any(c.text.startswith("+") for c in extract_claims("推进13+2个重点项目。"))
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("本周优良天数：7天中有5天\n", "7天中有5天", 500 / 7),
+    ("受访者10人中就有3人每天锻炼。", "10人中就有3人", 30),
+    ("全年12个月中有9个月出口增长。", "12个月中有9个月", 75),
+])
+def test_a_part_among_a_stated_whole_is_a_ratio(sentence, span, value):
+    c = only(sentence, span)
+    assert (round(c.value, 4), c.unit, c.kind) == (round(value, 4), "%", "share")
+
+
+def test_different_things_among_a_whole_stay_counts():
+    assert "3个" in spans("这5家企业中有3个项目获奖。")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("他领先亚军近半秒撞线。", "近半秒", 0.5, "秒", "nearly"),
+    ("全程用时不到半小时。", "不到半小时", 0.5, "小时", "under"),
+    ("排队时间缩短约半天。", "约半天", 0.5, "天", "about"),
+])
+def test_half_a_unit_after_a_hedge(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["半小时经济圈加快形成。", "近半年来销量持续回升。"])
+def test_half_a_unit_without_a_hedge_is_no_figure(sentence):
+    assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("该股市值约占板块总市值8.2万亿元的三成。", "三成", "about"),
+    ("每日饮水量不到推荐量1500毫升的六成。", "六成", "under"),
+])
+def test_a_hedge_before_a_stated_whole_bounds_its_part(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+def test_a_recent_span_before_a_part_is_no_hedge():
+    assert only("近三年的60%来自出口。", "60%").qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("居民人均每日用糖超推荐量近两倍。", "近两倍"),
+    ("人均每日摄入盐12克，超出推荐上限5克一倍多。", "一倍多"),
+    ("人均每日用油40克，超出推荐上限25克六成。", "六成"),
+])
+def test_by_how_much_a_standard_is_exceeded_is_a_change(sentence, span):
+    assert only(sentence, span).kind == "change"
+
+
+def test_a_reference_range_of_a_level_is_a_share():
+    assert only("蛋白质供能比为9%，低于推荐范围10%至15%的下限。", "10%至15%").kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("热线全年接听来电超6.8万通，近三成来电者为青少年。", "近三成"),
+    ("高峰车次超员率在两成以上。", "两成以上"),
+])
+def test_a_part_after_a_hedged_figure_or_a_rate_stays_a_share(sentence, span):
+    assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("她击败了两届冠军得主。", "两届", 2),
+    ("三届奥运冠军宣布退役。", "三届", 3),
+])
+def test_editions_won_are_a_count(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, "届", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["十四届全国人大代表出席。", "他是十四届全运会冠军。"])
+def test_an_edition_without_第_stays_a_name(sentence):
+    assert not any("届" in c.text for c in extract_claims(sentence))
+
+
+def test_a_plus_between_two_counts_adds_them():
+    assert "1200余家" in spans("形成“19家整车+1200余家零部件企业”的集群。")

@@ -1269,3 +1269,14 @@ def test_a_figure_followed_by_among_is_the_whole_of_a_share_after_it(share, wron
     """参与的1500人里，…600人，约占四成: the count 里 (or 中) follows is the share's whole."""
     text = f"这次小调查里，参与的1500人里，愿意报名做志愿者的有600人，约占{share}。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公园总面积12万平方米，设5个片区；湿地面积3.6万平方米，占比达40%。", True),
+    ("公园总面积12万平方米，设5个片区；湿地面积3.6万平方米，占比达30%。", False),
+    ("全年总支出2.40亿元；管理费用1200万元，占5.0%，低于10%的规定上限。", False),
+])
+def test_a_share_naming_no_whole_is_of_the_total_just_before_its_semicolon(text, wrong):
+    """总面积…；湿地面积…，占比: the total named as such in the clause before; a limit
+    (10%的规定上限) is no share of anything told."""
+    assert bool(inconsistent(text)) is wrong

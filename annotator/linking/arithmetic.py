@@ -54,9 +54,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
                 # 比上年末的30.1%: last year's share, not one of this year's parts; 明年要达到
-                # 30%以上: a goal, not what the parts make
+                # 30%以上: a goal, and 低于10%的规定上限 a limit, not what the parts make
                 if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
-                        text, max(0, fact.claim.start - 8), fact.claim.start):
+                        text, max(0, fact.claim.start - 8), fact.claim.start) \
+                        and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
                     found += _share_against_parts(fact, with_total, text, previous + following, ordered)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
@@ -116,6 +117,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and units.additive(f.claim.unit) and not _compared(f, text)
               and (f.claim.end <= share.claim.start
                    or (named_as is not None and _names(named_as.group("whole"), levels.lead(f, text))))]
+    # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
+    # semicolon names as such, for a share that names no whole
+    if named_as is None:
+        wholes += [f for f in neighbours if f.claim.end <= share.claim.start and f.claim.kind == "amount"
+                   and "总" in levels.lead(f, text) and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
     # 比上年增加369.5万吨 is a change, not the part a share is of; 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])

@@ -213,9 +213,7 @@ def _may_name(whole: str, lead: str) -> bool:
     total of anything (占总数的) may be any figure's; 占求助类的 only one whose words share
     some of 求助类."""
     core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", whole))
-    if len(core) < 2 or whole in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES:
-        return True
-    return any(core[i:i + 2] in lead for i in range(len(core) - 1))
+    return len(core) < 2 or whole in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES or _alike(core, lead)
 
 
 def _names(whole: str, lead: str) -> bool:

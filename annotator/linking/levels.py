@@ -224,7 +224,11 @@ def _orders(pair: Pair) -> list[tuple[Fact, Fact]]:
 
 def rounding(*facts: Fact) -> float:
     """The relative rounding of levels: a ratio of rounded figures is that uncertain."""
-    return sum((high - low) / 2 / abs(f.value) for f in facts if f.value for low, high in [counted(f)])
+    total = 0.0
+    for fact in facts:
+        low, high = counted(fact)
+        total += (high - low) / 2 / abs(fact.value) if fact.value else 0.0
+    return total
 
 
 def counted(fact: Fact) -> tuple[float, float]:

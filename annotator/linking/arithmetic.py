@@ -26,6 +26,7 @@ SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
+WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
@@ -41,6 +42,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     previous: list[Fact] = []
     sentences = list(by_sentence.values())
+    article = _Nearby(ordered)
     for index, members in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else []
         near, before = _Nearby(members), _Nearby(previous)
@@ -58,7 +60,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
-                    found += _share_against_parts(fact, with_total, text, previous + following, ordered)
+                    found += _share_against_parts(fact, with_total, text, previous + following, article)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -102,7 +104,7 @@ def _part_like(fact: Fact, text: str) -> bool:
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
-                         neighbours: list[Fact], article: list[Fact]) -> list[Suggestion]:
+                         neighbours: list[Fact], article: _Nearby) -> list[Suggestion]:
     """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand inside the 占 phrase
     (占清单73个项目近140亿元总投资的一半), or in the sentence before or after when its words
     name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
@@ -120,8 +122,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
     # semicolon names as such, for a share that names no whole
     if named_as is None:
-        wholes += [f for f in neighbours if f.claim.end <= share.claim.start and f.claim.kind == "amount"
-                   and "总" in levels.lead(f, text) and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
+        wholes += [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
+                   and f.claim.kind == "amount" and "总" in levels.lead(f, text)
+                   and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
     # 比上年增加369.5万吨 is a change, not the part a share is of; 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])
@@ -162,8 +165,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             # (常住人口 two sentences before 户籍人口…其中: a whole of the same thing told
             # earlier in its paragraph)
             paragraph = text.rfind("\n", 0, share.claim.start)
-            told = [f for f in article if paragraph < f.claim.start < part.claim.start
-                    and _alike(levels.lead(f, text), levels.lead(part, text))]
+            told = [f for f in article.between(max(paragraph + 1, part.claim.start - WHOLE_REACH), part.claim.start)
+                    if _alike(levels.lead(f, text), levels.lead(part, text))]
             others = [t for t in near.facts + neighbours + told
                       if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value]
             return _share_of(share, part, totals + others, text)

@@ -1280,3 +1280,16 @@ def test_a_share_naming_no_whole_is_of_the_total_just_before_its_semicolon(text,
     """总面积…；湿地面积…，占比: the total named as such in the clause before; a limit
     (10%的规定上限) is no share of anything told."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年共开行旅游专列96列，平均每月8列。", False),
+    ("全年共开行旅游专列96列，平均每月9列。", True),
+    ("二季度累计接待游客120万人次，月均40万人次。", False),
+    ("二季度累计接待游客120万人次，月均48万人次。", True),
+    ("从月度看，上半年6月销量4860辆为上半年最高，月均约3930辆。", False),
+])
+def test_a_monthly_average_of_a_total_over_the_months_its_period_spans(text, wrong):
+    """全年 is twelve months, 二季度 three: no figure counts them, the period does; a month's
+    own figure (6月…最高) is no total."""
+    assert bool(inconsistent(text)) is wrong

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from annotator import lexicon
-from annotator.linking import levels, units
+from annotator.linking import levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
@@ -261,7 +261,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
                    or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
               and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
     if not counts:
-        return []
+        return _monthly_against_total(average, near, each, text) if each == "月" else []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
     count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
     # a total on the other side of a 其中 is the whole group's, not the count's
@@ -280,6 +280,26 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     return [make("inconsistent", (average, total, count), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=count.claim.text,
                  actual=units.written_like(total.value / count.value, average.claim.text))]
+
+
+def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
+    """``前三个月共发车540列，月均约200列``: a monthly average of a total told for the months
+    its period spans (全年 twelve), which the text names in words, not as a figure."""
+    span = periods.months(average.when.part)
+    # told as a total (共, 累计, 全年…): 6月销量4860辆为上半年最高 is one month's
+    totals = [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.when.part == average.when.part
+              and f.claim.start < average.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))]
+    if span is None or not totals:
+        return []
+    count = span[1] - span[0] + 1
+    total = totals[-1]
+    actual = total.value / count
+    slack = actual * (levels.rounding(total) + NEAR_MISS)
+    if average.low - slack <= actual <= average.high + slack:
+        return []
+    return [make("inconsistent", (average, total), 0.8, "average_vs_total", a=average.claim.text,
+                 total=total.claim.text, count=f"{count}个{each}",
+                 actual=units.written_like(actual, average.claim.text))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:

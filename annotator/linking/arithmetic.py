@@ -268,18 +268,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
               and not levels.difference_led(f, text) and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
-    if not totals:
-        return []
-    low, high = average.low, average.high
-    for total in totals:
-        actual = total.value / count.value
-        slack = actual * (levels.rounding(total, count) + NEAR_MISS)
-        if low - slack <= actual <= high + slack:
-            return []
-    total = totals[-1]
-    return [make("inconsistent", (average, total, count), 0.8, "average_vs_total",
-                 a=average.claim.text, total=total.claim.text, count=count.claim.text,
-                 actual=units.written_like(total.value / count.value, average.claim.text))]
+    return _average_off(average, totals, count.value, (count,), count.claim.text)
 
 
 def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
@@ -289,17 +278,27 @@ def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str
     # told as a total (共, 累计, 全年…): 6月销量4860辆为上半年最高 is one month's
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.when.part == average.when.part
               and f.claim.start < average.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))]
-    if span is None or not totals:
+    if span is None:
         return []
     count = span[1] - span[0] + 1
-    total = totals[-1]
-    actual = total.value / count
-    slack = actual * (levels.rounding(total) + NEAR_MISS)
-    if average.low - slack <= actual <= average.high + slack:
+    return _average_off(average, totals, count, (), f"{count}个{each}")
+
+
+def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],
+                 said: str) -> list[Suggestion]:
+    """Flagged against the last total when no total over ``count`` (the figure
+    ``counted_by`` states, or a period's months) gives the average, to their rounding."""
+    if not totals:
         return []
-    return [make("inconsistent", (average, total), 0.8, "average_vs_total", a=average.claim.text,
-                 total=total.claim.text, count=f"{count}个{each}",
-                 actual=units.written_like(actual, average.claim.text))]
+    for total in totals:
+        actual = total.value / count
+        slack = actual * (levels.rounding(total, *counted_by) + NEAR_MISS)
+        if average.low - slack <= actual <= average.high + slack:
+            return []
+    total = totals[-1]
+    return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
+                 a=average.claim.text, total=total.claim.text, count=said,
+                 actual=units.written_like(total.value / count, average.claim.text))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:

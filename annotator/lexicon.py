@@ -538,6 +538,7 @@ GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
+MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),

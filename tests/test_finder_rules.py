@@ -1293,3 +1293,20 @@ def test_a_monthly_average_of_a_total_over_the_months_its_period_spans(text, wro
     """全年 is twelve months, 二季度 three: no figure counts them, the period does; a month's
     own figure (6月…最高) is no total."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年新签约项目120个，其中工业项目55个、服务业项目38个、农业项目14个。", True),
+    ("今年新签约项目120个，其中工业项目58个、服务业项目41个、农业项目18个。", False),
+    ("今年新签约项目120个，其中工业项目55个、服务业项目38个。", False),
+    ("今年新签约项目120个，其中工业项目35个、服务业项目28个、农业项目14个。", False),
+    ("今年新签约项目120个，其中工业项目55个、服务业项目38个、农业项目14个等。", False),
+    ("热线全年受理诉求860件：咨询类412件、求助类236件、投诉类121件。", True),
+    ("热线全年受理诉求860件：咨询类452件、求助类266件、投诉类142件。", False),
+])
+def test_three_parts_that_leave_a_tenth_unnamed_are_short_of_their_whole(text, wrong):
+    """Three or more parts listed after 其中 (or a colon after their total) that name all
+    but a tenth of it read as the whole split, and fall short only by a mistake; two parts
+    may be the largest two, a list leaving a third or more is plainly partial, one closed
+    by 等 says so, and a remainder of a few per cent is the small rest most lists leave."""
+    assert bool(inconsistent(text)) is wrong

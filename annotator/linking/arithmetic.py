@@ -30,6 +30,9 @@ WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this clo
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
+# 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
+# their total read as the whole split (a list naming less is plainly partial)
+SMALL_REST, LEFT_OUT = 0.03, 0.2
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -72,6 +75,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text)
+        # 一共123条：问门票的46条、…: a colon right after a total opens its parts
+        for fact in members:
+            if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
+                found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
@@ -311,8 +318,8 @@ def _whole_like(fact: Fact, text: str) -> bool:
 
 def _nested(text: str, cue: int, start: int) -> bool:
     """A part of a part: inside brackets (…（其中三级医院24个）), or after a second 其中
-    in its own clause (其中4A级26家，其中5A级3家)."""
-    list_text = text[cue + 2:start]
+    in its own clause (其中4A级26家，其中5A级3家); ``cue`` is where the list starts."""
+    list_text = text[cue:start]
     opened = max(list_text.rfind("（"), list_text.rfind("("))
     if opened > max(list_text.rfind("）"), list_text.rfind(")")):
         return True
@@ -337,11 +344,11 @@ def _shared_by(between: str, lead: str) -> bool:
     return at >= 0 and (not subject or subject in lead.rpartition("、")[2])
 
 
-def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False
-                         ) -> list[Suggestion]:
-    """``共N个，其中A个、B个`` (or 包括; or 其中 opening the next sentence, ``across``): parts
-    of one whole, listed after the cue, cannot add up past their total. A single part
-    larger than the total says the parts belong to another whole."""
+def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False,
+                         cue_length: int = 2) -> list[Suggestion]:
+    """``共N个，其中A个、B个`` (or 包括, a colon; or 其中 opening the next sentence,
+    ``across``): parts of one whole, listed after the cue, cannot add up past their total.
+    A single part larger than the total says the parts belong to another whole."""
     stop = lexicon.SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
     if _in_brackets(text, cue):  # 第二产业A（其中工业B），第三产业C: the bracket's parts only
@@ -354,7 +361,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     # (…，两项合计5120万吨: the sum of the parts, not one more)
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)
-             and not _nested(text, cue, f.claim.start) and not _compared(f, text)
+             and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text))]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
@@ -369,10 +376,19 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
-        if (lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text)) \
-                and sum(p.high for p in same) < total.low * 0.999:
+        named = sum(p.high for p in same)
+        closed = lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text)
+        if (closed and named < total.low * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:
+    """其中工业55个、服务业38个、农业14个 of 120: three parts or more that name most of
+    their total but not all read as the whole split; 等 after them says some are left out."""
+    rest = 1 - named / total.low if total.low else 0.0
+    return len(parts) >= 3 and SMALL_REST < rest < LEFT_OUT \
+        and not lexicon.MORE_UNLISTED_AFTER.match(text, parts[-1].claim.end)
 
 
 def _complements(parts: list[Fact], text: str) -> bool:

@@ -1310,3 +1310,18 @@ def test_three_parts_that_leave_a_tenth_unnamed_are_short_of_their_whole(text, w
     may be the largest two, a list leaving a third or more is plainly partial, one closed
     by 等 says so, and a remainder of a few per cent is the small rest most lists leave."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("开发区上半年新设外资企业64家，其中东盟企业22家，占比约40%。", True),
+    ("开发区上半年新设外资企业64家，其中东盟企业22家，占比约34%。", False),
+    ("开发区上半年新设外资企业64家，其中东盟企业22家，占比约三分之一。", False),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比约70%。", True),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比约65%。", False),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比64.1%。", False),
+])
+def test_a_share_worked_out_is_read_to_its_rounding(text, wrong):
+    """约40% worked out from 22 of 64 (34.4%) was rounded wrong: it is 40 to its ten, not
+    约's wider hedge; whole counts lend no rounding, and a fraction (约三分之一) or a share
+    stated exactly keeps a point of slack."""
+    assert bool(inconsistent(text)) is wrong

@@ -234,10 +234,12 @@ def _names(whole: str, lead: str) -> bool:
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
     """Flagged against the first total when no total the share may be of gives it (a
     hedged total, 近140亿元 or 逾260个, allows a range of shares)."""
-    floor, ceiling = levels.stated(share, text)
+    floor, ceiling, slack = levels.worked_out(share, text)
+    part_low, part_high = levels.counted(part)
     for total in totals:
-        low, high = part.low / total.high * 100, part.high / max(total.low, 1e-9) * 100
-        if floor - 1.0 <= high and low <= ceiling + 1.0:
+        total_low, total_high = levels.counted(total)
+        low, high = part_low / total_high * 100, part_high / max(total_low, 1e-9) * 100
+        if floor - slack <= high and low <= ceiling + slack:
             return []
     total = totals[0]
     actual = part.value / total.value * 100

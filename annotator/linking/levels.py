@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator import lexicon
-from annotator.linking.facts import CLAUSE_STOP, Fact, grams
+from annotator.linking import units
+from annotator.linking.facts import CLAUSE_STOP, Fact, grams, precision
 from annotator.linking.suggestion import Suggestion, make
 
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
+FRACTION_ROUGHLY = 0.1  # 约三分之一: a third give or take a tenth of it
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
@@ -246,6 +248,20 @@ def stated(fact: Fact, text: str) -> tuple[float, float]:
     if lexicon.MORE_AFTER.match(text, fact.claim.end):
         high = math.inf
     return low, high
+
+
+def worked_out(fact: Fact, text: str) -> tuple[float, float, float]:
+    """The interval a share worked out from others states, and the points of slack it is
+    read with: 约40% is 40 to its ten (35-45), as it was rounded, not 约's wider hedge
+    (34.4% is written 约34%), and 约三分之一 a third give or take a tenth of it; others as
+    stated, a point either way, as they may be worked out from unrounded figures."""
+    low, high = stated(fact, text)
+    if fact.claim.qualifier != "about":
+        return low, high, 1.0
+    if units.fraction(fact.claim.text):
+        return fact.value * (1 - FRACTION_ROUGHLY), fact.value * (1 + FRACTION_ROUGHLY), 0.0
+    half = precision(fact.claim.text, fact.value)[1] / 2
+    return max(low, fact.value - half), min(high, fact.value + half), 0.0
 
 
 def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,

@@ -1325,3 +1325,31 @@ def test_a_share_worked_out_is_read_to_its_rounding(text, wrong):
     约's wider hedge; whole counts lend no rounding, and a fraction (约三分之一) or a share
     stated exactly keeps a point of slack."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("港区吞吐量12.8万标箱，比上年的10.6万标箱增长约30%。", True),
+    ("港区吞吐量12.8万标箱，比上年的10.6万标箱增长约20%。", False),
+    ("志愿服务1860场次，比去年的1520场次增长22.4%，参与群众4.2万人次，场均约30人次。", True),
+    ("志愿服务1860场次，比去年的1520场次增长22.4%，参与群众4.2万人次，场均约23人次。", False),
+    ("专线共开行1260班次，运送观众8.6万人次，平均每班约85人次。", True),
+    ("专线共开行1260班次，运送观众8.6万人次，平均每班约68人次。", False),
+])
+def test_a_rate_or_average_worked_out_is_read_to_its_rounding(text, wrong):
+    """约30% growth from 10.6 to 12.8 (20.8%) and 场均约30 of 4.2万 over 1860场次 (22.6)
+    were rounded wrong: 约 says the figure was rounded, not that it may stray by its wider
+    hedge. 场均 and 平均每班 count 场次 and 班次; last year's 1520场次 counts nothing."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("三场助攻分别为26次、21次和26次，场均24.3次。", False),
+    ("联赛进行240场比赛，场均2.97球，比上赛季的688球增加24球。", False),
+    ("园区企业共156家，其中物流企业70家、服务企业46家；在走访的64家企业中，有出口业务的23家，占比约一半。", True),
+    ("园区企业共156家，其中物流企业70家、服务企业46家；在走访的64家企业中，有出口业务的32家，占比约一半。", False),
+])
+def test_an_item_of_a_list_or_last_seasons_level_is_no_total(text, wrong):
+    """场均24.3次 of 分别为26次、21次和26次 is their mean, no one item's share of 三场, and
+    last season's 688球 no total of this season's; a whole singled out by 中 (在走访的64家企业中)
+    is the share's, not another figure that happens to fit (23 of 46)."""
+    assert bool(inconsistent(text)) is wrong

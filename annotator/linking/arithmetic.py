@@ -33,6 +33,7 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
 SMALL_REST, LEFT_OUT = 0.03, 0.2
+SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -176,7 +177,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                     if _alike(levels.lead(f, text), levels.lead(part, text))]
             others = [t for t in near.facts + neighbours + told
                       if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value]
-            return _share_of(share, part, totals + others, text)
+            # 在走访的64家企业中，…23家，占比: a whole its words single out is the one
+            among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
+            return _share_of(share, part, among or totals + others, text)
     return []
 
 
@@ -234,7 +237,9 @@ def _names(whole: str, lead: str) -> bool:
 def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
     """Flagged against the first total when no total the share may be of gives it (a
     hedged total, 近140亿元 or 逾260个, allows a range of shares)."""
-    floor, ceiling, slack = levels.worked_out(share, text)
+    floor, ceiling = levels.worked_out(share, text)
+    # a share stated exactly may be worked out from unrounded figures; 约 says it was rounded
+    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
     part_low, part_high = levels.counted(part)
     for total in totals:
         total_low, total_high = levels.counted(total)
@@ -265,6 +270,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     counts = [f for f in near if f.claim.unit is not None and not units.same(f.claim.unit, average.claim.unit)
+              and not _compared(f, text)  # 比去年的1520场次: last year's count
               and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                    or f.claim.unit.endswith(each)
                    or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
@@ -273,11 +279,16 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
         return _monthly_against_total(average, near, each, text) if each == "月" else []
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
     count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
-    # a total on the other side of a 其中 is the whole group's, not the count's
+    # a total on the other side of a 其中 is the whole group's, not the count's; last
+    # season's (比上赛季的688球) is none, nor one item of a list (分别为26次、21次和26次)
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
-              and not levels.difference_led(f, text) and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
-    return _average_off(average, totals, count.value, (count,), count.claim.text)
+              and not levels.difference_led(f, text) and not _compared(f, text)
+              and not any(_listed_together(f, g, text) if f.claim.start < g.claim.start
+                          else _listed_together(g, f, text)
+                          for g in near if g is not f and g.claim.unit == f.claim.unit)
+              and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
+    return _average_off(average, totals, count.value, (count,), count.claim.text, text)
 
 
 def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
@@ -290,19 +301,20 @@ def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str
     if span is None:
         return []
     count = span[1] - span[0] + 1
-    return _average_off(average, totals, count, (), f"{count}个{each}")
+    return _average_off(average, totals, count, (), f"{count}个{each}", text)
 
 
 def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],
-                 said: str) -> list[Suggestion]:
+                 said: str, text: str) -> list[Suggestion]:
     """Flagged against the last total when no total over ``count`` (the figure
     ``counted_by`` states, or a period's months) gives the average, to their rounding."""
     if not totals:
         return []
+    low, high = levels.worked_out(average, text)
     for total in totals:
         actual = total.value / count
         slack = actual * (levels.rounding(total, *counted_by) + NEAR_MISS)
-        if average.low - slack <= actual <= average.high + slack:
+        if low - slack <= actual <= high + slack:
             return []
     total = totals[-1]
     return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",

@@ -250,18 +250,17 @@ def stated(fact: Fact, text: str) -> tuple[float, float]:
     return low, high
 
 
-def worked_out(fact: Fact, text: str) -> tuple[float, float, float]:
-    """The interval a share worked out from others states, and the points of slack it is
-    read with: 约40% is 40 to its ten (35-45), as it was rounded, not 约's wider hedge
-    (34.4% is written 约34%), and 约三分之一 a third give or take a tenth of it; others as
-    stated, a point either way, as they may be worked out from unrounded figures."""
+def worked_out(fact: Fact, text: str) -> tuple[float, float]:
+    """The interval a figure worked out from others states: 约40% is 40 to its ten
+    (35-45), as it was rounded, not 约's wider hedge (34.4% is written 约34%), and
+    约三分之一 a third give or take a tenth of it."""
     low, high = stated(fact, text)
     if fact.claim.qualifier != "about":
-        return low, high, 1.0
+        return low, high
     if units.fraction(fact.claim.text):
-        return fact.value * (1 - FRACTION_ROUGHLY), fact.value * (1 + FRACTION_ROUGHLY), 0.0
+        return fact.value * (1 - FRACTION_ROUGHLY), fact.value * (1 + FRACTION_ROUGHLY)
     half = precision(fact.claim.text, fact.value)[1] / 2
-    return max(low, fact.value - half), min(high, fact.value + half), 0.0
+    return max(low, fact.value - half), min(high, fact.value + half)
 
 
 def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
@@ -333,7 +332,7 @@ def _part(fact: Fact) -> str | None:
 
 def _rate_bounds(change: Fact, text: str) -> tuple[float, float, float]:
     """The growth a rate states, signed by its direction, and the slack it is read with."""
-    low, high = stated(change, text)
+    low, high = worked_out(change, text)
     if change.direction == "down":
         low, high = -high, -low
     return low, high, _rate_slack(low, high)

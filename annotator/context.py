@@ -234,6 +234,23 @@ _LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
 # A figure told first, then what it counts: 41家——签署…协议的伙伴.
 _TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|：|:)[ \t\u3000]*")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
+_LINE_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
+_CLAUSE_MARK = re.compile(r"[，,、]")
+_HEADING_BEFORE = re.compile(r"[ \t\u3000]*[【「『\[*#]*[ \t\u3000]*")
+_HEADING_AFTER = re.compile(r"[ \t\u3000]*[】」』\]*]*[ \t\u3000]*\n\s*(?=\S)")
+HEADING_MARKS = 8  # 【 or ** and spaces: how far a heading's figure may stand from its line's start
+
+
+def _told_next_line(text: str, start: int, end: int) -> int | None:
+    """Where the line telling a heading's figure starts: a figure that is its line's whole
+    text, brackets or bold aside (【46个】, **46个**), says on the next line what it counts."""
+    after = _HEADING_AFTER.match(text, end)
+    if after is None:
+        return None
+    line = text.rfind("\n", max(0, start - HEADING_MARKS), start) + 1
+    if line == 0 and start > HEADING_MARKS:
+        return None
+    return after.end() if _HEADING_BEFORE.fullmatch(text, line, start) else None
 
 
 def words_around(text: str, start: int, end: int, left: int, right: int, reach: int
@@ -246,6 +263,11 @@ def words_around(text: str, start: int, end: int, left: int, right: int, reach: 
         clause = text[dash.end():right]
         stop = _CLAUSE_END.search(clause)
         return unbroken(clause[:stop.start() if stop else len(clause)][:reach]), ""
+    if (told := _told_next_line(text, start, end)) is not None:
+        # its first sentence as one clause: what it counts may come last (…的企业到会参展)
+        line = text[told:told + reach]
+        stop = _LINE_SENTENCE_END.search(line)
+        return _CLAUSE_MARK.sub("", line[:stop.start() if stop else len(line)]), ""
     return (unbroken(text[max(left, start - reach):start]),
             unbroken(text[end:min(right, end + reach)]))
 

@@ -1353,3 +1353,16 @@ def test_an_item_of_a_list_or_last_seasons_level_is_no_total(text, wrong):
     last season's 688球 no total of this season's; a whole singled out by 中 (在走访的64家企业中)
     is the share's, not another figure that happens to fit (23 of 46)."""
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("heading", ["【1500余人】", "1500余人", "**1500余人**"])
+def test_a_figure_standing_as_its_lines_heading_is_read_by_the_line_after(heading):
+    """A numbers-of-the-week column or data card puts the figure alone on a line (【…】)
+    and says on the next what it counts: the figure is read by that line's first sentence
+    (not by the bracket), so a slip in it meets the published figure."""
+    source = "昨日举行的跨国公司经贸对接会，到场人数达150余人。"
+    card = f"本周数字\n\n{heading}\n昨日举行的跨国公司经贸对接会的到场人数。\n\n【12个】\n本周新开通的航线数。"
+    facts, _, _ = articles((card, "2025-03-02", None))
+    assert [(f.claim.text, f.metric) for f in facts] == [("1500余人", "人数"), ("12个", "航线数")]
+    found = links((source, "2025-03-01", None), (card, "2025-03-02", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["1500余人", "150余人"]]

@@ -1007,19 +1007,25 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
                 break
     before = _clause_before(text, start)
     if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
-        back = _BACK_HEDGE.search(before)
-        # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
-        # and 超过去年的3000亿元 compare with another's figure, which is exact
-        of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
-            and not _of_a_whole(unit) and unit != "倍"
-        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
-                and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
-            qualifier = lx.PREFIX_HEDGES[back.group("h")]
-        elif _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
-                and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
-            qualifier = lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
+        qualifier = _hedge_before(before, unit) or qualifier
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
+
+
+def _hedge_before(before: str, unit: str | None) -> str | None:
+    """The qualifier of a hedge a little before the figure (约占全国的15%, 约需三周), or None."""
+    back = _BACK_HEDGE.search(before)
+    # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
+    # and 超过去年的3000亿元 compare with another's figure, which is exact
+    of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
+        and not _of_a_whole(unit) and unit != "倍"
+    if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
+            and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
+        return lx.PREFIX_HEDGES[back.group("h")]
+    if _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
+            and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
+        return lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
+    return None
 
 
 # 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure

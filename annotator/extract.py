@@ -294,7 +294,9 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.start("num_n")  # 每百户拥有45辆: the count per household is the claim
     if not den or num is None or _in_name(text, m.start(), m.end()):
         return None, m.end()
-    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share"), m.end()
+    # 大约每3人就有1人: a hedge before 每 bounds the ratio, outside its span
+    qualifier = _hedge_before(_clause_before(text, m.start()), "%") or "exact"
+    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", qualifier, "share"), m.end()
 
 
 def _same_kind_of_thing(a: str | None, b: str | None) -> bool:

@@ -1419,3 +1419,14 @@ def test_an_edition_without_第_stays_a_name(sentence):
 
 def test_a_plus_between_two_counts_adds_them():
     assert "1200余家" in spans("形成“19家整车+1200余家零部件企业”的集群。")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("全市大约每5个家庭就有1个拥有新能源车。", "每5个家庭就有1个", "about"),
+    ("约每4名职工中就有1名参加了培训。", "每4名职工中就有1名", "about"),
+    ("近每3名游客就有1名来自省外。", "每3名游客就有1名", "nearly"),
+    ("超过每10户就有1户安装了光伏。", "每10户就有1户", "over"),
+])
+def test_a_hedge_before_a_stated_ratio_bounds_it(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == (qualifier, "share")

@@ -1085,8 +1085,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 # 占…的3.6%，较上周下降0.4个百分点，低于去年同期（4.1%）: a change told in points is the
-# change of a level; the sentence's other percentages are that level, not changes.
-_POINTS_AFTER = re.compile(rf"了?[{_DIGITS}.．]+个?(?:百分点|基点)")
+# change of a level; the sentence's other percentages are that level, not changes. The
+# points may be in words (下降零点八个百分点, 提高五个百分点).
+_POINTS_AFTER = re.compile(rf"了?(?:{_NUM})个?(?:百分点|基点)")
 
 
 def _nearest_cue(before: str, strong: bool = False) -> str | None:

@@ -1430,3 +1430,12 @@ def test_a_plus_between_two_counts_adds_them():
 def test_a_hedge_before_a_stated_ratio_bounds_it(sentence, span, qualifier):
     c = only(sentence, span)
     assert (c.qualifier, c.kind) == (qualifier, "share")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("学生近视率为52.1%，比上年下降零点六个百分点，但高年级仍接近七成。", "接近七成"),
+    ("全省优良率为88%，较上年提高五个百分点，城区达到九成。", "九成"),
+    ("参保率为95%，比上年提升两个百分点，农村地区约为92%。", "92%"),
+])
+def test_points_in_words_are_the_change_and_a_later_level_a_share(sentence, span):
+    assert only(sentence, span).kind == "share"

@@ -78,9 +78,12 @@ ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
-# else it names a grade (四级手术, 三级医院, 百亿级).
-GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
-                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])?$")  # 平均风力：3～4级
+# else it names a grade (四级手术, 三级医院, 百亿级). A storm's or a quake's 强度 is told in
+# them too, after a verb (登陆时强度为12级, 强度增强至14级; 防护强度三级 is a grade).
+_GRADE_ADVERBS = "(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
+_GRADE_VERBS = "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])"  # 平均风力：3～4级
+GRADE_BEFORE = re.compile(f"(?:(?:风力?|震级|里氏){_GRADE_ADVERBS}{_GRADE_VERBS}?"
+                          f"|强度{_GRADE_ADVERBS}{_GRADE_VERBS})$")
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count

@@ -1439,3 +1439,18 @@ def test_a_hedge_before_a_stated_ratio_bounds_it(sentence, span, qualifier):
 ])
 def test_points_in_words_are_the_change_and_a_later_level_a_share(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("预计台风将于今晚登陆，登陆时强度为10～11级。", "10～11级", 10, 11),
+    ("其中心强度已增强至15级，", "15级", 15, None),
+    ("热带风暴强度可达9级。", "9级", 9, None),
+])
+def test_a_storms_intensity_is_a_wind_force(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+@pytest.mark.parametrize("sentence", ["该门防护强度三级。", "选用抗压强度5级的管材。"])
+def test_an_intensity_with_no_verb_stays_a_grade(sentence):
+    assert spans(sentence) == []

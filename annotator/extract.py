@@ -637,8 +637,14 @@ def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[f
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
     """低于19:1的标准: the word compares something else with a stated standard; the
-    standard itself is exact."""
-    return pre in lx.COMPARISONS and lx.REFERENCE_AFTER.match(rest) is not None
+    standard itself is exact. A range's standard is named after its high end (低于7至10天的标准)."""
+    if pre not in lx.COMPARISONS:
+        return False
+    high = _RANGE_HIGH.match(rest)
+    return lx.REFERENCE_AFTER.match(rest, high.end() if high else 0) is not None
+
+
+_RANGE_HIGH = re.compile(rf"{_RANGE.pattern}(?:{lx.SCALE_PATTERN})?(?:{_UNIT})?")
 
 
 def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:

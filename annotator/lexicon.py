@@ -197,8 +197,10 @@ SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
 # standard is stated as written, its own hedge kept.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+# A modifier of up to four characters may name the standard (低于3%左右的年度调控目标,
+# 低于7天的安全库存标准).
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
-                             "(?:[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录)"  # 低于3%左右的年度调控目标
+                             "[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录"
                              "|标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
 
 # Only before a bare scale word: 上百家, 过万人, 破亿元.

@@ -1454,3 +1454,15 @@ def test_a_storms_intensity_is_a_wind_force(sentence, span, value, high):
 @pytest.mark.parametrize("sentence", ["该门防护强度三级。", "选用抗压强度5级的管材。"])
 def test_an_intensity_with_no_verb_stays_a_grade(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("库存一度降至4天用量，低于5至7天的标准。", "5至7天"),  # a range: named after its high end
+    ("水温低于18至20℃的国家标准。", "18至20℃"),
+    ("储量已低于15天的安全储备标准。", "15天"),  # the standard's own name before 标准
+    ("工资不低于2300元的最低工资标准。", "2300元"),
+    ("血红蛋白低于110克/升的诊断标准。", "110克/升"),
+])
+def test_a_stated_standard_compared_with_is_exact(sentence, span):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == ("exact", "amount")

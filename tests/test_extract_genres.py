@@ -1466,3 +1466,12 @@ def test_an_intensity_with_no_verb_stays_a_grade(sentence):
 def test_a_stated_standard_compared_with_is_exact(sentence, span):
     c = only(sentence, span)
     assert (c.qualifier, c.kind) == ("exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "本届全锦赛男\n子10000米冠军由老将获得。",
+    "女\n子3000米金牌被东道主收入囊中。",
+    "他曾获男子\n800米亚军。",
+])
+def test_a_race_name_cut_by_a_print_line_break_is_no_figure(sentence):
+    assert not any("米" in c.text for c in extract_claims(sentence))

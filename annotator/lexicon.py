@@ -323,7 +323,8 @@ NOUN_COUNTERS = frozenset(("个",))
 # before 跑步, the activity, it is the distance run (5公里跑步, as 800米游泳).
 EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
-EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
+# After 最后 it names the closing stretch of a race or a route (最后200米冲刺, 打通最后1公里).
+EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX]|最后)$")
 # A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
 # part of the name, no count.
 MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")

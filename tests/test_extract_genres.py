@@ -1475,3 +1475,16 @@ def test_a_stated_standard_compared_with_is_exact(sentence, span):
 ])
 def test_a_race_name_cut_by_a_print_line_break_is_no_figure(sentence):
     assert not any("米" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "她在最后300米加速，率先冲线。",
+    "他最后1公里被对手反超。",
+    "社区食堂打通了助餐服务最后1公里。",
+])
+def test_the_closing_stretch_of_a_race_or_route_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_distance_after_a_closing_verb_is_still_a_figure():
+    assert spans("该路段最后建成30公里。") == ["30公里"]

@@ -437,7 +437,9 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
-        if not pre or start != m.start():
+        if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
+            qualifier = _hedge_before(_clause_before(text, start), m.group("half_u")) or qualifier
+        if qualifier == "exact":
             return None, m.end()
         end = _clip(text, start, m.end())
         return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end

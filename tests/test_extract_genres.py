@@ -1488,3 +1488,19 @@ def test_the_closing_stretch_of_a_race_or_route_is_no_figure(sentence):
 
 def test_a_distance_after_a_closing_verb_is_still_a_figure():
     assert spans("该路段最后建成30公里。") == ["30公里"]
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("他比个人最好成绩慢了约\n半秒。", "半秒", "about"),  # the hedge on the line before
+    ("全程用时不到\n半小时。", "半小时", "under"),
+    ("从机场到市区约需半小时。", "半小时", "about"),  # a verb between
+    ("预计排队将近要半天。", "半天", "nearly"),
+])
+def test_half_a_unit_after_a_hedge_a_little_before(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.qualifier) == (0.5, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["两人只差了\n半秒。", "这次改革节约半天时间。"])
+def test_half_a_unit_with_no_hedge_before_it_is_no_figure(sentence):
+    assert not any("半" in c.text for c in extract_claims(sentence))

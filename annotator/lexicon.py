@@ -370,6 +370,8 @@ PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$
 PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
+# 排名上升一位, 前进了一名: places moved in a ranking, where 一 is a count, not the article.
+PLACES_MOVED_BEFORE = re.compile("(?:上升|下降|提升|攀升|跃升|前进|后退|前移|后移|上移|下移|下滑|滑落|回落)了?$")
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.

@@ -1504,3 +1504,18 @@ def test_half_a_unit_after_a_hedge_a_little_before(sentence, span, qualifier):
 @pytest.mark.parametrize("sentence", ["两人只差了\n半秒。", "这次改革节约半天时间。"])
 def test_half_a_unit_with_no_hedge_before_it_is_no_figure(sentence):
     assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("她在最新一期世界排名中上升一位。", "一位"),
+    ("该市综合排名前进了一位，位列第五。", "一位"),
+    ("球队积分榜排名下滑一名。", "一名"),
+])
+def test_one_place_moved_in_a_ranking_is_a_count(sentence, span):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (1, "amount")
+
+
+@pytest.mark.parametrize("sentence", ["他是一位老将。", "科研水平上升一个台阶。", "增长率下降一位数。"])
+def test_one_before_a_measure_word_elsewhere_stays_the_article(sentence):
+    assert spans(sentence) == []

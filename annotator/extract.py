@@ -927,12 +927,16 @@ def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
 
 
 def _statistic(text: str, m: re.Match[str]) -> bool:
-    """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic."""
+    """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic; so
+    do a comparison before it and the level it is after it (高于全国11.4的平均水平)."""
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
         return False
     if lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
         return True
+    if text.startswith("的", m.end()) and lx.REFERENCE_AFTER.match(text, m.end()) \
+            and lx.COMPARED_LEVEL_BEFORE.search(_clause_before(text, m.start("num"))):
+        return True  # 高于全国11.4的平均水平
     if "\n" not in text[max(0, m.start() - 16):m.start()]:
         return False
     before = _Joined(text, max(0, m.start() - 16), m.start()).text  # 中间价\n报7.0856

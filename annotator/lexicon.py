@@ -260,8 +260,13 @@ STATISTIC_BEFORE = re.compile(
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
     "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在|[：:])?"  # 指数：156, a data box
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
-# What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
-STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
+# What may follow such a figure: the end of its clause, a note in brackets, the next in a list,
+# or 的 before the level it is (below).
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比的")
+# 高于全国11.4的平均水平: a bare figure between a comparison and the level or standard it
+# names after it is that level, in the unit of the figure compared (a statistic too).
+COMPARED_LEVEL_BEFORE = re.compile(f"(?:{'|'.join(sorted(COMPARISONS, key=len, reverse=True))})"
+                                   "[^，。；！？、,;!?0-9０-９]{0,6}$")
 # The last of a listed statistic's figures (局分比1.308和1.150区分高下) ends the list,
 # whatever word follows: the figure before it made the list a statistic's.
 STATISTIC_JOINERS = frozenset("和与及、")

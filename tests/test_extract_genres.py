@@ -1519,3 +1519,19 @@ def test_one_place_moved_in_a_ranking_is_a_count(sentence, span):
 @pytest.mark.parametrize("sentence", ["他是一位老将。", "科研水平上升一个台阶。", "增长率下降一位数。"])
 def test_one_before_a_measure_word_elsewhere_stays_the_article(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市每千人口拥有床位6.9张，高于全国6.7的平均水平。", "6.7", 6.7),
+    ("人均受教育年限10.2年，低于全省10.8的平均值。", "10.8", 10.8),
+    ("总和生育率仅1.05，远低于2.1的更替水平。", "2.1", 2.1),
+    ("当地每名医生日均接诊42人次，超过全市35的平均水平。", "35", 35),
+])
+def test_a_bare_level_compared_with_is_a_statistic(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, None, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["增速回到2019的水平。", "该指标达到11.4的水平。"])
+def test_a_bare_number_before_a_level_with_no_comparison_is_no_figure(sentence):
+    assert spans(sentence) == []

@@ -265,7 +265,7 @@ STATISTIC_BEFORE = re.compile(
 STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比的")
 # 高于全国11.4的平均水平: a bare figure between a comparison and the level or standard it
 # names after it is that level, in the unit of the figure compared (a statistic too).
-COMPARED_LEVEL_BEFORE = re.compile(f"(?:{'|'.join(sorted(COMPARISONS, key=len, reverse=True))})"
+COMPARED_LEVEL_BEFORE = re.compile(f"(?:{'|'.join(sorted(COMPARISONS, key=lambda w: (-len(w), w)))})"
                                    "[^，。；！？、,;!?0-9０-９]{0,6}$")
 # The last of a listed statistic's figures (局分比1.308和1.150区分高下) ends the list,
 # whatever word follows: the figure before it made the list a statistic's.

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.32"
+EXTRACTOR_VERSION = "1.33"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -294,7 +294,9 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return None, m.start("num_n")  # 每百户拥有45辆: the count per household is the claim
     if not den or num is None or _in_name(text, m.start(), m.end()):
         return None, m.end()
-    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", "exact", "share"), m.end()
+    # 大约每3人就有1人: a hedge before 每 bounds the ratio, outside its span
+    qualifier = _hedge_before(_clause_before(text, m.start()), "%") or "exact"
+    return _claim(text, m.start(), m.end(), num / den * 100, None, "%", qualifier, "share"), m.end()
 
 
 def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
@@ -435,7 +437,9 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
-        if not pre or start != m.start():
+        if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
+            qualifier = _hedge_before(_clause_before(text, start), m.group("half_u")) or qualifier
+        if qualifier == "exact":
             return None, m.end()
         end = _clip(text, start, m.end())
         return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end
@@ -635,8 +639,14 @@ def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[f
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
     """低于19:1的标准: the word compares something else with a stated standard; the
-    standard itself is exact."""
-    return pre in lx.COMPARISONS and lx.REFERENCE_AFTER.match(rest) is not None
+    standard itself is exact. A range's standard is named after its high end (低于7至10天的标准)."""
+    if pre not in lx.COMPARISONS:
+        return False
+    high = _RANGE_HIGH.match(rest)
+    return lx.REFERENCE_AFTER.match(rest, high.end() if high else 0) is not None
+
+
+_RANGE_HIGH = re.compile(rf"{_RANGE.pattern}(?:{lx.SCALE_PATTERN})?(?:{_UNIT})?")
 
 
 def _recent(text: str, hedge_start: int, joined: _Joined, unit_at: int) -> bool:
@@ -795,6 +805,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
+            or (suffix.group("unit") in lx.PLACE_UNITS
+                and lx.PLACES_MOVED_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or _opens_range(joined, suffix)
         if numeral in "一二" and not (suffix.group("unit") or "").startswith(lx.UNITS_COUNTING_ONE) \
                 and not hedged:
@@ -838,8 +850,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
             and unit not in lx.NOUN_COUNTERS:  # 世界500强, 300亿级 (but 20个级别)
         return True
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
-                                   or lx.EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
-        return True  # 男子100米自由泳: a race's name (but 全程42.195公里 is its length)
+                                   or lx.EVENT_BEFORE.search(_clause_before(text, m.start()))):
+        return True  # 男子100米自由泳, 男⏎子5000米: a race's name (but 全程42.195公里 is its length)
     if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)
                         or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 铁人三项, 十项全能: a sport's name
@@ -915,12 +927,16 @@ def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
 
 
 def _statistic(text: str, m: re.Match[str]) -> bool:
-    """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic."""
+    """性别比104.69, 基尼系数为0.465: words right before make a bare figure a statistic; so
+    do a comparison before it and the level it is after it (高于全国11.4的平均水平)."""
     numeral = m.group("num")
     if _is_chinese(numeral) or (_is_year(numeral) and "." not in numeral):
         return False
     if lx.STATISTIC_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None:
         return True
+    if text.startswith("的", m.end()) and lx.REFERENCE_AFTER.match(text, m.end()) \
+            and lx.COMPARED_LEVEL_BEFORE.search(_clause_before(text, m.start("num"))):
+        return True  # 高于全国11.4的平均水平
     if "\n" not in text[max(0, m.start() - 16):m.start()]:
         return False
     before = _Joined(text, max(0, m.start() - 16), m.start()).text  # 中间价\n报7.0856
@@ -1007,19 +1023,25 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
                 break
     before = _clause_before(text, start)
     if qualifier == "exact" and read_back:  # not a word just ruled out as a hedge (近十年)
-        back = _BACK_HEDGE.search(before)
-        # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
-        # and 超过去年的3000亿元 compare with another's figure, which is exact
-        of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
-            and not _of_a_whole(unit) and unit != "倍"
-        if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
-                and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
-            qualifier = lx.PREFIX_HEDGES[back.group("h")]
-        elif _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
-                and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
-            qualifier = lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
+        qualifier = _hedge_before(before, unit) or qualifier
     kind = _kind(text, start, end, unit, before)
     return _claim(text, start, end, value, value_high, unit, qualifier, kind)
+
+
+def _hedge_before(before: str, unit: str | None) -> str | None:
+    """The qualifier of a hedge a little before the figure (约占全国的15%, 约需三周), or None."""
+    back = _BACK_HEDGE.search(before)
+    # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
+    # and 超过去年的3000亿元 compare with another's figure, which is exact
+    of_another = back is not None and back.group().endswith("的") and back.end("h") < back.end() - 1 \
+        and not _of_a_whole(unit) and unit != "倍"
+    if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
+            and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
+        return lx.PREFIX_HEDGES[back.group("h")]
+    if _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
+            and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
+        return lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
+    return None
 
 
 # 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure
@@ -1077,8 +1099,9 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 # 占…的3.6%，较上周下降0.4个百分点，低于去年同期（4.1%）: a change told in points is the
-# change of a level; the sentence's other percentages are that level, not changes.
-_POINTS_AFTER = re.compile(rf"了?[{_DIGITS}.．]+个?(?:百分点|基点)")
+# change of a level; the sentence's other percentages are that level, not changes. The
+# points may be in words (下降零点八个百分点, 提高五个百分点).
+_POINTS_AFTER = re.compile(rf"了?(?:{_NUM})个?(?:百分点|基点)")
 
 
 def _nearest_cue(before: str, strong: bool = False) -> str | None:

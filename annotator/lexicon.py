@@ -78,9 +78,12 @@ ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
-# else it names a grade (四级手术, 三级医院, 百亿级).
-GRADE_BEFORE = re.compile("(?:风力?|震级|里氏)(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
-                          "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])?$")  # 平均风力：3～4级
+# else it names a grade (四级手术, 三级医院, 百亿级). A storm's or a quake's 强度 is told in
+# them too, after a verb (登陆时强度为12级, 强度增强至14级; 防护强度三级 is a grade).
+_GRADE_ADVERBS = "(?:将|可|已|仍|最大|最高|逐渐|阵风)*"
+_GRADE_VERBS = "(?:达到?|为|在|增强到|增强至|减弱到|减弱至|增大到|增大至|至|到|[：:])"  # 平均风力：3～4级
+GRADE_BEFORE = re.compile(f"(?:(?:风力?|震级|里氏){_GRADE_ADVERBS}{_GRADE_VERBS}?"
+                          f"|强度{_GRADE_ADVERBS}{_GRADE_VERBS})$")
 GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南西北偏]{0,3}(?:大风|阵风|强风|风))")
 
 # After a Chinese numeral these begin a word or a place name (四平, 四平八稳): a count
@@ -194,8 +197,10 @@ SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
 # standard is stated as written, its own hedge kept.
 COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+# A modifier of up to four characters may name the standard (低于3%左右的年度调控目标,
+# 低于7天的安全库存标准).
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
-                             "(?:[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录)"  # 低于3%左右的年度调控目标
+                             "[^，。；！？、的0-9０-９]{0,4}?(?:目标(?!任务)|纪录"
                              "|标准|水平|要求|红线|上限|下限|限值|门槛|基准|警戒线|平均值|均值)")
 
 # Only before a bare scale word: 上百家, 过万人, 破亿元.
@@ -255,8 +260,13 @@ STATISTIC_BEFORE = re.compile(
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
     "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在|[：:])?"  # 指数：156, a data box
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
-# What may follow such a figure: the end of its clause, a note in brackets, the next in a list.
-STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比")
+# What may follow such a figure: the end of its clause, a note in brackets, the next in a list,
+# or 的 before the level it is (below).
+STATISTIC_NEXT = frozenset("，。；！？,;!?、（( \n与和及较比的")
+# 高于全国11.4的平均水平: a bare figure between a comparison and the level or standard it
+# names after it is that level, in the unit of the figure compared (a statistic too).
+COMPARED_LEVEL_BEFORE = re.compile(f"(?:{'|'.join(sorted(COMPARISONS, key=lambda w: (-len(w), w)))})"
+                                   "[^，。；！？、,;!?0-9０-９]{0,6}$")
 # The last of a listed statistic's figures (局分比1.308和1.150区分高下) ends the list,
 # whatever word follows: the figure before it made the list a statistic's.
 STATISTIC_JOINERS = frozenset("和与及、")
@@ -318,7 +328,8 @@ NOUN_COUNTERS = frozenset(("个",))
 # before 跑步, the activity, it is the distance run (5公里跑步, as 800米游泳).
 EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|接力|栏|跑(?!步)|短跑|长跑|竞走|障碍|速滑|场地赛|决赛|预赛|半决赛")
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
-EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX])$")
+# After 最后 it names the closing stretch of a race or a route (最后200米冲刺, 打通最后1公里).
+EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX]|最后)$")
 # A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
 # part of the name, no count.
 MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")
@@ -364,6 +375,8 @@ PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$
 PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
+# 排名上升一位, 前进了一名: places moved in a ranking, where 一 is a count, not the article.
+PLACES_MOVED_BEFORE = re.compile("(?:上升|下降|提升|攀升|跃升|前进|后退|前移|后移|上移|下移|下滑|滑落|回落)了?$")
 
 # Years, months and times are the claim's period, never the claim; 五年规划 and
 # 三年行动计划 name a plan.

@@ -1419,3 +1419,119 @@ def test_an_edition_without_第_stays_a_name(sentence):
 
 def test_a_plus_between_two_counts_adds_them():
     assert "1200余家" in spans("形成“19家整车+1200余家零部件企业”的集群。")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("全市大约每5个家庭就有1个拥有新能源车。", "每5个家庭就有1个", "about"),
+    ("约每4名职工中就有1名参加了培训。", "每4名职工中就有1名", "about"),
+    ("近每3名游客就有1名来自省外。", "每3名游客就有1名", "nearly"),
+    ("超过每10户就有1户安装了光伏。", "每10户就有1户", "over"),
+])
+def test_a_hedge_before_a_stated_ratio_bounds_it(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == (qualifier, "share")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("学生近视率为52.1%，比上年下降零点六个百分点，但高年级仍接近七成。", "接近七成"),
+    ("全省优良率为88%，较上年提高五个百分点，城区达到九成。", "九成"),
+    ("参保率为95%，比上年提升两个百分点，农村地区约为92%。", "92%"),
+])
+def test_points_in_words_are_the_change_and_a_later_level_a_share(sentence, span):
+    assert only(sentence, span).kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, value, high", [
+    ("预计台风将于今晚登陆，登陆时强度为10～11级。", "10～11级", 10, 11),
+    ("其中心强度已增强至15级，", "15级", 15, None),
+    ("热带风暴强度可达9级。", "9级", 9, None),
+])
+def test_a_storms_intensity_is_a_wind_force(sentence, span, value, high):
+    c = only(sentence, span)
+    assert (c.value, c.value_high, c.unit) == (value, high, "级")
+
+
+@pytest.mark.parametrize("sentence", ["该门防护强度三级。", "选用抗压强度5级的管材。"])
+def test_an_intensity_with_no_verb_stays_a_grade(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("库存一度降至4天用量，低于5至7天的标准。", "5至7天"),  # a range: named after its high end
+    ("水温低于18至20℃的国家标准。", "18至20℃"),
+    ("储量已低于15天的安全储备标准。", "15天"),  # the standard's own name before 标准
+    ("工资不低于2300元的最低工资标准。", "2300元"),
+    ("血红蛋白低于110克/升的诊断标准。", "110克/升"),
+])
+def test_a_stated_standard_compared_with_is_exact(sentence, span):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == ("exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "本届全锦赛男\n子10000米冠军由老将获得。",
+    "女\n子3000米金牌被东道主收入囊中。",
+    "他曾获男子\n800米亚军。",
+])
+def test_a_race_name_cut_by_a_print_line_break_is_no_figure(sentence):
+    assert not any("米" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "她在最后300米加速，率先冲线。",
+    "他最后1公里被对手反超。",
+    "社区食堂打通了助餐服务最后1公里。",
+])
+def test_the_closing_stretch_of_a_race_or_route_is_no_figure(sentence):
+    assert spans(sentence) == []
+
+
+def test_a_distance_after_a_closing_verb_is_still_a_figure():
+    assert spans("该路段最后建成30公里。") == ["30公里"]
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("他比个人最好成绩慢了约\n半秒。", "半秒", "about"),  # the hedge on the line before
+    ("全程用时不到\n半小时。", "半小时", "under"),
+    ("从机场到市区约需半小时。", "半小时", "about"),  # a verb between
+    ("预计排队将近要半天。", "半天", "nearly"),
+])
+def test_half_a_unit_after_a_hedge_a_little_before(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.qualifier) == (0.5, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["两人只差了\n半秒。", "这次改革节约半天时间。"])
+def test_half_a_unit_with_no_hedge_before_it_is_no_figure(sentence):
+    assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("她在最新一期世界排名中上升一位。", "一位"),
+    ("该市综合排名前进了一位，位列第五。", "一位"),
+    ("球队积分榜排名下滑一名。", "一名"),
+])
+def test_one_place_moved_in_a_ranking_is_a_count(sentence, span):
+    c = only(sentence, span)
+    assert (c.value, c.kind) == (1, "amount")
+
+
+@pytest.mark.parametrize("sentence", ["他是一位老将。", "科研水平上升一个台阶。", "增长率下降一位数。"])
+def test_one_before_a_measure_word_elsewhere_stays_the_article(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全市每千人口拥有床位6.9张，高于全国6.7的平均水平。", "6.7", 6.7),
+    ("人均受教育年限10.2年，低于全省10.8的平均值。", "10.8", 10.8),
+    ("总和生育率仅1.05，远低于2.1的更替水平。", "2.1", 2.1),
+    ("当地每名医生日均接诊42人次，超过全市35的平均水平。", "35", 35),
+])
+def test_a_bare_level_compared_with_is_a_statistic(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, None, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", ["增速回到2019的水平。", "该指标达到11.4的水平。"])
+def test_a_bare_number_before_a_level_with_no_comparison_is_no_figure(sentence):
+    assert spans(sentence) == []

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.33"
+EXTRACTOR_VERSION = "1.34"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -554,8 +554,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         qualifier = "over"
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
-    if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%
-        value = value * 10 + (_value(unit[1:]) or 0.0)
+    if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%, 一成半 15%
+        value = value * 10 + (5.0 if unit[1:] == "半" else _value(unit[1:]) or 0.0)
         unit = "%"
     value_high = None
     suffix_end = suffix.end()

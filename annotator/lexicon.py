@@ -126,7 +126,7 @@ _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
 # A product of units is written with a middle dot (千瓦·时, 人次/公里·日): one unit.
 _TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
-UNIT_PATTERN = ("(?:成[一二三四五六七八九](?![十百千万亿成])|"  # 六成五: 65%
+UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|"  # 六成五: 65%; 一成半 15%
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
                 + f"{_TIMES}(?:/(?:{_DENOMINATOR}){_TIMES})?")
 

@@ -1535,3 +1535,13 @@ def test_a_bare_level_compared_with_is_a_statistic(sentence, span, value):
 @pytest.mark.parametrize("sentence", ["增速回到2019的水平。", "该指标达到11.4的水平。"])
 def test_a_bare_number_before_a_level_with_no_comparison_is_no_figure(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("公交票价上调，平均涨了一成半。", "一成半", 15.0),
+    ("受访家庭中约两成半有换车打算。", "约两成半", 25.0),
+    ("夏粮单产比上年提高三成半。", "三成半", 35.0),
+])
+def test_half_a_tenth_after_成_is_five_points(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit) == (value, "%")

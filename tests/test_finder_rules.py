@@ -1366,3 +1366,21 @@ def test_a_figure_standing_as_its_lines_heading_is_read_by_the_line_after(headin
     assert [(f.claim.text, f.metric) for f in facts] == [("1500余人", "人数"), ("12个", "航线数")]
     found = links((source, "2025-03-01", None), (card, "2025-03-02", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["1500余人", "150余人"]]
+
+
+@pytest.mark.parametrize("retold, alarms", [
+    ("据介绍，该县萤石矿探明储量居全国第二，当地正建设新材料产业园。", 1),
+    ("据介绍，该县茶叶出口额居全国第二，当地正建设新材料产业园。", 0),
+])
+def test_two_ranks_told_in_nearly_the_same_words_are_one_rankings(monkeypatch, retold, alarms):
+    """萤石矿探明储量居全国第二 and 的萤石矿资源已探明储量全国第一 rank one thing among the
+    same others though the words around differ (的, 资源, 已, 居), and though they meet by a
+    sample of their words alone: a changed rank. A rank of another thing is none."""
+    import annotator.linking as linking
+
+    source = "例如，该县的萤石矿资源已探明储量全国第一，正打造全国唯一的萤石新材料基地。"
+    facts, _, _ = articles((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    a, b = (f for f in facts if f.claim.kind == "rank")
+    monkeypatch.setattr(linking, "candidate_pairs", lambda found, only=None: iter([(a, b, False, True)]))
+    found = [(s.relation, [], s.reason) for s in linking.cross_article(facts)]
+    assert len(only("conflict", found)) == alarms

@@ -29,6 +29,7 @@ from annotator.linking.decide import (
     decide,
     describe,
     goal_reached,
+    one_ranking,
     other_period,
     retold_beside,
     sentences_alike,
@@ -194,7 +195,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         if sampled and proof.metric != "same":
             # words alike by a sample alone, no metric to share: only a named slip tells
             named = mistake(a, b) if named is UNJUDGED else named
-            if named is None or named[0] in WEAK:
+            if (named is None or named[0] in WEAK) and not one_ranking(a, b):
                 continue
         beside = proof.score >= BESIDE and retold_beside(a, b, proof)
         if proof.score >= TELLING or beside:

@@ -33,6 +33,7 @@ DIFFERENT = 0.62    # … two figures that simply differ
 TELLING = 0.35      # … two figures one telling slip apart
 RELATED = 0.3       # pairing prefers figures that differ by a named mistake
 RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ranking
+RANKING_PAIRS, RANKING_KEPT = 5, 0.6  # … or this many of its pairs, and this share, kept
 # mistakes that join figures far apart, as loosely as figures that merely differ
 LOOSE_MISTAKES = ("growth_as_multiple",)
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
@@ -75,7 +76,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         # ranks coincide often: two are one ranking's when the words say so
-        named = ("rank", {}) if proof.score >= DIFFERENT or _one_ranking(a, b) else None
+        named = ("rank", {}) if proof.score >= DIFFERENT or one_ranking(a, b) else None
     if named is None and not _generic_rates(a, b, proof):
         named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
     if named is not None:
@@ -111,11 +112,18 @@ def _told_alike(a: Fact, b: Fact) -> bool:
     return not companions(a).isdisjoint(companions(b))
 
 
-def _one_ranking(a: Fact, b: Fact) -> bool:
+def one_ranking(a: Fact, b: Fact) -> bool:
     """The ranking told in the same words (游客接待量位居全国城市第二): what is ranked, and
-    among whom, in the rank's own clause."""
-    clause = _CLAUSE_BREAK.split(a.tail)[-1]
-    return len(clause) >= RANKING_WORDS and clause == _CLAUSE_BREAK.split(b.tail)[-1]
+    among whom, in the rank's own clause, word for word or nearly (锆矿探明储量居亚洲 and
+    锆矿资源已探明储量亚洲: most of the shorter clause's character pairs)."""
+    if a.claim.kind != "rank" or b.claim.kind != "rank":
+        return False
+    clause, other = (_CLAUSE_BREAK.split(f.tail)[-1] for f in (a, b))
+    if len(clause) >= RANKING_WORDS and clause == other:
+        return True
+    pairs, others = grams(clause), grams(other)
+    shared = len(pairs & others)
+    return shared >= RANKING_PAIRS and shared >= RANKING_KEPT * min(len(pairs), len(others))
 
 
 def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool:

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.34"
+EXTRACTOR_VERSION = "1.35"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -67,7 +67,7 @@ _FIRST = re.escape("".join(sorted(
 )))
 _START = re.compile(
     rf"(?=[{_FIRST}])(?:"
-    rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:就|便|即)?有"
+    rf"(?P<ratio>每(?P<den_n>{_NUM})(?P<den_u>{_UNIT})?[^，。；！？,;!?\n]{{0,12}}?(?:[，,]?(?:就|便|即))?有"
     rf"(?P<num_n>{_NUM})(?P<num_u>{_UNIT}))"
     rf"|(?P<rank>第{_SP}?(?P<rank_n>{_NUM})(?:{_SP}?(?P<rank_u>位|名|大))?|首位)"
     rf"|(?P<fx>1(?:{_CURRENCY})兑(?:换)?(?P<fx_n>{_ARABIC})(?P<fx_u>{_CURRENCY}))"

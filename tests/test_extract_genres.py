@@ -1545,3 +1545,17 @@ def test_a_bare_number_before_a_level_with_no_comparison_is_no_figure(sentence):
 def test_half_a_tenth_after_成_is_five_points(sentence, span, value):
     c = only(sentence, span)
     assert (c.value, c.unit) == (value, "%")
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("全世界每10台笔记本，就有1台产自本市。", "每10台笔记本，就有1台", 10.0),
+    ("每5个游客中，就有1个来自省外。", "每5个游客中，就有1个", 20.0),
+    ("在该市，每4户家庭，便有1户拥有新能源汽车。", "每4户家庭，便有1户", 25.0),
+])
+def test_a_stated_ratio_broken_by_a_comma_before_就有_is_one_claim(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, "%", "share")
+
+
+def test_a_comma_with_no_就_after_it_ends_the_ratio():
+    assert "每3名旅客中，有1名" not in spans("每3名旅客中，有1名乘坐高铁。")

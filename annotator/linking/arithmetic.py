@@ -76,7 +76,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += _parts_against_total(opening, with_total, text, across=True)
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text)
-        # 一共123条：问门票的46条、…: a colon right after a total opens its parts
+        # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts
         for fact in members:
             if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
                 found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
@@ -177,7 +177,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                     if _alike(levels.lead(f, text), levels.lead(part, text))]
             others = [t for t in near.facts + neighbours + told
                       if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value]
-            # 在走访的64家企业中，…23家，占比: a whole its words single out is the one
+            # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
             return _share_of(share, part, among or totals + others, text)
     return []
@@ -270,7 +270,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     counts = [f for f in near if f.claim.unit is not None and not units.same(f.claim.unit, average.claim.unit)
-              and not _compared(f, text)  # 比去年的1520场次: last year's count
+              and not _compared(f, text)  # 比去年的900场次: last year's count
               and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                    or f.claim.unit.endswith(each)
                    or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
@@ -280,7 +280,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
     count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
     # a total on the other side of a 其中 is the whole group's, not the count's; last
-    # season's (比上赛季的688球) is none, nor one item of a list (分别为26次、21次和26次)
+    # season's (比上赛季的500球) is none, nor one item of a list (分别为21次、18次和24次)
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
               and not levels.difference_led(f, text) and not _compared(f, text)

@@ -114,8 +114,8 @@ def _told_alike(a: Fact, b: Fact) -> bool:
 
 def one_ranking(a: Fact, b: Fact) -> bool:
     """The ranking told in the same words (游客接待量位居全国城市第二): what is ranked, and
-    among whom, in the rank's own clause, word for word or nearly (锆矿探明储量居亚洲 and
-    锆矿资源已探明储量亚洲: most of the shorter clause's character pairs)."""
+    among whom, in the rank's own clause, word for word or nearly (萤石矿探明储量居全国 and
+    的萤石矿资源已探明储量全国: most of the shorter clause's character pairs)."""
     if a.claim.kind != "rank" or b.claim.kind != "rank":
         return False
     clause, other = (_CLAUSE_BREAK.split(f.tail)[-1] for f in (a, b))

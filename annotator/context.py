@@ -241,7 +241,7 @@ _HEADING_AFTER = re.compile(r"[ \t\u3000]*[】」』\]*]*[ \t\u3000]*\n\s*(?=\S)
 HEADING_MARKS = 8  # 【 or ** and spaces: how far a heading's figure may stand from its line's start
 
 
-def _told_next_line(text: str, start: int, end: int) -> int | None:
+def told_next_line(text: str, start: int, end: int) -> int | None:
     """Where the line telling a heading's figure starts: a figure that is its line's whole
     text, brackets or bold aside (【46个】, **46个**), says on the next line what it counts."""
     after = _HEADING_AFTER.match(text, end)
@@ -263,7 +263,7 @@ def words_around(text: str, start: int, end: int, left: int, right: int, reach: 
         clause = text[dash.end():right]
         stop = _CLAUSE_END.search(clause)
         return unbroken(clause[:stop.start() if stop else len(clause)][:reach]), ""
-    if (told := _told_next_line(text, start, end)) is not None:
+    if (told := told_next_line(text, start, end)) is not None:
         # its first sentence as one clause: what it counts may come last (…的企业到会参展)
         line = text[told:told + reach]
         stop = _LINE_SENTENCE_END.search(line)

@@ -1384,3 +1384,12 @@ def test_two_ranks_told_in_nearly_the_same_words_are_one_rankings(monkeypatch, r
     monkeypatch.setattr(linking, "candidate_pairs", lambda found, only=None: iter([(a, b, False, True)]))
     found = [(s.relation, [], s.reason) for s in linking.cross_article(facts)]
     assert len(only("conflict", found)) == alarms
+
+
+@pytest.mark.parametrize("heading, wrong", [("【436个】", True), ("【392个】", False), ("**436个**", True)])
+def test_a_heading_figure_is_the_total_of_the_parts_on_the_line_it_heads(heading, wrong):
+    """A data card's heading (【436个】 alone on its line) is what the next line counts, so
+    the parts that line lists after 其中 must make it."""
+    text = (f"本周数字\n\n{heading}\n本周热线接听的市民来电，其中咨询交通的186个、票务的97个、"
+            "其他问题的109个。\n\n【12个】\n本周新开通的公交线路数。")
+    assert bool(inconsistent(text)) is wrong

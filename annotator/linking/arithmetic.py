@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 
 from annotator import lexicon
+from annotator.context import told_next_line
 from annotator.linking import levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
@@ -41,8 +42,14 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     the second opens with 其中)."""
     ordered = sorted(facts, key=lambda f: f.claim.start)
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    starts = [f.claim.start for f in ordered]
+    headings: set[int] = set()
     for fact in ordered:
-        by_sentence[fact.sentence].append(fact)
+        # 【436个】⏎…来电，其中…: a heading figure is the first of the sentence it heads
+        heads = _heads(fact, starts, text)
+        if heads is not None:
+            headings.add(fact.claim_id)
+        by_sentence[fact.sentence if heads is None else ordered[heads].sentence].append(fact)
     found: list[Suggestion] = []
     previous: list[Fact] = []
     sentences = list(by_sentence.values())
@@ -74,8 +81,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _average_against_total(fact, around, text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
+        headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
-            found += _parts_against_total(cue.start(), near, text)
+            found += _parts_against_total(cue.start(), near, text, across=headed)
         # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts
         for fact in members:
             if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
@@ -85,6 +93,18 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _listed_sums(ordered, text)
     found += _recap_sums(ordered, text)
     return found
+
+
+def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
+    """Where the first figure of the line a heading figure (【436个】 alone on its line)
+    heads stands among ``starts``, if that line's first sentence states one."""
+    told = told_next_line(text, fact.claim.start, fact.claim.end)
+    if told is None:
+        return None
+    first = bisect_left(starts, told)
+    if first == len(starts) or lexicon.SENTENCE_END.search(text, told, starts[first]):
+        return None
+    return first
 
 
 class _Nearby:

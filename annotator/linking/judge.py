@@ -76,7 +76,12 @@ def goal_evidence(a: Fact, b: Fact) -> Evidence | None:
 
 
 def _weighed(a: Fact, b: Fact, metric: str, unit: str) -> Evidence:
-    return Evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
+    return _evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
+
+
+@lru_cache(maxsize=1 << 16)  # a few thousand kinds of evidence among millions of pairs: one each
+def _evidence(entity: str, metric: str, period: str, unit: str, words: float) -> Evidence:
+    return Evidence(entity, metric, period, unit, words)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:

@@ -176,14 +176,14 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         # mistake() is asked at most once a pair, and only where a rule below reads it
         if sampled and similarity(a.words, b.words) < SAMPLED:
             continue  # met by a sample of their words alone, and not worded alike enough
+        proof = possible_evidence(a, b)
+        if proof is None:  # (first: most pairs end here, and a window's too)
+            if a.target != b.target and (reached := goal_reached(a, b)) is not None:
+                shifted.append(reached)  # a goal told as reached (one figure): no same fact either
+            continue
         named = mistake(a, b) if windowed else UNJUDGED
         if windowed and a.value != b.value and named is None:
             continue  # a window reports the same figure or a named slip, nothing else
-        proof = possible_evidence(a, b)
-        if proof is None:
-            if a.target != b.target and (reached := goal_reached(a, b)) is not None:
-                shifted.append(reached)  # a goal told as reached: no same fact either
-            continue
         if proof.entity == "different" and (not a.entity or not b.entity):
             named = mistake(a, b) if named is UNJUDGED else named
             if telling_slip(a, b, replace(proof, entity="unknown"), named):

@@ -5,6 +5,7 @@ here, each saying what it weighs."""
 from __future__ import annotations
 
 import re
+import sys
 from typing import Any
 
 from annotator import lexicon
@@ -334,4 +335,5 @@ def describe(fact: Fact) -> str:
     words = fact.tail.rpartition("#")[2].lstrip("的年月日")
     what = fact.claim.metric or (words if len(words) >= 2 else fact.claim.text)
     owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
-    return f"{owner}{what}" + (f", {time}" if time else "")
+    # one string for one description: a full run's million suggestions tell a few thousand
+    return sys.intern(f"{owner}{what}" + (f", {time}" if time else ""))

@@ -76,7 +76,12 @@ def goal_evidence(a: Fact, b: Fact) -> Evidence | None:
 
 
 def _weighed(a: Fact, b: Fact, metric: str, unit: str) -> Evidence:
-    return Evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
+    return _evidence(_entity(a, b), metric, _period(a, b), unit, similarity(a.words, b.words))
+
+
+@lru_cache(maxsize=1 << 16)  # a few thousand kinds of evidence among millions of pairs: one each
+def _evidence(entity: str, metric: str, period: str, unit: str, words: float) -> Evidence:
+    return Evidence(entity, metric, period, unit, words)
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -264,13 +269,19 @@ def _conversion_slip(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
 def _hedge_stretched(hedged: Fact, exact: Fact) -> bool:
     """近一半 for 40%, 超三成 for 28.41%: an exact figure just short of the hedge's own
     bound (by less than its place, and a ``STRETCH`` of it)."""
-    reach = _reach(hedged)
-    if reach < 0 or exact.claim.qualifier not in (None, "exact"):
+    return _stretched(hedged.claim.qualifier, _reach(hedged), hedged.claim.value, hedged.low,
+                      hedged.high, exact.claim.qualifier, exact.low, exact.high)
+
+
+def _stretched(qualifier: str, reach: float, value: float, low: float, high: float,
+               exact_qualifier: str, exact_low: float, exact_high: float) -> bool:
+    """``_hedge_stretched`` of the values it reads, which ``could_name`` has at hand too."""
+    if reach < 0 or exact_qualifier not in (None, "exact"):
         return False
-    if hedged.claim.qualifier == "under":
-        return hedged.high < exact.low <= hedged.high + reach
-    bound = hedged.low if hedged.claim.qualifier == "nearly" else hedged.claim.value
-    return bound - reach <= exact.high < bound
+    if qualifier == "under":
+        return high < exact_low <= high + reach
+    bound = low if qualifier == "nearly" else value
+    return bound - reach <= exact_high < bound
 
 
 def _reach(hedged: Fact) -> float:
@@ -337,6 +348,7 @@ class Figure(NamedTuple):
     place: float
     allowed: float    # _rounding_allowed, were it the rounder
     reach: float      # _reach
+    qualifier: str
     decimals: int
     digits: str       # written to its own places
     number: int       # those digits as a number
@@ -347,15 +359,17 @@ def figure(fact: Fact) -> Figure:
     places = _decimals(value)
     written = _written(value, places)
     return Figure(value, units.spelling(fact.claim.unit), units.fraction(fact.claim.text), fact.low, fact.high,
-                  fact.place, _rounding_allowed(fact), _reach(fact), places, written, int(written or 0))
+                  fact.place, _rounding_allowed(fact), _reach(fact), fact.claim.qualifier, places, written,
+                  int(written or 0))
 
 
 def could_name(a: Figure, b: Figure) -> bool:
     """False where ``mistake`` surely names nothing between two facts whose values differ:
     its rules as bounds, cheapest first, so that a window of a large block need not ask
     it of every pair (a test holds this to ``mistake``)."""
-    x, unit, fraction, low, high, place, allowed, reach, decimals, written, number = a
-    y, unit_b, fraction_b, low_b, high_b, place_b, allowed_b, reach_b, decimals_b, written_b, number_b = b
+    x, unit, fraction, low, high, place, allowed, reach, qualifier, decimals, written, number = a
+    y, unit_b, fraction_b, low_b, high_b, place_b, allowed_b, reach_b, qualifier_b, decimals_b, written_b, \
+        number_b = b
     if _close(x, y):
         return True
     if unit != unit_b:
@@ -367,7 +381,8 @@ def could_name(a: Figure, b: Figure) -> bool:
     # mistake() takes the rounder by place, either on a tie
     gap = max(low - high_b, low_b - high, 0.0)
     if gap <= (allowed if place > place_b else allowed_b if place_b > place else max(allowed, allowed_b)) \
-            or gap - max(reach, reach_b) <= 1e-9 * max(abs(x), abs(y), 1.0):  # as floats fall
+            or _stretched(qualifier, reach, x, low, high, qualifier_b, low_b, high_b) \
+            or _stretched(qualifier_b, reach_b, y, low_b, high_b, qualifier, low, high):
         return True
     ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
     if ratio > 9.99 and _tenfold(ratio):

@@ -10,7 +10,7 @@ import re
 import zlib
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Any, TypeVar
 
@@ -197,7 +197,7 @@ class Index:
         return list(seen.values())
 
 
-def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
+def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
                     ) -> Iterator[tuple[Fact, Fact, bool, bool]]:
     """Each pair of facts from different articles that share a part of a block, once,
     lower id first, with whether they met only in a window, and only by a sample of their
@@ -206,6 +206,35 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
     id), each fact with the WINDOW after it, and of two different values only those
     ``mistake`` may name a slip of (a window reports nothing else). Whole parts come
     first, so a pair found in both is not a window's; and words run alike before samples."""
+    whole, windows = _blocks(facts)
+    span = 1 + max((f.claim_id for f in facts), default=0)
+    met = _Met(span)
+    wanted = only if only is not None else frozenset()
+    for chunk, sampled in whole:
+        for i, a in enumerate(chunk, 1):
+            mine = only is None or a.article_id in only
+            for b in chunk[i:]:
+                if b.article_id != a.article_id and (mine or b.article_id in wanted) and met.first(a, b):
+                    yield (a, b, False, sampled) if a.claim_id < b.claim_id else (b, a, False, sampled)
+    # what could_name reads, once a fact, though it is in several blocks
+    figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
+    shown = {claim_id: figure(f) for claim_id, f in figures.items()}
+    for groups, shared in windows:
+        for a, b in window_pairs(groups, shared):
+            if b.article_id == a.article_id or not (
+                    only is None or a.article_id in wanted or b.article_id in wanted):
+                continue
+            if not met.first(a, b):  # weighed once, even where it names nothing
+                continue
+            if a.value == b.value or could_name(shown[a.claim_id], shown[b.claim_id]):
+                yield (a, b, True, False) if a.claim_id < b.claim_id else (b, a, True, False)
+
+
+def _blocks(facts: Iterable[Fact]) -> tuple[list[tuple[list[Fact], bool]], list[Windows]]:
+    """Every block's parts (``parts``) that pair facts of two articles or more: those
+    compared whole, each with whether its key is a sample of words, and the windows. The
+    keys go once their blocks are known: a large head's million keys, most of one fact
+    each, would take more memory than its pairs."""
     by_key: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         for key in keys(fact):
@@ -227,31 +256,25 @@ def candidate_pairs(facts: Iterable[Fact], only: set[int] | None = None
         small, large = parts(members)
         whole += [(chunk, sampled) for chunk in small]
         windows += large
-    seen: set[tuple[int, int]] = set()
-    wanted = only if only is not None else frozenset()
-    for chunk, sampled in whole:
-        for i, a in enumerate(chunk, 1):
-            mine = only is None or a.article_id in only
-            for b in chunk[i:]:
-                if b.article_id != a.article_id and (mine or b.article_id in wanted):
-                    pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
-                    if pair not in seen:
-                        seen.add(pair)
-                        yield (a, b, False, sampled) if a.claim_id < b.claim_id else (b, a, False, sampled)
-    # what could_name reads, once a fact, though it is in several blocks
-    figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
-    shown = {claim_id: figure(f) for claim_id, f in figures.items()}
-    for groups, shared in windows:
-        for a, b in window_pairs(groups, shared):
-            if b.article_id == a.article_id or not (
-                    only is None or a.article_id in wanted or b.article_id in wanted):
-                continue
-            pair = (a.claim_id, b.claim_id) if a.claim_id < b.claim_id else (b.claim_id, a.claim_id)
-            if pair in seen:
-                continue
-            seen.add(pair)  # weighed once, even where it names nothing
-            if a.value == b.value or could_name(shown[a.claim_id], shown[b.claim_id]):
-                yield (a, b, True, False) if a.claim_id < b.claim_id else (b, a, True, False)
+    return whole, windows
+
+
+class _Met:
+    """The pairs of facts met so far, each as one number, not a tuple: a large block's
+    millions of pairs in two thirds of the memory."""
+
+    def __init__(self, span: int) -> None:
+        self.span = span  # more than any claim id
+        self.pairs: set[int] = set()
+
+    def first(self, a: Fact, b: Fact) -> bool:
+        """Whether ``a`` and ``b`` meet here first (they are then met)."""
+        x, y = a.claim_id, b.claim_id
+        pair = x * self.span + y if x < y else y * self.span + x
+        if pair in self.pairs:
+            return False
+        self.pairs.add(pair)
+        return True
 
 
 def one_to_one(scored: Iterable[S]) -> list[S]:

@@ -234,7 +234,6 @@ _LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
 # A figure told first, then what it counts: 41家——签署…协议的伙伴.
 _TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|：|:)[ \t\u3000]*")
 _CLAUSE_END = re.compile(r"[，,；;。！？!?]")
-_LINE_SENTENCE_END = re.compile(r"[；;。！？!?\n]")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _HEADING_BEFORE = re.compile(r"[ \t\u3000]*[【「『\[*#]*[ \t\u3000]*")
 _HEADING_AFTER = re.compile(r"[ \t\u3000]*[】」』\]*]*[ \t\u3000]*\n\s*(?=\S)")
@@ -266,7 +265,7 @@ def words_around(text: str, start: int, end: int, left: int, right: int, reach: 
     if (told := told_next_line(text, start, end)) is not None:
         # its first sentence as one clause: what it counts may come last (…的企业到会参展)
         line = text[told:told + reach]
-        stop = _LINE_SENTENCE_END.search(line)
+        stop = lexicon.SENTENCE_END.search(line)
         return _CLAUSE_MARK.sub("", line[:stop.start() if stop else len(line)]), ""
     return (unbroken(text[max(left, start - reach):start]),
             unbroken(text[end:min(right, end + reach)]))

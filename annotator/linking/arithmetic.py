@@ -304,9 +304,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
               and not levels.difference_led(f, text) and not _compared(f, text)
-              and not any(_listed_together(f, g, text) if f.claim.start < g.claim.start
-                          else _listed_together(g, f, text)
-                          for g in near if g is not f and g.claim.unit == f.claim.unit)
+              and not _listed_item(f, near, text)
               and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
     return _average_off(average, totals, count.value, (count,), count.claim.text, text)
 
@@ -464,6 +462,14 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     parallel = text[a.claim.start - 1:a.claim.start] == "占" == text[b.claim.start - 1:b.claim.start]
     return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start]
+
+
+def _listed_item(fact: Fact, near: list[Fact], text: str) -> bool:
+    """Whether a figure is one of a list with another of its unit near it (分别为21次、
+    18次和24次): one item, no total."""
+    return any(_listed_together(fact, other, text) if fact.claim.start < other.claim.start
+               else _listed_together(other, fact, text)
+               for other in near if other is not fact and other.claim.unit == fact.claim.unit)
 
 
 def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:

@@ -1393,3 +1393,21 @@ def test_a_heading_figure_is_the_total_of_the_parts_on_the_line_it_heads(heading
     text = (f"本周数字\n\n{heading}\n本周热线接听的市民来电，其中咨询交通的186个、票务的97个、"
             "其他问题的109个。\n\n【12个】\n本周新开通的公交线路数。")
     assert bool(inconsistent(text)) is wrong
+
+
+SOURCE = ("该院去年办理案件312件，组织巡查87次，追回修复资金1460万元。与通信运营商合作，"
+          "向沿岸群众定向发送提示短信，累计发送46万条，违法采砂案件发生率下降41%。")
+
+
+def test_a_rate_of_no_stated_owner_retold_with_another_figure_by_its_source_kin():
+    retold = ("去年，该院共办理案件312件，组织巡查87次，追回修复资金1460万元。她还联合运营商"
+              "推送提示短信，累计46亿条，当地违法采砂案件发生率下降28%。")
+    found = links((SOURCE, "2025-06-01", None), (retold, "2025-06-02", None))
+    assert (["28%", "41%"], True) in [(f[1], "different figures" in f[2]) for f in only("conflict", found)]
+
+
+def test_a_rate_of_no_stated_owner_in_an_article_sharing_no_other_fact_is_its_own():
+    other = ("去年共办理案件96件，组织巡查40次。她还联合运营商推送提示短信，"
+             "当地违法采砂案件发生率下降28%。")
+    found = links((SOURCE, "2025-06-01", None), (other, "2025-06-02", None))
+    assert [f for f in only("conflict", found) if "28%" in f[1]] == []

@@ -10,7 +10,7 @@ checks each article's own sums; ``reasons`` says them in English.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
@@ -20,6 +20,7 @@ from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
     BESIDE,
     CONFIRMED,
+    KIN_ONLY,
     RELATED,
     RETOLD,
     TELLING,
@@ -76,6 +77,7 @@ SPECIFIC = 4        # … nor a named slip between figures this many significant
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 SAMPLED = 0.4       # … to weigh two figures that met by a sample of their words alone
+KIN = 3             # same facts two articles share to be a retelling and its source
 # mistakes that win no pairing: a figure's twin in its own unit comes first (2倍 and 2倍,
 # not 2倍 and the 35% beside it)
 UNPAIRED = ("unit_changed", "growth_as_multiple")
@@ -138,7 +140,8 @@ def _strangers_apart(found: list[Suggestion],
     are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
     retelling shares most of its figures with its source. A figure the other article
     gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
-    1572.8), is a shared fact itself."""
+    1572.8), is a shared fact itself. A conflict marked ``KIN_ONLY`` stays only between
+    articles that share ``KIN`` facts or more."""
     def articles(s: Suggestion) -> tuple[int, int]:
         return _articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
 
@@ -148,11 +151,20 @@ def _strangers_apart(found: list[Suggestion],
 
     across = [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
               and len(set(articles(s))) == 2]
-    kin = {articles(s) for s in across if s.relation == "same"}
-    strangers = {id(s) for s in across if s.relation == "conflict" and not telling(s)
-                 and not _owner_named(s) and articles(s) not in kin
-                 and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
-    return [s for s in found if id(s) not in strangers]
+    kin = Counter(articles(s) for s in across if s.relation == "same")
+    apart = {id(s) for s in across if s.relation == "conflict" and not telling(s)
+             and not _owner_named(s) and articles(s) not in kin
+             and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
+    across_ids = {id(s) for s in across}
+    apart |= {id(s) for s in found if KIN_ONLY in s.params
+              and (id(s) not in across_ids or kin[articles(s)] < KIN)}
+    return [_unmarked(s) for s in found if id(s) not in apart]
+
+
+def _unmarked(s: Suggestion) -> Suggestion:
+    if KIN_ONLY not in s.params:
+        return s
+    return replace(s, params={k: v for k, v in s.params.items() if k != KIN_ONLY})
 
 
 def _articles(a: int, b: int) -> tuple[int, int]:

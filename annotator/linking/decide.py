@@ -53,6 +53,7 @@ ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事�
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
 GOAL_TOLD = 0.45    # … a goal's figure and the same figure told as reached
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
+KIN_ONLY = "kin_only"  # a conflict's mark (never shown): only between articles that agree on others
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
 
 
@@ -91,6 +92,9 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
             or (proof.score >= BESIDE and _one_magnitude(a, b) and retold_beside(a, b, proof))):
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
+    elif not windowed and units.same(a.claim.unit, b.claim.unit) and proof.score >= DIFFERENT \
+            and _rate_retold(a, b, proof):
+        code, extra = "different_figure", {KIN_ONLY: True}
     else:
         return None
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
@@ -179,6 +183,17 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
         or _clause_retold(a, b, proof)
+
+
+def _rate_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Two rates of one metric whose predicates agree beyond the metric's name (非法捕捞犯罪率
+    下降67% and 非法捕捞犯罪率下降33%) but of no owner either states: every place reports such
+    a rate, so they are one fact only where the two articles agree on other facts, a
+    retelling and its source (``KIN_ONLY``)."""
+    if a.dimension != "rate" or proof.metric != "same" or proof.entity == "different" \
+            or not _one_magnitude(a, b):
+        return False
+    return len((a.before & b.before) - a.metric_pairs) >= PREDICATE
 
 
 def _one_magnitude(a: Fact, b: Fact) -> bool:

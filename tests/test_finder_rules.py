@@ -1411,3 +1411,15 @@ def test_a_rate_of_no_stated_owner_in_an_article_sharing_no_other_fact_is_its_ow
              "当地违法采砂案件发生率下降28%。")
     found = links((SOURCE, "2025-06-01", None), (other, "2025-06-02", None))
     assert [f for f in only("conflict", found) if "28%" in f[1]] == []
+
+
+def test_a_named_slip_of_the_articles_own_city_is_its_sources_figure_when_they_share_others():
+    source = ("2024年，江城市机械制造业产值突破1.6万亿元。全市规上机械企业1800余家，"
+              "创新平台120余个，从业人员46万人。")
+    retold = ("去年全市机械制造业产值突破1600亿元，规上机械企业1800余家、创新平台120余个，"
+              "从业人员46万人。")
+    found = links((source, "2025-03-01", None), (retold, "2025-03-02", None))
+    assert ["突破1.6万亿元", "突破1600亿元"] in [f[1] for f in only("conflict", found)]
+    alone = "去年全市机械制造业产值突破1600亿元，规上机械企业900余家，从业人员13万人。"
+    found = links((source, "2025-03-01", None), (alone, "2025-03-02", None))
+    assert only("conflict", found) == []

@@ -183,6 +183,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     by_id = {f.claim_id: f for f in facts}
     scored: list[Scored] = []
     shifted = []
+    kin_only: set[tuple[int, int]] = set()
     for a, b, windowed, sampled in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
         # mistake() is asked at most once a pair, and only where a rule below reads it
@@ -202,6 +203,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 # owners told apart only by the words before the metric (现场签约 vs
                 # 达成…协议) do not outweigh a slip as telling as 34.96万 for 34.96亿
                 proof = replace(proof, entity="unknown")
+            elif named is not None and not (a.level and b.level and a.level != b.level):
+                # … nor, between a retelling and its source, any named slip: 全市 and the
+                # city its source names may be one owner (``KIN_ONLY``)
+                proof = replace(proof, entity="unknown")
+                kin_only.add((a.claim_id, b.claim_id))
         if not proof.possible:
             continue
         if sampled and proof.metric != "same":
@@ -231,6 +237,10 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
     for _, a, b, proof, windowed, named in one_to_one(scored):
         link = decide(a, b, proof, figures, windowed, named)
+        if link is not None and (a.claim_id, b.claim_id) in kin_only:
+            if link.relation != "conflict":
+                continue
+            link = replace(link, params={**link.params, KIN_ONLY: True})
         if link is None or (link.relation == "same" and (
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue

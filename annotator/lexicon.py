@@ -554,6 +554,8 @@ PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the par
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+# A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
+GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
@@ -564,6 +566,8 @@ SENTENCE_END = re.compile("[。；;！？!?\n]")
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
 # 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)
 COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
+# 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)
+COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
+from annotator import lexicon
 from annotator.linking import units
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
@@ -116,14 +117,15 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     ``only`` names) with its text, for its arithmetic."""
     with bulk():
         found: list[Suggestion] = []
-        # claims of links across articles: their article, its number of figures, and
-        # whether the figure is specific
-        article_of: dict[int, tuple[int, int, bool]] = {}
+        # claims of links across articles: their article, its number of figures, whether
+        # the figure is specific, and whether it only bounds a group (60岁及以上)
+        article_of: dict[int, tuple[int, int, bool, bool]] = {}
         for group in heads:
             across = cross_article(group, only, sames, wide)
             linked = {i for s in across for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC)) for f in group if f.claim_id in linked)
+                significant_digits(f.value)) >= SPECIFIC, bool(lexicon.GROUP_BOUND.match(f.after))))
+                for f in group if f.claim_id in linked)
             found += across
             found += within_article(group if only is None else
                                     [f for f in group if f.article_id in only])
@@ -134,14 +136,15 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
 
 
 def _strangers_apart(found: list[Suggestion],
-                     article_of: Mapping[int, tuple[int, int, bool]]) -> list[Suggestion]:
+                     article_of: Mapping[int, tuple[int, int, bool, bool]]) -> list[Suggestion]:
     """Drop a conflict across two articles with figures enough to share others (``ROOM``)
     that share no other fact and no named owner: two reports that agree on nothing else
     are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
     retelling shares most of its figures with its source. A figure the other article
     gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
     1572.8), is a shared fact itself. A conflict marked ``KIN_ONLY`` stays only between
-    articles that share ``KIN`` facts or more."""
+    articles that share ``KIN`` facts or more. Bounds of a group (65岁及以上) are no
+    shared fact: every age table has them."""
     def articles(s: Suggestion) -> tuple[int, int]:
         return _articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
 
@@ -151,7 +154,8 @@ def _strangers_apart(found: list[Suggestion],
 
     across = [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
               and len(set(articles(s))) == 2]
-    kin = Counter(articles(s) for s in across if s.relation == "same")
+    kin = Counter(articles(s) for s in across if s.relation == "same"
+                  and not article_of[s.claim_ids[0]][3])
     apart = {id(s) for s in across if s.relation == "conflict" and not telling(s)
              and not _owner_named(s) and articles(s) not in kin
              and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}

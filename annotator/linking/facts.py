@@ -39,7 +39,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "27"  # 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "28"  # 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -395,18 +395,24 @@ def value_interval(text: str, value: float, value_high: float | None,
     return interval(text, value, value_high, qualifier, *precision(text, value))
 
 
+FRACTION_ROUGHLY = 0.1  # 十分之一, 约三分之一: a fraction give or take a tenth of it
+
+
 def precision(text: str, value: float) -> tuple[float, float]:
     """(half the last written digit, the place of the last nonzero digit), in the claim's
     own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
     fraction = units.fraction(text)
-    if not written or fraction:
-        # a fraction's value is as precise as its last nonzero digit (1/5 is 20%, not a
-        # figure rounded to its numerator); a Chinese numeral is exact to the unit of its
-        # scale word, as its digits would be (三十个 is 30, not 25-35; 二百一十万 is 210万)
+    if fraction:
+        # a fraction is a share told roughly, a tenth of it either way (十分之一 is 9-11%,
+        # not 十五分之一), its hedge by the place of its last nonzero digit
+        return FRACTION_ROUGHLY * abs(value), _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+    if not written:
+        # a Chinese numeral is exact to the unit of its scale word, as its digits would be
+        # (三十个 is 30, not 25-35; 二百一十万 is 210万)
         place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
         numeral = _CHINESE_NUMERAL.search(text)
-        core = parse_number(numeral.group().rstrip("万亿兆")) if numeral and not fraction else None
+        core = parse_number(numeral.group().rstrip("万亿兆")) if numeral else None
         scale = abs(value / core) if core else 0.0
         if scale and math.log10(scale) % 1 > 1e-9:
             scale = 0.0  # 一半 is 50 %, 翻一番 2 倍: a word's figure, exact as it stands

@@ -7,19 +7,19 @@ flagged only when it fits neither."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import units
-from annotator.linking.facts import CLAUSE_STOP, Fact, grams, precision
+from annotator.linking.facts import CLAUSE_STOP, FRACTION_ROUGHLY, Fact, grams, precision
 from annotator.linking.suggestion import Suggestion, make
 
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
-FRACTION_ROUGHLY = 0.1  # 约三分之一: a third give or take a tenth of it
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
@@ -154,6 +154,11 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         for a, b, c in zip(same, same[1:], same[2:]):
             if not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
+    for key, (a, b) in list(neighbours.items()):
+        named = _named_later(b, by_unit[b.claim.unit], text)
+        if named is not None and named is not a:
+            del neighbours[key]  # 造成42人死亡、356人受伤，死亡人数比上年的48人: 42, not 356
+            neighbours[(named.claim_id, b.claim_id)] = (named, b)
     for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
@@ -181,6 +186,22 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             continue
         found.append((distance, pair))
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+_OWN_WORDS = re.compile("[、0-9]")  # a figure's own words before it: past the last item or figure
+
+
+def _named_later(base: Fact, same: list[Fact], text: str) -> Fact | None:
+    """The level a compared one's clause names before its 比 (死亡人数比上年同期的48人): the
+    one of its sentence whose own words say it (42人死亡), not merely the nearest."""
+    named = lexicon.COMPARED_NAMED.search(lead(base, text))
+    if named is None:
+        return None
+    core = named.group(1).removeprefix("其中")[:2]
+    earlier = [f for f in same if f.claim.end <= base.claim.start
+               and not lexicon.SENTENCE_END.search(text[f.claim.end:base.claim.start])]
+    told = [f for f in earlier if core in _OWN_WORDS.split(lead(f, text))[-1][-4:] or core in f.after[:4]]
+    return told[-1] if len(told) == 1 or (told and len(told) < len(earlier)) else None
 
 
 def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:

@@ -391,7 +391,8 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     window = _clause_before(text, m.start())
     cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
         or lx.RANK_AFTER.match(text, m.end()) \
-        or (m.group("rank_u") == "名" and lx.PLACE_LABEL_AFTER.match(text, m.end()))  # 第四名青湖队
+        or (m.group("rank_u") == "名" and (lx.PLACE_LABEL_AFTER.match(text, m.end())  # 第四名青湖队
+                                          or _opens_table_row(text, m)))
     if not cued or _in_name(text, m.start(), m.end()):
         return None, m.end()
     high = _value(upto.group("n") or upto.group("bare")) if upto else None
@@ -399,6 +400,12 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return _claim(text, m.start(), upto.end(), value, high, None, "exact", "rank"), upto.end()
     end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一
     return _claim(text, m.start(), end, value, None, None, "exact", "rank"), m.end()
+
+
+def _opens_table_row(text: str, m: re.Match[str]) -> bool:
+    """第1名 青川队 …: the place opens its line and a cell gap follows it."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    return text[m.end():m.end() + 1] in lx.TABLE_CELL_GAP and not text[line:m.start()].strip(" \t\u3000")
 
 
 def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:

@@ -304,6 +304,9 @@ RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(
 # 第四名青湖队: a place in a standing used as a team's label, for 名 counts no teams (but
 # 第一名队员 is one of a sequence).
 PLACE_LABEL_AFTER = re.compile("的?[^\\s，。；、,;!?！？的]{2,8}?队(?![员长伍])")
+# 第1名 青川队 14胜5平3负: a line of a standings or results table opens with the place, then
+# a space or a bar before the name (a patient or a team member, 第一名患者, runs on unbroken).
+TABLE_CELL_GAP = frozenset(" \t\u3000|｜")
 
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")

@@ -1559,3 +1559,24 @@ def test_a_stated_ratio_broken_by_a_comma_before_就有_is_one_claim(sentence, s
 
 def test_a_comma_with_no_就_after_it_ends_the_ratio():
     assert "每3名旅客中，有1名" not in spans("每3名旅客中，有1名乘坐高铁。")
+
+
+# --- issue 17, blind set 2: standings, ratios, hedges, thresholds ------------------------
+
+@pytest.mark.parametrize("table, places", [
+    ("第1名 青川队 14胜5平3负 进41球 失19球 47分\n第2名 江北队 13胜6平3负 45分",
+     [("第1名", 1), ("第2名", 2)]),
+    ("第１名　青川队　１４胜５平３负　４７分\n第２名　江北队　１３胜６平３负　４５分",
+     [("第１名", 1), ("第２名", 2)]),
+    ("第三名 南岸队 12胜7平3负 43分\n第十名|东湖队|3胜2平17负|11分", [("第三名", 3), ("第十名", 10)]),
+    ("  第4名\t李明\t2小时11分05秒", [("第4名", 4)]),
+])
+def test_a_place_opening_a_table_line_is_a_rank(table, places):
+    for span, value in places:
+        c = only(table, span)
+        assert (c.value, c.unit, c.kind) == (value, None, "rank")
+
+
+@pytest.mark.parametrize("sentence", ["第一名患者于昨日出院。", "他第1名 冲线后倒地。", "第1名单位负责人到场。"])
+def test_a_place_with_no_table_cell_after_it_needs_a_cue(sentence):
+    assert not [c for c in extract_claims(sentence) if c.kind == "rank"]

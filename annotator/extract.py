@@ -327,7 +327,8 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
     sentence = _sentence_before(text, m.start())
     cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
-        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence))
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence)) \
+        or (_a_standard_named_after(after) and not _CLOCK.fullmatch(text, m.start("num"), end))
     ends = not after or after.startswith("的") or _suffix_at(_OUTER, after).group("h2")
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
@@ -345,6 +346,17 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     suffix = _suffix_at(_OUTER, joined.text)  # 1:1左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
+
+
+# 14:30的水平测试: a time of day; a ratio set as a standard, 1∶2 or 1:1.5, is no clock.
+_CLOCK = re.compile("(?:[01０１]?[0-9０-９]|[2２][0-4０-４])[:：∶][0-5０-５][0-9０-９]")
+
+
+def _a_standard_named_after(after: str) -> bool:
+    """1∶2的标准, 1:1.5的配备要求: a ratio set as a standard or a target (a record of two
+    such figures is a match's score: 2:0的纪录)."""
+    named = lx.REFERENCE_AFTER.match(after)
+    return named is not None and "纪录" not in named.group()
 
 
 _COLON_RANGE_BEFORE = re.compile("[0-9][:：][0-9.]+(?:至|到|-|～|~|—)$")

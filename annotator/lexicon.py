@@ -354,7 +354,9 @@ RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
 # is the same ratio at another time or place.
-RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9]{0,4}[0-9.]+[:：∶][0-9.]+")
+# The earlier level may carry its time (师生比由三年前的1∶1.15提高到1∶1.32), in digits of
+# either width.
+RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9０-９]{0,8}[0-9０-９.．]+[:：∶][0-9０-９.．]+")
 SCORE_CUES = re.compile(
     "比分(?!别)|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")

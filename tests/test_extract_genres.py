@@ -1580,3 +1580,24 @@ def test_a_place_opening_a_table_line_is_a_rank(table, places):
 @pytest.mark.parametrize("sentence", ["第一名患者于昨日出院。", "他第1名 冲线后倒地。", "第1名单位负责人到场。"])
 def test_a_place_with_no_table_cell_after_it_needs_a_cue(sentence):
     assert not [c for c in extract_claims(sentence) if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("sentence, ratios", [
+    ("师生比由三年前的１∶１．１５提高到１∶１．３２，但与１∶２的标准仍有差距。",
+     [("１∶１．１５", 1 / 1.15), ("１∶１．３２", 1 / 1.32), ("１∶２", 0.5)]),
+    ("师生比由三年前的1:1.15提高到1:1.32，但与1:2的标准仍有差距。",
+     [("1:1.15", 1 / 1.15), ("1:1.32", 1 / 1.32), ("1:2", 0.5)]),
+    ("该县医护比从五年前的\n1∶0.9升至1∶1.3。", [("1∶0.9", 1 / 0.9), ("1∶1.3", 1 / 1.3)]),
+    ("该校师生比距1∶2的国家标准仍有差距。", [("1∶2", 0.5)]),
+    ("病区按照1:1.5的配备要求增加护士。", [("1:1.5", 1 / 1.5)]),
+])
+def test_a_colon_ratio_compared_or_set_as_a_standard(sentence, ratios):
+    for span, value in ratios:
+        c = only(sentence, span)
+        assert (c.unit, c.kind) == (None, "amount") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", ["会议定于14:30的水平测试后举行。", "会议定于１４：３０的水平测试后举行。",
+                                      "两队最终以3:2的比分收场，追平2:0的纪录。"])
+def test_a_clock_or_a_score_before_a_standards_word_is_no_ratio(sentence):
+    assert not [s for s in spans(sentence) if ":" in s or "：" in s]

@@ -276,6 +276,8 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         nxt = text[m.end():m.end() + 1]
         if nxt in lx.RATIO_COLONS:
             return _colon_ratio(text, m)
+        if nxt == "比" and (said := _said_ratio(text, m)) is not None:
+            return said
         if nxt not in _CAN_FOLLOW and not (
                 (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
@@ -301,6 +303,37 @@ def _ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
 
 def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
     return a is not None and (a == b or (a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS))
+
+
+_SAID_TERM = re.compile(rf"比(?P<b>{_ARABIC}|{_CHINESE})")
+
+
+def _said_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int] | None:
+    """男女比例为1比1.2, 生师比由一比十七降至一比十四: a ratio said with 比 is a colon
+    ratio's twin, where words name a ratio (3比1 alone is a match's score). None: no ratio."""
+    second = _SAID_TERM.match(text, m.end())
+    if second is None or m.group("sign"):
+        return None
+    end = second.end()
+    before, after = _clause_before(text, m.start()), _clause_after(text, end)
+    sentence = _sentence_before(text, m.start())
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence)) \
+        or _a_standard_named_after(after)
+    if not cued or lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) \
+            or _UNIT_AT.match(after) or _in_name(text, m.start(), end):
+        return None  # 1比2负于对手: a score
+    a, b = _value(m.group("num")), _value(second.group("b"))
+    if not b or a is None:
+        return None
+    pre = m.group("pre") or ""
+    read_back = not _compares_with_reference(pre, after)  # 低于一比十二的标准: the standard
+    start = m.start() if pre and read_back else m.start("num")
+    qualifier = lx.PREFIX_HEDGES.get(pre, "exact") if read_back else "exact"
+    joined = _Joined(text, end, end + _LOOKAHEAD)
+    suffix = _suffix_at(_OUTER, joined.text)  # 1比1左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
 
 
 _COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")

@@ -356,7 +356,9 @@ RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # is the same ratio at another time or place.
 # The earlier level may carry its time (师生比由三年前的1∶1.15提高到1∶1.32), in digits of
 # either width.
-RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9０-９]{0,8}[0-9０-９.．]+[:：∶][0-9０-９.．]+")
+# A ratio said with 比 is written the same way (生师比由一比十七降至一比十四).
+_RATIO_TERM = "(?:[0-9０-９.．]+|[〇一二两三四五六七八九十百点]+)"
+RATIO_EARLIER = re.compile(f"比(?:例|率|值)?[^，。；、0-9０-９]{{0,8}}{_RATIO_TERM}[:：∶比]{_RATIO_TERM}")
 SCORE_CUES = re.compile(
     "比分(?!别)|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")

@@ -1601,3 +1601,28 @@ def test_a_colon_ratio_compared_or_set_as_a_standard(sentence, ratios):
                                       "两队最终以3:2的比分收场，追平2:0的纪录。"])
 def test_a_clock_or_a_score_before_a_standards_word_is_no_ratio(sentence):
     assert not [s for s in spans(sentence) if ":" in s or "：" in s]
+
+
+@pytest.mark.parametrize("sentence, ratios", [
+    ("生师比由一比十七降至一比十四，距一比十二的标准还有差距。",
+     [("一比十七", 1 / 17), ("一比十四", 1 / 14), ("一比十二", 1 / 12)]),
+    ("生师比由1比17降至1比14，距1比12的标准还有差距。", [("1比17", 1 / 17), ("1比14", 1 / 14), ("1比12", 1 / 12)]),
+    ("生师比由１比１７降至\n１比１４。", [("１比１７", 1 / 17), ("１比１４", 1 / 14)]),
+    ("全校男女比例为1比1.2。", [("1比1.2", 1 / 1.2)]),
+    ("新生男女比例为一比一点二。", [("一比一点二", 1 / 1.2)]),
+])
+def test_a_ratio_said_with_比_is_a_colon_ratios_twin(sentence, ratios):
+    for span, value in ratios:
+        c = only(sentence, span)
+        assert (c.unit, c.kind, c.qualifier) == (None, "amount", "exact") and c.value == pytest.approx(value)
+
+
+def test_a_hedge_bounds_a_ratio_said_with_比():
+    c = only("该班男女生人数之比接近1比1。", "接近1比1")
+    assert (c.value, c.qualifier) == (1, "nearly")
+
+
+@pytest.mark.parametrize("sentence", ["主队以3比1战胜对手。", "两队1比1战平。", "他们以1比2负于对手。",
+                                      "比赛中主队3比2逆转，此前一度1比2落后。", "三比一的开局让人惊喜。"])
+def test_a_score_said_with_比_stays_no_ratio(sentence):
+    assert not [s for s in spans(sentence) if "比" in s]

@@ -834,8 +834,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
         return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
     if prev and prev in "这那此该每数几" and not m.group("pre") \
-            and not (prev == "数" and not _is_chinese(numeral)):
-        return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
+            and not (prev == "数" and numeral[0] not in _VAGUE_PLACES):
+        return False  # 这两家 refers back; 数十, 数百 are vague (but 床位数7.15张 and 总数八成 end a noun)
     if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral) \
             and not (suffix.group("h1") or suffix.group("h1b")) \
             and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
@@ -864,6 +864,9 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
                 and not hedged:
             return False
     return True
+
+
+_VAGUE_PLACES = frozenset("十拾百佰千仟万萬亿億")  # 数十, 数百万: 数 before a place word is "several"
 
 
 def _opens_range(joined: _Joined, suffix: re.Match[str]) -> bool:
@@ -1097,8 +1100,10 @@ def _hedge_before(before: str, unit: str | None) -> str | None:
 
 
 # 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure
-# bounds the part of it (not 近, which may frame a time: 近三年的60%).
-_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)占?[^，。；！？、,;!?\s的]{1,16}的$")
+# bounds the part of it (not 近, which may frame a time: 近三年的60%); so does one before
+# 占 and a whole named without 的 (约占参检总数八成).
+_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)"
+                              r"(?:占?[^，。；！？、,;!?\s的]{1,16}的|占[^，。；！？、,;!?\s的]{1,10})$")
 # A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
 _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 

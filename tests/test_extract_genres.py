@@ -1626,3 +1626,25 @@ def test_a_hedge_bounds_a_ratio_said_with_比():
                                       "比赛中主队3比2逆转，此前一度1比2落后。", "三比一的开局让人惊喜。"])
 def test_a_score_said_with_比_stays_no_ratio(sentence):
     assert not [s for s in spans(sentence) if "比" in s]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("约占参检总数八成的学生视力不良。", "八成", 80),
+    ("近视学生约占参检总数８成。", "８成", 80),
+    ("超重学生约占总\n人数两成。", "两成", 20),
+    ("肥胖学生约占体检总人数1成。", "1成", 10),
+])
+def test_tenths_after_a_share_verb_and_its_whole(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "%", "about", "share")
+
+
+@pytest.mark.parametrize("sentence, span, value", [("全省参检人数两万余人。", "两万余人", 20000),
+                                                   ("到场观众总数三千人。", "三千人", 3000)])
+def test_a_chinese_numeral_after_a_noun_ending_in_数_is_a_figure(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", ["该企业有数十名员工。", "投入数百万元。", "吸引数千人参加。"])
+def test_数_before_a_place_word_stays_vague(sentence):
+    assert spans(sentence) == []

@@ -126,9 +126,12 @@ _EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长�
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
 # verb or the currency's name, which come between it and the number.
+# 超过了4.6万人: a verb's 了 may follow a hedge of two characters; 快 needs its verb (快到).
 _BACK_HEDGE = re.compile(
-    r"(?P<h>约|大约|超过|超|逾|突破|不足|不到|将近|接近|近)"
-    rf"(?:(?:占|为|有|达到|达|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
+    "(?P<h>" + "|".join(f"快(?={lx.NEARLY_VERB_AFTER.pattern})" if h == "快" else h
+                        for h in sorted(lx.BACK_HEDGES, key=len, reverse=True)) + ")"
+    rf"(?:(?<=超过|突破|接近|将近)了)?"
+    rf"(?:要?(?:占|为|有|达到|达|到|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
@@ -599,7 +602,9 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     duration = _duration(joined, suffix, value, numeral)
     # the standard is named after the whole figure (低于10秒05的全国纪录: after its 05)
     rest = joined.text[suffix.end() if duration is None else duration[2]:]
-    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest))
+    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest)) \
+        and not (not pre and (done := _COMPARED_DONE.search(text, max(0, start - 4), start))
+                 and _compares_with_reference(done.group(1), rest))  # 超过了35微克/立方米的标准
     if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
@@ -687,6 +692,9 @@ def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[f
             and not _UNIT_AT.match(joined.text, cm.end()):
         return int(cm.group()) / 100, unit, cm.end()
     return None
+
+
+_COMPARED_DONE = re.compile(f"({'|'.join(sorted(lx.COMPARISONS, key=len, reverse=True))})了$")
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
@@ -1092,7 +1100,7 @@ def _hedge_before(before: str, unit: str | None) -> str | None:
         and not _of_a_whole(unit) and unit != "倍"
     if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
             and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
-        return lx.PREFIX_HEDGES[back.group("h")]
+        return lx.BACK_HEDGES[back.group("h")]
     if _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
             and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
         return lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
@@ -1169,6 +1177,7 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
             if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
+                    cue.group() == "快" and lx.NEARLY_VERB_AFTER.match(before, cue.end())) or (
                     strong and (_POINTS_AFTER.match(before, cue.end())
                                 or lx.VERDICT_AFTER_CHANGE.match(before, cue.end())))):
                 continue

@@ -161,7 +161,14 @@ PREFIX_HEDGES = {
     "不足": "under", "不到": "under", "不超过": "under", "不高于": "under", "少于": "under",
     "低于": "under", "至多": "under", "最多": "under", "未满": "under", "不满": "under",
     "跌破": "under",  # fell through the figure: now below it
+    "差不多": "about",  # 差不多一半: roughly
 }
+# Hedges that may stand a little before the figure, a verb or a currency's name between
+# (约占全国的15%, 约为, 超过了4.6万人, 差不多每五个孩子就有三个). 快 says "nearly" only
+# before a verb of reaching (快有两万万元, 快到3000人); before a figure it is "faster by".
+BACK_HEDGES = {w: PREFIX_HEDGES[w] for w in "约 大约 超过 超 逾 突破 不足 不到 将近 接近 近 差不多".split()}
+BACK_HEDGES["快"] = "nearly"
+NEARLY_VERB_AFTER = re.compile("要?(?:有|到|达)")  # what makes 快 a hedge, no change word
 # A one-character hedge right after these characters is the end of another word
 # (节约, 最近, 赶超, 打破), not a hedge.
 HEDGE_BLOCKERS = {

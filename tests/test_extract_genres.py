@@ -1648,3 +1648,38 @@ def test_a_chinese_numeral_after_a_noun_ending_in_数_is_a_figure(sentence, span
 @pytest.mark.parametrize("sentence", ["该企业有数十名员工。", "投入数百万元。", "吸引数千人参加。"])
 def test_数_before_a_place_word_stays_vague(sentence):
     assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("当天入园游客超过了4.6万人。", "4.6万人", "over"),
+    ("当天入园游客超过了４．６万人。", "４．６万人", "over"),
+    ("全年客流突破了\n三千万人次。", "三千万人次", "over"),
+    ("差不多每五个孩子就有三个近视。", "每五个孩子就有三个", "about"),
+    ("差不多一半的学生参加了测试。", "差不多一半", "about"),
+    ("差不多每5名学生就有1名超重。", "每5名学生就有1名", "about"),
+    ("全年营收快有两万万元。", "两万万元", "nearly"),
+    ("报名人数快到3000人。", "3000人", "nearly"),
+    ("全市覆盖率快要达到60%。", "60%", "nearly"),
+])
+def test_hedges_said_in_other_words(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+def test_快_before_a_verb_of_reaching_is_no_change():
+    assert only("全市覆盖率快到六成。", "六成").kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, kind", [("他比上一轮快0.5秒。", "0.5秒", "amount"),
+                                                  ("增速比上月快1.2个百分点。", "1.2个百分点", "change")])
+def test_快_before_a_figure_is_faster_by_no_hedge(sentence, span, kind):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == ("exact", kind)
+
+
+def test_a_standard_exceeded_after_了_is_stated_as_written():
+    assert only("PM2.5浓度超过了35微克/立方米的国家二级标准。", "35微克/立方米").qualifier == "exact"
+
+
+def test_a_whole_before_its_part_keeps_its_own_figure_exact():
+    assert only("外資持股約占總市值73.6兆元的四成。", "73.6兆元").qualifier == "exact"
+    assert only("外資持股約占總市值73.6兆元的四成。", "四成").qualifier == "about"

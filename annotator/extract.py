@@ -583,9 +583,10 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     unit = suffix.group("unit")
     if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
-    if unit and joined.text[suffix.end():suffix.end() + 1] in "中之" \
-            and (among := _AMONG.match(joined.text, suffix.end())) and not m.group("pre"):
-        return _among(text, m, numeral, suffix, among, joined)
+    if unit and "有" in joined.text[suffix.end():suffix.end() + 12] and not m.group("pre") \
+            and (among := _AMONG.match(joined.text, suffix.end())) \
+            and (said := _among(text, m, numeral, suffix, among, joined)) is not None:
+        return said
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
@@ -644,18 +645,26 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     return claim, max(end, num_end)
 
 
-# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is.
-_AMONG = re.compile(rf"之?中(?:就|便|即)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
+# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is; the things may be named
+# between (三个孩子里只有一个, 十个人里有七个). After a comma (16个省辖市中，有12个) the
+# second count is a clause's own figure.
+_AMONG = re.compile(rf"(?P<noun>[^，。；！？,;!?\s{_DIGITS}{_CN_DIGIT}十的]{{0,6}}?)(?:之?中|当中|里)"
+                    rf"(?P<so>就|便|即|也|才)?(?P<only>只|仅)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
 
 
 def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], among: re.Match[str],
-           joined: _Joined) -> tuple[Claim | None, int]:
+           joined: _Joined) -> tuple[Claim | None, int] | None:
+    """The stated ratio, or None where the counts are of two kinds of thing (3家企业中有200人:
+    the count of firms stands alone)."""
     den, num = _value(numeral), _value(among.group("n"))
     end = joined.end_position(among.end())
     if suffix.group("scale") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
             or not _same_kind_of_thing(suffix.group("unit"), among.group("u")) \
             or not den or num is None or num > den:
-        return None, m.end("num")
+        return None
+    if among.group("noun") and not (among.group("so") or among.group("only")) and math.log10(den) % 1:
+        return None  # 11个设区市中有9个: members of a set named; a proportion is told per ten
+        # or a hundred (十个人里有七个) or stressed (三个孩子里只有一个, 五所学校中就有两所)
     end = _clip(text, m.start(), end)
     return _claim(text, m.start(), end, num / den * 100, None, "%", "exact", "share"), end
 

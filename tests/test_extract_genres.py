@@ -1683,3 +1683,26 @@ def test_a_standard_exceeded_after_了_is_stated_as_written():
 def test_a_whole_before_its_part_keeps_its_own_figure_exact():
     assert only("外資持股約占總市值73.6兆元的四成。", "73.6兆元").qualifier == "exact"
     assert only("外資持股約占總市值73.6兆元的四成。", "四成").qualifier == "about"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("过去三个孩子里只有一个能上高中。", "三个孩子里只有一个", 100 / 3),
+    ("如今十个人里有七个会游泳。", "十个人里有七个", 70),
+    ("如今10个人里有7个会游泳。", "10个人里有7个", 70),
+    ("如今１０个人里有７个会游泳。", "１０个人里有７个", 70),
+    ("100名学生中有30名近视。", "100名学生中有30名", 30),
+    ("五所学校中就有两所超员。", "五所学校中就有两所", 40),
+    ("过去三个孩子\n里只有一个能上高中。", "三个孩子", 100 / 3),
+])
+def test_a_stated_ratio_with_the_things_named_between(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.unit, c.kind) == ("%", "share") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("全省11个设区市中有9个达标。", ["11个", "9个"]),  # the members of a set named
+    ("全省16个地市中，有12个达标。", ["16个", "12个"]),  # the second count a clause's own
+    ("3家企业中有200人报名。", ["3家", "200人"]),  # two kinds of thing
+])
+def test_counts_of_a_set_and_its_members_stay_two_counts(sentence, counts):
+    assert spans(sentence) == counts

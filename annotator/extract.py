@@ -116,7 +116,8 @@ _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
 _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CUES,
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
-_COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
+# 是去年的3倍, 增至平时的2倍: so many times another level, a change either way
+_COMPARED = re.compile(r"(?:是|为|相当于|达到?|至|到)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 # 仍超推荐量将近一倍, 超出推荐上限30克四成多: the standard exceeded is named between the
 # verb and the figure, which says by how much (but 超出推荐范围20%至30%的上限 names the standard).

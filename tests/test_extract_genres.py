@@ -1706,3 +1706,13 @@ def test_a_stated_ratio_with_the_things_named_between(sentence, span, value):
 ])
 def test_counts_of_a_set_and_its_members_stay_two_counts(sentence, counts):
     assert spans(sentence) == counts
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("节假日客流增至平时的2倍。", "2倍"),
+    ("产量提高到去年的３倍。", "３倍"),
+    ("用水量升至\n平日的两倍多。", "两倍多"),
+    ("门诊量是去年同期的3倍。", "3倍"),
+])
+def test_a_multiple_of_another_level_reached_is_a_change(sentence, span):
+    assert only(sentence, span).kind == "change"

@@ -912,7 +912,7 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
-                     and _statistic(text, m)):
+                     and (_statistic(text, m) or _level_mark(text, m, numeral, suffix))):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;
         # 加权指数2日开高: a date)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
@@ -967,6 +967,12 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _level_mark(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str]) -> bool:
+    """回落至100下方, 站上7.2上方: a bare level a market is above or below."""
+    return suffix.group("h2") in lx.LEVEL_MARKS and not m.group("pre") and not _is_chinese(numeral) \
+        and _before(text, m.start()) in lx.LEVEL_MARK_BEFORE
 
 
 # What may stand right before a clause's first word (a cheap test before _clause_before).

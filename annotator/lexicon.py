@@ -221,6 +221,10 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
                 "之多": "over", "有余": "over", "开外": "over", "出头": "over",
                 "多": "over", "余": "over",
                 "上方": "over", "下方": "under"}  # 1.5万亿元上方, 1900美元下方: a market's level
+# A market's level is told bare as often (回落至100下方, 站上7.2上方): a bare number before
+# 上方 or 下方, after a verb of reaching or holding, is a level (图1下方 is a place on a page).
+LEVEL_MARKS = frozenset(("上方", "下方"))
+LEVEL_MARK_BEFORE = frozenset("至到于在破上稳住")
 
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,

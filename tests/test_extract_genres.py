@@ -1716,3 +1716,19 @@ def test_counts_of_a_set_and_its_members_stay_two_counts(sentence, counts):
 ])
 def test_a_multiple_of_another_level_reached_is_a_change(sentence, span):
     assert only(sentence, span).kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("美元盘中一度回落至100下方。", "100下方", 100, "under"),
+    ("美元盘中一度回落至１００下方。", "１００下方", 100, "under"),
+    ("在岸人民币收盘站上7.2上方。", "7.2上方", 7.2, "over"),
+    ("美元盘中一度回落至100\n下方。", "100", 100, "under"),
+    ("沪指盘中跌至3000点下方。", "3000点下方", 3000, "under"),
+])
+def test_a_bare_level_above_or_below_a_mark(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.qualifier, c.kind) == (value, qualifier, "amount")
+
+
+def test_a_number_on_a_page_before_下方_is_no_level():
+    assert spans("详见图1下方的说明。") == []

@@ -605,7 +605,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     # the standard is named after the whole figure (低于10秒05的全国纪录: after its 05)
     rest = joined.text[suffix.end() if duration is None else duration[2]:]
     read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest)) \
-        and not (not pre and (done := _COMPARED_DONE.search(text, max(0, start - 4), start))
+        and not (not pre and _before(text, start) in _DONE_OR_BROKEN
+                 and (done := _COMPARED_DONE.search(_clause_before(text, start)))
                  and _compares_with_reference(done.group(1), rest))  # 超过了35微克/立方米的标准
     if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
@@ -704,7 +705,9 @@ def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[f
     return None
 
 
-_COMPARED_DONE = re.compile(f"({'|'.join(sorted(lx.COMPARISONS, key=len, reverse=True))})了$")
+# 超过了35微克/立方米的标准, 不得超过⏎35微克的限值: the comparison a little before
+_COMPARED_DONE = re.compile(f"({'|'.join(sorted(lx.COMPARISONS, key=len, reverse=True))})了?$")
+_DONE_OR_BROKEN = frozenset("了\n \t\u3000")
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:

@@ -25,7 +25,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼
@@ -43,7 +43,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印", "步": "行伐骤入道调履态骑",
-                   "人": "口民", "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
+                   "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
+                   "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -72,9 +73,16 @@ HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
+# A bound recommended or set (每天饮水量不宜少于1.5升, 每次不得超过一小时): a modal's 不
+# before a comparison turns it, 不宜少于 is "at least" and 不宜超过 "at most"; the whole
+# phrase is the hedge, as 不少于 is.
+_MODAL_NOT = ("不宜", "不应", "不得", "不能", "不可", "不要")
+_TURNED = {"少于": "over", "低于": "over", "超过": "under", "超出": "under", "多于": "under", "高于": "under"}
+MODAL_BOUNDS = {modal + word: q for modal in _MODAL_NOT for word, q in _TURNED.items()}
 # Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
 # 至少一名 say "more than once", "someone", no figure.
-ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split())
+ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split()) \
+    | frozenset(MODAL_BOUNDS)
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
@@ -162,11 +170,13 @@ PREFIX_HEDGES = {
     "低于": "under", "至多": "under", "最多": "under", "未满": "under", "不满": "under",
     "跌破": "under",  # fell through the figure: now below it
     "差不多": "about",  # 差不多一半: roughly
+    **MODAL_BOUNDS,
 }
 # Hedges that may stand a little before the figure, a verb or a currency's name between
 # (约占全国的15%, 约为, 超过了4.6万人, 差不多每五个孩子就有三个). 快 says "nearly" only
 # before a verb of reaching (快有两万万元, 快到3000人); before a figure it is "faster by".
-BACK_HEDGES = {w: PREFIX_HEDGES[w] for w in "约 大约 超过 超 逾 突破 不足 不到 将近 接近 近 差不多".split()}
+BACK_HEDGES = {w: PREFIX_HEDGES[w] for w in "约 大约 超过 超 逾 突破 不足 不到 将近 接近 近 差不多 不少于 不低于 不超过 不高于".split()}
+BACK_HEDGES.update(MODAL_BOUNDS)  # 睡眠不应少于⏎9小时: a bound on the line before
 BACK_HEDGES["快"] = "nearly"
 NEARLY_VERB_AFTER = re.compile("要?(?:有|到|达)")  # what makes 快 a hedge, no change word
 # A one-character hedge right after these characters is the end of another word
@@ -203,7 +213,8 @@ SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 # Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
 # standard is stated as written, its own hedge kept.
-COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"}
+                        | set(MODAL_BOUNDS))  # 不得超过35微克/立方米的限值
 # A modifier of up to four characters may name the standard (低于3%左右的年度调控目标,
 # 低于7天的安全库存标准).
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"

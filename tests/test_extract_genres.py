@@ -1732,3 +1732,34 @@ def test_a_bare_level_above_or_below_a_mark(sentence, span, value, qualifier):
 
 def test_a_number_on_a_page_before_下方_is_no_level():
     assert spans("详见图1下方的说明。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("成人每天饮水量不宜少于1.5升。", "不宜少于1.5升", 1.5, "升", "over"),
+    ("成人每天饮水量不宜少于１．５升。", "不宜少于１．５升", 1.5, "升", "over"),
+    ("每周锻炼不少于3次。", "不少于3次", 3, "次", "over"),
+    ("学生每天睡眠不应少于十小时。", "不应少于十小时", 10, "小时", "over"),
+    ("学生每天睡眠不应少于\n9小时。", "9小时", 9, "小时", "over"),
+    ("每次使用电子产品不宜超过一小时。", "不宜超过一小时", 1, "小时", "under"),
+    ("车间噪声不得超过85分贝。", "不得超过85分贝", 85, "分贝", "under"),
+    ("车间噪声不超过\n85分贝。", "85分贝", 85, "分贝", "under"),
+])
+def test_a_recommended_or_set_bound_is_a_claim(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, qualifier, "amount")
+
+
+@pytest.mark.parametrize("sentence, span", [("PM2.5浓度不得超过35微克/立方米的限值。", "35微克/立方米"),
+                                            ("PM2.5浓度不得超过\n35微克/立方米的限值。", "35微克/立方米")])
+def test_a_bound_compared_with_a_named_standard_is_the_standard(sentence, span):
+    assert only(sentence, span).qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span, value", [("汽车排量2.0升。", "2.0升", 2.0),
+                                                   ("每天饮水１５００毫升至２升。", "２升", 2)])
+def test_litres_are_a_unit(sentence, span, value):
+    assert only(sentence, span).unit == "升"
+
+
+def test_升_before_至_is_a_rise_no_litre():
+    assert spans("水位由1升至2米。") == ["2米"]

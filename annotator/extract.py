@@ -935,6 +935,9 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         if not suffix.group("h1") and not m.group("pre") and (
                 _is_year(numeral) or lx.ERA_BEFORE.search(text, max(0, m.start() - 2), m.start())):
             return True  # 2016年, and 民國105年 in the calendar of Taiwan copy
+        if not suffix.group("h1") and m.group("pre") and _is_year(numeral) and (
+                (_value(numeral) or 0) % 100 or lx.MONTH_AFTER_YEAR.match(joined.text, end)):
+            return True  # 超过2013年创下的40.6℃: a year, no span of 2013 years
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
         if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time
@@ -943,6 +946,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # 12小时前: a point in time
     if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
         return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
+    if unit in lx.AVERAGING_WINDOW_UNITS and lx.AVERAGING_WINDOW_AFTER.match(joined.text, end):
+        return True  # 日最大8小时平均浓度: the window of an average, part of its name
     if unit in lx.SEASON_UNITS and _is_year(numeral):
         return True  # 2025赛季: the season's name
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:

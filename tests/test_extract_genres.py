@@ -1763,3 +1763,23 @@ def test_litres_are_a_unit(sentence, span, value):
 
 def test_升_before_至_is_a_rise_no_litre():
     assert spans("水位由1升至2米。") == ["2米"]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("当天最高气温41.3℃，超过2013年创下的40.6℃。", ["41.3℃", "40.6℃"]),
+    ("当天最高气温４１．３℃，超过２０１３年创下的４０．６℃。", ["４１．３℃", "４０．６℃"]),
+    ("单日降雨量超过2000年7月的纪录。", []),
+    ("臭氧日最大8小时平均浓度为186微克/立方米。", ["186微克/立方米"]),
+    ("臭氧日最大８小时平均浓度为１８６微克/立方米。", ["１８６微克/立方米"]),
+    ("PM2.5的24小时\n平均浓度为75微克/立方米。", ["75微克/立方米"]),
+    ("10分钟平均风速达到17.2米/秒。", ["17.2米/秒"]),
+])
+def test_a_year_after_a_hedge_and_an_averages_window_are_no_claims(sentence, claims):
+    assert spans(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, span", [("该古镇已有超过2000年的历史。", "超过2000年"),
+                                            ("工期超过3年。", "超过3年"),
+                                            ("设备连续运行8小时，平均每小时耗电5度。", "8小时")])
+def test_a_round_span_of_years_and_a_duration_before_another_average_stay_claims(sentence, span):
+    assert only(sentence, span).kind == "amount"

@@ -302,7 +302,9 @@ VERDICT_AFTER_CHANGE = re.compile(r"了?[，,]")
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
 # 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share
 # cue above, and the longer word wins a tie.
-AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
+# A gradient (平均坡度7.5%, 纵坡3%) is rise over run, a ratio of two lengths as 生师比 is of
+# two counts: a level, no part of a whole.
+AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率 坡度 纵坡".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()

@@ -1783,3 +1783,17 @@ def test_a_year_after_a_hedge_and_an_averages_window_are_no_claims(sentence, cla
                                             ("设备连续运行8小时，平均每小时耗电5度。", "8小时")])
 def test_a_round_span_of_years_and_a_duration_before_another_average_stay_claims(sentence, span):
     assert only(sentence, span).kind == "amount"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("赛道全长12公里，平均坡度7.5%，最大坡度达12%。", "7.5%"),
+    ("赛道全长12公里，平均坡度7.5%，最大坡度达12%。", "12%"),
+    ("平均坡度７．５％，最大纵坡达\n12%。", "７．５％"),
+    ("平均坡度７．５％，最大纵坡达\n12%。", "12%"),
+])
+def test_a_gradient_is_a_level(sentence, span):
+    assert only(sentence, span).kind == "amount"
+
+
+def test_a_gradients_change_in_points_is_a_change():
+    assert only("坡度提高了2个百分点。", "2个百分点").kind == "change"

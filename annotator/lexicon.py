@@ -419,8 +419,9 @@ RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
 AVERAGING_WINDOW_UNITS = frozenset("小时 个小时 分钟 秒 天".split())
 AVERAGING_WINDOW_AFTER = re.compile("(?:滑动)?平均(?:浓度|值|风速|风力|气温|温度|水位|流量|降水量?|降雨量?)")
 # After a hedge a year is still a year (超过2013年创下的纪录): a span of a thousand years
-# or more is told round (超过2000年的历史), so a year that is not, or that a month follows, is a date.
-MONTH_AFTER_YEAR = re.compile("[0-9０-９一二三四五六七八九十]{1,2}月")
+# or more is told round (超过2000年的历史), so a year that is not, or that a month or 同期
+# follows (超过2000年同期水平), is a date.
+MONTH_AFTER_YEAR = re.compile("[0-9０-９一二三四五六七八九十]{1,2}月|同期")
 # A year before these names a season or a class (2025赛季, 2024-2025赛季, 2025届毕业生),
 # as before 年 a year.
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))

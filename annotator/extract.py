@@ -584,9 +584,9 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     unit = suffix.group("unit")
     if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
-    if unit and "有" in joined.text[suffix.end():suffix.end() + 12] and not m.group("pre") \
+    if unit and "有" in joined.text[suffix.end():suffix.end() + 12] and m.group("pre") not in lx.TIME_FRAMING_HEDGES \
             and (among := _AMONG.match(joined.text, suffix.end())) \
-            and (said := _among(text, m, numeral, suffix, among, joined)) is not None:
+            and (said := _among(text, m, numeral, suffix, among, joined, qualifier)) is not None:
         return said
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
@@ -655,9 +655,10 @@ _AMONG = re.compile(rf"(?P<noun>[^，。；！？,;!?\s{_DIGITS}{_CN_DIGIT}十�
 
 
 def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], among: re.Match[str],
-           joined: _Joined) -> tuple[Claim | None, int] | None:
+           joined: _Joined, qualifier: str) -> tuple[Claim | None, int] | None:
     """The stated ratio, or None where the counts are of two kinds of thing (3家企业中有200人:
-    the count of firms stands alone)."""
+    the count of firms stands alone). A hedge before it bounds it, outside its span (大约10人中
+    就有3人, 差不多十个人里有七个), as before 每4台就有1台."""
     den, num = _value(numeral), _value(among.group("n"))
     end = joined.end_position(among.end())
     if suffix.group("scale") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
@@ -667,8 +668,11 @@ def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], amo
     if among.group("noun") and not (among.group("so") or among.group("only")) and math.log10(den) % 1:
         return None  # 11个设区市中有9个: members of a set named; a proportion is told per ten
         # or a hundred (十个人里有七个) or stressed (三个孩子里只有一个, 五所学校中就有两所)
-    end = _clip(text, m.start(), end)
-    return _claim(text, m.start(), end, num / den * 100, None, "%", "exact", "share"), end
+    start = m.start("num")
+    end = _clip(text, start, end)
+    if qualifier == "exact":
+        qualifier = _hedge_before(_clause_before(text, start), "%") or "exact"
+    return _claim(text, start, end, num / den * 100, None, "%", qualifier, "share"), end
 
 
 _MINUS = frozenset("-−－")

@@ -191,6 +191,8 @@ HEDGE_BLOCKERS = {
 # 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and
 # the hedge is 约 alone; elsewhere 大约 is one word (全市大约三成).
 HEDGE_HEAD_ENDS_WORD = {"大约": set("扩放加增变拉最较更过偏壮做")}
+# Hedges that may frame a span of time rather than bound a figure (近7天中有6天: the last 7 days).
+TIME_FRAMING_HEDGES = frozenset(("近",))
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the
 # clause goes on; hours only with a word of "within" or "since" after them (近24小时内).

@@ -1798,3 +1798,12 @@ def test_a_gradient_is_a_level(sentence, span):
 
 def test_a_gradients_change_in_points_is_a_change():
     assert only("坡度提高了2个百分点。", "2个百分点").kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("差不多十个人里有七个会游泳。", "十个人里有七个", "about"),
+    ("大约10人中就有3人近视。", "10人中就有3人", "about"),
+    ("将近\n三个孩子里只有一个能上高中。", "三个孩子里只有一个", "nearly"),
+])
+def test_a_hedge_before_a_part_among_a_whole_bounds_it(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier

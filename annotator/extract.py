@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.35"
+EXTRACTOR_VERSION = "1.36"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -116,7 +116,8 @@ _SHARE_AFTER = re.compile("|".join(lx.SHARE_CUES_AFTER))
 _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CUES,
                                            key=len, reverse=True)))
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
-_COMPARED = re.compile(r"(?:是|为|相当于|达到?)[^，。；,;]{0,12}的$")
+# 是去年的3倍, 增至平时的2倍: so many times another level, a change either way
+_COMPARED = re.compile(r"(?:是|为|相当于|达到?|至|到)[^，。；,;]{0,12}的$")
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 # 仍超推荐量将近一倍, 超出推荐上限30克四成多: the standard exceeded is named between the
 # verb and the figure, which says by how much (but 超出推荐范围20%至30%的上限 names the standard).
@@ -126,9 +127,12 @@ _EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长�
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
 # verb or the currency's name, which come between it and the number.
+# 超过了4.6万人: a verb's 了 may follow a hedge of two characters; 快 needs its verb (快到).
 _BACK_HEDGE = re.compile(
-    r"(?P<h>约|大约|超过|超|逾|突破|不足|不到|将近|接近|近)"
-    rf"(?:(?:占|为|有|达到|达|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
+    "(?P<h>" + "|".join(f"快(?={lx.NEARLY_VERB_AFTER.pattern})" if h == "快" else h
+                        for h in sorted(lx.BACK_HEDGES, key=len, reverse=True)) + ")"
+    rf"(?:(?<=超过|突破|接近|将近)了)?"
+    rf"(?:要?(?:占|为|有|达到|达|到|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
@@ -276,6 +280,8 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         nxt = text[m.end():m.end() + 1]
         if nxt in lx.RATIO_COLONS:
             return _colon_ratio(text, m)
+        if nxt == "比" and (said := _said_ratio(text, m)) is not None:
+            return said
         if nxt not in _CAN_FOLLOW and not (
                 (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
@@ -303,6 +309,37 @@ def _same_kind_of_thing(a: str | None, b: str | None) -> bool:
     return a is not None and (a == b or (a in lx.PERSON_COUNTS and b in lx.PERSON_COUNTS))
 
 
+_SAID_TERM = re.compile(rf"比(?P<b>{_ARABIC}|{_CHINESE})")
+
+
+def _said_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int] | None:
+    """男女比例为1比1.2, 生师比由一比十七降至一比十四: a ratio said with 比 is a colon
+    ratio's twin, where words name a ratio (3比1 alone is a match's score). None: no ratio."""
+    second = _SAID_TERM.match(text, m.end())
+    if second is None or m.group("sign"):
+        return None
+    end = second.end()
+    before, after = _clause_before(text, m.start()), _clause_after(text, end)
+    sentence = _sentence_before(text, m.start())
+    cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence)) \
+        or _a_standard_named_after(after)
+    if not cued or lx.SCORE_CUES.search(before) or lx.SCORE_CUES.search(after) \
+            or _UNIT_AT.match(after) or _in_name(text, m.start(), end):
+        return None  # 1比2负于对手: a score
+    a, b = _value(m.group("num")), _value(second.group("b"))
+    if not b or a is None:
+        return None
+    pre = m.group("pre") or ""
+    read_back = not _compares_with_reference(pre, after)  # 低于一比十二的标准: the standard
+    start = m.start() if pre and read_back else m.start("num")
+    qualifier = lx.PREFIX_HEDGES.get(pre, "exact") if read_back else "exact"
+    joined = _Joined(text, end, end + _LOOKAHEAD)
+    suffix = _suffix_at(_OUTER, joined.text)  # 1比1左右
+    end = _clip(text, start, joined.end_position(suffix.end()))
+    return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
+
+
 _COLON_TERM = re.compile(rf"[{''.join(lx.RATIO_COLONS)}](?P<b>{_ARABIC})")
 _DIGIT_OR_COLON = frozenset("0123456789０１２３４５６７８９.．") | lx.RATIO_COLONS
 
@@ -327,7 +364,8 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     before, after = _clause_before(text, m.start()), _clause_after(text, end)
     sentence = _sentence_before(text, m.start())
     cued = lx.RATIO_BEFORE.search(before) or lx.RATIO_AFTER.match(after) \
-        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence))
+        or (lx.RATIO_EARLIER.search(sentence) and not lx.SCORE_CUES.search(sentence)) \
+        or (_a_standard_named_after(after) and not _CLOCK.fullmatch(text, m.start("num"), end))
     ends = not after or after.startswith("的") or _suffix_at(_OUTER, after).group("h2")
     per_one = second.group("b") in ("1", "１") and ends
     if not b or a is None or not (cued or per_one):
@@ -345,6 +383,17 @@ def _colon_ratio(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     suffix = _suffix_at(_OUTER, joined.text)  # 1:1左右
     end = _clip(text, start, joined.end_position(suffix.end()))
     return _finish(text, start, end, a / b, None, None, qualifier, suffix, read_back=read_back), end
+
+
+# 14:30的水平测试: a time of day; a ratio set as a standard, 1∶2 or 1:1.5, is no clock.
+_CLOCK = re.compile("(?:[01０１]?[0-9０-９]|[2２][0-4０-４])[:：∶][0-5０-５][0-9０-９]")
+
+
+def _a_standard_named_after(after: str) -> bool:
+    """1∶2的标准, 1:1.5的配备要求: a ratio set as a standard or a target (a record of two
+    such figures is a match's score: 2:0的纪录)."""
+    named = lx.REFERENCE_AFTER.match(after)
+    return named is not None and "纪录" not in named.group()
 
 
 _COLON_RANGE_BEFORE = re.compile("[0-9][:：][0-9.]+(?:至|到|-|～|~|—)$")
@@ -391,7 +440,8 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
     window = _clause_before(text, m.start())
     cued = m.group("rank_u") == "大" or lx.RANK_CUES.search(window) \
         or lx.RANK_AFTER.match(text, m.end()) \
-        or (m.group("rank_u") == "名" and lx.PLACE_LABEL_AFTER.match(text, m.end()))  # 第四名青湖队
+        or (m.group("rank_u") == "名" and (lx.PLACE_LABEL_AFTER.match(text, m.end())  # 第四名青湖队
+                                          or _opens_table_row(text, m)))
     if not cued or _in_name(text, m.start(), m.end()):
         return None, m.end()
     high = _value(upto.group("n") or upto.group("bare")) if upto else None
@@ -399,6 +449,12 @@ def _rank(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         return _claim(text, m.start(), upto.end(), value, high, None, "exact", "rank"), upto.end()
     end = m.end("rank_n") if m.group("rank_u") == "大" else m.end()  # the span is 第一
     return _claim(text, m.start(), end, value, None, None, "exact", "rank"), m.end()
+
+
+def _opens_table_row(text: str, m: re.Match[str]) -> bool:
+    """第1名 青川队 …: the place opens its line and a cell gap follows it."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    return text[m.end():m.end() + 1] in lx.TABLE_CELL_GAP and not text[line:m.start()].strip(" \t\u3000")
 
 
 def _bare_scale(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
@@ -528,9 +584,10 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     unit = suffix.group("unit")
     if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
-    if unit and joined.text[suffix.end():suffix.end() + 1] in "中之" \
-            and (among := _AMONG.match(joined.text, suffix.end())) and not m.group("pre"):
-        return _among(text, m, numeral, suffix, among, joined)
+    if unit and "有" in joined.text[suffix.end():suffix.end() + 12] and m.group("pre") not in lx.TIME_FRAMING_HEDGES \
+            and (among := _AMONG.match(joined.text, suffix.end())) \
+            and (said := _among(text, m, numeral, suffix, among, joined, qualifier)) is not None:
+        return said
     if not _number_stands_alone(text, m, numeral, suffix, joined):
         return None, num_end
     value = _value(numeral)
@@ -547,7 +604,10 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     duration = _duration(joined, suffix, value, numeral)
     # the standard is named after the whole figure (低于10秒05的全国纪录: after its 05)
     rest = joined.text[suffix.end() if duration is None else duration[2]:]
-    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest))
+    read_back = not (pre and start == m.start() and _compares_with_reference(pre, rest)) \
+        and not (not pre and _before(text, start) in _DONE_OR_BROKEN
+                 and (done := _COMPARED_DONE.search(_clause_before(text, start)))
+                 and _compares_with_reference(done.group(1), rest))  # 超过了35微克/立方米的标准
     if not read_back:  # 低于19:1的标准: no hedge, the span starts at the number
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
@@ -587,20 +647,32 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     return claim, max(end, num_end)
 
 
-# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is.
-_AMONG = re.compile(rf"之?中(?:就|便|即)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
+# 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is; the things may be named
+# between (三个孩子里只有一个, 十个人里有七个). After a comma (16个省辖市中，有12个) the
+# second count is a clause's own figure.
+_AMONG = re.compile(rf"(?P<noun>[^，。；！？,;!?\s{_DIGITS}{_CN_DIGIT}十的]{{0,6}}?)(?:之?中|当中|里)"
+                    rf"(?P<so>就|便|即|也|才)?(?P<only>只|仅)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
 
 
 def _among(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str], among: re.Match[str],
-           joined: _Joined) -> tuple[Claim | None, int]:
+           joined: _Joined, qualifier: str) -> tuple[Claim | None, int] | None:
+    """The stated ratio, or None where the counts are of two kinds of thing (3家企业中有200人:
+    the count of firms stands alone). A hedge before it bounds it, outside its span (大约10人中
+    就有3人, 差不多十个人里有七个), as before 每4台就有1台."""
     den, num = _value(numeral), _value(among.group("n"))
     end = joined.end_position(among.end())
     if suffix.group("scale") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2") \
             or not _same_kind_of_thing(suffix.group("unit"), among.group("u")) \
             or not den or num is None or num > den:
-        return None, m.end("num")
-    end = _clip(text, m.start(), end)
-    return _claim(text, m.start(), end, num / den * 100, None, "%", "exact", "share"), end
+        return None
+    if among.group("noun") and not (among.group("so") or among.group("only")) and math.log10(den) % 1:
+        return None  # 11个设区市中有9个: members of a set named; a proportion is told per ten
+        # or a hundred (十个人里有七个) or stressed (三个孩子里只有一个, 五所学校中就有两所)
+    start = m.start("num")
+    end = _clip(text, start, end)
+    if qualifier == "exact":
+        qualifier = _hedge_before(_clause_before(text, start), "%") or "exact"
+    return _claim(text, start, end, num / den * 100, None, "%", qualifier, "share"), end
 
 
 _MINUS = frozenset("-−－")
@@ -635,6 +707,11 @@ def _part_after(joined: _Joined, suffix: re.Match[str], value: float) -> tuple[f
             and not _UNIT_AT.match(joined.text, cm.end()):
         return int(cm.group()) / 100, unit, cm.end()
     return None
+
+
+# 超过了35微克/立方米的标准, 不得超过⏎35微克的限值: the comparison a little before
+_COMPARED_DONE = re.compile(f"({'|'.join(sorted(lx.COMPARISONS, key=len, reverse=True))})了?$")
+_DONE_OR_BROKEN = frozenset("了\n \t\u3000")
 
 
 def _compares_with_reference(pre: str, rest: str) -> bool:
@@ -782,8 +859,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
         return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
     if prev and prev in "这那此该每数几" and not m.group("pre") \
-            and not (prev == "数" and not _is_chinese(numeral)):
-        return False  # 这两家 refers back; 数十 is vague (but 床位数7.15张 ends a noun)
+            and not (prev == "数" and numeral[0] not in _VAGUE_PLACES):
+        return False  # 这两家 refers back; 数十, 数百 are vague (but 床位数7.15张 and 总数八成 end a noun)
     if suffix.group("unit") in lx.ARABIC_ONLY_UNITS and _is_chinese(numeral) \
             and not (suffix.group("h1") or suffix.group("h1b")) \
             and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
@@ -814,6 +891,9 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     return True
 
 
+_VAGUE_PLACES = frozenset("十拾百佰千仟万萬亿億")  # 数十, 数百万: 数 before a place word is "several"
+
+
 def _opens_range(joined: _Joined, suffix: re.Match[str]) -> bool:
     """一到两成, 二至三年: the low end of a range whose high end has its unit."""
     r = _RANGE.match(joined.text, suffix.end()) if suffix.group("unit") is None else None
@@ -839,7 +919,7 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     nxt = joined.text[end:end + 1]
     if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
-                     and _statistic(text, m)):
+                     and (_statistic(text, m) or _level_mark(text, m, numeral, suffix))):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;
         # 加权指数2日开高: a date)
     if scale in lx.SMALL_SCALES and numeral.isdigit() and len(numeral) >= 4:
@@ -859,6 +939,9 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         if not suffix.group("h1") and not m.group("pre") and (
                 _is_year(numeral) or lx.ERA_BEFORE.search(text, max(0, m.start() - 2), m.start())):
             return True  # 2016年, and 民國105年 in the calendar of Taiwan copy
+        if not suffix.group("h1") and m.group("pre") and _is_year(numeral) and (
+                (_value(numeral) or 0) % 100 or lx.MONTH_AFTER_YEAR.match(joined.text, end)):
+            return True  # 超过2013年创下的40.6℃: a year, no span of 2013 years
         if nxt and nxt in lx.TIME_AFTER_YEAR:  # 30年前, 未来10年内
             return True
         if lx.CLASS_AFTER_YEAR.match(joined.text, end):  # 五十年一遇, 五年一贯制: a class, no span of time
@@ -867,6 +950,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # 12小时前: a point in time
     if unit in lx.SPAN_OF_A_RATE_UNITS and lx.RATE_OVER_A_SPAN.match(joined.text, end):
         return True  # 5年生存率, 30天死亡率: the name of a rate, no figure
+    if unit in lx.AVERAGING_WINDOW_UNITS and lx.AVERAGING_WINDOW_AFTER.match(joined.text, end):
+        return True  # 日最大8小时平均浓度: the window of an average, part of its name
     if unit in lx.SEASON_UNITS and _is_year(numeral):
         return True  # 2025赛季: the season's name
     if unit == "周" and nxt in lx.WEEK_WORDS_NEXT:
@@ -894,6 +979,12 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+def _level_mark(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str]) -> bool:
+    """回落至100下方, 站上7.2上方: a bare level a market is above or below."""
+    return suffix.group("h2") in lx.LEVEL_MARKS and not m.group("pre") and not _is_chinese(numeral) \
+        and _before(text, m.start()) in lx.LEVEL_MARK_BEFORE
 
 
 # What may stand right before a clause's first word (a cheap test before _clause_before).
@@ -1037,7 +1128,7 @@ def _hedge_before(before: str, unit: str | None) -> str | None:
         and not _of_a_whole(unit) and unit != "倍"
     if back and _before(before, back.start()) not in lx.HEDGE_BLOCKERS.get(back.group("h"), ()) \
             and not _FIGURE_BETWEEN.search(before, back.end("h")) and not of_another:
-        return lx.PREFIX_HEDGES[back.group("h")]
+        return lx.BACK_HEDGES[back.group("h")]
     if _of_a_whole(unit) and (whole := _HEDGE_ON_A_PART.search(before)) \
             and _before(before, whole.start()) not in lx.HEDGE_BLOCKERS.get(whole.group("h"), ()):
         return lx.PREFIX_HEDGES[whole.group("h")]  # 约占总市值73.6兆元的四成
@@ -1045,8 +1136,10 @@ def _hedge_before(before: str, unit: str | None) -> str | None:
 
 
 # 约占总市值73.6兆元的四成, 不到推荐量300克的四成: a hedge before a whole with its figure
-# bounds the part of it (not 近, which may frame a time: 近三年的60%).
-_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)占?[^，。；！？、,;!?\s的]{1,16}的$")
+# bounds the part of it (not 近, which may frame a time: 近三年的60%); so does one before
+# 占 and a whole named without 的 (约占参检总数八成).
+_HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)"
+                              r"(?:占?[^，。；！？、,;!?\s的]{1,16}的|占[^，。；！？、,;!?\s的]{1,10})$")
 # A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
 _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
@@ -1112,6 +1205,7 @@ def _nearest_cue(before: str, strong: bool = False) -> str | None:
                            (_AMOUNT, "amount")):
         for cue in pattern.finditer(before):
             if label == "change" and (lx.LEVEL_AFTER_CHANGE.match(before, cue.end()) or (
+                    cue.group() == "快" and lx.NEARLY_VERB_AFTER.match(before, cue.end())) or (
                     strong and (_POINTS_AFTER.match(before, cue.end())
                                 or lx.VERDICT_AFTER_CHANGE.match(before, cue.end())))):
                 continue

@@ -25,7 +25,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 标台 车公里 毫升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼
@@ -43,7 +43,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "羽": "毛绒", "封": "闭顶面锁存装控堵底山口号条印建杀禁城路关箱冻河育测",
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印", "步": "行伐骤入道调履态骑",
-                   "人": "口民", "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
+                   "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
+                   "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -72,9 +73,16 @@ HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
+# A bound recommended or set (每天饮水量不宜少于1.5升, 每次不得超过一小时): a modal's 不
+# before a comparison turns it, 不宜少于 is "at least" and 不宜超过 "at most"; the whole
+# phrase is the hedge, as 不少于 is.
+_MODAL_NOT = ("不宜", "不应", "不得", "不能", "不可", "不要")
+_TURNED = {"少于": "over", "低于": "over", "超过": "under", "超出": "under", "多于": "under", "高于": "under"}
+MODAL_BOUNDS = {modal + word: q for modal in _MODAL_NOT for word, q in _TURNED.items()}
 # Hedges that make 一 a figure (不到一年, 约一小时, 超过一个月): a bound on a span; 不止一次 and
 # 至少一名 say "more than once", "someone", no figure.
-ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split())
+ONE_HEDGES = frozenset("不到 不足 约 大约 大概 近 将近 接近 几近 超过 超出 超 逾 多于 少于 不超过 未满 不满".split()) \
+    | frozenset(MODAL_BOUNDS)
 # A format of games (五局三胜, 3局2胜制, 五场三胜制) names the rules, not a count.
 FORMAT_UNITS = frozenset("局盘场")
 # 级 counts a wind force or a quake's magnitude (风力2级, 偏北风4～5级, 7级地震); anywhere
@@ -161,7 +169,16 @@ PREFIX_HEDGES = {
     "不足": "under", "不到": "under", "不超过": "under", "不高于": "under", "少于": "under",
     "低于": "under", "至多": "under", "最多": "under", "未满": "under", "不满": "under",
     "跌破": "under",  # fell through the figure: now below it
+    "差不多": "about",  # 差不多一半: roughly
+    **MODAL_BOUNDS,
 }
+# Hedges that may stand a little before the figure, a verb or a currency's name between
+# (约占全国的15%, 约为, 超过了4.6万人, 差不多每五个孩子就有三个). 快 says "nearly" only
+# before a verb of reaching (快有两万万元, 快到3000人); before a figure it is "faster by".
+BACK_HEDGES = {w: PREFIX_HEDGES[w] for w in "约 大约 超过 超 逾 突破 不足 不到 将近 接近 近 差不多 不少于 不低于 不超过 不高于".split()}
+BACK_HEDGES.update(MODAL_BOUNDS)  # 睡眠不应少于⏎9小时: a bound on the line before
+BACK_HEDGES["快"] = "nearly"
+NEARLY_VERB_AFTER = re.compile("要?(?:有|到|达)")  # what makes 快 a hedge, no change word
 # A one-character hedge right after these characters is the end of another word
 # (节约, 最近, 赶超, 打破), not a hedge.
 HEDGE_BLOCKERS = {
@@ -174,6 +191,8 @@ HEDGE_BLOCKERS = {
 # 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and
 # the hedge is 约 alone; elsewhere 大约 is one word (全市大约三成).
 HEDGE_HEAD_ENDS_WORD = {"大约": set("扩放加增变拉最较更过偏壮做")}
+# Hedges that may frame a span of time rather than bound a figure (近7天中有6天: the last 7 days).
+TIME_FRAMING_HEDGES = frozenset(("近",))
 # 近 before a span of time that ends now means "recent" (近十年，近12个月平均), not "nearly".
 # Days to years, and a team's last games or seasons, frame the present wherever the
 # clause goes on; hours only with a word of "within" or "since" after them (近24小时内).
@@ -196,7 +215,8 @@ SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 # Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
 # standard is stated as written, its own hedge kept.
-COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"})
+COMPARISONS = frozenset({"高于", "低于", "不高于", "不低于", "超过", "超出", "不超过", "多于", "少于"}
+                        | set(MODAL_BOUNDS))  # 不得超过35微克/立方米的限值
 # A modifier of up to four characters may name the standard (低于3%左右的年度调控目标,
 # 低于7天的安全库存标准).
 REFERENCE_AFTER = re.compile("的?(?:国家|国际|全国|全省|全市|行业|规定|法定)?(?:[一二三]级)?"
@@ -214,6 +234,10 @@ OUTER_HEDGES = {"左右": "about", "上下": "about", "附近": "about", "以上
                 "之多": "over", "有余": "over", "开外": "over", "出头": "over",
                 "多": "over", "余": "over",
                 "上方": "over", "下方": "under"}  # 1.5万亿元上方, 1900美元下方: a market's level
+# A market's level is told bare as often (回落至100下方, 站上7.2上方): a bare number before
+# 上方 or 下方, after a verb of reaching or holding, is a level (图1下方 is a place on a page).
+LEVEL_MARKS = frozenset(("上方", "下方"))
+LEVEL_MARK_BEFORE = frozenset("至到于在破上稳住")
 
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
@@ -280,7 +304,9 @@ VERDICT_AFTER_CHANGE = re.compile(r"了?[，,]")
 # Rates that are a price, a return, a spread or a level, neither a part nor a change (贷款利率3.05%,
 # 收益率2.28%, 保险费率12%, ROE 9.87%); a part of a whole ending in 利率 (毛利率) is a share
 # cue above, and the longer word wins a tie.
-AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率".split()
+# A gradient (平均坡度7.5%, 纵坡3%) is rise over run, a ratio of two lengths as 生师比 is of
+# two counts: a level, no part of a whole.
+AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE ROA ROIC 股息率 息差 利差 市盈率 市净率 坡度 纵坡".split()
 
 # After a percentage only words naming a whole count (30%的份额); 的 there is attributive.
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
@@ -304,6 +330,9 @@ RANK_AFTER = re.compile("的(?:成绩|身份|名次|排名)|(?:高|低|多|少)(
 # 第四名青湖队: a place in a standing used as a team's label, for 名 counts no teams (but
 # 第一名队员 is one of a sequence).
 PLACE_LABEL_AFTER = re.compile("的?[^\\s，。；、,;!?！？的]{2,8}?队(?![员长伍])")
+# 第1名 青川队 14胜5平3负: a line of a standings or results table opens with the place, then
+# a space or a bar before the name (a patient or a team member, 第一名患者, runs on unbroken).
+TABLE_CELL_GAP = frozenset(" \t\u3000|｜")
 
 # After 第N these are editions, generations or counts of times, never a rank.
 NOT_RANK_NEXT = set("届次代批年季期个条款章节轮阶步部号天周月日层级座家单局盘场洞站分秒金银铜枚冠球")
@@ -351,7 +380,11 @@ RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
 # is the same ratio at another time or place.
-RATIO_EARLIER = re.compile("比(?:例|率|值)?[^，。；、0-9]{0,4}[0-9.]+[:：∶][0-9.]+")
+# The earlier level may carry its time (师生比由三年前的1∶1.15提高到1∶1.32), in digits of
+# either width.
+# A ratio said with 比 is written the same way (生师比由一比十七降至一比十四).
+_RATIO_TERM = "(?:[0-9０-９.．]+|[〇一二两三四五六七八九十百点]+)"
+RATIO_EARLIER = re.compile(f"比(?:例|率|值)?[^，。；、0-9０-９]{{0,8}}{_RATIO_TERM}[:：∶比]{_RATIO_TERM}")
 SCORE_CUES = re.compile(
     "比分(?!别)|比赛|对阵|主场|客场|战胜|击败|取胜|获胜|胜出|战平|逼平|打平|扳平|战成|打成|踢成|"
     "领先|落后|险胜|完胜|大胜|惜败|不敌|力克|横扫|负于|输给|逆转|淘汰|晋级")
@@ -383,6 +416,14 @@ PLACES_MOVED_BEFORE = re.compile("(?:上升|下降|提升|攀升|跃升|前进|�
 # 5年生存率, 30天再入院率, 3年复发率: a span that names a rate is part of its name.
 SPAN_OF_A_RATE_UNITS = frozenset("年 个月 天 周".split())
 RATE_OVER_A_SPAN = re.compile("[^，。；、,;0-9]{0,4}?率")
+# 臭氧日最大8小时平均浓度, 10分钟平均风速: the window an average is taken over is part of
+# the statistic's name, no span of time.
+AVERAGING_WINDOW_UNITS = frozenset("小时 个小时 分钟 秒 天".split())
+AVERAGING_WINDOW_AFTER = re.compile("(?:滑动)?平均(?:浓度|值|风速|风力|气温|温度|水位|流量|降水量?|降雨量?)")
+# After a hedge a year is still a year (超过2013年创下的纪录): a span of a thousand years
+# or more is told round (超过2000年的历史), so a year that is not, or that a month or 同期
+# follows (超过2000年同期水平), is a date.
+MONTH_AFTER_YEAR = re.compile("[0-9０-９一二三四五六七八九十]{1,2}月|同期")
 # A year before these names a season or a class (2025赛季, 2024-2025赛季, 2025届毕业生),
 # as before 年 a year.
 SEASON_UNITS = frozenset(("赛季", "个赛季", "届"))

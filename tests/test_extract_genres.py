@@ -1559,3 +1559,251 @@ def test_a_stated_ratio_broken_by_a_comma_before_就有_is_one_claim(sentence, s
 
 def test_a_comma_with_no_就_after_it_ends_the_ratio():
     assert "每3名旅客中，有1名" not in spans("每3名旅客中，有1名乘坐高铁。")
+
+
+# --- issue 17, blind set 2: standings, ratios, hedges, thresholds ------------------------
+
+@pytest.mark.parametrize("table, places", [
+    ("第1名 青川队 14胜5平3负 进41球 失19球 47分\n第2名 江北队 13胜6平3负 45分",
+     [("第1名", 1), ("第2名", 2)]),
+    ("第１名　青川队　１４胜５平３负　４７分\n第２名　江北队　１３胜６平３负　４５分",
+     [("第１名", 1), ("第２名", 2)]),
+    ("第三名 南岸队 12胜7平3负 43分\n第十名|东湖队|3胜2平17负|11分", [("第三名", 3), ("第十名", 10)]),
+    ("  第4名\t李明\t2小时11分05秒", [("第4名", 4)]),
+])
+def test_a_place_opening_a_table_line_is_a_rank(table, places):
+    for span, value in places:
+        c = only(table, span)
+        assert (c.value, c.unit, c.kind) == (value, None, "rank")
+
+
+@pytest.mark.parametrize("sentence", ["第一名患者于昨日出院。", "他第1名 冲线后倒地。", "第1名单位负责人到场。"])
+def test_a_place_with_no_table_cell_after_it_needs_a_cue(sentence):
+    assert not [c for c in extract_claims(sentence) if c.kind == "rank"]
+
+
+@pytest.mark.parametrize("sentence, ratios", [
+    ("师生比由三年前的１∶１．１５提高到１∶１．３２，但与１∶２的标准仍有差距。",
+     [("１∶１．１５", 1 / 1.15), ("１∶１．３２", 1 / 1.32), ("１∶２", 0.5)]),
+    ("师生比由三年前的1:1.15提高到1:1.32，但与1:2的标准仍有差距。",
+     [("1:1.15", 1 / 1.15), ("1:1.32", 1 / 1.32), ("1:2", 0.5)]),
+    ("该县医护比从五年前的\n1∶0.9升至1∶1.3。", [("1∶0.9", 1 / 0.9), ("1∶1.3", 1 / 1.3)]),
+    ("该校师生比距1∶2的国家标准仍有差距。", [("1∶2", 0.5)]),
+    ("病区按照1:1.5的配备要求增加护士。", [("1:1.5", 1 / 1.5)]),
+])
+def test_a_colon_ratio_compared_or_set_as_a_standard(sentence, ratios):
+    for span, value in ratios:
+        c = only(sentence, span)
+        assert (c.unit, c.kind) == (None, "amount") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", ["会议定于14:30的水平测试后举行。", "会议定于１４：３０的水平测试后举行。",
+                                      "两队最终以3:2的比分收场，追平2:0的纪录。"])
+def test_a_clock_or_a_score_before_a_standards_word_is_no_ratio(sentence):
+    assert not [s for s in spans(sentence) if ":" in s or "：" in s]
+
+
+@pytest.mark.parametrize("sentence, ratios", [
+    ("生师比由一比十七降至一比十四，距一比十二的标准还有差距。",
+     [("一比十七", 1 / 17), ("一比十四", 1 / 14), ("一比十二", 1 / 12)]),
+    ("生师比由1比17降至1比14，距1比12的标准还有差距。", [("1比17", 1 / 17), ("1比14", 1 / 14), ("1比12", 1 / 12)]),
+    ("生师比由１比１７降至\n１比１４。", [("１比１７", 1 / 17), ("１比１４", 1 / 14)]),
+    ("全校男女比例为1比1.2。", [("1比1.2", 1 / 1.2)]),
+    ("新生男女比例为一比一点二。", [("一比一点二", 1 / 1.2)]),
+])
+def test_a_ratio_said_with_比_is_a_colon_ratios_twin(sentence, ratios):
+    for span, value in ratios:
+        c = only(sentence, span)
+        assert (c.unit, c.kind, c.qualifier) == (None, "amount", "exact") and c.value == pytest.approx(value)
+
+
+def test_a_hedge_bounds_a_ratio_said_with_比():
+    c = only("该班男女生人数之比接近1比1。", "接近1比1")
+    assert (c.value, c.qualifier) == (1, "nearly")
+
+
+@pytest.mark.parametrize("sentence", ["主队以3比1战胜对手。", "两队1比1战平。", "他们以1比2负于对手。",
+                                      "比赛中主队3比2逆转，此前一度1比2落后。", "三比一的开局让人惊喜。"])
+def test_a_score_said_with_比_stays_no_ratio(sentence):
+    assert not [s for s in spans(sentence) if "比" in s]
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("约占参检总数八成的学生视力不良。", "八成", 80),
+    ("近视学生约占参检总数８成。", "８成", 80),
+    ("超重学生约占总\n人数两成。", "两成", 20),
+    ("肥胖学生约占体检总人数1成。", "1成", 10),
+])
+def test_tenths_after_a_share_verb_and_its_whole(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "%", "about", "share")
+
+
+@pytest.mark.parametrize("sentence, span, value", [("全省参检人数两万余人。", "两万余人", 20000),
+                                                   ("到场观众总数三千人。", "三千人", 3000)])
+def test_a_chinese_numeral_after_a_noun_ending_in_数_is_a_figure(sentence, span, value):
+    assert only(sentence, span).value == value
+
+
+@pytest.mark.parametrize("sentence", ["该企业有数十名员工。", "投入数百万元。", "吸引数千人参加。"])
+def test_数_before_a_place_word_stays_vague(sentence):
+    assert spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("当天入园游客超过了4.6万人。", "4.6万人", "over"),
+    ("当天入园游客超过了４．６万人。", "４．６万人", "over"),
+    ("全年客流突破了\n三千万人次。", "三千万人次", "over"),
+    ("差不多每五个孩子就有三个近视。", "每五个孩子就有三个", "about"),
+    ("差不多一半的学生参加了测试。", "差不多一半", "about"),
+    ("差不多每5名学生就有1名超重。", "每5名学生就有1名", "about"),
+    ("全年营收快有两万万元。", "两万万元", "nearly"),
+    ("报名人数快到3000人。", "3000人", "nearly"),
+    ("全市覆盖率快要达到60%。", "60%", "nearly"),
+])
+def test_hedges_said_in_other_words(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier
+
+
+def test_快_before_a_verb_of_reaching_is_no_change():
+    assert only("全市覆盖率快到六成。", "六成").kind == "share"
+
+
+@pytest.mark.parametrize("sentence, span, kind", [("他比上一轮快0.5秒。", "0.5秒", "amount"),
+                                                  ("增速比上月快1.2个百分点。", "1.2个百分点", "change")])
+def test_快_before_a_figure_is_faster_by_no_hedge(sentence, span, kind):
+    c = only(sentence, span)
+    assert (c.qualifier, c.kind) == ("exact", kind)
+
+
+def test_a_standard_exceeded_after_了_is_stated_as_written():
+    assert only("PM2.5浓度超过了35微克/立方米的国家二级标准。", "35微克/立方米").qualifier == "exact"
+
+
+def test_a_whole_before_its_part_keeps_its_own_figure_exact():
+    assert only("外資持股約占總市值73.6兆元的四成。", "73.6兆元").qualifier == "exact"
+    assert only("外資持股約占總市值73.6兆元的四成。", "四成").qualifier == "about"
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("过去三个孩子里只有一个能上高中。", "三个孩子里只有一个", 100 / 3),
+    ("如今十个人里有七个会游泳。", "十个人里有七个", 70),
+    ("如今10个人里有7个会游泳。", "10个人里有7个", 70),
+    ("如今１０个人里有７个会游泳。", "１０个人里有７个", 70),
+    ("100名学生中有30名近视。", "100名学生中有30名", 30),
+    ("五所学校中就有两所超员。", "五所学校中就有两所", 40),
+    ("过去三个孩子\n里只有一个能上高中。", "三个孩子", 100 / 3),
+])
+def test_a_stated_ratio_with_the_things_named_between(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.unit, c.kind) == ("%", "share") and c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("全省11个设区市中有9个达标。", ["11个", "9个"]),  # the members of a set named
+    ("全省16个地市中，有12个达标。", ["16个", "12个"]),  # the second count a clause's own
+    ("3家企业中有200人报名。", ["3家", "200人"]),  # two kinds of thing
+])
+def test_counts_of_a_set_and_its_members_stay_two_counts(sentence, counts):
+    assert spans(sentence) == counts
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("节假日客流增至平时的2倍。", "2倍"),
+    ("产量提高到去年的３倍。", "３倍"),
+    ("用水量升至\n平日的两倍多。", "两倍多"),
+    ("门诊量是去年同期的3倍。", "3倍"),
+])
+def test_a_multiple_of_another_level_reached_is_a_change(sentence, span):
+    assert only(sentence, span).kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("美元盘中一度回落至100下方。", "100下方", 100, "under"),
+    ("美元盘中一度回落至１００下方。", "１００下方", 100, "under"),
+    ("在岸人民币收盘站上7.2上方。", "7.2上方", 7.2, "over"),
+    ("美元盘中一度回落至100\n下方。", "100", 100, "under"),
+    ("沪指盘中跌至3000点下方。", "3000点下方", 3000, "under"),
+])
+def test_a_bare_level_above_or_below_a_mark(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.qualifier, c.kind) == (value, qualifier, "amount")
+
+
+def test_a_number_on_a_page_before_下方_is_no_level():
+    assert spans("详见图1下方的说明。") == []
+
+
+@pytest.mark.parametrize("sentence, span, value, unit, qualifier", [
+    ("成人每天饮水量不宜少于1.5升。", "不宜少于1.5升", 1.5, "升", "over"),
+    ("成人每天饮水量不宜少于１．５升。", "不宜少于１．５升", 1.5, "升", "over"),
+    ("每周锻炼不少于3次。", "不少于3次", 3, "次", "over"),
+    ("学生每天睡眠不应少于十小时。", "不应少于十小时", 10, "小时", "over"),
+    ("学生每天睡眠不应少于\n9小时。", "9小时", 9, "小时", "over"),
+    ("每次使用电子产品不宜超过一小时。", "不宜超过一小时", 1, "小时", "under"),
+    ("车间噪声不得超过85分贝。", "不得超过85分贝", 85, "分贝", "under"),
+    ("车间噪声不超过\n85分贝。", "85分贝", 85, "分贝", "under"),
+])
+def test_a_recommended_or_set_bound_is_a_claim(sentence, span, value, unit, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, qualifier, "amount")
+
+
+@pytest.mark.parametrize("sentence, span", [("PM2.5浓度不得超过35微克/立方米的限值。", "35微克/立方米"),
+                                            ("PM2.5浓度不得超过\n35微克/立方米的限值。", "35微克/立方米")])
+def test_a_bound_compared_with_a_named_standard_is_the_standard(sentence, span):
+    assert only(sentence, span).qualifier == "exact"
+
+
+@pytest.mark.parametrize("sentence, span, value", [("汽车排量2.0升。", "2.0升", 2.0),
+                                                   ("每天饮水１５００毫升至２升。", "２升", 2)])
+def test_litres_are_a_unit(sentence, span, value):
+    assert only(sentence, span).unit == "升"
+
+
+def test_升_before_至_is_a_rise_no_litre():
+    assert spans("水位由1升至2米。") == ["2米"]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("当天最高气温41.3℃，超过2013年创下的40.6℃。", ["41.3℃", "40.6℃"]),
+    ("当天最高气温４１．３℃，超过２０１３年创下的４０．６℃。", ["４１．３℃", "４０．６℃"]),
+    ("单日降雨量超过2000年7月的纪录。", []),
+    ("假日客流超过2000年同期水平。", []),
+    ("臭氧日最大8小时平均浓度为186微克/立方米。", ["186微克/立方米"]),
+    ("臭氧日最大８小时平均浓度为１８６微克/立方米。", ["１８６微克/立方米"]),
+    ("PM2.5的24小时\n平均浓度为75微克/立方米。", ["75微克/立方米"]),
+    ("10分钟平均风速达到17.2米/秒。", ["17.2米/秒"]),
+])
+def test_a_year_after_a_hedge_and_an_averages_window_are_no_claims(sentence, claims):
+    assert spans(sentence) == claims
+
+
+@pytest.mark.parametrize("sentence, span", [("该古镇已有超过2000年的历史。", "超过2000年"),
+                                            ("工期超过3年。", "超过3年"),
+                                            ("设备连续运行8小时，平均每小时耗电5度。", "8小时")])
+def test_a_round_span_of_years_and_a_duration_before_another_average_stay_claims(sentence, span):
+    assert only(sentence, span).kind == "amount"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("赛道全长12公里，平均坡度7.5%，最大坡度达12%。", "7.5%"),
+    ("赛道全长12公里，平均坡度7.5%，最大坡度达12%。", "12%"),
+    ("平均坡度７．５％，最大纵坡达\n12%。", "７．５％"),
+    ("平均坡度７．５％，最大纵坡达\n12%。", "12%"),
+])
+def test_a_gradient_is_a_level(sentence, span):
+    assert only(sentence, span).kind == "amount"
+
+
+def test_a_gradients_change_in_points_is_a_change():
+    assert only("坡度提高了2个百分点。", "2个百分点").kind == "change"
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("差不多十个人里有七个会游泳。", "十个人里有七个", "about"),
+    ("大约10人中就有3人近视。", "10人中就有3人", "about"),
+    ("将近\n三个孩子里只有一个能上高中。", "三个孩子里只有一个", "nearly"),
+])
+def test_a_hedge_before_a_part_among_a_whole_bounds_it(sentence, span, qualifier):
+    assert only(sentence, span).qualifier == qualifier

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.36"
+EXTRACTOR_VERSION = "1.37"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -1159,6 +1159,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if _EXCEED_BY.search(before) and not text.startswith("的", end):
         return "change"  # 超出推荐上限30克四成多: by how much a level exceeds a standard
     cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
+    percent = _PERCENT.search(text, start, end) is not None
+    if cue == "amount" and not percent:
+        cue = None  # a level's word earlier (最大坡度达12%) says nothing of 约有三分之一的车手
     if cue is None:
         after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
         change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
@@ -1171,13 +1174,13 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         return cue
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
     # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
-    span_text = text[max(0, end - 8):end]
-    if not re.search("[%％‰]", span_text) or _LEVEL_VERB.search(before) or before.endswith("范围"):
+    if not percent or _LEVEL_VERB.search(before) or before.endswith("范围"):
         return "share"
     return "change"
 
 
 _MORE_OR_LESS = frozenset("高低多少了")  # the last character COMPARED_BY may match
+_PERCENT = re.compile("[%％‰]")
 
 
 def _of_a_whole(unit: str | None) -> bool:

@@ -1807,3 +1807,11 @@ def test_a_gradients_change_in_points_is_a_change():
 ])
 def test_a_hedge_before_a_part_among_a_whole_bounds_it(sentence, span, qualifier):
     assert only(sentence, span).qualifier == qualifier
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("最大坡度达12%，约有三分之一的车手在此掉队。", "三分之一"),
+    ("一年期贷款利率为3.1%，约有七成企业表示满意。", "七成"),
+])
+def test_a_levels_word_in_an_earlier_clause_leaves_a_fraction_in_words_a_share(sentence, span):
+    assert only(sentence, span).kind == "share"

@@ -595,6 +595,10 @@ PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the par
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+# A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
+# parts nest (over 800 is over 500 too), they split no whole.
+OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0-9０-９.]+[^，,；;0-9]{0,6}的|"
+                             "[0-9０-９.]+[^，,；;0-9]{0,6}(?:以上|以下)的")
 # A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
 GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
@@ -629,12 +633,16 @@ _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|净增|净减|延长|放量|缩量)了?$")
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|净增|净减|延长|放量|缩量)了?$"
+                               "|比[^，,。；;0-9]{1,12}[高低]了?$")  # 粳稻比籼稻每公斤高0.26元
+# A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
+DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
-                         "|是[一二三四五六七八九十两0-9]+年前的)?"  # 由A增至B，是两年前的3倍
+                         # 由A增至B，是两年前的3倍, 是2020年的4倍多
+                         "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
@@ -668,8 +676,8 @@ PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
-# The measure words a count of the 均 word is written in (人均: 31名家庭医生).
-PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户",), "亩": ("亩",), "日": ("天", "日"),
+# The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍

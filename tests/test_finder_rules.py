@@ -1448,3 +1448,24 @@ def test_age_bands_two_articles_share_do_not_make_their_shares_one_fact():
 def test_a_compared_clause_naming_its_metric_is_read_against_the_level_it_names(rate, wrong):
     text = f"上半年，全县发生较大火灾9起；造成14人死亡、28人受伤，死亡人数比上年同期的16人下降{rate}。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("园区配套企业从2019年的35家增至去年的126家，是2019年的4倍多。", True),   # 3.6 times
+    ("园区配套企业从2019年的35家增至去年的126家，是2019年的3倍多。", False),
+    ("孵化基地厂房共72万平方米，已入驻企业48家，户均约1.8万平方米。", True),  # 1.5万
+    ("孵化基地厂房共72万平方米，已入驻企业48家，户均约1.5万平方米。", False),
+    ("在走访的50家物流企业中，公路运输22家、铁路运输15家、水运9家，其余8家。", True),  # 54
+    ("在走访的54家物流企业中，公路运输22家、铁路运输15家、水运9家，其余8家。", False),
+])
+def test_multiples_of_a_named_year_averages_per_firm_and_parts_after_中(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    "全市2163个雨量站中，累计降雨量超过300毫米的有1420个，超过500毫米的有366个，超过800毫米的有71个。",
+    "早籼稻收购均价每公斤2.50元，中晚籼稻2.75元，后者比前者每公斤高0.25元，高出10%。",
+    "扣除应急储备1200万立方米，按目前日均供水25万立方米计算，还能维持约60天。",
+])
+def test_nested_groups_a_difference_after_比_and_a_deduction_are_no_levels_or_totals(text):
+    assert inconsistent(text) == []

@@ -84,10 +84,13 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
-        # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts
+        # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts, and so
+        # does 中 (调研的40家企业中，海运19家、…其余5家)
         for fact in members:
             if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
                 found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
+            elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
+                found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
@@ -304,6 +307,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
               and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
               and not levels.difference_led(f, text) and not _compared(f, text)
+              and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
               and not _listed_item(f, near, text)
               and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
     return _average_off(average, totals, count.value, (count,), count.claim.text, text)
@@ -402,8 +406,9 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if not totals or len(same) < 2:
             continue
         total = totals[-1]
-        if any(p.low > total.high for p in same):
-            continue
+        if any(p.low > total.high for p in same) \
+                or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
+            continue  # (… or groups over bounds, which nest)
         if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001:
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]

@@ -1469,3 +1469,12 @@ def test_multiples_of_a_named_year_averages_per_firm_and_parts_after_中(text, w
 ])
 def test_nested_groups_a_difference_after_比_and_a_deduction_are_no_levels_or_totals(text):
     assert inconsistent(text) == []
+
+
+def test_an_events_length_told_by_two_owners_does_not_make_their_rates_one():
+    platform = ("本报讯 云集平台昨日公布年中促销节数据：11天累计成交额312.6亿元，较去年的281.4亿元"
+                "增长11.1%；订单2.41亿单。其中首日成交额58.2亿元。")
+    county = ("本报讯 2025年全县网络零售额达18.3亿元，同比增长16.2%。其中，云集年中促销节11天里，"
+              "全县网络零售额2.26亿元，较去年同期的1.79亿元增长26.3%。")
+    found = links((platform, "2025-07-01", None), (county, "2026-01-06", None))
+    assert only("conflict", found) == []

@@ -79,7 +79,8 @@ class Sentences:
     def __init__(self, text: str):
         self.text = text
         item = _items_of(text)  # each line is read as a list's item once, not per break
-        self.stops = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m, item)]
+        self.stops = [m.end() for m in _SENTENCE_END.finditer(text)
+                      if m.group() in _STOP_MARKS or _is_stop(text, m, item)]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.stops, start)
@@ -103,6 +104,9 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+_STOP_MARKS = frozenset("。！？!?；;")  # always a sentence's end (_is_stop, asked first)
 
 
 def _is_stop(text: str, m: re.Match[str], item: Callable[[int], bool] | None = None) -> bool:
@@ -278,16 +282,25 @@ def _opens(text: str, left: int, start: int) -> bool:
 
 def unbroken(s: str) -> str:
     """Print-layout line breaks (and the spaces around them) removed."""
-    return re.sub(r"\s*\n\s*", "", s) if "\n" in s else s
+    return _LINE_BREAK.sub("", s) if "\n" in s else s
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def last_of(s: str, stops: str) -> int:
-    """Where the last of ``stops`` is in ``s`` (-1 if none): a short backward scan, since
-    the clause or sentence a claim is in starts a few characters back."""
-    for i in range(len(s) - 1, -1, -1):
-        if s[i] in stops:
-            return i
-    return -1
+    """Where the last of ``stops`` is in ``s`` (-1 if none): the regex engine's backward
+    scan (``.*`` then one of them), a third of a loop over characters' time."""
+    found = (_LAST_OF.get(stops) or _last_of_pattern(stops))(s)
+    return found.end() - 1 if found else -1
+
+
+_LAST_OF: dict[str, Callable[[str], re.Match[str] | None]] = {}
+
+
+def _last_of_pattern(stops: str) -> Callable[[str], re.Match[str] | None]:
+    match = _LAST_OF[stops] = re.compile(f"(?s:.*)[{re.escape(stops)}]").match
+    return match
 
 
 def _period(before: str, after: str) -> str | None:

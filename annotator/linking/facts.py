@@ -144,11 +144,12 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     scope = level(subject) or _scope_level(claims)
     spans = [sentences.around(c.start, c.end) for c in claims]
     told: dict[int, list[str]] = {}  # the specific figures each sentence states, by its start
-    for c, (left, _) in zip(claims, spans, strict=True):
-        if token := figure_token(c):
+    tokens = [figure_token(c) for c in claims]
+    for token, (left, _) in zip(tokens, spans, strict=True):
+        if token:
             told.setdefault(left, []).append(token)
-    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told)
-            for c, span in zip(claims, spans, strict=True)]
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token)
+            for c, span, token in zip(claims, spans, tokens, strict=True)]
 
 
 def figure_token(c: ClaimLike) -> str | None:
@@ -243,10 +244,10 @@ def level(entity: str | None) -> str | None:
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, scope: str | None, span: tuple[int, int],
-          told: dict[int, list[str]]) -> Fact:
+          told: dict[int, list[str]], own: str | None) -> Fact:
     left, right = span
     others = list(told.get(left, ()))
-    if (own := figure_token(c)) in others:
+    if own in others:  # (own: its figure_token)
         others.remove(own)
     # a table pasted as one endless sentence must not cost more per claim than prose
     before, after = words_around(text, c.start, c.end, left, right, READ)

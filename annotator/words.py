@@ -81,18 +81,22 @@ def words_before(text: str, limit: int = 6) -> list[tuple[str, str | None]]:
     i = len(text)
     while i > 0 and len(out) < limit:
         ch = text[i - 1]
-        if ch.isascii() and ch.isalpha():  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
+        if ch < "\x80" and ch.isalpha():  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
             latin = _ASCII_WORD_END.search(text, max(0, i - 40), i)
             assert latin is not None  # text[i - 1] is a Latin letter: a word ends there
             out.append((latin.group(), "eng"))
             i = latin.start()
             continue
-        size = min(longest_to.get(ch, 1), i)
-        # the longest dictionary word ending here, else the character alone
-        while size > 1 and text[i - size:i] not in table:
+        size = longest_to.get(ch, 1)
+        if size > i:
+            size = i
+        # the longest dictionary word ending here, else the character alone (a tag is
+        # never None: one lookup finds the word and its tag)
+        while size > 1 and (tag := table.get(word := text[i - size:i])) is None:
             size -= 1
-        word = text[i - size:i]
-        out.append((word, table.get(word)))
+        if size == 1:
+            tag = table.get(word := ch)
+        out.append((word, tag))
         i -= size
     return out
 
@@ -104,16 +108,19 @@ def words_after(text: str, limit: int = 4) -> list[tuple[str, str | None]]:
     i, n = 0, len(text)
     while i < n and len(out) < limit:
         ch = text[i]
-        if ch.isascii() and ch.isalpha():
+        if ch < "\x80" and ch.isalpha():
             latin = _ASCII_WORD.match(text, i)
             assert latin is not None  # text[i] is a Latin letter: a word starts there
             out.append((latin.group(), "eng"))
             i = latin.end()
             continue
-        size = min(longest_from.get(ch, 1), n - i)
-        while size > 1 and text[i:i + size] not in table:
+        size = longest_from.get(ch, 1)
+        if size > n - i:
+            size = n - i
+        while size > 1 and (tag := table.get(word := text[i:i + size])) is None:
             size -= 1
-        word = text[i:i + size]
-        out.append((word, table.get(word)))
+        if size == 1:
+            tag = table.get(word := ch)
+        out.append((word, tag))
         i += size
     return out

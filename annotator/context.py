@@ -165,11 +165,10 @@ def _in_list(text: str, line_start: int, next_start: int, item: Callable[[int], 
     """Whether a line break, between the lines starting at these offsets, is in a list:
     two items meet at it, or either line is one of two items in a row (a list's odd line,
     19家整车企业…居第三位, stays a line of its own)."""
+    if item(line_start):  # (the lines around read only as needed)
+        return item(next_start) or (line_start > 0 and item(text.rfind("\n", 0, line_start - 1) + 1))
     following = text.find("\n", next_start)
-    lines = (text.rfind("\n", 0, line_start - 1) + 1 if line_start else None, line_start,
-             next_start, following + 1 if following >= 0 else None)
-    flags = [start is not None and item(start) for start in lines]
-    return (flags[1] and flags[2]) or (flags[0] and flags[1]) or (flags[2] and flags[3])
+    return following >= 0 and item(next_start) and item(following + 1)
 
 
 def is_layout_break(text: str, start: int, end: int) -> bool:

@@ -589,15 +589,6 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
     return claim, max(end, num_end)
 
 
-def _after_minus_word(text: str, start: int) -> bool:
-    """The clause before ``start`` ends with 零下 or 负, across a print line break too.
-    (Its last character is the text's, unless that is a space or a break: a cheap test.)"""
-    last = text[start - 1:start]
-    if last not in ("下", "负") and not last.isspace():
-        return False
-    return _clause_before(text, start).endswith(("零下", "负"))
-
-
 # 7天中有6天, 10人中就有3人: a stated ratio, as 每4台就有1台 is.
 _AMONG = re.compile(rf"之?中(?:就|便|即)?有(?P<n>{_NUM})(?P<u>{_UNIT})")
 
@@ -1016,6 +1007,15 @@ def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
     return joined[context.last_of(joined, _CLAUSE_STOP) + 1:]
+
+
+def _after_minus_word(text: str, start: int) -> bool:
+    """The clause before ``start`` ends with 零下 or 负, across a print line break too.
+    (Its last character is the text's, unless that is a space or a break: a cheap test.)"""
+    last = text[start - 1:start]
+    if last not in ("下", "负") and not last.isspace():
+        return False
+    return _clause_before(text, start).endswith(("零下", "负"))
 
 
 def _clause_after(text: str, end: int) -> str:

@@ -19,8 +19,10 @@ from annotator.claim import Claim
 
 # A Markdown heading line (## 1 融通内外) is a sentence of its own, even when the first
 # sentence follows on the very next line.
-_SENTENCE_END = re.compile(r"[。！？!?；;]|\n[ \t\u3000]*\n\s*|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n|\n",
-                           re.MULTILINE)
+# (?=…): every end starts with one of these, and the lookahead lets a search skip the
+# other characters at once (0.07 → 0.04 ms an article)
+_SENTENCE_END = re.compile(r"(?=[。！？!?；;\n#])(?:[。！？!?；;]|\n[ \t\u3000]*\n\s*"
+                           r"|(?:^|(?<=\n))#{1,6}[ \t][^\n]*\n|\n)", re.MULTILINE)
 # How far either side of a claim its sentence is read: a table pasted as text is one
 # "sentence" of thousands of figures, and reading all of it for each would make the
 # cost per claim grow with the table. Real sentences are far shorter.
@@ -79,7 +81,8 @@ class Sentences:
     def __init__(self, text: str):
         self.text = text
         item = _items_of(text)  # each line is read as a list's item once, not per break
-        self.stops = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m, item)]
+        self.stops = [m.end() for m in _SENTENCE_END.finditer(text)
+                      if m.group() in _STOP_MARKS or _is_stop(text, m, item)]
 
     def around(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.stops, start)
@@ -103,6 +106,9 @@ def _trimmed(text: str, left: int, right: int) -> tuple[int, int]:
     while right > left and text[right - 1].isspace():
         right -= 1
     return left, right
+
+
+_STOP_MARKS = frozenset("。！？!?；;")  # always a sentence's end (_is_stop, asked first)
 
 
 def _is_stop(text: str, m: re.Match[str], item: Callable[[int], bool] | None = None) -> bool:
@@ -159,11 +165,10 @@ def _in_list(text: str, line_start: int, next_start: int, item: Callable[[int], 
     """Whether a line break, between the lines starting at these offsets, is in a list:
     two items meet at it, or either line is one of two items in a row (a list's odd line,
     19家整车企业…居第三位, stays a line of its own)."""
+    if item(line_start):  # (the lines around read only as needed)
+        return item(next_start) or (line_start > 0 and item(text.rfind("\n", 0, line_start - 1) + 1))
     following = text.find("\n", next_start)
-    lines = (text.rfind("\n", 0, line_start - 1) + 1 if line_start else None, line_start,
-             next_start, following + 1 if following >= 0 else None)
-    flags = [start is not None and item(start) for start in lines]
-    return (flags[1] and flags[2]) or (flags[0] and flags[1]) or (flags[2] and flags[3])
+    return following >= 0 and item(next_start) and item(following + 1)
 
 
 def is_layout_break(text: str, start: int, end: int) -> bool:
@@ -278,16 +283,25 @@ def _opens(text: str, left: int, start: int) -> bool:
 
 def unbroken(s: str) -> str:
     """Print-layout line breaks (and the spaces around them) removed."""
-    return re.sub(r"\s*\n\s*", "", s) if "\n" in s else s
+    return _LINE_BREAK.sub("", s) if "\n" in s else s
+
+
+_LINE_BREAK = re.compile(r"\s*\n\s*")
 
 
 def last_of(s: str, stops: str) -> int:
-    """Where the last of ``stops`` is in ``s`` (-1 if none): a short backward scan, since
-    the clause or sentence a claim is in starts a few characters back."""
-    for i in range(len(s) - 1, -1, -1):
-        if s[i] in stops:
-            return i
-    return -1
+    """Where the last of ``stops`` is in ``s`` (-1 if none): the regex engine's backward
+    scan (``.*`` then one of them), a third of a loop over characters' time."""
+    found = (_LAST_OF.get(stops) or _last_of_pattern(stops))(s)
+    return found.end() - 1 if found else -1
+
+
+_LAST_OF: dict[str, Callable[[str], re.Match[str] | None]] = {}
+
+
+def _last_of_pattern(stops: str) -> Callable[[str], re.Match[str] | None]:
+    match = _LAST_OF[stops] = re.compile(f"(?s:.*)[{re.escape(stops)}]").match
+    return match
 
 
 def _period(before: str, after: str) -> str | None:

@@ -137,6 +137,8 @@ _BACK_HEDGE = re.compile(
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
 _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
+_QUOTE_OPENS = re.compile("|".join(re.escape(q) for q, _ in _QUOTES))
+_QUOTE_REACH = max(_SHORT_QUOTE, *_QUOTE_MAX.values())
 # The first characters of whatever may follow a claim's number: a cheap early reject.
 _CAN_FOLLOW = frozenset(
     {u[0] for u in (*lx.UNITS, *lx.PER_BASES)} | {h[0] for h in lx.OUTER_HEDGES} | set(lx.INNER_HEDGES)
@@ -595,7 +597,7 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         return None, num_end
     value *= _scale(suffix.group("scale"))
     if (m.group("sign") or "+") not in _PLUS or (
-            not m.group("pre") and _clause_before(text, start).endswith(("零下", "负"))):
+            not m.group("pre") and _after_minus_word(text, start)):
         value = -value  # 仅为零下\n9.4℃: the sign may sit across a print line break
     pre = m.group("pre")
     if pre == "近" and start == m.start() and unit is not None \
@@ -1065,6 +1067,8 @@ def _is_chinese(numeral: str) -> bool:
 
 def _in_name(text: str, start: int, end: int) -> bool:
     """Inside a short quotation (“33618”, “三位一体”) or a title (《…2026》)."""
+    if _QUOTE_OPENS.search(text, max(0, start - _QUOTE_REACH), start) is None:
+        return False  # no quotation opens near enough: most figures
     for open_q, close_q in _QUOTES:
         limit = _QUOTE_MAX.get(open_q, _SHORT_QUOTE)
         o = text.rfind(open_q, max(0, start - limit), start)
@@ -1094,6 +1098,15 @@ def _clause_before(text: str, start: int) -> str:
     """The clause leading up to ``start``, read across print-layout line breaks."""
     joined = _Joined(text, max(0, start - _LOOKBEHIND), start).text
     return joined[context.last_of(joined, _CLAUSE_STOP) + 1:]
+
+
+def _after_minus_word(text: str, start: int) -> bool:
+    """The clause before ``start`` ends with 零下 or 负, across a print line break too.
+    (Its last character is the text's, unless that is a space or a break: a cheap test.)"""
+    last = text[start - 1:start]
+    if last not in ("下", "负") and not last.isspace():
+        return False
+    return _clause_before(text, start).endswith(("零下", "负"))
 
 
 def _clause_after(text: str, end: int) -> str:

@@ -13,6 +13,7 @@ import importlib.resources
 import marshal
 import os
 import re
+from collections.abc import Iterator
 
 from annotator.paths import user_dir
 
@@ -74,46 +75,54 @@ _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*")
 _ASCII_WORD_END = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*$")
 
 
-def words_before(text: str, limit: int = 6) -> list[tuple[str, str | None]]:
-    """Up to ``limit`` words ending at the end of ``text``, nearest first, with tags."""
+def words_before(text: str, limit: int = 6) -> Iterator[tuple[str, str | None]]:
+    """Up to ``limit`` words ending at the end of ``text``, nearest first, with tags.
+    Found as they are read: a reader that stops early (a metric ends at its verb) does
+    not pay for the rest."""
     table, _, longest_to = dictionary()
-    out: list[tuple[str, str | None]] = []
     i = len(text)
-    while i > 0 and len(out) < limit:
+    while i > 0 and limit > 0:
+        limit -= 1
         ch = text[i - 1]
-        if ch.isascii() and ch.isalpha():  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
+        if ch < "\x80" and ch.isalpha():  # GDP, CPI, AI: one word, tagged as jieba tags Latin words
             latin = _ASCII_WORD_END.search(text, max(0, i - 40), i)
             assert latin is not None  # text[i - 1] is a Latin letter: a word ends there
-            out.append((latin.group(), "eng"))
+            yield latin.group(), "eng"
             i = latin.start()
             continue
-        size = min(longest_to.get(ch, 1), i)
-        # the longest dictionary word ending here, else the character alone
-        while size > 1 and text[i - size:i] not in table:
+        size = longest_to.get(ch, 1)
+        if size > i:
+            size = i
+        # the longest dictionary word ending here, else the character alone (a tag is
+        # never None: one lookup finds the word and its tag)
+        while size > 1 and (tag := table.get(word := text[i - size:i])) is None:
             size -= 1
-        word = text[i - size:i]
-        out.append((word, table.get(word)))
+        if size == 1:
+            tag = table.get(word := ch)
+        yield word, tag
         i -= size
-    return out
 
 
-def words_after(text: str, limit: int = 4) -> list[tuple[str, str | None]]:
-    """Up to ``limit`` words from the start of ``text``, in order, with tags."""
+def words_after(text: str, limit: int = 4) -> Iterator[tuple[str, str | None]]:
+    """Up to ``limit`` words from the start of ``text``, in order, with tags; found as
+    they are read, as ``words_before``'s are."""
     table, longest_from, _ = dictionary()
-    out: list[tuple[str, str | None]] = []
     i, n = 0, len(text)
-    while i < n and len(out) < limit:
+    while i < n and limit > 0:
+        limit -= 1
         ch = text[i]
-        if ch.isascii() and ch.isalpha():
+        if ch < "\x80" and ch.isalpha():
             latin = _ASCII_WORD.match(text, i)
             assert latin is not None  # text[i] is a Latin letter: a word starts there
-            out.append((latin.group(), "eng"))
+            yield latin.group(), "eng"
             i = latin.end()
             continue
-        size = min(longest_from.get(ch, 1), n - i)
-        while size > 1 and text[i:i + size] not in table:
+        size = longest_from.get(ch, 1)
+        if size > n - i:
+            size = n - i
+        while size > 1 and (tag := table.get(word := text[i:i + size])) is None:
             size -= 1
-        word = text[i:i + size]
-        out.append((word, table.get(word)))
+        if size == 1:
+            tag = table.get(word := ch)
+        yield word, tag
         i += size
-    return out

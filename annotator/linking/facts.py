@@ -25,7 +25,9 @@ from annotator.linking.periods import ArticleTime, When
 from annotator.numbers import parse_number
 
 # numbers are masked, but not an ordinal's: 第二产业 and 第三产业 are two metrics
-_NUMBER = re.compile(r"[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+")
+# (the lookahead: a search skips at once what starts no number)
+_NUMBER = re.compile(r"(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])"
+                     r"(?:[0-9０-９][0-9０-９.,，]*|(?<!第)[零〇一二两三四五六七八九十百千万亿]+)")
 _CLAUSE_STOPS = "，。；！？,;：:"
 CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOPS}]")
 _CHINESE_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿兆]+(?:点[零〇一二三四五六七八九]+)?")
@@ -144,11 +146,12 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     scope = level(subject) or _scope_level(claims)
     spans = [sentences.around(c.start, c.end) for c in claims]
     told: dict[int, list[str]] = {}  # the specific figures each sentence states, by its start
-    for c, (left, _) in zip(claims, spans, strict=True):
-        if token := figure_token(c):
+    tokens = [figure_token(c) for c in claims]
+    for token, (left, _) in zip(tokens, spans, strict=True):
+        if token:
             told.setdefault(left, []).append(token)
-    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told)
-            for c, span in zip(claims, spans, strict=True)]
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token)
+            for c, span, token in zip(claims, spans, tokens, strict=True)]
 
 
 def figure_token(c: ClaimLike) -> str | None:
@@ -246,10 +249,10 @@ def level(entity: str | None) -> str | None:
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, scope: str | None, span: tuple[int, int],
-          told: dict[int, list[str]]) -> Fact:
+          told: dict[int, list[str]], own: str | None) -> Fact:
     left, right = span
     others = list(told.get(left, ()))
-    if (own := figure_token(c)) in others:
+    if own in others:  # (own: its figure_token)
         others.remove(own)
     # a table pasted as one endless sentence must not cost more per claim than prose
     before, after = words_around(text, c.start, c.end, left, right, READ)
@@ -262,7 +265,8 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     clause = before if c.kind == "rank" else before[cut + 1:]
     # which way a change goes is judged apart: 增长 and 下降 are the same word here
     left_part = _directionless(masked(clause[-24:]))
-    right_part = masked(after[:_first_stop(after)][:10])
+    after_clause = after[:_first_stop(after)]
+    right_part = masked(after_clause[:10])
     metric = _TIMES.sub("", masked(c.metric or ""))  # 去年同期 says when, not what
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
@@ -279,16 +283,17 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         wholes = {scope_spelled(m["scope"]) for m in lexicon.SHARE_SCOPE.finditer(clause)}
         named = None if named and scope_spelled(named) in wholes else named
         owned_by = lexicon.SHARE_SCOPE.sub("", clause)
+    entity = owner(named, subject)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
         value=c.value,
-        entity=owner(named, subject), entity_stated=owner(named, None) is not None,
-        level=level(named if named in lexicon.SCOPE_LEVELS else owner(named, subject)) or (
+        entity=entity, entity_stated=owner(named, None) is not None,
+        level=level(named if named in lexicon.SCOPE_LEVELS else entity) or (
             scope if named is None else None),
         subject=_subject(owned_by, c.metric, right_part), metric=metric,
         metric_pairs=grams(metric) - {"##"}, average=lexicon.AVERAGE_LEAD.search(left_part) is not None,
         # (a goal word after the figure is its own clause's: …的近35%，这是我们争取… is no goal)
-        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after[:_first_stop(after)][:8]))
+        target=bool(lexicon.TARGET_WORDS.search(before[-24:] + after_clause[:8]))
         or _ahead(c.period, when, time),
         when=when, dimension=units.dimension(c.unit),
         low=low, high=high, place=place,

@@ -3,6 +3,7 @@ edition with relative words (今年, 上届) resolved against it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -61,9 +62,11 @@ def dateline(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+@functools.lru_cache(maxsize=1)
 def main_year(text: str) -> int | None:
     """The year the text mentions most, the latest on a tie, targets and the starts of
-    spans (自2021年起) left out."""
+    spans (自2021年起) left out. Kept for the last text asked: an import guesses its
+    article's date and then builds its facts, and both ask."""
     years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
                     if not _target(text, m.start()) and not _span_start(text, m))
     return max(years, key=lambda y: (years[y], y)) if years else None

@@ -62,7 +62,7 @@ def keys(fact: Fact) -> frozenset[str]:
     # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将
     # 传统材料漫长的研发周期缩短): a min-hash sample of the words meets as often as the
     # words overlap
-    worded = [g for g in fact.words if _WORDED.fullmatch(g)]  # no masked number, no mark
+    worded = list(filter(_WORDED.fullmatch, fact.words))  # no masked number, no mark
     samples = [f"{_SAMPLE}{seed}:{min(worded, key=rank)}"
                for seed, rank in enumerate(_RANKS)] if worded else []
     found.update(start + sample for sample in samples)

@@ -67,9 +67,12 @@ def pack(fact: Fact) -> bytes:
     """The row's values after the ids (ROW_FIELDS[2:]), compressed by LZ4: a twelfth of
     zlib's time (2 µs a row against 23; the import packs 20 an article) and a sixth of
     its time to read back, for rows 600 bytes long instead of 490."""
-    text = json.dumps(row_values(fact)[2:], ensure_ascii=False, separators=(",", ":"))
-    blob: bytes = lz4.block.compress(text.encode())
+    blob: bytes = lz4.block.compress(_ENCODE(row_values(fact)[2:]).encode())
     return blob
+
+
+# json.dumps' output with these options, without building an encoder for each row
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def unpack(claim_id: int, article_id: int, blob: bytes) -> Fact:
@@ -165,7 +168,7 @@ Packed = tuple[int, float, list[int], int | None, str | None, bytes]
 
 def packed(built: list[Fact]) -> list[Packed]:
     """Facts as stored, before their claims have ids (``claim_id`` then is an index)."""
-    return [(f.claim_id, f.value, sorted({key_hash(k) for k in keys(f)}), f.when.year,
+    return [(f.claim_id, f.value, sorted(set(map(key_hash, keys(f)))), f.when.year,
              f.entity, pack(f)) for f in built]
 
 

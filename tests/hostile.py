@@ -138,10 +138,12 @@ def cpu_time(fn) -> float:
     return time.process_time() - began
 
 
-def assert_linear(make, n: int, run, ratio: float = 2.5, rounds: int = 5) -> None:
+def assert_linear(make, n: int, run, ratio: float = 3.0, rounds: int = 5) -> None:
     """CPU time at 2n is at most ``ratio`` times that at n. The two sizes take turns and
     each keeps its best; a round that already shows it ends the test (the others are
-    there for a noisy one: a garbage collection, a cold cache)."""
+    there for a noisy one: a garbage collection, a cold cache). Quadratic work is 4 times;
+    linear code measured 2.6 times while the other test workers (the bundle's build)
+    shared the caches, so 2.5 failed linear code and 3 does not pass quadratic."""
     small, large = make(n), make(2 * n)
     run(small)  # warm caches (jieba's table, compiled patterns)
     # the objects earlier tests left in this process are no part of the code under test:

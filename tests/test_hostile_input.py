@@ -245,3 +245,8 @@ def _group(pgid: int) -> list[int]:
         if int(fields[2]) == pgid and fields[0] != "Z":
             found.append(int(entry.name))
     return found
+
+
+def test_the_linear_check_fails_quadratic_work():
+    with pytest.raises(AssertionError):
+        assert_linear(lambda n: list(range(n)), 700, lambda xs: sum(1 for a in xs for b in xs if a < b))

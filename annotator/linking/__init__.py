@@ -51,6 +51,7 @@ from annotator.linking.judge import (
     Evidence,
     agree,
     evidence,
+    levels_apart,
     mistake,
     possible_evidence,
     similarity,
@@ -207,7 +208,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 # owners told apart only by the words before the metric (现场签约 vs
                 # 达成…协议) do not outweigh a slip as telling as 34.96万 for 34.96亿
                 proof = replace(proof, entity="unknown")
-            elif named is not None and not (a.level and b.level and a.level != b.level):
+            elif named is not None and not levels_apart(a, b):
                 # … nor, between a retelling and its source, any named slip: 全市 and the
                 # city its source names may be one owner (``KIN_ONLY``)
                 proof = replace(proof, entity="unknown")

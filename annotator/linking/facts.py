@@ -406,19 +406,23 @@ def value_interval(text: str, value: float, value_high: float | None,
 FRACTION_ROUGHLY = 0.1  # 十分之一, 约三分之一: a fraction give or take a tenth of it
 
 
+def _value_place(value: float) -> float:
+    """The place of a value's last nonzero digit, where no digits are written."""
+    return _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+
+
 def precision(text: str, value: float) -> tuple[float, float]:
     """(half the last written digit, the place of the last nonzero digit), in the claim's
     own scale: 2300亿 → (0.5e8, 1e10)."""
     written = _WRITTEN.search(text)
-    fraction = units.fraction(text)
-    if fraction:
+    if units.fraction(text):
         # a fraction is a share told roughly, a tenth of it either way (十分之一 is 9-11%,
         # not 十五分之一), its hedge by the place of its last nonzero digit
-        return FRACTION_ROUGHLY * abs(value), _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+        return FRACTION_ROUGHLY * abs(value), _value_place(value)
     if not written:
         # a Chinese numeral is exact to the unit of its scale word, as its digits would be
         # (三十个 is 30, not 25-35; 二百一十万 is 210万)
-        place = _place(f"{abs(value):.6f}".rstrip("0").rstrip("."))
+        place = _value_place(value)
         numeral = _CHINESE_NUMERAL.search(text)
         core = parse_number(numeral.group().rstrip("万亿兆")) if numeral else None
         scale = abs(value / core) if core else 0.0

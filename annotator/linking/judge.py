@@ -93,10 +93,16 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
     return (shared / (len(a) + len(b) - shared) + shared / min(len(a), len(b))) / 2
 
 
+def levels_apart(a: Fact, b: Fact) -> bool:
+    """Owners known to speak at two levels: an unnamed 全省 and 厦门, 全市 and 浙江 (a
+    province's figure is no city's)."""
+    return bool(a.level and b.level and a.level != b.level)
+
+
 def _entity(a: Fact, b: Fact) -> str:
     x, y = a.entity, b.entity
-    if (not x or not y) and a.level and b.level and a.level != b.level:
-        return "different"  # an unnamed 全省 and 厦门, 全市 and 浙江: a province's figure is no city's
+    if (not x or not y) and levels_apart(a, b):
+        return "different"
     if not x or not y:
         # no recognised owner: the words before the metric still say whose it is
         unrelated = a.subject and b.subject and not a.subject & b.subject \

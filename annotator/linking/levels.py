@@ -201,7 +201,7 @@ def _named_later(base: Fact, same: list[Fact], text: str) -> Fact | None:
     earlier = [f for f in same if f.claim.end <= base.claim.start
                and not lexicon.SENTENCE_END.search(text[f.claim.end:base.claim.start])]
     told = [f for f in earlier if core in _OWN_WORDS.split(lead(f, text))[-1][-4:] or core in f.after[:4]]
-    return told[-1] if len(told) == 1 or (told and len(told) < len(earlier)) else None
+    return told[-1] if told and len(told) < len(earlier) else None  # (all told: none named)
 
 
 def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:

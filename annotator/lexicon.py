@@ -587,7 +587,7 @@ AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
-INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多)了?$")
+INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多[^，,。；;0-9]?)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
@@ -634,7 +634,8 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|净增|净减|延长|放量|缩量)了?$"
-                               "|比[^，,。；;0-9]{1,12}[高低]了?$")  # 粳稻比籼稻每公斤高0.26元
+                               # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
+                               "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
 DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a

@@ -1478,3 +1478,32 @@ def test_an_events_length_told_by_two_owners_does_not_make_their_rates_one():
               "全县网络零售额2.26亿元，较去年同期的1.79亿元增长26.3%。")
     found = links((platform, "2025-07-01", None), (county, "2026-01-06", None))
     assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全厂职工1850人，其中一线工人1520人，持有技师证书的390人。", False),  # a kind and a trait overlap
+    ("全厂职工1850人，其中一线工人1520人，管理人员390人。", True),
+    ("调查的60户农户中，种粮的28户、养殖的19户、务工的8户，其余5户。", False),
+    ("调查的60户农户中，种粮的28户、养殖的29户、务工的8户，其余5户。", True),
+])
+def test_a_group_named_by_a_trait_may_overlap_a_group_named_by_a_kind(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("按常住人口52万人计，全市公共图书约166万册，人均约3.2册，其中城区人均4.1册，乡镇人均1.9册。", False),
+    ("全县组织志愿者900人，其中青年志愿者520人、退休党员380人，累计服务2.7万次，人均服务约30次。", False),
+    ("全县组织志愿者900人，其中青年志愿者520人、退休党员380人，累计服务2.7万次，人均服务约45次。", True),
+])
+def test_an_average_is_no_total_and_the_whole_group_may_be_its_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("16.9%", False), ("26.9%", True)])
+def test_an_increase_said_with_its_own_verb_is_the_growth_over_the_level_before(rate, wrong):
+    assert bool(inconsistent(f"全市粮库存粮2.14亿公斤，比去年同期多储0.31亿公斤，增长{rate}。")) is wrong
+
+
+def test_the_whole_of_a_share_between_a_level_and_its_increase_is_neither():
+    text = "全市粮库存粮达到2.14亿公斤，占设计仓容2.65亿公斤的80.8%，比去年同期多储0.31亿公斤，增长16.9%。"
+    assert inconsistent(text) == []

@@ -300,17 +300,41 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
               and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
     if not counts:
         return _monthly_against_total(average, near, each, text) if each == "月" else []
-    # the count the average is of: the nearest before it (其中示范社156家，平均每家…)
-    count = ([f for f in counts if f.claim.start < average.claim.start] or counts)[-1]
-    # a total on the other side of a 其中 is the whole group's, not the count's; last
-    # season's (比上赛季的500球) is none, nor one item of a list (分别为21次、18次和24次)
-    totals = [f for f in near if units.same(f.claim.unit, average.claim.unit)
-              and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
-              and not levels.difference_led(f, text) and not _compared(f, text)
-              and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
-              and not _listed_item(f, near, text)
-              and "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]]
-    return _average_off(average, totals, count.value, (count,), count.claim.text, text)
+    # 人均科研经费约39.6万元，其中工科人均68.2万元: an average is no total
+    near = [f for f in near if not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
+    # the count the average is of: the nearest before it (其中示范社156家，平均每家…); or
+    # the whole group's, whose parts stand between (巡护人员1280人，其中专职436人、兼职
+    # 844人，…人均): flagged only when neither count gives it
+    *others, count = [f for f in counts if f.claim.start < average.claim.start] or counts
+
+    def off(count: Fact) -> list[Suggestion]:
+        totals = _totals_of(average, count, near, text)
+        return _average_off(average, totals, count.value, (count,), count.claim.text, text)
+
+    def gives(count: Fact) -> bool:
+        return bool(_totals_of(average, count, near, text)) and not off(count)
+
+    found = off(count)
+    return [] if any(gives(other) for other in others) else found
+
+
+def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[Fact]:
+    """The totals near an average that ``count`` may divide: a total on the other side of
+    a 其中 is the whole group's, not the count's; last season's (比上赛季的500球) is none,
+    nor one item of a list (分别为21次、18次和24次); an average listed after 其中 (其中城区
+    人均4.1册) is a part's, and no total before the 其中 is its part's."""
+    opening = text.rfind("其中", max(0, average.claim.start - REACH), average.claim.start)
+    if opening < 0 or lexicon.SENTENCE_END.search(text, opening, average.claim.start):
+        opening = -1
+    return [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.claim.end > opening
+            and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
+            and not levels.difference_led(f, text) and not _compared(f, text)
+            and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
+            and not _listed_item(f, near, text)
+            and ("其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]
+                 # …1280人，其中专职436人、兼职844人，累计巡护5.6万人次: a total past the
+                 # parts, said of all, is the whole group's
+                 or (count.claim.start < f.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))))]
 
 
 def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
@@ -406,7 +430,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if not totals or len(same) < 2:
             continue
         total = totals[-1]
-        if any(p.low > total.high for p in same) \
+        if any(p.low > total.high for p in same) or _cross_cutting(same, text) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
         if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001:
@@ -418,6 +442,14 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < total.low * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _cross_cutting(parts: list[Fact], text: str) -> bool:
+    """其中卫生技术人员2790人，具有高级职称的612人: a group named by a kind and one named
+    by what its members have (a 的 phrase) may overlap; parts of one split are named alike
+    (其余 or 其他 closing one names the rest, either way)."""
+    names = [CLAUSE_STOP.split(levels.lead(p, text))[-1] for p in parts]
+    return len({name.endswith("的") for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
 
 
 def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:

@@ -1507,3 +1507,13 @@ def test_an_increase_said_with_its_own_verb_is_the_growth_over_the_level_before(
 def test_the_whole_of_a_share_between_a_level_and_its_increase_is_neither():
     text = "全市粮库存粮达到2.14亿公斤，占设计仓容2.65亿公斤的80.8%，比去年同期多储0.31亿公斤，增长16.9%。"
     assert inconsistent(text) == []
+
+
+def test_本届_after_an_edition_named_as_last_years_is_the_articles_own():
+    from annotator.linking.guess import guess_edition
+    source = ("第八届博览会闭幕。本届博览会发布《投资机会清单》，涵盖200余个优质项目，总投资超3000亿元。",
+              "2026-05-24", 8)
+    retold = ("第八届博览会正在举行。\n\n去年第七届博览会的好物市集吸引了近900家企业。"
+              "本届博览会发布的《投资机会清单》，涵盖20余个优质项目，总投资超3000亿元。")
+    found = links(source, (retold, "2026-05-23", guess_edition(retold)))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["200余个", "20余个"]]

@@ -18,6 +18,8 @@ _SIGN_OFF_LENGTH = 20
 _HEADER_LINES = 3
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
 _PLAN = re.compile("十[一二三四五六七]五")
+_PAST = re.compile("|".join(word for word, shift in {**lexicon.RELATIVE_YEARS, **lexicon.RELATIVE_EDITIONS}.items()
+                            if shift < 0))
 _FIRST_MONTHS = r"前([0-9]{1,2}|[两二三四五六七八九十]{1,2})个月"  # 前两个月: January to February
 _PART = re.compile(rf"[0-9一二三四]+季度|[上下]半年|前三季度|全年|[0-9]{{1,2}}(?:-|至|—)[0-9]{{1,2}}月|{_FIRST_MONTHS}"
                    r"|[0-9]{1,2}月")
@@ -103,7 +105,8 @@ class When:
 def when(period: str | None, sentence: str, article: ArticleTime, lead: str = "") -> When:
     """``lead``: the figure's paragraph up to it, where 本届 may refer to an edition named
     just before (第七届西洽会闭幕。本届签约…) rather than to the article's own."""
-    named = _EDITION.findall(lead)
+    # 去年第七届西洽会的…。本届西洽会发布的…: an edition named as a past one is not this one
+    named = [m.group(1) for m in _EDITION.finditer(lead) if not _PAST.search(lead, max(0, m.start() - 3), m.start())]
     edition = parse_number(named[-1]) if named else None
     article = replace(article, edition=int(edition)) if edition else article
     year, part, assumed = None, None, False

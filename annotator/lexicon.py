@@ -523,6 +523,10 @@ TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基
 ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
 # A fraction told as one in N (每4台笔记本就有1台): as exact as 四分之一.
 ONE_IN = re.compile("每.+有")
+# …and what it counts is what it measures: 每4台笔记本就有1台 is of 笔记本 (a measure word,
+# then the noun, then 中 or 里 maybe)
+ONE_IN_NOUN = re.compile("每[0-9０-９零一二三四五六七八九十百千两]+.(?P<noun>[^，,0-9０-９]{1,8}?)"
+                         "(?:中|里|当中)?[，,]?(?:就|才|便)?(?:有|是)")
 # A time told before the subject (2024年重庆…, 今年一季度，全市…) is not who.
 LEADING_TIME = re.compile(r"^(?:[0-9０-９]{4}年|[今去前]年)(?:[0-9]{1,2}(?:至[0-9]{1,2})?月(?:[0-9]{1,2}日)?"
                           r"|[一二三四]季度|[上下]半年|前三季度)?[，,]?")

@@ -1517,3 +1517,14 @@ def test_本届_after_an_edition_named_as_last_years_is_the_articles_own():
               "本届博览会发布的《投资机会清单》，涵盖20余个优质项目，总投资超3000亿元。")
     found = links(source, (retold, "2026-05-23", guess_edition(retold)))
     assert [texts for _, texts, _ in only("conflict", found)] == [["200余个", "20余个"]]
+
+
+@pytest.mark.parametrize("retold, conflict", [
+    ("全省的家底：全国每5瓶酱油就有1瓶产自这里，食品工业产值占全省两成。", True),
+    ("全省的家底：全国每4瓶酱油就有1瓶产自这里，食品工业产值占全省两成。", False),
+    ("全国每5把雨伞就有1把产自这里。", False),  # another thing counted
+])
+def test_one_in_n_of_one_thing_is_one_fact_whatever_the_clause_before_says(retold, conflict):
+    source = ("全国每4瓶酱油就有1瓶产自江城，江城食品工业产值连续五年增长。", "2025-03-01", None)
+    found = links(source, (retold, "2025-03-02", None))
+    assert bool(only("conflict", found)) is conflict

@@ -92,6 +92,8 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
             or (proof.score >= BESIDE and _one_magnitude(a, b) and retold_beside(a, b, proof))):
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
+    elif not windowed and _one_in_of_one_thing(a, b, proof):
+        code, extra = "different_figure", dict[str, object]()
     elif not windowed and units.same(a.claim.unit, b.claim.unit) and proof.score >= DIFFERENT \
             and _rate_retold(a, b, proof):
         code, extra = "different_figure", {KIN_ONLY: True}
@@ -194,6 +196,13 @@ def _rate_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
             or not _one_magnitude(a, b):
         return False
     return len((a.before & b.before) - a.metric_pairs) >= PREDICATE
+
+
+def _one_in_of_one_thing(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """每4台笔记本就有1台 and 每5台笔记本就有1台 of one owner: one share of one thing, told
+    in words so particular that two values are one fact told twice."""
+    return proof.entity == "same" and proof.score >= NAMED and bool(a.metric) and a.metric == b.metric \
+        and all(lexicon.ONE_IN_NOUN.match(f.claim.text) for f in (a, b))
 
 
 def _one_magnitude(a: Fact, b: Fact) -> bool:

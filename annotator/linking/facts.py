@@ -267,7 +267,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     left_part = _directionless(masked(clause[-24:]))
     after_clause = after[:_first_stop(after)]
     right_part = masked(after_clause[:10])
-    metric = _TIMES.sub("", masked(c.metric or ""))  # 去年同期 says when, not what
+    metric = _TIMES.sub("", masked(_one_in(c.text) or c.metric or ""))  # 去年同期 says when, not what
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)
@@ -314,6 +314,13 @@ def clause_before(fact: Fact) -> str:
 def scope_spelled(word: str) -> str:
     """One spelling for a scope word (我国 is 全国, 世界 全球)."""
     return lexicon.SCOPE_SPELLINGS.get(word, word)
+
+
+def _one_in(text: str) -> str:
+    """What a one-in-N figure counts (每4台笔记本就有1台: 笔记本): its metric, whatever
+    the clause before says (市商务委亮出的家底：全球每5台…)."""
+    found = lexicon.ONE_IN_NOUN.match(text)
+    return found.group("noun") if found else ""
 
 
 def _subject(clause: str, metric: str | None, after: str) -> frozenset[str]:

@@ -204,9 +204,9 @@ SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
 # shortening, or of a stock sufficing for a time, or a noun naming a length of time
-# (缩短近2个月, 历时近三年, 可满足近两个月的需求, 工期近两年).
+# (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求, 工期近两年).
 DURATION_LEADS = re.compile(
-    "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
+    "(?:了|过|用时|耗时|历时|费时|为期|持续|连续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
     "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
     "时间|工期|周期|历史|时长|年限|寿命)$")
 # ... or where the span closes its clause (执教该队近十年。).

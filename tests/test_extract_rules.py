@@ -494,6 +494,7 @@ def test_near_before_a_span_ending_now_means_recent_and_is_no_figure(sentence, s
     ("在近3小时的比赛中，双方互有攻守。", "近3小时"),
     ("项目工期近两年。", "近两年"),
     ("已有近百年历史。", "近百年"),
+    ("抢修队连续近十天驻守工地。", "近十天"),
 ])
 def test_near_before_a_span_that_is_the_figure_is_a_hedge(sentence, span):
     assert only(sentence, span).qualifier == "nearly"

@@ -235,6 +235,8 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
+_DIGIT = re.compile("[0-9０-９]")
 _LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
 # A figure told first, then what it counts: 41家——签署…协议的伙伴.
 _TOLD_FIRST = re.compile(r"[ \t\u3000]*(?:——|—|－－|--|：|:)[ \t\u3000]*")
@@ -306,6 +308,9 @@ def _last_of_pattern(stops: str) -> Callable[[str], re.Match[str] | None]:
 
 def _period(before: str, after: str) -> str | None:
     found = None
+    # 近95万辆：2024年产量（2020年4.3万辆）: a note in brackets with a figure of its own says
+    # that figure's time; one with a time alone ((1-2月)：1070.52亿元) says the label's
+    before = _BRACKETED.sub(lambda m: "" if _DIGIT.search(_PERIOD.sub("", m.group(1))) else m.group(), before)
     for m in _PERIOD.finditer(before):
         found = m.group()
     if found is None:

@@ -28,6 +28,13 @@ def test_period_forms():
         assert by_text(sentence)[claim].period == period, sentence
 
 
+def test_a_label_told_after_its_figure_says_when_not_a_bracketed_figure_of_another_year():
+    claims = by_text("▶ 近120万吨：2024年全市粮食产量（2019年86.5万吨）\n")
+    assert (claims["近120万吨"].period, claims["86.5万吨"].period) == ("2024年", "2019年")
+    # a note of a time alone is the label's
+    assert by_text("▶ 规上服务业营收（1-2月）：1070.52亿元\n")["1070.52亿元"].period == "1-2月"
+
+
 def test_a_measure_word_takes_the_noun_after_it():
     claims = by_text("吸引全球50个国家和地区的上百家优质企业发布采购需求。")
     assert claims["50个"].metric == "国家"

@@ -685,6 +685,8 @@ GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
+MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
+BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one

@@ -156,15 +156,21 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         wholes += [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
                    and f.claim.kind == "amount" and "总" in levels.lead(f, text)
                    and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
-    # 比上年增加369.5万吨 is a change, not the part a share is of; 计划160公里的116.3% a whole
+    # 比上年增加369.5万吨 is a change, not the part a share is of, nor 比上年的5270万千瓦时
+    # (last year's level); 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])
-        and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
+        and not _compared(f, text) and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     of = text.rfind("占", max(0, share.claim.start - SHARE_PHRASE), share.claim.start)
     if lexicon.SENTENCE_END.search(text, max(of, 0), share.claim.start):
         of = -1
+    # (居民3126万平方米、公建736万平方米，居民占80.9%，公建占19.1%: a share between a figure
+    # and this one is that figure's)
+    shares = [f.claim.start for f in near.between(share.claim.start - REACH, share.claim.start)
+              if f.claim.unit == share.claim.unit]
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
-             and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))]
+             and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))
+             and not any(f.claim.end <= at for at in shares)]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
@@ -178,7 +184,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if part.claim.unit in seen:
             continue
         seen.add(part.claim.unit)
-        totals = [t for t in wholes + inside + named if t is not part and t.claim.unit == part.claim.unit
+        # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
+        totals = [t for t in wholes + inside + named if t.value != part.value and t.claim.unit == part.claim.unit
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
                   and (named_as is None or t in inside or _may_name(named_as.group("whole"), levels.lead(t, text)))
                   and (
@@ -386,15 +393,6 @@ def _nested(text: str, cue: int, start: int) -> bool:
     return "其中" in re.split("[，,；;、]", list_text)[-1]
 
 
-def _in_brackets(text: str, at: int) -> bool:
-    """Whether ``at`` stands inside brackets opened in its sentence."""
-    reach = max(0, at - REACH)
-    stop = max(text.rfind(mark, reach, at) for mark in "。；;！？!?\n")
-    start = stop + 1 if stop >= 0 else reach
-    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
-    return opened > max(text.rfind("）", start, at), text.rfind(")", start, at))
-
-
 def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…`` or ``出口额532.7亿元，出口所占比重…``: the 占 clause is
     the part's own, not one with a subject of its own (174只平盘，上涨个股占比…)."""
@@ -411,7 +409,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     A single part larger than the total says the parts belong to another whole."""
     stop = lexicon.SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
-    if _in_brackets(text, cue):  # 第二产业A（其中工业B），第三产业C: the bracket's parts only
+    if levels.in_brackets(text, cue):  # 第二产业A（其中工业B），第三产业C: the bracket's parts only
         end = min(end, *(at for mark in "）)" if (at := text.find(mark, cue, end)) >= 0))
     reach = max(0, cue - REACH)  # the total stands near: look no further back than that
     start = reach if across else \

@@ -24,6 +24,7 @@ MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
+BRACKET_REACH = 120  # a bracket opened this far back in its sentence may hold a figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +48,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
                     or _named_against(change, rates, text), text, "points_vs_levels")
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
-        return _multiple(change, _pairs(change, levels, text) or _of_the_one_before(change, levels, text)
-                         or _of_the_named(change, levels, text) or _both_named(change, levels, text), text)
+        pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
+            or _of_the_named(change, levels, text) or _both_named(change, levels, text)
+        return _multiple(change, [p for p in pairs if not _subject_apart(p, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         if unit in ("%", "％"):
@@ -81,6 +83,14 @@ def difference_led(fact: Fact, text: str) -> bool:
 def _spread(fact: Fact, text: str) -> bool:
     """相差D, 差距D: the difference of the two levels before it, whatever joins them."""
     return lexicon.SPREAD_BEFORE.search(lead(fact, text)) is not None
+
+
+def _subject_apart(pair: Pair, text: str) -> bool:
+    """…累计超过1亿元，2025年募集额是2020年1180万元的2.02倍: a clause naming what is the
+    multiple (募集额是) holds both its levels; a figure in a clause before is another's."""
+    first, second = sorted((pair.earlier, pair.later), key=lambda f: f.claim.start)
+    return lexicon.MULTIPLE_SUBJECT.search(lead(second, text)) is not None \
+        and CLAUSE_STOP.search(text, first.claim.end, second.claim.start) is not None
 
 
 def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -136,6 +146,14 @@ def _base(fact: Fact, text: str) -> bool:
     return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None
 
 
+def _noted_bases(level: Fact, last: Fact, text: str) -> bool:
+    """A，同比增长X%，环比增长Y%（去年10月为B，今年9月为C）: the levels in one bracket after a
+    level are its bases, each."""
+    between = text[level.claim.end:last.claim.start]
+    opened = max(between.rfind("（"), between.rfind("("))
+    return opened >= 0 and max(between.rfind("）"), between.rfind(")")) < opened
+
+
 def _compared_with(fact: Fact, text: str) -> bool:
     return lexicon.COMPARED_BEFORE.search(lead(fact, text)) is not None
 
@@ -152,7 +170,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
                   for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
     for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
         for a, b, c in zip(same, same[1:], same[2:]):
-            if not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text):
+            if (not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text)) \
+                    or _noted_bases(a, c, text):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
     for key, (a, b) in list(neighbours.items()):
         named = _named_later(b, by_unit[b.claim.unit], text)
@@ -222,14 +241,28 @@ def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:
 
 
 def _aside(fact: Fact, text: str) -> bool:
-    """An average or a goal: two levels of a metric may stand either side of it."""
+    """An average, a goal or a note in brackets (茶园6850亩（其中有机认证的2130亩），比2020年的
+    3420亩翻了一番): two levels of a metric may stand either side of it."""
     return lexicon.AVERAGE_LEAD.search(lead(fact, text)) is not None \
-        or lexicon.GOAL_AFTER.match(text, fact.claim.end) is not None
+        or lexicon.GOAL_AFTER.match(text, fact.claim.end) is not None or in_brackets(text, fact.claim.start)
+
+
+def in_brackets(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside brackets opened in its sentence."""
+    reach = max(0, at - BRACKET_REACH)
+    stop = max(text.rfind(mark, reach, at) for mark in "。；;！？!?\n")
+    start = stop + 1 if stop >= 0 else reach
+    opened = max(text.rfind("（", start, at), text.rfind("(", start, at))
+    return opened > max(text.rfind("）", start, at), text.rfind(")", start, at))
 
 
 def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | None:
     """How far the change stands from the pair it may be said of; None when it is another's."""
     if a.claim.end <= change.claim.start and change.claim.end <= b.claim.start:
+        # …增长15.5%，比2020年的3.38亿元翻了一番 (or 是2023年420万元的3倍): a level after the
+        # change with a comparison of its own is that comparison's, not this change's
+        if _compared_with(b, text) or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, b.claim.end):
+            return None
         return 0
     if change.claim.start >= b.claim.end:
         gap = text[b.claim.end:change.claim.start]

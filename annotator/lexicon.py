@@ -359,6 +359,11 @@ EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|�
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 # After 最后 it names the closing stretch of a race or a route (最后200米冲刺, 打通最后1公里).
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX]|最后)$")
+# A crew's size before a boat or a sled names the event or the boat class (男子八人艇,
+# 女子四人双桨, 四人单桨有舵手, 四人皮艇, 四人雪车), as 4×100米接力 names a relay: no count
+# (but 八人参赛, 共有八人 count people).
+CREW_UNITS = frozenset(("人",))
+CREW_EVENT_AFTER = re.compile("艇|单桨|双桨|划艇|皮艇|赛艇|有舵手|无舵手|雪车|雪橇")
 # A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
 # part of the name, no count.
 MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")

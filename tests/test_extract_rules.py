@@ -751,6 +751,18 @@ def test_a_distance_that_names_a_race_is_no_claim(sentence, counted):
 
 
 @pytest.mark.parametrize("sentence, counted", [
+    ("湖南队在男子八人艇决赛中率先冲线。", []),
+    ("她们随后出战女子四人双桨，并拿下银牌。", []),
+    ("男子四人单桨有舵手项目共有十二人报名。", ["十二人"]),
+    ("两人划艇和四人皮艇的比赛改在下午进行。", []),
+    ("本队本届共有八人参赛。", ["八人"]),
+])
+def test_a_crew_size_that_names_a_boat_class_is_no_claim(sentence, counted):
+    """八人艇, 四人双桨 name the event, as 4×100米接力 does; 八人参赛 counts rowers."""
+    assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
     ("6月出现4轮强降雨过程。", ["4轮"]),
     ("本届共有16支强队参赛。", ["16支"]),
     ("全县九年义务教育巩固率为97.5%。", ["97.5%"]),

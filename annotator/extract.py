@@ -47,7 +47,8 @@ _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
 _CN_JOIN = (rf"(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几"
             rf"|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])")
 _CHINESE = (rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:(?:{_CN_JOIN})[{_CN_ANY}]*)*(?:点[{_CN_DIGIT}零]+)?"
-            rf"|零点[{_CN_DIGIT}零]+|半百")
+            rf"|零点[{_CN_DIGIT}零]+"
+            rf"|(?<![{lx.HALF_HUNDRED_NOT_AFTER}]){lx.HALF_HUNDRED}(?![{lx.HALF_HUNDRED_NOT_BEFORE}])")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
 _AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
@@ -284,7 +285,7 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
             return _colon_ratio(text, m)
         if nxt == "比" and (said := _said_ratio(text, m)) is not None:
             return said
-        if nxt not in _CAN_FOLLOW and not (
+        if nxt not in _CAN_FOLLOW and m.group("num") != lx.HALF_HUNDRED and not (
                 (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
@@ -614,6 +615,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
+    if qualifier == "exact" and numeral == lx.HALF_HUNDRED and _before(text, start) in lx.SCALE_HEDGES:
+        qualifier = lx.SCALE_HEDGES[_before(text, start)]  # 年过半百: over, as 过万 is
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%, 一成半 15%
@@ -919,7 +922,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     unit, scale = suffix.group("unit"), suffix.group("scale")
     end = suffix.end()
     nxt = joined.text[end:end + 1]
-    if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
+    if unit is None and not scale and numeral != lx.HALF_HUNDRED \
+            and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
                      and (_statistic(text, m) or _level_mark(text, m, numeral, suffix))):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;

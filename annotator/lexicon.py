@@ -359,6 +359,11 @@ EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|�
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 # After 最后 it names the closing stretch of a race or a route (最后200米冲刺, 打通最后1公里).
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX]|最后)$")
+# 半百 is fifty, said of an age with no unit (年过半百, 年近半百); it is a bare scale word as
+# 百 is, so the hedges of 过万 bound it (年过半百: over).
+HALF_HUNDRED = "半百"
+# ... but not the 半 of 多半, 大半 (多半百姓: most people), nor 百 opening 百姓, 百分比, 百货.
+HALF_HUNDRED_NOT_AFTER, HALF_HUNDRED_NOT_BEFORE = "多大小", "姓分货"
 # A crew's size before a boat or a sled names the event or the boat class (男子八人艇,
 # 女子四人双桨, 四人单桨有舵手, 四人皮艇, 四人雪车), as 4×100米接力 names a relay: no count
 # (but 八人参赛, 共有八人 count people).

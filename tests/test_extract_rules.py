@@ -595,7 +595,25 @@ def test_wanwan_and_banbai(sentence, span, value):
 
 
 def test_over_half_a_hundred_is_no_share():
-    assert spans("他已年过半百。") == []
+    """年过半百 is an age over fifty (the guide: 半百 is 50), not 过半, a share over half."""
+    c = only("他已年过半百。", "半百")
+    assert (c.value, c.unit, c.qualifier, c.kind) == (50, None, "over", "amount")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("这位年过半百的船长仍每天出海。", "半百", "over"),  # 过, as in 过万人
+    ("年近半百的她第三次参加全运会。", "近半百", "nearly"),
+    ("两位年逾半百的志愿者坚守了十年。", "逾半百", "over"),
+    ("他今年刚满半百，身体依旧硬朗。", "半百", "exact"),
+])
+def test_half_a_hundred_alone_is_an_age_of_fifty(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (50, None, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["多半百姓选择乘坐地铁。", "大半百货商店已恢复营业。"])
+def test_a_half_that_ends_another_word_is_no_half_a_hundred(sentence):
+    assert spans(sentence) == []
 
 
 # --- forms the guide now settles (issue 16) -------------------------------------------

@@ -496,12 +496,19 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
+        half_u = m.group("half_u")
+        if pre in lx.TIME_FRAMING_HEDGES and _recent(
+                text, m.start(), _Joined(text, m.start("half_u"), m.start("half_u") + _LOOKAHEAD), 0):
+            return None, m.end()  # 近半个月来: the recent half month, no figure
+        before = _clause_before(text, start)
         if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
-            qualifier = _hedge_before(_clause_before(text, start), m.group("half_u")) or qualifier
-        if qualifier == "exact":
+            qualifier = _hedge_before(before, half_u) or qualifier
+        if qualifier == "exact" and not (  # 提前了半小时: or led by a verb of lasting, as 用时3小时 is
+                (lx.HALF_DAY_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
+                and not (half_u in lx.AGO_UNITS and lx.AGO.match(text, m.end()))):  # 半小时前: a moment
             return None, m.end()
         end = _clip(text, start, m.end())
-        return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end
+        return _finish(text, start, end, 0.5, None, half_u, qualifier, None), end
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:

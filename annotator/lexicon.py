@@ -205,10 +205,13 @@ SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
 # shortening, or of a stock sufficing for a time, or a noun naming a length of time
 # (缩短近2个月, 历时近三年, 可满足近两个月的需求, 工期近两年).
-DURATION_LEADS = re.compile(
-    "(?:了|过|用时|耗时|历时|费时|为期|持续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
-    "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
-    "时间|工期|周期|历史|时长|年限|寿命)$")
+_DURATION_LEAD_WORDS = ("用时|耗时|历时|费时|为期|持续|长达|达到?|缩短|延长|提前|推迟|相隔|间隔|时隔|"
+                        "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+                        "时间|工期|周期|历史|时长|年限|寿命")
+DURATION_LEADS = re.compile(f"(?:了|过|有|已|{_DURATION_LEAD_WORDS})$")
+# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒); but
+# 半天 after a bare 了 is "for ages" (等了半天, 找了半天): half a day needs a word of its own.
+HALF_DAY_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
@@ -379,8 +382,9 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
-# 近半秒, 不到半小时: half a unit of time (a half year or month after 近 frames the present).
-HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天"
+# 近半秒, 不到半小时, 提前半个月: half a unit of time (a half year after 近 frames the
+# present, and so does a half month that 来 or 内 follows: 近半个月来).
+HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天|个月"
 LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).

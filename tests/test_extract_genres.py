@@ -1501,9 +1501,30 @@ def test_half_a_unit_after_a_hedge_a_little_before(sentence, span, qualifier):
     assert (c.value, c.qualifier) == (0.5, qualifier)
 
 
-@pytest.mark.parametrize("sentence", ["两人只差了\n半秒。", "这次改革节约半天时间。"])
-def test_half_a_unit_with_no_hedge_before_it_is_no_figure(sentence):
+@pytest.mark.parametrize("sentence", ["这次改革节约半天时间。", "他在站台上等了半天。", "半小时生活圈基本成形。"])
+def test_half_a_unit_with_no_hedge_nor_verb_of_lasting_before_it_is_no_figure(sentence):
+    """等了半天 is "for ages"; 半小时生活圈 a name."""
     assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("受大雾影响，首班船推迟了半小时起航。", "半小时", "小时"),
+    ("两人只差了\n半秒。", "半秒", "秒"),  # the verb on the line before
+    ("新线开通后，通勤时间缩短半个小时。", "半个小时", "个小时"),
+    ("维修队伍提前半天完成了抢修。", "半天", "天"),
+    ("改造工程的工期延长了半个月。", "半个月", "个月"),
+])
+def test_half_a_unit_after_a_verb_of_lasting_is_a_duration(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (0.5, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("近半个月来，菜价持续回落。", []),  # the recent half month frames the figures
+    ("不到半个月，订单就排满了。", ["不到半个月"]),
+])
+def test_half_a_month_after_near_may_frame_the_present(sentence, expected):
+    assert spans(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, span", [

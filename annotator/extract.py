@@ -894,6 +894,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
+            or (suffix.group("unit") in lx.MARGIN_UNITS
+                and lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or (suffix.group("unit") in lx.PLACE_UNITS
                 and lx.PLACES_MOVED_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or _opens_range(joined, suffix)

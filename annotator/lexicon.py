@@ -420,6 +420,10 @@ SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+
 # 提前 is ahead of time: 提前两轮夺冠 and 提前三天完成 tell the margin, a figure.
 PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$")
 PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
+# 提前一轮夺冠, 还剩一场, 推迟一天: a margin ahead or behind, or what is left of a season or a
+# time, counted in rounds, games or units of time; there 一 is a count, not the article.
+MARGIN_BEFORE = re.compile("(?:提前|推迟|延后|延迟|剩下?|剩余|少赛|多赛)了?$")
+MARGIN_UNITS = frozenset("轮 场 天 周 年 个月 个星期 星期 小时 个小时 分钟 秒".split())
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
 # 排名上升一位, 前进了一名: places moved in a ranking, where 一 is a count, not the article.

@@ -1066,6 +1066,23 @@ def test_ahead_of_time_by_rounds_or_days_is_a_figure(sentence, span):
     assert only(sentence, span).value in (2, 3)
 
 
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("卫冕冠军提前一轮锁定了联赛冠军。", "一轮", "轮"),
+    ("积分榜上，两队都只剩一轮比赛。", "一轮", "轮"),
+    ("受台风影响，开幕式推迟一天举行。", "一天", "天"),
+    ("主队比客队少赛一场。", "一场", "场"),
+])
+def test_one_round_or_day_ahead_or_left_is_a_count(sentence, span, unit):
+    """After 提前, 推迟, 剩, 少赛 the 一 of 一轮 is a count of rounds, not the article."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (1, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence", ["新一轮强降雨自今晚开始。", "双方进行了一轮磋商。", "最后只剩下一个问题。"])
+def test_one_round_elsewhere_is_the_article(sentence):
+    assert spans(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "10月8日，2024环太湖国际公路自行车赛鸣枪开赛。",
     "# 2025双城马拉松今晨开跑",

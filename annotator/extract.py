@@ -947,6 +947,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(_clause_before(text, m.start()))):
         return True  # 男子100米自由泳, 男⏎子5000米: a race's name (but 全程42.195公里 is its length)
+    if unit in lx.ROTATION_UNITS and not lx.ROTATION_BEFORE.search(_clause_before(text, m.start())):
+        return True  # 三转一响: no speed of turning told, no count of turns
     if unit in lx.CREW_UNITS and lx.CREW_EVENT_AFTER.match(joined.text, end):
         return True  # 男子八人艇, 女子四人双桨: the event's name, no count of rowers
     if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)

@@ -28,7 +28,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼
+堂 人份 眼 转
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -44,6 +44,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印", "步": "行伐骤入道调履态骑",
                    "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
+                   "转": "让型化向变移换发入出运为至到回播载账贷产诊制动盘角手卖售租借包存赠嫁增债会战身院学业岗行"
+                         "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
                    "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -424,6 +426,10 @@ PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 �
 # time, counted in rounds, games or units of time; there 一 is a count, not the article.
 MARGIN_BEFORE = re.compile("(?:提前|推迟|延后|延迟|剩下?|剩余|少赛|多赛)了?$")
 MARGIN_UNITS = frozenset("轮 场 天 周 年 个月 个星期 星期 小时 个小时 分钟 秒".split())
+# 转 counts revolutions only where a speed of turning is told (转速达3000转, 每秒150转, 每分钟
+# 三千转): elsewhere it begins a verb (以2000万转会, 三转一响).
+ROTATION_UNITS = frozenset(("转",))
+ROTATION_BEFORE = re.compile("转速|每分钟|每分|每秒|每小时")
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
 # 排名上升一位, 前进了一名: places moved in a ranking, where 一 is a count, not the article.

@@ -629,6 +629,26 @@ def test_compound_units_are_written_whole(sentence, span, value, unit):
     assert (c.value, c.unit, c.kind) == (value, unit, "amount")
 
 
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("这台离心机的转速每秒可达120转。", "120转", 120, "转"),
+    ("空转时曲轴每分钟4500转左右。", "4500转左右", 4500, "转"),
+    ("新型风机转速提高到每分钟两千转。", "两千转", 2000, "转"),
+    ("主轴额定转速为1800转/分钟。", "1800转/分钟", 1800, "转/分钟"),
+])
+def test_revolutions_are_counted_in_转(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("这名前锋以3000万欧元转会。", ["3000万欧元"]),
+    ("该公司以1.2亿转让了旗下商场。", ["1.2亿"]),
+    ("当年结婚讲究三转一响。", []),
+])
+def test_转_that_begins_a_verb_is_no_unit(sentence, expected):
+    assert spans(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, span, value", [
     ("5年期LPR下调10个基点。", "10个基点", 10),
     ("利差收窄3.5个基点。", "3.5个基点", 3.5),

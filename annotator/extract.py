@@ -246,9 +246,14 @@ def _as_written(text: str, scan: str, claim: Claim) -> Claim:
     """A claim found in the simplified view, with its text and unit as the article writes them."""
     unit = claim.unit
     if unit:
-        at = scan.find(unit, claim.start, claim.end + len(unit))
+        stop = claim.end + len(unit)
+        if "/" in unit:  # a full-width slash was read as one: 元／顆 is 元/顆
+            at = scan[claim.start:stop].replace("／", "/").find(unit)
+            at = at + claim.start if at >= 0 else -1
+        else:
+            at = scan.find(unit, claim.start, stop)
         if at >= 0:
-            unit = text[at:at + len(unit)]
+            unit = text[at:at + len(unit)].replace("／", "/")
     return Claim(claim.start, claim.end, text[claim.start:claim.end], claim.value, claim.value_high,
                  unit, claim.qualifier, claim.kind, claim.metric, claim.entity, claim.period)
 
@@ -1256,5 +1261,7 @@ def _claim(text: str, start: int, end: int, value: float | None, value_high: flo
         return None
     if unit == "％":
         unit = "%"
+    elif unit is not None and "／" in unit:
+        unit = unit.replace("／", "/")  # 35元／株 is in 元/株, as ３５％ is in %
     return Claim(start, end, text[start:end], float(value),
                  None if value_high is None else float(value_high), unit, qualifier, kind)

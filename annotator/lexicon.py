@@ -114,8 +114,13 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
+# A price or a subsidy per item names the item's measure word (补贴80元/颗, 种苗35元/株,
+# 2元/只); the slash may be full-width (35元／株). Not 项, 单, 包 or 部: after a slash they
+# begin a word as often (元/项目, 元/单程, 元/包括).
 PER_UNITS = ("平方米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
-             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间 "
+             "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐").split()
+PER_SLASHES = "/／"
 # A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
 # may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
 COMPOUND_COUNTS = [u for u in UNITS if len(u) == 2 and u[1] in "次夜"]
@@ -138,7 +143,7 @@ _TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|"  # 六成五: 65%; 一成半 15%
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
-                + f"{_TIMES}(?:/(?:{_DENOMINATOR}){_TIMES})?")
+                + f"{_TIMES}(?:[{PER_SLASHES}](?:{_DENOMINATOR}){_TIMES})?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES

@@ -630,6 +630,20 @@ def test_compound_units_are_written_whole(sentence, span, value, unit):
 
 
 @pytest.mark.parametrize("sentence, span, value, unit", [
+    ("种植户的补贴标准为８０元/颗。", "８０元/颗", 80, "元/颗"),
+    ("优质果苗售价约３５元／株。", "约３５元／株", 35, "元/株"),
+    ("散养土鸡每只补助15元/只。", "15元/只", 15, "元/只"),
+    ("检测服务收费120元/次。", "120元/次", 120, "元/次"),
+    ("净水设备安装费为980元／套。", "980元／套", 980, "元/套"),
+    ("二手房挂牌均价为１８０００元／平方米。", "１８０００元／平方米", 18000, "元/平方米"),
+    ("種苗單價為30元／顆。", "30元／顆", 30, "元/顆"),  # traditional copy keeps its 顆
+])
+def test_a_price_per_item_is_one_compound_unit_with_either_slash(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
     ("这台离心机的转速每秒可达120转。", "120转", 120, "转"),
     ("空转时曲轴每分钟4500转左右。", "4500转左右", 4500, "转"),
     ("新型风机转速提高到每分钟两千转。", "两千转", 2000, "转"),

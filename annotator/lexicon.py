@@ -252,12 +252,15 @@ LEVEL_MARK_BEFORE = frozenset("至到于在破上稳住")
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
 # 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
-# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成).
+# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成); their rates,
+# 年增率 (year on year, as 年增 is), 年減率 and 成長率, are rates of change, not parts (率 alone
+# is a share).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
 偏多 偏少 偏高 偏低
 成长 衰退
+增率 减率 成长率 衰退率 增加率 减少率
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()

@@ -695,6 +695,18 @@ def test_kinds_of_rates(sentence, span, kind):
     assert only(sentence, span).kind == kind
 
 
+@pytest.mark.parametrize("sentence, span", [
+    ("本季外銷訂單年增率為-2.7%，連續兩季衰退。", "-2.7%"),
+    ("全月出口年增率達18.4%。", "18.4%"),
+    ("去年整體營收年減率為6.5%。", "6.5%"),
+    ("該公司今年獲利成長率估為12%。", "12%"),
+    ("工業生產年增率約兩成。", "約兩成"),
+])
+def test_a_yearly_growth_rate_in_traditional_copy_is_a_change(sentence, span):
+    """年增率, 年減率, 成長率 are rates of change, like 同比增长; 率 alone would be a share."""
+    assert only(sentence, span).kind == "change"
+
+
 @pytest.mark.parametrize("sentence, span, value, qualifier", [
     ("十年间，全市经济总量接近翻一番。", "接近翻一番", 2, "nearly"),
     ("到2035年，人均收入翻两番。", "翻两番", 4, "exact"),

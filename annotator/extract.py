@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.37"
+EXTRACTOR_VERSION = "1.38"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -47,7 +47,8 @@ _CN_ANY = _CN_DIGIT + "零" + _CN_PLACE
 _CN_JOIN = (rf"(?<=[{_CN_PLACE}])几(?=[{_CN_PLACE}])|(?<=零)几"
             rf"|{_SP}(?=[{_CN_PLACE}])|(?<=[{_CN_PLACE}]){_SP}(?=[{_CN_DIGIT}零]*[{_CN_PLACE}])")
 _CHINESE = (rf"[{_CN_DIGIT}十拾廿卅][{_CN_ANY}]*(?:(?:{_CN_JOIN})[{_CN_ANY}]*)*(?:点[{_CN_DIGIT}零]+)?"
-            rf"|零点[{_CN_DIGIT}零]+|半百")
+            rf"|零点[{_CN_DIGIT}零]+"
+            rf"|(?<![{lx.HALF_HUNDRED_NOT_AFTER}]){lx.HALF_HUNDRED}(?![{lx.HALF_HUNDRED_NOT_BEFORE}])")
 _NUM = rf"(?:{_MIXED}|{_ARABIC}|{_CHINESE})"
 # 三又三分之一倍, 1又1/2小时: a whole number and a proper fraction, read as one value.
 _AND_FRACTION = rf"又(?:{_NUM}分之{_NUM}|[{_DIGITS}]{{1,3}}[/／][{_DIGITS}]{{1,3}})"
@@ -245,9 +246,14 @@ def _as_written(text: str, scan: str, claim: Claim) -> Claim:
     """A claim found in the simplified view, with its text and unit as the article writes them."""
     unit = claim.unit
     if unit:
-        at = scan.find(unit, claim.start, claim.end + len(unit))
+        stop = claim.end + len(unit)
+        if "/" in unit:  # a full-width slash was read as one: 元／顆 is 元/顆
+            at = scan[claim.start:stop].replace("／", "/").find(unit)
+            at = at + claim.start if at >= 0 else -1
+        else:
+            at = scan.find(unit, claim.start, stop)
         if at >= 0:
-            unit = text[at:at + len(unit)]
+            unit = text[at:at + len(unit)].replace("／", "/")
     return Claim(claim.start, claim.end, text[claim.start:claim.end], claim.value, claim.value_high,
                  unit, claim.qualifier, claim.kind, claim.metric, claim.entity, claim.period)
 
@@ -284,7 +290,7 @@ def _read(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
             return _colon_ratio(text, m)
         if nxt == "比" and (said := _said_ratio(text, m)) is not None:
             return said
-        if nxt not in _CAN_FOLLOW and not (
+        if nxt not in _CAN_FOLLOW and m.group("num") != lx.HALF_HUNDRED and not (
                 (not nxt or nxt in lx.STATISTIC_NEXT or _last_listed(text, m)) and _statistic(text, m)):
             return None, m.end()  # the common case (一场, 2025中国): nothing a claim needs follows
     return _quantity(text, m)
@@ -495,12 +501,19 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         claim = _finish(text, start, end, value, None, "倍", qualifier, suffix)
         return (None if claim is None else _as_change(claim)), max(end, m.end())
     if m.group("half_unit"):  # 领先近半秒, 用时不到半小时: half a unit, bounded by a hedge
+        half_u = m.group("half_u")
+        if pre in lx.TIME_FRAMING_HEDGES and _recent(
+                text, m.start(), _Joined(text, m.start("half_u"), m.start("half_u") + _LOOKAHEAD), 0):
+            return None, m.end()  # 近半个月来: the recent half month, no figure
+        before = _clause_before(text, start)
         if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
-            qualifier = _hedge_before(_clause_before(text, start), m.group("half_u")) or qualifier
-        if qualifier == "exact":
+            qualifier = _hedge_before(before, half_u) or qualifier
+        if qualifier == "exact" and not (  # 提前了半小时: or led by a verb of lasting, as 用时3小时 is
+                (lx.HALF_DAY_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
+                and not (half_u in lx.AGO_UNITS and lx.AGO.match(text, m.end()))):  # 半小时前: a moment
             return None, m.end()
         end = _clip(text, start, m.end())
-        return _finish(text, start, end, 0.5, None, m.group("half_u"), qualifier, None), end
+        return _finish(text, start, end, 0.5, None, half_u, qualifier, None), end
     if m.group("frac") or m.group("half"):
         value = _fraction(m)
         if value is None:
@@ -614,6 +627,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         start, qualifier = m.start("num"), "exact"
     if qualifier == "exact" and "几" in numeral:  # 一百零几万: the stated lower bound
         qualifier = "over"
+    if qualifier == "exact" and numeral == lx.HALF_HUNDRED and _before(text, start) in lx.SCALE_HEDGES:
+        qualifier = lx.SCALE_HEDGES[_before(text, start)]  # 年过半百: over, as 过万 is
     if duration is not None:
         return _duration_claim(text, m, start, qualifier, duration, joined, num_end, read_back)
     if unit and unit.startswith("成"):  # 七成 is 70%, 六成五 65%, 一成半 15%
@@ -884,6 +899,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") == "个" and _HALF_OF.match(joined.text, suffix.end())) \
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
+            or (suffix.group("unit") in lx.MARGIN_UNITS
+                and lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or (suffix.group("unit") in lx.PLACE_UNITS
                 and lx.PLACES_MOVED_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or _opens_range(joined, suffix)
@@ -919,7 +936,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     unit, scale = suffix.group("unit"), suffix.group("scale")
     end = suffix.end()
     nxt = joined.text[end:end + 1]
-    if unit is None and not scale and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
+    if unit is None and not scale and numeral != lx.HALF_HUNDRED \
+            and not (_is_chinese(numeral) and re.search("[万亿萬億]", numeral)) \
             and not (not (suffix.group("h1") or suffix.group("h1b")) and nxt not in lx.DATE_AFTER
                      and (_statistic(text, m) or _level_mark(text, m, numeral, suffix))):
         return True  # a bare number: a code, a year, a section number (but 指数已降至5以下;
@@ -934,6 +952,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(_clause_before(text, m.start()))):
         return True  # 男子100米自由泳, 男⏎子5000米: a race's name (but 全程42.195公里 is its length)
+    if unit in lx.ROTATION_UNITS and not lx.ROTATION_BEFORE.search(_clause_before(text, m.start())):
+        return True  # 三转一响: no speed of turning told, no count of turns
+    if unit in lx.CREW_UNITS and lx.CREW_EVENT_AFTER.match(joined.text, end):
+        return True  # 男子八人艇, 女子四人双桨: the event's name, no count of rowers
     if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)
                         or lx.MULTI_EVENT_BEFORE.search(text, max(0, m.start() - 2), m.start())):
         return True  # 铁人三项, 十项全能: a sport's name
@@ -1239,5 +1261,7 @@ def _claim(text: str, start: int, end: int, value: float | None, value_high: flo
         return None
     if unit == "％":
         unit = "%"
+    elif unit is not None and "／" in unit:
+        unit = unit.replace("／", "/")  # 35元／株 is in 元/株, as ３５％ is in %
     return Claim(start, end, text[start:end], float(value),
                  None if value_high is None else float(value_high), unit, qualifier, kind)

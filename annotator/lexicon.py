@@ -28,7 +28,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼
+堂 人份 眼 转
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -44,6 +44,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "通": "道过知报车信讯用行胀航关畅常往向达勤告票路货风水气商俗则史识",
                    "面": "积对向临貌前料包条粉膜值额孔目部容试谈世市板签授上子纱具食馆", "罚": "款金单没则球分", "拍": "卖摄照板打子手档", "届": "时满", "注": "册意重入资射明销视定塑水解释", "站": "长立台岗稳起", "脚": "步下本印", "步": "行伐骤入道调履态骑",
                    "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
+                   "转": "让型化向变移换发入出运为至到回播载账贷产诊制动盘角手卖售租借包存赠嫁增债会战身院学业岗行"
+                         "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
                    "人份": "额", "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -112,8 +114,13 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
                   "秒": ("seconds", 1)}
 
 # What a unit may be "per" (元/公斤, 千米/秒, 微克/立方米): written after a slash.
+# A price or a subsidy per item names the item's measure word (补贴80元/颗, 种苗35元/株,
+# 2元/只); the slash may be full-width (35元／株). Not 项, 单, 包 or 部: after a slash they
+# begin a word as often (元/项目, 元/单程, 元/包括).
 PER_UNITS = ("平方米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
-             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间").split()
+             "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间 "
+             "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐").split()
+PER_SLASHES = "/／"
 # A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
 # may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
 COMPOUND_COUNTS = [u for u in UNITS if len(u) == 2 and u[1] in "次夜"]
@@ -136,7 +143,7 @@ _TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|"  # 六成五: 65%; 一成半 15%
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
-                + f"{_TIMES}(?:/(?:{_DENOMINATOR}){_TIMES})?")
+                + f"{_TIMES}(?:[{PER_SLASHES}](?:{_DENOMINATOR}){_TIMES})?")
 
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES
@@ -205,10 +212,13 @@ SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
 # shortening, or of a stock sufficing for a time, or a noun naming a length of time
 # (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求, 工期近两年).
-DURATION_LEADS = re.compile(
-    "(?:了|过|用时|耗时|历时|费时|为期|持续|连续|长达|达到?|有|已|缩短|延长|提前|推迟|相隔|间隔|时隔|"
-    "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
-    "时间|工期|周期|历史|时长|年限|寿命)$")
+_DURATION_LEAD_WORDS = ("用时|耗时|历时|费时|为期|持续|连续|长达|达到?|缩短|延长|提前|推迟|相隔|间隔|时隔|"
+                        "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+                        "时间|工期|周期|历史|时长|年限|寿命")
+DURATION_LEADS = re.compile(f"(?:了|过|有|已|{_DURATION_LEAD_WORDS})$")
+# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒); but
+# 半天 after a bare 了 is "for ages" (等了半天, 找了半天): half a day needs a word of its own.
+HALF_DAY_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 
@@ -242,12 +252,15 @@ LEVEL_MARK_BEFORE = frozenset("至到于在破上稳住")
 # Kind cues, read backwards from a percentage: the nearest one wins, the longest on a tie
 # (增长率 is a change, 渗透率 a share). A comparison says by how much (比去年高出约一成,
 # 少了约四分之一): a change; what is restored or done is a part of the whole (已恢复96%).
-# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成).
+# 成长 and 衰退 are growth and fall in Taiwan and Hong Kong copy (營收成長兩成); their rates,
+# 年增率 (year on year, as 年增 is), 年減率 and 成長率, are rates of change, not parts (率 alone
+# is a share).
 CHANGE_CUES = """
 增长 增加 增速 增幅 增 下降 下滑 下跌 降低 降幅 降 减少 减小 减 提高 提升 上升 上涨 涨幅 涨
 跌幅 跌 回落 回升 缩短 缩小 缩减 扩大 放大 同比 环比 年均 翻 快 慢 加快 提速 拉动 增长率
 偏多 偏少 偏高 偏低
 成长 衰退
+增率 减率 成长率 衰退率 增加率 减少率
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
 """.split()
@@ -359,6 +372,16 @@ EVENT_AFTER = re.compile("自由泳|蛙泳|仰泳|蝶泳|(?:个人)?混合泳|�
 EVENT_UNITS = frozenset(("米", "公里", "千米"))
 # After 最后 it names the closing stretch of a race or a route (最后200米冲刺, 打通最后1公里).
 EVENT_BEFORE = re.compile("(?:男子|女子|男女|混合|[×xX]|最后)$")
+# 半百 is fifty, said of an age with no unit (年过半百, 年近半百); it is a bare scale word as
+# 百 is, so the hedges of 过万 bound it (年过半百: over).
+HALF_HUNDRED = "半百"
+# ... but not the 半 of 多半, 大半 (多半百姓: most people), nor 百 opening 百姓, 百分比, 百货.
+HALF_HUNDRED_NOT_AFTER, HALF_HUNDRED_NOT_BEFORE = "多大小", "姓分货"
+# A crew's size before a boat or a sled names the event or the boat class (男子八人艇,
+# 女子四人双桨, 四人单桨有舵手, 四人皮艇, 四人雪车), as 4×100米接力 names a relay: no count
+# (but 八人参赛, 共有八人 count people).
+CREW_UNITS = frozenset(("人",))
+CREW_EVENT_AFTER = re.compile("艇|单桨|双桨|划艇|皮艇|赛艇|有舵手|无舵手|雪车|雪橇")
 # A count of events in a multi-event sport's name (铁人三项, 现代五项, 北欧两项, 十项全能) is
 # part of the name, no count.
 MULTI_EVENT_BEFORE = re.compile("(?:铁人|现代|北欧)$")
@@ -369,8 +392,9 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # never reads 10:1, and a list's "2：1）" goes on. A score is no claim here (the guide
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
-# 近半秒, 不到半小时: half a unit of time (a half year or month after 近 frames the present).
-HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天"
+# 近半秒, 不到半小时, 提前半个月: half a unit of time (a half year after 近 frames the
+# present, and so does a half month that 来 or 内 follows: 近半个月来).
+HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天|个月"
 LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
@@ -406,6 +430,14 @@ SESSION_WORDS = re.compile(r"(?:[、，,]\s*[零一二三四五六七八九十]+
 # 提前 is ahead of time: 提前两轮夺冠 and 提前三天完成 tell the margin, a figure.
 PERIOD_BEFORE = re.compile("(?:首|(?<!提)前|头|未来|过去|今后|此后)$")
 PERIOD_UNITS = frozenset("个月 个季度 年 天 周 季度 轮 场 局 盘 站 届 期 赛季 个赛季".split())
+# 提前一轮夺冠, 还剩一场, 推迟一天: a margin ahead or behind, or what is left of a season or a
+# time, counted in rounds, games or units of time; there 一 is a count, not the article.
+MARGIN_BEFORE = re.compile("(?:提前|推迟|延后|延迟|剩下?|剩余|少赛|多赛)了?$")
+MARGIN_UNITS = frozenset("轮 场 天 周 年 个月 个星期 星期 小时 个小时 分钟 秒".split())
+# 转 counts revolutions only where a speed of turning is told (转速达3000转, 每秒150转, 每分钟
+# 三千转): elsewhere it begins a verb (以2000万转会, 三转一响).
+ROTATION_UNITS = frozenset(("转",))
+ROTATION_BEFORE = re.compile("转速|每分钟|每分|每秒|每小时")
 # 前8名, 前10位: the top places of a ranking, a band that defines a group (optional).
 PLACE_UNITS = frozenset(("名", "位"))
 # 排名上升一位, 前进了一名: places moved in a ranking, where 一 is a count, not the article.

@@ -1066,6 +1066,23 @@ def test_ahead_of_time_by_rounds_or_days_is_a_figure(sentence, span):
     assert only(sentence, span).value in (2, 3)
 
 
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("卫冕冠军提前一轮锁定了联赛冠军。", "一轮", "轮"),
+    ("积分榜上，两队都只剩一轮比赛。", "一轮", "轮"),
+    ("受台风影响，开幕式推迟一天举行。", "一天", "天"),
+    ("主队比客队少赛一场。", "一场", "场"),
+])
+def test_one_round_or_day_ahead_or_left_is_a_count(sentence, span, unit):
+    """After 提前, 推迟, 剩, 少赛 the 一 of 一轮 is a count of rounds, not the article."""
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (1, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence", ["新一轮强降雨自今晚开始。", "双方进行了一轮磋商。", "最后只剩下一个问题。"])
+def test_one_round_elsewhere_is_the_article(sentence):
+    assert spans(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "10月8日，2024环太湖国际公路自行车赛鸣枪开赛。",
     "# 2025双城马拉松今晨开跑",
@@ -1501,9 +1518,30 @@ def test_half_a_unit_after_a_hedge_a_little_before(sentence, span, qualifier):
     assert (c.value, c.qualifier) == (0.5, qualifier)
 
 
-@pytest.mark.parametrize("sentence", ["两人只差了\n半秒。", "这次改革节约半天时间。"])
-def test_half_a_unit_with_no_hedge_before_it_is_no_figure(sentence):
+@pytest.mark.parametrize("sentence", ["这次改革节约半天时间。", "他在站台上等了半天。", "半小时生活圈基本成形。"])
+def test_half_a_unit_with_no_hedge_nor_verb_of_lasting_before_it_is_no_figure(sentence):
+    """等了半天 is "for ages"; 半小时生活圈 a name."""
     assert not any("半" in c.text for c in extract_claims(sentence))
+
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("受大雾影响，首班船推迟了半小时起航。", "半小时", "小时"),
+    ("两人只差了\n半秒。", "半秒", "秒"),  # the verb on the line before
+    ("新线开通后，通勤时间缩短半个小时。", "半个小时", "个小时"),
+    ("维修队伍提前半天完成了抢修。", "半天", "天"),
+    ("改造工程的工期延长了半个月。", "半个月", "个月"),
+])
+def test_half_a_unit_after_a_verb_of_lasting_is_a_duration(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (0.5, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("近半个月来，菜价持续回落。", []),  # the recent half month frames the figures
+    ("不到半个月，订单就排满了。", ["不到半个月"]),
+])
+def test_half_a_month_after_near_may_frame_the_present(sentence, expected):
+    assert spans(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, span", [

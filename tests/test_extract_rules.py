@@ -596,7 +596,25 @@ def test_wanwan_and_banbai(sentence, span, value):
 
 
 def test_over_half_a_hundred_is_no_share():
-    assert spans("他已年过半百。") == []
+    """年过半百 is an age over fifty (the guide: 半百 is 50), not 过半, a share over half."""
+    c = only("他已年过半百。", "半百")
+    assert (c.value, c.unit, c.qualifier, c.kind) == (50, None, "over", "amount")
+
+
+@pytest.mark.parametrize("sentence, span, qualifier", [
+    ("这位年过半百的船长仍每天出海。", "半百", "over"),  # 过, as in 过万人
+    ("年近半百的她第三次参加全运会。", "近半百", "nearly"),
+    ("两位年逾半百的志愿者坚守了十年。", "逾半百", "over"),
+    ("他今年刚满半百，身体依旧硬朗。", "半百", "exact"),
+])
+def test_half_a_hundred_alone_is_an_age_of_fifty(sentence, span, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (50, None, qualifier)
+
+
+@pytest.mark.parametrize("sentence", ["多半百姓选择乘坐地铁。", "大半百货商店已恢复营业。"])
+def test_a_half_that_ends_another_word_is_no_half_a_hundred(sentence):
+    assert spans(sentence) == []
 
 
 # --- forms the guide now settles (issue 16) -------------------------------------------
@@ -610,6 +628,40 @@ def test_over_half_a_hundred_is_no_share():
 def test_compound_units_are_written_whole(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("种植户的补贴标准为８０元/颗。", "８０元/颗", 80, "元/颗"),
+    ("优质果苗售价约３５元／株。", "约３５元／株", 35, "元/株"),
+    ("散养土鸡每只补助15元/只。", "15元/只", 15, "元/只"),
+    ("检测服务收费120元/次。", "120元/次", 120, "元/次"),
+    ("净水设备安装费为980元／套。", "980元／套", 980, "元/套"),
+    ("二手房挂牌均价为１８０００元／平方米。", "１８０００元／平方米", 18000, "元/平方米"),
+    ("種苗單價為30元／顆。", "30元／顆", 30, "元/顆"),  # traditional copy keeps its 顆
+])
+def test_a_price_per_item_is_one_compound_unit_with_either_slash(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("这台离心机的转速每秒可达120转。", "120转", 120, "转"),
+    ("空转时曲轴每分钟4500转左右。", "4500转左右", 4500, "转"),
+    ("新型风机转速提高到每分钟两千转。", "两千转", 2000, "转"),
+    ("主轴额定转速为1800转/分钟。", "1800转/分钟", 1800, "转/分钟"),
+])
+def test_revolutions_are_counted_in_转(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("这名前锋以3000万欧元转会。", ["3000万欧元"]),
+    ("该公司以1.2亿转让了旗下商场。", ["1.2亿"]),
+    ("当年结婚讲究三转一响。", []),
+])
+def test_转_that_begins_a_verb_is_no_unit(sentence, expected):
+    assert spans(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, span, value", [
@@ -642,6 +694,18 @@ def test_above_and_below_after_a_figure_are_hedges(sentence, span, qualifier):
 ])
 def test_kinds_of_rates(sentence, span, kind):
     assert only(sentence, span).kind == kind
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("本季外銷訂單年增率為-2.7%，連續兩季衰退。", "-2.7%"),
+    ("全月出口年增率達18.4%。", "18.4%"),
+    ("去年整體營收年減率為6.5%。", "6.5%"),
+    ("該公司今年獲利成長率估為12%。", "12%"),
+    ("工業生產年增率約兩成。", "約兩成"),
+])
+def test_a_yearly_growth_rate_in_traditional_copy_is_a_change(sentence, span):
+    """年增率, 年減率, 成長率 are rates of change, like 同比增长; 率 alone would be a share."""
+    assert only(sentence, span).kind == "change"
 
 
 @pytest.mark.parametrize("sentence, span, value, qualifier", [
@@ -748,6 +812,18 @@ def test_a_多_before_出_or_a_number_says_more_by_not_a_hedge(sentence, counted
     ("他一口气跑完了3000米。", ["3000米"]),
 ])
 def test_a_distance_that_names_a_race_is_no_claim(sentence, counted):
+    assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("湖南队在男子八人艇决赛中率先冲线。", []),
+    ("她们随后出战女子四人双桨，并拿下银牌。", []),
+    ("男子四人单桨有舵手项目共有十二人报名。", ["十二人"]),
+    ("两人划艇和四人皮艇的比赛改在下午进行。", []),
+    ("本队本届共有八人参赛。", ["八人"]),
+])
+def test_a_crew_size_that_names_a_boat_class_is_no_claim(sentence, counted):
+    """八人艇, 四人双桨 name the event, as 4×100米接力 does; 八人参赛 counts rowers."""
     assert spans(sentence) == counted
 
 

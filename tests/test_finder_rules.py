@@ -1528,3 +1528,34 @@ def test_one_in_n_of_one_thing_is_one_fact_whatever_the_clause_before_says(retol
     source = ("全国每4瓶酱油就有1瓶产自江城，江城食品工业产值连续五年增长。", "2025-03-01", None)
     found = links(source, (retold, "2025-03-02", None))
     assert bool(only("conflict", found)) is conflict
+
+
+@pytest.mark.parametrize("text", [
+    # the count in the whole's name is the part's list told again, no total
+    "东湖、南山、西岭三家景区分别接待游客21.4万人次、15.2万人次和8.9万人次，合计45.5万人次，"
+    "占全市接待总量的58.3%，其中东湖景区一家就占三家景区接待量的47.0%。",
+    # last year's level is no part of this year's share
+    "水厂全年供水5860万吨，比上年的5270万吨增长11.2%，其中7月供水最多，为812万吨，约占全年的14%。",
+    # each share is of the figure its own 占 names
+    "城区供暖面积3862万平方米，其中居民3126万平方米、公建736万平方米，居民占80.9%，公建占19.1%。",
+    # bases noted in one bracket are each the level's
+    "11月全市接待游客84.2万人次，同比增长7.1%，环比增长22.4%（去年11月为78.6万人次，今年10月为68.8万人次）。",
+    # a bracketed note stands aside between two levels
+    "果园现有面积4260亩（其中标准化果园1380亩，占32.4%），比2020年的2130亩翻了一番。",
+    # a level after the change with a comparison of its own is that comparison's
+    "全年门票收入2.76亿元，比上年多0.46亿元，增长20.0%，比2020年的1.38亿元翻了一番。",
+    "全年票房收入960万元，比上年增加240万元，增长33.3%，是2022年320万元的3倍。",
+    # a multiple whose clause names what it is of takes no level from the clause before
+    "近五年全市累计献血超过40万人次，2025年献血量是2020年2.1万人次的2.4倍。",
+])
+def test_correct_arithmetic_in_crowded_sentences_raises_nothing(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "11月全市接待游客84.2万人次，同比增长7.1%，环比增长12.4%（去年11月为78.6万人次，今年10月为68.8万人次）。",
+    "全年票房收入960万元，比上年增加240万元，增长23.3%，是2022年320万元的3倍。",
+    "全年票房收入960万元，比上年增加240万元，增长33.3%，是2022年320万元的4倍。",
+])
+def test_the_same_crowded_sentences_with_one_figure_wrong_are_flagged(text):
+    assert len(inconsistent(text)) == 1

@@ -167,7 +167,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # (居民3126万平方米、公建736万平方米，居民占80.9%，公建占19.1%: a share between a figure
     # and this one is that figure's)
     shares = [f.claim.start for f in near.between(share.claim.start - REACH, share.claim.start)
-              if f.claim.unit == share.claim.unit]
+              if f.claim.unit == share.claim.unit and "占" in levels.lead(f, text)]
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
              and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))
              and not any(f.claim.end <= at for at in shares)]

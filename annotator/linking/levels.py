@@ -50,7 +50,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text)
-        return _multiple(change, [p for p in pairs if not _subject_apart(p, text)], text)
+        return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         if unit in ("%", "％"):
@@ -85,11 +85,13 @@ def _spread(fact: Fact, text: str) -> bool:
     return lexicon.SPREAD_BEFORE.search(lead(fact, text)) is not None
 
 
-def _subject_apart(pair: Pair, text: str) -> bool:
-    """…累计超过1亿元，2025年募集额是2020年1180万元的2.02倍: a clause naming what is the
-    multiple (募集额是) holds both its levels; a figure in a clause before is another's."""
+def _subject_apart(change: Fact, pair: Pair, text: str) -> bool:
+    """…累计超过1亿元，2025年募集额是2020年1180万元的2.02倍: the multiple's own clause naming
+    what is the multiple (募集额是) holds both its levels; a figure in a clause before is
+    another's."""
     first, second = sorted((pair.earlier, pair.later), key=lambda f: f.claim.start)
     return lexicon.MULTIPLE_SUBJECT.search(lead(second, text)) is not None \
+        and CLAUSE_STOP.search(text, second.claim.end, change.claim.start) is None \
         and CLAUSE_STOP.search(text, first.claim.end, second.claim.start) is not None
 
 

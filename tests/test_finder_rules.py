@@ -1559,3 +1559,24 @@ def test_correct_arithmetic_in_crowded_sentences_raises_nothing(text):
 ])
 def test_the_same_crowded_sentences_with_one_figure_wrong_are_flagged(text):
     assert len(inconsistent(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two of a list named first, summed: any two in a row may be the two
+    "全市储备油料2.4万吨，其中菜籽油1.06万吨、大豆油0.82万吨、花生油0.52万吨，菜籽油和大豆油两项合计1.88万吨。",
+    # the rest told after the list, in another unit, closes it
+    "全馆藏品总数12.6万件（套），其中陶瓷器8.4万件、书画2.1万件、青铜器1.2万件，其余0.9万套为杂项。",
+    # a count past a 其中 after the average is a part's
+    "全院法官人均结案286.5件，其中刑事审判庭12名法官共审结刑事案件3108件，人均259件。",
+    # a share's whole is no part of the list it stands in
+    "家庭医生签约2.08万人，签约率33.5%；其中老年人签约0.96万人，占辖区老年人1.20万人的80.0%，签约的慢病患者0.31万人。",
+    # one's figure (每名学生) is no part of a sum
+    "全区安排助学资金420万元，每名学生补助2000元；另有企业捐赠86万元，两项合计506万元。",
+])
+def test_sums_and_averages_read_as_the_list_says_raise_nothing(text):
+    assert inconsistent(text) == []
+
+
+def test_two_of_a_list_summed_wrong_are_flagged():
+    text = "全市储备油料2.4万吨，其中菜籽油1.06万吨、大豆油0.82万吨、花生油0.52万吨，菜籽油和大豆油两项合计2.88万吨。"
+    assert len(inconsistent(text)) == 1

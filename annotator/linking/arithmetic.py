@@ -34,6 +34,7 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
 SMALL_REST, LEFT_OUT = 0.03, 0.2
+REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 
 
@@ -305,6 +306,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
                    or f.claim.unit.endswith(each)
                    or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
               and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
+    # 人均结案314.7件，其中民事庭16名法官…: a count past a 其中 after the average is a part's
+    counts = [f for f in counts if f.claim.start < average.claim.start
+              or "其中" not in text[average.claim.end:f.claim.start]]
     if not counts:
         return _monthly_against_total(average, near, each, text) if each == "月" else []
     # 人均科研经费约39.6万元，其中工科人均68.2万元: an average is no total
@@ -418,9 +422,11 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
               if f.claim.end <= cue and _whole_like(f, text)]
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     # (…，两项合计5120万吨: the sum of the parts, not one more)
+    # (…，占辖区重点人群1.82万人的80.2%: a share's whole, no part)
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)
              and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
-             and not lexicon.SUM_BEFORE.search(levels.lead(f, text))]
+             and not lexicon.SUM_BEFORE.search(levels.lead(f, text))
+             and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
         totals = [t for t in before if t.claim.unit == unit and not _compared(t, text)]
@@ -454,8 +460,11 @@ def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> boo
     """其中工业55个、服务业38个、农业14个 of 120: three parts or more that name most of
     their total but not all read as the whole split; 等 after them says some are left out."""
     rest = 1 - named / total.low if total.low else 0.0
+    # (…、古籍3.7万册，其余11.8万件为视听资料: the rest told after them, in any unit)
+    after = text[parts[-1].claim.end:parts[-1].claim.end + REST_AFTER].lstrip("，,、；;")
     return len(parts) >= 3 and SMALL_REST < rest < LEFT_OUT \
-        and not lexicon.MORE_UNLISTED_AFTER.match(text, parts[-1].claim.end)
+        and not lexicon.MORE_UNLISTED_AFTER.match(text, parts[-1].claim.end) \
+        and not lexicon.REST_OF_LIST.match(after)
 
 
 def _complements(parts: list[Fact], text: str) -> bool:
@@ -555,18 +564,24 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if count is None:
             since = max(since, text.rfind("。", reach, recap.start()))
         # 超850亿元 is a part too: its floor is what the sum cannot go under
+        # (每人次补贴3.5元 is one's, no part of a sum)
         parts = [f for f in near.between(max(since + 1, reach), total.claim.start)
                  if f.claim.unit == total.claim.unit
-                 and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)]
-        if count is not None:
-            if count != int(count) or len(parts) < count:
-                continue
-            parts = parts[-int(count):]
-        if len(parts) < 2:
+                 and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)
+                 and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
+        if count is not None and (count != int(count) or len(parts) < count):
             continue
-        if sum(p.low for p in parts) > total.high * 1.001 or sum(p.high for p in parts) < total.low * 0.999:
-            found.append(_listed_sum(total, parts))
+        # 小麦A、稻谷B、玉米C，小麦和稻谷两项合计T: any N in a row the text lists may be the N
+        # (the last N named first)
+        size = int(count) if count is not None else len(parts)
+        runs = [parts[at - size:at] for at in range(len(parts), size - 1, -1)]
+        if size >= 2 and not any(_sums_to(run, total) for run in runs):
+            found.append(_listed_sum(total, runs[0]))
     return found
+
+
+def _sums_to(parts: list[Fact], total: Fact) -> bool:
+    return sum(p.low for p in parts) <= total.high * 1.001 and sum(p.high for p in parts) >= total.low * 0.999
 
 
 def _listed_sum(total: Fact, parts: list[Fact]) -> Suggestion:

@@ -428,6 +428,11 @@ def test_a_teams_record_and_goals_are_counts():
     assert spans("他全场贡献2球1助攻，另有10篮板。") == ["2球", "1助攻", "10篮板"]
 
 
+def test_questions_of_a_paper_are_counts_but_not_a_questions_number():
+    assert spans("试卷共25题，其中选择题15题、填空题10题。") == ["25题", "15题", "10题"]
+    assert spans("第3题的答案是B，本书有三大主题。") == []
+
+
 @pytest.mark.parametrize("sentence, counted", [
     ("全场罚球30罚仅中17球。", ["30罚", "17球"]),
     ("双方打出一个62拍的回合。", ["62拍"]),

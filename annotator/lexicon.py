@@ -621,6 +621,9 @@ PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|红线|警戒线|标准)")  # 10%的规定上限
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
+# A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
+ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
+ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")

@@ -1580,3 +1580,14 @@ def test_sums_and_averages_read_as_the_list_says_raise_nothing(text):
 def test_two_of_a_list_summed_wrong_are_flagged():
     text = "全市储备油料2.4万吨，其中菜籽油1.06万吨、大豆油0.82万吨、花生油0.52万吨，菜籽油和大豆油两项合计2.88万吨。"
     assert len(inconsistent(text)) == 1
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市共收到代表建议860件，采纳704件，采纳率81.9%。", False),
+    ("全市共收到代表建议860件，采纳704件，采纳率91.9%。", True),
+    # the act's own item, not a part or the opposite of it
+    ("今年共核查120条传言：属实31条、部分属实40条、不实49条，属实率约四分之一。", False),
+    ("今年共核查120条传言：属实31条、部分属实40条、不实49条，属实率约四成。", True),
+])
+def test_a_rate_named_by_an_act_is_that_acts_count_over_the_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong

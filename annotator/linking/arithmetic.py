@@ -72,7 +72,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
-                    found += _share_against_parts(fact, with_total, text, previous + following, article)
+                    found += _share_against_parts(fact, with_total, text, previous + following, article) \
+                        or _rate_of_its_act(fact, members, text)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -212,6 +213,27 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
             return _share_of(share, part, among or totals + others, text)
     return []
+
+
+def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Suggestion]:
+    """``收到建议1320件，采纳1042件，采纳率78.9%``: a rate named by an act is the count of
+    that act (its verb before it) over the count just before in the unit."""
+    named = lexicon.ACT_RATE.search(levels.lead(rate, text))
+    if named is None:
+        return []
+    before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
+              and f.claim.qualifier == "exact" and not _compared(f, text)]
+    # the item's own words name the act, not a part or the opposite of it (部分属实, 不实)
+    act = named.group("act")
+    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1]).endswith(act)
+            and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
+    if not acts:
+        return []
+    part = acts[-1]
+    wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit]
+    if not wholes or wholes[-1].value <= part.value:
+        return []
+    return _share_of(rate, part, wholes[-1:], text)
 
 
 def _alike(words: str, other: str) -> bool:

@@ -1591,3 +1591,11 @@ def test_two_of_a_list_summed_wrong_are_flagged():
 ])
 def test_a_rate_named_by_an_act_is_that_acts_count_over_the_whole(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_one_in_n_of_one_thing_told_longer_meets_whatever_the_words():
+    from annotator.linking.retrieval import keys
+    facts, _, _ = articles(("江城的家底：全国每4台笔记本就有1台产自江城。", "2025-05-24", None),
+                           ("据介绍，目前每5台笔记本电脑中就有1台来自这座城市的工厂。", "2025-05-26", None))
+    source, retold = facts
+    assert any("m:" in key for key in keys(source) & keys(retold))

@@ -201,7 +201,8 @@ def _rate_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
 def _one_in_of_one_thing(a: Fact, b: Fact, proof: Evidence) -> bool:
     """每4台笔记本就有1台 and 每5台笔记本就有1台 of one owner: one share of one thing, told
     in words so particular that two values are one fact told twice."""
-    return proof.entity == "same" and proof.score >= NAMED and bool(a.metric) and a.metric == b.metric \
+    return proof.entity == "same" and proof.score >= NAMED and bool(a.metric) and bool(b.metric) \
+        and (a.metric in b.metric or b.metric in a.metric) \
         and all(lexicon.ONE_IN_NOUN.match(f.claim.text) for f in (a, b))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Any, TypeVar
 
+from annotator import lexicon
 from annotator.linking import units
 from annotator.linking.facts import Fact, companions, significant_digits
 from annotator.linking.judge import could_name, figure
@@ -51,6 +52,8 @@ def keys(fact: Fact) -> frozenset[str]:
         # (not a rate's: 旅游收入 grows at every city's rate)
         if len(fact.metric) > 2 and "#" not in fact.metric and fact.dimension != "rate":
             found.update((start + "m:" + fact.metric[:2], start + "m:" + fact.metric[-2:]))
+        elif lexicon.ONE_IN_NOUN.match(fact.claim.text):  # 每4台笔记本 and 每3台笔记本电脑中
+            found.add(start + "m:" + fact.metric[:2])
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
     digits = "".join(sorted(significant_digits(fact.value)))

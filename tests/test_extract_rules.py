@@ -629,13 +629,7 @@ def test_a_half_that_ends_another_word_is_no_half_a_hundred(sentence):
     ("新房均价为12000元/平方米。", "12000元/平方米", 12000, "元/平方米"),
     ("PM2.5平均浓度为35微克/立方米。", "35微克/立方米", 35, "微克/立方米"),
     ("最高时速350公里/小时。", "350公里/小时", 350, "公里/小时"),
-])
-def test_compound_units_are_written_whole(sentence, span, value, unit):
-    c = only(sentence, span)
-    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
-
-
-@pytest.mark.parametrize("sentence, span, value, unit", [
+    # a price per item, with either slash (the unit spelled with /)
     ("种植户的补贴标准为８０元/颗。", "８０元/颗", 80, "元/颗"),
     ("优质果苗售价约３５元／株。", "约３５元／株", 35, "元/株"),
     ("散养土鸡每只补助15元/只。", "15元/只", 15, "元/只"),
@@ -643,19 +637,13 @@ def test_compound_units_are_written_whole(sentence, span, value, unit):
     ("净水设备安装费为980元／套。", "980元／套", 980, "元/套"),
     ("二手房挂牌均价为１８０００元／平方米。", "１８０００元／平方米", 18000, "元/平方米"),
     ("種苗單價為30元／顆。", "30元／顆", 30, "元/顆"),  # traditional copy keeps its 顆
-])
-def test_a_price_per_item_is_one_compound_unit_with_either_slash(sentence, span, value, unit):
-    c = only(sentence, span)
-    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
-
-
-@pytest.mark.parametrize("sentence, span, value, unit", [
+    # revolutions, counted in 转
     ("这台离心机的转速每秒可达120转。", "120转", 120, "转"),
     ("空转时曲轴每分钟4500转左右。", "4500转左右", 4500, "转"),
     ("新型风机转速提高到每分钟两千转。", "两千转", 2000, "转"),
     ("主轴额定转速为1800转/分钟。", "1800转/分钟", 1800, "转/分钟"),
 ])
-def test_revolutions_are_counted_in_转(sentence, span, value, unit):
+def test_compound_units_are_written_whole(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.kind) == (value, unit, "amount")
 

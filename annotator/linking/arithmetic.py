@@ -73,7 +73,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
                     found += _share_against_parts(fact, with_total, text, previous + following, article) \
-                        or _rate_of_its_act(fact, members, text)
+                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -217,7 +217,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
 
 def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Suggestion]:
     """``收到建议1320件，采纳1042件，采纳率78.9%``: a rate named by an act is the count of
-    that act (its verb before it) over the count just before in the unit."""
+    that act (its verb before it) over the count just before in the unit (``sentence``:
+    the figures just before the rate in its sentence)."""
     named = lexicon.ACT_RATE.search(levels.lead(rate, text))
     if named is None:
         return []

@@ -126,14 +126,17 @@ _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平�
 _EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长前越导声额车强员]))了?"
                         rf"(?![{_DIGITS}{_CN_DIGIT}十百千万几])[^，。；！？,;!?的占为是达在率\n]{{1,12}}$")
 _MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
-# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周: a hedge may stand before a
-# verb or the currency's name, which come between it and the number.
+# 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周, 超过每秒150转: a hedge may
+# stand before a verb, the currency's name or the time a rate is per, which come between
+# it and the number.
+_PER_TIME = "秒|秒钟|分钟|小时|天|日|周|月|年"
 # 超过了4.6万人: a verb's 了 may follow a hedge of two characters; 快 needs its verb (快到).
 _BACK_HEDGE = re.compile(
     "(?P<h>" + "|".join(f"快(?={lx.NEARLY_VERB_AFTER.pattern})" if h == "快" else h
                         for h in sorted(lx.BACK_HEDGES, key=len, reverse=True)) + ")"
     rf"(?:(?<=超过|突破|接近|将近)了)?"
-    rf"(?:要?(?:占|为|有|达到|达|到|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的)$"
+    rf"(?:要?(?:占|为|有|达到|达|到|是|合计|合|在|需要|需|要|用|花)?(?:{_CURRENCY})?|占?[^，。；！？、,;!?\s]{{1,10}}的"
+    rf"|每(?:{_PER_TIME}))$"
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title

@@ -1201,6 +1201,7 @@ def test_near_after_a_verb_of_lasting_is_a_hedge_on_the_span(sentence, span, val
     ("新疫苗接种后约需三周才能见效。", "三周", 3, "周"),
     ("从市区到机场约要40分钟。", "40分钟", 40, "分钟"),
     ("整个疗程大约需要10天。", "10天", 10, "天"),
+    ("台风中心附近风力约每秒33米。", "33米", 33, "米"),  # the time a rate is per
 ])
 def test_a_hedge_before_a_verb_of_needing_bounds_the_figure(sentence, span, value, unit):
     """约需三周, as 约占全国的15%: the hedge a little before the number still counts."""

@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt, QThread, Slot
 
 from annotator.store import Store
 from annotator.store.settings import default_store_path
@@ -76,6 +76,30 @@ def test_import_runs_on_a_worker_thread_with_progress(qtbot, tmp_path):
     assert receiver.progress[-1] == (7, 7)
     with Store(path) as store:
         assert len(store.articles()) == 6
+
+
+def test_a_finished_worker_is_deleted_on_the_gui_thread(qtbot, tmp_path):
+    """Deleted on its own finishing thread, a worker could deadlock the window (its
+    destructor held Qt's connection lock and waited for the GIL the window held)."""
+    import gc
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("总投资达5亿元。", encoding="utf-8")
+    path = tmp_path / "worker.db"
+    Store(path, editor="x").close()
+    thread, worker = start_import(path, "worker", [str(tmp_path / "in")], None)
+    on_gui_thread = []
+    worker.destroyed.connect(
+        lambda: on_gui_thread.append(QThread.currentThread() == QCoreApplication.instance().thread()),
+        Qt.ConnectionType.DirectConnection)
+    receivers = [Receiver(worker)]
+    qtbot.waitUntil(lambda: receivers[0].results is not None, timeout=20000)
+    thread.quit()
+    thread.wait()
+    receivers.clear()
+    del worker
+    gc.collect()
+    assert on_gui_thread == [True]
 
 
 def import_cancelled_after_three(qtbot, tmp_path, texts):

@@ -94,7 +94,10 @@ def start(worker: ImportWorker | FinderWorker, parent: QObject | None) -> QThrea
     # for the thread never waits for a quit queued behind itself.
     worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     worker.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-    thread.finished.connect(worker.deleteLater)
+    # No deleteLater: deleted on its finishing thread, a worker's ~QObject took Qt's
+    # connection lock and then waited for the GIL, while the GUI thread held the GIL and
+    # waited for that lock (a CI run hung so). The jobs drop it once its thread is joined,
+    # and Python deletes it on the GUI thread.
     thread.start()
     return thread
 

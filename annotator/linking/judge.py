@@ -145,7 +145,12 @@ def _metric(a: Fact, b: Fact) -> str:
 
 
 def _summed(fact: Fact) -> bool:
-    return lexicon.SUMMED_TAIL.search(fact.tail) is not None
+    return _sums(fact.tail)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of both facts of every pair weighed; tails recur
+def _sums(tail: str) -> bool:
+    return lexicon.SUMMED_TAIL.search(tail) is not None
 
 
 def _flow(fact: Fact) -> bool:

@@ -210,15 +210,24 @@ def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
     ``mistake`` may name a slip of (a window reports nothing else). Whole parts come
     first, so a pair found in both is not a window's; and words run alike before samples."""
     whole, windows = _blocks(facts)
+    # the pairs met so far, each as one number (lower id × span + higher id), not a tuple:
+    # a large head's millions of pairs in two thirds of the memory; tested inline, as a
+    # pair is met several times over (a call a visit took 6 % of a large head's time)
     span = 1 + max((f.claim_id for f in facts), default=0)
-    met = _Met(span)
+    met: set[int] = set()
     wanted = only if only is not None else frozenset()
     for chunk, sampled in whole:
         for i, a in enumerate(chunk, 1):
             mine = only is None or a.article_id in only
+            x, article = a.claim_id, a.article_id
             for b in chunk[i:]:
-                if b.article_id != a.article_id and (mine or b.article_id in wanted) and met.first(a, b):
-                    yield (a, b, False, sampled) if a.claim_id < b.claim_id else (b, a, False, sampled)
+                if b.article_id == article or not (mine or b.article_id in wanted):
+                    continue
+                y = b.claim_id
+                pair = x * span + y if x < y else y * span + x
+                if pair not in met:
+                    met.add(pair)
+                    yield (a, b, False, sampled) if x < y else (b, a, False, sampled)
     # what could_name reads, once a fact, though it is in several blocks
     figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
     shown = {claim_id: figure(f) for claim_id, f in figures.items()}
@@ -227,10 +236,13 @@ def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
             if b.article_id == a.article_id or not (
                     only is None or a.article_id in wanted or b.article_id in wanted):
                 continue
-            if not met.first(a, b):  # weighed once, even where it names nothing
+            x, y = a.claim_id, b.claim_id
+            pair = x * span + y if x < y else y * span + x
+            if pair in met:  # weighed once, even where it names nothing
                 continue
-            if a.value == b.value or could_name(shown[a.claim_id], shown[b.claim_id]):
-                yield (a, b, True, False) if a.claim_id < b.claim_id else (b, a, True, False)
+            met.add(pair)
+            if a.value == b.value or could_name(shown[x], shown[y]):
+                yield (a, b, True, False) if x < y else (b, a, True, False)
 
 
 def _blocks(facts: Iterable[Fact]) -> tuple[list[tuple[list[Fact], bool]], list[Windows]]:
@@ -249,7 +261,8 @@ def _blocks(facts: Iterable[Fact]) -> tuple[list[tuple[list[Fact], bool]], list[
     blocks: dict[tuple[int, ...], tuple[list[Fact], bool]] = {}
     for sampled in (False, True):
         for key, members in by_key.items():
-            if (_SAMPLE in key) == sampled:
+            # (most keys are one fact's: no pair, and no tuple of ids worth building)
+            if len(members) > 1 and (_SAMPLE in key) == sampled:
                 blocks.setdefault(tuple(f.claim_id for f in members), (members, sampled))
     for members, sampled in blocks.values():
         if len({f.article_id for f in members}) < 2 or (sampled and len(members) > BLOCK_LIMIT):
@@ -260,24 +273,6 @@ def _blocks(facts: Iterable[Fact]) -> tuple[list[tuple[list[Fact], bool]], list[
         whole += [(chunk, sampled) for chunk in small]
         windows += large
     return whole, windows
-
-
-class _Met:
-    """The pairs of facts met so far, each as one number, not a tuple: a large block's
-    millions of pairs in two thirds of the memory."""
-
-    def __init__(self, span: int) -> None:
-        self.span = span  # more than any claim id
-        self.pairs: set[int] = set()
-
-    def first(self, a: Fact, b: Fact) -> bool:
-        """Whether ``a`` and ``b`` meet here first (they are then met)."""
-        x, y = a.claim_id, b.claim_id
-        pair = x * self.span + y if x < y else y * self.span + x
-        if pair in self.pairs:
-            return False
-        self.pairs.add(pair)
-        return True
 
 
 def one_to_one(scored: Iterable[S]) -> list[S]:

@@ -341,15 +341,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     # 844人，…人均): flagged only when neither count gives it
     *others, count = [f for f in counts if f.claim.start < average.claim.start] or counts
 
-    def off(count: Fact) -> list[Suggestion]:
+    def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
+        """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         totals = _totals_of(average, count, near, text)
-        return _average_off(average, totals, count.value, (count,), count.claim.text, text)
+        return totals, _average_off(average, totals, count.value, (count,), count.claim.text, text)
 
-    def gives(count: Fact) -> bool:
-        return bool(_totals_of(average, count, near, text)) and not off(count)
-
-    found = off(count)
-    return [] if any(gives(other) for other in others) else found
+    found = reading(count)[1]
+    return [] if any(totals and not off for totals, off in map(reading, others)) else found
 
 
 def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[Fact]:

@@ -1599,3 +1599,31 @@ def test_one_in_n_of_one_thing_told_longer_meets_whatever_the_words():
                            ("据介绍，目前每5台笔记本电脑中就有1台来自这座城市的工厂。", "2025-05-26", None))
     source, retold = facts
     assert any("m:" in key for key in keys(source) & keys(retold))
+
+
+@pytest.mark.parametrize("draft_first", [True, False])
+def test_a_borrowed_figure_is_the_one_the_reason_names(draft_first):
+    source = ("2025-03-01", "5月以来，上市银行中，江城银行累计涨幅21.35%，排名第二位。同期，北岭银行的累计涨幅只有6.18%。")
+    draft = ("2025-03-01", "5月以来，江城银行累计涨幅6.18%，排名第二位。")
+    specs = [(text, published, None) for published, text in ((draft, source) if draft_first else (source, draft))]
+    conflicts = only("conflict", links(*specs))
+    assert [c[1] for c in conflicts] == [["21.35%", "6.18%"]]
+    assert "6.18% is 北岭's figure" in conflicts[0][2]
+
+
+@pytest.mark.parametrize("source, retold", [
+    ("截至去年底，全市充电桩数量较2020年增长30倍。", "截至去年底，全市充电桩数量较2020年增长至30倍。"),
+    ("截至去年底，全市充电桩数量较2020年增长了20多倍。", "截至去年底，全市充电桩数量较2020年增至20多倍。"),
+])
+def test_a_multiple_grown_by_told_as_the_multiple_reached_is_another_frame(source, retold):
+    """增长30倍 is 31 times the base; 增长至30倍 is 30 times: a change and a level, one
+    figure in two frames."""
+    conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
+    assert len(conflicts) == 1 and "another frame" in conflicts[0][2], conflicts
+
+
+def test_a_share_told_of_the_world_for_the_nation_is_found_though_no_metric_is_read():
+    source = "“每5部手机就有1部产自本省，光伏组件产量占全国12%，”他说。"
+    retold = "“每5部手机就有1部产自本省，光伏组件产量占全球12%，”他说。"
+    conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
+    assert len(conflicts) == 1 and "占全国 vs 占全球" in conflicts[0][2], conflicts

@@ -40,7 +40,8 @@ def test_a_planted_figure_is_a_claim_with_another_value_and_an_honest_one_keeps_
             here = next((c for c in claims if c.start <= case.offset < c.end), None)
             source = next(c for c in extract_claims(texts[case.source[0]]) if c.start == case.source[1])
             if here is None or case.kind not in ("scale", "chinese_numerals", "digits_transposed",
-                                                  "scale_word", "decimal_point_moved"):
+                                                  "scale_word", "decimal_point_moved",
+                                                  "fraction_misread"):
                 continue
             same = here.value == pytest.approx(source.value)
             assert same == case.honest, (case, here.text, source.text)
@@ -74,3 +75,12 @@ def test_drafts_come_in_every_form_with_each_case_at_its_figure(drafts):
                 assert draft.text[:line_start].rstrip("\n").endswith("｜" + here.text)
             if draft.form == "thread":
                 assert draft.text[line_start] in "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def test_a_fraction_misread_never_gives_the_fraction_its_own_value():
+    made = make_drafts([(f"{n}.txt", f"外资企业撑起开放半壁江山\n记者获悉。外资企业贡献了全市{fraction}的税收。\n", None)
+                        for n, fraction in enumerate(("十分之一", "二十五分之一"))], per_kind=4, seed=0)
+    told = [extract_claims(d.text) for d in made]
+    misread = [next(c for c in claims if c.start <= case.offset < c.end).text
+               for d, claims in zip(made, told) for case in d.cases if case.kind == "fraction_misread"]
+    assert misread == ["25%"]  # 二十五分之一 read as 25%; 十分之一 is 10%, no misreading

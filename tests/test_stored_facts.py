@@ -193,7 +193,7 @@ def test_a_draft_figure_found_under_another_owner_elsewhere_is_judged_as_a_full_
         alone, _ = conflicts.find(store, {draft.article_id})
         full, _ = conflicts.find(store)
     assert [(s.code, s.claim_ids) for s in alone] == [(s.code, s.claim_ids) for s in full] \
-        == [("other_entity", (1, 3))]
+        == [("other_entity", (3, 1))]  # the borrowed figure first, as its reason names it
 
 
 def test_the_stored_version_is_the_same_in_every_process():

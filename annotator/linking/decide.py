@@ -80,7 +80,9 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         # ranks coincide often: two are one ranking's when the words say so
         named = ("rank", {}) if proof.score >= DIFFERENT or one_ranking(a, b) else None
     if named is None and not _generic_rates(a, b, proof):
-        named = _borrowed(a, b, figures) or _borrowed(b, a, figures)
+        named = _borrowed(a, b, figures)
+        if named is None and (named := _borrowed(b, a, figures)) is not None:
+            a, b = b, a  # the reason names the borrowed figure first ("{a} is 光大银行's figure")
     if named is not None:
         needed = TELLING if telling_slip(a, b, proof, named) or _unit_slip(a, b, named) else \
             DIFFERENT if named[0] in LOOSE_MISTAKES and proof.metric != "same" else NAMED
@@ -357,7 +359,8 @@ def _sentence_grams(fact: Fact) -> frozenset[str]:
 def describe(fact: Fact) -> str:
     """What a figure measures, for people: its metric, else the words just before it."""
     time = " ".join(str(x) for x in (fact.when.year, fact.when.part) if x)
-    words = fact.tail.rpartition("#")[2].lstrip("的年月日")
+    # the clause's own words (the tail has its verbs spelt 变 for matching), after its last number
+    words = clause_before(fact).rpartition("#")[2].strip("“”\"‘’「」（）() ").lstrip("的年月日")
     what = fact.claim.metric or (words if len(words) >= 2 else fact.claim.text)
     owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
     # one string for one description: a full run's million suggestions tell a few thousand

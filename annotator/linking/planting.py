@@ -413,6 +413,8 @@ def _fraction_misread(spot: _Spot, rng: random.Random) -> tuple[str, int] | None
     if claim.unit != "%" or claim.kind == "change" or not claim.value:
         return None
     whole = 100 / claim.value
+    if whole == claim.value:
+        return None  # 十分之一 told as 10% is no misreading
     if "分之" in spot.text and whole == int(whole):
         return spot.replaced(f"{int(whole)}%")
     if spot.text.endswith("%") and claim.value == int(claim.value) and claim.value >= 2 \

@@ -1627,3 +1627,45 @@ def test_a_share_told_of_the_world_for_the_nation_is_found_though_no_metric_is_r
     retold = "“每5部手机就有1部产自本省，光伏组件产量占全球12%，”他说。"
     conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
     assert len(conflicts) == 1 and "占全国 vs 占全球" in conflicts[0][2], conflicts
+
+
+def test_three_digits_transposed_under_one_metric_are_found_in_a_sentence_retold_freely():
+    source = "论坛上，自贸片区服务中心负责人表示，将把片区在跨境结算、涉外仲裁等领域的158项制度创新成果复制推广到本市。"
+    retold = "外地自贸片区在本市设立服务中心，准备把185项制度创新带过来。"
+    conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
+    assert [(c[1], "transposed" in c[2]) for c in conflicts] == [(["158项", "185项"], True)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上半年对托育点开展检查264次，平均每个托育点4次，发现并整改问题53个。", False),
+    ("聘请居民监督员372名，平均每个开工小区近3名，共发现问题1160个。", False),
+    ("全区共有托育点66个，上半年开展检查264次，平均每个托育点5次。", True),
+    ("全区66个托育点上半年接受检查264次，平均每个托育点5次。", True),
+])
+def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wrong):
+    """平均每个托育点 counts 托育点: the 问题 found (53个) are no count of them."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # last season's average in brackets, and the difference after it, are no averages of this one's
+    ("全赛季共进行240场比赛，打进672球，场均2.8球，比上赛季（场均2.55球）多0.25球。", False),
+    ("全赛季共进行240场比赛，打进672球，场均3.1球，比上赛季（场均2.55球）多0.55球。", True),
+    # parts after 其中 make one of the totals before them (参保, not 应参保)
+    ("截至年底，全区参加医保52.40万人，应参保人数54.10万人，参保率96.9%。其中，职工医保21.30万人，居民医保31.10万人。", False),
+    ("截至年底，全区参加医保52.40万人，应参保人数54.10万人，参保率96.9%。其中，职工医保21.30万人，居民医保33.10万人。", True),
+    # a bracketed base is the growth's just before it: the part's after 其中, not the whole's
+    ("家电类零售额64.5亿元，下降1.8%，其中智能家电零售额22.4亿元，增长18.6%（上年同期为18.9亿元）。", False),
+    ("家电类零售额64.5亿元，下降1.8%，其中智能家电零售额22.4亿元，增长28.6%（上年同期为18.9亿元）。", True),
+    # bases told respectively in one bracket
+    ("出口860.4亿元，增长7.5%；进口512.6亿元，增长3.2%（上年出口、进口分别为800.4亿元和496.7亿元）。", False),
+    ("出口860.4亿元，增长7.5%；进口512.6亿元，增长5.2%（上年出口、进口分别为800.4亿元和496.7亿元）。", True),
+    # a plan is no whole of what was done
+    ("全市中职学校计划招生2.40万人，实际录取2.31万人，录取率为45.2%。", False),
+    # 比新车多 names the other level: not the bracketed base of the growth after it
+    ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),
+    # a net change is of the items listed, not of the level compared with
+    ("与上年底的412条相比，全年新开公交线路31条、撤销线路12条，净增19条。", False),
+])
+def test_arithmetic_reads_which_level_a_figure_is_said_of(text, wrong):
+    assert bool(inconsistent(text)) is wrong

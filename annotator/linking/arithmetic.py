@@ -30,6 +30,7 @@ RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before i
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
+_CHINESE = re.compile("[\u4e00-\u9fff]{2}")
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
@@ -231,7 +232,12 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     if not acts:
         return []
     part = acts[-1]
-    wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit]
+    # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done
+    def planned(f: Fact) -> bool:
+        return lexicon.TARGET_WORDS.search(levels.lead(f, text)) is not None
+
+    wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit
+              and (planned(part) or not planned(f))]
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
@@ -311,9 +317,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     """``人均约6.5万元``, ``平均每家企业营收3.6亿元``, ``平均亩产650公斤``: the average of a
     total over a count among the figures near it (the count of the 每 or 单 word).
     Flagged only when no total there gives it."""
-    head = lexicon.PER_HEAD_BEFORE.search(levels.lead(average, text))
-    if head is None or not units.additive(average.claim.unit):
-        return []
+    lead = levels.lead(average, text)
+    head = lexicon.PER_HEAD_BEFORE.search(lead)
+    if head is None or not units.additive(average.claim.unit) or levels.difference_led(average, text) \
+            or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()):
+        return []  # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
@@ -329,6 +337,12 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
                    or f.claim.unit.endswith(each)
                    or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
               and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
+    # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
+    # so the noun after it says what (每家 is specific already, and 每家带去 has a verb there)
+    noun = head.group(0)[len("平均每个"):][:2] if each == "个" else ""
+    if _CHINESE.fullmatch(noun):
+        counts = [f for f in counts if noun in levels.lead(f, text)
+                  or noun in text[f.claim.end:f.claim.end + COUNTED_AFTER + 1]]
     # 人均结案314.7件，其中民事庭16名法官…: a count past a 其中 after the average is a part's
     counts = [f for f in counts if f.claim.start < average.claim.start
               or "其中" not in text[average.claim.end:f.claim.start]]
@@ -455,7 +469,9 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if not totals or len(same) < 2:
             continue
         total = totals[-1]
-        if any(p.low > total.high for p in same) or _cross_cutting(same, text) \
+        # 参保38.62万人，应参保人数39.90万人…。其中…: the parts are of the total they make
+        if any(_sums_to(same, t) for t in totals[:-1]) or any(p.low > total.high for p in same) \
+                or _cross_cutting(same, text) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
         if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001:

@@ -143,8 +143,10 @@ def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool
         return False
     if named is None or named[0] not in TELLING_SLIPS:
         return False
-    return min(len(digits(a.value).rstrip("0")), len(digits(b.value).rstrip("0"))) >= 4 \
-        or (named[0] == "scale_word" and len(digits(a.value).rstrip("0")) >= 2)
+    shortest = min(len(digits(a.value).rstrip("0")), len(digits(b.value).rstrip("0")))
+    # (three digits transposed, 163 for 136, tell as much where the metric is one)
+    return shortest >= 4 or (named[0] == "scale_word" and len(digits(a.value).rstrip("0")) >= 2) \
+        or (named[0] == "digits_transposed" and shortest >= 3 and proof.metric == "same")
 
 
 def _unit_slip(a: Fact, b: Fact, named: Named) -> bool:

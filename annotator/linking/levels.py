@@ -59,9 +59,20 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
                   and not difference_led(f, text)]
-        return _gap(change, _pairs(change, levels, text, across=_spread(change, text)), text,
-                    "difference_vs_levels")
+        if _NET.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
+            return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
+        pairs = _pairs(change, levels, text, across=_spread(change, text))
+        other = _COMPARED_OTHER.search(lead(change, text))
+        if other and not _TIME_WORD.search(other["other"]):
+            # 比新房多0.55万套: a level of 新房's, not this one's bracketed base (2023年为…)
+            pairs = [p for p in pairs if any(other["other"][:2] in lead(f, text) for f in (p.earlier, p.later))]
+        return _gap(change, pairs, text, "difference_vs_levels")
     return []
+
+
+_NET = re.compile("净[增减]")
+_COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少|高|低)")
+_TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 
 
 def _level(fact: Fact) -> bool:
@@ -150,7 +161,7 @@ def _base(fact: Fact, text: str) -> bool:
 
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:
     """A，同比增长X%，环比增长Y%（去年10月为B，今年9月为C）: the levels in one bracket after a
-    level are its bases, each."""
+    level are its bases, each (B too: 其中…A'，增长Y%（上年同期为C） gives C to A', not A)."""
     between = text[level.claim.end:last.claim.start]
     opened = max(between.rfind("（"), between.rfind("("))
     return opened >= 0 and max(between.rfind("）"), between.rfind(")")) < opened
@@ -173,7 +184,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
         for a, b, c in zip(same, same[1:], same[2:]):
             if (not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text)) \
-                    or _noted_bases(a, c, text):
+                    or (_noted_bases(a, b, text) and _noted_bases(a, c, text)):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
     for key, (a, b) in list(neighbours.items()):
         named = _named_later(b, by_unit[b.claim.unit], text)
@@ -203,6 +214,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(b, a, True)
         elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
+        elif _noted_bases(a, b, text):
+            pair = Pair(b, a, True)  # A，增长X%（上年甲、乙分别为B'和B）: a bracket's levels are bases
         else:
             continue
         found.append((distance, pair))

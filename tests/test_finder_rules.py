@@ -1666,6 +1666,10 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),
     # a net change is of the items listed, not of the level compared with
     ("与上年底的412条相比，全年新开公交线路31条、撤销线路12条，净增19条。", False),
+    # a recap sums the items it counts: no bracketed base, and none at all for items named bare
+    ("住宅投资820亿元，增长3.1%（上年为795.3亿元）；商业营业用房投资120亿元；办公楼投资60亿元，三类合计1000亿元。", False),
+    ("住宅投资820亿元，增长3.1%（上年为795.3亿元）；商业营业用房投资120亿元；办公楼投资60亿元，三类合计1100亿元。", True),
+    ("家电出口96.2亿元；服装出口41.5亿元。进口方面，铁矿砂、原油、大豆三类商品合计进口88.9亿元。", False),
 ])
 def test_arithmetic_reads_which_level_a_figure_is_said_of(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -27,6 +27,7 @@ SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
+RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
@@ -596,6 +597,8 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         unitless = total.claim.unit is None and count is not None
         if not (units.additive(total.claim.unit) or unitless):
             continue
+        if count is not None and "、" in CLAUSE_STOP.split(text[max(0, recap.start() - RECAP_NAMES):recap.start()])[-1]:
+            continue  # 铁矿砂、原油、大豆三类合计: items named here, with no figures of their own
         reach = max(0, total.claim.start - RECAP_REACH)
         since = text.rfind("\n", reach, recap.start())
         if count is None:
@@ -603,7 +606,7 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # 超850亿元 is a part too: its floor is what the sum cannot go under
         # (每人次补贴3.5元 is one's, no part of a sum)
         parts = [f for f in near.between(max(since + 1, reach), total.claim.start)
-                 if f.claim.unit == total.claim.unit
+                 if f.claim.unit == total.claim.unit and not levels.in_brackets(text, f.claim.start)
                  and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)
                  and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
         if count is not None and (count != int(count) or len(parts) < count):

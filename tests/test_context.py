@@ -134,3 +134,10 @@ def test_a_listicle_heading_figure_counts_what_follows_its_colon():
     claims = by_text("十个数字看开放\n3. 86个：今年新签约的外资项目，总投资约120亿元。\n"
                      "4. 1.2万人次：展会期间的专业观众。")
     assert (claims["86个"].metric, claims["1.2万人次"].metric) == ("外资项目", "专业观众")
+
+
+def test_the_base_a_change_is_compared_with_is_no_time_of_the_change():
+    claims = by_text("截至2025年底，全省充电桩保有量达12.6万个，较2020年末增长超8倍。")
+    assert claims["超8倍"].period == "截至2025年底"
+    # a base alone still says something of when: kept where no other time is told
+    assert by_text("全省充电桩保有量较2020年增长超8倍。")["超8倍"].period == "2020年"

@@ -22,7 +22,7 @@ from annotator.extract import extract_claims
 from annotator.linking.facts import SHORT_CLAUSE, value_interval
 from annotator.numbers import parse_number
 
-ERRORS = ("digits_transposed", "off_by_one_digit", "decimal_point_moved", "scale_word",
+ERRORS = ("digits_transposed", "off_by_one_digit", "digit_dropped", "decimal_point_moved", "scale_word",
           "conversion_slip", "currency", "percent_vs_points", "person_vs_times", "unit_changed",
           "other_period", "other_edition", "other_entity", "hedge_direction", "rounding_beyond_hedge",
           "rank", "chinese_numeral_wrong", "rise_as_fall", "comparison_base", "other_frame",
@@ -174,6 +174,25 @@ def _off_by_one(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     if i == 0 and new == 0:
         return None
     return _wrong(spot, digits[:i] + str(new) + digits[i + 1:])
+
+
+def _digit_dropped(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
+    """1572.8 typed as 572.8, 2015 as 215, 305 as 3005: a digit dropped or a zero added,
+    not at the end (that moves the decimal point)."""
+    m = _number(spot)
+    digits = m.group() if m else ""
+    whole = digits.partition(".")[0]
+    if len(digits.replace(".", "")) < 3 or len(whole) < 2 or spot.claim.kind == "rank":
+        return None
+    if rng.random() < 0.5:  # drop one digit of the whole part, never its last
+        i = rng.randrange(len(whole) - 1)
+        new = digits[:i] + digits[i + 1:]
+    else:  # add a zero inside the whole part
+        i = rng.randrange(1, len(whole))
+        new = digits[:i] + "0" + digits[i:]
+    if new[0] in "0.":
+        return None
+    return _wrong(spot, new)
 
 
 def _decimal_moved(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
@@ -502,7 +521,7 @@ def _labelled_period(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
 
 
 REWRITES: dict[str, Rewrite] = {
-    "digits_transposed": _transposed, "off_by_one_digit": _off_by_one,
+    "digits_transposed": _transposed, "off_by_one_digit": _off_by_one, "digit_dropped": _digit_dropped,
     "decimal_point_moved": _decimal_moved, "scale_word": _scale_word, "currency": _currency,
     "percent_vs_points": _percent_points, "person_vs_times": _person_times, "unit_changed": _unit_changed,
     "conversion_slip": _conversion_slip, "converted": _converted,

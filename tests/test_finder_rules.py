@@ -1673,3 +1673,13 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
 ])
 def test_arithmetic_reads_which_level_a_figure_is_said_of(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("source, retold", [
+    ("今年一季度，全市外贸进出口总值达1386.4亿元，同比增长8.2%。", "今年一季度，全市外贸进出口总值达386.4亿元。"),
+    ("截至去年底，全市累计建成充电桩2015个，覆盖所有乡镇。", "截至去年底，全市累计建成充电桩215个。"),
+    ("全年共接待游客305万人次，同比增长12%。", "全年共接待游客3005万人次。"),
+])
+def test_a_digit_dropped_or_added_is_named(source, retold):
+    conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
+    assert len(conflicts) == 1 and "a digit dropped or added" in conflicts[0][2], conflicts

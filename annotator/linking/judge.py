@@ -251,7 +251,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         return "decimal_point_moved", {}
     if ratio < 10:
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
-        slip = _digit_slip(_written(ca.value, places), _written(cb.value, places))
+        slip = _slip(_written(ca.value, places), _written(cb.value, places))
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
@@ -402,8 +402,14 @@ def could_name(a: Figure, b: Figure) -> bool:
         return False
     if decimals != decimals_b:  # digits(x, y), digits(y, x), with the places at hand
         places = max(decimals, decimals_b)
-        return _digit_slip(_written(x, places), _written(y, places)) is not None
+        return _slip(_written(x, places), _written(y, places)) is not None
+    if len(written) != len(written_b):
+        return _slip(written, written_b) is not None
     return _slip_apart(abs(number - number_b)) and _digit_slip(written, written_b) is not None
+
+
+def _slip(da: str, db: str) -> str | None:
+    return _digit_slip(da, db) or _digit_dropped(da, db) or _digit_dropped(db, da)
 
 
 def _digit_slip(da: str, db: str) -> str | None:
@@ -416,6 +422,15 @@ def _digit_slip(da: str, db: str) -> str | None:
     if sorted(da) == sorted(db):
         return "digits_transposed"
     return "off_by_one_digit" if sum(x != y for x, y in zip(da, db, strict=True)) == 1 else None
+
+
+def _digit_dropped(longer: str, shorter: str) -> str | None:
+    """One digit of ``longer`` left out (1572.8 typed as 572.8, 2015 as 215): as telling
+    as a slip of one digit, with 3 or more significant digits."""
+    if len(longer) != len(shorter) + 1 or len(longer.rstrip("0")) < 3:
+        return None
+    dropped = any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
+    return "digit_dropped" if dropped else None
 
 
 def _slip_apart(apart: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 ENGLISH = {
     "digits_transposed": "digits transposed?",
     "off_by_one_digit": "one digit differs?",
+    "digit_dropped": "a digit dropped or added?",
     "decimal_point_moved": "decimal point moved?",
     "scale_word": "scale word: {a_scale} vs {b_scale}",
     "currency": "currency: {a_unit} vs {b_unit}",

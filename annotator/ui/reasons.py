@@ -13,6 +13,7 @@ from annotator.ui import QT_TRANSLATE_NOOP
 _TEMPLATES = {
     "digits_transposed": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, digits transposed?"),
     "off_by_one_digit": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, one digit differs?"),
+    "digit_dropped": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, a digit dropped or added?"),
     "decimal_point_moved": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, decimal point moved?"),
     "scale_word": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, scale word {a_scale} vs {b_scale}"),
     "currency": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, currency {a_unit} vs {b_unit}"),

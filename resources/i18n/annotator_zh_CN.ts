@@ -1193,6 +1193,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="16"/>
+        <source>{what}: {a} vs {b}, a digit dropped or added?</source>
+        <translation>{what}：{a} 与 {b}，漏写或多写了一位数字？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="16"/>
         <source>{what}: {a} vs {b}, decimal point moved?</source>
         <translation>{what}：{a} 与 {b}，小数点错位？</translation>
     </message>

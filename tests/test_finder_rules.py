@@ -1683,3 +1683,11 @@ def test_arithmetic_reads_which_level_a_figure_is_said_of(text, wrong):
 def test_a_digit_dropped_or_added_is_named(source, retold):
     conflicts = only("conflict", links((source, "2025-03-01", None), (retold, "2025-03-01", None)))
     assert len(conflicts) == 1 and "a digit dropped or added" in conflicts[0][2], conflicts
+
+
+def test_a_digit_dropped_between_reports_that_share_nothing_else_is_chance():
+    year = ("南岭电器集团去年实现营业收入1,284.6亿元，同比增长7.5%；净利润66.2亿元，增长10.3%；"
+            "研发投入41.8亿元，拥有专利3,520件，员工4.6万人。")
+    quarter = ("北辰科技第三季度单季实现营收284.6亿元，同比增长18.7%，环比增长9.4%；单季净利润12.35亿元，"
+               "经营现金流23.9亿元，存货周转天数41天。")
+    assert only("conflict", links((year, "2024-11-01", None), (quarter, "2024-11-01", None))) == []

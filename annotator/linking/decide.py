@@ -37,7 +37,7 @@ RANKING_WORDS = 6   # a rank's own clause this long, word for word, names one ra
 RANKING_PAIRS, RANKING_KEPT = 5, 0.6  # … or this many of its pairs, and this share, kept
 # mistakes that join figures far apart, as loosely as figures that merely differ
 LOOSE_MISTAKES = ("growth_as_multiple",)
-TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "digit_dropped", "scale_word", "decimal_point_moved")
+TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
 UNIT_SLIPS = ("currency", "unit_changed", "person_vs_times", "household_vs_person")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake

@@ -1691,3 +1691,10 @@ def test_a_digit_dropped_between_reports_that_share_nothing_else_is_chance():
     quarter = ("北辰科技第三季度单季实现营收284.6亿元，同比增长18.7%，环比增长9.4%；单季净利润12.35亿元，"
                "经营现金流23.9亿元，存货周转天数41天。")
     assert only("conflict", links((year, "2024-11-01", None), (quarter, "2024-11-01", None))) == []
+
+
+def test_a_specific_figure_of_one_metric_given_for_another_edition_in_other_words():
+    source = "第七届博览会昨日闭幕。本届博览会，共计签约重大项目318个，其中制造业项目196个。"
+    retold = "【导语】第八届博览会今天闭幕。据组委会统计，本届博览会共签约重大项目318个，请听报道。"
+    conflicts = only("conflict", links((source, "2025-05-23", 7), (retold, "2026-05-24", 8)))
+    assert [(c[1], "another edition's or period's figure" in c[2]) for c in conflicts] == [(["318个", "318个"], True)]

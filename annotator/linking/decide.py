@@ -41,6 +41,7 @@ TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal
 UNIT_SLIPS = ("currency", "unit_changed", "person_vs_times", "household_vs_person")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
+SHIFTED_SPECIFIC = 0.5  # … where the figure is specific (247个) and of one metric
 OWNED_SHIFT = 0.8   # … of a short figure, where one owner's one metric
 UNIQUE_DIGITS = 5   # significant digits that make a figure one fact's, whoever it is told of
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
@@ -302,7 +303,8 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
         return None
     specific = len(digits(ca.value).rstrip("0")) >= 3
     sentence = sentences_alike(a, b)
-    alike = proof.words >= SHIFTED and (specific or sentence >= SHIFTED)
+    alike = (proof.words >= SHIFTED and (specific or sentence >= SHIFTED)) \
+        or (specific and proof.metric == "same" and proof.words >= SHIFTED_SPECIFIC)
     # or one metric, told in the same words after the figure (第七届…吸引近1400家企业、机构
     # 参展; 第八届…近1400家企业、机构走进重庆)
     followed = proof.metric == "same" and len(a.after_words & b.after_words) >= SHIFTED_AFTER

@@ -511,7 +511,8 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         before = _clause_before(text, start)
         if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
             qualifier = _hedge_before(before, half_u) or qualifier
-        if qualifier == "exact" and not (  # 提前了半小时: or led by a verb of lasting, as 用时3小时 is
+        if qualifier == "exact" and half_u not in lx.BOARD_GAME_UNITS and not (
+                # 提前了半小时: or led by a verb of lasting, as 用时3小时 is (半目 is go's margin)
                 (lx.HALF_DAY_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
                 and not (half_u in lx.AGO_UNITS and lx.AGO.match(text, m.end()))):  # 半小时前: a moment
             return None, m.end()
@@ -871,10 +872,12 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if prev.isascii() and prev.isalpha() and not _counted_after_acronym(text, start, numeral, suffix):
         return False  # N2馆, B03, COVID-19, G1256次 (but AED60台 counts defibrillators)
     unit = suffix.group("unit")
-    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
+    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) \
+            and not lx.COUNT_VERBS.search(text, max(0, start - 2), start) \
             and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
-        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS:
+        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS \
+                and not (unit in lx.FORMAT_UNITS and lx.MATCH_AFTER.match(joined.text, suffix.end("unit"))):
             return False  # 五金店, 中铁十一局, 检察五部, 七手八脚: a name (but 两金一银, 夺得两金)
     if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
         return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
@@ -955,6 +958,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(_clause_before(text, m.start()))):
         return True  # 男子100米自由泳, 男⏎子5000米: a race's name (but 全程42.195公里 is its length)
+    if unit in lx.BOARD_GAME_UNITS and not (joined.text.startswith("半", end)  # 一目半: go's margin
+                                            or lx.BOARD_GAME_CUES.search(_sentence_before(text, m.start()))
+                                            or lx.BOARD_GAME_CUES.search(_clause_after(text, m.end()))):
+        return True  # 两手准备, 十目所视: no game of go told, no moves or points of it
     if unit in lx.ROTATION_UNITS and not lx.ROTATION_BEFORE.search(_clause_before(text, m.start())):
         return True  # 三转一响: no speed of turning told, no count of turns
     if unit in lx.CREW_UNITS and lx.CREW_EVENT_AFTER.match(joined.text, end):

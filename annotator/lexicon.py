@@ -28,7 +28,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼 转 题
+堂 人份 眼 转 题 手 目
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -46,7 +46,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
                    "转": "让型化向变移换发入出运为至到回播载账贷产诊制动盘角手卖售租借包存赠嫁增债会战身院学业岗行"
                          "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
-                   "人份": "额", "题": "目材型库海干名词",  # 三题材 is no count of questions
+                   "人份": "额", "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录的前光了睹击次", "题": "目材型库海干名词",  # 三题材 is no count of questions
                    "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -62,16 +62,23 @@ SHOTS_UNITS = frozenset("投中")
 # (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部,
 # and a match's length: 激战七局, 打满五盘).
 NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
-COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满")
+COUNT_VERBS = re.compile("(?:[赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满]|达到)$")
+# 三局比赛, 五盘较量: the games of a match named after them are counted (the match's length).
+MATCH_AFTER = re.compile("比赛|较量|对决|激战|鏖战|大战|对局")
+# The moves of a game of go or chess (执黑187手, 共弈出260手) and its margin in points (胜5目):
+# counts only where the game is told, for 手 and 目 end many words (两手准备, 七手八脚, 十目所视).
+# A half after or before 目 (一目半, 半目) is go's margin wherever it stands.
+BOARD_GAME_UNITS = frozenset("手目")
+BOARD_GAME_CUES = re.compile("棋|弈|执黑|执白|中盘|对局|收官|读秒|认输|投子|落子|贴目")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
 # Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
 COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
 # 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
 ROUND_AFTER_FRACTION = re.compile("决赛")
-# Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
-# (一年半年, 三天半夜, 两个月半数).
-HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+# Units of time a half may follow (两年半, 三天半, 1小时半), and go's margin (一目半); not
+# where 半 begins a word (一年半年, 三天半夜, 两个月半数).
+HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 目".split())
 # Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")
@@ -394,8 +401,8 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
 # 近半秒, 不到半小时, 提前半个月: half a unit of time (a half year after 近 frames the
-# present, and so does a half month that 来 or 内 follows: 近半个月来).
-HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天|个月"
+# present, and so does a half month that 来 or 内 follows: 近半个月来); 半目, go's margin.
+HALF_OF_A_UNIT = f"秒钟|秒|分钟|个小时|小时|天|个月|目(?![{UNIT_NOT_BEFORE['目']}])"
 LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).

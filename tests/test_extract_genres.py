@@ -1852,3 +1852,34 @@ def test_a_hedge_before_a_part_among_a_whole_bounds_it(sentence, span, qualifier
 ])
 def test_a_levels_word_in_an_earlier_clause_leaves_a_fraction_in_words_a_share(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+# --- go and match counts: moves, a margin in 目, games -------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("她执白二百零三手中盘战胜对手。", "二百零三手", 203, "手"),
+    ("这盘棋双方只弈了146手。", "146手", 146, "手"),
+    ("最终黑棋以两目半胜出。", "两目半", 2.5, "目"),
+    ("执白的小将以一目半险胜。", "一目半", 1.5, "目"),
+    ("决胜局里他以三目半取胜。", "三目半", 3.5, "目"),  # the half alone tells the game
+    ("白棋收官阶段追回五目。", "五目", 5, "目"),
+    ("黑棋最终以半目惜败。", "半目", 0.5, "目"),
+    ("双方的三局比赛都以快棋进行。", "三局", 3, "局"),
+    ("他本赛季胜局数达到二十六局。", "二十六局", 26, "局"),
+])
+def test_moves_a_margin_in_目_and_games_are_counts(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("两名选手都换了新手机。", ["两名"]),
+    ("他的对手是一位老将。", []),
+    ("做好两手准备，七手八脚地搬完。", []),
+    ("市公安局局长表示，产业格局正在改变。", []),
+    ("三个项目都达成了目标。", ["三个"]),
+    ("这张图表让数据一目了然。", []),
+    ("他用3手机位拍摄了全过程。", []),
+])
+def test_手_目_and_局_in_words_are_no_counts(sentence, claims):
+    assert spans(sentence) == claims

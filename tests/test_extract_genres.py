@@ -1883,3 +1883,26 @@ def test_moves_a_margin_in_目_and_games_are_counts(sentence, span, value, unit)
 ])
 def test_手_目_and_局_in_words_are_no_counts(sentence, claims):
     assert spans(sentence) == claims
+
+
+# --- a bare index value after its metric -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("这部纪录片的网友评分达到9.2。", "9.2", 9.2),
+    ("该款手机的综合评分为4.6，位居同类前列。", "4.6", 4.6),
+    ("他本赛季场均KDA为6.8。", "6.8", 6.8),
+    ("本月消费者信心指数是98.6。", "98.6", 98.6),
+])
+def test_a_bare_index_value_after_its_metric_is_a_claim_with_no_unit(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, None, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "系统版本为2.1。",
+    "这款车的型号是X3。",
+    "他的球衣号码是23。",
+    "评分标准为2025版。",
+])
+def test_a_version_a_model_or_a_number_after_its_name_is_no_index_value(sentence):
+    assert spans(sentence) == []

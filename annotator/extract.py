@@ -513,7 +513,7 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
             qualifier = _hedge_before(before, half_u) or qualifier
         if qualifier == "exact" and half_u not in lx.BOARD_GAME_UNITS and not (
                 # 提前了半小时: or led by a verb of lasting, as 用时3小时 is (半目 is go's margin)
-                (lx.HALF_DAY_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
+                (lx.LASTING_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
                 and not (half_u in lx.AGO_UNITS and lx.AGO.match(text, m.end()))):  # 半小时前: a moment
             return None, m.end()
         end = _clip(text, start, m.end())
@@ -906,7 +906,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
             or (suffix.group("unit") in lx.MARGIN_UNITS
-                and lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None) \
+                and (lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None
+                     or _one_span_lasting(text, start, joined, suffix))) \
             or (suffix.group("unit") in lx.PLACE_UNITS
                 and lx.PLACES_MOVED_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or _opens_range(joined, suffix)
@@ -914,6 +915,13 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
                 and not hedged:
             return False
     return True
+
+
+def _one_span_lasting(text: str, start: int, joined: _Joined, suffix: re.Match[str]) -> bool:
+    """停课一天, 限时一分钟: one unit of time after a verb of lasting, stopping or a limit
+    (but 有一天 is "some day", and 时间一天天过去 an idiom of time passing)."""
+    return lx.LASTING_LEADS.search(text, max(0, start - 4), start) is not None \
+        and not lx.TIME_PASSING_AFTER.match(joined.text, suffix.end())
 
 
 _VAGUE_PLACES = frozenset("十拾百佰千仟万萬亿億")  # 数十, 数百万: 数 before a place word is "several"

@@ -218,15 +218,20 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
-# shortening, or of a stock sufficing for a time, or a noun naming a length of time
-# (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求, 工期近两年).
+# shortening, of a stock sufficing for a time, of a stop or a limit set for a time, or a
+# noun naming a length of time (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求,
+# 停课近一周, 限时一小时, 工期近两年).
 _DURATION_LEAD_WORDS = ("用时|耗时|历时|费时|为期|持续|连续|长达|达到?|缩短|延长|提前|推迟|相隔|间隔|时隔|"
                         "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+                        "[停休闭禁歇][\u4e00-\u9fff]|暂停|关闭|封闭|放假|延期|顺延|限时|限期|"
                         "时间|工期|周期|历史|时长|年限|寿命")
 DURATION_LEADS = re.compile(f"(?:了|过|有|已|{_DURATION_LEAD_WORDS})$")
-# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒); but
-# 半天 after a bare 了 is "for ages" (等了半天, 找了半天): half a day needs a word of its own.
-HALF_DAY_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
+# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒), and
+# so is one (停课一天, 限时一分钟); but after a bare 了 or 有 半天 is "for ages" (等了半天)
+# and 一天 "some day" (有一天): the span needs a word of its own.
+LASTING_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
+# 时间一天天过去, 寿命一年比一年长, 一天到晚: idioms of time passing, no span after all.
+TIME_PASSING_AFTER = re.compile("[天年月日]|比一|到晚")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
 

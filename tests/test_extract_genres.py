@@ -1906,3 +1906,32 @@ def test_a_bare_index_value_after_its_metric_is_a_claim_with_no_unit(sentence, s
 ])
 def test_a_version_a_model_or_a_number_after_its_name_is_no_index_value(sentence):
     assert spans(sentence) == []
+
+
+# --- 一 with a unit of time after a verb of lasting, stopping or a limit ------------------------
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("受寒潮影响，全市中小学停课一天。", "一天", "天"),
+    ("快棋赛每方限时一小时。", "一小时", "小时"),
+    ("台风过境，轮渡停航一周。", "一周", "周"),
+    ("景区闭园一天进行检修。", "一天", "天"),
+    ("该展览延期一个月举行。", "一个月", "个月"),
+    ("停课半天后复课。", "半天", "天"),
+])
+def test_one_unit_of_time_after_a_verb_of_lasting_or_stopping_is_a_claim(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (0.5 if span == "半天" else 1, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "日子一天天好起来。",
+    "有一天他会回来。",
+    "他一时语塞。",
+    "珍惜每一分一秒。",
+    "总有一天会成功。",
+    "他一天到晚忙工作。",
+    "假期里时间一天天过去。",
+    "病人的寿命一年比一年长。",
+])
+def test_idioms_of_one_unit_of_time_stay_no_claims(sentence):
+    assert spans(sentence) == []

@@ -76,9 +76,9 @@ TALLY_UNITS = frozenset("金银铜胜负")
 COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
 # 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
 ROUND_AFTER_FRACTION = re.compile("决赛")
-# Units of time a half may follow (两年半, 三天半, 1小时半), and go's margin (一目半); not
-# where 半 begins a word (一年半年, 三天半夜, 两个月半数).
-HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 目".split())
+# Units of time or age a half may follow (两年半, 三天半, 1小时半, 二十一岁半), and go's
+# margin (一目半); not where 半 begins a word (一年半年, 三天半夜, 两个月半数).
+HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 岁 周岁 目".split())
 # Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")

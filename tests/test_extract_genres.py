@@ -1935,3 +1935,18 @@ def test_one_unit_of_time_after_a_verb_of_lasting_or_stopping_is_a_claim(sentenc
 ])
 def test_idioms_of_one_unit_of_time_stay_no_claims(sentence):
     assert spans(sentence) == []
+
+
+# --- a half after an age ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("她二十一岁半时赴欧留学。", "二十一岁半", 21.5, "岁"),
+    ("孩子今年5岁半。", "5岁半", 5.5, "岁"),
+    ("女儿刚满一岁半。", "一岁半", 1.5, "岁"),
+    ("入学年龄须满6周岁半。", "6周岁半", 6.5, "周岁"),
+    ("他在国外待了三年半。", "三年半", 3.5, "年"),
+    ("全程用了两个半小时。", "两个半小时", 2.5, "小时"),
+])
+def test_a_half_after_an_age_or_a_unit_of_time_is_part_of_the_figure(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")

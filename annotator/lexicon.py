@@ -150,6 +150,7 @@ _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
 _TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|"  # 六成五: 65%; 一成半 15%
+                + "成[1-9１-９](?![0-9０-９.．])|"  # 6成5: 65% (4成50岁 is two figures)
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
                 + f"{_TIMES}(?:[{PER_SLASHES}](?:{_DENOMINATOR}){_TIMES})?")
 

@@ -1950,3 +1950,20 @@ def test_idioms_of_one_unit_of_time_stay_no_claims(sentence):
 def test_a_half_after_an_age_or_a_unit_of_time_is_part_of_the_figure(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+
+
+# --- tenths and hundredths in 成: 6成5 ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("受访者中有6成5表示满意。", "6成5", 65, "exact"),
+    ("外资企业约占3成5。", "3成5", 35, "about"),
+    ("回收率不到２成５。", "不到２成５", 25, "under"),
+    ("本地客源约占七成五。", "七成五", 75, "about"),
+])
+def test_成_with_a_digit_after_it_is_one_percentage(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "%", qualifier, "share")
+
+
+def test_成_before_a_number_of_its_own_keeps_the_two_apart():
+    assert spans("其中4成50岁以上。") == ["4成", "50岁以上"]

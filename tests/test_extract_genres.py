@@ -1967,3 +1967,26 @@ def test_成_with_a_digit_after_it_is_one_percentage(sentence, span, value, qual
 
 def test_成_before_a_number_of_its_own_keeps_the_two_apart():
     assert spans("其中4成50岁以上。") == ["4成", "50岁以上"]
+
+
+# --- 约 right before a number, after a character it makes a word with -------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("早高峰交通管制约30分钟。", "约30分钟", 30, "分钟"),
+    ("园区新建办公约3000平方米。", "约3000平方米", 3000, "平方米"),
+    ("沿江修一条约5公里的绿道。", "约5公里", 5, "公里"),
+    ("机构精简约两成。", "约两成", 20, "%"),
+    ("产能受制约15%。", "约15%", 15, "%"),
+])
+def test_约_right_before_a_number_is_the_hedge_after_a_word_it_could_end(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "about")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("改造后全年节约20%的用水。", "20%"),
+    ("当天现场签约12个项目。", "12个"),
+    ("线上预约300人次。", "300人次"),
+])
+def test_a_verb_ending_in_约_takes_its_figure_exact(sentence, span):
+    assert only(sentence, span).qualifier == "exact"

@@ -1990,3 +1990,20 @@ def test_约_right_before_a_number_is_the_hedge_after_a_word_it_could_end(senten
 ])
 def test_a_verb_ending_in_约_takes_its_figure_exact(sentence, span):
     assert only(sentence, span).qualifier == "exact"
+
+
+# --- units in traditional script, and the units they stand for --------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全港年處理廢物約15萬公噸。", "約15萬公噸", 150000, "公噸"),
+    ("今年出口钢材3.2万公吨。", "3.2万公吨", 32000, "公吨"),
+    ("貨運周轉量達3.6億噸公里。", "3.6億噸公里", 360000000, "噸公里"),
+    ("旅客周转量为48亿人公里。", "48亿人公里", 4800000000, "人公里"),
+    ("船隊航行逾500海裏。", "逾500海裏", 500, "海裏"),
+    ("水缸儲水量達2000公升。", "2000公升", 2000, "公升"),
+    ("新建道路全長4.2公裏。", "4.2公裏", 4.2, "公裏"),
+    ("年吞吐量約120萬噸。", "約120萬噸", 1200000, "噸"),
+])
+def test_units_in_traditional_script_read_through_their_simplified_form(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")

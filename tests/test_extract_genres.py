@@ -2007,3 +2007,15 @@ def test_a_verb_ending_in_约_takes_its_figure_exact(sentence, span):
 def test_units_in_traditional_script_read_through_their_simplified_form(sentence, span, value, unit):
     c = only(sentence, span)
     assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+# --- a headline's share before the body: 七成⏎⏎本报讯 is no 成本 -----------------------------
+
+@pytest.mark.parametrize("article, span, value", [
+    ("老年人疫苗接种率目标提至七成\n\n本报讯 全市今年加大接种力度。", "七成", 70),
+    ("本地学生近视筛查覆盖率达到九成\n\n本报讯（记者 王明）日前，市教育局通报。", "九成", 90),
+    ("两地旅客出行满意率提高到8成\n\n为方便市民出行，两地开通专线。", "8成", 80),
+])
+def test_a_headlines_share_makes_no_word_with_the_next_line(article, span, value):
+    c = only(article, span)
+    assert (c.value, c.unit, c.kind) == (value, "%", "share")

@@ -1209,8 +1209,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
-        # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
-        return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
+        return "amount"  # 发生率为每10万剂次5.7例: a rate told in a measure word is a level
     if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
     if _EXCEED_BY.search(before) and not text.startswith("的", end):
@@ -1225,7 +1224,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         if change or share:
             first = min((c for c in (change, share) if c), key=lambda c: c.start())
             cue = "change" if first is change else "share"
-        elif after.startswith("的") and not _AMOUNT.search(after) and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
+        elif after.startswith("的") and _AMOUNT.search(after):
+            cue = "amount"  # 以6.4%的平均坡度, 2.8%的优惠利率: the level it is named as
+        elif after.startswith("的") and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
             cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
     if cue is not None:
         return cue

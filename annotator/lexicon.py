@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 # Measure words and units that may follow a number (after its scale word). Traditional copy
 # is read simplified, so 公噸 is found as 公吨 (a metric ton) and 噸公里 as 吨公里 (a
-# freight turnover, as 人公里 is a passengers').
+# freight turnover, as 人公里 is a passengers'); Hong Kong copy measures flats in 平方呎.
 UNITS = """
 个百分点 百分点 个基点 基点 % ％ ‰ 倍 成
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
@@ -20,7 +20,7 @@ UNITS = """
 立方米每秒 米每秒 公里每小时 千米每小时
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩 海里
 吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
-吨公里 人公里
+吨公里 人公里 平方呎 呎 吋 平方英尺 英尺 英寸 磅
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 辆次 艘次 台次 列次 趟次 例次 站次 组次 间夜

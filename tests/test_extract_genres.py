@@ -2018,6 +2018,9 @@ def test_a_verb_ending_in_约_takes_its_figure_exact(sentence, span):
     ("水缸儲水量達2000公升。", "2000公升", 2000, "公升"),
     ("新建道路全長4.2公裏。", "4.2公裏", 4.2, "公裏"),
     ("年吞吐量約120萬噸。", "約120萬噸", 1200000, "噸"),
+    ("單位實用面積約450平方呎。", "約450平方呎", 450, "平方呎"),
+    ("新船長約280英尺。", "約280英尺", 280, "英尺"),
+    ("初生嬰兒重7磅。", "7磅", 7, "磅"),
 ])
 def test_units_in_traditional_script_read_through_their_simplified_form(sentence, span, value, unit):
     c = only(sentence, span)

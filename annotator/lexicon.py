@@ -49,7 +49,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "人": "口民", "升": "至到级温高值为了势幅格学降任职迁华旗空入起",  # 1升至2: a rise
                    "转": "让型化向变移换发入出运为至到回播载账贷产诊制动盘角手卖售租借包存赠嫁增债会战身院学业岗行"
                          "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
-                   "人份": "额", "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录的前光了睹击次", "题": "目材型库海干名词",  # 三题材 is no count of questions
+                   "人份": "额", "题": "目材型库海干名词",  # 三题材 is no count of questions
+                   "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录的前光了睹击次",  # 两手机位, 一目了然
                    "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -236,10 +237,10 @@ DURATION_LEADS = re.compile(f"(?:了|过|有|已|{_DURATION_LEAD_WORDS})$")
 # so is one (停课一天, 限时一分钟); but after a bare 了 or 有 半天 is "for ages" (等了半天)
 # and 一天 "some day" (有一天): the span needs a word of its own.
 LASTING_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
-# 时间一天天过去, 寿命一年比一年长, 一天到晚: idioms of time passing, no span after all.
-TIME_PASSING_AFTER = re.compile("[天年月日]|比一|到晚")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
+# 时间一天天过去, 寿命一年比一年长, 一天到晚: idioms of time passing, no span after a lead.
+TIME_PASSING_AFTER = re.compile("[天年月日]|比一|到晚")
 
 # Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the

@@ -298,14 +298,14 @@ SHARE_CUES = """
 """.split()
 
 # A figure with no unit is a claim only right after words that make it a statistic
-# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a rating 评分达到9.2, a
-# player's 场均KDA为6.8, a standing's tie-break 局分比1.308 or 净胜分比, but not 百分比 nor
+# (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
+# rating 评分达到9.2, a player's 场均KDA为6.8, a standing's tie-break 局分比1.308 or 净胜分比, but not 百分比 nor
 # the 分比 of a score, 88分比86): never a bare number in running text, nor one after the
 # name of a version, a model or a shirt number (版本为2.1, 号码是23), which measure nothing;
 # one statistic may list several (局分比1.308和1.150).
 # Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|AQI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
+    "(?:性别比|系数|指数|PMI|AQI|CPI|PPI|BMI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
     "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"

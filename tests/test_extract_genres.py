@@ -1907,6 +1907,8 @@ def test_手_目_and_局_in_words_are_no_counts(sentence, claims):
     ("该款手机的综合评分为4.6，位居同类前列。", "4.6", 4.6),
     ("他本赛季场均KDA为6.8。", "6.8", 6.8),
     ("本月消费者信心指数是98.6。", "98.6", 98.6),
+    ("受检者平均BMI为24.3。", "24.3", 24.3),
+    ("当月CPI为101.8。", "101.8", 101.8),
 ])
 def test_a_bare_index_value_after_its_metric_is_a_claim_with_no_unit(sentence, span, value):
     c = only(sentence, span)

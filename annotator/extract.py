@@ -511,8 +511,9 @@ def _quantity(text: str, m: re.Match[str]) -> tuple[Claim | None, int]:
         before = _clause_before(text, start)
         if not pre:  # 约需半天, 约⏎半秒: the hedge a little before, or on the line before
             qualifier = _hedge_before(before, half_u) or qualifier
-        if qualifier == "exact" and not (  # 提前了半小时: or led by a verb of lasting, as 用时3小时 is
-                (lx.HALF_DAY_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
+        if qualifier == "exact" and half_u not in lx.BOARD_GAME_UNITS and not (
+                # 提前了半小时: or led by a verb of lasting, as 用时3小时 is (半目 is go's margin)
+                (lx.LASTING_LEADS if half_u == "天" else lx.DURATION_LEADS).search(before)
                 and not (half_u in lx.AGO_UNITS and lx.AGO.match(text, m.end()))):  # 半小时前: a moment
             return None, m.end()
         end = _clip(text, start, m.end())
@@ -871,10 +872,12 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
     if prev.isascii() and prev.isalpha() and not _counted_after_acronym(text, start, numeral, suffix):
         return False  # N2馆, B03, COVID-19, G1256次 (but AED60台 counts defibrillators)
     unit = suffix.group("unit")
-    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) and prev not in lx.COUNT_VERBS \
+    if unit in lx.NAME_PRONE_UNITS and _is_chinese(numeral) \
+            and not lx.COUNT_VERBS.search(text, max(0, start - 2), start) \
             and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
         after = joined.text[suffix.end("unit"):suffix.end("unit") + 1]
-        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS:
+        if not (after and (after in _CN_DIGIT or after.isdigit())) and prev not in lx.TALLY_UNITS \
+                and not (unit in lx.FORMAT_UNITS and lx.MATCH_AFTER.match(joined.text, suffix.end("unit"))):
             return False  # 五金店, 中铁十一局, 检察五部, 七手八脚: a name (but 两金一银, 夺得两金)
     if prev in ("比", "∶", "/") and _before(text, start - 1).isdigit():
         return False  # 1比2负于对手, 两队1比1平: a score's second term; 2024/25赛季
@@ -903,7 +906,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             or (suffix.group("unit") in lx.HALF_UNITS and _HALF_AFTER.match(joined.text, suffix.end())) \
             or (prev in lx.TALLY_UNITS and suffix.group("unit") in lx.TALLY_UNITS) \
             or (suffix.group("unit") in lx.MARGIN_UNITS
-                and lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None) \
+                and (lx.MARGIN_BEFORE.search(text, max(0, start - 3), start) is not None
+                     or _one_span_lasting(text, start, joined, suffix))) \
             or (suffix.group("unit") in lx.PLACE_UNITS
                 and lx.PLACES_MOVED_BEFORE.search(text, max(0, start - 3), start) is not None) \
             or _opens_range(joined, suffix)
@@ -911,6 +915,13 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
                 and not hedged:
             return False
     return True
+
+
+def _one_span_lasting(text: str, start: int, joined: _Joined, suffix: re.Match[str]) -> bool:
+    """停课一天, 限时一分钟: one unit of time after a verb of lasting, stopping or a limit
+    (but 有一天 is "some day", and 时间一天天过去 an idiom of time passing)."""
+    return lx.LASTING_LEADS.search(text, max(0, start - 4), start) is not None \
+        and not lx.TIME_PASSING_AFTER.match(joined.text, suffix.end())
 
 
 _VAGUE_PLACES = frozenset("十拾百佰千仟万萬亿億")  # 数十, 数百万: 数 before a place word is "several"
@@ -955,6 +966,10 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.EVENT_UNITS and (lx.EVENT_AFTER.match(joined.text, end)
                                    or lx.EVENT_BEFORE.search(_clause_before(text, m.start()))):
         return True  # 男子100米自由泳, 男⏎子5000米: a race's name (but 全程42.195公里 is its length)
+    if unit in lx.BOARD_GAME_UNITS and not (joined.text.startswith("半", end)  # 一目半: go's margin
+                                            or lx.BOARD_GAME_CUES.search(_sentence_before(text, m.start()))
+                                            or lx.BOARD_GAME_CUES.search(_clause_after(text, m.end()))):
+        return True  # 两手准备, 十目所视: no game of go told, no moves or points of it
     if unit in lx.ROTATION_UNITS and not lx.ROTATION_BEFORE.search(_clause_before(text, m.start())):
         return True  # 三转一响: no speed of turning told, no count of turns
     if unit in lx.CREW_UNITS and lx.CREW_EVENT_AFTER.match(joined.text, end):
@@ -998,14 +1013,18 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
-    if unit == "成" and not m.group("pre") and re.match(
-            "[为功本交立员果就熟都长型效]", joined.text[suffix.end("unit"):] or " "):
-        return True  # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share)
+    if unit == "成" and not m.group("pre") and _WORD_AFTER_TENTHS.match(text, joined.end_position(suffix.end("unit"))):
+        # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share); a headline's 七成 ends
+        # its line, and the next (⏎⏎本报讯) makes no word with it
+        return True
     if unit in lx.PLACE_UNITS and _before(text, m.start()) == "前":
         return True  # 前8名中, 全国前10位: a band of places, not a count
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
+
+
+_WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
 
 
 def _level_mark(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str]) -> bool:
@@ -1190,8 +1209,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
-        # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
-        return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
+        return "amount"  # 发生率为每10万剂次5.7例: a rate told in a measure word is a level
     if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
     if _EXCEED_BY.search(before) and not text.startswith("的", end):
@@ -1206,7 +1224,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         if change or share:
             first = min((c for c in (change, share) if c), key=lambda c: c.start())
             cue = "change" if first is change else "share"
-        elif after.startswith("的") and not _AMOUNT.search(after) and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
+        elif after.startswith("的") and _AMOUNT.search(after):
+            cue = "amount"  # 以6.4%的平均坡度, 2.8%的优惠利率: the level it is named as
+        elif after.startswith("的") and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
             cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
     if cue is not None:
         return cue

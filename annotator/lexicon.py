@@ -10,14 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# Measure words and units that may follow a number (after its scale word).
+# Measure words and units that may follow a number (after its scale word). Traditional copy
+# is read simplified, so 公噸 is found as 公吨 (a metric ton) and 噸公里 as 吨公里 (a
+# freight turnover, as 人公里 is a passengers'); Hong Kong copy measures flats in 平方呎.
 UNITS = """
 个百分点 百分点 个基点 基点 % ％ ‰ 倍 成
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
 千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
 立方米每秒 米每秒 公里每小时 千米每小时
-平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩
-吨 千克 公斤 毫克 微克 克 斤 分贝
+平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩 海里
+吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
+吨公里 人公里 平方呎 呎 吋 平方英尺 英尺 英寸 磅
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
 辆次 艘次 台次 列次 趟次 例次 站次 组次 间夜
@@ -28,7 +31,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼 转 题
+堂 人份 眼 转 题 手 目
 km kg kW kWh MW GW GWh mm cm m² t
 """.split()
 
@@ -47,6 +50,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "转": "让型化向变移换发入出运为至到回播载账贷产诊制动盘角手卖售租借包存赠嫁增债会战身院学业岗行"
                          "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
                    "人份": "额", "题": "目材型库海干名词",  # 三题材 is no count of questions
+                   "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录前光睹击",  # 两手机位, 三目标
                    "堂": "兄弟姐妹哥姊叔伯食皇会吉",
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -62,16 +66,23 @@ SHOTS_UNITS = frozenset("投中")
 # (二百六十余部), in a running tally (三金一银), or after a verb (夺得两金, 先失两局, 拍了两部,
 # and a match's length: 激战七局, 打满五盘).
 NAME_PRONE_UNITS = frozenset("金银铜局盘部节记尾羽脚站")
-COUNT_VERBS = frozenset("赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满")
+COUNT_VERBS = re.compile("(?:[赢胜输丢失扳拿夺获摘得下取连再各共仅只了有达为计战满]|达到)$")
+# 三局比赛, 五盘较量: the games of a match named after them are counted (the match's length).
+MATCH_AFTER = re.compile("比赛|较量|对决|激战|鏖战|大战|对局")
+# The moves of a game of go or chess (执黑187手, 共弈出260手) and its margin in points (胜5目):
+# counts only where the game is told, for 手 and 目 end many words (两手准备, 七手八脚, 十目所视).
+# A half after or before 目 (一目半, 半目) is go's margin wherever it stands.
+BOARD_GAME_UNITS = frozenset("手目")
+BOARD_GAME_CUES = re.compile("棋|弈|执黑|执白|中盘|对局|收官|读秒|认输|投子|落子|贴目")
 # The counts of a tally follow one another (三金一银, 3胜1平): after one of these, 一 is a count.
 TALLY_UNITS = frozenset("金银铜胜负")
 # Measure words of things and people: after an acronym (AED60台, CT机 aside) a count.
 COUNTED_THINGS = frozenset("台 个 家 套 辆 件 部 架 艘 座 条 项 款 支 枚 张 只 所 名 位 人".split())
 # 四分之一决赛, 八分之一决赛: a round of a tournament, no fraction.
 ROUND_AFTER_FRACTION = re.compile("决赛")
-# Units of time a half may follow (两年半, 三天半, 1小时半); not where 半 begins a word
-# (一年半年, 三天半夜, 两个月半数).
-HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟".split())
+# Units of time or age a half may follow (两年半, 三天半, 1小时半, 二十一岁半), and go's
+# margin (一目半); not where 半 begins a word (一年半年, 三天半夜, 两个月半数).
+HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 岁 周岁 目".split())
 # Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")
@@ -143,6 +154,7 @@ _DENOMINATOR = _alternation([*PER_UNITS, *COMPOUND_COUNTS])
 _TIMES = f"(?:[·・•‧](?:{_DENOMINATOR}))?"
 # The unit after a number, a per-unit perhaps after it.
 UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|"  # 六成五: 65%; 一成半 15%
+                + "成[1-9１-９](?![0-9０-９.．])|"  # 6成5: 65% (4成50岁 is two figures)
                 + f"(?:{_alternation(PER_BASES)})(?:{_DENOMINATOR})?|{_alternation(UNITS)})"
                 + f"{_TIMES}(?:[{PER_SLASHES}](?:{_DENOMINATOR}){_TIMES})?")
 
@@ -188,9 +200,11 @@ BACK_HEDGES.update(MODAL_BOUNDS)  # 睡眠不应少于⏎9小时: a bound on the
 BACK_HEDGES["快"] = "nearly"
 NEARLY_VERB_AFTER = re.compile("要?(?:有|到|达)")  # what makes 快 a hedge, no change word
 # A one-character hedge right after these characters is the end of another word
-# (节约, 最近, 赶超, 打破), not a hedge.
+# (节约, 最近, 赶超, 打破), not a hedge. For 约 only verbs that take a figure as their
+# object (节约20%, 签约12个, 预约300人次): 制约, 公约, 条约 and 简约 take no figure, so
+# before one 约 is the hedge (交通管制约30分钟, 办公约200平方米, 一条约5公里, 精简约两成).
 HEDGE_BLOCKERS = {
-    "约": set("节签预制公契相邀条简规"),
+    "约": set("节签预相邀"),
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高买卖買賣"),  # 买超, 卖超: net buying or selling (买超312亿元), no hedge
     "破": set("打冲突攻识击"),
@@ -211,17 +225,22 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
-# shortening, or of a stock sufficing for a time, or a noun naming a length of time
-# (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求, 工期近两年).
+# shortening, of a stock sufficing for a time, of a stop or a limit set for a time, or a
+# noun naming a length of time (缩短近2个月, 历时近三年, 连续近十天, 可满足近两个月的需求,
+# 停课近一周, 限时一小时, 工期近两年).
 _DURATION_LEAD_WORDS = ("用时|耗时|历时|费时|为期|持续|连续|长达|达到?|缩短|延长|提前|推迟|相隔|间隔|时隔|"
                         "跨越|经过|经历|花费|耗费|坚持|满足|足够|够用?|足以|维持|支撑|可供|"
+                        "[停休闭禁歇][\u4e00-\u9fff]|暂停|关闭|封闭|放假|延期|顺延|限时|限期|"
                         "时间|工期|周期|历史|时长|年限|寿命")
 DURATION_LEADS = re.compile(f"(?:了|过|有|已|{_DURATION_LEAD_WORDS})$")
-# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒); but
-# 半天 after a bare 了 is "for ages" (等了半天, 找了半天): half a day needs a word of its own.
-HALF_DAY_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
+# Half a unit of time is the figure after the same words (提前了半小时, 两人只差了半秒), and
+# so is one (停课一天, 限时一分钟); but after a bare 了 or 有 半天 is "for ages" (等了半天)
+# and 一天 "some day" (有一天): the span needs a word of its own.
+LASTING_LEADS = re.compile(f"(?:{_DURATION_LEAD_WORDS})了?$")
 # ... or where the span closes its clause (执教该队近十年。).
 SPAN_CLOSERS = re.compile("之久|有余|左右|多|余")
+# 时间一天天过去, 寿命一年比一年长, 一天到晚: idioms of time passing, no span after a lead.
+TIME_PASSING_AFTER = re.compile("[天年月日]|比一|到晚")
 
 # Before a figure followed by a standard, a target or a record (低于19:1的标准, 高于35微克/立方米的
 # 限值, 低于3%左右的年度调控目标, 超过2项全国纪录) these compare something else with it: the
@@ -278,21 +297,15 @@ SHARE_CUES = """
 恢复 完成
 """.split()
 
-# A rate told per a base of so many (申诉率为每百万件0.38件, 每10万人口发病数为31.6例) is a
-# part of a whole like 18.5/10万, whatever its measure word; a count per base that names
-# no rate nor incidence (每千人口献血12.8人次, 每万人口拥有医师3.2人) is a level.
-_RATE_WORDS = "率|发病|患病|死亡|感染"
-_BASE = "每(?:[1１][0０]*|[十百千万亿])[0０十百千万亿]*"  # 每10万, 每千, 每百万: a power of ten
-RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，。；,;0-9０-９]{{0,6}}$"
-                           f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
-
 # A figure with no unit is a claim only right after words that make it a statistic
-# (性别比104.69, 基尼系数0.465, PMI为50.8, 指数收于3245.67, a standing's tie-break
-# 局分比1.308 or 净胜分比, but not 百分比 nor the 分比 of a score, 88分比86): never a bare
-# number in running text, though one statistic may list several (局分比1.308和1.150).
+# (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
+# rating 评分达到9.2, a player's 场均KDA为6.8, a standing's tie-break 局分比1.308 or 净胜分比, but not 百分比 nor
+# the 分比 of a score, 88分比86): never a bare number in running text, nor one after the
+# name of a version, a model or a shirt number (版本为2.1, 号码是23), which measure nothing;
+# one statistic may list several (局分比1.308和1.150).
 # Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|AQI|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
+    "(?:性别比|系数|指数|PMI|AQI|CPI|PPI|BMI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
     "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
@@ -394,8 +407,8 @@ MULTI_EVENT_AFTER = re.compile("全能")
 # leaves it optional), so words of a match rule a colon pair out.
 RATIO_COLONS = frozenset(":：∶")
 # 近半秒, 不到半小时, 提前半个月: half a unit of time (a half year after 近 frames the
-# present, and so does a half month that 来 or 内 follows: 近半个月来).
-HALF_OF_A_UNIT = "秒钟|秒|分钟|个小时|小时|天|个月"
+# present, and so does a half month that 来 or 内 follows: 近半个月来); 半目, go's margin.
+HALF_OF_A_UNIT = f"秒钟|秒|分钟|个小时|小时|天|个月|目(?![{UNIT_NOT_BEFORE['目']}])"
 LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, label then figure
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).

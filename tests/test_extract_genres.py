@@ -732,17 +732,23 @@ def test_a_comparison_is_a_change_and_what_is_restored_a_share(sentence, span, v
     assert (c.value, c.unit, c.kind) == (pytest.approx(value, abs=1e-3), "%", kind)
 
 
-@pytest.mark.parametrize("sentence, span, value, unit, kind", [
-    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件", "share"),
-    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例", "share"),
-    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人", "share"),
-    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次", "amount"),  # no rate: a level
-    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆", "amount"),
-    ("每一例死亡病例补助5万元。", "5万元", 50000, "元", "amount"),  # 每一 is no base
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件"),
+    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例"),
+    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人"),
+    ("疑似异常反应报告率为每10万剂次5.7例。", "5.7例", 5.7, "例"),
+    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次"),
+    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆"),
+    ("全区每万人拥有护士28.6名。", "28.6名", 28.6, "名"),
+    ("每一例死亡病例补助5万元。", "5万元", 50000, "元"),  # 每一 is no base
 ])
-def test_a_rate_told_per_a_base_is_a_share(sentence, span, value, unit, kind):
+def test_a_rate_told_per_a_base_in_a_measure_word_is_a_level(sentence, span, value, unit):
     c = only(sentence, span)
-    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", kind)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+
+
+def test_a_rate_per_a_base_written_after_a_slash_stays_a_share():
+    assert only("全省法定传染病报告发病率为36.2/10万。", "36.2/10万").kind == "share"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1833,6 +1839,15 @@ def test_a_gradient_is_a_level(sentence, span):
     assert only(sentence, span).kind == "amount"
 
 
+@pytest.mark.parametrize("sentence, span", [
+    ("骑行路段以6.4%的平均坡度爬升。", "6.4%"),
+    ("新线以3.2%的最大纵坡穿越山区。", "3.2%"),
+    ("企业可享受2.8%的优惠利率。", "2.8%"),
+])
+def test_a_percentage_before_the_level_it_is_named_as_is_an_amount(sentence, span):
+    assert only(sentence, span).kind == "amount"
+
+
 def test_a_gradients_change_in_points_is_a_change():
     assert only("坡度提高了2个百分点。", "2个百分点").kind == "change"
 
@@ -1852,3 +1867,176 @@ def test_a_hedge_before_a_part_among_a_whole_bounds_it(sentence, span, qualifier
 ])
 def test_a_levels_word_in_an_earlier_clause_leaves_a_fraction_in_words_a_share(sentence, span):
     assert only(sentence, span).kind == "share"
+
+
+# --- go and match counts: moves, a margin in 目, games -------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("她执白二百零三手中盘战胜对手。", "二百零三手", 203, "手"),
+    ("这盘棋双方只弈了146手。", "146手", 146, "手"),
+    ("最终黑棋以两目半胜出。", "两目半", 2.5, "目"),
+    ("执白的小将以一目半险胜。", "一目半", 1.5, "目"),
+    ("决胜局里他以三目半取胜。", "三目半", 3.5, "目"),  # the half alone tells the game
+    ("白棋收官阶段追回五目。", "五目", 5, "目"),
+    ("黑棋最终以四目的优势取胜。", "四目", 4, "目"),
+    ("黑棋最终以半目惜败。", "半目", 0.5, "目"),
+    ("双方的三局比赛都以快棋进行。", "三局", 3, "局"),
+    ("他本赛季胜局数达到二十六局。", "二十六局", 26, "局"),
+])
+def test_moves_a_margin_in_目_and_games_are_counts(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("两名选手都换了新手机。", ["两名"]),
+    ("他的对手是一位老将。", []),
+    ("做好两手准备，七手八脚地搬完。", []),
+    ("市公安局局长表示，产业格局正在改变。", []),
+    ("三个项目都达成了目标。", ["三个"]),
+    ("这张图表让数据一目了然。", []),
+    ("他用3手机位拍摄了全过程。", []),
+])
+def test_手_目_and_局_in_words_are_no_counts(sentence, claims):
+    assert spans(sentence) == claims
+
+
+# --- a bare index value after its metric -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("这部纪录片的网友评分达到9.2。", "9.2", 9.2),
+    ("该款手机的综合评分为4.6，位居同类前列。", "4.6", 4.6),
+    ("他本赛季场均KDA为6.8。", "6.8", 6.8),
+    ("本月消费者信心指数是98.6。", "98.6", 98.6),
+    ("受检者平均BMI为24.3。", "24.3", 24.3),
+    ("当月CPI为101.8。", "101.8", 101.8),
+])
+def test_a_bare_index_value_after_its_metric_is_a_claim_with_no_unit(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, None, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "系统版本为2.1。",
+    "这款车的型号是X3。",
+    "他的球衣号码是23。",
+    "评分标准为2025版。",
+])
+def test_a_version_a_model_or_a_number_after_its_name_is_no_index_value(sentence):
+    assert spans(sentence) == []
+
+
+# --- 一 with a unit of time after a verb of lasting, stopping or a limit ------------------------
+
+@pytest.mark.parametrize("sentence, span, unit", [
+    ("受寒潮影响，全市中小学停课一天。", "一天", "天"),
+    ("快棋赛每方限时一小时。", "一小时", "小时"),
+    ("台风过境，轮渡停航一周。", "一周", "周"),
+    ("景区闭园一天进行检修。", "一天", "天"),
+    ("该展览延期一个月举行。", "一个月", "个月"),
+    ("停课半天后复课。", "半天", "天"),
+])
+def test_one_unit_of_time_after_a_verb_of_lasting_or_stopping_is_a_claim(sentence, span, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (0.5 if span == "半天" else 1, unit, "exact", "amount")
+
+
+@pytest.mark.parametrize("sentence", [
+    "日子一天天好起来。",
+    "有一天他会回来。",
+    "他一时语塞。",
+    "珍惜每一分一秒。",
+    "总有一天会成功。",
+    "他一天到晚忙工作。",
+    "假期里时间一天天过去。",
+    "病人的寿命一年比一年长。",
+])
+def test_idioms_of_one_unit_of_time_stay_no_claims(sentence):
+    assert spans(sentence) == []
+
+
+# --- a half after an age ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("她二十一岁半时赴欧留学。", "二十一岁半", 21.5, "岁"),
+    ("孩子今年5岁半。", "5岁半", 5.5, "岁"),
+    ("女儿刚满一岁半。", "一岁半", 1.5, "岁"),
+    ("入学年龄须满6周岁半。", "6周岁半", 6.5, "周岁"),
+    ("他在国外待了三年半。", "三年半", 3.5, "年"),
+    ("全程用了两个半小时。", "两个半小时", 2.5, "小时"),
+])
+def test_a_half_after_an_age_or_a_unit_of_time_is_part_of_the_figure(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+
+
+# --- tenths and hundredths in 成: 6成5 ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, qualifier", [
+    ("受访者中有6成5表示满意。", "6成5", 65, "exact"),
+    ("外资企业约占3成5。", "3成5", 35, "about"),
+    ("回收率不到２成５。", "不到２成５", 25, "under"),
+    ("本地客源约占七成五。", "七成五", 75, "about"),
+])
+def test_成_with_a_digit_after_it_is_one_percentage(sentence, span, value, qualifier):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, "%", qualifier, "share")
+
+
+def test_成_before_a_number_of_its_own_keeps_the_two_apart():
+    assert spans("其中4成50岁以上。") == ["4成", "50岁以上"]
+
+
+# --- 约 right before a number, after a character it makes a word with -------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("早高峰交通管制约30分钟。", "约30分钟", 30, "分钟"),
+    ("园区新建办公约3000平方米。", "约3000平方米", 3000, "平方米"),
+    ("沿江修一条约5公里的绿道。", "约5公里", 5, "公里"),
+    ("机构精简约两成。", "约两成", 20, "%"),
+    ("产能受制约15%。", "约15%", 15, "%"),
+])
+def test_约_right_before_a_number_is_the_hedge_after_a_word_it_could_end(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.qualifier) == (value, unit, "about")
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("改造后全年节约20%的用水。", "20%"),
+    ("当天现场签约12个项目。", "12个"),
+    ("线上预约300人次。", "300人次"),
+])
+def test_a_verb_ending_in_约_takes_its_figure_exact(sentence, span):
+    assert only(sentence, span).qualifier == "exact"
+
+
+# --- units in traditional script, and the units they stand for --------------------------------------
+
+@pytest.mark.parametrize("sentence, span, value, unit", [
+    ("全港年處理廢物約15萬公噸。", "約15萬公噸", 150000, "公噸"),
+    ("今年出口钢材3.2万公吨。", "3.2万公吨", 32000, "公吨"),
+    ("貨運周轉量達3.6億噸公里。", "3.6億噸公里", 360000000, "噸公里"),
+    ("旅客周转量为48亿人公里。", "48亿人公里", 4800000000, "人公里"),
+    ("船隊航行逾500海裏。", "逾500海裏", 500, "海裏"),
+    ("水缸儲水量達2000公升。", "2000公升", 2000, "公升"),
+    ("新建道路全長4.2公裏。", "4.2公裏", 4.2, "公裏"),
+    ("年吞吐量約120萬噸。", "約120萬噸", 1200000, "噸"),
+    ("單位實用面積約450平方呎。", "約450平方呎", 450, "平方呎"),
+    ("新船長約280英尺。", "約280英尺", 280, "英尺"),
+    ("初生嬰兒重7磅。", "7磅", 7, "磅"),
+])
+def test_units_in_traditional_script_read_through_their_simplified_form(sentence, span, value, unit):
+    c = only(sentence, span)
+    assert (c.value, c.unit, c.kind) == (value, unit, "amount")
+
+
+# --- a headline's share before the body: 七成⏎⏎本报讯 is no 成本 -----------------------------
+
+@pytest.mark.parametrize("article, span, value", [
+    ("老年人疫苗接种率目标提至七成\n\n本报讯 全市今年加大接种力度。", "七成", 70),
+    ("本地学生近视筛查覆盖率达到九成\n\n本报讯（记者 王明）日前，市教育局通报。", "九成", 90),
+    ("两地旅客出行满意率提高到8成\n\n为方便市民出行，两地开通专线。", "8成", 80),
+])
+def test_a_headlines_share_makes_no_word_with_the_next_line(article, span, value):
+    c = only(article, span)
+    assert (c.value, c.unit, c.kind) == (value, "%", "share")

@@ -1209,7 +1209,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
-        return "amount"  # 发生率为每10万剂次5.7例: a rate told in a measure word is a level
+        # 申诉率为每百万件0.38件: a rate per a base is a part of a whole, as 18.5/10万 is
+        return "share" if "每" in before and lx.RATE_PER_BASE.search(before) else "amount"
     if before[-1:] in _MORE_OR_LESS and lx.COMPARED_BY.search(before):
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
     if _EXCEED_BY.search(before) and not text.startswith("的", end):

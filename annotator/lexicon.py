@@ -297,6 +297,14 @@ SHARE_CUES = """
 恢复 完成
 """.split()
 
+# A rate told per a base of so many (申诉率为每百万件0.38件, 每10万人口发病数为31.6例) is a
+# part of a whole like 18.5/10万, whatever its measure word; a count per base that names
+# no rate nor incidence (每千人口献血12.8人次, 每万人口拥有医师3.2人) is a level.
+_RATE_WORDS = "率|发病|患病|死亡|感染"
+_BASE = "每(?:[1１][0０]*|[十百千万亿])[0０十百千万亿]*"  # 每10万, 每千, 每百万: a power of ten
+RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，。；,;0-9０-９]{{0,6}}$"
+                           f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
+
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
 # rating 评分达到9.2, a player's 场均KDA为6.8, a standing's tie-break 局分比1.308 or 净胜分比, but not 百分比 nor

@@ -732,19 +732,19 @@ def test_a_comparison_is_a_change_and_what_is_restored_a_share(sentence, span, v
     assert (c.value, c.unit, c.kind) == (pytest.approx(value, abs=1e-3), "%", kind)
 
 
-@pytest.mark.parametrize("sentence, span, value, unit", [
-    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件"),
-    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例"),
-    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人"),
-    ("疑似异常反应报告率为每10万剂次5.7例。", "5.7例", 5.7, "例"),
-    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次"),
-    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆"),
-    ("全区每万人拥有护士28.6名。", "28.6名", 28.6, "名"),
-    ("每一例死亡病例补助5万元。", "5万元", 50000, "元"),  # 每一 is no base
+@pytest.mark.parametrize("sentence, span, value, unit, kind", [
+    ("全市快递有效申诉率为每百万件0.41件。", "0.41件", 0.41, "件", "share"),
+    ("全市每10万人口肺结核报告发病数为28.4例。", "28.4例", 28.4, "例", "share"),
+    ("孕产妇死亡率为每10万人12.5人。", "12.5人", 12.5, "人", "share"),
+    ("疑似异常反应报告率为每10万剂次5.7例。", "5.7例", 5.7, "例", "share"),
+    ("全县每千人口献血11.6人次。", "11.6人次", 11.6, "人次", "amount"),  # no rate: a level
+    ("每10万人口配置救护车3.1辆。", "3.1辆", 3.1, "辆", "amount"),
+    ("全区每万人拥有护士28.6名。", "28.6名", 28.6, "名", "amount"),
+    ("每一例死亡病例补助5万元。", "5万元", 50000, "元", "amount"),  # 每一 is no base
 ])
-def test_a_rate_told_per_a_base_in_a_measure_word_is_a_level(sentence, span, value, unit):
+def test_a_rate_told_per_a_base_is_a_share_and_a_count_per_base_a_level(sentence, span, value, unit, kind):
     c = only(sentence, span)
-    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", "amount")
+    assert (c.value, c.unit, c.qualifier, c.kind) == (value, unit, "exact", kind)
 
 
 def test_a_rate_per_a_base_written_after_a_slash_stays_a_share():

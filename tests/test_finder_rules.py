@@ -1698,3 +1698,13 @@ def test_a_specific_figure_of_one_metric_given_for_another_edition_in_other_word
     retold = "【导语】第八届博览会今天闭幕。据组委会统计，本届博览会共签约重大项目318个，请听报道。"
     conflicts = only("conflict", links((source, "2025-05-23", 7), (retold, "2026-05-24", 8)))
     assert [(c[1], "another edition's or period's figure" in c[2]) for c in conflicts] == [(["318个", "318个"], True)]
+
+
+@pytest.mark.parametrize("source, retold, named", [
+    ("全市共有38家企业入选省级专精特新名单，数量居全省第二。", "全市共有83家企业入选省级专精特新名单。", True),
+    ("园区今年新签约项目总投资约36亿元，其中外资项目5个。", "园区今年新签约项目总投资63亿元。", False),  # 约36: rounded
+    ("汛期全县平均降雨量为683.2毫米，较常年偏多两成。", "汛期全县平均降雨量为236.8毫米。", False),  # no one swap
+])
+def test_two_digits_swapped_are_a_transposition_however_short_unless_rounded(source, retold, named):
+    found = links((source, "2025-03-01", None), (retold, "2025-03-01", None))
+    assert any("transposed" in f[2] for f in found) is named, found

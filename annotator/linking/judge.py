@@ -252,6 +252,9 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if ratio < 10:
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
+        if slip == "digits_transposed" and len(digits(ca.value).rstrip("0")) < 3 \
+                and (ca.qualifier, cb.qualifier) != ("exact", "exact"):
+            slip = None  # 约25 and 52: a rounded figure of two digits swaps them by chance
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)
@@ -413,14 +416,17 @@ def _slip(da: str, db: str) -> str | None:
 
 
 def _digit_slip(da: str, db: str) -> str | None:
-    """Two digits swapped, or one digit off. Two short figures often differ so by chance:
-    3 or more significant digits make the slip telling."""
-    if len(da) != len(db) or da == db or (len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3):
+    """Two digits swapped, or one digit off. Two short figures often differ by a digit by
+    chance: 3 or more significant digits make that slip telling (a swap, of two or more)."""
+    if len(da) != len(db) or da == db:
         return None
     if not _slip_apart(abs(int(da) - int(db))):
         return None  # most pairs end here, before the digits are sorted
-    if sorted(da) == sorted(db):
-        return "digits_transposed"
+    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    if len(apart) == 2 and da[apart[0]] == db[apart[1]] and da[apart[1]] == db[apart[0]]:
+        return "digits_transposed"  # two digits swapped (of two digits too: 34家 for 43家)
+    if len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3:
+        return None
     return "off_by_one_digit" if sum(x != y for x, y in zip(da, db, strict=True)) == 1 else None
 
 

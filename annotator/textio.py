@@ -87,13 +87,17 @@ def _read_capped(path: Path) -> bytes:
     except OSError as exc:
         raise TextReadError(path, exc.strerror or str(exc)) from None
     with open(fd, "rb") as f:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
+        found = os.fstat(fd)
+        if stat.S_ISDIR(found.st_mode):
             raise TextReadError(path, "is a folder, not a file")
-        if not stat.S_ISREG(mode):
-            raise TextReadError(path, f"not a regular file ({_kind(mode)}); skipped")
+        if not stat.S_ISREG(found.st_mode):
+            raise TextReadError(path, f"not a regular file ({_kind(found.st_mode)}); skipped")
         try:
-            data = f.read(MAX_BYTES + 1)
+            # its size and a byte more, not a buffer of MAX_BYTES taken and given back
+            # for every file (a third of reading a news article's time)
+            data = f.read(min(found.st_size, MAX_BYTES) + 1)
+            if len(data) > found.st_size:  # it grew since, or its size is not told (/proc)
+                data += f.read(MAX_BYTES + 1 - len(data))
         except OSError as exc:
             raise TextReadError(path, exc.strerror or str(exc)) from None
     if len(data) > MAX_BYTES:

@@ -15,7 +15,8 @@ def test_quick_bench_prints_each_figure(monkeypatch):
     lines = []
     bench.run(quick=True, report=lines.append)
     assert re.fullmatch(rf"import: {bench.QUICK['import']} articles in [\d.]+ s \(\d+ articles/s\); "
-                        r"CPU an article: writer [\d.]+ ms, workers [\d.]+ ms", lines[0])
+                        r"CPU an article: writer [\d.]+ ms, workers [\d.]+ ms; "
+                        r"peak memory: writer \d+ MB, largest worker \d+ MB", lines[0])
     assert lines[1].startswith(f"store: {bench.QUICK['claims']:,} claims in ")
     assert re.fullmatch(rf"list the largest article's claims \({bench.QUICK['largest']}\): "
                         r"[\d.]+ ms", lines[2])

@@ -1,10 +1,13 @@
 """The one reader: every encoding an editor's files come in, and clear refusals."""
 
+import os
+import sys
 import zipfile
 
 import pytest
 
-from annotator.textio import TextReadError, decode_bytes, read_text
+from annotator import textio
+from annotator.textio import MAX_BYTES, TextReadError, decode_bytes, read_text
 
 ARTICLE = "今年一季度，重庆外贸进出口总值达2215.5亿元，同比增长34.3%。\n第二段：近1400家企业。\n"
 
@@ -46,6 +49,37 @@ def test_unreadable_files_are_refused_with_their_name(tmp_path, content, problem
         read_text(path)
     assert "bad.txt" in str(err.value)
     assert problem in str(err.value)
+
+
+def test_a_file_is_read_up_to_the_limit_and_refused_past_it(tmp_path):
+    path = tmp_path / "big.txt"
+    with open(path, "wb") as f:
+        f.truncate(MAX_BYTES)  # sparse: costs no disk
+    assert len(textio._read_capped(path)) == MAX_BYTES
+    with open(path, "ab") as f:
+        f.write(b"x")
+    with pytest.raises(TextReadError, match="too large"):
+        textio._read_capped(path)
+
+
+def test_a_file_that_grew_after_its_size_was_read_is_read_whole(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode("utf-8"))
+    real = os.fstat
+
+    def stale(fd: int) -> os.stat_result:  # the size the file had a moment before
+        found = list(real(fd))
+        found[6] = 3  # st_size
+        return os.stat_result(found)
+
+    monkeypatch.setattr(textio.os, "fstat", stale)
+    assert read_text(path) == ARTICLE
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc is Linux's")
+def test_a_file_that_tells_no_size_is_read_whole():
+    """/proc's files are regular but say they hold nothing."""
+    assert "Name:" in read_text("/proc/self/status")
 
 
 def test_missing_file(tmp_path):

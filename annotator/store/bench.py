@@ -14,6 +14,7 @@ import random
 import resource
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -58,8 +59,16 @@ def import_rate(folder: Path, count: int, report: Callable[[str], None]) -> floa
     # what is left of two cores shared with other work)
     report(f"import: {count} articles in {seconds:.1f} s ({count / seconds:.0f} articles/s); "
            f"CPU an article: writer {writer / count * 1000:.2f} ms, workers "
-           f"{workers / count * 1000:.2f} ms")
+           f"{workers / count * 1000:.2f} ms; peak memory: writer {_peak_mb(resource.RUSAGE_SELF)} "
+           f"MB, largest worker {_peak_mb(resource.RUSAGE_CHILDREN)} MB")
     return seconds
+
+
+def _peak_mb(who: int) -> int:
+    """The largest resident size of this process (its whole life: the import is its first
+    large work) or of its largest ended child; Linux counts in KiB, macOS in bytes."""
+    peak = resource.getrusage(who).ru_maxrss
+    return round(peak / (2**20 if sys.platform == "darwin" else 2**10))
 
 
 def _cpu(who: int) -> float:

@@ -306,16 +306,13 @@ def _last_of_pattern(stops: str) -> Callable[[str], re.Match[str] | None]:
     return match
 
 
-_COMPARED_WITH = re.compile("(?:比|较|与|相比)[“\"]?$")
-
-
 def _period(before: str, after: str) -> str | None:
     found = None
     # 近95万辆：2024年产量（2020年4.3万辆）: a note in brackets with a figure of its own says
     # that figure's time; one with a time alone ((1-2月)：1070.52亿元) says the label's
     before = _BRACKETED.sub(lambda m: "" if _DIGIT.search(_PERIOD.sub("", m.group(1))) else m.group(), before)
     for m in _PERIOD.finditer(before):
-        if found is None or not _COMPARED_WITH.search(before, 0, m.start()):
+        if found is None or not lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()):
             found = m.group()  # (截至2025年底…较“十三五”末增长: the base is no time of the figure's)
     if found is None:
         later = _PERIOD.search(after[:_first_stop(after)])

@@ -31,7 +31,7 @@ RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand t
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
-_CHINESE = re.compile("[\u4e00-\u9fff]{2}")
+_CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
@@ -234,14 +234,15 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         return []
     part = acts[-1]
     # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done
-    def planned(f: Fact) -> bool:
-        return lexicon.TARGET_WORDS.search(levels.lead(f, text)) is not None
-
     wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit
-              and (planned(part) or not planned(f))]
+              and (_planned(part, text) or not _planned(f, text))]
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
+
+
+def _planned(fact: Fact, text: str) -> bool:
+    return lexicon.TARGET_WORDS.search(levels.lead(fact, text)) is not None
 
 
 def _alike(words: str, other: str) -> bool:

@@ -59,20 +59,16 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
                   and not difference_led(f, text)]
-        if _NET.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
+        if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
         pairs = _pairs(change, levels, text, across=_spread(change, text))
-        other = _COMPARED_OTHER.search(lead(change, text))
-        if other and not _TIME_WORD.search(other["other"]):
+        other = lexicon.COMPARED_OTHER.search(lead(change, text))
+        if other and not lexicon.TIME_WORD.search(other["other"]):
             # 比新房多0.55万套: a level of 新房's, not this one's bracketed base (2023年为…)
             pairs = [p for p in pairs if any(other["other"][:2] in lead(f, text) for f in (p.earlier, p.later))]
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
-
-_NET = re.compile("净[增减]")
-_COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少|高|低)")
-_TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 
 
 def _level(fact: Fact) -> bool:

@@ -1013,7 +1013,7 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit == "次" and (_before(text, m.start("num")).strip() == "届"
                         or lx.SESSION_WORDS.match(joined.text, end)):
         return True  # 六届人大三次会议
-    if unit == "成" and not m.group("pre") and _WORD_AFTER_TENTHS.match(text, joined.end_position(suffix.end("unit"))):
+    if unit == "成" and not m.group("pre") and lx.WORD_AFTER_TENTHS.match(text, joined.end_position(suffix.end("unit"))):
         # 成本, 成为, 成都: the 成 starts a word (but 约两成为: a share); a headline's 七成 ends
         # its line, and the next (⏎⏎本报讯) makes no word with it
         return True
@@ -1022,9 +1022,6 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
     if unit in lx.PERIOD_UNITS and lx.PERIOD_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
         return True  # 首十个月, 前三个季度, 未来两年
     return _in_name(text, m.start("num"), joined.end_position(end))
-
-
-_WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
 
 
 def _level_mark(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str]) -> bool:

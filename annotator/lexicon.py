@@ -679,13 +679,15 @@ BASE_LEVEL_BEFORE = re.compile(
     "|与[^，。；,;]{0,6}的$"
     "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|上一?届|上一?期|上一?次)[^，。；,;0-9]{0,10}$")
 # …11月为A，10月为B: a time before each, which came first the months say
+# 成本, 成为, 成都: the characters after which 成 starts a word, no tenths (but 约两成为 a share)
+WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
 # 净增15条: a net change, of the items listed before it (新开24条、撤销9条)
 NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
 COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少|高|低)")
 TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
-BASE_TIME_BEFORE = re.compile("(?:比|较|与|相比)[“\"]?$")
+BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
 TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a

@@ -96,9 +96,9 @@ _RANKS = [functools.cache(functools.partial(_ranked, seed)) for seed in range(SA
 def head(kind: str, dimension: str) -> str:
     """What a fact's block keys start with: its kind and unit dimension. Only facts of
     one head meet."""
-    # a share and a change in percent meet: 收窄0.8% may be a change written as a share,
-    # and 增长40倍 told as 增长至40倍 (a level reached) is a change told in another frame
-    kind = "rate" if dimension == "rate" and kind in ("share", "change", "amount") else kind
+    # every kind in a rate's units meets: 收窄0.8% may be a change written as a share, and
+    # 增长40倍 told as 增长至40倍 (a level reached) is a change told in another frame
+    kind = "rate" if dimension == "rate" else kind
     return f"{kind}/{dimension}/"
 
 

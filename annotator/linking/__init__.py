@@ -238,10 +238,11 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         elif proof.score >= TELLING or beside:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
-                and not _round_tenfold(a, named) and named[0] not in UNPAIRED
-            # (a figure just past a hedge is a weaker tie than a slip: 1572.8 and 近1700)
-            tie = RELATED * related * (WEAK_TIE if related and named[0] in WEAK else 1.0)
+            tie = 0.0
+            if named is not None and (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) \
+                    and not _round_tenfold(a, named) and named[0] not in UNPAIRED:
+                # (a figure just past a hedge is a weaker tie than a slip: 1572.8 and 近1700)
+                tie = RELATED * (WEAK_TIE if named[0] in WEAK else 1.0)
             scored.append((proof.score + tie + IN_TURN * _in_turn(a, b), a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted

@@ -569,12 +569,24 @@ def test_a_header_date_without_a_year_takes_the_year_the_text_treats_as_present(
 
 
 @pytest.mark.parametrize("sign_off, published", [("（2025年1月）", "2025-01-01"), ("(2025年1月22日)", "2025-01-22"),
+                                                  ("市统计局\n2025年1月22日", "2025-01-22"),
+                                                  ("市统计局\n二〇二五年一月二十二日", "2025-01-22"),
                                                   ("（记者 李明）", "2024-11-01")])
 def test_an_article_signed_off_with_a_date_is_of_that_date(sign_off, published):
     from annotator.linking.guess import guess_published
     text = ("全市经济运行综述\n\n2024年，全市地区生产总值增长5.7%。11月1日，统计局发布了前三季度数据。\n"
             f"{sign_off}\n")
     assert guess_published(text) == published
+
+
+def test_a_notice_dated_under_its_signature_is_compared_in_that_year():
+    # its only other years are a target's and one gone by: 今年 is the year it is signed in
+    source = ("产业园区简报\n\n今年1至10月，园区新增产业项目78个。2023年园区产值超900亿元。\n"
+              "（2025年11月）\n")
+    notice = ("关于园区建设情况的通报\n\n今年1至10月，园区新增产业项目87个，到2035年园区产值力争突破3000亿元，"
+              "2035年建成世界级产业集群。\n\n市经济和信息化委员会\n2025年12月5日\n")
+    found = links((source, None, None), (notice, None, None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["78个", "87个"]]
 
 
 def test_figures_one_transposition_apart_meet_whatever_their_words():

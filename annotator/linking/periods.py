@@ -13,8 +13,15 @@ from annotator.numbers import parse_number
 
 _DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*[0-9]{1,2}\s*(?:月|-|/|\.)\s*[0-9]{1,2}")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-_SIGN_OFF = re.compile(r"(?:^|\n)\s*[（(]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?\s*[）)]$")
-_SIGN_OFF_LENGTH = 20
+# a last line (2025年1月) in brackets, or a date alone on it (a notice's or a letter's,
+# under its signature: 2025年12月5日, 二〇二五年十二月五日)
+_DIGIT_YEAR = "[一二][〇零一二三四五六七八九]{3}"
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)\s*(?:[（(]\s*(?P<bracketed>(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)\s*[）)]"
+    rf"|(?P<year>(?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年(?P<month>[0-9]{{1,2}}|十?[一二三四五六七八九十])月"
+    r"(?P<day>[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十])日)\s*$")
+_SIGN_OFF_LENGTH = 24
+_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _HEADER_LINES = 3
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
 _PLAN = re.compile("十[一二三四五六七]五")
@@ -56,11 +63,20 @@ def header(text: str) -> str:
 
 def dateline(text: str) -> str | None:
     """The date in an article's first lines (a dateline or a page header), else in its
-    sign-off (a last line （2025年1月）, its month's first day), as YYYY-MM-DD."""
-    found = _DATELINE.search(header(text)) or _SIGN_OFF.search(text.rstrip()[-_SIGN_OFF_LENGTH:])
-    if not found:
-        return None
-    year, month, day = (int(n) for n in [*re.findall("[0-9]+", found.group()), 1][:3])
+    sign-off (a last line （2025年1月）, its month's first day; or a date alone on the
+    last line, under a notice's or a letter's signature), as YYYY-MM-DD."""
+    found = _DATELINE.search(header(text))
+    if found:
+        year, month, day = (int(n) for n in re.findall("[0-9]+", found.group())[:3])
+    else:
+        signed = _SIGN_OFF.search(text.rstrip()[-_SIGN_OFF_LENGTH:])
+        if not signed:
+            return None
+        if signed["bracketed"]:
+            year, month, day = (int(n) for n in [*re.findall("[0-9]+", signed["bracketed"]), 1][:3])
+        else:
+            year = int(signed["year"].translate(_YEAR_DIGITS))
+            month, day = (int(parse_number(signed[name]) or 0) for name in ("month", "day"))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 

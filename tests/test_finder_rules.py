@@ -579,6 +579,15 @@ def test_an_article_signed_off_with_a_date_is_of_that_date(sign_off, published):
     assert guess_published(text) == published
 
 
+def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
+    # the project's name after 的 is what the figure is of, however it is shortened
+    source = ("一批校企合作、企企合作项目现场签约，包括新能源电池回收利用联合研发项目，"
+              "以及总投资63亿元的高纯石英砂及光伏玻璃生产基地项目，覆盖技术研发、产业落地等多个领域。")
+    retold = "报告期内，9家单位签署合作协议；一个投资36亿元的光伏玻璃生产基地项目落地。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["36亿元", "63亿元"]]
+
+
 def test_a_notice_dated_under_its_signature_is_compared_in_that_year():
     # its only other years are a target's and one gone by: 今年 is the year it is signed in
     source = ("产业园区简报\n\n今年1至10月，园区新增产业项目78个。2023年园区产值超900亿元。\n"

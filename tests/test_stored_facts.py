@@ -15,7 +15,7 @@ from annotator.extract import extract_claims
 from annotator.linking import facts_of_articles, find_links, suggest
 from annotator.linking.facts import ClaimValues, facts_of_article, to_row
 from annotator.linking.retrieval import BLOCK_LIMIT, head
-from annotator.store import Store, conflicts, full_run
+from annotator.store import Store, conflicts
 from annotator.store import facts as stored_facts
 from annotator.store.records import Correction
 
@@ -204,22 +204,3 @@ def test_the_stored_version_is_the_same_in_every_process():
             env={**os.environ, "PYTHONHASHSEED": seed}, check=True, capture_output=True,
             text=True).stdout
     assert version("1") == version("2") == stored_facts.STORED_VERSION + "\n"
-
-
-def test_a_full_run_on_both_cores_finds_what_one_process_finds(seeded, monkeypatch):
-    for path in sorted(DRAFTS.glob("*.txt")):
-        seeded.import_paths([path])
-    for i, text in enumerate(generate_articles(40, 900, seed=5)):
-        seeded.import_text(f"gen-{i}.txt", text)
-    one, _ = conflicts.find(seeded)
-    # every store gets the worker, which takes the largest heads, this process the rest
-    monkeypatch.setattr(full_run, "WORKER_FROM", 0)
-    monkeypatch.setattr(full_run, "BESIDE", 20)
-    monkeypatch.setattr(full_run, "SENT", 50)
-    heads = seeded.fact_heads()
-    total = sum(len(ids) for _, ids in heads)
-    assert len(heads[0][1]) * full_run.BESIDE > total >= len(heads[-1][1]) * full_run.BESIDE
-    both, _ = conflicts.find(seeded)
-    assert [(s.relation, s.claim_ids, s.code, s.score, s.params) for s in both] == \
-        [(s.relation, s.claim_ids, s.code, s.score, s.params) for s in one]
-    assert {s.relation for s in both} == {"same", "conflict", "inconsistent"}

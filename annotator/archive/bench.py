@@ -100,7 +100,7 @@ def measure(mode: str, source: str, out: str) -> None:
     """Build ``out`` from ``source`` in this fresh process, and print the figures as JSON."""
     from annotator.archive.build import build, cluster
 
-    peak = PeakMemory()
+    peak = _PeakMemory()
     started = time.perf_counter()
     if mode == "cluster":
         with cluster(None, workers=2) as client:
@@ -113,10 +113,9 @@ def measure(mode: str, source: str, out: str) -> None:
                       "driver_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-class PeakMemory:
+class _PeakMemory:
     """The largest resident memory of this process and its descendants together,
-    sampled five times a second (psutil comes with Dask's distributed; the finder's bench
-    reads its worker's with it too)."""
+    sampled five times a second (psutil comes with Dask's distributed)."""
 
     def __init__(self) -> None:
         import psutil

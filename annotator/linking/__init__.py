@@ -64,15 +64,12 @@ from annotator.linking.retrieval import (
 )
 from annotator.linking.suggestion import Suggestion, make, ordered
 
-__all__ = ["CONFIRMED", "FACTS_VERSION", "ArticleOf", "ClaimLike", "Evidence", "Fact", "Index",
-           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "judge_head", "settle",
-           "similar", "suggest", "value_interval"]
+__all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index",
+           "Suggestion", "facts_of_article", "facts_of_articles", "find_links", "similar", "suggest",
+           "value_interval"]
 
 # a candidate pair as weighed: score for pairing, the facts, evidence, met in a window, mistake
 Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
-# claims of links across articles: their article, its number of figures, whether the
-# figure is specific, and whether it only bounds a group (60岁及以上)
-ArticleOf = dict[int, tuple[int, int, bool, bool]]
 
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
@@ -118,40 +115,27 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
             wide: frozenset[int] = frozenset()) -> list[Suggestion]:
     """``find_links`` from facts given a head at a time (``retrieval.head``, each in the
     order of its articles and their text): no block key, no figure borrowed from another
-    owner or time and no statement told again crosses a head, so each is judged alone
-    (``judge_head``), and the facts of all need not be held at once. Then each article's
-    facts (those ``only`` names) with its text, for its arithmetic."""
+    owner or time and no statement told again crosses a head, so each is judged alone,
+    and the facts of all need not be held at once. Then each article's facts (those
+    ``only`` names) with its text, for its arithmetic."""
     with bulk():
         found: list[Suggestion] = []
-        article_of: ArticleOf = {}
+        # claims of links across articles: their article, its number of figures, whether
+        # the figure is specific, and whether it only bounds a group (60岁及以上)
+        article_of: dict[int, tuple[int, int, bool, bool]] = {}
         for group in heads:
-            judged, of = judge_head(group, only, sames, wide)
-            found += judged
-            article_of.update(of)
+            across = cross_article(group, only, sames, wide)
+            linked = {i for s in across for i in s.claim_ids}
+            article_of.update((f.claim_id, (f.article_id, f.figures, len(
+                significant_digits(f.value)) >= SPECIFIC, bool(lexicon.GROUP_BOUND.match(f.after))))
+                for f in group if f.claim_id in linked)
+            found += across
+            found += within_article(group if only is None else
+                                    [f for f in group if f.article_id in only])
             del group  # its facts go before the next head's are read
         for members, text in articles:
             found += inconsistencies(members, text)
-        return settle(found, article_of)
-
-
-def judge_head(group: list[Fact], only: set[int] | None = None,
-               sames: Mapping[int, float] | None = None,
-               wide: frozenset[int] = frozenset()) -> tuple[list[Suggestion], ArticleOf]:
-    """One head's suggestions, across articles then within them, and what ``settle``
-    reads of the claims linked across articles."""
-    across = cross_article(group, only, sames, wide)
-    linked = {i for s in across for i in s.claim_ids}
-    article_of = {f.claim_id: (f.article_id, f.figures, len(significant_digits(f.value)) >= SPECIFIC,
-                               bool(lexicon.GROUP_BOUND.match(f.after)))
-                  for f in group if f.claim_id in linked}
-    return across + within_article(group if only is None else
-                                   [f for f in group if f.article_id in only]), article_of
-
-
-def settle(found: list[Suggestion], article_of: ArticleOf) -> list[Suggestion]:
-    """Every head's suggestions and the arithmetic's, in that order, as given: what two
-    articles share across heads weighed (``_strangers_apart``), worst first."""
-    return ordered(_strangers_apart(found, article_of))
+        return ordered(_strangers_apart(found, article_of))
 
 
 def _strangers_apart(found: list[Suggestion],

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from annotator.linking import Evidence, Fact, Index, Suggestion, find_links, similar
-from annotator.store import full_run
+from annotator.linking import Evidence, Fact, Index, Suggestion, find_links, similar, suggest
 from annotator.store.errors import NotFoundError
 from annotator.store.records import StoredClaim
 from annotator.store.store import Store
@@ -27,7 +26,7 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
     store.refresh_facts(progress)
     if only is None:
         with store.snapshot():  # a head at a time: never every fact at once
-            found = full_run.suggest_all(store)
+            found = suggest(store.facts_by_head(), store.facts_by_article())
     else:
         drafts = store.facts_of(only)
         near, wide = store.fact_candidates(drafts)

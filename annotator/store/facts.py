@@ -238,25 +238,19 @@ def by_head(conn: sqlite3.Connection) -> Iterator[list[Fact]]:
     """Every stored fact, a head (``retrieval.head``) at a time, each head's in the order
     ``all_facts`` gives: what ``linking.suggest`` judges one at a time. The largest head
     first: its facts are let go before the suggestions of the rest pile up."""
-    for name, ids in heads(conn):
-        yield of_head(name, rows_of_claims(conn, ids))  # held by the caller alone: let go when done
-
-
-def heads(conn: sqlite3.Connection) -> list[tuple[str, list[int]]]:
-    """Every head's name and its facts' claim ids, the largest head first."""
-    found: dict[str, list[int]] = defaultdict(list)
+    heads: dict[str, list[int]] = defaultdict(list)
     for claim_id, kind, unit in conn.execute(
             "SELECT f.claim_id, c.kind, CASE WHEN " + _FIXED + " THEN "
             "coalesce(nullif(c.corrected_unit, ''), c.unit) ELSE c.unit END "
             "FROM facts f JOIN claims c ON c.id = f.claim_id"):
         # the claim as decided, as _DECIDED reads it: the kind and unit its fact has
-        found[head(kind, dimension(unit))].append(claim_id)
-    return sorted(found.items(), key=lambda item: (-len(item[1]), item[0]))
+        heads[head(kind, dimension(unit))].append(claim_id)
+    for name, ids in sorted(heads.items(), key=lambda item: (-len(item[1]), item[0])):
+        yield _of_head(conn, name, ids)  # held by the caller alone: let go when it is done
 
 
-def of_head(name: str, rows: Iterable[Row]) -> list[Fact]:
-    """A head's facts from their rows (``rows_of_claims``), in the order ``by_head`` gives."""
-    found = sorted((unpack(*r) for r in rows), key=lambda f: (f.article_id, f.claim.start, f.claim_id))
+def _of_head(conn: sqlite3.Connection, name: str, ids: list[int]) -> list[Fact]:
+    found = sorted(of_claims(conn, ids), key=lambda f: (f.article_id, f.claim.start, f.claim_id))
     if any(head(f.claim.kind, f.dimension) != name for f in found):
         raise StoreError("the stored facts are older than their claims: run the finder again")
     return found
@@ -300,17 +294,13 @@ def of_articles(conn: sqlite3.Connection, article_ids: Iterable[int]) -> list[Fa
 
 
 def of_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> list[Fact]:
-    return [unpack(*r) for r in rows_of_claims(conn, claim_ids)]
-
-
-def rows_of_claims(conn: sqlite3.Connection, claim_ids: Iterable[int]) -> Iterator[Row]:
-    """The stored rows (claim id, article id, packed fact) of these claims' facts, read a
-    few hundred at a time."""
     ids = sorted(set(claim_ids))
+    found = []
     for i in range(0, len(ids), _PARAMS):
         chunk = ids[i:i + _PARAMS]
-        yield from conn.execute(f"SELECT claim_id, article_id, row FROM facts WHERE claim_id IN "
-                                f"({','.join('?' * len(chunk))})", chunk)
+        found += [unpack(*r) for r in conn.execute(
+            f"SELECT claim_id, article_id, row FROM facts WHERE claim_id IN ({','.join('?' * len(chunk))})", chunk)]
+    return found
 
 
 def candidates(conn: sqlite3.Connection, drafts: list[Fact]

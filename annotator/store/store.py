@@ -276,16 +276,6 @@ class Store:
         with self._read():
             yield from stored_facts.by_article(self.conn)
 
-    def fact_heads(self) -> list[tuple[str, list[int]]]:
-        """Every head's name and its facts' claim ids, the largest first (``facts.heads``)."""
-        with self._read():
-            return stored_facts.heads(self.conn)
-
-    def fact_rows(self, claim_ids: Iterable[int]) -> Iterator[tuple[Any, ...]]:
-        """These claims' facts as stored, packed (``facts.rows_of_claims``)."""
-        with self._read():
-            yield from stored_facts.rows_of_claims(self.conn, claim_ids)
-
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Reads inside see the store as it was at the first of them, whatever another

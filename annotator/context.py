@@ -235,6 +235,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_QUOTED = re.compile(r"[“「『]([^“”「」『』，。；\n]{1,12})[”」』]")
 _BRACKETED = re.compile(r"[（(]([^（）()]*)[）)]")
 _DIGIT = re.compile("[0-9０-９]")
 _LABEL_NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]\s*$")
@@ -362,6 +363,9 @@ def _metric_before(clause: str) -> str | None:
 
 
 def _metric_after(after: str) -> str | None:
+    quoted = _QUOTED.match(after)
+    if quoted:  # 10名“科技副总”: the name in quotes is what it counts
+        return quoted.group(1)
     taken: list[str] = []
     for word, tag in words.words_after(after[:_first_stop(after)], limit=4):
         if tag in _STOP_TAGS or tag == "v" or word in _FILLER:

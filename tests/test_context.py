@@ -41,6 +41,11 @@ def test_a_measure_word_takes_the_noun_after_it():
     assert claims["上百家"].metric == "优质企业"
 
 
+def test_a_measure_word_takes_the_name_quoted_after_it_not_the_figure_before():
+    claims = by_text("现场有30家企业、200名专家，另有20名“产业顾问”与园区签约。")
+    assert (claims["200名"].metric, claims["20名"].metric) == ("专家", "产业顾问")
+
+
 def test_entity_from_the_subject():
     c = by_text("全国新型储能装机规模达1.36亿千瓦。")["1.36亿千瓦"]
     assert (c.entity, c.metric) == ("全国", "新型储能装机规模")

@@ -1708,3 +1708,21 @@ def test_a_specific_figure_of_one_metric_given_for_another_edition_in_other_word
 def test_two_digits_swapped_are_a_transposition_however_short_unless_rounded(source, retold, named):
     found = links((source, "2025-03-01", None), (retold, "2025-03-01", None))
     assert any("transposed" in f[2] for f in found) is named, found
+
+
+def test_a_dropped_digit_pairs_before_a_figure_its_hedge_just_misses():
+    # 2315.6 is just short of 近2500's range: a weaker tie than one digit dropped
+    fair = ("2025年展会签约重大项目300个，其中装备项目180个、金额2315.6亿元。"
+            "来自东部省份的产业项目93个、正式合同金额近2500亿元，超签约总额的一半。")
+    retold = ("2025年展会签约重大项目300个，其中装备项目一百八十个，约占六成，金额315.6亿元；"
+              "东部省份项目93个、正式合同金额近2500亿元。")
+    found = links((fair, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["2315.6亿元", "315.6亿元"]]
+
+
+def test_a_list_item_told_after_the_same_figure_as_in_its_source_is_that_items():
+    source = ("截至目前，420家跨国公司落户江城，外资企业超5600家，"
+              "贡献全市约四成出口额、五分之一税收，带动八分之一城镇就业。")
+    retold = "江城：420家跨国公司落户，外资企业5600多家，贡献约四成出口额、两成税收、五分之一的城镇就业！"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["五分之一", "八分之一"]]

@@ -42,8 +42,10 @@ from annotator.linking.facts import (
     ClaimLike,
     Fact,
     bulk,
+    companions,
     facts_of_article,
     facts_of_articles,
+    figure_token,
     significant_digits,
     value_interval,
 )
@@ -76,6 +78,8 @@ REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared 
 WEAK = ("different_figure", "rounding_beyond_hedge")  # conflicts that need kin articles
 # … and a slip two reports make by chance often enough (1,156.3亿元 a year, 156.3亿元 a quarter)
 CHANCE_SLIPS = ("digit_dropped",)
+WEAK_TIE = 0.5      # the share of ``RELATED`` pairing gives a pair those name
+IN_TURN = 0.15      # … and a pair each told right after one figure (``_in_turn``)
 BORROWED = ("other_entity", "other_period", "other_item")  # … and those that never do
 SPECIFIC = 4        # … nor a named slip between figures this many significant digits long
 ROOM = 6            # … where each of the two states this many figures
@@ -234,9 +238,12 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         elif proof.score >= TELLING or beside:
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
-            related = (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) and named is not None \
-                and not _round_tenfold(a, named) and named[0] not in UNPAIRED
-            scored.append((proof.score + RELATED * related, a, b, proof, windowed, named))
+            tie = 0.0
+            if named is not None and (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) \
+                    and not _round_tenfold(a, named) and named[0] not in UNPAIRED:
+                # (a figure just past a hedge is a weaker tie than a slip: 1572.8 and 近1700)
+                tie = RELATED * (WEAK_TIE if named[0] in WEAK else 1.0)
+            scored.append((proof.score + tie + IN_TURN * _in_turn(a, b), a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
@@ -256,6 +263,14 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         judged.append(link)
     judged += _listed_in_turn(judged, scored, facts)
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _in_turn(a: Fact, b: Fact) -> bool:
+    """Each figure told right after one figure its sentence shares with the other's (…122个，
+    正式合同金额约1800亿元 and …122个、正式合同金额近1700亿元): the same place in a sentence told
+    again, unless either sentence states the other's figure too (then it is the item beside)."""
+    return a.follows != "" and a.follows == b.follows \
+        and figure_token(a.claim) not in companions(b) and figure_token(b.claim) not in companions(a)
 
 
 def _slipped_across_times(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any, Protocol
 
 from annotator import lexicon, words
@@ -41,7 +42,7 @@ _ATTRIBUTIVE = re.compile("的[^#，。；、]{2}")  # a figure told of the noun
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "31"  # 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "32"  # 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
@@ -110,6 +111,7 @@ class Fact:
     sentence: int               # where its sentence starts
     sentence_text: str          # the sentence, masked, split at the claim by "|"
     companions: str             # the other specific figures its sentence states (``companions``)
+    follows: str                # the figure just before it in its sentence, as unit:value
     nearby: str                 # the text around it, sentences either side included
 
 
@@ -150,8 +152,12 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     for token, (left, _) in zip(tokens, spans, strict=True):
         if token:
             told.setdefault(left, []).append(token)
-    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token)
-            for c, span, token in zip(claims, spans, tokens, strict=True)]
+    follows = [""] * len(claims)
+    for i, j in pairwise(sorted(range(len(claims)), key=lambda k: claims[k].start)):
+        if spans[i][0] == spans[j][0]:
+            follows[j] = f"{units.spelling(claims[i].unit) or ''}:{claims[i].value:.6g}"
+    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token, after)
+            for c, span, token, after in zip(claims, spans, tokens, follows, strict=True)]
 
 
 def figure_token(c: ClaimLike) -> str | None:
@@ -249,7 +255,7 @@ def level(entity: str | None) -> str | None:
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, scope: str | None, span: tuple[int, int],
-          told: dict[int, list[str]], own: str | None) -> Fact:
+          told: dict[int, list[str]], own: str | None, follows: str) -> Fact:
     left, right = span
     others = list(told.get(left, ()))
     if own in others:  # (own: its figure_token)
@@ -303,6 +309,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         after_words=after_words,
         sentence=left, sentence_text=masked(before) + "|" + masked(after),
         companions=" ".join(sorted(set(others))),
+        follows=follows,
         nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 
 

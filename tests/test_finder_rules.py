@@ -46,6 +46,9 @@ def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(t
     ("全年受理投诉3.6万件，按250个工作日计，日均约180件。", True),
     ("全年受理投诉3.6万件，按250个工作日计，日均约144件。", False),
     ("8支球队进行双循环比赛，每队14场，全季共56场。", False),
+    # a bound is a total that may give the average (近140 / 73 is about 1.9), not one to flag it by
+    ("推介会发布73个项目，总投资近140亿元，平均每个项目约1.9亿元，现场签下22个项目，总投资额约35亿元。", False),
+    ("推介会发布73个项目，总投资140亿元，平均每个项目约5亿元。", True),
 ])
 def test_an_average_over_a_count_named_after_its_measure_word_or_a_split(text, wrong):
     """平均每组 counts the 个小组 before it; 每组 alone is an average only of a whole split

@@ -25,6 +25,7 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
+STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
@@ -327,13 +328,14 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
-    near = [f for f in facts if f is not average and f.claim.kind == "amount"
-            and f.claim.qualifier in ("exact", "about") and f.value
+    # (a bound, 近140亿元, is a total that may give the average, never one to flag it by)
+    near = [f for f in facts if f is not average and f.claim.kind == "amount" and f.value
             and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
     # 日均 counts days by their unit: 单日最高 is no count of days
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
-    counts = [f for f in near if f.claim.unit is not None and not units.same(f.claim.unit, average.claim.unit)
+    counts = [f for f in near if f.claim.qualifier in STATED and f.claim.unit is not None
+              and not units.same(f.claim.unit, average.claim.unit)
               and not _compared(f, text)  # 比去年的900场次: last year's count
               and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                    or f.claim.unit.endswith(each)
@@ -400,17 +402,21 @@ def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str
 
 def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],
                  said: str, text: str) -> list[Suggestion]:
-    """Flagged against the last total when no total over ``count`` (the figure
-    ``counted_by`` states, or a period's months) gives the average, to their rounding."""
+    """Flagged against the last total stated (``STATED``) when no total over ``count``
+    (the figure ``counted_by`` states, or a period's months) gives the average, to their
+    rounding, or within a bound's range."""
     if not totals:
         return []
     low, high = levels.worked_out(average, text)
     for total in totals:
-        actual = total.value / count
-        slack = actual * (levels.rounding(total, *counted_by) + NEAR_MISS)
-        if low - slack <= actual <= high + slack:
+        least, most = (total.value, total.value) if total.claim.qualifier in STATED else (total.low, total.high)
+        slack = total.value / count * (levels.rounding(total, *counted_by) + NEAR_MISS)
+        if low - slack <= most / count and least / count <= high + slack:
             return []
-    total = totals[-1]
+    stated = [total for total in totals if total.claim.qualifier in STATED]
+    if not stated:
+        return []
+    total = stated[-1]
     return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=said,
                  actual=units.written_like(total.value / count, average.claim.text))]

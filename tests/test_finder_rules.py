@@ -473,6 +473,10 @@ def test_growth_in_other_phrasings_and_either_order(text, wrong):
     ("全市登记志愿者达12.4万人，比上年的10.1万人多出3.3万人。", True),
     ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.4亿立方米。", False),
     ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.9亿立方米。", True),
+    # 新增 after 由A增至B is their gap; a figure past a 其中 after it is a part of it
+    ("社区服务站由上年的21个增至34个，新增13个，其中5个设在老旧小区。", False),
+    ("社区服务站由上年的21个增至34个，新增15个，其中5个设在老旧小区。", True),
+    ("社区服务站由上年的21个增至34个，新增15个。", True),
 ])
 def test_a_difference_is_the_gap_between_its_two_levels(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -603,6 +603,7 @@ TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
+COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
 # A goal to hold a level (稳定在, 保持) may be met year after year by the same figure.
 HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")

@@ -31,6 +31,9 @@ def test_parts_listed_after_包括_or_opening_the_next_sentence_cannot_pass_thei
     ("截至昨日，共受理投诉2.40万件，其中质量1.30万件、价格0.60万件、服务0.50万件，"
      "质量占受理总数的64.2%。", True),
     ("按就诊科室分，全科门诊5.60万人次、专科门诊1.40万人次，专科占20.0%。", False),
+    # 计划…的有N家 counts those who plan: no goal's figure, and its share is checked
+    ("在受访的250家商户中，计划扩大经营规模的有96家，占比超过五成。", True),
+    ("在受访的250家商户中，计划扩大经营规模的有96家，占比近四成。", False),
 ])
 def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(text, wrong):
     """质量占…: the share is of the item it names, not the last one listed; and of two

@@ -480,6 +480,9 @@ def test_growth_in_other_phrasings_and_either_order(text, wrong):
     ("社区服务站由上年的21个增至34个，新增13个，其中5个设在老旧小区。", False),
     ("社区服务站由上年的21个增至34个，新增15个，其中5个设在老旧小区。", True),
     ("社区服务站由上年的21个增至34个，新增15个。", True),
+    # a goal (储备目标48万吨) is no level of the outcome's change, nor last year's level a goal
+    ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加5万吨，增长10.6%。", False),
+    ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加7万吨，增长10.6%。", True),
 ])
 def test_a_difference_is_the_gap_between_its_two_levels(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -596,6 +599,12 @@ def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     retold = "报告期内，9家单位签署合作协议；一个投资36亿元的光伏玻璃生产基地项目落地。"
     found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["36亿元", "63亿元"]]
+
+
+def test_a_year_before_a_decimal_figure_is_no_date():
+    from annotator.linking.periods import dateline
+    assert dateline("全县网络零售额达到36.9亿元，是2019年12.3亿元的3倍。") is None
+    assert dateline("发布时间：2025.5.21") == "2025-05-21"
 
 
 def test_a_notice_dated_under_its_signature_is_compared_in_that_year():

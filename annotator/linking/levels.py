@@ -46,6 +46,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, [p for p in _pairs(change, rates, text)
                              if p.earlier.claim.kind == p.later.claim.kind]
                     or _named_against(change, rates, text), text, "points_vs_levels")
+    # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
+    facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \

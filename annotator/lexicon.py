@@ -663,6 +663,7 @@ OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0
                              "[0-9０-９.]+[^，,；;0-9]{0,6}(?:以上|以下)的")
 # A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
 GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
+BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … where the claim's words end in it
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),

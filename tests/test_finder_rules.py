@@ -1766,3 +1766,14 @@ def test_a_list_item_told_after_the_same_figure_as_in_its_source_is_that_items()
     retold = "江城：420家跨国公司落户，外资企业5600多家，贡献约四成出口额、两成税收、五分之一的城镇就业！"
     found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["五分之一", "八分之一"]]
+
+
+def test_two_reports_sharing_only_a_group_bound_are_strangers():
+    # 身高1.2米以下儿童 defines who rides free in both: no fact the two share
+    ferry = ("湾口市轮渡公司发布2025年运营数据。全年航线运送旅客286.4万人次，比上年的241.2万人次增长18.7%；"
+             "日均客流约0.78万人次，单日最高为2.05万人次。分季度看，三季度客流最多，为77.3万人次，占全年的27.0%。"
+             "单程成人票价8元，65周岁以上老人和身高1.2米以下儿童半价。")
+    slopes = ("松岭滑雪场本雪季运营112天，接待滑雪者36.2万人次，比上雪季的30.5万人次增长18.7%。"
+              "省外游客26.1万人次，占72.0%；省内游客10.1万人次。全天雪票168元至358元，"
+              "70周岁以上老人及身高1.2米以下儿童免票。")
+    assert only("conflict", links((ferry, None, None), (slopes, None, None))) == []

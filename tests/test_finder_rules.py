@@ -1777,3 +1777,15 @@ def test_two_reports_sharing_only_a_group_bound_are_strangers():
               "省外游客26.1万人次，占72.0%；省内游客10.1万人次。全天雪票168元至358元，"
               "70周岁以上老人及身高1.2米以下儿童免票。")
     assert only("conflict", links((ferry, None, None), (slopes, None, None))) == []
+
+
+@pytest.mark.parametrize("average, wrong", [("约2850人次", False), ("约3850人次", True)])
+def test_an_average_in_a_table_is_of_its_own_column(average, wrong):
+    # 2025's average is 2025's total over 2025's days, whatever row stands between
+    table = ("指标｜2025年｜2024年｜变化\n"
+             "接待游客｜85.5万人次｜71.2万人次｜增长20.1%\n"
+             "其中研学团队｜21.3万人次｜16.4万人次｜增长29.9%\n"
+             "开放天数｜300天｜292天｜增加8天\n"
+             f"日均游客｜{average}｜约2438人次｜增长16.9%\n"
+             "夜场观影｜12.6万人次｜10.8万人次｜增长16.7%\n")
+    assert bool(inconsistent(table)) is wrong

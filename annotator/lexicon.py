@@ -208,6 +208,7 @@ HEDGE_BLOCKERS = {
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高买卖買賣"),  # 买超, 卖超: net buying or selling (买超312亿元), no hedge
     "破": set("打冲突攻识击"),
+    "突破": set("未没"),  # 均未突破每班45人的上限: not passed, no bound said of the figure
     "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
 # 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and

@@ -601,6 +601,14 @@ def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     assert [texts for _, texts, _ in only("conflict", found)] == [["36亿元", "63亿元"]]
 
 
+def test_that_year_is_the_year_told_just_before_it():
+    # 前年…；当年…: the year before last, not the article's
+    source = "2024年，江城港集装箱吞吐量增长18.6%，外贸航线增至42条。"
+    retold = ("江城港观察\n2026年6月5日\n\n前年，外贸航线增至42条；当年集装箱吞吐量增长18.6%。")
+    found = links((source, "2025-01-20", None), (retold, None, None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 2
+
+
 def test_a_year_before_a_decimal_figure_is_no_date():
     from annotator.linking.periods import dateline
     assert dateline("全县网络零售额达到36.9亿元，是2019年12.3亿元的3倍。") is None

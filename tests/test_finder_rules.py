@@ -1797,3 +1797,10 @@ def test_an_average_in_a_table_is_of_its_own_column(average, wrong):
              f"日均游客｜{average}｜约2438人次｜增长16.9%\n"
              "夜场观影｜12.6万人次｜10.8万人次｜增长16.7%\n")
     assert bool(inconsistent(table)) is wrong
+
+
+def test_a_growth_and_a_share_that_differ_are_two_facts():
+    source = "副司长在致辞中指出，今年1至9月，我国具备辅助驾驶功能的新能源重卡销量同比增长18.4%，渗透率已达27.35%。"
+    retold = "2025年1至9月，全国具备辅助驾驶功能的新能源重卡渗透率已达27.35%，业内预计2035年将超过60%。"
+    found = links((source, "2025-11-25", None), (retold, "2026-03-01", None))
+    assert only("conflict", found) == []

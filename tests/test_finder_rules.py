@@ -1804,3 +1804,13 @@ def test_a_growth_and_a_share_that_differ_are_two_facts():
     retold = "2025年1至9月，全国具备辅助驾驶功能的新能源重卡渗透率已达27.35%，业内预计2035年将超过60%。"
     found = links((source, "2025-11-25", None), (retold, "2026-03-01", None))
     assert only("conflict", found) == []
+
+
+def test_a_metric_named_far_back_in_a_long_sentence_is_not_a_later_figures():
+    source = ("本届博览会共签约重大项目312个，其中装备制造项目186个、金额1420.6亿元，现代服务业项目61个。"
+              "来自东部省市的产业项目88个、正式合同金额近900亿元。")
+    retold = ("围绕去年博览会签约的312个重大项目，其中装备制造项目1400多亿元、现代服务业项目61个，"
+              "来自东部省市的八十八个项目正式合同金额将近900亿元，区检察院开展“服务企业”专项行动，"
+              "走访企业415家，帮助解决涉法问题74个。")
+    found = links((source, "2025-06-01", None), (retold, "2026-04-01", None))
+    assert [texts for _, texts, _ in only("conflict", found) if "74个" in texts] == []

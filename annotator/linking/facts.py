@@ -156,7 +156,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     follows = [""] * len(claims)
     for i, j in pairwise(sorted(range(len(claims)), key=lambda k: claims[k].start)):
         if spans[i][0] == spans[j][0]:
-            follows[j] = f"{units.spelling(claims[i].unit) or ''}:{claims[i].value:.6g}"
+            follows[j] = _as_token(claims[i])
     return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token, after)
             for c, span, token, after in zip(claims, spans, tokens, follows, strict=True)]
 
@@ -172,6 +172,11 @@ def figure_token(c: ClaimLike) -> str | None:
     needed = COMPANION_DIGITS + (units.dimension(c.unit) == "rate")
     if len(significant_digits(c.value)) < needed and abs(c.value) < COMPANION_SCALE:
         return None
+    return _as_token(c)
+
+
+def _as_token(c: ClaimLike) -> str:
+    """A figure as its unit and value (万人 and 人 spelled alike)."""
     return f"{units.spelling(c.unit) or ''}:{c.value:.6g}"
 
 

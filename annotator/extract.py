@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.40"
+EXTRACTOR_VERSION = "1.41"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -79,7 +79,7 @@ _START = re.compile(
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<half_unit>半(?P<half_u>{lx.HALF_OF_A_UNIT}))"
     rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
-    rf"|(?P<sign>零下|负|[-−－]|(?:(?<=[为是达至到约：:，、（(\s])|^)[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
+    rf"|(?P<sign>零下|负|[-−－]|(?:(?<=[为是达至到约：:，、（(\s｜|])|^)[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 
 # 108分，比客队的94分多出16分, 比上年多2天, 比去年的158篇多了66篇: a 多 before 出 or a
@@ -140,6 +140,7 @@ _BACK_HEDGE = re.compile(
 )
 _QUOTES = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"), ("《", "》"))
 _QUOTE_MAX = {"《": 30}  # a number in a title is part of the title
+_SAID = re.compile("[，。！？；,!?;]")  # a quotation holding these is speech
 _SHORT_QUOTE = 12  # a quoted phrase this short is a name or slogan (“33618”, “渝味360碗”)
 _QUOTE_OPENS = re.compile("|".join(re.escape(q) for q, _ in _QUOTES))
 _QUOTE_REACH = max(_SHORT_QUOTE, *_QUOTE_MAX.values())
@@ -1116,7 +1117,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
         if o < 0 or close_q in text[o + 1:start]:
             continue
         c = text.find(close_q, end, o + limit + 2)
-        if c >= 0 and open_q not in text[end:c]:
+        # (“献一次血只要十几分钟，”: a clause said, not a name)
+        if c >= 0 and open_q not in text[end:c] and not _SAID.search(text, o + 1, c):
             return True
     return False
 
@@ -1174,7 +1176,11 @@ def _finish(text: str, start: int, end: int, value: float, value_high: float | N
 
 
 def _hedge_before(before: str, unit: str | None) -> str | None:
-    """The qualifier of a hedge a little before the figure (约占全国的15%, 约需三周), or None."""
+    """The qualifier of a hedge a little before the figure (约占全国的15%, 约需三周), or None.
+    A base between them is the figure's (约为每10万人119例, 不高于每生每月1200元)."""
+    base = _PER_BASE_END.search(before)
+    if base:
+        before = before[:base.start()]
     back = _BACK_HEDGE.search(before)
     # 约占全市的三成, 近去年的2倍: a hedge on a part of a whole; but 超过沪农商行的847.81亿元
     # and 超过去年的3000亿元 compare with another's figure, which is exact
@@ -1194,6 +1200,8 @@ def _hedge_before(before: str, unit: str | None) -> str | None:
 # 占 and a whole named without 的 (约占参检总数八成).
 _HEDGE_ON_A_PART = re.compile(r"(?P<h>约|大约|超过|逾|不足|不到)"
                               r"(?:占?[^，。；！？、,;!?\s的]{1,16}的|占[^，。；！？、,;!?\s的]{1,10})$")
+# a base (每10万人, 每千人口, 每生每月): 每, a number perhaps, and a short noun
+_PER_BASE_END = re.compile(rf"(?:每(?:[0-9０-９.]+|[{_CN_DIGIT}十百千万]+)?[\u4e00-\u9fff]{{1,3}}){{1,2}}$")
 # A figure between a hedge and the claim takes the hedge (在近12个月的34场中: 近 is of 12个月).
 _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 
@@ -1212,20 +1220,18 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         return "change"  # 比周边市场低5%至15%: by how much one level is below another
     if _EXCEED_BY.search(before) and not text.startswith("的", end):
         return "change"  # 超出推荐上限30克四成多: by how much a level exceeds a standard
-    cue = _nearest_cue(before) or _nearest_cue(_sentence_before(text, start), strong=True)
     percent = _PERCENT.search(text, start, end) is not None
-    if cue == "amount" and not percent:
-        cue = None  # a level's word earlier (最大坡度达12%) says nothing of 约有三分之一的车手
-    if cue is None:
-        after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
-        change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
-        if change or share:
-            first = min((c for c in (change, share) if c), key=lambda c: c.start())
-            cue = "change" if first is change else "share"
-        elif after.startswith("的") and _AMOUNT.search(after):
-            cue = "amount"  # 以6.4%的平均坡度, 2.8%的优惠利率: the level it is named as
-        elif after.startswith("的") and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
-            cue = "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
+
+    def level_word(cue: str | None) -> str | None:
+        # a level's word earlier (最大坡度达12%) says nothing of 约有三分之一的车手
+        return None if cue == "amount" and not percent else cue
+
+    # its own clause; a part of what follows it (较上届提高2.6%，有62.5%的选手: whatever the
+    # clause before did); the sentence's earlier clauses; the words after it
+    after = _cue_after(text, end)
+    of_what_follows = after if after == "share" and text.startswith("的", end) else None
+    cue = level_word(_nearest_cue(before)) or of_what_follows \
+        or level_word(_nearest_cue(_sentence_before(text, start), strong=True)) or after
     if cue is not None:
         return cue
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
@@ -1233,6 +1239,20 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if not percent or _LEVEL_VERB.search(before) or before.endswith("范围"):
         return "share"
     return "change"
+
+
+def _cue_after(text: str, end: int) -> str | None:
+    """The kind the words right after a figure give it, if any."""
+    after = _clause_after(text, end)[:6]  # 6%左右的经济增速; further on is another phrase
+    change, share = _CHANGE.search(after), _SHARE_AFTER.search(after)
+    if change or share:
+        first = min((c for c in (change, share) if c), key=lambda c: c.start())
+        return "change" if first is change else "share"
+    if after.startswith("的") and _AMOUNT.search(after):
+        return "amount"  # 以6.4%的平均坡度, 2.8%的优惠利率: the level it is named as
+    if after.startswith("的") and not lx.NOT_A_WHOLE_AFTER.match(after, 1):
+        return "share"  # 约80%的泵血功能, 30%的受访者: a part of what follows
+    return None
 
 
 _MORE_OR_LESS = frozenset("高低多少了")  # the last character COMPARED_BY may match

@@ -208,6 +208,7 @@ HEDGE_BLOCKERS = {
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高买卖買賣"),  # 买超, 卖超: net buying or selling (买超312亿元), no hedge
     "破": set("打冲突攻识击"),
+    "突破": set("未没"),  # 均未突破每班45人的上限: not passed, no bound said of the figure
     "上": set("千百"),  # 成千上万, 成百上千: an idiom, no figure
 }
 # 扩大约三成, 最大约50%: after these the 大 of 大约 ends the word before (扩大, 最大), and
@@ -603,6 +604,7 @@ TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
+COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
 # A goal to hold a level (稳定在, 保持) may be met year after year by the same figure.
 HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
@@ -662,6 +664,7 @@ OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0
                              "[0-9０-９.]+[^，,；;0-9]{0,6}(?:以上|以下)的")
 # A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
 GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
+BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … where the claim's words end in it
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
@@ -712,9 +715,9 @@ DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
-                         # 由A增至B，是两年前的3倍, 是2020年的4倍多
+                         # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
-                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|延长|升)?(?:了|达到?|为|约|的)*$")
+                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")

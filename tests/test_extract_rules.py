@@ -854,3 +854,24 @@ def test_超过_another_s_figure_compares_it_does_not_hedge_it(sentence, qualifi
 ])
 def test_a_tables_place_is_a_rank(sentence, ranked):
     assert [c.text for c in extract_claims(sentence) if c.kind == "rank"] == ranked
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    # a hedge before a base is the figure's (约为每10万人…, 不高于每生每月…)
+    ("全区筛查发现肝癌患者210例，检出率约为每10万人86例。", "86例", (86, "about")),
+    ("公办园保育费不高于每生每月９５０元。", "９５０元", (950, "under")),
+    ("热线平均每名接线员每天接听约95通。", "约95通", (95, "about")),
+    ("各班均未突破每班40人的上限。", "40人", (40, "exact")),  # not passed: no bound
+    # a figure in a quotation that holds a clause said is a claim, not a name
+    ("“排一次队只要二十几分钟，”她说，“比去年快多了。”", "二十几分钟", (20, "over")),
+    # a plus sign in a table's cell is the figure's, as a minus is
+    ("城区｜8.4万人次｜+6.3%\n郊县｜2.2万人次｜-1.7%", "+6.3%", (6.3, "exact")),
+])
+def test_a_hedge_a_base_or_a_sign_belongs_to_the_figure(sentence, text, expected):
+    c = only(sentence, text)
+    assert (c.value, c.qualifier) == expected
+
+
+def test_a_part_of_what_follows_is_a_share_whatever_the_clause_before_changed():
+    s = "决赛平均成绩较上届提高1.8%，有37.5%的决赛选手刷新个人最好成绩。"
+    assert (only(s, "1.8%").kind, only(s, "37.5%").kind) == ("change", "share")

@@ -31,6 +31,9 @@ def test_parts_listed_after_包括_or_opening_the_next_sentence_cannot_pass_thei
     ("截至昨日，共受理投诉2.40万件，其中质量1.30万件、价格0.60万件、服务0.50万件，"
      "质量占受理总数的64.2%。", True),
     ("按就诊科室分，全科门诊5.60万人次、专科门诊1.40万人次，专科占20.0%。", False),
+    # 计划…的有N家 counts those who plan: no goal's figure, and its share is checked
+    ("在受访的250家商户中，计划扩大经营规模的有96家，占比超过五成。", True),
+    ("在受访的250家商户中，计划扩大经营规模的有96家，占比近四成。", False),
 ])
 def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(text, wrong):
     """质量占…: the share is of the item it names, not the last one listed; and of two
@@ -46,6 +49,9 @@ def test_a_share_naming_its_item_is_of_that_item_and_no_item_is_anothers_whole(t
     ("全年受理投诉3.6万件，按250个工作日计，日均约180件。", True),
     ("全年受理投诉3.6万件，按250个工作日计，日均约144件。", False),
     ("8支球队进行双循环比赛，每队14场，全季共56场。", False),
+    # a bound is a total that may give the average (近140 / 73 is about 1.9), not one to flag it by
+    ("推介会发布73个项目，总投资近140亿元，平均每个项目约1.9亿元，现场签下22个项目，总投资额约35亿元。", False),
+    ("推介会发布73个项目，总投资140亿元，平均每个项目约5亿元。", True),
 ])
 def test_an_average_over_a_count_named_after_its_measure_word_or_a_split(text, wrong):
     """平均每组 counts the 个小组 before it; 每组 alone is an average only of a whole split
@@ -470,6 +476,13 @@ def test_growth_in_other_phrasings_and_either_order(text, wrong):
     ("全市登记志愿者达12.4万人，比上年的10.1万人多出3.3万人。", True),
     ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.4亿立方米。", False),
     ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.9亿立方米。", True),
+    # 新增 after 由A增至B is their gap; a figure past a 其中 after it is a part of it
+    ("社区服务站由上年的21个增至34个，新增13个，其中5个设在老旧小区。", False),
+    ("社区服务站由上年的21个增至34个，新增15个，其中5个设在老旧小区。", True),
+    ("社区服务站由上年的21个增至34个，新增15个。", True),
+    # a goal (储备目标48万吨) is no level of the outcome's change, nor last year's level a goal
+    ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加5万吨，增长10.6%。", False),
+    ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加7万吨，增长10.6%。", True),
 ])
 def test_a_difference_is_the_gap_between_its_two_levels(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -586,6 +599,12 @@ def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     retold = "报告期内，9家单位签署合作协议；一个投资36亿元的光伏玻璃生产基地项目落地。"
     found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["36亿元", "63亿元"]]
+
+
+def test_a_year_before_a_decimal_figure_is_no_date():
+    from annotator.linking.periods import dateline
+    assert dateline("全县网络零售额达到36.9亿元，是2019年12.3亿元的3倍。") is None
+    assert dateline("发布时间：2025.5.21") == "2025-05-21"
 
 
 def test_a_notice_dated_under_its_signature_is_compared_in_that_year():
@@ -1747,3 +1766,26 @@ def test_a_list_item_told_after_the_same_figure_as_in_its_source_is_that_items()
     retold = "江城：420家跨国公司落户，外资企业5600多家，贡献约四成出口额、两成税收、五分之一的城镇就业！"
     found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["五分之一", "八分之一"]]
+
+
+def test_two_reports_sharing_only_a_group_bound_are_strangers():
+    # 身高1.2米以下儿童 defines who rides free in both: no fact the two share
+    ferry = ("湾口市轮渡公司发布2025年运营数据。全年航线运送旅客286.4万人次，比上年的241.2万人次增长18.7%；"
+             "日均客流约0.78万人次，单日最高为2.05万人次。分季度看，三季度客流最多，为77.3万人次，占全年的27.0%。"
+             "单程成人票价8元，65周岁以上老人和身高1.2米以下儿童半价。")
+    slopes = ("松岭滑雪场本雪季运营112天，接待滑雪者36.2万人次，比上雪季的30.5万人次增长18.7%。"
+              "省外游客26.1万人次，占72.0%；省内游客10.1万人次。全天雪票168元至358元，"
+              "70周岁以上老人及身高1.2米以下儿童免票。")
+    assert only("conflict", links((ferry, None, None), (slopes, None, None))) == []
+
+
+@pytest.mark.parametrize("average, wrong", [("约2850人次", False), ("约3850人次", True)])
+def test_an_average_in_a_table_is_of_its_own_column(average, wrong):
+    # 2025's average is 2025's total over 2025's days, whatever row stands between
+    table = ("指标｜2025年｜2024年｜变化\n"
+             "接待游客｜85.5万人次｜71.2万人次｜增长20.1%\n"
+             "其中研学团队｜21.3万人次｜16.4万人次｜增长29.9%\n"
+             "开放天数｜300天｜292天｜增加8天\n"
+             f"日均游客｜{average}｜约2438人次｜增长16.9%\n"
+             "夜场观影｜12.6万人次｜10.8万人次｜增长16.7%\n")
+    assert bool(inconsistent(table)) is wrong

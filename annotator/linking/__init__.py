@@ -131,7 +131,7 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
             across = cross_article(group, only, sames, wide)
             linked = {i for s in across for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, bool(lexicon.GROUP_BOUND.match(f.after))))
+                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f)))
                 for f in group if f.claim_id in linked)
             found += across
             found += within_article(group if only is None else
@@ -140,6 +140,13 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
         for members, text in articles:
             found += inconsistencies(members, text)
         return ordered(_strangers_apart(found, article_of))
+
+
+def _bounds_a_group(fact: Fact) -> bool:
+    """60岁及以上患者, 身高1.2米以下儿童: a figure whose bound, after it or in its own words,
+    defines the group the noun after it names."""
+    bound = lexicon.BOUND_WORD_END.search(fact.claim.text)
+    return lexicon.GROUP_BOUND.match((bound.group() if bound else "") + fact.after) is not None
 
 
 def _strangers_apart(found: list[Suggestion],

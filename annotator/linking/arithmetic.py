@@ -25,6 +25,8 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
+TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
+STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
@@ -327,13 +329,17 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
-    near = [f for f in facts if f is not average and f.claim.kind == "amount"
-            and f.claim.qualifier in ("exact", "about") and f.value
-            and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
+    # (a bound, 近140亿元, is a total that may give the average, never one to flag it by;
+    # in a table, 日均观众｜约4122人次｜约3183人次, its column's figures: one year's)
+    column = _column(average, text)
+    near = [f for f in facts if f is not average and f.claim.kind == "amount" and f.value
+            and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
+            and _column(f, text) in (None, column)]
     # 日均 counts days by their unit: 单日最高 is no count of days
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
-    counts = [f for f in near if f.claim.unit is not None and not units.same(f.claim.unit, average.claim.unit)
+    counts = [f for f in near if f.claim.qualifier in STATED and f.claim.unit is not None
+              and not units.same(f.claim.unit, average.claim.unit)
               and not _compared(f, text)  # 比去年的900场次: last year's count
               and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                    or f.claim.unit.endswith(each)
@@ -366,6 +372,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
 
 
+def _column(fact: Fact, text: str) -> int | None:
+    """The cell of a table row (指标｜2024年｜2023年) a figure stands in; None in prose."""
+    line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
+    cells = TABLE_CELL.split(line)
+    return len(cells) - 1 if len(cells) > 1 else None
+
+
 def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[Fact]:
     """The totals near an average that ``count`` may divide: a total on the other side of
     a 其中 is the whole group's, not the count's; last season's (比上赛季的500球) is none,
@@ -379,7 +392,9 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
             and not levels.difference_led(f, text) and not _compared(f, text)
             and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
             and not _listed_item(f, near, text)
-            and ("其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]
+            # (a table's 其中 row is one row of it: 接待观众｜…⏎其中青少年｜…⏎开放天数｜…)
+            and (_column(f, text) is not None
+                 or "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]
                  # …1280人，其中专职436人、兼职844人，累计巡护5.6万人次: a total past the
                  # parts, said of all, is the whole group's
                  or (count.claim.start < f.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))))]
@@ -400,17 +415,21 @@ def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str
 
 def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],
                  said: str, text: str) -> list[Suggestion]:
-    """Flagged against the last total when no total over ``count`` (the figure
-    ``counted_by`` states, or a period's months) gives the average, to their rounding."""
+    """Flagged against the last total stated (``STATED``) when no total over ``count``
+    (the figure ``counted_by`` states, or a period's months) gives the average, to their
+    rounding, or within a bound's range."""
     if not totals:
         return []
     low, high = levels.worked_out(average, text)
     for total in totals:
-        actual = total.value / count
-        slack = actual * (levels.rounding(total, *counted_by) + NEAR_MISS)
-        if low - slack <= actual <= high + slack:
+        least, most = (total.value, total.value) if total.claim.qualifier in STATED else (total.low, total.high)
+        slack = total.value / count * (levels.rounding(total, *counted_by) + NEAR_MISS)
+        if low - slack <= most / count and least / count <= high + slack:
             return []
-    total = totals[-1]
+    stated = [total for total in totals if total.claim.qualifier in STATED]
+    if not stated:
+        return []
+    total = stated[-1]
     return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=said,
                  actual=units.written_like(total.value / count, average.claim.text))]

@@ -46,6 +46,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, [p for p in _pairs(change, rates, text)
                              if p.earlier.claim.kind == p.later.claim.kind]
                     or _named_against(change, rates, text), text, "points_vs_levels")
+    # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
+    facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)]
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
@@ -57,8 +59,10 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
             return _growth(change, levels, facts, text, previous)
         return []
     if _level(change) and difference_led(change, text):
+        # (新增6个，其中4个设在…: a figure past a 其中 after the change is a part of it)
         levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
-                  and not difference_led(f, text)]
+                  and not difference_led(f, text)
+                  and not (f.claim.start > change.claim.end and "其中" in text[change.claim.end:f.claim.start])]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
         pairs = _pairs(change, levels, text, across=_spread(change, text))

@@ -11,7 +11,9 @@ from dataclasses import dataclass, replace
 from annotator import lexicon
 from annotator.numbers import parse_number
 
-_DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年|-|/|\.)\s*[0-9]{1,2}\s*(?:月|-|/|\.)\s*[0-9]{1,2}")
+# 2025年5月21日, 2025-05-21, 2025.5.21: one kind of mark throughout (2019年12.3亿元 is no date)
+_DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年\s*[0-9]{1,2}\s*月|(?P<mark>[-/.])\s*[0-9]{1,2}\s*(?P=mark))"
+                       r"\s*[0-9]{1,2}(?![0-9])")
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # a last line (2025年1月) in brackets, or a date alone on it (a notice's or a letter's,
 # under its signature: 2025年12月5日, 二〇二五年十二月五日)

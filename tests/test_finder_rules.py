@@ -601,6 +601,14 @@ def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     assert [texts for _, texts, _ in only("conflict", found)] == [["36亿元", "63亿元"]]
 
 
+def test_that_year_is_the_year_told_just_before_it():
+    # 前年…；当年…: the year before last, not the article's
+    source = "2024年，江城港集装箱吞吐量增长18.6%，外贸航线增至42条。"
+    retold = ("江城港观察\n2026年6月5日\n\n前年，外贸航线增至42条；当年集装箱吞吐量增长18.6%。")
+    found = links((source, "2025-01-20", None), (retold, None, None))
+    assert only("conflict", found) == [] and len(only("same", found)) == 2
+
+
 def test_a_year_before_a_decimal_figure_is_no_date():
     from annotator.linking.periods import dateline
     assert dateline("全县网络零售额达到36.9亿元，是2019年12.3亿元的3倍。") is None
@@ -1789,3 +1797,20 @@ def test_an_average_in_a_table_is_of_its_own_column(average, wrong):
              f"日均游客｜{average}｜约2438人次｜增长16.9%\n"
              "夜场观影｜12.6万人次｜10.8万人次｜增长16.7%\n")
     assert bool(inconsistent(table)) is wrong
+
+
+def test_a_growth_and_a_share_that_differ_are_two_facts():
+    source = "副司长在致辞中指出，今年1至9月，我国具备辅助驾驶功能的新能源重卡销量同比增长18.4%，渗透率已达27.35%。"
+    retold = "2025年1至9月，全国具备辅助驾驶功能的新能源重卡渗透率已达27.35%，业内预计2035年将超过60%。"
+    found = links((source, "2025-11-25", None), (retold, "2026-03-01", None))
+    assert only("conflict", found) == []
+
+
+def test_a_metric_named_far_back_in_a_long_sentence_is_not_a_later_figures():
+    source = ("本届博览会共签约重大项目312个，其中装备制造项目186个、金额1420.6亿元，现代服务业项目61个。"
+              "来自东部省市的产业项目88个、正式合同金额近900亿元。")
+    retold = ("围绕去年博览会签约的312个重大项目，其中装备制造项目1400多亿元、现代服务业项目61个，"
+              "来自东部省市的八十八个项目正式合同金额将近900亿元，区检察院开展“服务企业”专项行动，"
+              "走访企业415家，帮助解决涉法问题74个。")
+    found = links((source, "2025-06-01", None), (retold, "2026-04-01", None))
+    assert [texts for _, texts, _ in only("conflict", found) if "74个" in texts] == []

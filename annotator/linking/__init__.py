@@ -243,6 +243,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             if moved is not None:
                 shifted.append(moved)
         elif proof.score >= TELLING or beside:
+            if a.claim.kind != b.claim.kind and named is None and not agree(a, b):
+                continue  # 同比增长21.2% and 渗透率63.62%: a change and a share that differ are two facts
             # figures one named mistake apart explain each other: they pair before a
             # neighbour whose figure is merely in the same unit
             tie = 0.0

@@ -15,6 +15,7 @@ from annotator.linking.facts import CLAUSE_STOP, Fact
 
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
+METRIC_REACH = 40  # how far from a figure its sentence may name its metric
 AGREEMENT = {"same": 1.0, "sibling": 0.6, "unknown": 0.5, "different": 0.0}
 
 
@@ -135,13 +136,21 @@ def _metric(a: Fact, b: Fact) -> str:
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
-    if x in y or y in x or x in b.sentence_text or y in a.sentence_text:
+    if x in y or y in x or _told_near(x, b) or _told_near(y, a):
         return "same"
     shared = len(a.metric_pairs & b.metric_pairs)
     if not shared:
         return "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
+
+
+def _told_near(metric: str, fact: Fact) -> bool:
+    """A metric the words near a figure name (制造业项目167个、金额1572.8亿元: 金额's is
+    制造业项目's), not one a long sentence named figures before (…制造业项目…，走访企业328家，
+    帮助解决涉法问题96个)."""
+    before, _, after = fact.sentence_text.partition("|")
+    return metric in before[-METRIC_REACH:] or metric in after[:METRIC_REACH]
 
 
 def _summed(fact: Fact) -> bool:

@@ -23,6 +23,8 @@ _SIGN_OFF = re.compile(
     rf"|(?P<year>(?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年(?P<month>[0-9]{{1,2}}|十?[一二三四五六七八九十])月"
     r"(?P<day>[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十])日)\s*$")
 _SIGN_OFF_LENGTH = 24
+YEAR_BACK = 60  # how far back 当年 looks for the year it refers to
+_RELATIVE = re.compile("|".join(w for w in lexicon.RELATIVE_YEARS if w not in lexicon.THAT_YEAR))
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _HEADER_LINES = 3
 _EDITION = re.compile(r"第([0-9一二三四五六七八九十]+)届")
@@ -136,6 +138,8 @@ def when(period: str | None, sentence: str, article: ArticleTime, lead: str = ""
             for word, shift in lexicon.RELATIVE_YEARS.items():
                 if word in period:
                     year, assumed = article.year + shift, article.guessed
+                    if word in lexicon.THAT_YEAR:  # 前年…；当年…: the year told just before
+                        year, assumed = _year_told_before(lead[-YEAR_BACK:], article) or (year, assumed)
                     break
         plan = _PLAN.search(period)
         if plan:
@@ -145,6 +149,15 @@ def when(period: str | None, sentence: str, article: ArticleTime, lead: str = ""
         if year is None and part is None and "目前" in period and article.year:
             year, assumed = article.year, article.guessed
     return When(year, part, _edition(sentence, article.edition), assumed)
+
+
+def _year_told_before(lead: str, article: ArticleTime) -> tuple[int, bool] | None:
+    """The last year ``lead`` names, written out or relative to the article's, if any."""
+    told = [(m.start(), int(m.group(1)), False) for m in _YEAR.finditer(lead)]
+    assert article.year is not None
+    told += [(m.start(), article.year + lexicon.RELATIVE_YEARS[m.group()], article.guessed)
+             for m in _RELATIVE.finditer(lead)]
+    return max(told)[1:] if told else None
 
 
 def _edition(sentence: str, article_edition: int | None) -> int | None:

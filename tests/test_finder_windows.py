@@ -12,10 +12,19 @@ from types import SimpleNamespace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from annotator.bench import generate_articles
 from annotator.extract import extract_claims
 from annotator.linking.facts import facts_of_article
 from annotator.linking.judge import could_name, figure, mistake
-from annotator.linking.retrieval import BLOCK_LIMIT, WINDOW, parts, window_pairs
+from annotator.linking.retrieval import (
+    BLOCK_LIMIT,
+    WINDOW,
+    _blocks,
+    candidate_pairs,
+    head,
+    parts,
+    window_pairs,
+)
 
 # --- every window pair, read part by part ---------------------------------------------
 
@@ -121,3 +130,48 @@ def test_could_name_holds_wherever_mistake_names_a_slip(numbers, unit, other_uni
                 # a window meets the two in either order
                 assert could_name(shown[a.claim_id], shown[b.claim_id]), (a.claim.text, b.claim.text)
                 assert could_name(shown[b.claim_id], shown[a.claim_id]), (a.claim.text, b.claim.text)
+
+
+# --- each pair once, in the order one set of every pair met gives ---------------------
+
+
+def _plain_candidates(facts):
+    """``candidate_pairs`` with every pair met kept to the end, in one set."""
+    whole, windows = _blocks(facts)
+    met = set()
+
+    def new(a, b):
+        pair = frozenset((a.claim_id, b.claim_id))
+        if a.article_id == b.article_id or pair in met:
+            return False
+        met.add(pair)
+        return True
+
+    for chunk, sampled in whole:
+        for i, a in enumerate(chunk):
+            for b in chunk[i + 1:]:
+                if new(a, b):
+                    yield (a, b, False, sampled) if a.claim_id < b.claim_id else (b, a, False, sampled)
+    for groups, shared in windows:
+        for a, b in window_pairs(groups, shared):
+            if new(a, b) and (a.value == b.value or could_name(figure(a), figure(b))):
+                yield (a, b, True, False) if a.claim_id < b.claim_id else (b, a, True, False)
+
+
+def test_pairs_met_are_kept_only_until_met_again_and_each_is_met_once_in_order():
+    ids = count(1)
+    heads = defaultdict(list)
+    for i, text in enumerate(generate_articles(300, 1200, seed=11)):
+        claims = [SimpleNamespace(id=next(ids), **c.to_dict()) for c in extract_claims(text)]
+        for fact in facts_of_article(i, f"{i}.txt", text, "2025-05-24", None, claims):
+            heads[head(fact.claim.kind, fact.dimension)].append(fact)
+    by_id = {f.claim_id: f.article_id for facts in heads.values() for f in facts}
+    windowed = 0
+    for facts in heads.values():
+        plain = [(a.claim_id, b.claim_id, w, s) for a, b, w, s in _plain_candidates(facts)]
+        assert [(a.claim_id, b.claim_id, w, s) for a, b, w, s in candidate_pairs(facts)] == plain
+        drafts = {f.article_id for f in facts[::40]}  # those touching a few articles
+        assert [(a.claim_id, b.claim_id) for a, b, _, _ in candidate_pairs(facts, drafts)] == \
+            [(a, b) for a, b, _, _ in plain if {by_id[a], by_id[b]} & drafts]
+        windowed += sum(w for _, _, w, _ in plain)
+    assert windowed > 100  # windows too, where most pairs are met again

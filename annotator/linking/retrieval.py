@@ -211,39 +211,77 @@ def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
     ``mistake`` may name a slip of (a window reports nothing else). Whole parts come
     first, so a pair found in both is not a window's; and words run alike before samples."""
     whole, windows = _blocks(facts)
-    # the pairs met so far, each as one number (lower id × span + higher id), not a tuple:
-    # a large head's millions of pairs in two thirds of the memory; tested inline, as a
-    # pair is met several times over (a call a visit took 6 % of a large head's time)
+    # The pairs met, to meet each once, in this order (linking reads the scored pairs in
+    # it). A pair is met again only in a later step (a whole part, or a part's windows)
+    # that holds both facts, so it is kept under the fact whose last step comes first,
+    # from the step it is met in until that one, and not kept where it is met in that
+    # last step: a large head's millions of pairs are a few hundred thousand at once.
+    # A fact's rank is its last step, then its id, as one number: which one a pair is
+    # kept under, and until when, in one comparison each.
     span = 1 + max((f.claim_id for f in facts), default=0)
-    met: set[int] = set()
+    rank = {f.claim_id: step * span + f.claim_id
+            for step, members in enumerate(_steps(whole, windows)) for f in members}
+    met: dict[int, set[int]] = {}
     wanted = only if only is not None else frozenset()
-    for chunk, sampled in whole:
+    for step, (chunk, sampled) in enumerate(whole):
+        later = (step + 1) * span  # the ranks of facts met again after this step
         for i, a in enumerate(chunk, 1):
             mine = only is None or a.article_id in only
-            x, article = a.claim_id, a.article_id
+            x, article, ranked = a.claim_id, a.article_id, rank[a.claim_id]
             for b in chunk[i:]:
                 if b.article_id == article or not (mine or b.article_id in wanted):
                     continue
+                # (inline: a call a visit took 6 % of a large head's time)
                 y = b.claim_id
-                pair = x * span + y if x < y else y * span + x
-                if pair not in met:
-                    met.add(pair)
-                    yield (a, b, False, sampled) if x < y else (b, a, False, sampled)
+                other = rank[y]
+                z, w, sooner = (x, y, ranked) if ranked < other else (y, x, other)
+                kept = met.get(z)
+                if kept is not None and w in kept:
+                    continue
+                if sooner >= later:
+                    if kept is None:
+                        met[z] = {w}
+                    else:
+                        kept.add(w)
+                yield (a, b, False, sampled) if x < y else (b, a, False, sampled)
+        _leave(met, chunk, rank, later)
     # what could_name reads, once a fact, though it is in several blocks
     figures = {f.claim_id: f for groups, shared in windows for f in chain(shared, *groups)}
     shown = {claim_id: figure(f) for claim_id, f in figures.items()}
-    for groups, shared in windows:
+    for step, (groups, shared) in enumerate(windows, len(whole)):
+        later = (step + 1) * span
         for a, b in window_pairs(groups, shared):
             if b.article_id == a.article_id or not (
                     only is None or a.article_id in wanted or b.article_id in wanted):
                 continue
             x, y = a.claim_id, b.claim_id
-            pair = x * span + y if x < y else y * span + x
-            if pair in met:  # weighed once, even where it names nothing
+            ranked, other = rank[x], rank[y]
+            z, w, sooner = (x, y, ranked) if ranked < other else (y, x, other)
+            kept = met.get(z)
+            if kept is not None and w in kept:  # weighed once, even where it names nothing
                 continue
-            met.add(pair)
+            if sooner >= later:
+                if kept is None:
+                    met[z] = {w}
+                else:
+                    kept.add(w)
             if a.value == b.value or could_name(shown[x], shown[y]):
                 yield (a, b, True, False) if x < y else (b, a, True, False)
+        _leave(met, chain(shared, *groups), rank, later)
+
+
+def _steps(whole: list[tuple[list[Fact], bool]], windows: list[Windows]) -> Iterator[Iterable[Fact]]:
+    """The facts of each step ``candidate_pairs`` walks, in order: whole parts, then windows."""
+    yield from (chunk for chunk, _ in whole)
+    yield from (chain(shared, *groups) for groups, shared in windows)
+
+
+def _leave(met: dict[int, set[int]], members: Iterable[Fact], rank: dict[int, int],
+           later: int) -> None:
+    """Let go of the pairs kept under facts whose last step this is (ranked below ``later``)."""
+    for f in members:
+        if rank[f.claim_id] < later:
+            met.pop(f.claim_id, None)
 
 
 def _blocks(facts: Iterable[Fact]) -> tuple[list[tuple[list[Fact], bool]], list[Windows]]:

@@ -231,7 +231,7 @@ def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
             for b in chunk[i:]:
                 if b.article_id == article or not (mine or b.article_id in wanted):
                     continue
-                # (inline: a call a visit took 6 % of a large head's time)
+                # (``_first_meeting`` inline: a call a visit took 6 % of a large head's time)
                 y = b.claim_id
                 other = rank[y]
                 z, w, sooner = (x, y, ranked) if ranked < other else (y, x, other)
@@ -255,19 +255,27 @@ def candidate_pairs(facts: Sequence[Fact], only: set[int] | None = None
                     only is None or a.article_id in wanted or b.article_id in wanted):
                 continue
             x, y = a.claim_id, b.claim_id
-            ranked, other = rank[x], rank[y]
-            z, w, sooner = (x, y, ranked) if ranked < other else (y, x, other)
-            kept = met.get(z)
-            if kept is not None and w in kept:  # weighed once, even where it names nothing
+            if not _first_meeting(met, x, y, rank, later):  # weighed once, even where it names nothing
                 continue
-            if sooner >= later:
-                if kept is None:
-                    met[z] = {w}
-                else:
-                    kept.add(w)
             if a.value == b.value or could_name(shown[x], shown[y]):
                 yield (a, b, True, False) if x < y else (b, a, True, False)
         _leave(met, chain(shared, *groups), rank, later)
+
+
+def _first_meeting(met: dict[int, set[int]], x: int, y: int, rank: dict[int, int], later: int) -> bool:
+    """Whether facts ``x`` and ``y`` meet here for the first time; the pair is kept (under
+    the one ranked first) while a later step (ranked from ``later``) may meet it again."""
+    ranked, other = rank[x], rank[y]
+    z, w, sooner = (x, y, ranked) if ranked < other else (y, x, other)
+    kept = met.get(z)
+    if kept is not None and w in kept:
+        return False
+    if sooner >= later:
+        if kept is None:
+            met[z] = {w}
+        else:
+            kept.add(w)
+    return True
 
 
 def _steps(whole: list[tuple[list[Fact], bool]], windows: list[Windows]) -> Iterator[Iterable[Fact]]:

@@ -336,9 +336,12 @@ def _entity(s: str) -> str | None:
         s = s[stop.end():]
     s = lexicon.SOURCE_PHRASE.sub("", s)
     s = lexicon.PARTNER_PHRASE.sub("", lexicon.ORIGIN_PHRASE.sub("", lexicon.LEADING_TIME.sub("", s)))
+    verb = False
     for word, tag in words.words_after(s[:16], limit=4):
-        if word in _REGIONS or tag in _ENTITY_TAGS:
+        # an organisation right after a verb is what is acted on (接待法律咨询), not who acts
+        if word in _REGIONS or (tag in _ENTITY_TAGS and not (verb and tag == "nt")):
             return word
+        verb = (tag or "").startswith("v")
     return None
 
 

@@ -146,3 +146,8 @@ def test_the_base_a_change_is_compared_with_is_no_time_of_the_change():
     assert claims["超8倍"].period == "截至2025年底"
     # a base alone still says something of when: kept where no other time is told
     assert by_text("全省充电桩保有量较2020年增长超8倍。")["超8倍"].period == "2020年"
+
+
+def test_an_organisation_right_after_a_verb_is_what_is_acted_on_not_the_owner():
+    assert by_text("今年走访税务局12次。")["12次"].entity is None
+    assert by_text("税务局今年走访企业12次。")["12次"].entity == "税务局"

@@ -222,8 +222,8 @@ TIME_FRAMING_HEDGES = frozenset(("近",))
 RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛季|交易日|工作日)|场|轮|届|期)"
                          "|(?P<short>个?小时|分钟)")
 FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
-# A year that opens a span (自2021年起, 2019年以来): gone by, not the article's own year.
-SPAN_START_BEFORE = re.compile("(?:自|从|自从)$")
+# A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
+SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
 # Where the span is the figure itself, 近 is the hedge: after a verb of lasting, taking or
 # shortening, of a stock sufficing for a time, of a stop or a limit set for a time, or a
@@ -601,6 +601,8 @@ THAT_YEAR = ("当年",)  # a year told before it in the text, else the article's
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
+# … or in its clause after it (2027年产业规模要超7000亿元; not 主要, 需要, 将近)
+TARGET_AFTER = re.compile("将(?!近)|(?<![主重需只必])要|力争|预计|有望|目标")
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
@@ -612,7 +614,12 @@ HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
 # An outcome said to be reached already (已迈上, 如今已超): not a goal's figure.
 REACHED_WORDS = re.compile("已|如今|实现了|达到了|完成了")
 # A year's additions, not a stock: 新增企业11家 against 企业46家
-FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招引|新开工")
+FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招|新落户|新入驻|新落地|新注册")
+# … and a whole standing so far, which no one period's additions make: 已累计开通航线116条,
+# 拥有8500名员工, 截至目前…325家 (read in the words just before the figure)
+STOCK_WORDS = re.compile("累计|截至|截止|拥有|共有|现有|已有|总数|总量|总计|合计")
+# a period's additions told after the figure (又有325家…新落户), beside FLOW_WORDS before it
+FLOW_AFTER = re.compile("新落户|新入驻|新落地|新注册")
 # Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds
 # of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner
 NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡", "惠及", "陆海", "城市"))
@@ -656,6 +663,9 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
+# … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
+TIMES_NAMED = re.compile("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9一二三四五六七八九十]{1,2}月份?"
+                         "|[一二三四1-4]季度|[上下]半年|[和、与及同])+")
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")

@@ -483,6 +483,10 @@ def test_growth_in_other_phrasings_and_either_order(text, wrong):
     # a goal (储备目标48万吨) is no level of the outcome's change, nor last year's level a goal
     ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加5万吨，增长10.6%。", False),
     ("截至月底，全市储备粮达到52万吨，为储备目标48万吨的108.3%，比上年同期的47万吨增加7万吨，增长10.6%。", True),
+    # a level compared past a whole's parts may be the whole's (15 - 10), or the last part's (7 - 2)
+    ("本届共评出金奖15个，其中个人8个、集体7个，比上届的10个增加5个。", False),
+    ("本届共评出金奖15个，其中个人8个、集体7个，比上届的2个增加5个。", False),
+    ("本届共评出金奖15个，其中个人8个、集体7个，比上届的10个增加8个。", True),
 ])
 def test_a_difference_is_the_gap_between_its_two_levels(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -1814,3 +1818,44 @@ def test_a_metric_named_far_back_in_a_long_sentence_is_not_a_later_figures():
               "走访企业415家，帮助解决涉法问题74个。")
     found = links((source, "2025-06-01", None), (retold, "2026-04-01", None))
     assert [texts for _, texts, _ in only("conflict", found) if "74个" in texts] == []
+
+
+@pytest.mark.parametrize("figure, alarm", [("46公里", True), ("4.3万元", True), ("50公里", False), ("25公里", False)])
+def test_a_two_digit_figure_no_round_step_given_for_another_year_is_a_shifted_period(figure, alarm):
+    found = links((f"江城区2023年新建乡村公路{figure}，沿线十多个村庄通上了硬化路。", "2024-03-01", None),
+                  (f"2024年新建乡村公路{figure}，创历史新高。", "2025-02-01", None))
+    assert [why.split(" — ")[1] for _, _, why in only("conflict", found)] == (
+        ["the figure given for 2023 vs 2024"] if alarm else [])
+
+
+@pytest.mark.parametrize("text, year", [
+    ("全市汽车产量由2020年的4.3万辆增至去年的95.3万辆。", None),
+    ("有企业负责人预测，2030年市场规模将突破100亿元。", None),
+    ("按“三步走”，2027年产业规模要超7000亿元。", None),
+    ("2024年主要经济指标好于预期。", 2024),
+    ("2024年将近百家企业落户。", 2024),
+])
+def test_a_years_goal_or_the_start_of_a_change_is_not_the_year_an_article_is_written(text, year):
+    from annotator.linking.periods import main_year
+    assert main_year(text) == year
+
+
+@pytest.mark.parametrize("retold, found", [
+    ("去年江城港新开通集装箱航线{}，通达港口更多。", "conflict"),
+    ("目前江城港已累计开通集装箱航线{}。", "same"),
+])
+@pytest.mark.parametrize("figure, specific", [("47条", True), ("50条", False)])
+def test_a_whole_so_far_told_as_one_years_additions_is_another_frame(retold, found, figure, specific):
+    got = links((f"江城港已累计开通集装箱航线{figure}，通达港口30多个。", "2025-03-01", None),
+                (retold.format(figure), "2025-06-01", None))
+    if found == "same":
+        assert [relation for relation, _, _ in got] == ["same"]
+    else:  # a round figure (50条) may be either by chance
+        assert [why.split(" — ")[1] for _, _, why in only("conflict", got)] == (
+            ["told in another frame: 累计 vs 新开"] if specific else [])
+
+
+@pytest.mark.parametrize("named, wrong", [("10月和上年11月", False), ("线上和线下", True)])
+def test_figures_named_by_times_alone_are_levels_not_parts(named, wrong):
+    text = f"11月份全市彩票销售2.35亿元，环比增长6.3%，同比增长9.3%（{named}分别为2.21亿元和2.15亿元）。"
+    assert bool(inconsistent(text)) is wrong

@@ -35,6 +35,7 @@ from annotator.linking.decide import (
     other_period,
     retold_beside,
     sentences_alike,
+    tally_told,
     telling_slip,
 )
 from annotator.linking.facts import (
@@ -211,6 +212,8 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         if proof is None:  # (first: most pairs end here, and a window's too)
             if a.target != b.target and (reached := goal_reached(a, b)) is not None:
                 shifted.append(reached)  # a goal told as reached (one figure): no same fact either
+            elif (told := tally_told(a, b)) is not None:
+                shifted.append(told)  # … or a whole so far told as one period's additions
             continue
         named = mistake(a, b) if windowed else UNJUDGED
         if windowed and a.value != b.value and named is None:

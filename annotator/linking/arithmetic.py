@@ -467,6 +467,9 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     """``共N个，其中A个、B个`` (or 包括, a colon; or 其中 opening the next sentence,
     ``across``): parts of one whole, listed after the cue, cannot add up past their total.
     A single part larger than the total says the parts belong to another whole."""
+    named = re.split(r"[（(，,；;。\n]", text[max(0, cue - REACH):cue])[-1]
+    if text.startswith("分别", cue) and lexicon.TIMES_NAMED.fullmatch(named):
+        return []  # 11月和上年12月分别为A和B: levels of other times, no parts
     stop = lexicon.SENTENCE_END.search(text, cue)
     end = stop.start() if stop else len(text)
     if levels.in_brackets(text, cue):  # 第二产业A（其中工业B），第三产业C: the bracket's parts only

@@ -20,6 +20,7 @@ from annotator.linking.judge import (
     hedges_disagree,
     mistake,
     similarity,
+    tally_evidence,
 )
 from annotator.linking.suggestion import Suggestion, make
 
@@ -301,7 +302,7 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     if (ca.value, ca.value_high, ca.unit) != (cb.value, cb.value_high, cb.unit) \
             or not periods.stated_apart(a.when, b.when):
         return None
-    specific = len(digits(ca.value).rstrip("0")) >= 3
+    specific = _specific(ca.value)
     sentence = sentences_alike(a, b)
     alike = (proof.words >= SHIFTED and (specific or sentence >= SHIFTED)) \
         or (specific and proof.metric == "same" and proof.words >= SHIFTED_SPECIFIC)
@@ -324,6 +325,13 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
                 a=ca.text, b=cb.text, what=describe(a), when=when, evidence=proof.as_dict())
 
 
+def _specific(value: float) -> bool:
+    """A figure no other time gives by chance: three significant digits, or two that are
+    not a round step (46, 4.3; not 50 or 25)."""
+    sig = digits(value).rstrip("0")
+    return len(sig) >= 3 or (len(sig) == 2 and sig[-1] != "5")
+
+
 def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
     """A goal's figure, word for word, told as reached (到2027年迈上4万亿元台阶 and 去年已
     迈上4万亿元台阶): said to be reached already (已, 如今), or given for a year before the
@@ -343,6 +351,24 @@ def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
         return None
     return make("conflict", (a, b), min(0.95, proof.score), "goal_as_outcome", **_params(a, b, proof),
                 goal=goal.claim.text)
+
+
+def tally_told(a: Fact, b: Fact) -> Suggestion | None:
+    """One specific figure, word for word, told as a period's additions in one and as
+    the whole so far in the other (去年新开通航线116条 and 已累计开通航线116条; 新招聘8500名
+    员工 and 拥有8500名员工): the whole is no one period's growth."""
+    ca, cb = a.claim, b.claim
+    if (ca.value, ca.value_high) != (cb.value, cb.value_high) or not units.same(ca.unit, cb.unit) \
+            or not _specific(ca.value):
+        return None
+    x, y = frames.tally(a), frames.tally(b)
+    if not x or not y or x[0] == y[0]:
+        return None
+    proof = tally_evidence(a, b)
+    if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < GOAL_TOLD:
+        return None
+    return make("conflict", (a, b), min(0.95, proof.score), "other_frame", **_params(a, b, proof),
+                a_frame=x[1], b_frame=y[1])
 
 
 def _holds_a_level(goal: Fact) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from annotator import lexicon
-from annotator.linking.facts import Fact, clause_before, scope_spelled
+from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, scope_spelled
+
+STOCK_READ = 20  # how far before a figure a word may say it is a whole so far (截至目前，325家)
 
 
 def comparison_base(fact: Fact) -> str | None:
@@ -51,13 +53,27 @@ def scope(fact: Fact) -> Frame | None:
     return named, f"占{named}"
 
 
+def tally(fact: Fact) -> Frame | None:
+    """Whether a figure is a period's additions (新增, 新开通; 新落户 after it) or the whole
+    standing so far (累计, 拥有, 截至目前), with the word that says so; additions where both
+    are said (累计新增)."""
+    before, _, after = fact.sentence_text.partition("|")
+    flow = lexicon.FLOW_WORDS.search(CLAUSE_STOP.split(before)[-1]) \
+        or lexicon.FLOW_AFTER.search(CLAUSE_STOP.split(after, 1)[0])
+    if flow:
+        return "flow", flow.group()
+    stock = lexicon.STOCK_WORDS.search(before[-STOCK_READ:])
+    return ("stock", stock.group()) if stock else None
+
+
 def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
     """The frames in which two statements of one figure differ, as a conflict's code and
     params, or None where neither says or they agree."""
     bases = comparison_base(a), comparison_base(b)
     if bases[0] and bases[1] and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
         return "comparison_base", {"a_base": bases[0], "b_base": bases[1]}
-    for read in (reach, per, scope):  # 降低15% as 降至15%, 每周 as 每月, 占全国 as 占全球
+    # 降低15% as 降至15%, 每周 as 每月, 占全国 as 占全球, 新增 as 累计
+    for read in (reach, per, scope, tally):
         x, y = read(a), read(b)
         if x and y and x[0] != y[0]:
             return "other_frame", {"a_frame": x[1], "b_frame": y[1]}

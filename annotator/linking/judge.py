@@ -70,6 +70,15 @@ def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
     return _weighed(a, b, metric, unit)
 
 
+def tally_evidence(a: Fact, b: Fact) -> Evidence | None:
+    """``possible_evidence`` of a period's additions and a whole so far weighed as if
+    both were told alike: how alike they are but for that."""
+    metric, unit = _metric(a, b, flows=False), _unit(a, b)
+    if metric == "different" or unit == "different":
+        return None
+    return _weighed(a, b, metric, unit)
+
+
 def goal_evidence(a: Fact, b: Fact) -> Evidence | None:
     """``possible_evidence`` of a goal and an outcome weighed as if both were goals: how
     alike they are but for that."""
@@ -124,12 +133,12 @@ def _entity(a: Fact, b: Fact) -> str:
     return "unknown"  # an article's subject is a guess: it rules nothing out
 
 
-def _metric(a: Fact, b: Fact) -> str:
+def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
     if a.average != b.average:
         return "different"  # an average (年均, 人均) is another metric than a total
     if a.target != b.target and a.article_id != b.article_id:
         return "different"  # a goal is not an outcome (one article restating its goal is)
-    if _flow(a) != _flow(b):
+    if flows and _flow(a) != _flow(b):
         return "different"  # 新增…企业十一家 is a year's additions, not how many there are
     if _summed(a) != _summed(b):
         return "different"  # 两类合计306件 is a sum of the figures before it, no one of theirs

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -186,6 +186,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             if (not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text)) \
                     or (_noted_bases(a, b, text) and _noted_bases(a, c, text)):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
+        for whole, compared in _wholes_past_parts(same, text):
+            neighbours[(whole.claim_id, compared.claim_id)] = (whole, compared)
     for key, (a, b) in list(neighbours.items()):
         named = _named_later(b, by_unit[b.claim.unit], text)
         if named is not None and named is not a:
@@ -223,6 +225,19 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
 
 
 _OWN_WORDS = re.compile("[、0-9]")  # a figure's own words before it: past the last item or figure
+
+
+def _wholes_past_parts(same: list[Fact], text: str) -> Iterator[tuple[Fact, Fact]]:
+    """A whole and a level compared right after its parts (11项，其中男子6项、女子5项，比上届
+    的7项增加4项): the comparison may be the whole's, past its parts after 其中."""
+    for i, whole in enumerate(same):
+        for n, later in enumerate(same[i + 1:]):
+            between = text[whole.claim.end:later.claim.start]
+            if lexicon.SENTENCE_END.search(between) or "其中" not in between:
+                break
+            if n and _compared_with(later, text):
+                yield whole, later
+                break
 
 
 def _named_later(base: Fact, same: list[Fact], text: str) -> Fact | None:

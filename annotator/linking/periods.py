@@ -23,6 +23,8 @@ _SIGN_OFF = re.compile(
     rf"|(?P<year>(?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年(?P<month>[0-9]{{1,2}}|十?[一二三四五六七八九十])月"
     r"(?P<day>[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十])日)\s*$")
 _SIGN_OFF_LENGTH = 24
+TARGET_AFTER_READ = 12  # how far after a year its clause may say it is a goal (2027年产业规模要超…)
+_CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 YEAR_BACK = 60  # how far back 当年 looks for the year it refers to
 _RELATIVE = re.compile("|".join(w for w in lexicon.RELATIVE_YEARS if w not in lexicon.THAT_YEAR))
 _YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -90,7 +92,7 @@ def main_year(text: str) -> int | None:
     spans (自2021年起) left out. Kept for the last text asked: an import guesses its
     article's date and then builds its facts, and both ask."""
     years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
-                    if not _target(text, m.start()) and not _span_start(text, m))
+                    if not _target(text, m) and not _span_start(text, m))
     return max(years, key=lambda y: (years[y], y)) if years else None
 
 
@@ -99,11 +101,14 @@ def _span_start(text: str, m: re.Match[str]) -> bool:
                 or lexicon.SPAN_START_AFTER.match(text, m.end()))
 
 
-def _target(text: str, start: int) -> bool:
-    """到2030年, 力争2027年: a target; but 从2020年的A增至2024年的B is a year gone by."""
+def _target(text: str, year: re.Match[str]) -> bool:
+    """到2030年, 力争2027年, 2030年市场规模将突破…: a target; but 从2020年的A增至2024年的B
+    is a year gone by."""
+    start = year.start()
     cue = lexicon.TARGET_BEFORE.search(text, max(0, start - 4), start)
     if cue is None:
-        return False
+        clause = _CLAUSE_END.split(text[year.end():year.end() + TARGET_AFTER_READ], 1)[0]
+        return lexicon.TARGET_AFTER.search(clause) is not None
     if cue.group() not in ("到", "至"):
         return True
     clause = re.split("[，。；,;]", text[max(0, start - 30):start])[-1]

@@ -1859,3 +1859,13 @@ def test_a_whole_so_far_told_as_one_years_additions_is_another_frame(retold, fou
 def test_figures_named_by_times_alone_are_levels_not_parts(named, wrong):
     text = f"11月份全市彩票销售2.35亿元，环比增长6.3%，同比增长9.3%（{named}分别为2.21亿元和2.15亿元）。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("told, average, wrong", [
+    ("参展合作社共带来农产品960种", "约8种", False),
+    ("参展合作社共带来农产品960种", "约12种", True),
+    ("展会共展出农产品960种", "约12种", False),  # what the count counts is not named again
+])
+def test_an_averages_count_may_stand_in_the_sentence_before(told, average, wrong):
+    text = f"全县共有120家合作社参加展销，其中新成立的30家。{told}，平均每家{average}。"
+    assert bool(inconsistent(text)) is wrong

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from annotator import lexicon
 from annotator.context import told_next_line
@@ -33,6 +34,7 @@ RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand t
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
+COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
@@ -84,7 +86,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
-                found += _average_against_total(fact, around, text)
+                found += _average_against_total(fact, around, text, previous)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         headed = members[0].claim_id in headings  # its total stands on the line before
@@ -317,7 +319,8 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Su
                  actual=f"{actual:.1f}%")]
 
 
-def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+def _average_against_total(average: Fact, facts: list[Fact], text: str,
+                           previous: Sequence[Fact] = ()) -> list[Suggestion]:
     """``人均约6.5万元``, ``平均每家企业营收3.6亿元``, ``平均亩产650公斤``: the average of a
     total over a count among the figures near it (the count of the 每 or 单 word).
     Flagged only when no total there gives it."""
@@ -338,13 +341,16 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
     # 日均 counts days by their unit: 单日最高 is no count of days
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
-    counts = [f for f in near if f.claim.qualifier in STATED and f.claim.unit is not None
-              and not units.same(f.claim.unit, average.claim.unit)
-              and not _compared(f, text)  # 比去年的900场次: last year's count
-              and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
-                   or f.claim.unit.endswith(each)
-                   or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
-              and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
+    def counts_of(facts: Iterable[Fact]) -> list[Fact]:
+        return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
+                and not units.same(f.claim.unit, average.claim.unit)
+                and not _compared(f, text)  # 比去年的900场次: last year's count
+                and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
+                     or f.claim.unit.endswith(each)
+                     or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
+                and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
+
+    counts = counts_of(near) or _told_before(average, counts_of(previous), near, text)
     # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
     # so the noun after it says what (每家 is specific already, and 每家带去 has a verb there)
     noun = head.group(0)[len("平均每个"):][:2] if each == "个" else ""
@@ -370,6 +376,19 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str) -> list[
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _told_before(average: Fact, counts: list[Fact], near: list[Fact], text: str) -> list[Fact]:
+    """The count an average's own sentence leaves to the one before (486家企业参会。参会企业
+    共提交需求1260条，平均每家约4条): the whole's (not a part's after 其中) where what it
+    counts, the noun right after it, is named again before the average, with the total."""
+    counts = [f for f in counts if "其中" not in text[f.sentence:f.claim.start]]
+    if len(counts) != 1 or not any(f.claim.start < average.claim.start and f.claim.qualifier in STATED
+                                   and units.same(f.claim.unit, average.claim.unit) for f in near):
+        return []
+    noun = text[counts[0].claim.end:counts[0].claim.end + COUNTED_NOUN]
+    sentence = text[average.sentence:average.claim.start]
+    return counts if _CHINESE.fullmatch(noun) and noun in sentence else []
 
 
 def _column(fact: Fact, text: str) -> int | None:

@@ -609,6 +609,9 @@ COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
+# A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
+# word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
+BARE_SHARE = re.compile("(?:约|近|超|逾|仅|只)?占")
 # A goal to hold a level (稳定在, 保持) may be met year after year by the same figure.
 HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
 # An outcome said to be reached already (已迈上, 如今已超): not a goal's figure.
@@ -652,6 +655,8 @@ PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|红线|警戒线|标准)")  # 10%的规定上限
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
+# … or named, and a clause opening with a part of it (访问的120家参展企业，69家表示…，约占七成)
+GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅有|只有)?")
 # A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts

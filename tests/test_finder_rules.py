@@ -1869,3 +1869,18 @@ def test_figures_named_by_times_alone_are_levels_not_parts(named, wrong):
 def test_an_averages_count_may_stand_in_the_sentence_before(told, average, wrong):
     text = f"全县共有120家合作社参加展销，其中新成立的30家。{told}，平均每家{average}。"
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the whole the share names by its 总数, told in the sentence before
+    ("全年签约重大项目247个。外资项目38个，占签约重大项目总数的30%。", True),
+    ("全年签约重大项目247个。外资项目38个，占签约重大项目总数的15.4%。", False),
+    # a group, and the clause after it opening with a part of it
+    ("记者随机走访的120家商户，69家表示愿意参加，约占七成。", True),
+    ("记者随机走访的120家商户，69家表示愿意参加，约占六成。", False),
+    # a goal word in the part's clause says what it counts: the share is no goal
+    ("在抽查的40家企业中，有26家计划扩大产能，占比逾八成。", True),
+    ("在抽查的40家企业中，有34家计划扩大产能，占比逾八成。", False),
+])
+def test_a_share_is_checked_against_the_whole_its_words_point_to(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -200,6 +200,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       t in inside or t in named
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or lexicon.AMONG_AFTER.match(text, t.claim.end)  # 参与的2360人里，…1180人，约占
+                      or lexicon.GROUP_THEN_PART.fullmatch(text, t.claim.end, part.claim.start)
                       or ("其中" in text[t.claim.end:part.claim.start]  # 156个，其中…94个，
                           and ("总" in text[part.claim.end:share.claim.start]  # 占项目总数的
                                or (named_as is None and _whole_of_its_list(t, part, text))
@@ -272,10 +273,10 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
     """The totals of the sentences either side that the share's 占全市开行的 (or 占全部国际
     航线的) names: their words hold the whole's name, its scope word aside."""
     whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
-    if not whole or whole.group("whole")[0] not in "全总":
-        return []
+    if not whole or (whole.group("whole")[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(whole.group("whole"))):
+        return []  # (占全部…的, 占…总数的: a whole, not a part, 占出口的)
     name = whole.group("whole")
-    core = lexicon.SCOPE_PREFIX.sub("", name)
+    core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", name))
     if len(core) < 2:
         return []
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one

@@ -1884,3 +1884,21 @@ def test_an_averages_count_may_stand_in_the_sentence_before(told, average, wrong
 ])
 def test_a_share_is_checked_against_the_whole_its_words_point_to(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 比A多B is a difference, no third part
+    ("全年产粮3150吨，其中早稻1380吨、晚稻1770吨，晚稻比早稻多390吨。", False),
+    ("全年产粮3150吨，其中早稻1380吨、晚稻1970吨，晚稻比早稻多590吨。", True),
+    # a total told right after the count's own parts is the whole's: 25.2万 / 1750 = 144
+    ("全年举办讲座1750场，其中线上610场、线下1140场，参与读者25.2万人次，场均约144人次。", False),
+    ("全年举办讲座1750场，其中线上610场、线下1140场，参与读者25.2万人次，场均约184人次。", True),
+    # 其中 opening an indented line after its total's
+    ("全年跨境电商进出口额412.6亿元。\n　　　　其中：出口288.4亿元，占比约七成。", False),
+    ("全年跨境电商进出口额412.6亿元。\n　　　　其中：出口288.4亿元，占比约九成。", True),
+    # one unit however spelt (名 and 人)
+    ("学院派出58名志愿者，分成语言、引导、咨询三个组，分别是28人、19人和11人。", False),
+    ("学院派出68名志愿者，分成语言、引导、咨询三个组，分别是28人、19人和11人。", True),
+])
+def test_parts_wholes_and_averages_read_as_the_words_group_them(text, wrong):
+    assert bool(inconsistent(text)) is wrong

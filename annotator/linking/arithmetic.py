@@ -68,8 +68,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         opening = text.rfind("其中", max(0, start - OPENING), start)
         # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
         # their total's, which they read too
+        # (an indented line may open with it: …318.4亿元。⏎　　其中：出口…)
         opens = opening >= 0 and not lexicon.SENTENCE_END.search(text, opening, start) \
-            and lexicon.SENTENCE_END.search(text, max(0, opening - 2), opening) is not None
+            and lexicon.SENTENCE_END.search(text[:opening].rstrip(" \t\u3000")[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
@@ -417,7 +418,15 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
                  or "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]
                  # …1280人，其中专职436人、兼职844人，累计巡护5.6万人次: a total past the
                  # parts, said of all, is the whole group's
-                 or (count.claim.start < f.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))))]
+                 or (count.claim.start < f.claim.start and (lexicon.TOTAL_BEFORE.search(levels.lead(f, text))
+                                                            or _past_its_parts(count, f, near))))]
+
+
+def _past_its_parts(count: Fact, total: Fact, near: list[Fact]) -> bool:
+    """1480场，其中线上520场、线下960场，参与读者21.3万人次: a total told right after the
+    count's own parts (every figure between them in the count's unit) is the whole's."""
+    between = [f for f in near if count.claim.end <= f.claim.start and f.claim.end <= total.claim.start]
+    return bool(between) and all(f.claim.unit == count.claim.unit for f in between)
 
 
 def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
@@ -506,10 +515,11 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text))
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
-    for unit in sorted({p.claim.unit for p in parts if p.claim.unit}):
+    # (one unit however spelt: 68名志愿者…分别是28人、19人和11人)
+    for unit in sorted({units.spelling(p.claim.unit) for p in parts if p.claim.unit}, key=str):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
-        totals = [t for t in before if t.claim.unit == unit and not _compared(t, text)]
-        same = [p for p in parts if p.claim.unit == unit]
+        totals = [t for t in before if units.spelling(t.claim.unit) == unit and not _compared(t, text)]
+        same = [p for p in parts if units.spelling(p.claim.unit) == unit]
         if not totals or len(same) < 2:
             continue
         total = totals[-1]

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"(?=[。！？!?；;\n#])(?:[。！？!?；;]|\n[ \t
 # cost per claim grow with the table. Real sentences are far shorter.
 WINDOW = 400
 CLOSERS = "。！？!?；;…”」』）)：:"
+QUESTION_REACH = 160  # how far above its answer line a question's blank may stand
 HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
 
@@ -201,8 +202,10 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     sentence_entity: str | None = None
     entity_read = False  # sentence_entity read for this sentence yet
     for claim in claims:
-        left, right = sentences.around(claim.start, claim.end)
-        before, after = words_around(text, claim.start, claim.end, left, right, WINDOW)
+        # an answer (答案：2251.5亿元) is read where its question leaves the blank
+        at = _blank_answered(text, claim.start) or (claim.start, claim.end)
+        left, right = sentences.around(*at)
+        before, after = words_around(text, *at, left, right, WINDOW)
         after = after[:16]
         cut = last_of(before, "，,：:；;")
         clause = before[cut + 1:]
@@ -233,6 +236,16 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         out.append(claim)
         previous, previous_sentence = claim, left
     return out
+
+
+def _blank_answered(text: str, start: int) -> tuple[int, int] | None:
+    """The blank of the question a figure answers: the figure opens an answer line (答案：,
+    答：) and the lines just before hold a blank (＿＿, （　）) to fill."""
+    line = text.rfind("\n", 0, start) + 1
+    if not lexicon.ANSWER_LABEL.fullmatch(text, line, start):
+        return None
+    blanks = list(lexicon.BLANK.finditer(text, max(0, line - QUESTION_REACH), line))
+    return blanks[-1].span() if blanks else None
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。；\n]{1,12})[”」』]")

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.42"
+EXTRACTOR_VERSION = "1.43"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -29,7 +29,8 @@ __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 # --- the pattern --------------------------------------------------------------------
 
 _DIGITS = "0-9０-９"
-_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．][{_DIGITS}]+)?"
+# (9．2026年一季度: a list's number, then a year; no year has decimals)
+_ARABIC = rf"[{_DIGITS}]+(?:[,，][{_DIGITS}]{{3}}(?![{_DIGITS}]))*(?:[.．](?!(?:19|20|１９|２０)[{_DIGITS}]{{2}}年)[{_DIGITS}]+)?"
 # PDF text extraction leaves a space by a place word (1000 万, 三千 八百 九十六 万): it
 # belongs to the numeral, and parse_number ignores it. After a place word it joins only
 # a group that has a place word of its own, so 3万 5月 is not 3万5 (35000).

@@ -609,6 +609,9 @@ COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
+# An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
+ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)[】\]]?[：:]?[ \t\u3000]*")
+BLANK = re.compile(r"[＿_]{2,}|[（(][ \t\u3000]*[）)]")
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
 BARE_SHARE = re.compile("(?:约|近|超|逾|仅|只)?占")

@@ -151,3 +151,15 @@ def test_the_base_a_change_is_compared_with_is_no_time_of_the_change():
 def test_an_organisation_right_after_a_verb_is_what_is_acted_on_not_the_owner():
     assert by_text("今年走访税务局12次。")["12次"].entity is None
     assert by_text("税务局今年走访企业12次。")["12次"].entity == "税务局"
+
+
+def test_an_answer_is_read_where_its_question_leaves_the_blank():
+    sheet = ("3．2024年，江城港集装箱吞吐量达＿＿，同比增长一成多。\n答案：128.6万标箱\n"
+             "4．江城港共开通外贸航线（　）。\n答：37条\n")
+    claims = by_text(sheet)
+    assert (claims["128.6万标箱"].metric, claims["128.6万标箱"].period) == ("港集装箱吞吐量", "2024年")
+    assert claims["37条"].metric == "外贸航线"
+
+
+def test_a_lists_number_before_a_year_is_no_decimal():
+    assert list(by_text("9．2026年一季度，江城港吞吐量增长12%。")) == ["12%"]

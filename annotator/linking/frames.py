@@ -21,7 +21,11 @@ def comparison_base(fact: Fact) -> str | None:
         return None
     found = [(m.end(), "同比") for m in lexicon.YEAR_ON_YEAR.finditer(fact.tail)] + \
         [(m.end(), "环比") for m in lexicon.ON_PREVIOUS_PERIOD.finditer(fact.tail)]
-    return max(found)[1] if found else None
+    if found:
+        return max(found)[1]
+    # a growth told with no base is year on year, as statistics are reported (环比 is said)
+    # (the tail spells its change words 变)
+    return "同比" if fact.claim.unit in ("%", "％") and fact.tail.rstrip("了达到为约近超逾").endswith("变") else None
 
 
 # A frame as read: what tells two frames apart, and the words that say it.

@@ -635,8 +635,9 @@ GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提�
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:末|底|初)?|(?:上年|去年)同[期月]"
                             r"|上月|上周|上季度|(?:上|前)一个?[^，。；、的0-9]{1,4}|[^，。；;、的0-9]{1,6})?"
                             r"(?:的|同期的|[（(])$")  # 比上年末的30.1%, 较上一交易日的, 比今年预算的: the level before
-# A change by an amount, no part of a total (放量1100亿元, 比上年增加12个, 比春蚕多410吨); 新增 lists parts.
-CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|比[^，,。；;0-9]{1,8}?[多少])了?$")
+# A change by an amount, no part of a total (放量1100亿元, 比上年增加12个, 比春蚕多410吨, 可省20元);
+# 新增 lists parts.
+CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|节省|节约|省下|可省|便宜|比[^，,。；;0-9]{1,8}?[多少])了?$")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"

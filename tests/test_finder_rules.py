@@ -1902,3 +1902,17 @@ def test_a_share_is_checked_against_the_whole_its_words_point_to(text, wrong):
 ])
 def test_parts_wholes_and_averages_read_as_the_words_group_them(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("retold, alarm", [("环比增长8.9%", True), ("同比增长8.9%", False), ("增长8.9%", False)])
+def test_a_growth_told_with_no_base_is_year_on_year(retold, alarm):
+    found = links(("1-9月，全省规模以上工业增加值增长8.9%，增速居全国第三位、中部第一位。", "2025-10-20", None),
+                  (f"1-9月，全省规模以上工业增加值{retold}，增速居全国第三位。", "2025-10-22", None))
+    assert [why.split(" — ")[1] for _, _, why in only("conflict", found)] == (
+        ["compared with another time: 同比 vs 环比"] if alarm else [])
+
+
+@pytest.mark.parametrize("saved, wrong", [("可省20元", False), ("可省10元", True), ("", True)])
+def test_parts_past_a_figure_by_the_gap_the_text_tells_are_not_its_parts(saved, wrong):
+    text = f"三园联票88元，分开购买分别为40元、33元、35元，{saved}。".replace("，。", "。")
+    assert bool(inconsistent(text)) is wrong

@@ -528,7 +528,8 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
                 or _cross_cutting(same, text) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
-        if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001:
+        if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001 \
+                and not _gap_told(same, total, near, text):
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
@@ -537,6 +538,15 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < total.low * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:
+    """联票98元，分开购买分别为45元、38元、35元，可省20元: the text tells by how much the
+    parts pass the figure before them, which is then no total of theirs."""
+    over = sum(p.value for p in parts) - total.value
+    return any(_compared(f, text) and units.same(f.claim.unit, total.claim.unit)
+               and abs(f.value - over) <= f.value * levels.rounding(f, total, *parts)
+               for f in near.between(parts[-1].claim.end, parts[-1].claim.end + REACH))
 
 
 def _cross_cutting(parts: list[Fact], text: str) -> bool:

@@ -31,6 +31,7 @@ from annotator.linking.decide import (
     decide,
     describe,
     goal_reached,
+    goal_slipped,
     one_ranking,
     other_period,
     retold_beside,
@@ -209,10 +210,13 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
         if sampled and similarity(a.words, b.words) < SAMPLED:
             continue  # met by a sample of their words alone, and not worded alike enough
         proof = possible_evidence(a, b)
-        if proof is None:  # (first: most pairs end here, and a window's too)
-            if a.target != b.target and (reached := goal_reached(a, b)) is not None:
+        if proof is None and a.target != b.target:
+            if (reached := goal_reached(a, b)) is not None:
                 shifted.append(reached)  # a goal told as reached (one figure): no same fact either
-            elif (told := tally_told(a, b)) is not None:
+                continue
+            proof = goal_slipped(a, b)  # … or one telling slip apart, the goal word a retelling's
+        if proof is None:  # (first: most pairs end here, and a window's too)
+            if (told := tally_told(a, b)) is not None:
                 shifted.append(told)  # … or a whole so far told as one period's additions
             continue
         named = mistake(a, b) if windowed else UNJUDGED

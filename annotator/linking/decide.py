@@ -371,6 +371,18 @@ def tally_told(a: Fact, b: Fact) -> Suggestion | None:
                 a_frame=x[1], b_frame=y[1])
 
 
+def goal_slipped(a: Fact, b: Fact) -> Evidence | None:
+    """A goal and an outcome one telling slip apart (计划把…一百六十三项 for 将…136项, 突破
+    100亿元 for 突破100亿美元, 60至80个百分点 for 有望…60%至80%), weighed as two goals: a goal
+    word is as often a retelling's own wording as the slip is its mistake."""
+    proof = goal_evidence(a, b)
+    named = mistake(a, b) if proof is not None else None
+    if proof is None or named is None:
+        return None
+    slipped = telling_slip(a, b, proof, named) or _unit_slip(a, b, named) or named[0] == "percent_vs_points"
+    return proof if slipped else None
+
+
 def _holds_a_level(goal: Fact) -> bool:
     """稳定在90万吨以上: a goal to hold a level, which the same figure may meet year after year."""
     return lexicon.HOLD_WORDS.search(clause_before(goal)) is not None

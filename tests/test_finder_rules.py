@@ -1916,3 +1916,22 @@ def test_a_growth_told_with_no_base_is_year_on_year(retold, alarm):
 def test_parts_past_a_figure_by_the_gap_the_text_tells_are_not_its_parts(saved, wrong):
     text = f"三园联票88元，分开购买分别为40元、33元、35元，{saved}。".replace("，。", "。")
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("retold, alarm", [("突破86亿元", True), ("突破92亿美元", False)])
+def test_a_goal_and_an_outcome_one_telling_slip_apart_are_one_fact(retold, alarm):
+    found = links(("据测算，江城跨境电商交易额今年有望突破86亿美元，带动就业超过两万人。", "2025-03-01", None),
+                  (f"江城跨境电商交易额今年{retold}，带动就业超过两万人。", "2025-06-01", None))
+    assert [why.split(" — ")[1] for _, _, why in only("conflict", found)] == (
+        ["currency: 美元 vs 元"] if alarm else [])
+
+
+def test_one_number_and_hedge_in_two_units_of_a_dimension_meet_whatever_the_words():
+    """150余家 told as 150余人: a measure word slipped, the figure kept, in other words."""
+    from annotator.linking.retrieval import keys
+    facts, _, _ = articles(("第五届江城农博会吸引120余家企业参展。", "2025-03-01", None),
+                           ("主办方统计，到场者达120余人，规模创新高。", "2025-03-02", None),
+                           ("主办方统计，到场者达130余人，规模创新高。", "2025-03-02", None))
+    source, slipped, other = facts
+    assert keys(source) & keys(slipped)
+    assert not keys(source) & keys(other)

@@ -76,6 +76,8 @@ def keys(fact: Fact) -> frozenset[str]:
         across = f"{base}x:{fact.value:g}"
         words = (fact.tail[-2:], *(("m:" + fact.metric,) if fact.metric else ()), *samples)
         found.update(across + word for word in words if len(word) >= 2)
+        if len(digits) >= SLIP_DIGITS:  # … or as written, its hedge too, whatever its words
+            found.add(f"{across}:{fact.claim.qualifier}")  # (150余家 for 150余人)
     return frozenset(found)
 
 

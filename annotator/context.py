@@ -201,9 +201,13 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     previous, previous_sentence = None, None
     sentence_entity: str | None = None
     entity_read = False  # sentence_entity read for this sentence yet
+    answered: list[int] = []  # the line starts of the figures told so far
     for claim in claims:
-        # an answer (答案：2251.5亿元) is read where its question leaves the blank
-        at = _blank_answered(text, claim.start) or (claim.start, claim.end)
+        # an answer (答案：2251.5亿元) is read where its question leaves the blank, the
+        # k-th figure of an answer line at the k-th blank
+        line = text.rfind("\n", 0, claim.start) + 1
+        at = _blank_answered(text, line, claim.start, answered.count(line)) or (claim.start, claim.end)
+        answered.append(line)
         left, right = sentences.around(*at)
         before, after = words_around(text, *at, left, right, WINDOW)
         after = after[:16]
@@ -218,11 +222,11 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             metric = _metric_before(_LABEL_NOTE.sub("", label))
         if left != previous_sentence:
             entity_read = False
-        told_first = not after and _opens(text, left, claim.start)
+        told_first = not after and _opens(text, left, at[0])
         entity = _entity(clause) if len(clause) < len(before) or told_first else None
         if entity is None:  # the subject at the sentence's start, read once a sentence
             if not entity_read:
-                sentence_entity = _entity(unbroken(text[left:min(claim.start, left + 64)]))
+                sentence_entity = _entity(unbroken(text[left:min(at[0], left + 64)]))
                 entity_read = True
             entity = sentence_entity
         context = {"period": _period(before, after), "entity": entity,
@@ -238,14 +242,17 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     return out
 
 
-def _blank_answered(text: str, start: int) -> tuple[int, int] | None:
-    """The blank of the question a figure answers: the figure opens an answer line (答案：,
-    答：) and the lines just before hold a blank (＿＿, （　）) to fill."""
-    line = text.rfind("\n", 0, start) + 1
-    if not lexicon.ANSWER_LABEL.fullmatch(text, line, start):
+def _blank_answered(text: str, line: int, start: int, k: int) -> tuple[int, int] | None:
+    """The blank a figure on an answer line (答案：, 答：) fills: the k-th of the question
+    above it, after the answer line before (a question with no blank gets none)."""
+    label = lexicon.ANSWER_LABEL.match(text, line)
+    if label is None or label.end() > start:
         return None
-    blanks = list(lexicon.BLANK.finditer(text, max(0, line - QUESTION_REACH), line))
-    return blanks[-1].span() if blanks else None
+    since = max(0, line - QUESTION_REACH)
+    for earlier in lexicon.ANSWER_LINE.finditer(text, since, line):
+        since = earlier.end()
+    blanks = list(lexicon.BLANK.finditer(text, since, line))
+    return blanks[k].span() if k < len(blanks) else None
 
 
 _QUOTED = re.compile(r"[“「『]([^“”「」『』，。；\n]{1,12})[”」』]")

@@ -601,8 +601,8 @@ THAT_YEAR = ("当年",)  # a year told before it in the text, else the article's
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
-# … or in its clause after it (2027年产业规模要超7000亿元; not 主要, 需要, 将近)
-TARGET_AFTER = re.compile("将(?!近)|(?<![主重需只必])要|力争|预计|有望|目标")
+# … or in its clause after it (2027年产业规模要超7000亿元; not 2024年即将过去, 工作要点, 将近)
+TARGET_AFTER = re.compile("(?<!即)将(?![近军])|要(?=[超达突破实现完成建成])|力争|预计|有望|目标[是为]")
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)
 PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
@@ -610,7 +610,8 @@ COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
-ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)[】\]]?[：:]?[ \t\u3000]*")
+ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)(?:[】\]][：:]?|[：:])[ \t\u3000]*")
+ANSWER_LINE = re.compile(rf"(?m)^{ANSWER_LABEL.pattern}.*$")
 BLANK = re.compile(r"[＿_]{2,}|[（(][ \t\u3000]*[）)]")
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
@@ -620,12 +621,15 @@ HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
 # An outcome said to be reached already (已迈上, 如今已超): not a goal's figure.
 REACHED_WORDS = re.compile("已|如今|实现了|达到了|完成了")
 # A year's additions, not a stock: 新增企业11家 against 企业46家
-FLOW_WORDS = re.compile("新增|新建|新开|新设|新认定|新培育|新引进|新招|新落户|新入驻|新落地|新注册")
-# … and a whole standing so far, which no one period's additions make: 已累计开通航线116条,
-# 拥有8500名员工, 截至目前…325家 (read in the words just before the figure)
-STOCK_WORDS = re.compile("累计|截至|截止|拥有|共有|现有|已有|总数|总量|总计|合计")
-# a period's additions told after the figure (又有325家…新落户), beside FLOW_WORDS before it
-FLOW_AFTER = re.compile("新落户|新入驻|新落地|新注册")
+_ARRIVALS = "新落户|新入驻|新落地|新注册"
+FLOW_WORDS = re.compile(f"新增|新建|新开|新设|新认定|新培育|新引进|新招|{_ARRIVALS}")
+# … told after the figure too, an arrival (又有325家世界500强新落户重庆)
+FLOW_AFTER = re.compile(_ARRIVALS)
+# … and a whole standing so far, which no one period's additions make, in the figure's own
+# clause (已累计开通航线116条, 拥有8500名员工; not a sum, 合计, of what may be additions) or
+# opening its sentence (截至目前，325家…)
+STOCK_WORDS = re.compile("累计|拥有|共有|现有|已有|总数|总量")
+STOCK_OPENER = re.compile("截至|截止")
 # Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds
 # of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner
 NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡", "惠及", "陆海", "城市"))
@@ -637,7 +641,8 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
                             r"(?:的|同期的|[（(])$")  # 比上年末的30.1%, 较上一交易日的, 比今年预算的: the level before
 # A change by an amount, no part of a total (放量1100亿元, 比上年增加12个, 比春蚕多410吨, 可省20元);
 # 新增 lists parts.
-CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|节省|节约|省下|可省|便宜|比[^，,。；;0-9]{1,8}?[多少])了?$")
+CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
+                              "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"
@@ -673,8 +678,9 @@ GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
-TIMES_NAMED = re.compile("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9一二三四五六七八九十]{1,2}月份?"
-                         "|[一二三四1-4]季度|[上下]半年|[和、与及同])+")
+_TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"
+              "|[一二三四五六七八九十]{1,2}月份?|前三季度|第?[一二三四1-4]季度|[上下]半年)+")
+TIMES_NAMED = re.compile(f"{_TIME_NAME}(?:[和、与及同]{_TIME_NAME})*")
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
@@ -693,6 +699,7 @@ SENTENCE_END = re.compile("[。；;！？!?\n]")
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
+COMPARED_WITH = re.compile(_COMPARED_WITH)  # a change against something named (比2019年同期)
 # 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)
 COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)

@@ -161,5 +161,14 @@ def test_an_answer_is_read_where_its_question_leaves_the_blank():
     assert claims["37条"].metric == "外贸航线"
 
 
+def test_each_figure_of_an_answer_fills_its_own_questions_blank_in_turn():
+    sheet = ("3．2024年，江城港集装箱吞吐量达＿＿。\n答案：128.6万标箱\n"
+             "4．江城港共开通外贸航线多少条？\n答：37条\n"
+             "5．江城港吞吐量＿＿，开通航线＿＿。\n答案：96.2万标箱，21条\n")
+    claims = by_text(sheet)
+    assert claims["37条"].metric is None  # its question leaves no blank: not question 3's
+    assert (claims["96.2万标箱"].metric, claims["21条"].metric) == ("港吞吐量", "航线")
+
+
 def test_a_lists_number_before_a_year_is_no_decimal():
     assert list(by_text("9．2026年一季度，江城港吞吐量增长12%。")) == ["12%"]

@@ -70,7 +70,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         # their total's, which they read too
         # (an indented line may open with it: …318.4亿元。⏎　　其中：出口…)
         opens = opening >= 0 and not lexicon.SENTENCE_END.search(text, opening, start) \
-            and lexicon.SENTENCE_END.search(text[:opening].rstrip(" \t\u3000")[-2:]) is not None
+            and lexicon.SENTENCE_END.search(text[max(0, opening - OPENING):opening].rstrip(" \t\u3000")[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit == "%":
@@ -87,7 +87,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
-                found += _average_against_total(fact, around, text, previous)
+                found += _average_against_total(fact, around, text,
+                                                before.between(fact.claim.start - REACH, fact.claim.start))
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         headed = members[0].claim_id in headings  # its total stands on the line before
@@ -337,9 +338,12 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # (a bound, 近140亿元, is a total that may give the average, never one to flag it by;
     # in a table, 日均观众｜约4122人次｜约3183人次, its column's figures: one year's)
     column = _column(average, text)
-    near = [f for f in facts if f is not average and f.claim.kind == "amount" and f.value
-            and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
-            and _column(f, text) in (None, column)]
+    def amounts(found: Iterable[Fact]) -> list[Fact]:
+        return [f for f in found if f is not average and f.claim.kind == "amount" and f.value
+                and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
+                and _column(f, text) in (None, column)]
+
+    near = amounts(facts)
     # 日均 counts days by their unit: 单日最高 is no count of days
     # (or by the noun right after its measure word: 12个小组, 250个工作日); a bare 每组 is an
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
@@ -352,7 +356,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
-    counts = counts_of(near) or _told_before(average, counts_of(previous), near, text)
+    counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, text)
     # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
     # so the noun after it says what (每家 is specific already, and 每家带去 has a verb there)
     noun = head.group(0)[len("平均每个"):][:2] if each == "个" else ""
@@ -426,7 +430,7 @@ def _past_its_parts(count: Fact, total: Fact, near: list[Fact]) -> bool:
     """1480场，其中线上520场、线下960场，参与读者21.3万人次: a total told right after the
     count's own parts (every figure between them in the count's unit) is the whole's."""
     between = [f for f in near if count.claim.end <= f.claim.start and f.claim.end <= total.claim.start]
-    return bool(between) and all(f.claim.unit == count.claim.unit for f in between)
+    return bool(between) and all(units.same(f.claim.unit, count.claim.unit) for f in between)
 
 
 def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
@@ -545,7 +549,7 @@ def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:
     parts pass the figure before them, which is then no total of theirs."""
     over = sum(p.value for p in parts) - total.value
     return any(_compared(f, text) and units.same(f.claim.unit, total.claim.unit)
-               and abs(f.value - over) <= f.value * levels.rounding(f, total, *parts)
+               and abs(f.value - over) <= sum((high - low) / 2 for low, high in map(levels.counted, (f, total, *parts)))
                for f in near.between(parts[-1].claim.end, parts[-1].claim.end + REACH))
 
 

@@ -19,8 +19,8 @@ from annotator.linking.judge import (
     goal_evidence,
     hedges_disagree,
     mistake,
+    possible_evidence,
     similarity,
-    tally_evidence,
 )
 from annotator.linking.suggestion import Suggestion, make
 
@@ -54,6 +54,7 @@ LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
 GOAL_TOLD = 0.45    # … a goal's figure and the same figure told as reached
+TALLY_TOLD = 0.45   # … a period's additions and the same figure told as a whole so far
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 KIN_ONLY = "kin_only"  # a conflict's mark (never shown): only between articles that agree on others
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
@@ -364,8 +365,8 @@ def tally_told(a: Fact, b: Fact) -> Suggestion | None:
     x, y = frames.tally(a), frames.tally(b)
     if not x or not y or x[0] == y[0]:
         return None
-    proof = tally_evidence(a, b)
-    if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < GOAL_TOLD:
+    proof = possible_evidence(a, b, flows=False)
+    if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < TALLY_TOLD:
         return None
     return make("conflict", (a, b), min(0.95, proof.score), "other_frame", **_params(a, b, proof),
                 a_frame=x[1], b_frame=y[1])

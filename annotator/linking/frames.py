@@ -11,21 +11,24 @@ from typing import Any
 from annotator import lexicon
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, scope_spelled
 
-STOCK_READ = 20  # how far before a figure a word may say it is a whole so far (截至目前，325家)
+STOCK_READ = 20  # how far before a figure 截至 may open its sentence (截至目前，325家)
 
 
 def comparison_base(fact: Fact) -> str | None:
-    """What a change is against, where its clause says: 同比 (a year before) or 环比 (the
-    period before), whichever it names last."""
+    """What a change is against: 同比 (a year before) or 环比 (the period before), whichever
+    its clause names last; a growth in % that names no base is 同比, as statistics are
+    reported (环比 is always said), unless it compares with something (比2019年) or is a
+    level reached (增长到8.9%)."""
     if fact.claim.kind != "change":
         return None
     found = [(m.end(), "同比") for m in lexicon.YEAR_ON_YEAR.finditer(fact.tail)] + \
         [(m.end(), "环比") for m in lexicon.ON_PREVIOUS_PERIOD.finditer(fact.tail)]
     if found:
         return max(found)[1]
-    # a growth told with no base is year on year, as statistics are reported (环比 is said)
     # (the tail spells its change words 变)
-    return "同比" if fact.claim.unit in ("%", "％") and fact.tail.rstrip("了达到为约近超逾").endswith("变") else None
+    told = fact.claim.unit in ("%", "％") and fact.tail.endswith("变")
+    reached = reach(fact)
+    return "同比" if told and not lexicon.COMPARED_WITH.search(fact.tail) and not (reached and reached[0]) else None
 
 
 # A frame as read: what tells two frames apart, and the words that say it.
@@ -61,12 +64,11 @@ def tally(fact: Fact) -> Frame | None:
     """Whether a figure is a period's additions (新增, 新开通; 新落户 after it) or the whole
     standing so far (累计, 拥有, 截至目前), with the word that says so; additions where both
     are said (累计新增)."""
-    before, _, after = fact.sentence_text.partition("|")
-    flow = lexicon.FLOW_WORDS.search(CLAUSE_STOP.split(before)[-1]) \
-        or lexicon.FLOW_AFTER.search(CLAUSE_STOP.split(after, 1)[0])
+    clause, after = clause_before(fact), fact.sentence_text.partition("|")[2]
+    flow = lexicon.FLOW_WORDS.search(clause) or lexicon.FLOW_AFTER.search(CLAUSE_STOP.split(after, 1)[0])
     if flow:
         return "flow", flow.group()
-    stock = lexicon.STOCK_WORDS.search(before[-STOCK_READ:])
+    stock = lexicon.STOCK_WORDS.search(clause) or lexicon.STOCK_OPENER.search(_before(fact)[-STOCK_READ:])
     return ("stock", stock.group()) if stock else None
 
 

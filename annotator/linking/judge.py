@@ -61,19 +61,11 @@ def evidence(a: Fact, b: Fact) -> Evidence:
     return _weighed(a, b, _metric(a, b), _unit(a, b))
 
 
-def possible_evidence(a: Fact, b: Fact) -> Evidence | None:
+def possible_evidence(a: Fact, b: Fact, flows: bool = True) -> Evidence | None:
     """``evidence``, or None where the metrics or units differ: no reading of the owners
-    makes such a pair possible. Most pairs of a block end here, unweighed."""
-    metric, unit = _metric(a, b), _unit(a, b)
-    if metric == "different" or unit == "different":
-        return None
-    return _weighed(a, b, metric, unit)
-
-
-def tally_evidence(a: Fact, b: Fact) -> Evidence | None:
-    """``possible_evidence`` of a period's additions and a whole so far weighed as if
-    both were told alike: how alike they are but for that."""
-    metric, unit = _metric(a, b, flows=False), _unit(a, b)
+    makes such a pair possible. Most pairs of a block end here, unweighed. ``flows=False``:
+    a period's additions and a whole so far weighed as if told alike."""
+    metric, unit = _metric(a, b, flows), _unit(a, b)
     if metric == "different" or unit == "different":
         return None
     return _weighed(a, b, metric, unit)

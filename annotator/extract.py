@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.44"
+EXTRACTOR_VERSION = "1.45"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -79,7 +79,7 @@ _START = re.compile(
     rf"|(?<![/0-9])(?P<slash_num>[0-9]{{1,3}})/(?P<slash_den>[0-9]{{1,3}})(?![/0-9]))"
     rf"|(?P<half>一半|半数|过半(?!百))"
     rf"|(?P<half_unit>半(?P<half_u>{lx.HALF_OF_A_UNIT}))"
-    rf"|(?P<double>翻了?(?P<double_n>[一两二三四])番)"
+    rf"|(?P<double>翻了?(?P<double_n>[一两二三四五六七八九十]|[1-9]|10)番)"
     rf"|(?P<sign>零下|负|[-−－]|(?:(?<=[为是达至到约：:，、（(\s｜|])|^)[+＋])?(?P<num>{_NUM}(?:{_AND_FRACTION})?)))"
 )
 

@@ -706,6 +706,9 @@ def test_a_yearly_growth_rate_in_traditional_copy_is_a_change(sentence, span):
     ("到2035年，人均收入翻两番。", "翻两番", 4, "exact"),
     ("出口额翻了一番。", "翻了一番", 2, "exact"),
     ("产值将近翻了两番。", "将近翻了两番", 4, "nearly"),
+    # 翻N番 is doubled N times, however many
+    ("十年来，装机规模翻了五番。", "翻了五番", 32, "exact"),
+    ("三年间营收翻了3番。", "翻了3番", 8, "exact"),
 ])
 def test_doubling_is_a_change_in_times(sentence, span, value, qualifier):
     c = only(sentence, span)

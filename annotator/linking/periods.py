@@ -111,7 +111,7 @@ def _target(text: str, year: re.Match[str]) -> bool:
         return lexicon.TARGET_AFTER.search(clause) is not None
     if cue.group() not in ("到", "至"):
         return True
-    clause = re.split("[，。；,;]", text[max(0, start - 30):start])[-1]
+    clause = _CLAUSE_END.split(text[max(0, start - 30):start])[-1]
     return not ("从" in clause or "由" in clause or lexicon.CHANGE_WORD_BEFORE.search(clause[:-1]))
 
 

@@ -373,16 +373,21 @@ def _metric_before(clause: str) -> str | None:
             break  # another figure: what precedes it is that figure's phrase
         if not taken:
             # Skip what introduces the figure: 达, 同比增长, 定在, 控制在, 迈上.
-            if word in _FILLER or tag in _STOP_TAGS or (tag == "v" and (
+            if word in _FILLER or _change_word(word) or tag in _STOP_TAGS or (tag == "v" and (
                     len(word) == 1 or after_preposition)):
                 after_preposition = tag == "p" or word in lexicon.FIGURE_PREPOSITIONS
                 continue
-        elif tag in _STOP_TAGS or tag == "v" or word in _FILLER:
+        elif tag in _STOP_TAGS or tag == "v" or word in _FILLER or _change_word(word):
             break
         if word in _REGIONS or tag in _ENTITY_TAGS or _PERIOD.fullmatch(word) or _CLAUSE_STOP.match(word):
             break
         taken.append(word)
     return "".join(reversed(taken)) or None
+
+
+def _change_word(word: str) -> bool:
+    """上升, 回落, 下滑: a change's verb (however tagged) says how, not what."""
+    return bool(lexicon.RISE_WORDS.fullmatch(word) or lexicon.FALL_WORDS.fullmatch(word))
 
 
 def _metric_after(after: str) -> str | None:

@@ -172,3 +172,8 @@ def test_each_figure_of_an_answer_fills_its_own_questions_blank_in_turn():
 
 def test_a_lists_number_before_a_year_is_no_decimal():
     assert list(by_text("9．2026年一季度，江城港吞吐量增长12%。")) == ["12%"]
+
+
+def test_a_change_verb_is_no_metric():
+    c = by_text("全市臭氧平均浓度为168微克/立方米，同比上升12%。")["12%"]
+    assert c.metric == "浓度"

@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"(?=[。！？!?；;\n#])(?:[。！？!?；;]|\n[ \t
 WINDOW = 400
 CLOSERS = "。！？!?；;…”」』）)：:"
 QUESTION_REACH = 160  # how far above its answer line a question's blank may stand
+_CLAUSE_MARKS = frozenset("，,、")  # a line ending in one runs on where the next is indented
+_INDENTS = frozenset(" \t\u3000")
 HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
 
@@ -149,7 +151,18 @@ def _ends_line(text: str, at: int, item: Callable[[int], bool]) -> bool:
     list (``item``: whether the line starting at an offset is a list's). Elsewhere it is
     print layout, which breaks lines anywhere."""
     line_start = text.rfind("\n", 0, at) + 1
+    if _runs_on(text, at, item):
+        return False
+    if text[line_start:line_start + 1] in _INDENTS and item(at + 1):
+        return True  # a turn carried on ends where the next turn opens (…二十倍，⏎乙：…)
     return _heading(text, line_start, at) or _in_list(text, line_start, at + 1, item)
+
+
+def _runs_on(text: str, at: int, item: Callable[[int], bool]) -> bool:
+    """A line that ends in a clause mark, and an indented next line that is no item: one
+    sentence carried on (甲：…二〇二〇年才四点三万辆，⏎　　四年产量往上涨…; 其中：水运1520万吨，⏎
+    　　　铁路640万吨)."""
+    return text[at - 1:at] in _CLAUSE_MARKS and text[at + 1:at + 2] in _INDENTS and not item(at + 1)
 
 
 def _heading(text: str, start: int, end: int) -> bool:

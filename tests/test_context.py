@@ -177,3 +177,11 @@ def test_a_lists_number_before_a_year_is_no_decimal():
 def test_a_change_verb_is_no_metric():
     c = by_text("全市臭氧平均浓度为168微克/立方米，同比上升12%。")["12%"]
     assert c.metric == "浓度"
+
+
+def test_a_turn_carried_on_an_indented_line_is_one_sentence():
+    script = ("甲：新能源汽车更漂亮，产量才四点三万辆，\n　　四年以后往上涨，一涨涨了二十倍，\n"
+              "乙：强！\n")
+    start = script.index("二十倍")
+    left, right = sentence_span(script, start, start + 3)
+    assert script[left:right] == script[:script.index("\n乙")]

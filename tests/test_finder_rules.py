@@ -1945,3 +1945,9 @@ def test_a_sum_of_additions_is_no_whole_so_far():
 def test_a_difference_told_after_the_parts_is_not_summed_with_them():
     found = inconsistent("全年产粮3150吨，其中早稻1380吨、晚稻1970吨，晚稻比早稻多590吨。")
     assert [why for _, _, why in found] == ["the parts 1380吨+1970吨 add up to more than the total 3150吨"]
+
+
+def test_a_year_in_chinese_numerals_is_a_year():
+    from annotator.linking.periods import ArticleTime, main_year, when
+    assert main_year("二〇二四年，全市电子信息产业产值突破1.2万亿元。") == 2024
+    assert when("二〇二四年", "", ArticleTime(2025, False)).year == 2024

@@ -14,10 +14,10 @@ from annotator.numbers import parse_number
 # 2025年5月21日, 2025-05-21, 2025.5.21: one kind of mark throughout (2019年12.3亿元 is no date)
 _DATELINE = re.compile(r"((?:19|20)[0-9]{2})\s*(?:年\s*[0-9]{1,2}\s*月|(?P<mark>[-/.])\s*[0-9]{1,2}\s*(?P=mark))"
                        r"\s*[0-9]{1,2}(?![0-9])")
-_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 # a last line (2025年1月) in brackets, or a date alone on it (a notice's or a letter's,
 # under its signature: 2025年12月5日, 二〇二五年十二月五日)
 _DIGIT_YEAR = "[一二][〇零一二三四五六七八九]{3}"
+_YEAR = re.compile(rf"((?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年")  # 2024年, 二〇二四年
 _SIGN_OFF = re.compile(
     r"(?:^|\n)\s*(?:[（(]\s*(?P<bracketed>(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?)\s*[）)]"
     rf"|(?P<year>(?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年(?P<month>[0-9]{{1,2}}|十?[一二三四五六七八九十])月"
@@ -91,9 +91,14 @@ def main_year(text: str) -> int | None:
     """The year the text mentions most, the latest on a tie, targets and the starts of
     spans (自2021年起) left out. Kept for the last text asked: an import guesses its
     article's date and then builds its facts, and both ask."""
-    years = Counter(int(m.group(1)) for m in _YEAR.finditer(text)
+    years = Counter(_year(m) for m in _YEAR.finditer(text)
                     if not _target(text, m) and not _span_start(text, m))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _year(m: re.Match[str]) -> int:
+    """A year as written, in digits or in Chinese numerals (二〇二四)."""
+    return int(m.group(1).translate(_YEAR_DIGITS))
 
 
 def _span_start(text: str, m: re.Match[str]) -> bool:
@@ -138,7 +143,7 @@ def when(period: str | None, sentence: str, article: ArticleTime, lead: str = ""
     if period:
         explicit = _YEAR.search(period)
         if explicit:
-            year = int(explicit.group(1))
+            year = _year(explicit)
         elif article.year is not None:
             for word, shift in lexicon.RELATIVE_YEARS.items():
                 if word in period:
@@ -158,7 +163,7 @@ def when(period: str | None, sentence: str, article: ArticleTime, lead: str = ""
 
 def _year_told_before(lead: str, article: ArticleTime) -> tuple[int, bool] | None:
     """The last year ``lead`` names, written out or relative to the article's, if any."""
-    told = [(m.start(), int(m.group(1)), False) for m in _YEAR.finditer(lead)]
+    told = [(m.start(), _year(m), False) for m in _YEAR.finditer(lead)]
     assert article.year is not None
     told += [(m.start(), article.year + lexicon.RELATIVE_YEARS[m.group()], article.guessed)
              for m in _RELATIVE.finditer(lead)]

@@ -1951,3 +1951,12 @@ def test_a_year_in_chinese_numerals_is_a_year():
     from annotator.linking.periods import ArticleTime, main_year, when
     assert main_year("二〇二四年，全市电子信息产业产值突破1.2万亿元。") == 2024
     assert when("二〇二四年", "", ArticleTime(2025, False)).year == 2024
+
+
+@pytest.mark.parametrize("answer, wrong", [("2325.6亿元", False), ("2452.6亿元", True)])
+def test_a_sum_worked_in_bare_numbers_is_checked_against_its_result(answer, wrong):
+    sheet = ("一、全年签约制造业项目金额1572.8亿元，现代服务业项目金额752.8亿元。\n"
+             f"（1）两类项目金额合计多少？\n解：1572.8＋752.8\n答：两类项目金额合计{answer}。")
+    found = inconsistent(sheet)
+    assert [why for _, _, why in found] == (
+        [f"the figures 1572.8亿元+752.8亿元 add up to 2326亿, not {answer}"] if wrong else [])

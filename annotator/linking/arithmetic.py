@@ -34,6 +34,7 @@ RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand t
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
+WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
@@ -104,6 +105,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
+    found += _worked_sums(article, text)
     found += _recap_sums(ordered, text)
     return found
 
@@ -685,6 +687,31 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if size >= 2 and not any(_sums_to(run, total) for run in runs):
             found.append(_listed_sum(total, runs[0]))
     return found
+
+
+def _worked_sums(article: _Nearby, text: str) -> list[Suggestion]:
+    """``解：1572.8＋752.8⏎答：…合计2452.6亿元``: a sum worked out in bare numbers, each a
+    figure told above as written, and its result, the first figure of their unit after it
+    (or after its ＝), must agree to their rounding."""
+    found: list[Suggestion] = []
+    for worked in lexicon.WORKED_SUM.finditer(text):
+        told = article.between(max(0, worked.start() - WORKED_REACH), worked.start())
+        parts = [next((f for f in reversed(told) if _written_number(f) == operand), None)
+                 for operand in lexicon.OPERAND.findall(worked.group())]
+        if None in parts or len({p.claim.unit for p in parts if p}) != 1:
+            continue
+        same = [p for p in parts if p is not None]
+        total = next((f for f in article.between(worked.end(), worked.end() + RESULT_REACH)
+                      if f.claim.unit == same[0].claim.unit and _level(f)), None)
+        if total is not None and not _sums_to(same, total):
+            found.append(_listed_sum(total, same))
+    return found
+
+
+def _written_number(fact: Fact) -> str | None:
+    """The number a figure is written with (1572.8 of 金额1572.8亿元), if in digits."""
+    number = lexicon.OPERAND.search(fact.claim.text)
+    return number.group() if number else None
 
 
 def _sums_to(parts: list[Fact], total: Fact) -> bool:

@@ -399,8 +399,10 @@ def _metric_before(clause: str) -> str | None:
 
 
 def _change_word(word: str) -> bool:
-    """上升, 回落, 下滑: a change's verb (however tagged) says how, not what."""
-    return bool(lexicon.RISE_WORDS.fullmatch(word) or lexicon.FALL_WORDS.fullmatch(word))
+    """上升, 回落, 下滑: a change's verb (however tagged) says how, not what; so does 比降
+    of 同比降了, as the dictionary cuts it."""
+    verb = word[1:] if len(word) == 2 and word[0] in "比较" else word
+    return bool(lexicon.RISE_WORDS.fullmatch(verb) or lexicon.FALL_WORDS.fullmatch(verb))
 
 
 def _metric_after(after: str) -> str | None:

@@ -185,3 +185,7 @@ def test_a_turn_carried_on_an_indented_line_is_one_sentence():
     start = script.index("二十倍")
     left, right = sentence_span(script, start, start + 3)
     assert script[left:right] == script[:script.index("\n乙")]
+
+
+def test_a_change_verb_the_dictionary_cuts_with_bi_is_no_metric():
+    assert by_text("一到九月，新车销量同比降了12.4%。")["12.4%"].metric == "新车销量"

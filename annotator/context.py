@@ -45,17 +45,8 @@ _PERIOD = re.compile(
     rf"|前三季度|[一二三四]季度|[上下]半年)"
     rf"|“?十[一二三四五六七]五”?(?:期间|时期|末|以来))"
 )
-_REGIONS = frozenset("全国 全球 全市 全省 全区 全县 我国 我市 我省 国内 世界 亚洲 全网 中国".split())
 _ENTITY_TAGS = frozenset(("ns", "nt"))
-# Words that introduce a figure rather than name what it measures.
-_FILLER = frozenset("""
-达 达到 为 是 有 共 共计 合计 总计 累计 约 约为 超 超过 仅 只有 已 已经 将 将达 预计 同比 环比
-比上年 较上年 比去年 较去年 增长 增加 下降 减少 提高 提升 降低 上涨 下跌 回落 缩短 扩大 了 的 在
-至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减
-""".split())
 _STOP_TAGS = frozenset("p c u uj ul uz ud ug uv r m q y x d ad t f zg".split())
-_CLASSIFIERS = frozenset("个 家 名 位 项 件 条 辆 台 套 座 所 款 人 户 只 艘 架 批 株 张 本 份 篇 场 类 "
-                         "种 门 处 枚 颗 支 队 组 对 单 宗 笔 批次 人次".split())
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -226,7 +217,7 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         after = after[:16]
         cut = last_of(before, "，,：:；;")
         clause = before[cut + 1:]
-        metric = _metric_after(after) if claim.unit in _CLASSIFIERS else None
+        metric = _metric_after(after) if claim.unit in lexicon.MEASURE_WORDS else None
         metric = metric or _metric_before(clause)
         if metric is None and cut >= 0 and before[cut] in "：:":
             # a label and its figure (规上电子信息企业：1500多家): the label says what it counts
@@ -372,7 +363,7 @@ def _entity(s: str) -> str | None:
     verb = False
     for word, tag in words.words_after(s[:16], limit=4):
         # an organisation right after a verb is what is acted on (接待法律咨询), not who acts
-        if word in _REGIONS or (tag in _ENTITY_TAGS and not (verb and tag == "nt")):
+        if word in lexicon.OWNER_SCOPES or (tag in _ENTITY_TAGS and not (verb and tag == "nt")):
             return word
         verb = (tag or "").startswith("v")
     return None
@@ -386,13 +377,13 @@ def _metric_before(clause: str) -> str | None:
             break  # another figure: what precedes it is that figure's phrase
         if not taken:
             # Skip what introduces the figure: 达, 同比增长, 定在, 控制在, 迈上.
-            if word in _FILLER or _change_word(word) or tag in _STOP_TAGS or (tag == "v" and (
+            if word in lexicon.FIGURE_FILLER or _change_word(word) or tag in _STOP_TAGS or (tag == "v" and (
                     len(word) == 1 or after_preposition)):
                 after_preposition = tag == "p" or word in lexicon.FIGURE_PREPOSITIONS
                 continue
-        elif tag in _STOP_TAGS or tag == "v" or word in _FILLER or _change_word(word):
+        elif tag in _STOP_TAGS or tag == "v" or word in lexicon.FIGURE_FILLER or _change_word(word):
             break
-        if word in _REGIONS or tag in _ENTITY_TAGS or _PERIOD.fullmatch(word) or _CLAUSE_STOP.match(word):
+        if word in lexicon.OWNER_SCOPES or tag in _ENTITY_TAGS or _PERIOD.fullmatch(word) or _CLAUSE_STOP.match(word):
             break
         taken.append(word)
     return "".join(reversed(taken)) or None
@@ -411,7 +402,7 @@ def _metric_after(after: str) -> str | None:
         return quoted.group(1)
     taken: list[str] = []
     for word, tag in words.words_after(after[:_first_stop(after)], limit=4):
-        if tag in _STOP_TAGS or tag == "v" or word in _FILLER:
+        if tag in _STOP_TAGS or tag == "v" or word in lexicon.FIGURE_FILLER:
             break
         taken.append(word)
     return "".join(taken) or None

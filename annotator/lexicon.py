@@ -840,7 +840,7 @@ OWNER_SCOPES = frozenset("全国 全球 全市 全省 全区 全县 我国 我�
 FIGURE_FILLER = frozenset("""
 达 达到 为 是 有 共 共计 合计 总计 累计 约 约为 超 超过 仅 只有 已 已经 将 将达 预计 同比 环比
 比上年 较上年 比去年 较去年 增长 增加 下降 减少 提高 提升 降低 上涨 下跌 回落 缩短 扩大 了 的 在
-至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减
+至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减 有望
 """.split())
 # Measure words after which the noun says what a count counts (50个国家).
 MEASURE_WORDS = frozenset("个 家 名 位 项 件 条 辆 台 套 座 所 款 人 户 只 艘 架 批 株 张 本 份 篇 场 类 "

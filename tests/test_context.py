@@ -189,3 +189,7 @@ def test_a_turn_carried_on_an_indented_line_is_one_sentence():
 
 def test_a_change_verb_the_dictionary_cuts_with_bi_is_no_metric():
     assert by_text("一到九月，新车销量同比降了12.4%。")["12.4%"].metric == "新车销量"
+
+
+def test_a_forecasts_hedge_word_is_no_part_of_its_metric():
+    assert by_text("今年全市快递业务量有望突破6.6亿件。")["突破6.6亿件"].metric == "业务量"

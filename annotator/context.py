@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from annotator import lexicon, words
@@ -205,13 +206,13 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
     previous, previous_sentence = None, None
     sentence_entity: str | None = None
     entity_read = False  # sentence_entity read for this sentence yet
-    answered: list[int] = []  # the line starts of the figures told so far
+    answered: Counter[int] = Counter()  # figures told so far, by their line's start
     for claim in claims:
         # an answer (答案：2251.5亿元) is read where its question leaves the blank, the
         # k-th figure of an answer line at the k-th blank
         line = text.rfind("\n", 0, claim.start) + 1
-        at = _blank_answered(text, line, claim.start, answered.count(line)) or (claim.start, claim.end)
-        answered.append(line)
+        at = _blank_answered(text, line, claim.start, answered[line]) or (claim.start, claim.end)
+        answered[line] += 1
         left, right = sentences.around(*at)
         before, after = words_around(text, *at, left, right, WINDOW)
         after = after[:16]

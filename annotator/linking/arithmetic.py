@@ -694,17 +694,19 @@ def _worked_sums(article: _Nearby, text: str) -> list[Suggestion]:
     figure told above as written, and its result, the first figure of their unit after it
     (or after its ＝), must agree to their rounding."""
     found: list[Suggestion] = []
+    if "+" not in text and "＋" not in text:
+        return found  # (most texts: no regex pass over them)
     for worked in lexicon.WORKED_SUM.finditer(text):
         told = article.between(max(0, worked.start() - WORKED_REACH), worked.start())
-        parts = [next((f for f in reversed(told) if _written_number(f) == operand), None)
-                 for operand in lexicon.OPERAND.findall(worked.group())]
-        if None in parts or len({p.claim.unit for p in parts if p}) != 1:
+        operands = lexicon.OPERAND.findall(worked.group())
+        parts = [f for f in (next((f for f in reversed(told) if _written_number(f) == operand), None)
+                             for operand in operands) if f is not None]
+        if len(parts) != len(operands) or len({p.claim.unit for p in parts}) != 1:
             continue
-        same = [p for p in parts if p is not None]
         total = next((f for f in article.between(worked.end(), worked.end() + RESULT_REACH)
-                      if f.claim.unit == same[0].claim.unit and _level(f)), None)
-        if total is not None and not _sums_to(same, total):
-            found.append(_listed_sum(total, same))
+                      if f.claim.unit == parts[0].claim.unit and _level(f)), None)
+        if total is not None and not _sums_to(parts, total):
+            found.append(_listed_sum(total, parts))
     return found
 
 

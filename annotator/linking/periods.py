@@ -81,7 +81,7 @@ def dateline(text: str) -> str | None:
         if signed["bracketed"]:
             year, month, day = (int(n) for n in [*re.findall("[0-9]+", signed["bracketed"]), 1][:3])
         else:
-            year = int(signed["year"].translate(_YEAR_DIGITS))
+            year = _year_number(signed["year"])
             month, day = (int(parse_number(signed[name]) or 0) for name in ("month", "day"))
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
@@ -97,8 +97,12 @@ def main_year(text: str) -> int | None:
 
 
 def _year(m: re.Match[str]) -> int:
+    return _year_number(m.group(1))
+
+
+def _year_number(written: str) -> int:
     """A year as written, in digits or in Chinese numerals (二〇二四)."""
-    return int(m.group(1).translate(_YEAR_DIGITS))
+    return int(written.translate(_YEAR_DIGITS))
 
 
 def _span_start(text: str, m: re.Match[str]) -> bool:

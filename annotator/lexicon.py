@@ -677,6 +677,9 @@ OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多[^，,。；;0-9]?)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
+# 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
+# is of a larger figure told before in the sentence, or of that and the part together
+SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
@@ -772,7 +775,7 @@ SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
 # alone is a rate set, not an average.
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
-                             "|单(?P<single>[^，。；,;0-9])平均[^，。；,;]{0,8}$"
+                             "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")

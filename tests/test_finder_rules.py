@@ -1960,3 +1960,44 @@ def test_a_sum_worked_in_bare_numbers_is_checked_against_its_result(answer, wron
     found = inconsistent(sheet)
     assert [why for _, _, why in found] == (
         [f"the figures 1572.8亿元+752.8亿元 add up to 2326亿, not {answer}"] if wrong else [])
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公司上半年实现营业收入24.8亿元，较上年同期的15.6亿元增长59.0%；海外业务收入9.3亿元，占比约六成。", True),
+    ("公司上半年实现营业收入24.8亿元，较上年同期的15.6亿元增长59.0%；海外业务收入9.3亿元，占比约四成。", False),
+    # (the whole may be the two together: 出口 and 进口 make the trade)
+    ("全年出口额500亿元，进口额300亿元，占比37.5%。", False),
+    ("全年出口额500亿元，进口额300亿元，占比50%。", True),
+])
+def test_a_share_told_after_its_part_with_no_whole_named_is_of_the_clause_before(text, wrong):
+    """…，占比S: the whole is a larger figure told before it in the sentence (across a
+    semicolon), never last year's level it is compared with; or that figure and the part
+    together, two siblings."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("9.6%", True), ("7.9%", False)])
+def test_a_share_of_a_whole_named_two_sentences_before_is_checked_against_it(share, wrong):
+    text = (f"公司全年实现营业收入36.5亿元。其中主营产品收入28.2亿元，占营业收入的77.3%。"
+            f"研发投入2.9亿元，占营业收入的{share}。")
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年新建充电站四十八座、总功率九万六千千瓦，单座充电站平均约两千五百千瓦。", True),
+    ("今年新建充电站四十八座、总功率九万六千千瓦，单座充电站平均约两千千瓦。", False),
+    ("去年新开工项目三十一个、总投资九十三亿元，单个项目平均约四亿元。", True),
+    ("去年新开工项目三十一个、总投资九十三亿元，单个项目平均约三亿元。", False),
+])
+def test_an_average_told_as_a_single_ones_is_its_total_over_the_count(text, wrong):
+    """单座充电站平均, 单个项目平均: the noun between 单 and 平均 is what the count counts."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("1.0%", False), ("3.0%", True)])
+def test_a_whole_named_further_back_clears_a_share_of_it(share, wrong):
+    """占支出总额的: the 支出 told at the paragraph's head is the whole, though a sub-item's
+    figure stands closer."""
+    text = ("全年一般公共预算支出安排80.00亿元，收支平衡。其中，教育支出20.00亿元，占25.0%；"
+            f"其他支出16.00亿元，占20.0%，其中含预备费0.80亿元，占支出总额的{share}。")
+    assert bool(inconsistent(text)) == wrong

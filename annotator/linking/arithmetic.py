@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from annotator import lexicon
 from annotator.context import told_next_line
@@ -164,10 +165,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                    or (named_as is not None and _names(named_as.group("whole"), levels.lead(f, text))))]
     # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
     # semicolon names as such, for a share that names no whole
+    clause_before = [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
+                     and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and not _compared(f, text)
+                     and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
     if named_as is None:
-        wholes += [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
-                   and f.claim.kind == "amount" and "总" in levels.lead(f, text)
-                   and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
+        wholes += [f for f in clause_before if "总" in levels.lead(f, text)]
     # 比上年增加369.5万吨 is a change, not the part a share is of, nor 比上年的5270万千瓦时
     # (last year's level); 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
@@ -188,7 +190,12 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
     inside = [f for f in near.between(of, share.claim.start) if f.claim.kind == "amount"
               and units.additive(f.claim.unit)] if of >= 0 else []
-    named = _named_whole(share, neighbours, text)
+    paragraph = text.rfind("\n", 0, share.claim.start)
+    earlier = article.between(max(paragraph + 1, share.claim.start - WHOLE_REACH), share.claim.start)
+    named = _named_whole(share, neighbours, earlier, text)
+    # (支出安排115亿元。其中，…；其他…，其中含预备费…，占支出总额的: a whole named further
+    # back may be the one; it clears a share, but may be a part too, and flags none)
+    named_before = _named_whole(share, earlier, [], text)
     # 其中制造业项目167个、金额1572.8亿元，占全部签约项目的近八成: the last part of a unit
     # with a total (新增6个，累计达四十二个，占…: the share is the last one's, or none's)
     seen: set[str | None] = set()
@@ -196,12 +203,14 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if part.claim.unit in seen:
             continue
         seen.add(part.claim.unit)
+        unnamed = [t for t in wholes + clause_before if named_as is None and t.claim.end <= part.claim.start
+                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)]
         # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
-        totals = [t for t in wholes + inside + named if t.value != part.value and t.claim.unit == part.claim.unit
+        totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value and t.claim.unit == part.claim.unit
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
                   and (named_as is None or t in inside or _may_name(named_as.group("whole"), levels.lead(t, text)))
                   and (
-                      t in inside or t in named
+                      t in inside or t in named or t in unnamed
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
                       or lexicon.AMONG_AFTER.match(text, t.claim.end)  # 参与的2360人里，…1180人，约占
                       or lexicon.GROUP_THEN_PART.fullmatch(text, t.claim.end, part.claim.start)
@@ -215,14 +224,18 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             # 其中), the share may be of any: an alarm needs all to disagree
             # (常住人口 two sentences before 户籍人口…其中: a whole of the same thing told
             # earlier in its paragraph)
-            paragraph = text.rfind("\n", 0, share.claim.start)
             told = [f for f in article.between(max(paragraph + 1, part.claim.start - WHOLE_REACH), part.claim.start)
                     if _alike(levels.lead(f, text), levels.lead(part, text))]
-            others = [t for t in near.facts + neighbours + told
-                      if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value]
+            others = [t for t in near.facts + neighbours + told + named_before
+                      if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value
+                      # (较上年同期的9.8亿元 is last year's level, 28.2亿元，占… a part: no whole)
+                      and not _compared(t, text) and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
-            return _share_of(share, part, among or totals + others, text)
+            # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together)
+            together = [replace(t, value=t.value + part.value, low=t.low + part.low, high=t.high + part.high)
+                        for t in totals if t in unnamed and "其中" not in text[t.claim.end:part.claim.start]]
+            return _share_of(share, part, among or totals + others + together, text)
     return []
 
 
@@ -273,16 +286,21 @@ def _whole_of_its_list(whole: Fact, part: Fact, text: str) -> bool:
     return "占" not in text[whole.claim.end:text.find("其中", whole.claim.end, part.claim.start)]
 
 
-def _named_whole(share: Fact, neighbours: list[Fact], text: str) -> list[Fact]:
+def _named_whole(share: Fact, neighbours: list[Fact], earlier: list[Fact], text: str) -> list[Fact]:
     """The totals of the sentences either side that the share's 占全市开行的 (or 占全部国际
-    航线的) names: their words hold the whole's name, its scope word aside."""
+    航线的) names: their words hold the whole's name, its scope word aside. A name with no
+    mark of a whole (占营业收入的) is of a figure told before in its paragraph (``earlier``)
+    under that very name (公司实现营业收入18.46亿元。其中…。研发投入…占营业收入的8.1%)."""
     whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
-    if not whole or (whole.group("whole")[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(whole.group("whole"))):
-        return []  # (占全部…的, 占…总数的: a whole, not a part, 占出口的)
+    if not whole:
+        return []
     name = whole.group("whole")
     core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", name))
     if len(core) < 2:
         return []
+    if name[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(name):
+        return [f for f in earlier if _level(f) and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end)
+                and _names(name, levels.lead(f, text))]
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
     # (预付式消费投诉9840件，占服务类的34.8%: a figure with a share of its own is a part)
@@ -361,7 +379,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, text)
     # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
     # so the noun after it says what (每家 is specific already, and 每家带去 has a verb there)
-    noun = head.group(0)[len("平均每个"):][:2] if each == "个" else ""
+    # (单个项目平均: the noun between)
+    noun = (head.group("noun") or head.group(0)[len("平均每个"):])[:2] if each == "个" else ""
     if _CHINESE.fullmatch(noun):
         counts = [f for f in counts if noun in levels.lead(f, text)
                   or noun in text[f.claim.end:f.claim.end + COUNTED_AFTER + 1]]

@@ -648,7 +648,8 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
-RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)(?:类|大类|项|个领域|个方面|方|地|者|国|省|市|区|县)"
+RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)"
+                          "(?:类|大类|项|个[^，。；;、0-9]{1,4}?|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
@@ -689,6 +690,8 @@ _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月
 TIMES_NAMED = re.compile(f"{_TIME_NAME}(?:[和、与及同]{_TIME_NAME})*")
 # A list closed by the rest (其他群体, 3A级及以下) names every part: they sum to the total.
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
+# 全程约86公里，分三段：…: the whole told split into so many parts, all of which are listed
+SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-9])个?(?:段|期|类|部分|批|组|块|片区|个阶段)[：:]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.

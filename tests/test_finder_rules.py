@@ -2001,3 +2001,28 @@ def test_a_whole_named_further_back_clears_a_share_of_it(share, wrong):
     text = ("全年一般公共预算支出安排80.00亿元，收支平衡。其中，教育支出20.00亿元，占25.0%；"
             f"其他支出16.00亿元，占20.0%，其中含预备费0.80亿元，占支出总额的{share}。")
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("环湖绿道全程约64公里，分三段：东段21公里、南段18公里、西段11公里。", True),
+    ("环湖绿道全程约50公里，分三段：东段21公里、南段18公里、西段11公里。", False),
+    ("全县共有中学38所。其中，公办中学25所，民办中学3所，剩下的8所为九年一贯制学校。", True),
+    ("全县共有中学38所。其中，公办中学25所，民办中学3所，剩下的10所为九年一贯制学校。", False),
+    ("参展企业2150家，其中境外企业430家、境内企业1420家。", True),
+    ("参展企业1850家，其中境外企业430家、境内企业1420家。", False),
+])
+def test_parts_that_name_the_whole_split_must_make_it(text, wrong):
+    """分三段: so many parts listed are all of them; 剩下的 closes a list of whole counts
+    (25所 is 25, not up to 25.5); 境外 and 境内 split a whole in either order."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("东区有社区医院14家，西区9家，北区6家。三个区合计35家。", True),
+    ("东区有社区医院14家，西区9家，北区6家。三个区合计29家。", False),
+    ("我们走访了三个产业园：甲园区有企业126家，乙园区94家，丙园区58家。三个园区合计318家。", True),
+    # (比上年的A and 比上年增加B are no parts of the two grades' sum)
+    ("全区小学招生8640人，比上年的8960人减少320人；初中招生7920人，比上年增加410人。两个学段合计招生16560人。", False),
+])
+def test_a_sum_naming_how_many_items_it_sums_them(text, wrong):
+    assert bool(inconsistent(text)) == wrong

@@ -103,6 +103,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
             elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
+        for split in lexicon.SPLIT_INTO.finditer(text, start, end):
+            found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
+                                          count=int(parse_number(split.group("count")) or 0))
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
@@ -517,10 +520,11 @@ def _shared_by(between: str, lead: str) -> bool:
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False,
-                         cue_length: int = 2) -> list[Suggestion]:
+                         cue_length: int = 2, count: int = 0) -> list[Suggestion]:
     """``共N个，其中A个、B个`` (or 包括, a colon; or 其中 opening the next sentence,
     ``across``): parts of one whole, listed after the cue, cannot add up past their total.
-    A single part larger than the total says the parts belong to another whole."""
+    A single part larger than the total says the parts belong to another whole; ``count``
+    parts (分三段：) make it."""
     named = re.split(r"[（(，,；;。\n]", text[max(0, cue - REACH):cue])[-1]
     if text.startswith("分别", cue) and lexicon.TIMES_NAMED.fullmatch(named):
         return []  # 11月和上年12月分别为A和B: levels of other times, no parts
@@ -558,9 +562,10 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
             return [make("inconsistent", (total, *same), 0.8, "parts_exceed_total",
                          parts="+".join(p.claim.text for p in same), total=total.claim.text)]
         # 其他群体1.09万人, 3A级及以下48个: the list names every part, so they make the total
-        named = sum(p.high for p in same)
-        closed = lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text)
-        if (closed and named < total.low * 0.999) or _split_short(same, named, total, text):
+        named = sum(levels.counted(p)[1] for p in same)
+        closed = lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text) \
+            or len(same) == count
+        if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
 
@@ -597,10 +602,12 @@ def _complements(parts: list[Fact], text: str) -> bool:
     """境内A、境外B; 上半年A、下半年B: two parts whose names split one whole between them."""
     if len(parts) != 2:
         return False
-    first, second = (CLAUSE_STOP.split(levels.lead(p, text))[-1].lstrip("其中，、和及与") for p in parts)
-    # at the name's end (其中境内) or its start (男职工、女职工)
-    return any(first.endswith(one) and second.endswith(other) for one, other in lexicon.COMPLEMENTS) \
-        or any(first.startswith(one) and second.startswith(other) for one, other in lexicon.COMPLEMENTS)
+    first, second = (CLAUSE_STOP.split(levels.lead(p, text))[-1].rpartition("、")[2].lstrip("其中，和及与")
+                     for p in parts)
+    # at the name's end (其中境内) or its start (男职工、女职工), in either order
+    pairs = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COMPLEMENTS)
+    return any(first.endswith(one) and second.endswith(other) for one, other in pairs) \
+        or any(first.startswith(one) and second.startswith(other) for one, other in pairs)
 
 
 def _compared(fact: Fact, text: str) -> bool:
@@ -696,7 +703,8 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         parts = [f for f in near.between(max(since + 1, reach), total.claim.start)
                  if f.claim.unit == total.claim.unit and not levels.in_brackets(text, f.claim.start)
                  and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)
-                 and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))]
+                 and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
+                 and not _compared(f, text)]  # (比上年的8960人, 比上年增加410人: no part)
         if count is not None and (count != int(count) or len(parts) < count):
             continue
         # 小麦A、稻谷B、玉米C，小麦和稻谷两项合计T: any N in a row the text lists may be the N

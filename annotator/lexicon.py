@@ -567,8 +567,8 @@ FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环�
 
 # Which way a change goes, by the nearest word before it.
 # 偏多 and 偏少 compare with the usual (较常年偏多三成); 降雨, 降水 and 降雪 are no fall.
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低")
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了")
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
@@ -649,7 +649,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)"
-                          "(?:类|大类|项|个[^，。；;、0-9]{1,4}?|方|地|者|国|省|市|区|县)"
+                          "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4}?)|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6})(?:合计|共计|总计|累计)[^，。；;0-9]{0,8}$")
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
@@ -791,7 +791,7 @@ PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户", "家"), "亩": ("
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
-BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
+BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
 MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one

@@ -2021,8 +2021,34 @@ def test_parts_that_name_the_whole_split_must_make_it(text, wrong):
     ("东区有社区医院14家，西区9家，北区6家。三个区合计35家。", True),
     ("东区有社区医院14家，西区9家，北区6家。三个区合计29家。", False),
     ("我们走访了三个产业园：甲园区有企业126家，乙园区94家，丙园区58家。三个园区合计318家。", True),
+    # (three towns none of which is told: a sum of its own)
+    ("全市改造路灯1.27万盏。中心城区改造0.58万盏，新区改造0.41万盏，三个县城合计改造0.28万盏。", False),
     # (比上年的A and 比上年增加B are no parts of the two grades' sum)
     ("全区小学招生8640人，比上年的8960人减少320人；初中招生7920人，比上年增加410人。两个学段合计招生16560人。", False),
 ])
 def test_a_sum_naming_how_many_items_it_sums_them(text, wrong):
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("retold, wrong", [("三成六", False), ("三成二", True)])
+def test_tenths_of_a_cheng_are_a_percent_to_their_last_digit(retold, wrong):
+    """三成六 is 36% to the percent: 36.1% told so is the same figure, 三成二 is not."""
+    found = links(("2024年，潼南区进出口总值增长36.1%，出口增长四成。", "2025-01-10", None),
+                  (f"2024年，潼南区进出口总值增长{retold}。", "2025-02-01", None))
+    assert bool(only("conflict", found)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("去年底全国新型储能装机1.36亿千瓦，比“十三五”末增长40多倍，相当于本市前年底156万千瓦的约87倍。", False),
+    ("去年底全国新型储能装机1.36亿千瓦，相当于本市前年底156万千瓦的约57倍。", True),
+    ("普惠性民办园每月收费1200元，比非普惠民办园低了四成（非普惠民办园每月2000元）。", False),
+    ("普惠性民办园每月收费1200元，比非普惠民办园低了两成（非普惠民办园每月2000元）。", True),
+    ("全县冷库总库容达到18.6万吨，比今年总产量多出3.9万吨。今年网上卖出鲜果3.4万吨，占总产量的23.1%。", False),
+    ("全市渡口今年开展安全检查1120次，平均每处渡口约29次，发现并整改隐患163处。", False),
+    ("全市38处渡口今年开展安全检查1120次，平均每处渡口约19次。", True),
+])
+def test_what_a_figure_is_said_of_in_its_own_words(text, wrong):
+    """A level followed by 的约87倍 is that multiple's base alone, not a growth's earlier
+    level; 比…低了 is a fall; a gap (比总产量多出) names a whole it is not; 平均每处渡口
+    counts 渡口, not 隐患163处."""
     assert bool(inconsistent(text)) == wrong

@@ -34,6 +34,7 @@ RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before i
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
+NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts, this close after it
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
@@ -303,12 +304,13 @@ def _named_whole(share: Fact, neighbours: list[Fact], earlier: list[Fact], text:
         return []
     if name[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(name):
         return [f for f in earlier if _level(f) and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end)
-                and _names(name, levels.lead(f, text))]
+                and not _compared(f, text) and _names(name, levels.lead(f, text))]
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
     # (预付式消费投诉9840件，占服务类的34.8%: a figure with a share of its own is a part)
+    # (比今年总产量多出3.9万吨 names the whole, but is a gap)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
-            and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end)
+            and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
             and any(_names(n, levels.lead(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
@@ -380,13 +382,16 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, text)
-    # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
-    # so the noun after it says what (每家 is specific already, and 每家带去 has a verb there)
-    # (单个项目平均: the noun between)
-    noun = (head.group("noun") or head.group(0)[len("平均每个"):])[:2] if each == "个" else ""
+    # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): the noun after the
+    # measure word says what (平均每处渡口 counts 渡口, not 隐患163处; 单个项目平均 the noun
+    # between; 每家带去 has a verb there, which no count names)
+    if head.group("each"):
+        noun = head.group(0)[len("平均每") + len(each):][:2]
+    else:
+        noun = (head.group("noun") or "")[:2]
     if _CHINESE.fullmatch(noun):
-        counts = [f for f in counts if noun in levels.lead(f, text)
-                  or noun in text[f.claim.end:f.claim.end + COUNTED_AFTER + 1]]
+        counts = [f for f in counts if noun in levels.lead(f, text)  # (72家规上食品企业: its clause)
+                  or noun in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + NAMED_AFTER])[0]]
     # 人均结案314.7件，其中民事庭16名法官…: a count past a 其中 after the average is a part's
     counts = [f for f in counts if f.claim.start < average.claim.start
               or "其中" not in text[average.claim.end:f.claim.start]]
@@ -711,7 +716,9 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # (the last N named first)
         size = int(count) if count is not None else len(parts)
         runs = [parts[at - size:at] for at in range(len(parts), size - 1, -1)]
-        if size >= 2 and not any(_sums_to(run, total) for run in runs):
+        if recap.group("noun"):  # 三个园区合计: the 园区 its parts are of (三个县城 with none told: a sum of its own)
+            runs = [run for run in runs if all(recap.group("noun") in levels.lead(p, text) for p in run)]
+        if size >= 2 and runs and not any(_sums_to(run, total) for run in runs):
             found.append(_listed_sum(total, runs[0]))
     return found
 

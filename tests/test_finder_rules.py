@@ -2052,3 +2052,15 @@ def test_what_a_figure_is_said_of_in_its_own_words(text, wrong):
     level; 比…低了 is a fall; a gap (比总产量多出) names a whole it is not; 平均每处渡口
     counts 渡口, not 隐患163处."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("retold, conflicts", [
+    ("贡献了约六成的税收、一成的进出口额，还带动二十一分之一的城镇就业", {("二十一分之一", "十二分之一")}),
+    ("贡献约六成税收、一成进出口额和十二分之一的城镇就业", set()),
+])
+def test_a_fractions_denominator_miswritten_is_a_named_slip_within_a_list(retold, conflicts):
+    """十二分之一 told as 二十一分之一 pairs with it, not with the list's 十分之一 beside;
+    one told word for word is the same figure, whatever a neighbour's denominator."""
+    found = links(("2024年，全区民营企业贡献约六成税收、十分之一进出口额，带动十二分之一城镇就业。", "2025-01-10", None),
+                  (f"2024年，全区民营企业{retold}。", "2025-02-01", None))
+    assert {tuple(sorted(texts, key=len, reverse=True)) for _, texts, _ in only("conflict", found)} == conflicts

@@ -81,6 +81,9 @@ WEAK = ("different_figure", "rounding_beyond_hedge")  # conflicts that need kin 
 # … and a slip two reports make by chance often enough (1,156.3亿元 a year, 156.3亿元 a quarter)
 CHANCE_SLIPS = ("digit_dropped",)
 WEAK_TIE = 0.5      # the share of ``RELATED`` pairing gives a pair those name
+# … as it does a pair of fractions of one numerator: a list's items differ so too (十分之一
+# 税收，十五分之一城镇就业)
+FAINT_TIES = (*WEAK, "denominator_changed")
 IN_TURN = 0.15      # … and a pair each told right after one figure (``_in_turn``)
 BORROWED = ("other_entity", "other_period", "other_item")  # … and those that never do
 SPECIFIC = 4        # … nor a named slip between figures this many significant digits long
@@ -258,7 +261,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             if named is not None and (not units.same(a.claim.unit, b.claim.unit) or not agree(a, b)) \
                     and not _round_tenfold(a, named) and named[0] not in UNPAIRED:
                 # (a figure just past a hedge is a weaker tie than a slip: 1572.8 and 近1700)
-                tie = RELATED * (WEAK_TIE if named[0] in WEAK else 1.0)
+                tie = RELATED * (WEAK_TIE if named[0] in FAINT_TIES else 1.0)
             scored.append((proof.score + tie + IN_TURN * _in_turn(a, b), a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from annotator import lexicon
 from annotator.linking import periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.numbers import parse_number
 
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
@@ -251,6 +252,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         return _conversion_slip(a, b) or _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
     if _fraction_misread(a, b) or _fraction_misread(b, a):
         return "fraction_misread", {}
+    if _denominator_changed(ca.text, cb.text):
+        return "denominator_changed", {}
     if not ca.value or not cb.value:
         return None
     ratio = max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))
@@ -323,6 +326,17 @@ def _fraction_misread(fraction: Fact, other: Fact) -> bool:
         return False
     product = fraction.claim.value * other.claim.value
     return _close(product, 100.0) or ("成" in other.claim.text and _close(product, 1000.0))
+
+
+def _denominator_changed(a: str, b: str) -> bool:
+    """十五分之一 told as 五十分之一, 四分之一 as 五分之一: one in N with N miswritten (its
+    numerator kept)."""
+    x, y = _ONE_IN_N.search(a), _ONE_IN_N.search(b)
+    return x is not None and y is not None and x.group("of") == y.group("of") \
+        and parse_number(x.group("n")) != parse_number(y.group("n"))
+
+
+_ONE_IN_N = re.compile("(?P<n>[0-9零〇一二两三四五六七八九十百]+)分之(?P<of>[0-9一二两三四五六七八九十]+)")
 
 
 def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]] | None:
@@ -400,6 +414,8 @@ def could_name(a: Figure, b: Figure) -> bool:
         return False
     if fraction != fraction_b and (_close(x * y, 100.0) or _close(x * y, 1000.0)):
         return True  # (a fraction read as N%, or as N成)
+    if fraction and fraction_b:
+        return True  # (a denominator miswritten: fractions are few enough to ask mistake())
     if not x or not y:
         return False
     # mistake() takes the rounder by place, either on a tie

@@ -16,6 +16,7 @@ ENGLISH = {
     "unit_changed": "the unit changed: {a_unit} vs {b_unit}",
     "conversion_slip": "{a_unit} converted to {b_unit} with the decimal point moved?",
     "fraction_misread": "a fraction misread as a percentage?",
+    "denominator_changed": "the fraction's denominator changed?",
     "rank": "a different rank in the same ranking",
     "rounding_beyond_hedge": "rounding beyond the hedge?",
     "hedge_direction": "hedge: one says under, the other over",

@@ -26,6 +26,8 @@ _TEMPLATES = {
         "Reason", "{what}: {a} vs {b}, {a_unit} and {b_unit} converted a power of ten off?"),
     "fraction_misread": QT_TRANSLATE_NOOP(
         "Reason", "{what}: {a} vs {b}, a fraction misread as a percentage?"),
+    "denominator_changed": QT_TRANSLATE_NOOP(
+        "Reason", "{what}: {a} vs {b}, the fraction's denominator changed?"),
     "rank": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, a different rank in the same ranking"),
     "rounding_beyond_hedge": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, rounding beyond the hedge?"),
     "hedge_direction": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, one says under, the other over"),

@@ -1243,6 +1243,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="28"/>
+        <source>{what}: {a} vs {b}, the fraction&apos;s denominator changed?</source>
+        <translation>{what}：{a} 与 {b}，分数的分母写错？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="28"/>
         <source>{what}: {a} vs {b}, a different rank in the same ranking</source>
         <translation>{what}：{a} 与 {b}，同一排名位次不同</translation>
     </message>

@@ -780,6 +780,9 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
+# 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
+PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
+                             "(?!.*(?:限|最多|最少|不超过|不少于|至少|至多))[^，。；,;0-9]{0,6}$")
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal

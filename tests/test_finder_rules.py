@@ -2064,3 +2064,17 @@ def test_a_fractions_denominator_miswritten_is_a_named_slip_within_a_list(retold
     found = links(("2024年，全区民营企业贡献约六成税收、十分之一进出口额，带动十二分之一城镇就业。", "2025-01-10", None),
                   (f"2024年，全区民营企业{retold}。", "2025-02-01", None))
     assert {tuple(sorted(texts, key=len, reverse=True)) for _, texts, _ in only("conflict", found)} == conflicts
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市120所学校每校配备2名心理教师，共配备240名。", False),
+    ("全市120所学校每校配备2名心理教师，共配备250名。", True),
+    ("巡展共赴6个区县，每个区县展出9天，共计54天。", False),
+    ("巡展共赴6个区县，每个区县展出9天，共计63天。", True),
+    # (a cap for each is no share of a total)
+    ("游船每天6班，每班限载120人，全天共运送游客580人。", False),
+])
+def test_so_much_for_each_of_a_count_times_the_count_is_their_total(text, wrong):
+    """每校2名 of 120所学校, 共240名: the count (by its measure word, or its noun) times the
+    figure for each, exactly where both are whole numbers."""
+    assert bool(inconsistent(text)) == wrong

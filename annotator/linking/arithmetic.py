@@ -91,7 +91,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text,
-                                                before.between(fact.claim.start - REACH, fact.claim.start))
+                                                before.between(fact.claim.start - REACH, fact.claim.start)) \
+                    or _per_item_against_total(fact, around, text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         headed = members[0].claim_id in headings  # its total stands on the line before
@@ -411,6 +412,37 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """``120所学校每校配备2名…，共配备240名``, ``6班，每班120人，合计720人``: so much for
+    each of a count told before it, and their total told after it with a sum word, which
+    the count times it must give (as an average over the count; a cap, 每班限载, gives
+    none)."""
+    head = lexicon.PER_ITEM_BEFORE.search(levels.lead(each, text))
+    # (days add up here: 每地展出9天，共计54天)
+    if head is None or each.claim.qualifier not in STATED \
+            or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations"):
+        return []
+    measure, noun = head.group("each"), head.group("noun")
+    # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
+    # 渡口6个, 每个渡口)
+    counts = [f for f in facts if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
+              and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
+              and ((noun is None and f.claim.unit == measure)
+                   or (noun or measure) in levels.lead(f, text)[-4:] + text[f.claim.end:f.claim.end + 4])]
+    totals = [f for f in facts if f.claim.start > each.claim.end and units.same(f.claim.unit, each.claim.unit)
+              and f.claim.qualifier in STATED and lexicon.SUM_BEFORE.search(levels.lead(f, text))]
+    if len(counts) != 1 or not totals:
+        return []
+    count, total = counts[0], totals[0]
+    low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
+    least, most = levels.counted(total)
+    if low * count.value <= most * 1.001 and least <= high * count.value * 1.001:
+        return []
+    return [make("inconsistent", (each, total, count), 0.8, "average_vs_total",
+                 a=each.claim.text, total=total.claim.text, count=count.claim.text,
+                 actual=units.written_like(total.value / count.value, each.claim.text))]
 
 
 def _told_before(average: Fact, counts: list[Fact], near: list[Fact], text: str) -> list[Fact]:

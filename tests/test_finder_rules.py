@@ -2078,3 +2078,18 @@ def test_so_much_for_each_of_a_count_times_the_count_is_their_total(text, wrong)
     """每校2名 of 120所学校, 共240名: the count (by its measure word, or its noun) times the
     figure for each, exactly where both are whole numbers."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("去年志愿服务：东苑1200小时，西苑800小时，南苑600小时，合计3400小时。", True),
+    ("去年志愿服务：东苑1200小时，西苑800小时，南苑600小时，合计2600小时。", False),
+    ("展位接待量：第一天118位，第二天135位，第三天97位，三天一共402位客商。", True),
+    ("展位接待量：第一天118位，第二天135位，第三天97位，三天一共350位客商。", False),
+    # (年底…413座 is no year's figure: 两年 sums the figures told of a year by its number)
+    ("2025年初全区共有公厕386座，全年改造132座、新建27座，年底公厕总数达到413座。"
+     "加上2024年改造的132座，两年累计改造264座。", False),
+])
+def test_items_named_after_commas_and_days_told_one_by_one_make_their_sum(text, wrong):
+    """东苑…，西苑…，合计: a word or two after a comma names the next item of a list the sum
+    word closes; 三天一共 sums the figures of 第一天, 第二天 and 第三天."""
+    assert bool(inconsistent(text)) == wrong

@@ -696,7 +696,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             between = text[run[-1].claim.end:fact.claim.start]
             if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
                     and not lexicon.SENTENCE_END.search(between)):
-                if _listed_together(run[-1], fact, text):
+                if _listed_together(run[-1], fact, text) or lexicon.NEXT_ITEM.fullmatch(between):
                     run.append(fact)
                 else:
                     run = [fact]
@@ -748,11 +748,19 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # (the last N named first)
         size = int(count) if count is not None else len(parts)
         runs = [parts[at - size:at] for at in range(len(parts), size - 1, -1)]
-        if recap.group("noun"):  # 三个园区合计: the 园区 its parts are of (三个县城 with none told: a sum of its own)
-            runs = [run for run in runs if all(recap.group("noun") in levels.lead(p, text) for p in run)]
+        # 三个园区合计: the 园区 its parts are of (三个县城 with none told: a sum of its own); 三天一共:
+        # the days its parts are told of (第一天…，第二天…)
+        if named := recap.group("noun"):
+            runs = [run for run in runs if all(named in levels.lead(p, text) for p in run)]
+        elif recap.group("time"):
+            runs = [run for run in runs if all(re.search(_TOLD_TIME + recap.group("time"), levels.lead(p, text))
+                                               for p in run)]
         if size >= 2 and runs and not any(_sums_to(run, total) for run in runs):
             found.append(_listed_sum(total, runs[0]))
     return found
+
+
+_TOLD_TIME = "(?:第?[0-9一二三四五六七八九十两]+|[今去前上本昨])"  # 第二天, 2024年, 去年: a time told by its number
 
 
 def _worked_sums(article: _Nearby, text: str) -> list[Suggestion]:

@@ -648,9 +648,12 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
-RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?P<count>[一二三四五六七八九十两0-9]+)"
-                          "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4}?)|方|地|者|国|省|市|区|县|(?P<time>天|日|周|个月|年))"
-                          "[^，。；;]{0,6})(?:合计|共计|总计|累计|一共)[^，。；;0-9]{0,8}$")
+# (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
+# a span whose years need not all be told)
+RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
+                          "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
+                          "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
+                          "[^，。；;]{0,6}?)(?:合计|共计|总计|累计|一共)[^，。；;0-9]{0,8}$")
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
                          "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
@@ -784,7 +787,7 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
 NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,4}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
-                             "(?!.*(?:限|最多|最少|不超过|不少于|至少|至多))[^，。；,;0-9]{0,6}$")
+                             "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal

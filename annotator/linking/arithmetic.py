@@ -106,8 +106,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
         for split in lexicon.SPLIT_INTO.finditer(text, start, end):
-            found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
-                                          count=int(parse_number(split.group("count")) or 0))
+            if "其中" not in text[split.end():end]:  # (一期约20公里，其中…: an item's own parts)
+                found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
+                                              count=int(parse_number(split.group("count")) or 0))
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
@@ -197,10 +198,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and units.additive(f.claim.unit)] if of >= 0 else []
     paragraph = text.rfind("\n", 0, share.claim.start)
     earlier = article.between(max(paragraph + 1, share.claim.start - WHOLE_REACH), share.claim.start)
-    named = _named_whole(share, neighbours, earlier, text)
+    named = _named_whole(share, neighbours, text, earlier=earlier)
     # (支出安排115亿元。其中，…；其他…，其中含预备费…，占支出总额的: a whole named further
     # back may be the one; it clears a share, but may be a part too, and flags none)
-    named_before = _named_whole(share, earlier, [], text)
+    named_before = _named_whole(share, earlier, text)
     # 其中制造业项目167个、金额1572.8亿元，占全部签约项目的近八成: the last part of a unit
     # with a total (新增6个，累计达四十二个，占…: the share is the last one's, or none's)
     seen: set[str | None] = set()
@@ -237,9 +238,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       and not _compared(t, text) and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
-            # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together)
+            # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together,
+            # unless the first is named a whole, 进出口总额, or the part one of its 其中)
             together = [replace(t, value=t.value + part.value, low=t.low + part.low, high=t.high + part.high)
-                        for t in totals if t in unnamed and "其中" not in text[t.claim.end:part.claim.start]]
+                        for t in totals if t in unnamed and "其中" not in text[t.claim.end:part.claim.start]
+                        and "总" not in (lead := levels.lead(t, text)) and not lexicon.SUM_BEFORE.search(lead)]
             return _share_of(share, part, among or totals + others + together, text)
     return []
 
@@ -291,7 +294,7 @@ def _whole_of_its_list(whole: Fact, part: Fact, text: str) -> bool:
     return "占" not in text[whole.claim.end:text.find("其中", whole.claim.end, part.claim.start)]
 
 
-def _named_whole(share: Fact, neighbours: list[Fact], earlier: list[Fact], text: str) -> list[Fact]:
+def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequence[Fact] = ()) -> list[Fact]:
     """The totals of the sentences either side that the share's 占全市开行的 (or 占全部国际
     航线的) names: their words hold the whole's name, its scope word aside. A name with no
     mark of a whole (占营业收入的) is of a figure told before in its paragraph (``earlier``)
@@ -383,15 +386,17 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, text)
-    # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): the noun after the
-    # measure word says what (平均每处渡口 counts 渡口, not 隐患163处; 单个项目平均 the noun
-    # between; 每家带去 has a verb there, which no count names)
+    # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
+    # so the noun after it says what (单个项目平均: the noun between); a measure word of its
+    # own (每家) is specific already, but a count told after the average must name the noun
+    # too (平均每处渡口…，整改隐患163处 is no count of 渡口; 每家提交 has a verb there)
     if head.group("each"):
         noun = head.group(0)[len("平均每") + len(each):][:2]
     else:
         noun = (head.group("noun") or "")[:2]
     if _CHINESE.fullmatch(noun):
-        counts = [f for f in counts if noun in levels.lead(f, text)  # (72家规上食品企业: its clause)
+        counts = [f for f in counts if (each != "个" and f.claim.start < average.claim.start)
+                  or noun in levels.lead(f, text)  # (72家规上食品企业: its clause)
                   or noun in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + NAMED_AFTER])[0]]
     # 人均结案314.7件，其中民事庭16名法官…: a count past a 其中 after the average is a part's
     counts = [f for f in counts if f.claim.start < average.claim.start
@@ -428,11 +433,15 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口)
     counts = [f for f in facts if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
-              and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
+              and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
               and ((noun is None and f.claim.unit == measure)
                    or (noun or measure) in levels.lead(f, text)[-4:] + text[f.claim.end:f.claim.end + 4])]
+    # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
+    # wider set (每个组别评出一等奖5名，共评出获奖者60名)
+    done = head.group(0)[1 + len(measure):]
     totals = [f for f in facts if f.claim.start > each.claim.end and units.same(f.claim.unit, each.claim.unit)
-              and f.claim.qualifier in STATED and lexicon.SUM_BEFORE.search(levels.lead(f, text))]
+              and f.claim.qualifier in STATED and (summed := lexicon.SUM_BEFORE.search(lead := levels.lead(f, text)))
+              and lead[summed.end():] in done]
     if len(counts) != 1 or not totals:
         return []
     count, total = counts[0], totals[0]
@@ -440,7 +449,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     least, most = levels.counted(total)
     if low * count.value <= most * 1.001 and least <= high * count.value * 1.001:
         return []
-    return [make("inconsistent", (each, total, count), 0.8, "average_vs_total",
+    return [make("inconsistent", (each, total, count), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count=count.claim.text,
                  actual=units.written_like(total.value / count.value, each.claim.text))]
 
@@ -696,7 +705,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             between = text[run[-1].claim.end:fact.claim.start]
             if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
                     and not lexicon.SENTENCE_END.search(between)):
-                if _listed_together(run[-1], fact, text) or lexicon.NEXT_ITEM.fullmatch(between):
+                if _listed_together(run[-1], fact, text) or _next_item(run[-1], fact, between, text):
                     run.append(fact)
                 else:
                     run = [fact]
@@ -714,6 +723,17 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _next_item(previous: Fact, fact: Fact, between: str, text: str) -> bool:
+    """东苑1200小时，西苑800小时: a word or two after a comma names the list's next item,
+    unless either item's words tell a change (同比增加8万人次, 今年新增10万吨) or a part
+    (其中住校800人)."""
+    if lexicon.NEXT_ITEM.fullmatch(between) is None:
+        return False
+    return not any(lexicon.PARTS_CUE.search(words) or lexicon.RISE_WORDS.search(words)
+                   or lexicon.FALL_WORDS.search(words)
+                   for words in (between, CLAUSE_STOP.split(levels.lead(previous, text))[-1]))
+
+
 def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     """``…超850亿元；…超510亿元；…，上述四类项目合计总投资约1500亿元``: a total that sums up
     the figures of its unit listed before it in the sentence or the clauses before it."""
@@ -724,7 +744,8 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if recap is None:
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
-        count = parse_number(recap.group("count")) if recap.group("count") else None
+        told = recap.group("count") or recap.group("span")
+        count = parse_number(told) if told else None
         # 两地合计约214万: a count of what is summed makes figures of no unit a sum too
         unitless = total.claim.unit is None and count is not None
         if not (units.additive(total.claim.unit) or unitless):
@@ -752,15 +773,18 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # the days its parts are told of (第一天…，第二天…)
         if named := recap.group("noun"):
             runs = [run for run in runs if all(named in levels.lead(p, text) for p in run)]
-        elif recap.group("time"):
-            runs = [run for run in runs if all(re.search(_TOLD_TIME + recap.group("time"), levels.lead(p, text))
-                                               for p in run)]
+        elif recap.group("time"):  # (each part of its own day or year)
+            runs = [run for run in runs if len({_told_time(p, recap.group("time"), text) for p in run} - {None})
+                    == len(run)]
         if size >= 2 and runs and not any(_sums_to(run, total) for run in runs):
             found.append(_listed_sum(total, runs[0]))
     return found
 
 
-_TOLD_TIME = "(?:第?[0-9一二三四五六七八九十两]+|[今去前上本昨])"  # 第二天, 2024年, 去年: a time told by its number
+def _told_time(part: Fact, time: str, text: str) -> str | None:
+    """The day or year a figure is told of by its number or name (第二天, 2024年, 去年)."""
+    told = re.search(f"(?:第?[0-9一二三四五六七八九十两]+|[今去前上本昨]){time}", levels.lead(part, text))
+    return told.group() if told else None
 
 
 def _worked_sums(article: _Nearby, text: str) -> list[Suggestion]:

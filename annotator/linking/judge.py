@@ -329,11 +329,14 @@ def _fraction_misread(fraction: Fact, other: Fact) -> bool:
 
 
 def _denominator_changed(a: str, b: str) -> bool:
-    """十五分之一 told as 五十分之一, 四分之一 as 五分之一: one in N with N miswritten (its
-    numerator kept)."""
+    """十五分之一 told as 五十分之一, 十二分之一 as 二十一分之一: one in N with N's digits
+    swapped, its numerator kept (四分之一 and 五分之一 are as often two items' shares)."""
     x, y = _ONE_IN_N.search(a), _ONE_IN_N.search(b)
-    return x is not None and y is not None and x.group("of") == y.group("of") \
-        and parse_number(x.group("n")) != parse_number(y.group("n"))
+    if x is None or y is None or x.group("of") != y.group("of") or x.group("n") == y.group("n"):
+        return False
+    # (swapped as written, 十五 and 五十, or as digits, 十二 and 二十一)
+    m, n = x.group("n"), y.group("n")
+    return sorted(m) == sorted(n) or sorted(f"{parse_number(m) or 0:g}") == sorted(f"{parse_number(n) or 0:g}")
 
 
 _ONE_IN_N = re.compile("(?P<n>[0-9零〇一二两三四五六七八九十百]+)分之(?P<of>[0-9一二两三四五六七八九十]+)")

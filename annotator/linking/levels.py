@@ -159,12 +159,6 @@ def _base(fact: Fact, text: str) -> bool:
     return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None
 
 
-def _base_of_another(level: Fact, change: Fact, text: str) -> bool:
-    """B的约87倍: a level is the base of the multiple right after it, no other change's."""
-    multiple = lexicon.BASE_OF_MULTIPLE_AFTER.match(text, level.claim.end)
-    return multiple is not None and not level.claim.end <= change.claim.start < multiple.end()
-
-
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:
     """A，同比增长X%，环比增长Y%（去年10月为B，今年9月为C）: the levels in one bracket after a
     level are its bases, each (B too: 其中…A'，增长Y%（上年同期为C） gives C to A', not A)."""
@@ -206,8 +200,6 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             continue
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART:
             continue  # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric
-        if _base_of_another(a, change, text) or _base_of_another(b, change, text):
-            continue  # A，增长40多倍，相当于…B的约87倍: B is the base of the 87倍 alone
         if across:
             pair = Pair(a, b, False)
         elif lexicon.LIST_JOIN.fullmatch(between):

@@ -27,7 +27,7 @@ _TEMPLATES = {
     "fraction_misread": QT_TRANSLATE_NOOP(
         "Reason", "{what}: {a} vs {b}, a fraction misread as a percentage?"),
     "denominator_changed": QT_TRANSLATE_NOOP(
-        "Reason", "{what}: {a} vs {b}, the fraction's denominator changed?"),
+        "Reason", "{what}: {a} vs {b}, the fraction's denominator's digits swapped?"),
     "rank": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, a different rank in the same ranking"),
     "rounding_beyond_hedge": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, rounding beyond the hedge?"),
     "hedge_direction": QT_TRANSLATE_NOOP("Reason", "{what}: {a} vs {b}, one says under, the other over"),
@@ -50,6 +50,7 @@ _TEMPLATES = {
     "points_vs_levels": QT_TRANSLATE_NOOP(
         "Reason", "{a}, but {later} and {earlier} differ by {expected} points"),
     "average_vs_total": QT_TRANSLATE_NOOP("Reason", "{a} on average, but {total} / {count} = {actual}"),
+    "each_vs_total": QT_TRANSLATE_NOOP("Reason", "{a} each, but {total} / {count} = {actual}"),
     "parts_exceed_total": QT_TRANSLATE_NOOP("Reason", "the parts {parts} add up to more than {total}"),
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),

@@ -1242,9 +1242,9 @@
         <translation>{what}：{a} 与 {b}，分数误读为百分比？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="28"/>
-        <source>{what}: {a} vs {b}, the fraction&apos;s denominator changed?</source>
-        <translation>{what}：{a} 与 {b}，分数的分母写错？</translation>
+        <location filename="../../annotator/ui/reasons.py" line="29"/>
+        <source>{what}: {a} vs {b}, the fraction&apos;s denominator&apos;s digits swapped?</source>
+        <translation>{what}：{a} 与 {b}，分母的数字颠倒？</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="28"/>
@@ -1345,6 +1345,11 @@
         <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>{a} on average, but {total} / {count} = {actual}</source>
         <translation>平均 {a}，但 {total} / {count} = {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="53"/>
+        <source>{a} each, but {total} / {count} = {actual}</source>
+        <translation>每个 {a}，但 {total} / {count} = {actual}</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="50"/>

@@ -745,7 +745,7 @@ _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|净增|净减|延长|放量|缩量)了?$"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量)了?$"
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
@@ -774,7 +774,7 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
-SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?)了?$")
+SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$")  # 41个…占39个，只差2个
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元

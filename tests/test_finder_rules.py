@@ -2124,3 +2124,18 @@ def test_items_named_after_commas_and_days_told_one_by_one_make_their_sum(text, 
     """东苑…，西苑…，合计: a word or two after a comma names the next item of a list the sum
     word closes; 三天一共 sums the figures of 第一天, 第二天 and 第三天."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全国41个工业门类，本市拥有39个，只差3个。", True),
+    ("全国41个工业门类，本市拥有39个，仅缺2个。", False),
+    ("甲队得分87分，乙队得分79分，相差9分。", True),
+    ("甲队得分87分，乙队得分79分，相差8分。", False),
+    ("全年计划建设50个，已建成47个，还差3个。", False),
+    # (a gap told before a level is no gap of it: 与安全区相差 names the other)
+    ("排名末位的西河队积19分，与安全区相差4分，倒数第二的山城队积22分。", False),
+])
+def test_a_gap_between_whole_numbers_is_exact(text, wrong):
+    """只差, 仅缺 and 相差 tell the gap of the two levels before them; 41个 and 39个 are
+    whole numbers, two apart exactly, not 40.5 to 41.5 and 38.5 to 39.5."""
+    assert bool(inconsistent(text)) == wrong

@@ -65,7 +65,10 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
                   and not (f.claim.start > change.claim.end and "其中" in text[change.claim.end:f.claim.start])]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
-        pairs = _pairs(change, levels, text, across=_spread(change, text))
+        spread = _spread(change, text)
+        pairs = _pairs(change, levels, text, across=spread)
+        if spread:  # (…积19分，与安全区相差4分，…积22分: the gap of levels told before it)
+            pairs = [p for p in pairs if max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start]
         other = lexicon.COMPARED_OTHER.search(lead(change, text))
         if other and not lexicon.TIME_WORD.search(other["other"]):
             # 比新房多0.55万套: a level of 新房's, not this one's bracketed base (2023年为…)
@@ -462,14 +465,18 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
 
 
 def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggestion]:
-    """比上年的A多D, 相差D, 提高D个百分点: D is the gap between the two levels."""
-    low, high = stated(change, text)
+    """比上年的A多D, 相差D, 提高D个百分点: D is the gap between the two levels (whole
+    numbers, 41个 and 39个 and 只差2个, to the unit; a rate's points to its rounding)."""
+    def interval(fact: Fact) -> tuple[float, float]:
+        return (fact.low, fact.high) if fact.dimension == "rate" else counted(fact)
+
+    low, high = interval(change) if change.claim.qualifier == "exact" else stated(change, text)
 
     def gap(pair: Pair) -> float:
         return abs(pair.later.value - pair.earlier.value)
 
     def fits(pair: Pair) -> bool:
-        margin = sum((f.high - f.low) / 2 for f in (pair.earlier, pair.later))
+        margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later)))
         return low - margin <= gap(pair) <= high + margin
 
     return _judged(change, pairs, fits, code, lambda p: f"{gap(p):.6g}")

@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="56"/>
+        <location filename="../../annotator/ui/reasons.py" line="60"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="57"/>
+        <location filename="../../annotator/ui/reasons.py" line="61"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="58"/>
+        <location filename="../../annotator/ui/reasons.py" line="62"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="59"/>
+        <location filename="../../annotator/ui/reasons.py" line="63"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="60"/>
+        <location filename="../../annotator/ui/reasons.py" line="64"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="61"/>
+        <location filename="../../annotator/ui/reasons.py" line="65"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <location filename="../../annotator/ui/reasons.py" line="66"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <location filename="../../annotator/ui/reasons.py" line="67"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="64"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="65"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="66"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1197,47 +1197,47 @@
         <translation>{what}：{a} 与 {b}，漏写或多写了一位数字？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="16"/>
+        <location filename="../../annotator/ui/reasons.py" line="17"/>
         <source>{what}: {a} vs {b}, decimal point moved?</source>
         <translation>{what}：{a} 与 {b}，小数点错位？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="17"/>
+        <location filename="../../annotator/ui/reasons.py" line="18"/>
         <source>{what}: {a} vs {b}, scale word {a_scale} vs {b_scale}</source>
         <translation>{what}：{a} 与 {b}，数量级 {a_scale} 与 {b_scale}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="18"/>
+        <location filename="../../annotator/ui/reasons.py" line="19"/>
         <source>{what}: {a} vs {b}, currency {a_unit} vs {b_unit}</source>
         <translation>{what}：{a} 与 {b}，币种 {a_unit} 与 {b_unit}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="19"/>
+        <location filename="../../annotator/ui/reasons.py" line="20"/>
         <source>{what}: {a} vs {b}, a rate written as percentage points?</source>
         <translation>{what}：{a} 与 {b}，百分比误作百分点？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="21"/>
+        <location filename="../../annotator/ui/reasons.py" line="22"/>
         <source>{what}: {a} vs {b}, people vs person-times</source>
         <translation>{what}：{a} 与 {b}，人数与人次</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="22"/>
+        <location filename="../../annotator/ui/reasons.py" line="23"/>
         <source>{what}: {a} vs {b}, households vs people</source>
         <translation>{what}：{a} 与 {b}，户数与人数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="23"/>
+        <location filename="../../annotator/ui/reasons.py" line="24"/>
         <source>{what}: {a} vs {b}, the unit changed</source>
         <translation>{what}：{a} 与 {b}，单位不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="24"/>
+        <location filename="../../annotator/ui/reasons.py" line="25"/>
         <source>{what}: {a} vs {b}, {a_unit} and {b_unit} converted a power of ten off?</source>
         <translation>{what}：{a} 与 {b}，{a_unit}与{b_unit}换算差了十的倍数？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="26"/>
+        <location filename="../../annotator/ui/reasons.py" line="27"/>
         <source>{what}: {a} vs {b}, a fraction misread as a percentage?</source>
         <translation>{what}：{a} 与 {b}，分数误读为百分比？</translation>
     </message>
@@ -1247,102 +1247,102 @@
         <translation>{what}：{a} 与 {b}，分母的数字颠倒？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="28"/>
+        <location filename="../../annotator/ui/reasons.py" line="31"/>
         <source>{what}: {a} vs {b}, a different rank in the same ranking</source>
         <translation>{what}：{a} 与 {b}，同一排名位次不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="29"/>
+        <location filename="../../annotator/ui/reasons.py" line="32"/>
         <source>{what}: {a} vs {b}, rounding beyond the hedge?</source>
         <translation>{what}：{a} 与 {b}，约数超出范围？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="30"/>
+        <location filename="../../annotator/ui/reasons.py" line="33"/>
         <source>{what}: {a} vs {b}, one says under, the other over</source>
         <translation>{what}：{a} 与 {b}，一说不足，一说超过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="31"/>
+        <location filename="../../annotator/ui/reasons.py" line="34"/>
         <source>{what}: {a} vs {b}, a rise in one, a fall in the other</source>
         <translation>{what}：{a} 与 {b}，一说增长，一说下降</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="32"/>
+        <location filename="../../annotator/ui/reasons.py" line="35"/>
         <source>{what}: {a} given for {when}, another edition&apos;s or period&apos;s figure?</source>
         <translation>{what}：{a} 用于 {when}，误用其他届次或时期的数字？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="34"/>
+        <location filename="../../annotator/ui/reasons.py" line="37"/>
         <source>{what}: {a} vs {b}, {a} is {owner}&apos;s figure</source>
         <translation>{what}：{a} 与 {b}，{a} 是{owner}的数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="36"/>
+        <location filename="../../annotator/ui/reasons.py" line="39"/>
         <source>{what}: {a} vs {b}, told as {a_frame} vs {b_frame}</source>
         <translation>{what}：{a} 与 {b}，说法不同（{a_frame} 与 {b_frame}）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="37"/>
+        <location filename="../../annotator/ui/reasons.py" line="40"/>
         <source>{what}: {a} vs {b}, {goal} is a goal: told as reached?</source>
         <translation>{what}：{a} 与 {b}，{goal} 是目标，被说成已实现？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="38"/>
+        <location filename="../../annotator/ui/reasons.py" line="41"/>
         <source>{what}: {a} vs {b}, {a} is the figure for {item}</source>
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="35"/>
+        <location filename="../../annotator/ui/reasons.py" line="38"/>
         <source>{what}: {a} vs {b}, {a_base} vs {b_base}</source>
         <translation>{what}：{a} 与 {b}，比较基期不同（{a_base} 与 {b_base}）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="39"/>
+        <location filename="../../annotator/ui/reasons.py" line="42"/>
         <source>{what}: {a} vs {b}, different figures</source>
         <translation>{what}：{a} 与 {b}，数字不一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="40"/>
+        <location filename="../../annotator/ui/reasons.py" line="43"/>
         <source>{times} is a growth of {growth}: {a} vs {b}</source>
         <translation>{times}即增长{growth}：{a} 与 {b}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="41"/>
+        <location filename="../../annotator/ui/reasons.py" line="44"/>
         <source>{what}: {a} and {b} agree</source>
         <translation>{what}：{a} 与 {b} 一致</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="42"/>
+        <location filename="../../annotator/ui/reasons.py" line="45"/>
         <source>{what}: {a} stated again</source>
         <translation>{what}：{a} 再次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="43"/>
+        <location filename="../../annotator/ui/reasons.py" line="46"/>
         <source>{a} of the whole, but {part} / {total} = {actual}</source>
         <translation>{a} 的占比，但 {part} / {total} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="44"/>
+        <location filename="../../annotator/ui/reasons.py" line="47"/>
         <source>{a}, but {later} / {earlier} is {expected}</source>
         <translation>{a}，但 {later} / {earlier} 为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="45"/>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
         <source>{a}, but {later} against {earlier} is {expected} times</source>
         <translation>{a}，但 {later} 是 {earlier} 的 {expected} 倍</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="46"/>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>{a}, but {later} and {earlier} differ by {expected}</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="47"/>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
         <source>{a}, but {later} and {earlier} differ by {expected} points</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <location filename="../../annotator/ui/reasons.py" line="52"/>
         <source>{a} on average, but {total} / {count} = {actual}</source>
         <translation>平均 {a}，但 {total} / {count} = {actual}</translation>
     </message>
@@ -1352,17 +1352,17 @@
         <translation>每个 {a}，但 {total} / {count} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="50"/>
+        <location filename="../../annotator/ui/reasons.py" line="54"/>
         <source>the parts {parts} add up to more than {total}</source>
         <translation>分项 {parts} 之和超过总数 {total}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="51"/>
+        <location filename="../../annotator/ui/reasons.py" line="55"/>
         <source>shares listed together pass 100%: {parts}</source>
         <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="52"/>
+        <location filename="../../annotator/ui/reasons.py" line="56"/>
         <source>{parts} add up to {actual}, not {total}</source>
         <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>

@@ -421,9 +421,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
 def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
     """``120所学校每校配备2名…，共配备240名``, ``6班，每班120人，合计720人``: so much for
-    each of a count told before it, and their total told after it with a sum word, which
-    the count times it must give (as an average over the count; a cap, 每班限载, gives
-    none)."""
+    each of a count told before it, and their total of the same act told after it with a
+    sum word, which the count times it must give (a cap, 每班限载, gives none)."""
     head = lexicon.PER_ITEM_BEFORE.search(levels.lead(each, text))
     # (days add up here: 每地展出9天，共计54天)
     if head is None or each.claim.qualifier not in STATED \
@@ -705,7 +704,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             between = text[run[-1].claim.end:fact.claim.start]
             if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
                     and not lexicon.SENTENCE_END.search(between)):
-                if _listed_together(run[-1], fact, text) or _next_item(run[-1], fact, between, text):
+                if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)
                 else:
                     run = [fact]
@@ -723,7 +722,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
-def _next_item(previous: Fact, fact: Fact, between: str, text: str) -> bool:
+def _next_item(previous: Fact, between: str, text: str) -> bool:
     """东苑1200小时，西苑800小时: a word or two after a comma names the list's next item,
     unless either item's words tell a change (同比增加8万人次, 今年新增10万吨) or a part
     (其中住校800人)."""

@@ -418,7 +418,7 @@ def could_name(a: Figure, b: Figure) -> bool:
     if fraction != fraction_b and (_close(x * y, 100.0) or _close(x * y, 1000.0)):
         return True  # (a fraction read as N%, or as N成)
     if fraction and fraction_b:
-        return True  # (a denominator miswritten: fractions are few enough to ask mistake())
+        return True  # (a denominator's digits swapped: fractions are few enough to ask mistake())
     if not x or not y:
         return False
     # mistake() takes the rounder by place, either on a tie

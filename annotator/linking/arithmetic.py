@@ -35,6 +35,9 @@ RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand t
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts, this close after it
+# 120所学校, 渡口6个: the noun a 每's count counts, this close either side of it (read any
+# wider, another count of the sentence is taken for the one each is of)
+EACH_NAMED = 4
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
@@ -434,7 +437,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     counts = [f for f in facts if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
               and ((noun is None and f.claim.unit == measure)
-                   or (noun or measure) in levels.lead(f, text)[-4:] + text[f.claim.end:f.claim.end + 4])]
+                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED])]
     # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
     # wider set (每个组别评出一等奖5名，共评出获奖者60名)
     done = head.group(0)[1 + len(measure):]

@@ -305,6 +305,8 @@ _RATE_WORDS = "率|发病|患病|死亡|感染"
 _BASE = "每(?:[1１][0０]*|[十百千万亿])[0０十百千万亿]*"  # 每10万, 每千, 每百万: a power of ten
 RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，。；,;0-9０-９]{{0,6}}$"
                            f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
+# …and any figure per such a base (约为每千名新生儿2.2例) is a rate, never a part of a total
+PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
 
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
@@ -646,7 +648,7 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 # 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|一共|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
@@ -753,6 +755,7 @@ DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|也|都|就|又)?"  # 算是翻了一番
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
@@ -774,7 +777,9 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
-SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$")  # 41个…占39个，只差2个
+# 41个…占39个，只差2个; 甲849.50亿元，乙848.71亿元，前者高出0.79亿元 (the two just told)
+SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$"
+                           "|(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
@@ -783,6 +788,9 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
+# …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
+# the total the count divides
+PER_TIME_TOO = re.compile("^[月日周天]|每个?(?:月|日|周|天|小时)")
 # 东苑1200小时，西苑800小时，…合计: an item named in a word or two after a comma is the next of a list
 NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,4}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it

@@ -2139,3 +2139,102 @@ def test_a_gap_between_whole_numbers_is_exact(text, wrong):
     """只差, 仅缺 and 相差 tell the gap of the two levels before them; 41个 and 39个 are
     whole numbers, two apart exactly, not 40.5 to 41.5 and 38.5 to 39.5."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本届赛会共有2650名选手参赛，比上届的2200人增长20.5%，其中男子1910人、女子740人。", None),
+    ("本届赛会共有2650名选手参赛，比上届的2200人增长30.5%，其中男子1910人、女子740人。",
+     "30.5%, but 2650名 / 2200人 is 20.5%"),
+])
+def test_a_growths_levels_are_one_unit_spelt_名_or_人_and_no_part_past_其中(text, expected):
+    """2650名 and 2200人 are the two levels of one count; 其中男子1910人 after the growth is
+    a part of the later, no level: a right growth stays quiet, a wrong one names its levels."""
+    found = inconsistent(text)
+    assert [reason for _, _, reason in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("rate, expected", [("偏多26.0%", None), ("偏多36.0%", "36.0%, but 63天 / 50天 is 26.0%")])
+def test_a_base_level_is_read_past_a_note_in_brackets(rate, expected):
+    """比常年（多年平均）的50天: the note in brackets is an aside, 50天 the base, and levels
+    the words leave unordered are shown in the order the growth says."""
+    found = inconsistent(f"去年全县降雪日数63天，比常年（1991—2020年平均）的50天偏多13天，{rate}。")
+    assert [reason for _, _, reason in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年确诊罕见病14例，其中甲型8例、乙型6例，约为每万名新生儿3.1例。", False),
+    ("全年确诊罕见病14例，其中甲型8例、乙型9例，约为每万名新生儿3.1例。", True),
+])
+def test_a_figure_per_a_base_of_so_many_is_a_rate_not_a_part(text, wrong):
+    """每万名新生儿3.1例 is a rate: it adds nothing to the cases it is worked out from."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("3天里12片场地共举办比赛864场，平均每片场地每天24场。", False),
+    ("合作社常年雇用村民60人，人均月工资3500元，全年发放工资252万元。", False),
+    ("12片场地共举办比赛864场，平均每片场地90场。", True),
+    ("合作社常年雇用村民60人，人均工资3500元，全年发放工资252万元。", True),
+])
+def test_an_average_per_a_time_as_well_is_no_share_of_a_total(text, wrong):
+    """平均每片场地每天 divides by the days too, 人均月工资 is a month's pay against a year's
+    total: neither is the total over the count alone."""
+    assert bool(inconsistent(text)) == wrong
+
+
+def test_an_average_worked_out_is_shown_without_an_exponent():
+    """252万元 / 60人 is 42000, as an editor writes it, not 4.2e+04."""
+    [(_, _, reason)] = inconsistent("合作社常年雇用村民60人，人均工资3500元，全年发放工资252万元。")
+    assert reason == "3500元 on average, but 252万元 / 60人 = 42000"
+
+
+def test_two_places_figures_told_in_one_mould_are_no_conflict():
+    """全县梨树… and 全县稻虾…: a scope word (全县) is every article's, no name; two county
+    papers' plans told alike with the same increase are two owners' figures."""
+    found = links(
+        ("岚石县梨果喜获丰收\n\n本报讯 岚石县农业农村局负责人表示，到2027年全县梨树种植面积计划达到12万亩，"
+         "比现在再增加1.6万亩。", "2025-10-20", None),
+        ("沣北县稻虾共作面积扩大\n\n本报讯 沣北县农业农村局负责人表示，到2027年全县稻虾共作面积计划达到25万亩，"
+         "比现在再增加1.6万亩。", "2025-10-20", None))
+    assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("total, wrong", [("一共11.3吨", False), ("一共13.3吨", True)])
+def test_一共_closes_a_list_as_共_does(total, wrong):
+    """第一年…、第二年…、第三年…，一共: the sum of the items listed."""
+    text = f"三年清出的垃圾，第一年4.8吨、第二年3.9吨、第三年2.6吨，{total}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("gap, expected", [
+    ("前者高出0.64亿元", None), ("前者比后者多0.64亿元", None), ("后者低了0.64亿元", None),
+    ("前者高出6.4亿元", "6.4亿元, but 511.66亿元 and 512.30亿元 differ by 0.64亿"),
+])
+def test_前者_and_后者_name_the_two_levels_just_told(gap, expected):
+    """甲…A，乙…B，前者高出D: D is the gap of the two levels just told, shown in the scale
+    the gap is written in (0.64亿, not 6.4e+07)."""
+    found = inconsistent(f"收盘时甲行市值512.30亿元，乙行市值511.66亿元，{gap}。")
+    assert [reason for _, _, reason in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("later, wrong", [("80人", False), ("62人", True)])
+def test_a_change_said_of_its_levels_after_an_adverb(later, wrong):
+    """从最初的40人发展到现在80人，算是翻了一番: 算是 leaves the change said of the levels."""
+    assert bool(inconsistent(f"志愿小队从最初的40人发展到现在{later}，算是翻了一番。")) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("四成", False), ("三成", True)])
+def test_a_share_of_a_whole_named_in_so_many_words_paragraphs_before(share, wrong):
+    """占合同总价款的: the figure told right after 合同总价款, two paragraphs back, is the
+    whole (but 进出口总值 is no 出口总值)."""
+    text = ("双方约定展位费16.2万元，搭建费21.3万元，商务服务费10万元，合同总价款47.5万元。\n\n"
+            "附件载明，本届展会有来自40个国家的近1200家企业参会。\n\n"
+            f"被申请人于5月10日支付预付款19万元，占合同总价款的{share}，余款至今未付。")
+    assert bool(inconsistent(text)) == wrong
+
+
+def test_a_whole_is_named_by_its_whole_words_not_their_end():
+    """进出口总值 ends in 出口总值, but names another whole: 占出口总值的 is not of it."""
+    text = ("去年全国货物贸易进出口总值40万亿元，同比增长5%。\n\n"
+            "从商品结构看，出口机电产品13万亿元，占出口总值的59%。")
+    assert inconsistent(text) == []

@@ -34,6 +34,7 @@ RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before i
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
+TOLD_NAME = 4  # 合同总价款: a whole's name this long, told right before a figure, is that figure's
 NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts, this close after it
 # 120所学校, 渡口6个: the noun a 每's count counts, this close either side of it (read any
 # wider, another count of the sentence is taken for the one each is of)
@@ -149,11 +150,12 @@ def _level(fact: Fact) -> bool:
 
 
 def _part_like(fact: Fact, text: str) -> bool:
-    """A figure that can be a part of a total: additive, and not a maximum, an average
-    or a threshold (最高, 人均, 超过50毫米的站点)."""
+    """A figure that can be a part of a total: additive, and not a maximum, an average,
+    a threshold or a rate (最高, 人均, 超过50毫米的站点, 每千名新生儿)."""
     start = fact.claim.start
     return units.additive(fact.claim.unit) and fact.claim.qualifier in ("exact", "about") \
-        and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
+        and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start]) \
+        and not lexicon.PER_BASE_BEFORE.search(levels.lead(fact, text))
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
@@ -201,7 +203,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and units.additive(f.claim.unit)] if of >= 0 else []
     paragraph = text.rfind("\n", 0, share.claim.start)
     earlier = article.between(max(paragraph + 1, share.claim.start - WHOLE_REACH), share.claim.start)
-    named = _named_whole(share, neighbours, text, earlier=earlier)
+    named = _named_whole(share, neighbours, text, earlier=earlier) \
+        or _told_by_name(share, article.between(0, share.claim.start), text)
     # (支出安排115亿元。其中，…；其他…，其中含预备费…，占支出总额的: a whole named further
     # back may be the one; it clears a share, but may be a part too, and flags none)
     named_before = _named_whole(share, earlier, text)
@@ -322,6 +325,17 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
+def _told_by_name(share: Fact, before: list[Fact], text: str) -> list[Fact]:
+    """占合同总价款的三成: a whole named in so many words (``TOLD_NAME``) that a figure told
+    right after that very name, its clause's whole words (…，合同总价款55.1万元), anywhere
+    before in the article, is it (but 进出口总值 is no 出口总值)."""
+    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    if not whole or len(name := whole.group("whole")) < TOLD_NAME or name in lexicon.OWNER_SCOPES:
+        return []
+    return [f for f in before if _level(f) and not _compared(f, text)
+            and lexicon.LEVEL_VERB_AFTER.sub("", levels.lead(f, text)) in (name, f"的{name}")]
+
+
 def _may_name(whole: str, lead: str) -> bool:
     """Whether a figure's words may be the whole a share names: a scope (占全市的) or a
     total of anything (占总数的) may be any figure's; 占求助类的 only one whose words share
@@ -365,6 +379,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()):
         return []  # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
+    if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")):
+        return []
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
     # (a bound, 近140亿元, is a total that may give the average, never one to flag it by;

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from annotator import lexicon
 from annotator.linking import periods, units
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, Fact
 from annotator.numbers import parse_number
 
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
@@ -108,7 +108,11 @@ def _entity(a: Fact, b: Fact) -> str:
         return "different"
     if not x or not y:
         # no recognised owner: the words before the metric still say whose it is
-        unrelated = a.subject and b.subject and not a.subject & b.subject \
+        # a scope beside a name is every article's (全县梨树 and 全县稻虾 are two owners'
+        # figures); alone, it is all the clause says of whose (全市 against 江城市)
+        x_names, y_names = a.subject - SCOPE_WORDS, b.subject - SCOPE_WORDS
+        x_told, y_told = (x_names, y_names) if x_names and y_names else (a.subject, b.subject)
+        unrelated = x_told and y_told and not x_told & y_told \
             and (not x or x not in b.sentence_text) and (not y or y not in a.sentence_text)
         return "different" if unrelated else "unknown"
     if x in y or y in x:

@@ -20,6 +20,7 @@ from annotator.linking.suggestion import Suggestion, make
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
+NOTED_LEAD = 40  # … read past a note in brackets this long
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
@@ -49,20 +50,20 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
-        levels = [f for f in facts if _level(f) and not difference_led(f, text)]
+        levels = [f for f in facts if _level(f) and not difference_led(f, text)
+                  and not _part_after(change, f, text)]
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text)
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
-        levels = [f for f in facts if _level(f) and not difference_led(f, text)]
+        levels = [f for f in facts if _level(f) and not difference_led(f, text)
+                  and not _part_after(change, f, text)]
         if unit in ("%", "％"):
             return _growth(change, levels, facts, text, previous)
         return []
     if _level(change) and difference_led(change, text):
-        # (新增6个，其中4个设在…: a figure past a 其中 after the change is a part of it)
-        levels = [f for f in facts if _level(f) and f is not change and f.claim.unit == unit
-                  and not difference_led(f, text)
-                  and not (f.claim.start > change.claim.end and "其中" in text[change.claim.end:f.claim.start])]
+        levels = [f for f in facts if _level(f) and f is not change and units.same(f.claim.unit, unit)
+                  and not difference_led(f, text) and not _part_after(change, f, text)]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
         spread = _spread(change, text)
@@ -70,7 +71,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         if spread:  # (…积19分，与安全区相差4分，…积22分: the gap of levels told before it)
             pairs = [p for p in pairs if max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start]
         other = lexicon.COMPARED_OTHER.search(lead(change, text))
-        if other and not lexicon.TIME_WORD.search(other["other"]):
+        if other and not lexicon.TIME_WORD.search(other["other"]) and other["other"] not in lexicon.BACK_REFERENCES:
             # 比新房多0.55万套: a level of 新房's, not this one's bracketed base (2023年为…)
             pairs = [p for p in pairs if any(other["other"][:2] in lead(f, text) for f in (p.earlier, p.later))]
         return _gap(change, pairs, text, "difference_vs_levels")
@@ -78,14 +79,24 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
 
 
 
+def _part_after(change: Fact, fact: Fact, text: str) -> bool:
+    """A figure past a 其中 after the change is a part (新增6个，其中4个设在…; 1650名，比上届的
+    1200人增长37.5%，其中男子1312人), no level the change is of."""
+    return fact.claim.start > change.claim.end and "其中" in text[change.claim.end:fact.claim.start]
+
+
 def _level(fact: Fact) -> bool:
     """A level, hedged or not (近2.9亿元 is one, to its hedge's interval)."""
     return fact.claim.kind == "amount" and fact.claim.unit not in ("%", "％", "倍")
 
 
+_NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")
+
+
 def lead(fact: Fact, text: str) -> str:
     """The words of a figure's own clause just before it: what it is of (其中出口额…)."""
-    before = text[max(0, fact.claim.start - LEAD):fact.claim.start]
+    # a note in brackets is an aside: 比常年（1991—2020年平均）的 is 比常年的
+    before = _NOTE.sub("", text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-LEAD:]
     return CLAUSE_STOP.split(before)[-1]
 
 
@@ -116,7 +127,7 @@ def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair
     if len(before) < 2 or not lexicon.MULTIPLE_OF_THIS.fullmatch(text[before[-1].claim.end:change.claim.start]):
         return []
     base = before[-1]
-    later = next((f for f in reversed(before[:-1]) if f.claim.unit == base.claim.unit), None)
+    later = next((f for f in reversed(before[:-1]) if units.same(f.claim.unit, base.claim.unit)), None)
     if later is not None and _listed(later, base, text):
         return []
     return [Pair(base, later, True)] if later is not None and later.value and base.value else []
@@ -143,7 +154,8 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B
         return sum(p in lead(f, text) for p in pairs)
 
-    bases = [f for f in before if f is not later and f.claim.unit == later.claim.unit and named_by(f)]
+    bases = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)
+             and named_by(f)]
     base = max(bases, key=lambda f: (named_by(f), f.claim.start), default=None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
@@ -181,7 +193,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     found: list[tuple[int, Pair]] = []
     by_unit: dict[str | None, list[Fact]] = {}
     for fact in sorted(levels, key=lambda f: f.claim.start):
-        by_unit.setdefault(fact.claim.unit, []).append(fact)
+        by_unit.setdefault(units.spelling(fact.claim.unit), []).append(fact)  # 万名 and 万人
     neighbours = {(a.claim_id, b.claim_id): (a, b) for same in by_unit.values()
                   for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
     for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
@@ -192,7 +204,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         for whole, compared in _wholes_past_parts(same, text):
             neighbours[(whole.claim_id, compared.claim_id)] = (whole, compared)
     for key, (a, b) in list(neighbours.items()):
-        named = _named_later(b, by_unit[b.claim.unit], text)
+        named = _named_later(b, by_unit[units.spelling(b.claim.unit)], text)
         if named is not None and named is not a:
             del neighbours[key]  # 造成42人死亡、356人受伤，死亡人数比上年的48人: 42, not 356
             neighbours[(named.claim_id, b.claim_id)] = (named, b)
@@ -378,14 +390,21 @@ def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """增长X% against the pairs of levels it may be said of."""
     low, high, slack = _rate_bounds(change, text)
 
-    def growths(pair: Pair) -> list[float]:
-        return [(later.value / earlier.value - 1) * 100 for earlier, later in _orders(pair)]
+    def growth(pair: Pair) -> float:
+        return (pair.later.value / pair.earlier.value - 1) * 100
+
+    def nearest(pair: Pair) -> Pair:
+        """Levels the words leave unordered, read in the order nearer the stated growth
+        (去年…47天，比常年的35.6天偏多: 47 is the later): it fits if either does."""
+        readings = [Pair(earlier, later, True) for earlier, later in _orders(pair)]
+        return min(readings, key=lambda p: max(low - growth(p), growth(p) - high, 0))
 
     def fits(pair: Pair) -> bool:
         margin = slack + rounding(pair.earlier, pair.later) * 100
-        return any(low - margin <= x <= high + margin for x in growths(pair))
+        return low - margin <= growth(pair) <= high + margin
 
-    return _judged(change, pairs, fits, "growth_vs_levels", lambda p: f"{growths(p)[0]:.1f}%")
+    return _judged(change, [nearest(p) for p in pairs], fits, "growth_vs_levels",
+                   lambda p: f"{growth(p):.1f}%")
 
 
 def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
@@ -404,7 +423,7 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     name = lexicon.LAST_YEAR.sub("", lexicon.LEVEL_VERB_AFTER.sub("", lead(later, text)))
     pairs = grams(name) - _NO_NAMES
     earlier = [f for f in (*previous, *sentence) if f.claim.end <= later.claim.start and _level(f)
-               and f.claim.unit == later.claim.unit and f.value
+               and units.same(f.claim.unit, later.claim.unit) and f.value
                and _part(f) == _part(later) and lexicon.LAST_YEAR.search(words := lead(f, text))
                and ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
                     else any(p in words for p in pairs))]
@@ -437,7 +456,7 @@ def _increase_before(change: Fact, facts: Sequence[Fact], text: str) -> tuple[Fa
     if len(before) < 2:
         return None
     level, by = before[-2], before[-1]
-    if level.claim.unit != by.claim.unit or by.value >= level.value \
+    if not units.same(level.claim.unit, by.claim.unit) or by.value >= level.value \
             or not lexicon.INCREASE_BY.search(text[max(0, by.claim.start - 8):by.claim.start]) \
             or len(text[level.claim.end:by.claim.start]) > 12 \
             or not lexicon.GROWTH_NEXT.match(text[by.claim.end:change.claim.start]):
@@ -479,7 +498,7 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
         margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later)))
         return low - margin <= gap(pair) <= high + margin
 
-    return _judged(change, pairs, fits, code, lambda p: f"{gap(p):.6g}")
+    return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text))
 
 
 def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,

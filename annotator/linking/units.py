@@ -73,7 +73,8 @@ def written_like(amount: float, text: str) -> str:
     """``amount`` in the scale word of a figure written ``text`` (2040000 beside 约214万
     is 204万, not 2.04e+06), to four significant digits."""
     word, factor = next(((w, f) for w, f in _SCALES if w in text), ("", 1.0))
-    return f"{amount / factor:.4g}{word}"
+    shown = f"{amount / factor:.4g}"
+    return f"{amount / factor:.0f}{word}" if "e" in shown else f"{shown}{word}"  # 50400, not 5.04e+04
 
 
 def fraction(text: str) -> bool:

@@ -878,3 +878,13 @@ def test_a_hedge_a_base_or_a_sign_belongs_to_the_figure(sentence, text, expected
 def test_a_part_of_what_follows_is_a_share_whatever_the_clause_before_changed():
     s = "决赛平均成绩较上届提高1.8%，有37.5%的决赛选手刷新个人最好成绩。"
     assert (only(s, "1.8%").kind, only(s, "37.5%").kind) == ("change", "share")
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("网络投票累计186万票，比上届增长三成。", ["186万票", "三成"]),
+    ("他以2票之差落选。", ["2票"]),
+    # (票房, 票价: words that begin with 票 are no count of votes)
+    ("该片上映5天，票房1.2亿元，平均票价40元。", ["5天", "1.2亿元", "40元"]),
+])
+def test_votes_are_counted(sentence, counted):
+    assert spans(sentence) == counted

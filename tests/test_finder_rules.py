@@ -2238,3 +2238,15 @@ def test_a_whole_is_named_by_its_whole_words_not_their_end():
     text = ("去年全国货物贸易进出口总值40万亿元，同比增长5%。\n\n"
             "从商品结构看，出口机电产品13万亿元，占出口总值的59%。")
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("rate, wrong", [("84%", False), ("95%", True)])
+def test_a_rates_act_may_qualify_the_noun_it_counts(rate, wrong):
+    """有效率: the count of 有效问卷 over the questionnaires sent (the act names the kind of
+    item, not the verb before it)."""
+    assert bool(inconsistent(f"一共发放问卷500份，回收有效问卷420份，有效率为{rate}。")) == wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("近三成", False), ("近五成", True)])
+def test_a_growth_of_votes_is_checked(rate, wrong):
+    assert bool(inconsistent(f"网络投票累计253万票，比上届的198万票增长了{rate}。")) == wrong

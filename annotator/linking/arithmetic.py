@@ -264,8 +264,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
               and f.claim.qualifier == "exact" and not _compared(f, text)]
     # the item's own words name the act, not a part or the opposite of it (部分属实, 不实)
     act = named.group("act")
-    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1]).endswith(act)
-            and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
+    # (回收有效问卷420份, 有效率: the act may qualify the item's noun)
+    acts = [f for f in before if act in (own := re.split("[、，,0-9]", levels.lead(f, text))[-1])
+            and not lexicon.ACT_QUALIFIED.search(own[:own.rfind(act)])]
     if not acts:
         return []
     part = acts[-1]

@@ -51,7 +51,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                          "正交达送告述折弯圈眼机车乘道而好暖晴阴多接录码基口帖场",  # 转让, 转会, 转晴
                    "人份": "额", "题": "目材型库海干名词",  # 三题材 is no count of questions
                    "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录前光睹击",  # 两手机位, 三目标
-                   "堂": "兄弟姐妹哥姊叔伯食皇会吉", "票": "房价据务面证选决源仓数号",  # 票房, 票价
+                   "堂": "兄弟姐妹哥姊叔伯食皇会吉", "票": "房价据务面证选决源仓数号制友",  # 票房, 票价
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -529,7 +529,7 @@ UNIT_DIMENSIONS = {
     "rate": frozenset("% ％ 个百分点 百分点 倍 成".split()),
     # things counted: a measure word changed (150余人 for 150余家) is a slip to name
     # (not 个, which stands for any of them: 100余个平台 and 逾百家平台)
-    "counts": frozenset("人 名 位 人次 户 家 条 项 件 款 台 辆 列 架次 艘 座 所 场 次 起 套 批 处 票".split()),
+    "counts": frozenset("人 名 位 人次 户 家 条 项 件 款 台 辆 列 架次 艘 座 所 场 次 起 套 批 处".split()),
     # power and energy: 1.36亿千瓦 told as 1.36亿千瓦时
     "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 度电 度 kWh GWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
@@ -648,7 +648,7 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 # 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|一共|(?:^|[，,])共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
@@ -675,6 +675,10 @@ LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|�
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
 # … or named, and a clause opening with a part of it (访问的120家参展企业，69家表示…，约占七成)
 GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅有|只有)?")
+# 外销量中销往省外3.1万吨: a part of the figure its words name before 中 (外销4.5万吨), no
+# sibling of it (中 opening a word aside: 中心, 中部, 期间; 其中 opens the list itself)
+AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
+AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心央部小学型间期旬])")
 # A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
@@ -685,7 +689,10 @@ INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 # 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
 # is of a larger figure told before in the sentence, or of that and the part together
-SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?")
+SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
+SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?"
+                              # …其中资本金3亿元，资本金比例为25%: the part named again
+                              r"|[，,](?P<name>[\u4e00-\u9fff]{2,8}?)(?:占比|比例|比重)(?:为|达到?|是|约)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
@@ -755,7 +762,7 @@ DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|也|都|就|又)?"  # 算是翻了一番
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已)?"  # 算是翻了一番 (not 都, 也: each one's)
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
@@ -777,9 +784,9 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
-# 41个…占39个，只差2个; 甲849.50亿元，乙848.71亿元，前者高出0.79亿元 (the two just told)
-SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$"
-                           "|(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
+SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$")  # 41个…占39个，只差2个
+# 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
+FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
@@ -790,7 +797,7 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
 # the total the count divides
-PER_TIME_TOO = re.compile("^[月日周天]|每个?(?:月|日|周|天|小时)")
+PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in a word or two after a comma is the next of a list
 NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,4}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it

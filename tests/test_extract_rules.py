@@ -885,6 +885,7 @@ def test_a_part_of_what_follows_is_a_share_whatever_the_clause_before_changed():
     ("他以2票之差落选。", ["2票"]),
     # (票房, 票价: words that begin with 票 are no count of votes)
     ("该片上映5天，票房1.2亿元，平均票价40元。", ["5天", "1.2亿元", "40元"]),
+    ("全国推行两票制以来，剧场吸引了5000名票友。", ["5000名"]),
 ])
 def test_votes_are_counted(sentence, counted):
     assert spans(sentence) == counted

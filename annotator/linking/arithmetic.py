@@ -203,8 +203,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               and units.additive(f.claim.unit)] if of >= 0 else []
     paragraph = text.rfind("\n", 0, share.claim.start)
     earlier = article.between(max(paragraph + 1, share.claim.start - WHOLE_REACH), share.claim.start)
-    named = _named_whole(share, neighbours, text, earlier=earlier) \
-        or _told_by_name(share, article.between(0, share.claim.start), text)
+    named = _named_whole(share, neighbours, text, earlier=earlier) or (
+        _told_by_name(share, article.between(0, share.claim.start), text, named_as.group("whole"))
+        if named_as else [])
     # (支出安排115亿元。其中，…；其他…，其中含预备费…，占支出总额的: a whole named further
     # back may be the one; it clears a share, but may be a part too, and flags none)
     named_before = _named_whole(share, earlier, text)
@@ -216,7 +217,12 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             continue
         seen.add(part.claim.unit)
         unnamed = [t for t in wholes + clause_before if named_as is None and t.claim.end <= part.claim.start
-                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)]
+                   and (unnamed_as := lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start))
+                   and (unnamed_as["name"] or "") in levels.lead(part, text)]
+        # (外销量中销往省外3.1万吨，占68.9%: of the figure its words name before 中)
+        nested_in = _among(part, article.between(0, part.claim.start), text) if named_as is None else None
+        if nested_in is not None:
+            return _share_of(share, part, [nested_in], text)
         # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
         totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value and t.claim.unit == part.claim.unit
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
@@ -264,9 +270,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
               and f.claim.qualifier == "exact" and not _compared(f, text)]
     # the item's own words name the act, not a part or the opposite of it (部分属实, 不实)
     act = named.group("act")
-    # (回收有效问卷420份, 有效率: the act may qualify the item's noun)
-    acts = [f for f in before if act in (own := re.split("[、，,0-9]", levels.lead(f, text))[-1])
-            and not lexicon.ACT_QUALIFIED.search(own[:own.rfind(act)])]
+    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1]).endswith(act)
+            and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
     if not acts:
         return []
     part = acts[-1]
@@ -326,14 +331,15 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
-def _told_by_name(share: Fact, before: list[Fact], text: str) -> list[Fact]:
-    """占合同总价款的三成: a whole named in so many words (``TOLD_NAME``) that a figure told
-    right after that very name, its clause's whole words (…，合同总价款55.1万元), anywhere
-    before in the article, is it (but 进出口总值 is no 出口总值)."""
-    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
-    if not whole or len(name := whole.group("whole")) < TOLD_NAME or name in lexicon.OWNER_SCOPES:
+def _told_by_name(share: Fact, before: list[Fact], text: str, name: str) -> list[Fact]:
+    """占合同总价款的三成: a whole ``name``d in so many words (``TOLD_NAME``) is a figure told
+    anywhere before in the article right after that very name, as its clause's whole words
+    (…，合同总价款55.1万元; but 进出口总值 is no 出口总值), of no other time (2023年营业收入
+    is no whole of this year's 海外业务收入)."""
+    if len(name) < TOLD_NAME:
         return []
     return [f for f in before if _level(f) and not _compared(f, text)
+            and not periods.stated_apart(f.when, share.when)
             and lexicon.LEVEL_VERB_AFTER.sub("", levels.lead(f, text)) in (name, f"的{name}")]
 
 
@@ -576,9 +582,10 @@ def _nested(text: str, cue: int, start: int) -> bool:
 
 
 def _shared_by(between: str, lead: str) -> bool:
-    """``167个，占…``, ``167个占…`` or ``出口额532.7亿元，出口所占比重…``: the 占 clause is
-    the part's own, not one with a subject of its own (174只平盘，上涨个股占比…)."""
-    at = between.find("占")
+    """``167个，占…``, ``167个占…``, ``出口额532.7亿元，出口所占比重…`` or ``资本金3亿元，
+    资本金比例为``: the 占 clause is the part's own, not one with a subject of its own
+    (174只平盘，上涨个股占比…)."""
+    at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
     # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险)
     return at >= 0 and (not subject or subject in lead.rpartition("、")[2])
@@ -609,6 +616,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text))
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
+    parts = [p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None]
     # (one unit however spelt: 68名志愿者…分别是28人、19人和11人)
     for unit in sorted({units.spelling(p.claim.unit) for p in parts if p.claim.unit}, key=str):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
@@ -633,6 +641,18 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _among(part: Fact, earlier: Sequence[Fact], text: str) -> Fact | None:
+    """外销4.5万吨，…，外销量中销往省外3.1万吨: the earlier figure of the part's unit that
+    its words before 中 name, whose part it is."""
+    found = lexicon.AMONG_LEAD.search(levels.lead(part, text))
+    if found is None:
+        return None
+    name = lexicon.AMOUNT_SUFFIX.sub("", found.group("whole"))  # 外销量: 外销
+    return next((f for f in reversed(earlier) if units.same(f.claim.unit, part.claim.unit)
+                 and f.value > part.value and name in (lead := levels.lead(f, text))
+                 and f"{name}中" not in lead), None)  # (客车中小型客车: a part too)
 
 
 def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:

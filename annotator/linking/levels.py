@@ -67,6 +67,11 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
         spread = _spread(change, text)
+        if lexicon.FORMER_LATTER_BEFORE.search(lead(change, text)):
+            before = [f for f in levels if f.claim.end <= change.claim.start]
+            if len(before) != 2:
+                return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
+            spread = True
         pairs = _pairs(change, levels, text, across=spread)
         if spread:  # (…积19分，与安全区相差4分，…积22分: the gap of levels told before it)
             pairs = [p for p in pairs if max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start]

@@ -677,8 +677,8 @@ AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]
 GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅有|只有)?")
 # 外销量中销往省外3.1万吨: a part of the figure its words name before 中 (外销4.5万吨), no
 # sibling of it (中 opening a word aside: 中心, 中部, 期间; 其中 opens the list itself)
-AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
 AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心央部小学型间期旬])")
+AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
 # A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts

@@ -21,6 +21,7 @@ RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and it
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
 NOTED_LEAD = 40  # … read past a note in brackets this long
+_NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")  # a note in brackets: an aside
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
@@ -93,9 +94,6 @@ def _part_after(change: Fact, fact: Fact, text: str) -> bool:
 def _level(fact: Fact) -> bool:
     """A level, hedged or not (近2.9亿元 is one, to its hedge's interval)."""
     return fact.claim.kind == "amount" and fact.claim.unit not in ("%", "％", "倍")
-
-
-_NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")
 
 
 def lead(fact: Fact, text: str) -> str:

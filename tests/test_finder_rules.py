@@ -2281,3 +2281,24 @@ def test_a_part_told_among_an_earlier_figure_is_of_it(text, wrong):
 def test_a_share_named_by_its_part_again(share, wrong):
     """其中资本金3亿元，资本金比例为: the part's own name before 比例 makes the share its."""
     assert bool(inconsistent(f"项目总投资12亿元，其中资本金3亿元，资本金比例为{share}。")) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("代表团收获6金3银2铜共11枚奖牌，金牌数比上届的4枚多2枚。", False),
+    ("今年事故造成42人死亡、356人受伤，死亡人数比上年的48人减少9人。", True),
+    ("约210亿元（较上年同期的168亿元增长约四成）", True),
+])
+def test_a_compared_level_is_of_what_its_clause_names(text, wrong):
+    """金牌数比上届的4枚: the compared clause names 金牌数, which no level of 枚 before it is
+    told by (11枚 is every medal), so no gap of those two is checked; 死亡人数 is told by
+    42人死亡; a bracket before 较 names nothing."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本次筛查由52名眼科医生分组进校完成，历时20天，日均筛查约2500人。", False),
+    ("本次共筛查学生5万人，历时20天，日均筛查约3500人。", True),
+])
+def test_a_daily_average_is_of_no_figure_told_of_another_noun(text, wrong):
+    """52名眼科医生 counts doctors: no total of the students screened a day."""
+    assert bool(inconsistent(text)) == wrong

@@ -439,6 +439,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         totals = _totals_of(average, count, near, text)
+        if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
+            totals = [t for t in totals if not _counts_another(t, lead)]
         return totals, _average_off(average, totals, count.value, (count,), count.claim.text, text)
 
     found = reading(count)[1]
@@ -519,6 +521,13 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
                  # parts, said of all, is the whole group's
                  or (count.claim.start < f.claim.start and (lexicon.TOTAL_BEFORE.search(levels.lead(f, text))
                                                             or _past_its_parts(count, f, near))))]
+
+
+def _counts_another(total: Fact, said: str) -> bool:
+    """43名眼科医生: a figure told of the noun right after it counts that noun, which the
+    words ``said`` of an average do not name."""
+    noun = total.after[:2]
+    return bool(_CHINESE.fullmatch(noun)) and noun not in said
 
 
 def _past_its_parts(count: Fact, total: Fact, near: list[Fact]) -> bool:

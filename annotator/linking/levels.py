@@ -207,10 +207,14 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         for whole, compared in _wholes_past_parts(same, text):
             neighbours[(whole.claim_id, compared.claim_id)] = (whole, compared)
     for key, (a, b) in list(neighbours.items()):
-        named = _named_later(b, by_unit[units.spelling(b.claim.unit)], text)
-        if named is not None and named is not a:
+        if (named := _named_later(b, by_unit[units.spelling(b.claim.unit)], text)) is None:
+            continue
+        earlier, told = named
+        if told and len(told) < len(earlier) and told[-1] is not a:  # (all told: none named)
             del neighbours[key]  # 造成42人死亡、356人受伤，死亡人数比上年的48人: 42, not 356
-            neighbours[(named.claim_id, b.claim_id)] = (named, b)
+            neighbours[(told[-1].claim_id, b.claim_id)] = (told[-1], b)
+        elif not told and a in earlier:
+            del neighbours[key]  # 5金…共10枚奖牌，金牌数比上届的3枚: 10枚 is no 金牌数
     for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
@@ -258,17 +262,19 @@ def _wholes_past_parts(same: list[Fact], text: str) -> Iterator[tuple[Fact, Fact
                 break
 
 
-def _named_later(base: Fact, same: list[Fact], text: str) -> Fact | None:
-    """The level a compared one's clause names before its 比 (死亡人数比上年同期的48人): the
-    one of its sentence whose own words say it (42人死亡), not merely the nearest."""
+def _named_later(base: Fact, same: list[Fact], text: str) -> tuple[list[Fact], list[Fact]] | None:
+    """The levels before a compared one whose clause names what it compares before its 比
+    (死亡人数比上年同期的48人), and those of them whose own words say it (42人死亡)."""
     named = lexicon.COMPARED_NAMED.search(lead(base, text))
     if named is None:
         return None
     core = named.group(1).removeprefix("其中")[:2]
+    if not core.isalpha():
+        return None  # (约210亿元（较上年同期的: no name, a bracket)
     earlier = [f for f in same if f.claim.end <= base.claim.start
                and not lexicon.SENTENCE_END.search(text[f.claim.end:base.claim.start])]
     told = [f for f in earlier if core in _OWN_WORDS.split(lead(f, text))[-1][-4:] or core in f.after[:4]]
-    return told[-1] if told and len(told) < len(earlier) else None  # (all told: none named)
+    return earlier, told
 
 
 def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:

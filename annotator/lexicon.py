@@ -690,9 +690,7 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 # 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
 # is of a larger figure told before in the sentence, or of that and the part together
 SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
-SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?"
-                              # …其中资本金3亿元，资本金比例为25%: the part named again
-                              r"|[，,](?P<name>[\u4e00-\u9fff]{2,8}?)(?:占比|比例|比重)(?:为|达到?|是|约)?")
+SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow

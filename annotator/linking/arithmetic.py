@@ -217,8 +217,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             continue
         seen.add(part.claim.unit)
         unnamed = [t for t in wholes + clause_before if named_as is None and t.claim.end <= part.claim.start
-                   and (unnamed_as := lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start))
-                   and (unnamed_as["name"] or "") in levels.lead(part, text)]
+                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)]
         # (外销量中销往省外3.1万吨，占68.9%: of the figure its words name before 中)
         nested_in = _among(part, article.between(0, part.claim.start), text) if named_as is None else None
         if nested_in is not None:

@@ -32,7 +32,7 @@ UNITS = """
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票
-km kg kW kWh MW GW GWh mm cm m² t
+km kg kW kWh MW GW GWh mm cm m² ㎡ t
 """.split()
 
 # A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
@@ -129,7 +129,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
 # A price or a subsidy per item names the item's measure word (补贴80元/颗, 种苗35元/株,
 # 2元/只); the slash may be full-width (35元／株). Not 项, 单, 包 or 部: after a slash they
 # begin a word as often (元/项目, 元/单程, 元/包括).
-PER_UNITS = ("平方米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+PER_UNITS = ("平方米 ㎡ m² 平米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
              "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间 "
              "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐").split()
 PER_SLASHES = "/／"
@@ -535,17 +535,18 @@ UNIT_DIMENSIONS = {
     "length": frozenset("公里 千米 米 km m".split()),
     "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
     "weight": frozenset("吨 千克 公斤 kg t 斤".split()),
-    "area": frozenset("平方公里 平方千米 公顷 亩 平方米".split()),
+    "area": frozenset("平方公里 平方千米 公顷 亩 平方米 平米 m² ㎡".split()),
 }
 # Units one converts into another (20吨 is 20000公斤, 15亩 one 公顷): each in its
 # dimension's smallest common unit.
 UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤": 0.5,
                 "公里": 1000, "千米": 1000, "km": 1000, "米": 1, "m": 1,
-                "平方公里": 1e6, "平方千米": 1e6, "公顷": 1e4, "亩": 1e4 / 15, "平方米": 1}
+                "平方公里": 1e6, "平方千米": 1e6, "公顷": 1e4, "亩": 1e4 / 15,
+                "平方米": 1, "平米": 1, "m²": 1, "㎡": 1}
 # One unit written two ways: 8500名 and 8500人 are one figure.
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
-                  frozenset("% ％".split()))
+                  frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()))
 # Sibling units that are not interchangeable: telling one as the other is the mistake.
 SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("％", "个百分点")): "percent_vs_points",

@@ -889,3 +889,11 @@ def test_a_part_of_what_follows_is_a_share_whatever_the_clause_before_changed():
 ])
 def test_votes_are_counted(sentence, counted):
     assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("小区占地3.2万㎡，参考均价9600元/㎡。", ["3.2万㎡", "9600元/㎡"]),
+    ("仓库面积1200m²。", ["1200m²"]),
+])
+def test_the_square_metre_sign_is_a_unit(sentence, counted):
+    assert spans(sentence) == counted

@@ -682,6 +682,18 @@ AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心�
 AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
 # A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
+SEVERAL_ANSWERS = re.compile("多选|多项选择|复选")  # a survey's answers may pass 100% together
+# A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
+# words its part's name ends with, the words its whole's name holds, and the words of what
+# the whole less the part is (毛利 is 收入 less 成本), where a report tells that instead
+NAMED_RATIOS = (
+    ("毛利率", "毛利润?|毛利额", "收入|营收|销售额|营业额", "成本"),
+    ("净利率|净利润率", "净利润?", "收入|营收|销售额|营业额", None),
+    ("(?<!成本)(?<!净)利润率", "利润(?:总额)?", "收入|营收|销售额|营业额", None),
+    ("资产负债率", "负债(?:总额)?", "资产(?:总额)?", None),
+    ("绿化率|绿地率", "绿地(?:面积)?", "占地(?:面积)?|用地(?:面积)?", None),
+    ("预算执行率|支出执行率", "完成|支出|执行", "预算", None),
+)
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
@@ -691,7 +703,7 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 # 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
 # is of a larger figure told before in the sentence, or of that and the part together
 SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
-SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占比(?:为|达到?|是)?")
+SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
@@ -760,7 +772,8 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?
 DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
-CHANGE_LEAD = re.compile("(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
+CHANGE_LEAD = re.compile("(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
+                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已)?"  # 算是翻了一番 (not 都, 也: each one's)
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
@@ -783,7 +796,7 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
-SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$")  # 41个…占39个，只差2个
+SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's

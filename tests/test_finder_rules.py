@@ -2302,3 +2302,74 @@ def test_a_compared_level_is_of_what_its_clause_names(text, wrong):
 def test_a_daily_average_is_of_no_figure_told_of_another_noun(text, wrong):
     """52名眼科医生 counts doctors: no total of the students screened a day."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年签约项目320个，其中工业项目208个，占了六成五；外资项目96个，占约五成。", True),
+    ("全年签约项目320个，其中工业项目208个，占了六成五；外资项目96个，占约三成。", False),
+    # (a figure with a share of its own is a sibling of the part, not its whole)
+    ("观众中，未成年人60.2万人次，占30.5%；境外观众2.1万人次，约占1.1%。", False),
+])
+def test_a_share_right_after_its_part_is_of_the_larger_figure_before(text, wrong):
+    """…的96个，占约五成: 占 naming no whole is of the total told before in the sentence."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公司全年营业收入12.5亿元，利润总额1.1亿元，销售利润率12%。", True),
+    ("公司全年营业收入12.5亿元，利润总额1.1亿元，销售利润率8.8%。", False),
+    ("实现营业收入20.8亿元，营业成本14.6亿元，综合毛利率为33%。", True),
+    ("实现营业收入20.8亿元，营业成本14.6亿元，综合毛利率为29.8%。", False),
+    ("支出调整预算为58.6亿元，全年完成55.2亿元，预算执行率97.2%。", True),
+    ("支出调整预算为58.6亿元，全年完成55.2亿元，预算执行率94.2%。", False),
+    ("指标｜2023年｜2024年\n总资产｜200亿元｜250亿元\n总负债｜120亿元｜140亿元\n资产负债率｜60.0%｜60.0%", True),
+    ("指标｜2023年｜2024年\n总资产｜200亿元｜250亿元\n总负债｜120亿元｜140亿元\n资产负债率｜60.0%｜56.0%", False),
+    # (成本利润率 is profit over cost, no ratio of revenue)
+    ("营业收入12.5亿元，营业成本10亿元，利润总额1.1亿元，成本利润率11%。", False),
+])
+def test_a_ratio_named_by_its_terms_is_its_part_over_its_whole(text, wrong):
+    """利润率 is 利润 over 收入, 毛利率 收入 less 成本 over 收入, 执行率 what was spent over
+    the budget, 资产负债率 负债 over 资产 (in a table, of its column)."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("gap, wrong", [("2.6", False), ("3.6", True)])
+def test_a_gap_in_points_is_of_the_two_rates_before_it(gap, wrong):
+    text = f"甲市增长12.4%，乙市增长9.8%，两市增速差了{gap}个百分点。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年开行班列640列，去年同期为410列，开行量翻了一番。", True),
+    ("今年开行班列840列，去年同期为410列，开行量翻了一番。", False),
+])
+def test_a_change_said_of_the_amount_by_its_name_joins_the_levels_before(text, wrong):
+    """…，去年同期为B，开行量翻了一番: the clause names the amount (开行量) and says the change."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("二季度营收86.4亿元，三季度达到95.2亿元，环比增长20.2%。", True),
+    ("二季度营收86.4亿元，三季度达到95.2亿元，环比增长10.2%。", False),
+    ("2023年营收86.4亿元，2024年达到95.2亿元，增长20.2%。", True),
+    # (a quarter's 同比 is against last year's quarter, not this year's second)
+    ("二季度营收86.4亿元，三季度达到95.2亿元，同比增长20.2%。", False),
+])
+def test_two_levels_each_told_with_its_own_successive_time_are_a_changes_levels(text, wrong):
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text", [
+    # answers several may give pass 100% together
+    "在出行方式上（可多选），选择公交的占64.2%，选择地铁的占51.8%，选择骑行的占18.5%。",
+    # prices each, no parts of the sum after them
+    "三个组别的报名费分别为每人300元、200元和100元，报名费收入合计86万元。",
+    # the whole of a share stands aside: the growth is of the two levels either side of it
+    "上半年完成收入31.2亿元，为年度预算60亿元的52.0%，比上年同期的29.5亿元增长5.8%。",
+    # a change of an amount the levels' words do not name is not theirs
+    "去年假期为7天，由于今年假期多出1天，游客总量同比增长25%。",
+    # a ratio named by its terms is judged by them, not as a share of the figure before
+    "营业收入40.2亿元；营业成本28.1亿元，实现毛利12.1亿元，综合毛利率为30.1%。",
+])
+def test_figures_that_only_look_like_parts_levels_or_shares_stay_quiet(text):
+    assert inconsistent(text) == []

@@ -86,8 +86,12 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
-                    found += _share_against_parts(fact, with_total, text, previous + following, article) \
-                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
+                    # (a ratio named by its terms is judged by them alone: 毛利11.47亿元，毛利率
+                    # 29.7% is no share of the 营业成本 told before it)
+                    judged = _named_ratio(fact, _told_above(fact, article, text), text)
+                    found += judged if judged is not None else (
+                        _share_against_parts(fact, with_total, text, previous + following, article)
+                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text))
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -119,6 +123,18 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _worked_sums(article, text)
     found += _recap_sums(ordered, text)
     return found
+
+
+def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
+    """The figures before one in its paragraph, or in a table its rows above it."""
+    start = fact.claim.start
+    line = text.rfind("\n", 0, start)
+    while _column(fact, text) is not None and line > 0 and start - line < WHOLE_REACH:
+        above = text.rfind("\n", 0, line)
+        if not TABLE_CELL.search(text, above + 1, line):
+            break
+        line = above
+    return article.between(max(line + 1, start - WHOLE_REACH), start)
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
@@ -216,8 +232,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if part.claim.unit in seen:
             continue
         seen.add(part.claim.unit)
+        # (未成年人81.7万人次，占28.5%；境外观众3.92万人次，约占1.4%: a figure with a share
+        # of its own is the part before, of the same untold whole)
         unnamed = [t for t in wholes + clause_before if named_as is None and t.claim.end <= part.claim.start
-                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)]
+                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
+                   and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
         # (外销量中销往省外3.1万吨，占68.9%: of the figure its words name before 中)
         nested_in = _among(part, article.between(0, part.claim.start), text) if named_as is None else None
         if nested_in is not None:
@@ -280,6 +299,43 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
+
+
+def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] | None:
+    """``年营业收入约6.3亿元；年利润总额7560万元，销售利润率15%``: a ratio named by its terms
+    (lexicon.NAMED_RATIOS) is its part's figure over its whole's, told ``before`` it of its
+    time (in a table, in its column); flagged when no such pair gives it. None when the
+    rate is no such ratio or its terms are not told."""
+    name = _name(rate, text)
+    terms_of = next((terms for terms in lexicon.NAMED_RATIOS if re.search(f"(?:{terms[0]})$", name)), None)
+    if terms_of is None:
+        return None
+    _, part_words, whole_words, rest_words = terms_of
+    column = _column(rate, text)
+    terms = [f for f in before if _level(f) and not _compared(f, text) and _column(f, text) == column
+             and not periods.stated_apart(f.when, rate.when) and units.additive(f.claim.unit)]
+    wholes = [f for f in terms if re.search(whole_words, _name(f, text))]
+    parts = [(f, f.claim.text) for f in terms if re.search(f"(?:{part_words})$", _name(f, text))]
+    if rest_words:  # 营业收入48.62亿元，营业成本28.59亿元: 毛利 is the one less the other
+        parts += [(replace(rest, value=whole.value - rest.value, low=whole.low - rest.high,
+                           high=whole.high - rest.low), f"({whole.claim.text}−{rest.claim.text})")
+                  for rest in terms if _name(rest, text).endswith(rest_words)
+                  for whole in wholes if units.same(whole.claim.unit, rest.claim.unit) and whole.value > rest.value]
+    pairs = [(part, said, [w for w in wholes if units.same(w.claim.unit, part.claim.unit) and w.value > part.value])
+             for part, said in reversed(parts)]
+    found = [_share_of(rate, part, of[::-1], text, said) for part, said, of in pairs if of]
+    if not found:
+        return None
+    return found[0] if all(found) else []
+
+
+def _name(fact: Fact, text: str) -> str:
+    """What a figure is of: a table cell's row name (总负债｜251.7亿元｜…), or its clause's
+    words less the verb (营业收入为)."""
+    if _column(fact, text) is not None:
+        line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
+        return TABLE_CELL.split(line)[0].strip()
+    return lexicon.LEVEL_VERB_AFTER.sub("", levels.lead(fact, text))
 
 
 def _planned(fact: Fact, text: str) -> bool:
@@ -355,9 +411,10 @@ def _names(whole: str, lead: str) -> bool:
     return whole[:2] in lead and whole[-2:] in lead
 
 
-def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Suggestion]:
+def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str = "") -> list[Suggestion]:
     """Flagged against the first total when no total the share may be of gives it (a
-    hedged total, 近140亿元 or 逾260个, allows a range of shares)."""
+    hedged total, 近140亿元 or 逾260个, allows a range of shares). A part worked out (收入
+    less 成本) is ``said`` as such."""
     floor, ceiling = levels.worked_out(share, text)
     # a share stated exactly may be worked out from unrounded figures; 约 says it was rounded
     slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
@@ -370,7 +427,7 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str) -> list[Su
     total = totals[0]
     actual = part.value / total.value * 100
     return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
-                 a=share.claim.text, part=part.claim.text, total=total.claim.text,
+                 a=share.claim.text, part=said or part.claim.text, total=total.claim.text,
                  actual=f"{actual:.1f}%")]
 
 
@@ -718,10 +775,12 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
             runs[-1].append(share)
         else:
             runs.append([share])
+    # (在阅读方式上（可多选），…占71.3%，…占58.6%: answers several may give are no parts)
     return [make("inconsistent", tuple(run), 0.8, "shares_exceed_whole",
                  parts="+".join(f.claim.text for f in run))
             for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
-            and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])]
+            and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])
+            and not lexicon.SEVERAL_ANSWERS.search(text, text.rfind("\n", 0, run[0].claim.start) + 1, run[0].claim.start)]
 
 
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:
@@ -758,8 +817,10 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     run = [fact]
                 continue
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
+            # (分别为每人980元、680元和380元: prices, no parts of a sum)
             if len(run) >= 2 and ("分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
-                                  or len(between) <= SUM_RIGHT_AFTER):
+                                  or len(between) <= SUM_RIGHT_AFTER) \
+                    and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from annotator import lexicon
-from annotator.linking import units
+from annotator.linking import periods, units
 from annotator.linking.facts import CLAUSE_STOP, FRACTION_ROUGHLY, Fact, grams, precision
 from annotator.linking.suggestion import Suggestion, make
 
@@ -45,8 +45,11 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
                  and f.claim.qualifier in ("exact", "about")]
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
-        return _gap(change, [p for p in _pairs(change, rates, text)
-                             if p.earlier.claim.kind == p.later.claim.kind]
+        # (甲涨了30.77%，乙涨了28.41%，两家涨幅差了2.36个百分点: a gap of any two told before)
+        spread = _spread(change, text)
+        return _gap(change, [p for p in _pairs(change, rates, text, across=spread)
+                             if p.earlier.claim.kind == p.later.claim.kind
+                             and (not spread or max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start)]
                     or _named_against(change, rates, text), text, "points_vs_levels")
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
@@ -236,6 +239,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(a, b, True)
         elif _base(b, text):
             pair = Pair(b, a, True)
+        elif successive := _successive(a, b, change, text):
+            pair = successive
         elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
         elif _noted_bases(a, b, text):
@@ -244,6 +249,23 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             continue
         found.append((distance, pair))
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+def _successive(a: Fact, b: Fact, change: Fact, text: str) -> Pair | None:
+    """二季度A，三季度B，环比增长X%; 2023年营收A，2024年B，增长X%: two levels each told with
+    its own time, the one right after the other, are the change's earlier and later (a
+    quarter's 同比 is against last year's quarter, not the one before)."""
+    if not (lexicon.TIMES_NAMED.search(lead(a, text)) and lexicon.TIMES_NAMED.search(lead(b, text))):
+        return None
+    x, y = a.when, b.when
+    if x.year is not None and y.year is not None and x.part == y.part and abs(x.year - y.year) == 1:
+        return Pair(a, b, True) if x.year < y.year else Pair(b, a, True)
+    first, second = periods.months(x.part), periods.months(y.part)
+    if x.year != y.year or first is None or second is None or "同比" in lead(change, text):
+        return None
+    if first[1] - first[0] != second[1] - second[0]:
+        return None
+    return Pair(a, b, True) if second[0] == first[1] + 1 else Pair(b, a, True) if first[0] == second[1] + 1 else None
 
 
 _OWN_WORDS = re.compile("[、0-9]")  # a figure's own words before it: past the last item or figure
@@ -295,10 +317,11 @@ def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:
 
 
 def _aside(fact: Fact, text: str) -> bool:
-    """An average, a goal or a note in brackets (茶园6850亩（其中有机认证的2130亩），比2020年的
-    3420亩翻了一番): two levels of a metric may stand either side of it."""
+    """An average, a goal, a note in brackets (茶园6850亩（其中有机认证的2130亩），比2020年的
+    3420亩翻了一番) or the whole of a share: two levels of a metric may stand either side of it."""
     return lexicon.AVERAGE_LEAD.search(lead(fact, text)) is not None \
-        or lexicon.GOAL_AFTER.match(text, fact.claim.end) is not None or in_brackets(text, fact.claim.start)
+        or lexicon.GOAL_AFTER.match(text, fact.claim.end) is not None or in_brackets(text, fact.claim.start) \
+        or lexicon.PERCENT_OF_AFTER.match(text, fact.claim.end) is not None  # 为年度预算55亿元的52.1%
 
 
 def in_brackets(text: str, at: int) -> bool:
@@ -320,7 +343,10 @@ def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | 
         return 0
     if change.claim.start >= b.claim.end:
         gap = text[b.claim.end:change.claim.start]
-        said_of = across or lexicon.CHANGE_LEAD.fullmatch(CLAUSE_STOP.split(gap)[-1].lstrip("）)")) is not None
+        said = lexicon.CHANGE_LEAD.fullmatch(CLAUSE_STOP.split(gap)[-1].lstrip("）)"))
+        # (…为7天，由于多出1天，游客总量同比增长: a change of an amount the levels' words do not name)
+        said_of = across or (said is not None and (
+            not said["name"] or said["name"][:2] in lead(a, text) + lead(b, text)))
         return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
             else None
     gap = text[change.claim.end:a.claim.start]

@@ -619,6 +619,12 @@ BLANK = re.compile(r"[＿_]{2,}|[（(][ \t\u3000]*[）)]")
 # A sum worked out in bare numbers (解：1572.8＋752.8＝), each an operand
 OPERAND = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 WORKED_SUM = re.compile(rf"(?<![0-9.]){OPERAND.pattern}(?:[ \t]*[+＋][ \t]*{OPERAND.pattern})+(?![0-9.%％万亿])")
+# Arithmetic written out (32.5%−28.1%=3.4个百分点): its = sign, the expression right before
+# it, and what before an expression says it was cut mid-figure (12.8万−3.2=)
+EQUALS = re.compile("[=＝≈]")
+EXPRESSION = re.compile(r"[（(]*[0-9][0-9.%％+＋\-−－×*÷/()（） \t]*$")
+EXPRESSION_CUT = re.compile("[0-9.万亿千百%％+＋\-−－×*÷/]")
+PERCENT_LIKE = re.compile("[%％]|百分点")
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
 BARE_SHARE = re.compile("(?:约|近|超|逾|仅|只)?占")

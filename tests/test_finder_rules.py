@@ -2373,3 +2373,19 @@ def test_two_levels_each_told_with_its_own_successive_time_are_a_changes_levels(
 ])
 def test_figures_that_only_look_like_parts_levels_or_shares_stay_quiet(text):
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("近视率由上学期的42.6%降至本学期的37.9%。解析：42.6%−37.9%=5.7个百分点。", True),
+    ("近视率由上学期的42.6%降至本学期的37.9%。解析：42.6%−37.9%=4.7个百分点。", False),
+    ("一批零件共800个，合格率为95%，不合格的有800×（1−95%）=50个。", True),
+    ("一批零件共800个，合格率为95%，不合格的有800×（1−95%）=40个。", False),
+    # bare numbers worked with are the figures told above as written
+    ("保有量由2.4万辆增加到9.6万辆，增加了（9.6−2.4）÷2.4=200%。", True),
+    ("保有量由2.4万辆增加到9.6万辆，增加了（9.6−2.4）÷2.4=300%。", False),
+    # (an exchange rate is no expression)
+    ("按现行汇率，1美元=7.1元人民币，合计支出3.5万美元。", False),
+])
+def test_arithmetic_written_out_must_give_its_result(text, wrong):
+    """32.5%−28.1%=3.4个百分点: an expression shown with its result is worked out."""
+    assert bool(inconsistent(text)) == wrong

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from annotator import lexicon
 from annotator.context import told_next_line
-from annotator.linking import levels, periods, units
+from annotator.linking import equations, levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
@@ -121,6 +121,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
     found += _worked_sums(article, text)
+    found += equations.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     return found
 

@@ -54,6 +54,7 @@ _TEMPLATES = {
     "parts_exceed_total": QT_TRANSLATE_NOOP("Reason", "the parts {parts} add up to more than {total}"),
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),
+    "worked_wrong": QT_TRANSLATE_NOOP("Reason", "{expression} is {expected}, not {a}"),
 }
 
 _PARTS = {

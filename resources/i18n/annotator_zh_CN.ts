@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="60"/>
+        <location filename="../../annotator/ui/reasons.py" line="61"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="61"/>
+        <location filename="../../annotator/ui/reasons.py" line="62"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <location filename="../../annotator/ui/reasons.py" line="63"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <location filename="../../annotator/ui/reasons.py" line="64"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="64"/>
+        <location filename="../../annotator/ui/reasons.py" line="65"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="65"/>
+        <location filename="../../annotator/ui/reasons.py" line="66"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="66"/>
+        <location filename="../../annotator/ui/reasons.py" line="67"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="68"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="69"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="70"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="71"/>
+        <location filename="../../annotator/ui/reasons.py" line="72"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1290,6 +1290,11 @@
         <location filename="../../annotator/ui/reasons.py" line="41"/>
         <source>{what}: {a} vs {b}, {a} is the figure for {item}</source>
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="57"/>
+        <source>{expression} is {expected}, not {a}</source>
+        <translation>{expression} 得 {expected}，而非 {a}</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="38"/>

@@ -700,6 +700,8 @@ NAMED_RATIOS = (
     ("绿化率|绿地率", "绿地(?:面积)?", "占地(?:面积)?|用地(?:面积)?", None),
     ("预算执行率|支出执行率", "完成|支出|执行", "预算", None),
 )
+# 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
+NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
@@ -712,6 +714,7 @@ SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause op
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
+SUM_WORDS = re.compile("累计|合计|共计|共|总计|单季|全年")  # 上半年累计完成: 完成, what is summed
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
 _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"

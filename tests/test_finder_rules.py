@@ -2389,3 +2389,24 @@ def test_figures_that_only_look_like_parts_levels_or_shares_stay_quiet(text):
 def test_arithmetic_written_out_must_give_its_result(text, wrong):
     """32.5%−28.1%=3.4个百分点: an expression shown with its result is worked out."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("民事案件约八成", True), ("民事案件约六成", False),
+                                          ("简易程序审结约八成", False)])
+def test_a_share_after_其中_naming_an_item_told_before_is_that_items(share, wrong):
+    """其中民事案件约八成: 96件 told of 民事 before, over the 154件 right before the 其中 (an
+    item named nowhere before is left alone)."""
+    text = f"本季度受理的案件中，民事类96件，行政类58件。\n两类案件合计154件，其中{share}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("分季度看，一季度完成8.46亿元，二季度完成9.12亿元，上半年累计完成19.58亿元。", True),
+    ("分季度看，一季度完成8.46亿元，二季度完成9.12亿元，上半年累计完成17.58亿元；"
+     "三季度完成9.3亿元，前三季度累计完成26.88亿元。", False),
+    # (another thing's figure for the longer span is no sum of these)
+    ("一季度出口8.46亿元，二季度出口9.12亿元，上半年进口19.58亿元。", False),
+])
+def test_a_span_of_months_sums_the_figures_whose_spans_tile_it(text, wrong):
+    """一季度A，二季度B，上半年累计C: C is A + B."""
+    assert bool(inconsistent(text)) == wrong

@@ -42,12 +42,14 @@ EACH_NAMED = 4
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
+_OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
 SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
+PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 
 
@@ -91,7 +93,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     judged = _named_ratio(fact, _told_above(fact, article, text), text)
                     found += judged if judged is not None else (
                         _share_against_parts(fact, with_total, text, previous + following, article)
-                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text))
+                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _named_part(fact, article, text))
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -121,6 +124,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _shares_past_whole(ordered, text)
     found += _listed_sums(ordered, text)
     found += _worked_sums(article, text)
+    found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     return found
@@ -328,6 +332,24 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
     if not found:
         return None
     return found[0] if all(found) else []
+
+
+def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
+    """``刑事类122件，公益诉讼类184件。…合计306件，其中公益诉讼案件约七成``: a share after 其中
+    that names an item is of the figure told by that name not far before (the name before
+    it or after it: 325家世界500强), over the total told right before the 其中."""
+    lead = levels.lead(share, text)
+    named = lexicon.NAMED_PART_SHARE.fullmatch(lead)
+    if named is None:
+        return []
+    opening = share.claim.start - len(lead)
+    before = [f for f in article.between(opening - WHOLE_REACH, opening) if _level(f) and not _compared(f, text)]
+    if not before or lexicon.SENTENCE_END.search(text, before[-1].claim.end, opening):
+        return []
+    whole, name = before[-1], named.group("name")[:2]
+    parts = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit) and f.value < whole.value
+             and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:len(named.group("name"))])]
+    return _share_of(share, parts[-1], [whole], text) if parts else []
 
 
 def _name(fact: Fact, text: str) -> str:
@@ -888,6 +910,40 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if size >= 2 and runs and not any(_sums_to(run, total) for run in runs):
             found.append(_listed_sum(total, runs[0]))
     return found
+
+
+def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``一季度完成12.68亿元，二季度完成11.94亿元，上半年累计完成24.62亿元``: a figure for a span
+    of months is the sum of the figures just before it in its unit whose spans tile it, one
+    after the other (前三季度 of 上半年 and 三季度 too)."""
+    found: list[Suggestion] = []
+    for index, total in enumerate(facts):
+        span = periods.months(total.when.part)
+        if span is None or span[0] == span[1] or not _level(total) or not units.additive(total.claim.unit):
+            continue
+        parts: list[Fact] = []
+        start = span[1] + 1
+        for fact in reversed(facts[max(0, index - PERIOD_PARTS):index]):
+            if not units.same(fact.claim.unit, total.claim.unit):
+                continue
+            tiles = periods.months(fact.when.part)
+            if not _level(fact) or tiles is None or tiles[1] != start - 1 or fact.when.year != total.when.year \
+                    or "\n" in text[fact.claim.end:total.claim.start] or not _same_thing(fact, total, text):
+                break
+            parts.insert(0, fact)
+            start = tiles[0]
+            if start <= span[0]:
+                break
+        if start == span[0] and len(parts) >= 2 and not _sums_to(parts, total):
+            found.append(_listed_sum(total, parts))
+    return found
+
+
+def _same_thing(a: Fact, b: Fact, text: str) -> bool:
+    """Whether two figures' words, times and totalling aside, may name one thing (一季度完成
+    and 上半年累计完成; not 出口 and 进口)."""
+    words = [lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub("", levels.lead(f, text))) for f in (a, b)]
+    return not all(words) or _alike(*words)
 
 
 def _told_time(part: Fact, time: str, text: str) -> str | None:

@@ -307,6 +307,10 @@ RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，�
                            f"|{_BASE}[^，。；,;]{{0,14}}(?:{_RATE_WORDS})[^，。；,;0-9０-９]{{0,6}}$")
 # …and any figure per such a base (约为每千名新生儿2.2例) is a rate, never a part of a total
 PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
+# 每万人口注册护士48.6人: a count per so many of the population, of what its words name
+PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?人口(?:拥有|中有?)?(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
+                            "(?:数|数量)?(?:为|达到?|有)?$")
+POPULATION = re.compile("人口")
 
 # A figure with no unit is a claim only right after words that make it a statistic
 # (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
@@ -685,21 +689,24 @@ GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅
 # 外销量中销往省外3.1万吨: a part of the figure its words name before 中 (外销4.5万吨), no
 # sibling of it (中 opening a word aside: 中心, 中部, 期间; 其中 opens the list itself)
 AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心央部小学型间期旬])")
+REAL_TERMS = re.compile("不变价|可比价|生产总值|GDP|增加值")  # a growth in real terms: not the levels' ratio
+HEADCOUNT = re.compile("[户人家个笔件]数")  # 用电户数: a count of those doing it, not the amount done
 AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
 # A rate named by an act (采纳率, 办结率, 整改率): the count of that act over the whole
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})率(?:为|达到?|是|约)?$")
-SEVERAL_ANSWERS = re.compile("多选|多项选择|复选")  # a survey's answers may pass 100% together
+SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
 # words its part's name ends with, the words its whole's name holds, and the words of what
-# the whole less the part is (毛利 is 收入 less 成本), where a report tells that instead
+# the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
+# Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
 NAMED_RATIOS = (
-    ("毛利率", "毛利润?|毛利额", "收入|营收|销售额|营业额", "成本"),
-    ("净利率|净利润率", "净利润?", "收入|营收|销售额|营业额", None),
-    ("(?<!成本)(?<!净)利润率", "利润(?:总额)?", "收入|营收|销售额|营业额", None),
-    ("资产负债率", "负债(?:总额)?", "资产(?:总额)?", None),
-    ("绿化率|绿地率", "绿地(?:面积)?", "占地(?:面积)?|用地(?:面积)?", None),
-    ("预算执行率|支出执行率", "完成|支出|执行", "预算", None),
+    ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
+    ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
+    ("(?<!成本)(?<!净)(?<!营业)利润率", "(?<!净)(?<!营业)利润(?:总额)?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
+    ("营业利润率", "营业利润", "(?:营业|销售)?收入|营收|销售额|营业额", None),
+    ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
 )
+RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
@@ -714,6 +721,9 @@ SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause op
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
+PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
+AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
+HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
 SUM_WORDS = re.compile("累计|合计|共计|共|总计|单季|全年")  # 上半年累计完成: 完成, what is summed
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
@@ -737,6 +747,7 @@ COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
                ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"))
 SENTENCE_END = re.compile("[。；;！？!?\n]")
+FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its clauses after a semicolon too
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
@@ -805,6 +816,7 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
+GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")

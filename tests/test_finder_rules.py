@@ -2320,16 +2320,14 @@ def test_a_share_right_after_its_part_is_of_the_larger_figure_before(text, wrong
     ("公司全年营业收入12.5亿元，利润总额1.1亿元，销售利润率8.8%。", False),
     ("实现营业收入20.8亿元，营业成本14.6亿元，综合毛利率为33%。", True),
     ("实现营业收入20.8亿元，营业成本14.6亿元，综合毛利率为29.8%。", False),
-    ("支出调整预算为58.6亿元，全年完成55.2亿元，预算执行率97.2%。", True),
-    ("支出调整预算为58.6亿元，全年完成55.2亿元，预算执行率94.2%。", False),
     ("指标｜2023年｜2024年\n总资产｜200亿元｜250亿元\n总负债｜120亿元｜140亿元\n资产负债率｜60.0%｜60.0%", True),
     ("指标｜2023年｜2024年\n总资产｜200亿元｜250亿元\n总负债｜120亿元｜140亿元\n资产负债率｜60.0%｜56.0%", False),
     # (成本利润率 is profit over cost, no ratio of revenue)
     ("营业收入12.5亿元，营业成本10亿元，利润总额1.1亿元，成本利润率11%。", False),
 ])
 def test_a_ratio_named_by_its_terms_is_its_part_over_its_whole(text, wrong):
-    """利润率 is 利润 over 收入, 毛利率 收入 less 成本 over 收入, 执行率 what was spent over
-    the budget, 资产负债率 负债 over 资产 (in a table, of its column)."""
+    """利润率 is 利润 over 收入, 毛利率 收入 less 营业成本 over 收入, 资产负债率 负债 over 资产
+    (in a table, of its column)."""
     assert bool(inconsistent(text)) == wrong
 
 
@@ -2410,3 +2408,59 @@ def test_a_share_after_其中_naming_an_item_told_before_is_that_items(share, wr
 def test_a_span_of_months_sums_the_figures_whose_spans_tile_it(text, wrong):
     """一季度A，二季度B，上半年累计C: C is A + B."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("年末全区常住人口52.4万人，共有执业医师1572人、注册护士1940人。每万人口执业医师33.0人。", True),
+    ("年末全区常住人口52.4万人，共有执业医师1572人、注册护士1940人。每万人口执业医师30.0人。", False),
+    # (a base of another group than the population is another whole)
+    ("全市常住人口120万人，共有养老床位8400张，每千名老年人拥有床位35张。", False),
+])
+def test_a_count_per_so_many_of_the_population_is_its_count_over_the_population(text, wrong):
+    """每万人口执业医师33.0人: the 1572 doctors over 52.4万 people, per 10,000."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text", [
+    ("全年共有3.42万人次参加无偿献血。流动献血车采血1.27万人次。"
+     "按常住人口271.4万人计算，全市每千人口献血约12.6人次。"),
+    "常住人口8.62万人，其中户籍人口5.17万人、非户籍人口3.45万人。托位总数456个，每千名常住人口托位数达5.3个。",
+])
+def test_a_count_per_head_of_the_population_may_be_of_any_count_and_population_so_named(text):
+    """献血3.42万人次 is the total, 采血1.27万人次 one van's; 常住人口 is the population, not
+    the 非户籍人口 told after it."""
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # ratios named by their terms: 净资产 is no 资产; a part of the green is not all of it; a
+    # budget's rate and other costs than the cost of sales are left alone; a segment's rate
+    "截至年末，公司负债150亿元，净资产350亿元，资产负债率30%。",
+    "项目占地面积10万㎡，建有中心绿地1.2万㎡，绿化率达35%，容积率2.5。",
+    "全区一般公共预算支出82.6亿元，其中教育支出15.3亿元，年度预算执行率为97.5%。",
+    "门店营业额120万元，人工成本18万元，租金成本12万元，毛利率45%。",
+    "公司营业收入50亿元，营业成本35亿元，毛利率30%，其中海外业务毛利率42%。",
+    # a gap in points of which two rates, unsaid, or from a level not told
+    "甲班及格率92.5%，优秀率38.6%；乙班及格率89.1%，优秀率33.0%，两班及格率相差3.4个百分点。",
+    "今年本科录取率为41.3%，专科录取率为52.6%，其中本科录取率比去年差了1.5个百分点。",
+    # an amount named after levels of something else (money of a count, a volume of heads)
+    "今年发放贷款1200笔，去年同期为1000笔，贷款金额增长35%。",
+    "全市用电户数达到52万户，去年同期为48万户，用电量增长12%。",
+    # two quarters' bare or 同期 growth is against last year's; a GDP growth is real
+    "二季度营收86.4亿元，三季度达到95.2亿元，较上年同期增长20.2%。",
+    "2023年全市生产总值12035亿元，2024年生产总值12836亿元，增长5.2%。",
+    # arithmetic worked in points already
+    "合格率由28.1%升至32.5%，提高了32.5−28.1=4.4个百分点。",
+    "全班60人中48人及格，及格率为48÷60×100=80%。",
+    # 其中 naming an item of another total
+    "全校学生2400人，其中女生1150人。参加体检的学生1800人，其中女生占比48%。",
+    # a stock, an average, a plan or another metric over a span is no sum of the quarters
+    "一季度新增贷款120亿元，二季度新增贷款95亿元，上半年末贷款余额3200亿元。",
+    "一季度日均客流8万人次，二季度日均客流9万人次，上半年日均客流8.5万人次。",
+    "一季度完成投资12亿元，二季度完成投资13亿元，上半年计划完成投资30亿元。",
+    "一季度实现销售收入12.3亿元，二季度实现销售收入15.4亿元，上半年累计实现利税3.6亿元。",
+])
+def test_a_reviewers_correct_sentences_stay_quiet(text):
+    """Correct sentences a reviewer wrote against this session's rules: each raised an alarm
+    before its guard."""
+    assert [r for _, _, r in inconsistent(text)] == []

@@ -103,7 +103,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text,
                                                 before.between(fact.claim.start - REACH, fact.claim.start)) \
-                    or _per_item_against_total(fact, around, text)
+                    or _per_item_against_total(fact, around, text) \
+                    or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
         headed = members[0].claim_id in headings  # its total stands on the line before
@@ -309,13 +310,16 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
 def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] | None:
     """``年营业收入约6.3亿元；年利润总额7560万元，销售利润率15%``: a ratio named by its terms
     (lexicon.NAMED_RATIOS) is its part's figure over its whole's, told ``before`` it of its
-    time (in a table, in its column); flagged when no such pair gives it. None when the
-    rate is no such ratio or its terms are not told."""
+    time (in a table, in its column); flagged when no such pair gives it, and judged by
+    nothing else (营业利润率 is no share of the 净利润 told before it). None when the rate
+    is no such ratio of the whole's."""
     name = _name(rate, text)
-    terms_of = next((terms for terms in lexicon.NAMED_RATIOS if re.search(f"(?:{terms[0]})$", name)), None)
-    if terms_of is None:
+    found_as = next(((terms, named) for terms in lexicon.NAMED_RATIOS
+                     if (named := re.search(f"(?:{terms[0]})$", name))), None)
+    # (其中海外业务毛利率, 同行业平均毛利率: a segment's or a peer's rate, of figures not told)
+    if found_as is None or not lexicon.RATIO_OF_ALL.fullmatch(name, 0, found_as[1].start()):
         return None
-    _, part_words, whole_words, rest_words = terms_of
+    _, part_words, whole_words, rest_words = found_as[0]
     column = _column(rate, text)
     terms = [f for f in before if _level(f) and not _compared(f, text) and _column(f, text) == column
              and not periods.stated_apart(f.when, rate.when) and units.additive(f.claim.unit)]
@@ -324,20 +328,18 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
     if rest_words:  # 营业收入48.62亿元，营业成本28.59亿元: 毛利 is the one less the other
         parts += [(replace(rest, value=whole.value - rest.value, low=whole.low - rest.high,
                            high=whole.high - rest.low), f"({whole.claim.text}−{rest.claim.text})")
-                  for rest in terms if _name(rest, text).endswith(rest_words)
+                  for rest in terms if re.search(f"(?:{rest_words})$", _name(rest, text))
                   for whole in wholes if units.same(whole.claim.unit, rest.claim.unit) and whole.value > rest.value]
     pairs = [(part, said, [w for w in wholes if units.same(w.claim.unit, part.claim.unit) and w.value > part.value])
              for part, said in reversed(parts)]
     found = [_share_of(rate, part, of[::-1], text, said) for part, said, of in pairs if of]
-    if not found:
-        return None
-    return found[0] if all(found) else []
+    return found[0] if found and all(found) else []
 
 
 def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     """``刑事类122件，公益诉讼类184件。…合计306件，其中公益诉讼案件约七成``: a share after 其中
     that names an item is of the figure told by that name not far before (the name before
-    it or after it: 325家世界500强), over the total told right before the 其中."""
+    it or after it), over the total told right before the 其中 that its items sum to."""
     lead = levels.lead(share, text)
     named = lexicon.NAMED_PART_SHARE.fullmatch(lead)
     if named is None:
@@ -349,7 +351,41 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     whole, name = before[-1], named.group("name")[:2]
     parts = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit) and f.value < whole.value
              and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:len(named.group("name"))])]
-    return _share_of(share, parts[-1], [whole], text) if parts else []
+    if not parts:
+        return []
+    # …its items, the named one among them, sum to the total: 刑事类122件，公益诉讼类184件 of
+    # 两类案件合计306件 (not 2023年's 民事案件60件 of 2024年's total, nor 新设企业 of 注销)
+    items = [f for f in before[:-1] if f.sentence == parts[-1].sentence and units.same(f.claim.unit, whole.claim.unit)]
+    return _share_of(share, parts[-1], [whole], text) if len(items) >= 2 and _sums_to(items, whole) else []
+
+
+def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``常住人口386.5万人…注册护士17620人。每万人口注册护士45.6人``: a count per so many of the
+    population is a count its words name over the population, both told before it; flagged
+    when no count so named gives it."""
+    named = lexicon.PER_POPULATION.search(levels.lead(rate, text))
+    base = parse_number(named.group("base")[1:]) if named else None
+    if named is None or not base or rate.claim.qualifier not in STATED:
+        return []
+    name = named.group("name")[:2]
+    told = [f for f in before if _level(f) and not _compared(f, text) and not periods.stated_apart(f.when, rate.when)]
+    people = [f for f in told if lexicon.POPULATION.search(levels.lead(f, text)) and units.same(f.claim.unit, "人")
+              and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
+    counts = [f for f in told if units.same(f.claim.unit, rate.claim.unit) and f not in people
+              and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:NAMED_AFTER])
+              and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
+    if not people or not counts:
+        return []
+    # (献血3.42万人次 and 流动献血车采血1.27万人次, 常住人口 and 非户籍人口: any count so named
+    # and any population told may be the ones)
+    if any(rate.low * whole_high <= high * base and low * base <= rate.high * whole_low
+           for low, high in map(levels.counted, counts) for whole_low, whole_high in map(levels.counted, people)):
+        return []
+    count, whole = counts[-1], people[-1]
+    actual = count.value / whole.value * base
+    return [make("inconsistent", (rate, count, whole), 0.85, "per_base_vs_counts", a=rate.claim.text,
+                 base=f"{base:g}", part=count.claim.text, total=whole.claim.text,
+                 actual=units.written_like(actual, rate.claim.text))]
 
 
 def _name(fact: Fact, text: str) -> str:
@@ -919,7 +955,8 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     for index, total in enumerate(facts):
         span = periods.months(total.when.part)
-        if span is None or span[0] == span[1] or not _level(total) or not units.additive(total.claim.unit):
+        if span is None or span[0] == span[1] or not _summed_over(total, text) \
+                or not lexicon.PERIOD_TOTAL.search(levels.lead(total, text)):
             continue
         parts: list[Fact] = []
         start = span[1] + 1
@@ -927,7 +964,8 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             if not units.same(fact.claim.unit, total.claim.unit):
                 continue
             tiles = periods.months(fact.when.part)
-            if not _level(fact) or tiles is None or tiles[1] != start - 1 or fact.when.year != total.when.year \
+            if not _summed_over(fact, text) or tiles is None or tiles[1] != start - 1 \
+                    or periods.stated_apart(replace(fact.when, part=None), replace(total.when, part=None)) \
                     or "\n" in text[fact.claim.end:total.claim.start] or not _same_thing(fact, total, text):
                 break
             parts.insert(0, fact)
@@ -939,11 +977,21 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _summed_over(fact: Fact, text: str) -> bool:
+    """A flow a period's figures add up to: no stock (余额, 期末库存), peak, average or plan,
+    nor a head count (服务企业320家 and 280家 may be the same firms)."""
+    words = levels.lead(fact, text)
+    return _level(fact) and units.additive(fact.claim.unit) and not _planned(fact, text) \
+        and units.spelling(fact.claim.unit) not in lexicon.HEADS_COUNTED \
+        and not lexicon.NOT_A_PART_BEFORE.search(words) and not lexicon.AT_A_TIME.search(words)
+
+
 def _same_thing(a: Fact, b: Fact, text: str) -> bool:
     """Whether two figures' words, times and totalling aside, may name one thing (一季度完成
-    and 上半年累计完成; not 出口 and 进口)."""
-    words = [lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub("", levels.lead(f, text))) for f in (a, b)]
-    return not all(words) or _alike(*words)
+    and 上半年累计完成; not 出口 and 进口, 销售收入 and 利税): what they end with."""
+    words = [lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub(
+        "", levels.lead(f, text)))) for f in (a, b)]
+    return not all(words) or words[0][-2:] == words[1][-2:]
 
 
 def _told_time(part: Fact, time: str, text: str) -> str | None:

@@ -37,13 +37,16 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         number = lexicon.OPERAND.search(result.claim.text)
         if value is None or number is None:
             continue
-        scale = 100 if lexicon.PERCENT_LIKE.search(result.claim.text) else 1
+        # a percentage result is worked in hundredths (1−96%=4%) or in points already
+        # (32.5−28.1=4.4个百分点, 48÷60×100=80%)
+        scales = (100, 1) if lexicon.PERCENT_LIKE.search(result.claim.text) else (1,)
         stated = float(number.group())
         places = len(number.group().partition(".")[2])
         rough = result.claim.qualifier != "exact" or sign.group() == "≈"
         slack = 0.5 * 10 ** -places + (HEDGED * stated if rough else 0)
-        if abs(value * scale - stated) <= slack + 1e-9:
+        if any(abs(value * scale - stated) <= slack + 1e-9 for scale in scales):
             continue
+        scale = scales[0] if "%" in written.translate(_SIGNS) else scales[-1]
         operands = _operands(facts, text, expression.start(), written, result)
         if operands:
             expected = f"{value * scale:.{places}f}{result.claim.text[number.end():]}"

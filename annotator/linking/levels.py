@@ -46,11 +46,10 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
                  and f.claim.qualifier in ("exact", "about")]
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
         # (甲涨了30.77%，乙涨了28.41%，两家涨幅差了2.36个百分点: a gap of any two told before)
-        spread = _spread(change, text)
-        return _gap(change, [p for p in _pairs(change, rates, text, across=spread)
-                             if p.earlier.claim.kind == p.later.claim.kind
-                             and (not spread or max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start)]
-                    or _named_against(change, rates, text), text, "points_vs_levels")
+        return _gap(change, [p for p in _pairs(change, rates, text)
+                             if p.earlier.claim.kind == p.later.claim.kind]
+                    or _named_against(change, rates, text) or _gap_of_two(change, [*previous, *rates], text),
+                    text, "points_vs_levels")
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
@@ -86,6 +85,19 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _gap_of_two(change: Fact, rates: Sequence[Fact], text: str) -> list[Pair]:
+    """甲涨了30.77%，…；乙涨了28.41%，两家涨幅差了2.36个百分点: a gap (相差, 差了) is of the
+    two rates told before it in its sentence, when they are the only two (甲班及格率、优秀率，
+    乙班…: which two, unsaid) and it names no other level (与全国相差, 比去年差了, 距目标还差)."""
+    if not _spread(change, text) or lexicon.GAP_AGAINST.search(lead(change, text)):
+        return []
+    told = [f for f in rates if f.claim.unit in ("%", "％") and f.claim.end <= change.claim.start
+            and not lexicon.FULL_STOP.search(text, f.claim.end, change.claim.start)]
+    if len(told) != 2 or told[0].claim.kind != told[1].claim.kind:
+        return []
+    return [Pair(told[0], told[1], False)]
 
 
 def _part_after(change: Fact, fact: Fact, text: str) -> bool:
@@ -241,7 +253,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(b, a, True)
         elif successive := _successive(a, b, change, text):
             pair = successive
-        elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
+        elif (lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text))) \
+                and not _nested(a, b):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
         elif _noted_bases(a, b, text):
             pair = Pair(b, a, True)  # A，增长X%（上年甲、乙分别为B'和B）: a bracket's levels are bases
@@ -251,17 +264,27 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
 
 
+def _nested(a: Fact, b: Fact) -> bool:
+    """二季度13亿元，上半年25亿元: a span and a span within it, a part and its whole, no two
+    levels of one figure."""
+    x, y = periods.months(a.when.part), periods.months(b.when.part)
+    return x is not None and y is not None and x != y and (
+        x[0] <= y[0] <= y[1] <= x[1] or y[0] <= x[0] <= x[1] <= y[1])
+
+
 def _successive(a: Fact, b: Fact, change: Fact, text: str) -> Pair | None:
     """二季度A，三季度B，环比增长X%; 2023年营收A，2024年B，增长X%: two levels each told with
-    its own time, the one right after the other, are the change's earlier and later (a
-    quarter's 同比 is against last year's quarter, not the one before)."""
-    if not (lexicon.TIMES_NAMED.search(lead(a, text)) and lexicon.TIMES_NAMED.search(lead(b, text))):
+    its own time, the one right after the other, are the change's earlier and later (two
+    quarters' only when it says 环比: a bare 增长 of a quarter is against last year's; a
+    growth of 生产总值 or at constant prices is real, no ratio of the levels told)."""
+    if not (lexicon.TIMES_NAMED.search(lead(a, text)) and lexicon.TIMES_NAMED.search(lead(b, text))) \
+            or lexicon.REAL_TERMS.search(text, a.sentence, change.claim.end):
         return None
     x, y = a.when, b.when
     if x.year is not None and y.year is not None and x.part == y.part and abs(x.year - y.year) == 1:
         return Pair(a, b, True) if x.year < y.year else Pair(b, a, True)
     first, second = periods.months(x.part), periods.months(y.part)
-    if x.year != y.year or first is None or second is None or "同比" in lead(change, text):
+    if x.year != y.year or first is None or second is None or "环比" not in lead(change, text):
         return None
     if first[1] - first[0] != second[1] - second[0]:
         return None
@@ -344,13 +367,22 @@ def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | 
     if change.claim.start >= b.claim.end:
         gap = text[b.claim.end:change.claim.start]
         said = lexicon.CHANGE_LEAD.fullmatch(CLAUSE_STOP.split(gap)[-1].lstrip("）)"))
-        # (…为7天，由于多出1天，游客总量同比增长: a change of an amount the levels' words do not name)
-        said_of = across or (said is not None and (
-            not said["name"] or said["name"][:2] in lead(a, text) + lead(b, text)))
+        said_of = across or (said is not None and (not said["name"] or _names_levels(said["name"], a, b, text)))
         return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
             else None
     gap = text[change.claim.end:a.claim.start]
     return len(gap) if len(gap) <= RATE_FIRST else None
+
+
+def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:
+    """开行780列，去年同期为520列，开行量翻了一番: the amount a change names (开行量) is what
+    the levels' words name (开行班列), no head count of it (用电户数 for 用电量), and an
+    amount of money (成交额) is told in money (not 成交1200套)."""
+    core = lexicon.AMOUNT_SUFFIX.sub("", name)
+    if name.endswith("额") and a.claim.unit not in lexicon.CURRENCIES:
+        return False
+    return any(core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core))
+               for f in (a, b))
 
 
 def _orders(pair: Pair) -> list[tuple[Fact, Fact]]:

@@ -52,6 +52,7 @@ OTHERS = {
     "listed_sum": "the figures {parts} add up to {actual}, not {total}",
     "shares_exceed_whole": "shares listed together add up to more than 100%: {parts}",
     "worked_wrong": "{expression} is {expected}, not {a}",
+    "per_base_vs_counts": "{a} per {base}, but {part} over {total} gives {actual}",
 }
 
 

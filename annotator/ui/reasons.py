@@ -55,6 +55,7 @@ _TEMPLATES = {
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),
     "worked_wrong": QT_TRANSLATE_NOOP("Reason", "{expression} is {expected}, not {a}"),
+    "per_base_vs_counts": QT_TRANSLATE_NOOP("Reason", "{a} per {base}, but {part} over {total} gives {actual}"),
 }
 
 _PARTS = {

@@ -627,7 +627,7 @@ WORKED_SUM = re.compile(rf"(?<![0-9.]){OPERAND.pattern}(?:[ \t]*[+＋][ \t]*{OPE
 # it, and what before an expression says it was cut mid-figure (12.8万−3.2=)
 EQUALS = re.compile("[=＝≈]")
 EXPRESSION = re.compile(r"[（(]*[0-9][0-9.%％+＋\-−－×*÷/()（） \t]*$")
-EXPRESSION_CUT = re.compile("[0-9.万亿千百%％+＋\-−－×*÷/]")
+EXPRESSION_CUT = re.compile(r"[0-9.万亿千百%％+＋\-−－×*÷/]")
 PERCENT_LIKE = re.compile("[%％]|百分点")
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
@@ -707,6 +707,9 @@ NAMED_RATIOS = (
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
 )
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
+# 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
+OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计划|目标|任务)的$")
+PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:0-9]{2,10})$")
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts

@@ -2464,3 +2464,14 @@ def test_a_reviewers_correct_sentences_stay_quiet(text):
     """Correct sentences a reviewer wrote against this session's rules: each raised an alarm
     before its guard."""
     assert [r for _, _, r in inconsistent(text)] == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("年度计划为新建保障房1200套，全年新建保障房1080套，完成计划的98%。", True),
+    ("年度计划为新建保障房1200套，全年新建保障房1080套，完成计划的90%。", False),
+    # (what was done of another metric is no share of this plan)
+    ("年度计划为新建保障房1200套，全年改造旧房1080套，完成计划的98%。", False),
+])
+def test_a_share_of_the_plan_is_what_was_done_of_the_metric_it_names(text, wrong):
+    """计划为新建保障房1200套，…完成计划的98%: 1080 of the 1200 the plan names."""
+    assert bool(inconsistent(text)) == wrong

@@ -82,6 +82,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             and lexicon.SENTENCE_END.search(text[max(0, opening - OPENING):opening].rstrip(" \t\u3000")[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
+            if fact.claim.kind == "share" and fact.claim.unit == "%" and lexicon.OF_THE_PLAN.search(levels.lead(fact, text)):
+                # (完成计划的86.0%: its 计划 names what it is of, no goal)
+                found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
+                continue
             if fact.claim.kind == "share" and fact.claim.unit == "%":
                 # 比上年末的30.1%: last year's share, not one of this year's parts; 明年要达到
                 # 30%以上: a goal, and 低于10%的规定上限 a limit, not what the parts make
@@ -386,6 +390,20 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
     return [make("inconsistent", (rate, count, whole), 0.85, "per_base_vs_counts", a=rate.claim.text,
                  base=f"{base:g}", part=count.claim.text, total=whole.claim.text,
                  actual=units.written_like(actual, rate.claim.text))]
+
+
+def _of_the_plan(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``年度经营计划为营业收入42亿元，全年完成计划的86.0%``: a share of the plan is what was
+    done of the metric the plan names (营业收入38.62亿元, told before) over the plan's figure."""
+    plans = [(f, named["metric"]) for f in before
+             if _level(f) and (named := lexicon.PLAN_NAMES.search(levels.lead(f, text)))]
+    if not plans:
+        return []
+    plan, metric = plans[-1]
+    done = [f for f in before if f is not plan and _level(f) and not _planned(f, text) and not _compared(f, text)
+            and units.same(f.claim.unit, plan.claim.unit) and _name(f, text).endswith(metric)]
+    found = [_share_of(share, f, [plan], text) for f in done]
+    return found[-1] if found and all(found) else []
 
 
 def _name(fact: Fact, text: str) -> str:

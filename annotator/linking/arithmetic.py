@@ -366,7 +366,7 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
 def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     """``常住人口386.5万人…注册护士17620人。每万人口注册护士45.6人``: a count per so many of the
     population is a count its words name over the population, both told before it; flagged
-    when no count so named gives it."""
+    when no count so named gives it over any population told."""
     named = lexicon.PER_POPULATION.search(levels.lead(rate, text))
     base = parse_number(named.group("base")[1:]) if named else None
     if named is None or not base or rate.claim.qualifier not in STATED:

@@ -45,7 +45,6 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
                  and f.claim.qualifier in ("exact", "about")]
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
-        # (甲涨了30.77%，乙涨了28.41%，两家涨幅差了2.36个百分点: a gap of any two told before)
         return _gap(change, [p for p in _pairs(change, rates, text)
                              if p.earlier.claim.kind == p.later.claim.kind]
                     or _named_against(change, rates, text) or _gap_of_two(change, [*previous, *rates], text),

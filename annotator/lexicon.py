@@ -727,7 +727,7 @@ TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
-SUM_WORDS = re.compile("累计|合计|共计|共|总计|单季|全年")  # 上半年累计完成: 完成, what is summed
+SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累计完成: 完成, what is summed
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
 _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"

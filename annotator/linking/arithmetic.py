@@ -82,14 +82,13 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             and lexicon.SENTENCE_END.search(text[max(0, opening - OPENING):opening].rstrip(" \t\u3000")[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
-            if fact.claim.kind == "share" and fact.claim.unit == "%" and lexicon.OF_THE_PLAN.search(levels.lead(fact, text)):
-                # (完成计划的86.0%: its 计划 names what it is of, no goal)
-                found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
-                continue
             if fact.claim.kind == "share" and fact.claim.unit == "%":
-                # 比上年末的30.1%: last year's share, not one of this year's parts; 明年要达到
-                # 30%以上: a goal, and 低于10%的规定上限 a limit, not what the parts make
-                if not fact.target and not lexicon.PREVIOUS_LEVEL.search(
+                # 完成计划的86.0%: its 计划 names what it is of, no goal; 比上年末的30.1%: last
+                # year's share, not one of this year's parts; 明年要达到30%以上: a goal, and
+                # 低于10%的规定上限 a limit, not what the parts make
+                if lexicon.OF_THE_PLAN.search(levels.lead(fact, text)):
+                    found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
+                elif not fact.target and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
                     # (a ratio named by its terms is judged by them alone: 毛利11.47亿元，毛利率
@@ -137,9 +136,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
 
 def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
     """The figures before one in its paragraph, or in a table its rows above it."""
-    start = fact.claim.start
+    start, in_table = fact.claim.start, _column(fact, text) is not None
     line = text.rfind("\n", 0, start)
-    while _column(fact, text) is not None and line > 0 and start - line < WHOLE_REACH:
+    while in_table and line > 0 and start - line < WHOLE_REACH:
         above = text.rfind("\n", 0, line)
         if not TABLE_CELL.search(text, above + 1, line):
             break

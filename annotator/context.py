@@ -46,6 +46,7 @@ _PERIOD = re.compile(
     rf"|前三季度|[一二三四]季度|[上下]半年)"
     rf"|“?十[一二三四五六七]五”?(?:期间|时期|末|以来))"
 )
+_YEAR_BEFORE_FIGURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?<![到从至在于自比较]){_YEAR}{_SUB}?(?=[\u4e00-\u9fff]{{0,3}}$)")
 _ENTITY_TAGS = frozenset(("ns", "nt"))
 _STOP_TAGS = frozenset("p c u uj ul uz ud ug uv r m q y x d ad t f zg".split())
 
@@ -373,6 +374,8 @@ def _entity(s: str) -> str | None:
 def _metric_before(clause: str) -> str | None:
     taken: list[str] = []
     after_preposition = False
+    # 粮食产量2024年达到620万吨: a year between what is measured and the figure is no figure
+    clause = _YEAR_BEFORE_FIGURE.sub("", clause[-24:])
     for word, tag in words.words_before(clause[-16:], limit=8):
         if word[0].isdigit() or word[0] in "%％":
             break  # another figure: what precedes it is that figure's phrase

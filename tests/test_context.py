@@ -193,3 +193,9 @@ def test_a_change_verb_the_dictionary_cuts_with_bi_is_no_metric():
 
 def test_a_forecasts_hedge_word_is_no_part_of_its_metric():
     assert by_text("今年全市快递业务量有望突破6.6亿件。")["突破6.6亿件"].metric == "业务量"
+
+
+def test_a_year_between_what_is_measured_and_the_figure_is_passed_over():
+    """粮食产量2024年达到620万吨 measures 粮食产量, as 粮食产量去年达到620万吨 does."""
+    assert by_text("全市粮食产量2024年达到620万吨。")["620万吨"].metric == "粮食产量"
+    assert by_text("按规划，基地产业规模2026年3000亿元以上。")["3000亿元以上"].metric == "基地产业规模"

@@ -2475,3 +2475,50 @@ def test_a_reviewers_correct_sentences_stay_quiet(text):
 def test_a_share_of_the_plan_is_what_was_done_of_the_metric_it_names(text, wrong):
     """计划为新建保障房1200套，…完成计划的98%: 1080 of the 1200 the plan names."""
     assert bool(inconsistent(text)) == wrong
+
+
+PLAN = ("市经信委负责人介绍，数字产业基地正按“三步走”规划推进，即2026年基地产业规模超3000亿元、"
+        "2028年破5000亿元、2032年达8000亿元。")
+
+
+@pytest.mark.parametrize("retold, pair", [
+    # another time's figure, whether or not it falls inside this time's hedge
+    ("记者了解到，规划提出2028年基地产业规模将达到8000亿元。", ["8000亿元", "破5000亿元"]),
+    ("根据规划，到2032年，基地产业规模将突破5000亿元。", ["8000亿元", "突破5000亿元"]),
+    ("按规划，基地产业规模2026年3000亿元以上，2032年达5000亿元。", ["5000亿元", "8000亿元"]),
+    ("规划明确，基地产业规模2028年超过5000亿元，2032年达到8000亿元。", None),
+    ("规划明确，基地产业规模2032年将达到8000亿元左右。", None),
+])
+def test_a_figure_of_one_series_given_for_another_time_is_paired_with_that_times_own(retold, pair):
+    """2028年破5000亿元、2032年达8000亿元: 2032's 8000亿 given to 2028 is a conflict with
+    2028's own figure, named as the other time's, not a figure merely told for two times (and
+    not 破5000亿 agreeing loosely with 8000亿); told right, the series is the same facts."""
+    found = links((PLAN, "2025-05-24", None), (retold, "2025-05-24", None))
+    conflicts = only("conflict", found)
+    if pair is None:
+        assert conflicts == [] and only("same", found)
+    else:
+        assert [(texts, "2032" in reason or "2028" in reason) for _, texts, reason in conflicts] \
+            == [(sorted(pair), True)]
+
+
+@pytest.mark.parametrize("retold, conflict", [
+    ("去年长河港完成集装箱吞吐量三百五十六万标箱，约占全省的35%，在沿江各港中位居第三。", True),
+    ("去年长河港完成集装箱吞吐量三百五十六万标箱，约占全省的35%，在沿江各港中位居第一。", False),
+    # (another port's figures, ranked in the same words, are another ranking's)
+    ("去年白沙港完成集装箱吞吐量128万标箱，约占全省的12%，在沿江各港中位居第三。", False),
+])
+def test_a_rank_in_a_sentence_told_again_is_that_sentences_rank_in_any_words(retold, conflict):
+    """排名第一 and 位居第三, each after the same 356万标箱 and 35%: one port's one ranking."""
+    source = "2024年，长河港集装箱吞吐量达到356万标箱，占全省的35%，在沿江港口中排名第一。"
+    found = links((source, "2025-05-24", None), (retold, "2025-05-24", None))
+    assert bool(only("conflict", found)) == conflict
+
+
+def test_ranks_told_together_after_their_figures_are_not_each_others():
+    """位列第二位、第三位 after two banks' gains: 第三位 ranks neither gain told right before
+    it, so it is not the 第一位 told after the first bank's gain."""
+    source = "截至5月底，长河银行累计涨幅30.77%，排名第一位；白沙银行累计涨幅28.41%，排名第三位。"
+    retold = "截至5月底，长河银行、白沙银行分别以30.77%和超两成的累计涨幅，位列第一位、第三位。"
+    found = links((source, "2025-05-24", None), (retold, "2025-05-24", None))
+    assert [texts for _, texts, _ in only("conflict", found) if "第三位" in texts] == []

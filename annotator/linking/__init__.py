@@ -281,6 +281,12 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
             continue
         judged.append(link)
     judged += _listed_in_turn(judged, scored, facts)
+    # a figure paired with its own time's, as that of another time, is not told again
+    # as merely the same figure given for two times
+    borrowed = {(s.claim_ids[0], by_id[s.claim_ids[1]].article_id) for s in judged
+                if s.relation == "conflict" and s.code == "other_period"}
+    shifted = [s for s in shifted if not any((x, by_id[y].article_id) in borrowed
+                                             for x, y in (s.claim_ids[:2], s.claim_ids[1::-1]))]
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
 
 

@@ -19,6 +19,7 @@ from annotator.linking.judge import (
     goal_evidence,
     hedges_disagree,
     mistake,
+    one_figure_ranked,
     possible_evidence,
     similarity,
 )
@@ -73,6 +74,10 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         if proof.score < SAME or (windowed and a.value != b.value):
             return None  # in a window, figures only within each other's rounding are two
         framed = frames.apart(a, b)  # 同比增长34.3% told as 环比, 降低15% as 降至15%
+        if framed is None and a.value != b.value:
+            framed = _another_times(a, b, figures)
+            if framed is None and (framed := _another_times(b, a, figures)) is not None:
+                a, b = b, a
         if framed is not None:
             return make("conflict", (a, b), min(0.95, proof.score), framed[0],
                         **_params(a, b, proof), **framed[1])
@@ -81,11 +86,16 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
         # ranks coincide often: two are one ranking's when the words say so
-        named = ("rank", {}) if proof.score >= DIFFERENT or one_ranking(a, b) else None
-    if named is None and not _generic_rates(a, b, proof):
-        named = _borrowed(a, b, figures)
-        if named is None and (named := _borrowed(b, a, figures)) is not None:
-            a, b = b, a  # the reason names the borrowed figure first ("{a} is 光大银行's figure")
+        named = ("rank", {}) if proof.score >= DIFFERENT or one_ranking(a, b) \
+            or one_figure_ranked(a, b) else None
+    if named is None:
+        # (a goal is every owner's, but not a figure of one series given for another time)
+        borrowed = _borrowed if not _generic_rates(a, b, proof) else \
+            _another_times if proof.metric == "same" else None
+        if borrowed is not None:
+            named = borrowed(a, b, figures)
+            if named is None and (named := borrowed(b, a, figures)) is not None:
+                a, b = b, a  # the reason names the borrowed figure first ("{a} is 光大银行's figure")
     if named is not None:
         needed = TELLING if telling_slip(a, b, proof, named) or _unit_slip(a, b, named) else \
             DIFFERENT if named[0] in LOOSE_MISTAKES and proof.metric != "same" else NAMED
@@ -229,10 +239,12 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
     recurs by chance, so it must have two significant digits or more."""
     found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
-    if not found or len(digits(a.value).rstrip("0")) < 2:
+    if not found:
         return None
     if figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value)):
         return None  # ``a``'s article states ``b``'s figure too: both told in both, none borrowed
+    if len(digits(a.value).rstrip("0")) < 2:
+        return _another_times(a, b, figures)  # (but not as another time's of one series)
     for other in found:
         if other.claim_id == b.claim_id:
             continue
@@ -242,12 +254,36 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
             return "other_entity", {"owner": other.claim.entity}  # 全省's figure given to 延安
         if periods.stated_apart(other.when, b.when) and not periods.comparable(a.when, other.when):
             # (a figure that names no time may be telling ``other`` itself)
-            return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
+            return _other_time(other, b)
         owner = _named_apart(a, b, other)
         if owner:
             return "other_entity", {"owner": owner}
         if _other_item(a, b, other):
             return "other_item", {"item": other.claim.metric}
+    return None
+
+
+def _other_time(other: Fact, b: Fact) -> Named:
+    return "other_period", {"when": f"{other.when.describe()} vs {b.when.describe()}"}
+
+
+def _one_series(b: Fact, other: Fact) -> bool:
+    """``other`` is ``b``'s metric of ``b``'s owner told for another time (2027年超7000亿元、
+    2030年破1万亿元): a figure given for one of its times is that series' figure, however
+    round."""
+    return bool(b.metric) and other.metric == b.metric and other.entity == b.entity \
+        and periods.stated_apart(other.when, b.when)
+
+
+def _another_times(a: Fact, b: Fact, figures: Figures) -> Named | None:
+    """``a`` agrees with ``b`` only within its rounding or hedge (达1万亿元 and 1.4万亿元)
+    but is, exactly, the figure ``b``'s article gives the same series for another time
+    (2030年破1万亿元): that time's figure given to this one. A figure told 约 or 左右 is
+    rounded on purpose, unless the other time's is told so too."""
+    for other in figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ()):
+        if _one_series(b, other) and not periods.comparable(a.when, other.when) \
+                and (a.claim.qualifier != "about" or other.claim.qualifier == "about"):
+            return _other_time(other, b)
     return None
 
 

@@ -146,9 +146,15 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
         return "same"
     shared = len(a.metric_pairs & b.metric_pairs)
     if not shared:
-        return "different"
+        return "unknown" if one_figure_ranked(a, b) else "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
+
+
+def one_figure_ranked(a: Fact, b: Fact) -> bool:
+    """Two ranks each told right after one figure (占全省的35%，排名第一 and 约占全省的35%，
+    位居第三): they rank that figure, whatever their own clause's words (a rank's metric)."""
+    return a.claim.kind == b.claim.kind == "rank" and bool(a.follows) and a.follows == b.follows
 
 
 def _told_near(metric: str, fact: Fact) -> bool:

@@ -699,13 +699,18 @@ SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最
 # words its part's name ends with, the words its whole's name holds, and the words of what
 # the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
 # Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
+_DONE_RATE = "(?<!计划)完成率"
 NAMED_RATIOS = (
     ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
     ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("(?<!成本)(?<!净)(?<!营业)利润率", "(?<!净)(?<!营业)利润(?:总额)?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("营业利润率", "营业利润", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
+    # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
+    (_DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
 )
+# … whose plan word before it names its whole, no goal of its own
+RATE_OF_THE_PLAN = re.compile(f"(?:{_DONE_RATE})(?:为|达到?|是)?$")
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
 OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计划|目标|任务)的$")
@@ -795,7 +800,8 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?
 DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
-CHANGE_LEAD = re.compile("(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
+CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
+                         "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已)?"  # 算是翻了一番 (not 都, 也: each one's)
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"

@@ -2522,3 +2522,25 @@ def test_ranks_told_together_after_their_figures_are_not_each_others():
     retold = "截至5月底，长河银行、白沙银行分别以30.77%和超两成的累计涨幅，位列第一位、第三位。"
     found = links((source, "2025-05-24", None), (retold, "2025-05-24", None))
     assert [texts for _, texts, _ in only("conflict", found) if "第三位" in texts] == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("垃圾桶从去年的40个增加到今年的56个，村里说增加了60%。", True),
+    ("垃圾桶从去年的40个增加到今年的56个，据介绍增加了40%。", False),
+])
+def test_a_change_told_as_someones_word_is_still_the_change_of_the_levels_before(text, wrong):
+    """村里说增加了60%: who says it names no other subject; 40 to 56 is +40%."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("抽查的12个项目年度计划投资120亿元，实际完成96.6亿元，完成率92%。", True),
+    ("抽查的12个项目年度计划投资120亿元，实际完成96.6亿元，完成率80.5%。", False),
+    ("年度计划新建保障房1200套，已完成1080套，完成率95%。", True),
+    # (a goal for the rate itself is no rate of what was done)
+    ("明年计划完成投资150亿元，投资完成率力争达到95%。", False),
+])
+def test_a_completion_rate_is_what_was_done_over_the_plan(text, wrong):
+    """计划投资120亿元，实际完成96.6亿元，完成率92%: 96.6 of 120 is 80.5%; the plan word before
+    the rate names its whole, no goal."""
+    assert bool(inconsistent(text)) == wrong

@@ -88,7 +88,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 # 低于10%的规定上限 a limit, not what the parts make
                 if lexicon.OF_THE_PLAN.search(levels.lead(fact, text)):
                     found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
-                elif not fact.target and not lexicon.PREVIOUS_LEVEL.search(
+                elif (not fact.target or lexicon.RATE_OF_THE_PLAN.search(levels.lead(fact, text))) \
+                        and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
                     # (a ratio named by its terms is judged by them alone: 毛利11.47亿元，毛利率

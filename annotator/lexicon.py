@@ -671,7 +671,8 @@ RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![�
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
                          "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
 # 占全市开行的40%: the whole a share is of, named
-WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10})的$")
+# (占总投资约四成: no 的 either, unless the words end as a ratio's name, 占GDP比重为)
+WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总)$")  # 项目总数: 项目
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)

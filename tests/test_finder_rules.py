@@ -2544,3 +2544,13 @@ def test_a_completion_rate_is_what_was_done_over_the_plan(text, wrong):
     """计划投资120亿元，实际完成96.6亿元，完成率92%: 96.6 of 120 is 80.5%; the plan word before
     the rate names its whole, no goal."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("项目总投资4.2亿元。企业以自有资金1.4亿元作为项目资本金，占总投资约四成；其余2.8亿元申请银行贷款。", True),
+    ("项目总投资4.2亿元。企业以自有资金1.4亿元作为项目资本金，占总投资三分之一；其余2.8亿元申请银行贷款。", False),
+])
+def test_a_share_naming_its_whole_without_的_is_of_that_whole_told_before(text, wrong):
+    """占总投资约四成 names 总投资 as 占总投资的 would: 1.4 of the 4.2亿元 told a sentence
+    before is a third."""
+    assert bool(inconsistent(text)) == wrong

@@ -2554,3 +2554,26 @@ def test_a_share_naming_its_whole_without_的_is_of_that_whole_told_before(text,
     """占总投资约四成 names 总投资 as 占总投资的 would: 1.4 of the 4.2亿元 told a sentence
     before is a third."""
     assert bool(inconsistent(text)) == wrong
+
+
+GOALS = ("主任介绍，全市经济社会发展的主要预\n期指标有以下几项：地区生产总值增长6%左右；规上工业增加值增长7%；"
+         "固定资产投资增长4%，其中工业投资增长9%；社会消费品零售总额增长5.5%；进出口总值正增长。")
+
+
+@pytest.mark.parametrize("retold, conflict", [
+    ("会议传达了今年主要预期目标：地区生产总值增长6%左右，规上工业增加值增长7%，固定资产投资增长4%，"
+     "其中工业投资增长9%，社会消费品零售总额增长7%。", ["5.5%", "7%"]),
+    ("会议传达了今年主要预期目标：地区生产总值增长6%左右，规上工业增加值增长7%，固定资产投资增长4%，"
+     "其中工业投资增长9%，社会消费品零售总额增长5.5%。", None),
+    # (last year's goals met are outcomes, no goals: another metric than this year's goals)
+    ("去年主要目标完成情况：地区生产总值增长6.1%，规上工业增加值增长7.2%，固定资产投资增长3.6%，"
+     "其中工业投资增长8.8%，社会消费品零售总额增长4.9%。", None),
+])
+def test_a_list_of_goals_told_again_item_by_item_is_checked_item_by_item(retold, conflict):
+    """主要预期指标有以下几项：…；社会消费品零售总额增长5.5%: every item after the colon is a
+    goal (across ；and a print line break), and an item told after the items agreed on is
+    the same item's."""
+    found = links((GOALS, "2025-01-21", None), (retold, "2025-01-21", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == ([sorted(conflict)] if conflict else [])
+    if conflict is None and "完成" not in retold:
+        assert len(only("same", found)) >= 4

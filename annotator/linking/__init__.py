@@ -23,7 +23,6 @@ from annotator.linking.decide import (
     CONFIRMED,
     KIN_ONLY,
     RELATED,
-    RETOLD,
     TELLING,
     UNJUDGED,
     Figures,
@@ -90,6 +89,7 @@ SPECIFIC = 4        # … nor a named slip between figures this many significant
 ROOM = 6            # … where each of the two states this many figures
 REPEATED = 0.35     # words alike enough to call a figure stated again in one article
 SAMPLED = 0.4       # … to weigh two figures that met by a sample of their words alone
+LISTED = 0.6        # … to call two figures one list's item, each after an item agreed on
 KIN = 3             # same facts two articles share to be a retelling and its source
 # mistakes that win no pairing: a figure's twin in its own unit comes first (2倍 and 2倍,
 # not 2倍 and the 35% beside it)
@@ -318,24 +318,29 @@ def _round_tenfold(a: Fact, named: Named) -> bool:
 
 def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[Fact]
                     ) -> list[Suggestion]:
-    """Two figures of one metric told in the same words, each right after a figure the two
-    articles agree on (…固定资产投资增长5%，其中工业投资增长10% and …增长12%): one list
+    """Two figures of one metric told in like words, each right after a figure the two
+    articles give alike (…固定资产投资增长5%，其中工业投资增长10% and …增长12%): one list
     told again, where one item differs. Rates of no named owner need this much."""
     linked = {i for s in judged for i in s.claim_ids}
     told = [(a, b, proof) for _, a, b, proof, _, _ in scored
             if a.claim_id not in linked and b.claim_id not in linked and proof.metric == "same"
-            and proof.words >= RETOLD and not agree(a, b) and units.same(a.claim.unit, b.claim.unit)]
+            and proof.words >= LISTED and not agree(a, b) and units.same(a.claim.unit, b.claim.unit)]
     if not told:
         return []  # the usual case: no sentence order to work out
-    agreed = {frozenset(s.claim_ids[:2]) for s in judged if s.relation == "same"}
-    # a fact's claim, the claim of its head just before it in its sentence (of its head, so
-    # that facts given a head at a time or all at once agree)
+    # (to the figure: 12.3万人次 and 12.35万人次 agree, but an item beside them may be
+    # another hospital's)
+    value = {f.claim_id: f.value for f in facts}
+    agreed = {frozenset(s.claim_ids[:2]) for s in judged
+              if s.relation == "same" and value[s.claim_ids[0]] == value[s.claim_ids[1]]}
+    # a fact's claim, the claim of its head just before it in its article (of its head, so
+    # that facts given a head at a time or all at once agree; a list's items may run on
+    # across ；, which ends a sentence)
     before: dict[int, int] = {}
-    placed = sorted((head(f.claim.kind, f.dimension), f.article_id, f.sentence, f.claim.start, f.claim_id)
+    placed = sorted((head(f.claim.kind, f.dimension), f.article_id, f.claim.start, f.claim_id)
                     for f in facts)
     for x, y in pairwise(placed):
-        if x[:3] == y[:3]:
-            before[y[4]] = x[4]
+        if x[:2] == y[:2]:
+            before[y[3]] = x[3]
     found = []
     for a, b, proof in told:
         if a.claim_id in linked or b.claim_id in linked:

@@ -616,7 +616,6 @@ COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
 TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达")  # not 超预期
-GOAL_MET = re.compile("完成|执行|实现|落实|达成")  # 去年目标完成情况：… tells outcomes
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
 ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)(?:[】\]][：:]?|[：:])[ \t\u3000]*")
 ANSWER_LINE = re.compile(rf"(?m)^{ANSWER_LABEL.pattern}.*$")

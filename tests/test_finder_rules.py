@@ -2556,7 +2556,7 @@ def test_a_share_naming_its_whole_without_的_is_of_that_whole_told_before(text,
     assert bool(inconsistent(text)) == wrong
 
 
-GOALS = ("主任介绍，全市经济社会发展的主要预\n期指标有以下几项：地区生产总值增长6%左右；规上工业增加值增长7%；"
+LISTED_GOALS = ("主任介绍，全市经济社会发展的主要预\n期指标有以下几项：地区生产总值增长6%左右；规上工业增加值增长7%；"
          "固定资产投资增长4%，其中工业投资增长9%；社会消费品零售总额增长5.5%；进出口总值正增长。")
 
 
@@ -2565,15 +2565,15 @@ GOALS = ("主任介绍，全市经济社会发展的主要预\n期指标有以�
      "其中工业投资增长9%，社会消费品零售总额增长7%。", ["5.5%", "7%"]),
     ("会议传达了今年主要预期目标：地区生产总值增长6%左右，规上工业增加值增长7%，固定资产投资增长4%，"
      "其中工业投资增长9%，社会消费品零售总额增长5.5%。", None),
-    # (last year's goals met are outcomes, no goals: another metric than this year's goals)
+    # (last year's outcomes, each another figure: no item is told alike)
     ("去年主要目标完成情况：地区生产总值增长6.1%，规上工业增加值增长7.2%，固定资产投资增长3.6%，"
      "其中工业投资增长8.8%，社会消费品零售总额增长4.9%。", None),
 ])
-def test_a_list_of_goals_told_again_item_by_item_is_checked_item_by_item(retold, conflict):
-    """主要预期指标有以下几项：…；社会消费品零售总额增长5.5%: every item after the colon is a
-    goal (across ；and a print line break), and an item told after the items agreed on is
-    the same item's."""
-    found = links((GOALS, "2025-01-21", None), (retold, "2025-01-21", None))
+def test_a_list_told_again_is_checked_item_by_item(retold, conflict):
+    """A list told again (…其中工业投资增长9%，社会消费品零售总额增长7%): an item told right
+    after an item the two give alike is that item's neighbour told again, in like words, its
+    sentences split by ；or not."""
+    found = links((LISTED_GOALS, "2025-01-21", None), (retold, "2025-01-21", None))
     assert [texts for _, texts, _ in only("conflict", found)] == ([sorted(conflict)] if conflict else [])
     if conflict is None and "完成" not in retold:
         assert len(only("same", found)) >= 4

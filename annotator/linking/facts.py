@@ -46,9 +46,8 @@ ATTRIBUTIVE_READ = 24  # … which is read this far
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "44"  # 44: every item of a list of goals (主要预期目标：…) is a goal; 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "43"  # 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
-LIST_HEAD = 12  # … and before the colon opening its list
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
@@ -312,7 +311,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         subject=_subject(owned_by, c.metric, right_part), metric=metric,
         metric_pairs=grams(metric) - {"##"}, average=lexicon.AVERAGE_LEAD.search(left_part) is not None,
         target=_goal(own if c.kind == "share" and lexicon.BARE_SHARE.match(own) else before,
-                     after_clause, _list_head(text, c.start)) or _ahead(c.period, when, time),
+                     after_clause) or _ahead(c.period, when, time),
         when=when, dimension=units.dimension(c.unit),
         low=low, high=high, place=place,
         direction=direction(before) if c.kind == "change" else None,
@@ -325,29 +324,14 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         nearby=text[max(0, c.start - NEARBY):c.end + NEARBY])
 
 
-def _list_head(text: str, start: int) -> str:
-    """The words before the colon that opens the list a figure stands in, its items run on
-    with ，or ；up to the figure (主要预期指标有以下几项：…；…增长5%); "" where none."""
-    opening = max(text.rfind("\n\n", 0, start), *(text.rfind(stop, 0, start) for stop in "。！？"))
-    colon = text.rfind("：", opening + 1, start)
-    # (a print layout's line break may split a word: 主要预⏎期指标)
-    return text[max(opening + 1, colon - LIST_HEAD):colon].replace("\n", "") if colon >= 0 else ""
-
-
-def _goal(before: str, after_clause: str, list_head: str) -> bool:
+def _goal(before: str, after_clause: str) -> bool:
     """A goal word near the figure: a little before it, or in its own clause after it
     (…的近35%，这是我们争取… is no goal). Not before 的有 (计划扩大投资的有176家 says who is
     counted), nor for a level gone by (比上年同期的342万吨, whatever goal the clause before
     names)."""
     if lexicon.PREVIOUS_LEVEL.search(before[-12:]):
         return False
-    listed = _GOALS_LISTED.search(list_head)
-    if listed and not lexicon.GOAL_MET.search(listed.group("then")):
-        return True  # 主要预期目标：…；社会消费品零售总额增长5%: every item a list of goals holds
     return lexicon.TARGET_WORDS.search(before[-24:].rpartition(lexicon.COUNTED_SET)[2] + after_clause[:8]) is not None
-
-
-_GOALS_LISTED = re.compile(f"(?:{lexicon.TARGET_WORDS.pattern})(?P<then>.*)$")
 
 
 def clause_before(fact: Fact) -> str:

@@ -237,7 +237,8 @@ def _clause_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
 def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] | None:
     """``a`` gives the figure that ``b``'s article states for another owner or another
     time: 成都's figure written for 重庆, last year's for this one. A round figure (50个)
-    recurs by chance, so it must have two significant digits or more."""
+    recurs by chance, so it must have two significant digits or more, unless it is another
+    time's of the series ``b`` is of (``_another_times``)."""
     found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found:
         return None
@@ -276,10 +277,10 @@ def _one_series(b: Fact, other: Fact) -> bool:
 
 
 def _another_times(a: Fact, b: Fact, figures: Figures) -> Named | None:
-    """``a`` agrees with ``b`` only within its rounding or hedge (达1万亿元 and 1.4万亿元)
-    but is, exactly, the figure ``b``'s article gives the same series for another time
-    (2030年破1万亿元): that time's figure given to this one. A figure told 约 or 左右 is
-    rounded on purpose, unless the other time's is told so too."""
+    """``a`` is, exactly, the figure ``b``'s article gives ``b``'s series for another time
+    (2030年破1万亿元 given to 2035): that time's figure given to this one, however round, and
+    even where it agrees with ``b`` within its rounding or hedge (达1万亿元 and 1.4万亿元). A
+    figure told 约 or 左右 is rounded on purpose, unless the other time's is told so too."""
     for other in figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ()):
         if _one_series(b, other) and not periods.comparable(a.when, other.when) \
                 and (a.claim.qualifier != "about" or other.claim.qualifier == "about"):

@@ -280,7 +280,7 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                 (a.claim_id, b.article_id) in moved_to or (b.claim_id, a.article_id) in moved_to)):
             continue
         judged.append(link)
-    judged += _listed_in_turn(judged, scored, facts)
+    judged += _listed_in_turn(judged, scored, by_id)
     # a figure paired with its own time's, as that of another time, is not told again
     # as merely the same figure given for two times
     borrowed = {(s.claim_ids[0], by_id[s.claim_ids[1]].article_id) for s in judged
@@ -316,7 +316,7 @@ def _round_tenfold(a: Fact, named: Named) -> bool:
     return named[0] == "decimal_point_moved" and len(significant_digits(a.value)) < 2
 
 
-def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[Fact]
+def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], by_id: Mapping[int, Fact]
                     ) -> list[Suggestion]:
     """Two figures of one metric told in like words, each right after a figure the two
     articles give alike (…固定资产投资增长5%，其中工业投资增长10% and …增长12%): one list
@@ -329,15 +329,14 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], facts: list[
         return []  # the usual case: no sentence order to work out
     # (to the figure: 12.3万人次 and 12.35万人次 agree, but an item beside them may be
     # another hospital's)
-    value = {f.claim_id: f.value for f in facts}
     agreed = {frozenset(s.claim_ids[:2]) for s in judged
-              if s.relation == "same" and value[s.claim_ids[0]] == value[s.claim_ids[1]]}
+              if s.relation == "same" and by_id[s.claim_ids[0]].value == by_id[s.claim_ids[1]].value}
     # a fact's claim, the claim of its head just before it in its article (of its head, so
     # that facts given a head at a time or all at once agree; a list's items may run on
     # across ；, which ends a sentence)
     before: dict[int, int] = {}
     placed = sorted((head(f.claim.kind, f.dimension), f.article_id, f.claim.start, f.claim_id)
-                    for f in facts)
+                    for f in by_id.values())
     for x, y in pairwise(placed):
         if x[:2] == y[:2]:
             before[y[3]] = x[3]

@@ -86,9 +86,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 # 完成计划的86.0%: its 计划 names what it is of, no goal; 比上年末的30.1%: last
                 # year's share, not one of this year's parts; 明年要达到30%以上: a goal, and
                 # 低于10%的规定上限 a limit, not what the parts make
-                if lexicon.OF_THE_PLAN.search(levels.lead(fact, text)):
+                lead = levels.lead(fact, text)
+                if lexicon.OF_THE_PLAN.search(lead):
                     found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
-                elif (not fact.target or lexicon.RATE_OF_THE_PLAN.search(levels.lead(fact, text))) \
+                elif (not fact.target or lexicon.RATE_OF_THE_PLAN.search(lead)) \
                         and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):

@@ -559,8 +559,11 @@ SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("名", "人次")): "person_vs_times",
                  frozenset(("户", "人")): "household_vs_person"}
 NOT_ADDITIVE_UNITS = frozenset("岁 周岁 毫米 厘米 摄氏度 ℃ °C 度 小时 分钟 秒 天 年 个月 分 点".split())
-# A figure after these is a maximum, an average or a threshold: never a part of a total.
-NOT_A_PART_BEFORE = re.compile("最高|最低|最大|最多|最少|平均|人均|均|峰值|以上|超过|不足|低于|高于|每")
+# a maximum, an average or a rate counts nothing; a group past a threshold (60岁以上的1300人)
+# is a count, with a share of its own, but such groups overlap: no part of a sum
+NOT_COUNTED_BEFORE = "最高|最低|最大|最多|最少|平均|人均|均|峰值|每"
+NOT_A_PART_BEFORE = re.compile(f"{NOT_COUNTED_BEFORE}|以上|超过|不足|低于|高于")
+NOT_A_SHARED_PART_BEFORE = re.compile(NOT_COUNTED_BEFORE)
 
 # Metric names that mean one thing; the first is the one kept.
 METRIC_SYNONYMS = (("地区生产总值", "GDP"), ("国内生产总值", "GDP"), ("生产总值", "GDP"),
@@ -728,6 +731,8 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 # is of a larger figure told before in the sentence, or of that and the part together
 SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
+# 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
+BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?)?")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum

@@ -2577,3 +2577,33 @@ def test_a_list_told_again_is_checked_item_by_item(retold, conflict):
     assert [texts for _, texts, _ in only("conflict", found)] == ([sorted(conflict)] if conflict else [])
     if conflict is None and "完成" not in retold:
         assert len(only("same", found)) >= 4
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("集聚企业约420家，其中规上企业290家（约七成）。", False),
+    ("集聚企业约420家，其中规上企业290家（约五成）。", True),
+    ("受访者1200人，其中女性620人（占比51.7%）。", False),
+    ("受访者1200人，其中女性620人（占比41.7%）。", True),
+    # (a share in brackets naming another whole is of that whole)
+    ("全区企业1200家，其中规上企业290家（占全市的12%）。", False),
+])
+def test_a_share_in_brackets_right_after_a_part_is_that_parts(text, wrong):
+    """规上企业290家（约五成）: the bracket right after a figure holds its share, 占 or no 占;
+    290 of about 420 is near seven in ten."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全区常住人口52万人，其中65岁及以上人口13万人，占四分之一。", False),
+    ("全区常住人口52万人，其中65岁及以上人口13万人，占四成。", True),
+    ("全县共有气象站86个，其中降雨量超过50毫米的站点23个，占36.7%。", True),
+    # (overlapping groups each with its share of the whole: no sum, no alarm)
+    ("全市常住人口3191万人，60岁及以上人口701万人，占21.9%，其中65岁及以上人口547万人，占17.1%。", False),
+    # (… nor with a share of the group whose 其中 it opens)
+    ("全区户籍人口52万人，60岁以上老年人11.8万人，占22.7%，其中80岁以上老人2.1万人，占17.8%。", False),
+    ("全区户籍人口52万人，60岁以上老年人11.8万人，占22.7%，其中80岁以上老人2.1万人，占27.8%。", True),
+])
+def test_a_group_past_a_threshold_has_a_share_of_its_whole(text, wrong):
+    """65岁及以上人口13万人，占四成: a group past a threshold is counted like any other, and its
+    share is of the whole told before; such groups overlap, so they still make no sum."""
+    assert bool(inconsistent(text)) == wrong

@@ -176,12 +176,14 @@ def _level(fact: Fact) -> bool:
     return fact.claim.kind == "amount" and fact.claim.qualifier in ("exact", "about")
 
 
-def _part_like(fact: Fact, text: str) -> bool:
+def _part_like(fact: Fact, text: str, shared: bool = False) -> bool:
     """A figure that can be a part of a total: additive, and not a maximum, an average,
-    a threshold or a rate (最高, 人均, 超过50毫米的站点, 每千名新生儿)."""
+    a threshold or a rate (最高, 人均, 超过50毫米的站点, 每千名新生儿); ``shared``: the part a
+    share is of, which may be a group past a threshold (60岁以上的1300人，占四成)."""
     start = fact.claim.start
+    not_a_part = lexicon.NOT_A_SHARED_PART_BEFORE if shared else lexicon.NOT_A_PART_BEFORE
     return units.additive(fact.claim.unit) and fact.claim.qualifier in ("exact", "about") \
-        and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start]) \
+        and not not_a_part.search(text[max(0, start - 4):start]) \
         and not lexicon.PER_BASE_BEFORE.search(levels.lead(fact, text))
 
 
@@ -191,7 +193,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     (占清单73个项目近140亿元总投资的一半), or in the sentence before or after when its words
     name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
-               if _level(f) and _part_like(f, text)]
+               if _level(f) and _part_like(f, text, shared=True)]
     # a whole is told before its share, or after it in words that name it (占全市的26.4%，
     # 全市共有2045家; but 占大盘的30.7%，…累计票房11.63亿元 is the part's own total); and
     # it is not the level before
@@ -275,8 +277,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                     if _alike(levels.lead(f, text), levels.lead(part, text))]
             others = [t for t in near.facts + neighbours + told + named_before
                       if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value
-                      # (较上年同期的9.8亿元 is last year's level, 28.2亿元，占… a part: no whole)
-                      and not _compared(t, text) and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
+                      # (较上年同期的9.8亿元 is last year's level, 28.2亿元，占… a part: no whole,
+                      # unless its parts follow)
+                      and not _compared(t, text) and (not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)
+                                                      or _opens_its_parts(t, part, article, text))]
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
             # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together,
@@ -286,6 +290,13 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                         and "总" not in (lead := levels.lead(t, text)) and not lexicon.SUM_BEFORE.search(lead)]
             return _share_of(share, part, among or totals + others + together, text)
     return []
+
+
+def _opens_its_parts(whole: Fact, part: Fact, article: _Nearby, text: str) -> bool:
+    """老年人11.8万人，占22.7%，其中80岁以上老人2.1万人: a 其中 after a figure's own share
+    opens that figure's parts, where no other figure of the part's unit stands between."""
+    return "其中" in text[whole.claim.end:part.claim.start] and not any(
+        f.claim.unit == part.claim.unit for f in article.between(whole.claim.end, part.claim.start))
 
 
 def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Suggestion]:
@@ -727,7 +738,9 @@ def _nested(text: str, cue: int, start: int) -> bool:
 def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…``, ``出口额532.7亿元，出口所占比重…`` or ``资本金3亿元，
     资本金比例为``: the 占 clause is the part's own, not one with a subject of its own
-    (174只平盘，上涨个股占比…)."""
+    (174只平盘，上涨个股占比…), or a share in brackets right after it (290家（约五成）)."""
+    if lexicon.BRACKETED_SHARE.fullmatch(between):
+        return True
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
     # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险)

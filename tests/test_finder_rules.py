@@ -2607,3 +2607,19 @@ def test_a_group_past_a_threshold_has_a_share_of_its_whole(text, wrong):
     """65岁及以上人口13万人，占四成: a group past a threshold is counted like any other, and its
     share is of the whole told before; such groups overlap, so they still make no sum."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("retold, conflict", [
+    ("为治登瀛河，她在清淤一线连守十多天；她还发动40余家企业共建责任河段，组起300余人的巡河护卫队。", True),
+    ("为治登瀛河，她在清淤一线连守十多天；她还发动70余家企业共建责任河段，组起300余人的巡河护卫队。", False),
+    # (a predicate after the figure shared only in the noun counted is no fact told again)
+    ("为治登瀛河，她在清淤一线连守十多天；她还走访了40余家企业，组起300余人的巡河护卫队。", False),
+])
+def test_a_predicate_after_the_figure_tells_one_fact_again(retold, conflict):
+    """发动70余家企业共建责任河段 told as 还发动40余家企业共建责任河段: the words that say what
+    was done follow the figure; shared past the noun counted, they make one fact told twice."""
+    source = ("面对登瀛河污染难题，她连续十多天坚守清淤一线。在全市率先推行河长工作“联保合约”，"
+              "发动70余家企业共建责任河段，组建300余人“巡河护卫队”。")
+    found = links((source, "2025-05-24", None), (retold, "2025-05-24", None))
+    assert bool(only("conflict", found)) == conflict
+

@@ -59,6 +59,7 @@ TALLY_TOLD = 0.45   # … a period's additions and the same figure told as a who
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
 KIN_ONLY = "kin_only"  # a conflict's mark (never shown): only between articles that agree on others
 UNJUDGED: Named = ("", {})  # mistake() not asked yet
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")  # a pair of characters, no masked figure or mark
 
 
 def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
@@ -197,9 +198,14 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
         return True
     if _generic_rates(a, b, proof):
         return False
-    # the predicate past the metric's own name (人均可支配收入 is every city's)
+    # the predicate past the metric's own name (人均可支配收入 is every city's), before the
+    # figure or around it (发动70余家企业共建责任河段 and 还发动40余家企业共建责任河段)
     kept = len(shared - a.metric_pairs)
+    # (words only: 由6.6天缩短至6.2天 shares 缩短至 and a masked figure, a level it went to)
+    after = [{w for w in f.after_words - a.metric_pairs if _WORDS.fullmatch(w)} for f in (a, b)]
+    kept_after = len(after[0] & after[1])
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
+        or (kept + kept_after >= RETOLD_PAIRS and kept_after >= max(PREDICATE, PREDICATE_KEPT * min(map(len, after)))) \
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
         or _clause_retold(a, b, proof)
 

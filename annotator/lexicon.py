@@ -712,6 +712,7 @@ NAMED_RATIOS = (
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
     (_DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
+    ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
 )
 # … whose plan word before it names its whole, no goal of its own
 RATE_OF_THE_PLAN = re.compile(f"(?:{_DONE_RATE})(?:为|达到?|是)?$")
@@ -814,6 +815,9 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
+# 由A增至2025年的B: what lies between an earlier level and the level reached from it
+REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
+LEVEL_FROM = re.compile("(?:从|由)[^，。；,;从由]{0,8}$")  # … and before the earlier level (由2024年的)
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")

@@ -2623,3 +2623,41 @@ def test_a_predicate_after_the_figure_tells_one_fact_again(retold, conflict):
     found = links((source, "2025-05-24", None), (retold, "2025-05-24", None))
     assert bool(only("conflict", found)) == conflict
 
+
+SENTIMENT = "从情感倾向看，正面信息9.83万条，占78.0%；中性信息2.58万条，占20.5%；负面信息0.19万条，占{share}。"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    (SENTIMENT.format(share="1.5%"), None),
+    (SENTIMENT.format(share="0.5%"), "0.5%"),
+    ("全市常住人口中，0—14岁人口52.3万人，占12.7%；15—59岁人口268.1万人，占65.0%；"
+     "60岁及以上人口92.2万人，占32.3%。", "32.3%"),
+    # (answers several may give: each share is still of all who answered)
+    ("选择手机阅读的1712人，占71.3%；选择纸质图书的1406人，占58.6%；选择听书的538人，占22.4%。", None),
+    # (a 其中 opens one item's own parts, of another whole)
+    ("正面信息9.83万条，占78.0%；中性信息2.58万条，占20.5%，其中转发1.2万条，占46.5%。", None),
+])
+def test_figures_told_each_with_its_share_of_one_whole_stand_as_their_shares(text, wrong):
+    """正面9.83万条，占78.0%；中性2.58万条，占20.5%；负面0.19万条，占0.5%: the first two make
+    the whole about 12.6万条, of which 0.19万条 is 1.5%. With no whole told, the share out
+    of step with all the others is the one flagged."""
+    found = inconsistent(text)
+    assert [why.partition(" ")[0] for _, _, why in found] == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize("share, wrong", [("6.0%", False), ("7.5%", True)])
+def test_a_share_of_a_whole_named_as_a_level_reached(share, wrong):
+    """主营业务收入由2024年的9.60亿元增至2025年的12.18亿元: 12.18 is the 主营业务收入 of 2025,
+    whose share 2025's 研发投入 is (not of 2024's 9.60, which would give 7.6%)."""
+    text = ("报告期内，发行人主营业务收入由2024年的9.60亿元增至2025年的12.18亿元，增长26.9%。"
+            f"2025年，发行人研发投入0.73亿元，占主营业务收入的{share}，研发人员186名。")
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("2025年，公司隔膜产能3.2亿平方米，产量2.56亿平方米，产能利用率80.0%。", False),
+    ("2025年，公司隔膜产能3.2亿平方米，产量2.56亿平方米，产能利用率92.0%。", True),
+    ("全年水泥产能1200万吨，产能利用率75%。", False),
+])
+def test_capacity_utilisation_is_output_over_capacity(text, wrong):
+    assert bool(inconsistent(text)) == wrong

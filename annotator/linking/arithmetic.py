@@ -6,11 +6,13 @@ averages or one station's figure against a count of stations."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from annotator import lexicon
 from annotator.context import told_next_line
@@ -23,6 +25,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
+_LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
@@ -51,6 +54,9 @@ SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
+IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
+WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
+SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -128,6 +134,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                                               count=int(parse_number(split.group("count")) or 0))
         previous = members
     found += _shares_past_whole(ordered, text)
+    found += _shares_out_of_step(ordered, text)
     found += _listed_sums(ordered, text)
     found += _worked_sums(article, text)
     found += _period_sums(ordered, text)
@@ -257,7 +264,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
         totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value and t.claim.unit == part.claim.unit
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
-                  and (named_as is None or t in inside or _may_name(named_as.group("whole"), levels.lead(t, text)))
+                  and (named_as is None or t in inside or t in named or _may_name(named_as.group("whole"), levels.lead(t, text)))
                   and (
                       t in inside or t in named or t in unnamed
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
@@ -277,6 +284,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                     if _alike(levels.lead(f, text), levels.lead(part, text))]
             others = [t for t in near.facts + neighbours + told + named_before
                       if t is not part and _level(t) and t.claim.unit == part.claim.unit and t.value > part.value
+                      and not periods.stated_apart(t.when, share.when)  # (last year's is no whole of this year's)
                       # (较上年同期的9.8亿元 is last year's level, 28.2亿元，占… a part: no whole,
                       # unless its parts follow)
                       and not _compared(t, text) and (not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)
@@ -463,8 +471,10 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
     if len(core) < 2:
         return []
     if name[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(name):
-        return [f for f in earlier if _level(f) and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end)
-                and not _compared(f, text) and _names(name, levels.lead(f, text))]
+        return [f for f, before in zip(earlier, [None, *earlier]) if _level(f)
+                and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
+                and not periods.stated_apart(f.when, share.when)
+                and _names(name, _what_it_is(f, before, text))]
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
     # (预付式消费投诉9840件，占服务类的34.8%: a figure with a share of its own is a part)
@@ -473,6 +483,17 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
             and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
             and any(_names(n, levels.lead(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
+
+
+def _what_it_is(level: Fact, before: Fact | None, text: str) -> str:
+    """A level's words; for one reached from the figure before it (主营业务收入由2024年的9.60
+    亿元增至2025年的12.18亿元), those before the 由 that name what both are."""
+    if before is None or before.claim.unit != level.claim.unit \
+            or not lexicon.REACHED_FROM.fullmatch(text, before.claim.end, level.claim.start):
+        return levels.lead(level, text)
+    clause = CLAUSE_STOP.split(text[max(0, before.claim.start - WHOLE_NAME_READ):before.claim.start])[-1]
+    named = lexicon.LEVEL_FROM.search(clause)
+    return clause[:named.start()] if named else levels.lead(level, text)
 
 
 def _told_by_name(share: Fact, before: list[Fact], text: str, name: str) -> list[Fact]:
@@ -872,6 +893,64 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
             for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
             and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])
             and not lexicon.SEVERAL_ANSWERS.search(text, text.rfind("\n", 0, run[0].claim.start) + 1, run[0].claim.start)]
+
+
+def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``正面9.83万条，占78.0%；中性2.58万条，占20.5%；负面0.19万条，占0.5%``: figures told
+    in a row each with its share of one untold whole must stand as their shares do. The
+    share whose whole disagrees with that of all the others (three or more) is flagged."""
+    found: list[Suggestion] = []
+    for run in _own_share_runs(facts, text):
+        wholes = [_whole_by_share(part, share, text) for part, share in run]
+        out = [i for i, (low, high) in enumerate(wholes)
+               if (common := _common([w for j, w in enumerate(wholes) if j != i])) is not None
+               and (high < common[0] or low > common[1])]
+        if len(out) != 1:
+            continue
+        part, share = run[out[0]]
+        low, high = _common([w for j, w in enumerate(wholes) if j != out[0]]) or (0.0, 0.0)
+        whole = (low + high) / 2
+        found.append(make("inconsistent", (share, part), 0.8, "share_out_of_step",
+                          a=share.claim.text, part=part.claim.text,
+                          whole=units.written_like(whole, part.claim.text) + (part.claim.unit or ""),
+                          actual=f"{part.value / whole * 100:.1f}%"))
+    return found
+
+
+def _own_share_runs(facts: list[Fact], text: str) -> list[list[tuple[Fact, Fact]]]:
+    """Runs of figures each followed by its own share of an unnamed whole (9.83万条，占78.0%),
+    in one sentence, of one unit, none opening another's parts (其中)."""
+    runs: list[list[tuple[Fact, Fact]]] = []
+    for part, share in pairwise(facts):
+        if share.claim.kind != "share" or share.claim.unit != "%" or share.target \
+                or not _level(part) or not _part_like(part, text, shared=True) \
+                or not (lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
+                        or lexicon.BRACKETED_SHARE.fullmatch(text, part.claim.end, share.claim.start)):
+            continue
+        if runs and runs[-1][-1][0].claim.unit == part.claim.unit \
+                and _same_list(text[runs[-1][-1][1].claim.end:part.claim.start]):
+            runs[-1].append((part, share))
+        else:
+            runs.append([(part, share)])
+    return [run for run in runs if len(run) >= 3]
+
+
+def _same_list(between: str) -> bool:
+    return len(between) <= SAME_LIST_REACH and "其中" not in between and not _LIST_END.search(between)
+
+
+def _whole_by_share(part: Fact, share: Fact, text: str) -> tuple[float, float]:
+    """The whole a part and its share give, as an interval (both rounded, the share
+    worked out from figures that may be weighted or unrounded a little further)."""
+    low, high = levels.worked_out(share, text)
+    part_low, part_high = levels.counted(part)
+    low, high = low * (1 - IN_STEP), high * (1 + IN_STEP)
+    return part_low * 100 / high if high > 0 else math.inf, part_high * 100 / low if low > 0 else math.inf
+
+
+def _common(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
+    low, high = max(i[0] for i in intervals), min(i[1] for i in intervals)
+    return (low, high) if low <= high else None
 
 
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:

@@ -51,6 +51,7 @@ OTHERS = {
     "parts_exceed_total": "the parts {parts} add up to more than the total {total}",
     "listed_sum": "the figures {parts} add up to {actual}, not {total}",
     "shares_exceed_whole": "shares listed together add up to more than 100%: {parts}",
+    "share_out_of_step": "{a} of the whole, but the shares beside it make the whole {whole}: {part} / {whole} = {actual}",
     "worked_wrong": "{expression} is {expected}, not {a}",
     "per_base_vs_counts": "{a} per {base}, but {part} over {total} gives {actual}",
 }

@@ -53,6 +53,8 @@ _TEMPLATES = {
     "each_vs_total": QT_TRANSLATE_NOOP("Reason", "{a} each, but {total} / {count} = {actual}"),
     "parts_exceed_total": QT_TRANSLATE_NOOP("Reason", "the parts {parts} add up to more than {total}"),
     "shares_exceed_whole": QT_TRANSLATE_NOOP("Reason", "shares listed together pass 100%: {parts}"),
+    "share_out_of_step": QT_TRANSLATE_NOOP(
+        "Reason", "{a} of the whole, but the shares beside it make the whole {whole}: {part} / {whole} = {actual}"),
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),
     "worked_wrong": QT_TRANSLATE_NOOP("Reason", "{expression} is {expected}, not {a}"),
     "per_base_vs_counts": QT_TRANSLATE_NOOP("Reason", "{a} per {base}, but {part} over {total} gives {actual}"),

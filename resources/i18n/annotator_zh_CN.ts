@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <location filename="../../annotator/ui/reasons.py" line="64"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <location filename="../../annotator/ui/reasons.py" line="65"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="64"/>
+        <location filename="../../annotator/ui/reasons.py" line="66"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="65"/>
+        <location filename="../../annotator/ui/reasons.py" line="67"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="66"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="68"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="69"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="70"/>
+        <location filename="../../annotator/ui/reasons.py" line="72"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="71"/>
+        <location filename="../../annotator/ui/reasons.py" line="73"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="72"/>
+        <location filename="../../annotator/ui/reasons.py" line="74"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="73"/>
+        <location filename="../../annotator/ui/reasons.py" line="75"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1292,12 +1292,17 @@
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="57"/>
+        <location filename="../../annotator/ui/reasons.py" line="56"/>
+        <source>{a} of the whole, but the shares beside it make the whole {whole}: {part} / {whole} = {actual}</source>
+        <translation>占比 {a}，但并列的其他占比推算总数为 {whole}：{part} / {whole} = {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="59"/>
         <source>{expression} is {expected}, not {a}</source>
         <translation>{expression} 得 {expected}，而非 {a}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="58"/>
+        <location filename="../../annotator/ui/reasons.py" line="60"/>
         <source>{a} per {base}, but {part} over {total} gives {actual}</source>
         <translation>每 {base} 为 {a}，但按 {part} 与 {total} 算得 {actual}</translation>
     </message>
@@ -1372,7 +1377,7 @@
         <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="56"/>
+        <location filename="../../annotator/ui/reasons.py" line="58"/>
         <source>{parts} add up to {actual}, not {total}</source>
         <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>

@@ -339,8 +339,11 @@ def _period(before: str, after: str) -> str | None:
     # that figure's time; one with a time alone ((1-2月)：1070.52亿元) says the label's
     before = _BRACKETED.sub(lambda m: "" if _DIGIT.search(_PERIOD.sub("", m.group(1))) else m.group(), before)
     for m in _PERIOD.finditer(before):
-        if found is None or not lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()):
-            found = m.group()  # (截至2025年底…较“十三五”末增长: the base is no time of the figure's)
+        # (截至2025年底…较“十三五”末增长: the base is no time of the figure's; but 也与到2027年
+        # 全市GDP迈上…的目标相衔接 names a time reached, no base)
+        if found is None or not lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) \
+                or lexicon.TIME_REACHED.match(m.group()):
+            found = m.group()
     if found is None:
         later = _PERIOD.search(after[:_first_stop(after)])
         found = later.group() if later else None

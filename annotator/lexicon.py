@@ -785,6 +785,7 @@ COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少
 TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
+TIME_REACHED = re.compile("到|至")  # 到2027年: a time a figure is reached by, never a base
 TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a

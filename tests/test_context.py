@@ -28,6 +28,16 @@ def test_period_forms():
         assert by_text(sentence)[claim].period == period, sentence
 
 
+def test_a_time_reached_after_与_is_the_figures_not_a_base():
+    """也与到2027年全市GDP迈上3万亿元台阶的目标相衔接: 与 here joins two goals; 到2027年 says
+    when the figure is reached (比“十三五”末 is still a base)."""
+    claims = by_text("这一安排既与“十四五”时期年均增长6%左右的目标相衔接，"
+                     "也与到2027年全市GDP迈上3万亿元台阶的目标相衔接。")
+    assert (claims["6%左右"].period, claims["3万亿元"].period) == ("“十四五”时期", "到2027年")
+    claims = by_text("截至2025年底，全国新型储能装机达1.36亿千瓦，比“十三五”末增长超40倍。")
+    assert claims["超40倍"].period == "截至2025年底"
+
+
 def test_a_label_told_after_its_figure_says_when_not_a_bracketed_figure_of_another_year():
     claims = by_text("▶ 近120万吨：2024年全市粮食产量（2019年86.5万吨）\n")
     assert (claims["近120万吨"].period, claims["86.5万吨"].period) == ("2024年", "2019年")

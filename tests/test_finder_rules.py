@@ -2661,3 +2661,11 @@ def test_a_share_of_a_whole_named_as_a_level_reached(share, wrong):
 ])
 def test_capacity_utilisation_is_output_over_capacity(text, wrong):
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("average, wrong", [("23.3万辆次", False), ("28.3万辆次", True)])
+def test_an_average_compared_with_is_not_this_totals(average, wrong):
+    """较去年国庆假期日均20.8万辆次: the average after 较 is last year's, compared with; only
+    this year's 日均 is its total over the days."""
+    text = (f"假期8天，服务区累计服务车辆186.4万辆次，日均{average}，较去年国庆假期日均20.8万辆次增长12.0%。")
+    assert bool(inconsistent(text)) == wrong

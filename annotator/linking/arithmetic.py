@@ -549,8 +549,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     lead = levels.lead(average, text)
     head = lexicon.PER_HEAD_BEFORE.search(lead)
     if head is None or not units.additive(average.claim.unit) or levels.difference_led(average, text) \
-            or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()):
-        return []  # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference
+            or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
+            or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
+        # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
+        # 较去年国庆假期日均20.8万辆次: the average compared with, not this total's
+        return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
     if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")):
         return []

@@ -2669,3 +2669,9 @@ def test_an_average_compared_with_is_not_this_totals(average, wrong):
     this year's 日均 is its total over the days."""
     text = (f"假期8天，服务区累计服务车辆186.4万辆次，日均{average}，较去年国庆假期日均20.8万辆次增长12.0%。")
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("average, wrong", [("1.6个", False), ("1.8个", True)])
+def test_an_average_counted_with_个_is_of_the_noun_before_it(average, wrong):
+    """场均进球1.8个: 个 counts the 球 of 打进48球, whose average over 30场 is 1.6."""
+    assert bool(inconsistent(f"本赛季球队共出战30场，全季打进48球，场均进球{average}。")) == wrong

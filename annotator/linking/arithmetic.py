@@ -53,6 +53,7 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
+GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before it says what
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
@@ -678,7 +679,7 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
     opening = text.rfind("其中", max(0, average.claim.start - REACH), average.claim.start)
     if opening < 0 or lexicon.SENTENCE_END.search(text, opening, average.claim.start):
         opening = -1
-    return [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.claim.end > opening
+    return [f for f in near if _counted_alike(f, average, text) and f.claim.end > opening
             and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
             and not levels.difference_led(f, text) and not _compared(f, text)
             and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
@@ -690,6 +691,13 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
                  # parts, said of all, is the whole group's
                  or (count.claim.start < f.claim.start and (lexicon.TOTAL_BEFORE.search(levels.lead(f, text))
                                                             or _past_its_parts(count, f, near))))]
+
+
+def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
+    """A total in the average's unit, or in the noun a bare 个 counts (打进48球，场均进球1.8个)."""
+    unit = total.claim.unit
+    return units.same(unit, average.claim.unit) or (
+        average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit))
 
 
 def _counts_another(total: Fact, said: str) -> bool:

@@ -913,13 +913,14 @@ def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     for run in _own_share_runs(facts, text):
         wholes = [_whole_by_share(part, share, text) for part, share in run]
-        out = [i for i, (low, high) in enumerate(wholes)
+        # (each item's whole against the one all the others agree on, if they do)
+        out = [(i, common) for i, (low, high) in enumerate(wholes)
                if (common := _common([w for j, w in enumerate(wholes) if j != i])) is not None
                and (high < common[0] or low > common[1])]
         if len(out) != 1:
-            continue
-        part, share = run[out[0]]
-        low, high = _common([w for j, w in enumerate(wholes) if j != out[0]]) or (0.0, 0.0)
+            continue  # none out of step, or no telling which
+        (index, (low, high)), = out
+        part, share = run[index]
         whole = (low + high) / 2
         found.append(make("inconsistent", (share, part), 0.8, "share_out_of_step",
                           a=share.claim.text, part=part.claim.text,
@@ -930,7 +931,8 @@ def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
 
 def _own_share_runs(facts: list[Fact], text: str) -> list[list[tuple[Fact, Fact]]]:
     """Runs of figures each followed by its own share of an unnamed whole (9.83万条，占78.0%),
-    in one sentence, of one unit, none opening another's parts (其中)."""
+    in one sentence (its items may part at ；), of one unit, none opening another's parts
+    (其中)."""
     runs: list[list[tuple[Fact, Fact]]] = []
     for part, share in pairwise(facts):
         if share.claim.kind != "share" or share.claim.unit != "%" or share.target \
@@ -947,6 +949,7 @@ def _own_share_runs(facts: list[Fact], text: str) -> list[list[tuple[Fact, Fact]
 
 
 def _same_list(between: str) -> bool:
+    """Whether the words between two items keep them in one list."""
     return len(between) <= SAME_LIST_REACH and "其中" not in between and not _LIST_END.search(between)
 
 

@@ -917,6 +917,8 @@ RETELLING_VERBS = (("实现", "完成"), ("达到", "为"), ("达", "为"), ("�
 
 # --- what a claim is about (context.py) ------------------------------------------------
 # Scopes read as a figure's owner (全市 is the city's, 全国 the nation's).
+# What a report calls its own subject (发行人主营业务收入, 本公司营业收入)
+SELF_NAMES = frozenset("公司 本公司 发行人 集团 本集团 本行 我行 企业 该公司".split())
 OWNER_SCOPES = frozenset("全国 全球 全市 全省 全区 全县 我国 我市 我省 国内 世界 亚洲 全网 中国".split())
 # Words that introduce a figure rather than name what it measures.
 FIGURE_FILLER = frozenset("""

@@ -2675,3 +2675,13 @@ def test_an_average_compared_with_is_not_this_totals(average, wrong):
 def test_an_average_counted_with_个_is_of_the_noun_before_it(average, wrong):
     """场均进球1.8个: 个 counts the 球 of 打进48球, whose average over 30场 is 1.6."""
     assert bool(inconsistent(f"本赛季球队共出战30场，全季打进48球，场均进球{average}。")) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("6.0%", False), ("7.5%", True)])
+def test_a_whole_named_sections_before_by_the_reports_own_name(share, wrong):
+    """发行人主营业务收入…12.18亿元, two sections up, is the whole 占主营业务收入的 names: the
+    report calls its own subject 发行人, and the name is long enough to be that figure's."""
+    text = ("发行人主营业务收入由2024年的9.60亿元增至2025年的12.18亿元。\n\n（二）产能\n"
+            "2025年，发行人锂电池隔膜产能3.2亿平方米。\n\n（三）研发投入\n"
+            f"2025年，发行人研发投入0.73亿元，占主营业务收入的{share}，研发人员186名。")
+    assert bool(inconsistent(text)) == wrong

@@ -504,9 +504,15 @@ def _told_by_name(share: Fact, before: list[Fact], text: str, name: str) -> list
     is no whole of this year's 海外业务收入)."""
     if len(name) < TOLD_NAME:
         return []
-    return [f for f in before if _level(f) and not _compared(f, text)
+    return [f for f, earlier in zip(before, [None, *before]) if _level(f) and not _compared(f, text)
             and not periods.stated_apart(f.when, share.when)
-            and lexicon.LEVEL_VERB_AFTER.sub("", levels.lead(f, text)) in (name, f"的{name}")]
+            and _told_as(lexicon.LEVEL_VERB_AFTER.sub("", _what_it_is(f, earlier, text)), name)]
+
+
+def _told_as(words: str, name: str) -> bool:
+    """Whether a figure's words are ``name``, after a 的 or the reporter's own name for itself
+    (发行人主营业务收入, 公司营业收入: the report's own figure)."""
+    return words in (name, f"的{name}") or (words.endswith(name) and words[:-len(name)] in lexicon.SELF_NAMES)
 
 
 def _may_name(whole: str, lead: str) -> bool:

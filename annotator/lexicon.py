@@ -653,7 +653,7 @@ STOCK_OPENER = re.compile("截至|截止")
 # of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner
 NOT_OWNERS = frozenset(("新建", "云集", "新区", "新城", "城镇", "农村", "城乡", "惠及", "陆海", "城市"))
 # Arithmetic cues: a level grown from an earlier one, a total, a share of it.
-GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,5}$")  # 由两年前的5000名: a time may come between
+GROWTH_FROM = re.compile(r"(?:从|由)[^，。；,;从由]{0,8}$")  # 由两年前的5000名, 由2024年的: a time may come between
 GROWTH_TO = re.compile(r"^[^，。；]{0,6}?(?:增长|增加|提高|上升|提升|扩大|增)(?:了)?(?:到|至)|^[^，。；]{0,4}?(?:到|至)")
 PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:末|底|初)?|(?:上年|去年)同[期月]"
                             r"|上月|上周|上季度|(?:上|前)一个?[^，。；、的0-9]{1,4}|[^，。；;、的0-9]{1,6})?"
@@ -818,7 +818,6 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
-LEVEL_FROM = re.compile("(?:从|由)[^，。；,;从由]{0,8}$")  # … and before the earlier level (由2024年的)
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")
@@ -916,9 +915,9 @@ RETELLING_VERBS = (("实现", "完成"), ("达到", "为"), ("达", "为"), ("�
                    ("同比增长", "比上年同期增长"), ("累计", "共"), ("突破", "超过"))
 
 # --- what a claim is about (context.py) ------------------------------------------------
-# Scopes read as a figure's owner (全市 is the city's, 全国 the nation's).
 # What a report calls its own subject (发行人主营业务收入, 本公司营业收入)
 SELF_NAMES = frozenset("公司 本公司 发行人 集团 本集团 本行 我行 企业 该公司".split())
+# Scopes read as a figure's owner (全市 is the city's, 全国 the nation's).
 OWNER_SCOPES = frozenset("全国 全球 全市 全省 全区 全县 我国 我市 我省 国内 世界 亚洲 全网 中国".split())
 # Words that introduce a figure rather than name what it measures.
 FIGURE_FILLER = frozenset("""

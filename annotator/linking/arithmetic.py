@@ -472,10 +472,8 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
     if len(core) < 2:
         return []
     if name[0] not in "全总" and not lexicon.WHOLE_SUFFIX.search(name):
-        return [f for f, before in zip(earlier, [None, *earlier]) if _level(f)
-                and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
-                and not periods.stated_apart(f.when, share.when)
-                and _names(name, _what_it_is(f, before, text))]
+        return [f for f, words in _levels_named(earlier, share, text)
+                if not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and _names(name, words)]
     # the whole by its core name alone (游客 for 全部游客) is told before the share: one
     # after it is as likely another part (…乡村旅游点接待游客B)
     # (预付式消费投诉9840件，占服务类的34.8%: a figure with a share of its own is a part)
@@ -486,6 +484,13 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
+def _levels_named(facts: Sequence[Fact], share: Fact, text: str) -> list[tuple[Fact, str]]:
+    """The levels among ``facts`` a share's whole may be (of its time, none compared with),
+    each with the words that say what it is."""
+    return [(f, _what_it_is(f, before, text)) for f, before in zip(facts, [None, *facts])
+            if _level(f) and not _compared(f, text) and not periods.stated_apart(f.when, share.when)]
+
+
 def _what_it_is(level: Fact, before: Fact | None, text: str) -> str:
     """A level's words; for one reached from the figure before it (主营业务收入由2024年的9.60
     亿元增至2025年的12.18亿元), those before the 由 that name what both are."""
@@ -493,7 +498,7 @@ def _what_it_is(level: Fact, before: Fact | None, text: str) -> str:
             or not lexicon.REACHED_FROM.fullmatch(text, before.claim.end, level.claim.start):
         return levels.lead(level, text)
     clause = CLAUSE_STOP.split(text[max(0, before.claim.start - WHOLE_NAME_READ):before.claim.start])[-1]
-    named = lexicon.LEVEL_FROM.search(clause)
+    named = lexicon.GROWTH_FROM.search(clause)
     return clause[:named.start()] if named else levels.lead(level, text)
 
 
@@ -504,9 +509,8 @@ def _told_by_name(share: Fact, before: list[Fact], text: str, name: str) -> list
     is no whole of this year's 海外业务收入)."""
     if len(name) < TOLD_NAME:
         return []
-    return [f for f, earlier in zip(before, [None, *before]) if _level(f) and not _compared(f, text)
-            and not periods.stated_apart(f.when, share.when)
-            and _told_as(lexicon.LEVEL_VERB_AFTER.sub("", _what_it_is(f, earlier, text)), name)]
+    return [f for f, words in _levels_named(before, share, text)
+            if _told_as(lexicon.LEVEL_VERB_AFTER.sub("", words), name)]
 
 
 def _told_as(words: str, name: str) -> bool:

@@ -2685,3 +2685,63 @@ def test_a_whole_named_sections_before_by_the_reports_own_name(share, wrong):
             "2025年，发行人锂电池隔膜产能3.2亿平方米。\n\n（三）研发投入\n"
             f"2025年，发行人研发投入0.73亿元，占主营业务收入的{share}，研发人员186名。")
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("16.7%", False), ("19%", False), ("14%", False), ("23.5%", True)])
+def test_a_growth_beside_a_rounded_increase_is_bounded_by_its_extremes(rate, wrong):
+    """2.1万名，较上年增加0.3万名: 0.25万 to 0.35万 more on 1.75万 to 1.85万 is 13.5% to 20%
+    however the figures were rounded; 23.5% is out of reach."""
+    assert bool(inconsistent(f"全市聘用河湖专管员2.1万名，较上年增加0.3万名，增长{rate}。")) == wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("16人", False), ("19人", True)])
+def test_people_counted_by_名_sum_to_a_total_counted_by_人(total, wrong):
+    assert bool(inconsistent(f"出动文字记者9名、摄影记者3名、编辑4名，共{total}。")) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("决策指标18分、过程指标17分、产出指标35分、效益指标22分，自评总分92分。", False),
+    ("决策指标18分、过程指标17分、产出指标35分、效益指标28分，自评总分92分。", True),
+    ("一季度完成12亿元、二季度完成11亿元，上半年合计25亿元。", True),
+    # (the rest is no sum of the list, nor is a total of more than the list)
+    ("一季度完成12亿元、二季度完成11亿元，其他合计25亿元。", False),
+    ("一般公共预算收入28.64亿元，加上级补助收入39.8亿元、债券转贷收入2.1亿元、调入资金1.62亿元，"
+     "收入总计72.16亿元。", False),
+])
+def test_a_sum_word_after_a_few_words_of_its_own_sums_the_list(text, wrong):
+    found = inconsistent(text)
+    assert len(found) == wrong  # (one finding, though two rules see the half-year's sum)
+
+
+@pytest.mark.parametrize("rate, wrong", [("76.1%", False), ("88.0%", True)])
+def test_a_rate_named_by_an_act_after_其中_is_of_the_whole_before_it(rate, wrong):
+    """回收552份；其中表示满意的420份，满意度88.0%: 满意度 is the count of those satisfied over
+    the questionnaires returned, told before the 其中 across the semicolon."""
+    text = f"向参展商发放问卷600份，回收552份，回收率92.0%；其中表示满意的420份，满意度{rate}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text", [
+    "全镇签约居民1.58万人，签约率43.6%；其中65岁及以上老年人签约5438人，签约率79.5%。",
+    "全区累计接种12.46万剂次。其中60岁及以上老年人接种5.38万剂次，老年人接种率达到41.5%。",
+])
+def test_a_groups_rate_of_an_act_is_not_of_everyones_count_of_it(text):
+    """签约居民1.58万人…其中老年人签约5438人，签约率79.5%: the group's rate is of the group's
+    number, untold; the count of the act for all is no whole of it."""
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("share, wrong", [("41.3%", False), ("51.3%", True)])
+def test_a_figure_in_brackets_before_a_share_is_no_part_of_it(share, wrong):
+    """累计注册46.7万人（上年末为38.3万人），占…113.1万人的41.3%: the bracket is last year's
+    level, an aside; the share is 46.7万's."""
+    text = f"APP全年新增注册8.4万人，累计注册46.7万人（上年末为38.3万人），占全县常住人口113.1万人的{share}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("31.5%", False), ("41.5%", True)])
+def test_a_其中_after_a_list_of_items_is_of_them_all(share, wrong):
+    """首次申请的学生5120名，续贷学生8680名。其中…4347名: of the 13800 the two make, 31.5%."""
+    text = f"从类型看，首次申请的学生5120名，续贷学生8680名。其中脱贫家庭学生4347名，占{share}。"
+    assert bool(inconsistent(text)) == wrong
+

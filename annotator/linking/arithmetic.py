@@ -105,7 +105,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     judged = _named_ratio(fact, _told_above(fact, article, text), text)
                     found += judged if judged is not None else (
                         _share_against_parts(fact, with_total, text, previous + following, article)
-                        or _rate_of_its_act(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _named_part(fact, article, text))
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
@@ -141,7 +141,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
     found += _recap_sums(ordered, text)
-    return found
+    # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
+    return list({(s.claim_ids, s.code): s for s in found}.values())
 
 
 def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
@@ -230,9 +231,12 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # and this one is that figure's)
     shares = [f.claim.start for f in near.between(share.claim.start - REACH, share.claim.start)
               if f.claim.unit == share.claim.unit and "占" in levels.lead(f, text)]
+    # (累计注册46.7万人（上年末为38.3万人），占…: a figure in brackets closed before the share
+    # is an aside, not its part)
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
              and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))
-             and not any(f.claim.end <= at for at in shares)]
+             and not any(f.claim.end <= at for at in shares)
+             and (not levels.in_brackets(text, f.claim.start) or levels.in_brackets(text, share.claim.start))]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
@@ -297,8 +301,20 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             together = [replace(t, value=t.value + part.value, low=t.low + part.low, high=t.high + part.high)
                         for t in totals if t in unnamed and "其中" not in text[t.claim.end:part.claim.start]
                         and "总" not in (lead := levels.lead(t, text)) and not lexicon.SUM_BEFORE.search(lead)]
+            together += _list_before(part, totals, text)
             return _share_of(share, part, among or totals + others + together, text)
     return []
+
+
+def _list_before(part: Fact, totals: list[Fact], text: str) -> list[Fact]:
+    """首次申请的学生5120名，续贷学生8680名。其中脱贫家庭学生4347名: a 其中 after a list of
+    items opens the parts of them all, whose sum is then a whole (as one figure)."""
+    items = [t for t in totals if "其中" in text[t.claim.end:part.claim.start]]
+    if len(items) < 2 or not all(_listed_together(a, b, text) or _next_item(a, text[a.claim.end:b.claim.start], text)
+                                 for a, b in pairwise(items)):
+        return []
+    return [replace(items[-1], value=sum(t.value for t in items), low=sum(t.low for t in items),
+                    high=sum(t.high for t in items))]
 
 
 def _opens_its_parts(whole: Fact, part: Fact, article: _Nearby, text: str) -> bool:
@@ -317,16 +333,19 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         return []
     before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
               and f.claim.qualifier == "exact" and not _compared(f, text)]
-    # the item's own words name the act, not a part or the opposite of it (部分属实, 不实)
+    # the item's own words name the act (表示满意的), not a part or the opposite of it
+    # (部分属实, 不实)
     act = named.group("act")
-    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1]).endswith(act)
-            and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
+    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
+            .endswith(act) and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
     if not acts:
         return []
     part = acts[-1]
-    # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done
+    # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done;
+    # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
+    # is the whole of a group's count, not of its rate (of the group's number, untold)
     wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit
-              and (_planned(part, text) or not _planned(f, text))]
+              and (_planned(part, text) or not _planned(f, text)) and act not in levels.lead(f, text)]
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
@@ -1001,7 +1020,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     run: list[Fact] = []
     for fact in facts:
-        if run and fact.claim.unit == run[-1].claim.unit and fact.claim.start > run[-1].claim.end:
+        if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
             if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
                     and not lexicon.SENTENCE_END.search(between)):
@@ -1013,7 +1032,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
             if len(run) >= 2 and ("分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
-                                  or len(between) <= SUM_RIGHT_AFTER) \
+                                  or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
@@ -1023,6 +1042,16 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             continue
         run = [fact]
     return found
+
+
+def _sum_named(run: list[Fact], between: str, facts: list[Fact]) -> bool:
+    """…效益指标28分，自评总分92分: a sum word a few words of its own after a list, which
+    opens its sentence's figures of its unit (收入28.64亿元，加上级补助收入39.8亿元、…，收入总计:
+    the sum of more than the list)."""
+    return lexicon.SUM_NAMED_AFTER.fullmatch(between) is not None \
+        and not lexicon.REST_OF_LIST.search(between) \
+        and not any(f.sentence == run[0].sentence and f.claim.end <= run[0].claim.start
+                    and units.same(f.claim.unit, run[0].claim.unit) for f in facts)
 
 
 def _next_item(previous: Fact, between: str, text: str) -> bool:

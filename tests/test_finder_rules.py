@@ -2745,3 +2745,19 @@ def test_a_其中_after_a_list_of_items_is_of_them_all(share, wrong):
     text = f"从类型看，首次申请的学生5120名，续贷学生8680名。其中脱贫家庭学生4347名，占{share}。"
     assert bool(inconsistent(text)) == wrong
 
+
+def test_a_scope_word_is_the_place_an_unheaded_article_names_most():
+    """A report whose headline names no place (博览会…绩效自评报告) but whose figures name 江城
+    three times and nothing else as often: its 全市 is 江城's, so its 全市 trade growth
+    contradicts 江城's; a figure naming no owner at all takes no such guess."""
+    report = ("第九届博览会专项资金绩效自评报告\n\n报送单位：博览会组委会办公室\n\n一、项目概况\n"
+              "项目预算3800万元，实际支出3542万元。\n\n二、效益指标\n"
+              "1．外贸带动：2026年一季度全市外贸进出口总值1860.2亿元，同比增长近三成。\n"
+              "2．外资集聚：截至展会期间，江城外资经营主体超过6200家，江城外资企业进出口额增长一成，"
+              "江城拥有工业门类39个。\n")
+    source = "江城日报\n\n今年一季度，江城外贸进出口总值达1860.2亿元，同比增长34.3%。"
+    facts, _, claims = articles((report, "2026-06-30", None), (source, "2026-04-20", None))
+    owners = {claims[f.claim_id].text: f.entity for f in facts if f.article_id == facts[0].article_id}
+    assert owners["近三成"] == "江城"
+    found = links((report, "2026-06-30", None), (source, "2026-04-20", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["34.3%", "近三成"]]

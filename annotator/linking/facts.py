@@ -46,10 +46,11 @@ ATTRIBUTIVE_READ = 24  # … which is read this far
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "43"  # 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "44"  # 44: a scope word (全市) of an article whose headline names no place is the place its figures name most; 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
+MOST_NAMED = 3  # claims a place names, twice any other's, to be whose 全市 an unheaded article's is
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
 
 
@@ -148,6 +149,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     time = periods.article_time(text, published, edition)
     subject = article_subject(claims, text)
+    home = subject or _most_named(claims)
     sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
     spans = [sentences.around(c.start, c.end) for c in claims]
@@ -160,7 +162,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     for i, j in pairwise(sorted(range(len(claims)), key=lambda k: claims[k].start)):
         if spans[i][0] == spans[j][0]:
             follows[j] = _as_token(claims[i])
-    return [_fact(article_id, name, len(claims), text, c, time, subject, scope, span, told, token, after)
+    return [_fact(article_id, name, len(claims), text, c, time, subject, home, scope, span, told, token, after)
             for c, span, token, after in zip(claims, spans, tokens, follows, strict=True)]
 
 
@@ -230,6 +232,16 @@ def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
     return entity if n >= 2 else None
 
 
+def _most_named(claims: Iterable[ClaimLike]) -> str | None:
+    """The place an article's claims name far more than any other (MOST_NAMED times, twice
+    the next), whose 全市 its scope words are though its headline names no place (西洽会…
+    绩效自评报告): a guess good for a scope word, not for a figure that names no owner."""
+    named = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity
+                    and c.entity not in lexicon.NATIONAL_SCOPES | lexicon.GLOBAL_SCOPES)
+    ranked = [*named.most_common(2), ("", 0), ("", 0)]
+    return ranked[0][0] if ranked[0][1] >= MOST_NAMED and ranked[0][1] >= 2 * ranked[1][1] else None
+
+
 def owner(entity: str | None, subject: str | None) -> str | None:
     """Scopes become owners: 我国 is 全国, 全市 is the article's own place (but 全省 is not
     a city article's city)."""
@@ -263,7 +275,7 @@ def level(entity: str | None) -> str | None:
 
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
-          subject: str | None, scope: str | None, span: tuple[int, int],
+          subject: str | None, home: str | None, scope: str | None, span: tuple[int, int],
           told: dict[int, list[str]], own: str | None, follows: str) -> Fact:
     left, right = span
     others = list(told.get(left, ()))
@@ -294,14 +306,14 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     paragraph = text.rfind("\n\n", back, c.start)
     when = periods.when(c.period, before + after, time, text[paragraph + 1 if paragraph >= 0 else back:c.start])
     if _ATTRIBUTIVE.match(right_part):
-        subject = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
+        subject = home = None  # 总投资超50亿元的…项目: one project's figure, not the article's own
     # 占全国份额超过50%: the whole a share is of, not whose share it is (frames.scope)
     named, owned_by = c.entity, clause
     if c.kind == "share":
         wholes = {scope_spelled(m["scope"]) for m in lexicon.SHARE_SCOPE.finditer(clause)}
         named = None if named and scope_spelled(named) in wholes else named
         owned_by = lexicon.SHARE_SCOPE.sub("", clause)
-    entity = owner(named, subject)
+    entity = owner(named, home if named in lexicon.LOCAL_SCOPES else subject)
     return Fact(
         claim_id=c.id, article_id=article_id, article=name, figures=figures, claim=c,
         value=c.value,

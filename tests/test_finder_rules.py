@@ -8,7 +8,7 @@ from test_linking import articles, links, only
 
 from annotator.extract import extract_claims
 from annotator.linking import find_links
-from annotator.linking.decide import retold_beside
+from annotator.linking.decide import _bound_rounded, retold_beside
 from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence
 
@@ -2761,3 +2761,31 @@ def test_a_scope_word_is_the_place_an_unheaded_article_names_most():
     assert owners["近三成"] == "江城"
     found = links((report, "2026-06-30", None), (source, "2026-04-20", None))
     assert [texts for _, texts, _ in only("conflict", found)] == [["34.3%", "近三成"]]
+
+
+RIVER_SOURCE = ("{paper}\n\n{place}全市共设立河长1.76万名，{place}聘用河湖专管员2.1万名，全年巡河120万人次。"
+                "保洁员王芳每周巡河，推动解决涉河问题138个，清运垃圾20多吨。")
+RIVER_RETOLD = ("关于河长制工作的答复\n\n全市共设立河长1.76万名，聘用河湖专管员2.1万名，全年巡河120万人次。"
+                "保洁员王芳坚持巡河，经她推动解决的涉河问题{count}，清运垃圾二十多吨。")
+
+
+@pytest.mark.parametrize("paper, place, count, flagged", [
+    ("江城日报", "江城", "184个", True),
+    ("江城日报", "江城", "一百三十八个", False),
+    # (two reports of no named owner: each may be another's, however alike their words)
+    ("河长办简报", "", "184个", False),
+])
+def test_a_count_retold_in_its_own_predicate_between_kin_articles(paper, place, count, flagged):
+    """推动解决涉河问题138个 and 经她推动解决的涉河问题184个, in a reply that retells three of
+    the source's figures alike: one fact told twice, the source naming its owner (江城)."""
+    found = links((RIVER_SOURCE.format(paper=paper, place=place), "2025-06-01", None),
+                  (RIVER_RETOLD.format(count=count), "2025-06-01", None))
+    assert bool(only("conflict", found)) == flagged
+
+
+@pytest.mark.parametrize("rough, fine, rounded", [
+    ("超1500万美元", "超1599万美元", True), ("超800家", "超700家", False), ("近1700亿元", "近1650亿元", True),
+])
+def test_a_bound_rounded_to_its_last_digit_is_the_same_bound(rough, fine, rounded):
+    a, b = (next(f for f in articles((f"外资企业投资{text}。", "2025-06-01", None))[0]) for text in (rough, fine))
+    assert _bound_rounded(a, b) == rounded

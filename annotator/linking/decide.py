@@ -4,6 +4,7 @@ here, each saying what it weighs."""
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from typing import Any
@@ -12,6 +13,7 @@ from annotator import lexicon
 from annotator.linking import frames, periods, units
 from annotator.linking.facts import Fact, clause_before, companions, figure_token, grams
 from annotator.linking.judge import (
+    ONE_SIDED,
     Evidence,
     agree,
     digits,
@@ -111,7 +113,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     elif not windowed and _one_in_of_one_thing(a, b, proof):
         code, extra = "different_figure", dict[str, object]()
     elif not windowed and units.same(a.claim.unit, b.claim.unit) and proof.score >= DIFFERENT \
-            and _rate_retold(a, b, proof):
+            and _retold_in_kin(a, b, proof):
         code, extra = "different_figure", {KIN_ONLY: True}
     else:
         return None
@@ -210,15 +212,29 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
         or _clause_retold(a, b, proof)
 
 
-def _rate_retold(a: Fact, b: Fact, proof: Evidence) -> bool:
-    """Two rates of one metric whose predicates agree beyond the metric's name (非法捕捞犯罪率
-    下降67% and 非法捕捞犯罪率下降33%) but of no owner either states: every place reports such
-    a rate, so they are one fact only where the two articles agree on other facts, a
-    retelling and its source (``KIN_ONLY``)."""
-    if a.dimension != "rate" or proof.metric != "same" or proof.entity == "different" \
-            or not _one_magnitude(a, b):
+def _retold_in_kin(a: Fact, b: Fact, proof: Evidence) -> bool:
+    """Two figures of one metric whose predicates agree beyond the metric's name (非法捕捞犯罪率
+    下降67% and 非法捕捞犯罪率下降33%; 推动解决涉河问题138个 and 经她推动解决的涉河问题184个)
+    but of no owner either states: every place reports such a figure, so they are one fact
+    only where the two articles agree on other facts, a retelling and its source
+    (``KIN_ONLY``). A count or an amount needs an owner on one side at least (two hospitals'
+    reports agree on many a figure, each of its own 手术), and a floor rounded down (超1500万
+    for 超1599万) is no other figure."""
+    if proof.metric != "same" or proof.entity == "different" or not _one_magnitude(a, b) \
+            or (a.dimension != "rate" and not (a.entity or b.entity)) \
+            or _bound_rounded(a, b):
         return False
     return len((a.before & b.before) - a.metric_pairs) >= PREDICATE
+
+
+def _bound_rounded(a: Fact, b: Fact) -> bool:
+    """超1500万 and 超1599万: one floor told again rounded down to its last digit (or one
+    ceiling, 近1700 and 近1650, rounded up)."""
+    if a.claim.qualifier != b.claim.qualifier or a.claim.qualifier not in ONE_SIDED:
+        return False
+    rough, fine = sorted((a, b), key=lambda f: -f.place)
+    step = math.floor if rough.claim.qualifier == "over" else math.ceil
+    return math.isclose(step(fine.value / rough.place) * rough.place, rough.value)
 
 
 def _one_in_of_one_thing(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -14,6 +14,7 @@ from annotator.linking import periods, units
 from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, Fact
 from annotator.numbers import parse_number
 
+ONE_SIDED = ("over", "nearly", "under")  # hedges that bound a figure on one side only
 WEIGHTS = {"entity": 0.15, "metric": 0.15, "period": 0.075, "unit": 0.075}
 WORDS_WEIGHT = 0.55
 METRIC_REACH = 40  # how far from a figure its sentence may name its metric
@@ -208,7 +209,7 @@ def agree(a: Fact, b: Fact) -> bool:
     """Whether both wordings allow one value. Two bounds with the same hedge (超700家,
     超800家) are two statements of one bound, and agree only when their numbers do."""
     qa, qb = a.claim.qualifier, b.claim.qualifier
-    if qa == qb and qa in ("over", "nearly", "under") and not _close(a.value, b.value):
+    if qa == qb and qa in ONE_SIDED and not _close(a.value, b.value):
         return False
     if a.claim.value_high is not None and b.claim.value_high is not None:
         # two ranges (46亿至50亿元) are one statement when both ends agree, not when they overlap

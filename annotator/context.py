@@ -341,8 +341,9 @@ def _period(before: str, after: str) -> str | None:
     for m in _PERIOD.finditer(before):
         # (截至2025年底…较“十三五”末增长: the base is no time of the figure's; but 也与到2027年
         # 全市GDP迈上…的目标相衔接 names a time reached, no base)
+        # (…，比2020年的4.3万辆: the base's time is the time of the level told right after it)
         if found is None or not lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) \
-                or lexicon.TIME_REACHED.match(m.group()):
+                or lexicon.TIME_REACHED.match(m.group()) or before[m.end():] == "的":
             found = m.group()
     if found is None:
         later = _PERIOD.search(after[:_first_stop(after)])

@@ -38,6 +38,13 @@ def test_a_time_reached_after_与_is_the_figures_not_a_base():
     assert claims["超40倍"].period == "截至2025年底"
 
 
+def test_a_level_told_right_after_its_base_time_is_of_that_time():
+    """…达到95.3万辆，比2020年的4.3万辆增长了二十多倍: 4.3万辆 is 2020's level, though the
+    sentence opens with 去年; the change after it is still 去年's."""
+    claims = by_text("去年，江城新能源汽车产量达到95.3万辆，比2020年的4.3万辆增长了二十多倍。")
+    assert [claims[t].period for t in ("95.3万辆", "4.3万辆", "二十多倍")] == ["去年", "2020年", "去年"]
+
+
 def test_a_label_told_after_its_figure_says_when_not_a_bracketed_figure_of_another_year():
     claims = by_text("▶ 近120万吨：2024年全市粮食产量（2019年86.5万吨）\n")
     assert (claims["近120万吨"].period, claims["86.5万吨"].period) == ("2024年", "2019年")

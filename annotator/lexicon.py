@@ -641,7 +641,7 @@ HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
 REACHED_WORDS = re.compile("已|如今|实现了|达到了|完成了")
 # A year's additions, not a stock: 新增企业11家 against 企业46家
 _ARRIVALS = "新落户|新入驻|新落地|新注册"
-FLOW_WORDS = re.compile(f"新增|新建|新开|新设|新认定|新培育|新引进|新招|{_ARRIVALS}")
+FLOW_WORDS = re.compile(f"新增|新建|新开|新设|新登记|新注册|新认定|新培育|新引进|新招|{_ARRIVALS}")
 # … told after the figure too, an arrival (又有325家世界500强新落户重庆)
 FLOW_AFTER = re.compile(_ARRIVALS)
 # … and a whole standing so far, which no one period's additions make, in the figure's own
@@ -820,6 +820,8 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
+LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
+LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A，比上年的B: B is last year's A
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")

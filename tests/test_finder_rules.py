@@ -2789,3 +2789,23 @@ def test_a_count_retold_in_its_own_predicate_between_kin_articles(paper, place, 
 def test_a_bound_rounded_to_its_last_digit_is_the_same_bound(rough, fine, rounded):
     a, b = (next(f for f in articles((f"外资企业投资{text}。", "2025-06-01", None))[0]) for text in (rough, fine))
     assert _bound_rounded(a, b) == rounded
+
+
+@pytest.mark.parametrize("source", [
+    "江城日报\n\n江城新能源汽车产量从2020年的4.3万辆，快速增长到2024年的95.3万辆。",
+    "江城日报\n\n“江城新能源汽车产量从2020年的4.3万辆，突飞猛进到2024年的95.3万辆”，他说。",
+])
+def test_both_levels_of_a_rise_are_of_what_the_words_before_从_name(source):
+    """…产量从2020年的4.3万辆，突飞猛进到2024年的95.3万辆: 95.3万辆 is 2024's 产量 though its
+    own clause names none, so a draft giving it to 2020 is paired with 2020's 4.3万辆."""
+    draft = "江城汽车产业简介\n\n截至2020年，江城新能源汽车年产量已达95.3万辆。"
+    found = only("conflict", links((source, "2025-06-01", None), (draft, "2025-06-01", None)))
+    assert [(texts, "2024" in why) for _, texts, why in found] == [(["4.3万辆", "95.3万辆"], True)]
+
+
+def test_a_level_compared_with_is_of_what_the_level_before_it_names():
+    """新登记外商投资企业1126家，比上年的968家: last year's 968 are last year's new registrations,
+    additions, no standing count of firms (集聚企业超过1000家) that they would round past."""
+    flow = "江城日报\n\n全年，江城新登记外商投资企业1126家，比上年的968家增长16.3%。江城外贸进出口总值5210亿元。"
+    stock = "江城晚报\n\n“目前，江城产业园已经集聚企业超过1000家。”他说。江城外贸进出口总值5210亿元。"
+    assert only("conflict", links((flow, "2025-06-01", None), (stock, "2024-06-01", None))) == []

@@ -46,12 +46,13 @@ ATTRIBUTIVE_READ = 24  # … which is read this far
 _TIMES = re.compile(r"[#0-9]+年|[今去明前上本全当同]年|[上下]半年|[一二三四#]季度|[#0-9]+月|同期|实现|完成|达到|累计|共")
 # What a stored fact was built by: bump FINDER when this module, periods, units or
 # retrieval.keys change what a fact holds; the lexicon's lists are hashed in.
-FINDER = "44"  # 44: a scope word (全市) of an article whose headline names no place is the place its figures name most; 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
+FINDER = "45"  # 45: a level reached from the figure before it (从A，增至B) is of what the words before 从 name; 44: a scope word (全市) of an article whose headline names no place is the place its figures name most; 43: a scope word (全县) beside a name is no name of the owner, 名 and 人 levels are one unit, a base is read past a note in brackets; 42: 三成六 is 36% give or take half a percent, 比…低了 a fall; 41: a year in Chinese numerals (二〇二四年) is a year; 40: a goal word after a year is a verb's (要超, 将突破; not 即将, 要点); 39: a count keys its number and hedge across its dimension's units (150余家 and 150余人); 38: a share whose clause opens with 占 reads goal words in its own clause only; 37: a year with a goal after it in its clause (2030年…将突破) or opening a change (由2020年的) is no guess of the article's year; 36: 当年 is the year told just before it; 35: a level after 比上年(同期)的 is no goal; 34: a goal word before 的有 names the set counted (计划…的有176家), no goal; 33: a figure told of the thing after it (…亿元的…项目) reads all of its name; 32: a fact keeps the figure told just before it in its sentence (pairing by place); 31: a level in a rate's units (增长至40倍) meets the changes and shares of its dimension; 30: an edition named as a past one (去年第七届) is not the one 本届 refers to, a one-in-N figure (每4台笔记本就有1台) measures what it counts; 29: a duration (11天) is no figure two sentences tell alike; 28: a fraction is a tenth of itself either way (十分之一 is not 十五分之一); 27: a figure alone on its line (【46个】) is read by the next line's first sentence; 26: a figure of two significant digits (not a rate) keys its digits alone; 25: 前两个月 is a span of months (January to February), the scope a share is of (占全国) is not its owner, area is a dimension and 斤 a weight, a goal word after a figure is read in its own clause only; 24: figures in sentences that state a third alike are one fact's, a figure told first is read after its colon too; 23: 本届 refers to the edition its paragraph names before it, and a text naming two editions alike is of the later; 22: spans of months are periods (1-2月 is not 一季度); a label's bracketed note says when; 21: an owner is told by the names before its metric (a clause pointing back, 该公司, names none); 20: units of one dimension keep their own blocks and meet by their number; 19: one in N (每4台…就有1台) is a fraction, exact; 18: counts, electricity and durations are dimensions (a measure word changed is a named slip); 17: a figure of two significant digits keys its digits with its owner; 16: a hedge holds to its bound (近一半 is 45-50%, 超三成 over 30%); 15: block keys sample a figure's words (min-hash), a span's first year is not the article's; 14: each line of a list or data box is a sentence, a figure told first (41家——…) read by the clause after its dash, partners named first (与…等) own nothing; 13: three significant digits make a digit key (a rate still four); 12: any average (人均, 平均每个) is another metric, not only 年均; 11: a figure for 明年, 后年 or later is a forecast; 10: an 约 figure widens to its rounding or its hedge, not both; 9: a figure told of the noun after it (…亿元的项目) takes no subject; 8: how many figures its article states; 7: a Chinese numeral's decimals (七百五十二点八) set its rounding; 6: a stored date of the text's own year is a guess; 5: metric ends as block keys; 4: an owner's level (全省 is no city's); 3: block keys on a figure's digits; 2: ordinals unmasked, owners within the metric's clause, traditional read as simplified
 READ = 200  # characters read either side of a claim, at most
 NEARBY = 120  # characters either side where an owner named once still holds
 HEAD_LINES, DATELINE = 4, 24  # the headline, and where a dateline stands in the lines after
 MOST_NAMED = 3  # claims a place names, twice any other's, to be whose 全市 an unheaded article's is
 SHORT_CLAUSE = 6  # a clause this short before a number says only how it changed
+NAMED_FROM = 30  # characters read back from an earlier level for the name before its 从
 
 
 class ClaimLike(Protocol):
@@ -158,12 +159,30 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     for token, (left, _) in zip(tokens, spans, strict=True):
         if token:
             told.setdefault(left, []).append(token)
-    follows = [""] * len(claims)
+    follows, named_by = [""] * len(claims), [""] * len(claims)
     for i, j in pairwise(sorted(range(len(claims)), key=lambda k: claims[k].start)):
         if spans[i][0] == spans[j][0]:
             follows[j] = _as_token(claims[i])
-    return [_fact(article_id, name, len(claims), text, c, time, subject, home, scope, span, told, token, after)
-            for c, span, token, after in zip(claims, spans, tokens, follows, strict=True)]
+            what, both = _level_named(text, claims[i], claims[j])
+            named_by[j] = what
+            if both:  # (a 从 level's own clause names it too, past its 从)
+                named_by[i] = what
+    return [_fact(article_id, name, len(claims), text, c, time, subject, home, scope, span, told, token, after, lead)
+            for c, span, token, after, lead in zip(claims, spans, tokens, follows, named_by, strict=True)]
+
+
+def _level_named(text: str, earlier: ClaimLike, level: ClaimLike) -> tuple[str, bool]:
+    """新能源汽车产量从2020年的4.3万辆，突飞猛进到2024年的95.3万辆: both levels are of what
+    the words before 从 name, which the later one's own clause does not; and a level compared
+    with right after a level (…1126家，比上年的968家) is of what that level's words name.
+    The name, and whether it is the earlier level's too."""
+    clause = re.split(f"[{_CLAUSE_STOPS}\n“”]", text[max(0, earlier.start - NAMED_FROM):earlier.start])[-1]
+    if lexicon.LEVEL_COMPARED.fullmatch(text, earlier.end, level.start):
+        return clause, False
+    named = lexicon.GROWTH_FROM.search(clause)
+    if named is None or not lexicon.LEVEL_REACHED.fullmatch(text, earlier.end, level.start):
+        return "", False
+    return clause[:named.start()], True
 
 
 def figure_token(c: ClaimLike) -> str | None:
@@ -276,7 +295,7 @@ def level(entity: str | None) -> str | None:
 
 def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, time: ArticleTime,
           subject: str | None, home: str | None, scope: str | None, span: tuple[int, int],
-          told: dict[int, list[str]], own: str | None, follows: str) -> Fact:
+          told: dict[int, list[str]], own: str | None, follows: str, named_by: str) -> Fact:
     left, right = span
     others = list(told.get(left, ()))
     if own in others:  # (own: its figure_token)
@@ -290,14 +309,15 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     if c.kind != "rank" and cut - (last := last_of(before[:max(cut, 0)], _CLAUSE_STOPS)) > 0 \
             and len(before) - cut <= SHORT_CLAUSE:
         cut = last
-    clause = before if c.kind == "rank" else before[cut + 1:]
+    clause = before if c.kind == "rank" else named_by + before[cut + 1:]
     # which way a change goes is judged apart: 增长 and 下降 are the same word here
     left_part = _directionless(masked(clause[-24:]))
     after_clause = after[:_first_stop(after)]
     right_part = masked(after_clause[:10])
     if _ATTRIBUTIVE.match(right_part):  # 总投资25亿元的硅基…晶圆制造项目: the thing it is told of, whole
         right_part = masked(after_clause[:ATTRIBUTIVE_READ])
-    metric = _TIMES.sub("", masked(_one_in(c.text) or c.metric or ""))  # 去年同期 says when, not what
+    # (去年同期 says when, not what; a level reached takes the name its earlier level's 从 follows)
+    metric = _TIMES.sub("", masked(_one_in(c.text) or named_by or c.metric or ""))
     before_grams, after_words = grams(left_part), grams(right_part)
     slack, place = precision(c.text, c.value)
     low, high = interval(c.text, c.value, c.value_high, c.qualifier, slack, place)

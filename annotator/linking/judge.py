@@ -176,7 +176,8 @@ def _sums(tail: str) -> bool:
 
 
 def _flow(fact: Fact) -> bool:
-    return _flows(fact.sentence_text)
+    # (…1126家，比上年的968家: the level compared with is named by the level's words)
+    return _flows(fact.sentence_text) or lexicon.FLOW_WORDS.search(fact.metric) is not None
 
 
 @lru_cache(maxsize=1 << 16)  # a fact is weighed against many

@@ -149,8 +149,9 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     claims = [c for c in claims if c.value is not None and c.kind is not None]
     text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     time = periods.article_time(text, published, edition)
-    subject = article_subject(claims, text)
-    home = subject or _most_named(claims)
+    named = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity)
+    subject = article_subject(named, text)
+    home = subject or _most_named(named)
     sentences = sentences_of(text)
     scope = level(subject) or _scope_level(claims)
     spans = [sentences.around(c.start, c.end) for c in claims]
@@ -237,27 +238,26 @@ def _scope_level(claims: list[ClaimLike]) -> str | None:
     return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
 
-def article_subject(claims: Iterable[ClaimLike], text: str) -> str | None:
+def article_subject(named: Counter[str], text: str) -> str | None:
     """The owner the article is about, which its unowned figures and 全市-like scopes take:
-    the place or organisation its claims name most (twice at least) that its headline or
-    dateline names too (a word read as a place by mistake rarely heads an article)."""
+    the place or organisation its claims name most (twice at least; ``named``: how many
+    claims name each owner) that its headline or dateline names too (a word read as a place
+    by mistake rarely heads an article)."""
     lines = [line.strip() for line in text.lstrip().split("\n") if line.strip()]
     lead = "\n".join(lines[:1] + [line[:DATELINE] for line in lines[1:HEAD_LINES]])
-    counts = Counter(c.entity for c in claims
-                     if c.entity and owner(c.entity, None) == c.entity and c.entity in lead)
+    counts = {entity: n for entity, n in named.items() if entity in lead}
     if not counts:
         return None
     entity, n = max(counts.items(), key=lambda item: (item[1], item[0]))
     return entity if n >= 2 else None
 
 
-def _most_named(claims: Iterable[ClaimLike]) -> str | None:
+def _most_named(named: Counter[str]) -> str | None:
     """The place an article's claims name far more than any other (MOST_NAMED times, twice
     the next), whose 全市 its scope words are though its headline names no place (西洽会…
     绩效自评报告): a guess good for a scope word, not for a figure that names no owner."""
-    named = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity
-                    and c.entity not in lexicon.NATIONAL_SCOPES | lexicon.GLOBAL_SCOPES)
-    ranked = [*named.most_common(2), ("", 0), ("", 0)]
+    places = Counter({e: n for e, n in named.items() if e not in lexicon.NATIONAL_SCOPES | lexicon.GLOBAL_SCOPES})
+    ranked = [*places.most_common(2), ("", 0), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= MOST_NAMED and ranked[0][1] >= 2 * ranked[1][1] else None
 
 

@@ -2809,3 +2809,25 @@ def test_a_level_compared_with_is_of_what_the_level_before_it_names():
     flow = "江城日报\n\n全年，江城新登记外商投资企业1126家，比上年的968家增长16.3%。江城外贸进出口总值5210亿元。"
     stock = "江城晚报\n\n“目前，江城产业园已经集聚企业超过1000家。”他说。江城外贸进出口总值5210亿元。"
     assert only("conflict", links((flow, "2025-06-01", None), (stock, "2024-06-01", None))) == []
+
+
+@pytest.mark.parametrize("loan, wrong", [("3.02亿元", False), ("3.42亿元", True)])
+def test_parts_that_made_their_total_before_a_rate_broke_the_list_take_no_more(loan, wrong):
+    """总投资4.62亿元，其中自筹1.60亿元，贷款3.02亿元，利率3.2%，年利息966万元: the interest,
+    told after the loan's rate, is told of the loan, no third part of the investment."""
+    text = f"项目总投资4.62亿元，其中自筹资金1.60亿元，银行贷款{loan}，贷款利率3.2%，年利息966万元。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("insurance, wrong", [("150元", False), ("190元", True)])
+def test_an_average_split_right_after_it_is_the_whole_of_its_parts(insurance, wrong):
+    """人均费用860元，其中交通费…: each part is a head's too, and they add up to it."""
+    text = f"研学活动人均费用860元，其中交通费210元、住宿费300元、餐费200元、保险费{insurance}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("9.2%", False), ("12.5%", True)])
+def test_a_share_of_those_counted_by_a_人数_is_of_the_count_its_verb_names(share, wrong):
+    """参加学生共412人。…38人，占参加人数的S: 参加人数 is the 412 who take part."""
+    text = f"本次参加学生共412人。家庭经济困难学生38人免交费用，占参加人数的{share}。"
+    assert bool(inconsistent(text)) == wrong

@@ -786,6 +786,14 @@ def _whole_like(fact: Fact, text: str) -> bool:
         and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
 
 
+def _split_average(fact: Fact, cue: int, text: str) -> bool:
+    """人均费用680元，其中交通费180元、住宿费220元…: an average split right after it is
+    the whole of its parts, each as much a head's."""
+    return units.additive(fact.claim.unit) and fact.claim.qualifier in ("exact", "about") \
+        and lexicon.AVERAGE_LEAD.search(levels.lead(fact, text)) is not None \
+        and text[fact.claim.end:cue].strip("，, ") == ""
+
+
 def _nested(text: str, cue: int, start: int) -> bool:
     """A part of a part: inside brackets (…（其中三级医院24个）), or after a second 其中
     in its own clause (其中4A级26家，其中5A级3家); ``cue`` is where the list starts."""
@@ -825,7 +833,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     start = reach if across else \
         max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
     before = [f for f in near.between(max(start, cue - REACH), cue)
-              if f.claim.end <= cue and _whole_like(f, text)]
+              if f.claim.end <= cue and (_whole_like(f, text) or _split_average(f, cue, text))]
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     # (…，两项合计5120万吨: the sum of the parts, not one more)
     # (…，占辖区重点人群1.82万人的80.2%: a share's whole, no part)
@@ -844,7 +852,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         total = totals[-1]
         # 参保38.62万人，应参保人数39.90万人…。其中…: the parts are of the total they make
         if any(_sums_to(same, t) for t in totals[:-1]) or any(p.low > total.high for p in same) \
-                or _cross_cutting(same, text) \
+                or _cross_cutting(same, text) or _closed_before(same, total, near) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
         if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001 \
@@ -870,6 +878,15 @@ def _among(part: Fact, earlier: Sequence[Fact], text: str) -> Fact | None:
     return next((f for f in reversed(earlier) if units.same(f.claim.unit, part.claim.unit)
                  and f.value > part.value and name in (lead := levels.lead(f, text))
                  and f"{name}中" not in lead), None)  # (客车中小型客车: a part too)
+
+
+def _closed_before(parts: list[Fact], total: Fact, near: _Nearby) -> bool:
+    """总投资2.85亿元，其中资本金0.95亿元，贷款1.90亿元，利率3.6%，年利息684万元: the parts
+    made their total before a figure of another unit broke the list, and what follows it
+    is told of them (the loan's interest), no part."""
+    return any(_sums_to(parts[:k], total) and any(
+        not units.same(f.claim.unit, total.claim.unit)
+        for f in near.between(parts[k - 1].claim.end, parts[k].claim.start)) for k in range(1, len(parts)))
 
 
 def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:

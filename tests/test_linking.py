@@ -45,6 +45,8 @@ def only(relation, found):
     ("今年一季度，重庆外贸进出口总值达2215.5亿元。", "今年一季度，重庆外贸进出口总值达221.55亿元。", "decimal point"),
     ("A股43家上市银行当中，渝农商行累计涨幅30.77%，排名第一位。",
      "A股43家上市银行当中，渝农商行累计涨幅30.77%，排名第三位。", "rank"),
+    # a written minus on a change told neutrally (涨跌幅) against the rise in words
+    ("今年以来，江城港务股价累计涨幅18.42%。", "今年以来，江城港务股价区间涨跌幅-18.42%。", "direction"),
 ])
 def test_each_kind_of_error_is_named(mine, theirs, why):
     found = links((mine, "2025-05-24", 8), (theirs, "2025-05-24", 8))

@@ -311,7 +311,7 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
         cut = last
     clause = before if c.kind == "rank" else named_by + before[cut + 1:]
     # which way a change goes is judged apart: 增长 and 下降 are the same word here
-    left_part = _directionless(masked(clause[-24:]))
+    left_part = directionless(masked(clause[-24:]))
     after_clause = after[:_first_stop(after)]
     right_part = masked(after_clause[:10])
     if _ATTRIBUTIVE.match(right_part):  # 总投资25亿元的硅基…晶圆制造项目: the thing it is told of, whole
@@ -441,7 +441,7 @@ def masked(s: str) -> str:
 _ANY_SYNONYM = re.compile("|".join(re.escape(word) for word, _ in lexicon.METRIC_SYNONYMS))
 
 
-def _directionless(s: str) -> str:
+def directionless(s: str) -> str:
     return lexicon.FALL_WORDS.sub("变", lexicon.RISE_WORDS.sub("变", s))
 
 

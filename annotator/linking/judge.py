@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from annotator import lexicon
 from annotator.linking import periods, units
-from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, Fact
+from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, Fact, directionless, grams
 from annotator.numbers import parse_number
 
 ONE_SIDED = ("over", "nearly", "under")  # hedges that bound a figure on one side only
@@ -145,11 +145,19 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
         return "unknown"
     if x in y or y in x or _told_near(x, b) or _told_near(y, a):
         return "same"
-    shared = len(a.metric_pairs & b.metric_pairs)
+    x_pairs, y_pairs = a.metric_pairs, b.metric_pairs
+    if not x_pairs & y_pairs:  # 区间涨跌幅 and 累计涨幅: one change, however its way is told
+        x_pairs, y_pairs = _directionless_pairs(x), _directionless_pairs(y)
+    shared = len(x_pairs & y_pairs)
     if not shared:
         return "unknown" if one_figure_ranked(a, b) else "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
-    return "same" if 2 * shared >= min(len(a.metric_pairs), len(b.metric_pairs)) else "unknown"
+    return "same" if 2 * shared >= min(len(x_pairs), len(y_pairs)) else "unknown"
+
+
+@lru_cache(maxsize=1 << 14)
+def _directionless_pairs(metric: str) -> frozenset[str]:
+    return grams(directionless(metric)) - {"##"}
 
 
 def one_figure_ranked(a: Fact, b: Fact) -> bool:
@@ -248,6 +256,9 @@ def directions_disagree(a: Fact, b: Fact) -> bool:
 def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     """The likely mistake that turns one figure into the other, as a code and its params."""
     ca, cb = a.claim, b.claim
+    if (ca.value < 0) != (cb.value < 0) and _close(abs(ca.value), abs(cb.value)):
+        # a written minus (涨跌幅-30.77%) against the rise the other tells
+        return "rise_as_fall", {"a_direction": _way(a), "b_direction": _way(b)}
     if _close(ca.value, cb.value):  # the mix-ups of one number told two ways
         if directions_disagree(a, b):
             return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
@@ -485,6 +496,10 @@ def _slip_apart(apart: int) -> bool:
     digits' sum (so the number modulo 9); one digit off changes the number by that
     digit's place times at most 9."""
     return not apart % 9 or len(str(apart).rstrip("0")) == 1
+
+
+def _way(fact: Fact) -> str:
+    return "down" if fact.claim.value < 0 else fact.direction or "up"
 
 
 def _close(x: float, y: float) -> bool:

@@ -2831,3 +2831,17 @@ def test_a_share_of_those_counted_by_a_人数_is_of_the_count_its_verb_names(sha
     """参加学生共412人。…38人，占参加人数的S: 参加人数 is the 412 who take part."""
     text = f"本次参加学生共412人。家庭经济困难学生38人免交费用，占参加人数的{share}。"
     assert bool(inconsistent(text)) == wrong
+
+
+def test_an_owner_the_headline_names_is_the_articles_over_one_named_more_by_a_line_opening():
+    """江城城际铁路…调图 heads the article; 东湖站 opens a later line and names more figures
+    (its fares and gates), yet the line's 全线 figures are 江城's, and an alarm says so."""
+    source = ("江城城际铁路7月1日起调图 日开行列车增至104对\n\n本报讯（记者 李明）7月1日起，江城城际铁路实行"
+              "新的列车运行图。调图后，全线每日开行旅客列车由86对增至104对，增加18对。\n\n江城城际铁路全长126.4公里，"
+              "设车站14座。\n票价方面，东湖站至江城站二等座全程票价维持62元不变，东湖站早高峰发车由10趟增加到16趟，"
+              "东湖站进站闸机新增12组。\n")
+    draft = "江城城际铁路调图\n\n7月1日起，江城城际铁路调图后，全线每日开行旅客列车由86对增至104对，增加28对。"
+    facts, _, claims = articles((source, "2025-07-01", None))
+    assert {f.entity for f in facts if claims[f.claim_id].text == "18对"} == {"江城"}
+    conflicts = only("conflict", links((source, "2025-07-01", None), (draft, "2025-07-02", None)))
+    assert [(texts, "江城" in reason) for _, texts, reason in conflicts] == [(["18对", "28对"], True)]

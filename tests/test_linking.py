@@ -212,3 +212,10 @@ def test_growth_in_tenths_and_multiples_against_its_levels(text, holds):
 def test_about_a_share_in_cheng_is_about_the_same_share_in_percent(text):
     assert value_interval(text, 30.0, None, "about") == pytest.approx((22.5, 37.5))
 
+
+
+def test_a_growth_rate_set_at_a_figure_is_a_goal_not_the_outcome():
+    """2025年江城GDP增速定在6%左右 sets the year's goal; the year's 6.8% is no misrounding of it."""
+    goal = ("江城两会\n\n2025年江城GDP增速定在6%左右。", "2025-01-20", None)
+    actual = ("江城经济年报\n\n2025年江城GDP增长6.8%。", "2026-01-20", None)
+    assert only("conflict", links(goal, actual)) == []

@@ -28,10 +28,12 @@ _SENTENCE_END = re.compile(r"(?=[。！？!?；;\n#])(?:[。！？!?；;]|\n[ \t
 # "sentence" of thousands of figures, and reading all of it for each would make the
 # cost per claim grow with the table. Real sentences are far shorter.
 WINDOW = 400
+SHARE_SCOPE_TAIL = 3  # what may follow a share's scope before its figure (的, 份额, 总量的)
 CLOSERS = "。！？!?；;…”」』）)：:"
 QUESTION_REACH = 160  # how far above its answer line a question's blank may stand
 _CLAUSE_MARKS = frozenset("，,、")  # a line ending in one runs on where the next is indented
 _INDENTS = frozenset(" \t\u3000")
+SECTION_HEADING_MAX = 20  # a numbered line this short is a section's heading, commas or not
 HEADING_MAX = 12  # a shorter line before a blank line is a heading, not a broken sentence
 _CLAUSE_STOP = re.compile(r"[，,：:、；;。！？!?（）()“”\"《》\s]")
 
@@ -120,6 +122,7 @@ _MARK = r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►•·※*-]|[0-9０-９]
 # figure told first (41家——签署…协议的伙伴).
 _ITEM = re.compile(rf"{_MARK}|[^\n，,。；;：:、]{{1,24}}[：:](?=\S)|[0-9０-９][^\s，,。；;：:—]{{0,12}}——")
 _MARKED = re.compile(_MARK)
+_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _unmarked(line: str) -> str:
@@ -158,11 +161,19 @@ def _runs_on(text: str, at: int, item: Callable[[int], bool]) -> bool:
     return text[at - 1:at] in _CLAUSE_MARKS and text[at + 1:at + 2] in _INDENTS and not item(at + 1)
 
 
+def _section_heading(line: str) -> bool:
+    """三、学聂雪梅，做细致入微的守河人: a short numbered line, commas or not, heads a section."""
+    return len(line) <= SECTION_HEADING_MAX and _SECTION.match(line) is not None \
+        and line[-1] not in "。！？!?；;：:，,、"
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """A short line without clause punctuation that starts the text or a paragraph (a
     narrow column's lines are short too, but follow one another). A figure on its own
     (■ 超460亿元, 100名高层次人才) is no heading: the next line says what it counts."""
     line = text[start:end].strip()
+    if _section_heading(line):
+        return True
     return (0 < len(line) < HEADING_MAX and not any(mark in line for mark in "，,、")
             and not any(c.isdigit() for c in _unmarked(line))
             and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
@@ -187,6 +198,8 @@ def is_layout_break(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start].strip()
     after = text[end:end + 1]
+    if _section_heading(line):
+        return False
     if "\n" not in text[start + 1:end] and _in_list(text, line_start, end, _items_of(text)):
         return False  # a list's lines stay apart
     if not (line and line[-1] not in CLOSERS and len(line) >= HEADING_MAX
@@ -221,6 +234,8 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         clause = before[cut + 1:]
         metric = _metric_after(after) if claim.unit in lexicon.MEASURE_WORDS else None
         metric = metric or _metric_before(clause)
+        if metric is None and claim.kind == "share":
+            metric = _metric_before(_share_whole_cut(clause))
         if metric is None and cut >= 0 and before[cut] in "：:":
             # a label and its figure (规上电子信息企业：1500多家): the label says what it counts
             # (规上服务业营收（1-2月）：1070.52亿元: the note in brackets says when, not what)
@@ -373,6 +388,13 @@ def _entity(s: str) -> str | None:
             return word
         verb = (tag or "").startswith("v")
     return None
+
+
+def _share_whole_cut(clause: str) -> str:
+    """A share's clause without the scope it is of (人均水资源量仅相当于全市的四分之一: 全市
+    is the whole, 人均水资源量 what is shared)."""
+    found = [m for m in lexicon.SHARE_SCOPE.finditer(clause) if len(clause) - m.end() <= SHARE_SCOPE_TAIL]
+    return clause[:found[-1].start()] if found else clause
 
 
 def _metric_before(clause: str) -> str | None:

@@ -897,3 +897,19 @@ def test_votes_are_counted(sentence, counted):
 ])
 def test_the_square_metre_sign_is_a_unit(sentence, counted):
     assert spans(sentence) == counted
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("江城区人均水资源量仅相当于全市的六分之一。", "人均水资源量"),
+    ("江城笔记本电脑产量占全球的三分之一。", "笔记本电脑产量"),
+])
+def test_a_share_of_a_scope_measures_what_comes_before_the_scope(text, metric):
+    """全市 in 仅相当于全市的六分之一 is the whole the share is of, not where its metric stops."""
+    assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+def test_a_short_numbered_line_heads_its_section_commas_or_not():
+    """三、学河长，做细致入微的守河人 is a heading: the line under it opens a sentence
+    of its own, whose owner (南岸区) is the figure's."""
+    text = "尊敬的各位志愿者：\n三、学河长，做细致入微的守河人\n南岸区王丽守护辖区86条河流，牵头搭建巡河平台。\n"
+    assert [(c.text, c.entity) for c in extract_claims(text)] == [("86条", "南岸区")]

@@ -219,3 +219,11 @@ def test_a_growth_rate_set_at_a_figure_is_a_goal_not_the_outcome():
     goal = ("江城两会\n\n2025年江城GDP增速定在6%左右。", "2025-01-20", None)
     actual = ("江城经济年报\n\n2025年江城GDP增长6.8%。", "2026-01-20", None)
     assert only("conflict", links(goal, actual)) == []
+
+
+def test_an_undated_drafts_last_year_may_be_two_years_past_the_year_it_names():
+    """An undated draft naming only 2024年 is written that year or later: its 去年 may be
+    2025, whose trade figure it then misrounds."""
+    source = ("江城口岸年报\n\n2025年江城外贸进出口总值2564亿元。", "2026-01-20", None)
+    draft = ("江城外贸观察\n\n2024年江城口岸新开国际航线12条。去年江城外贸进出口总值约2400亿元。", None, None)
+    assert [texts for _, texts, _ in only("conflict", links(source, draft))] == [["2564亿元", "约2400亿元"]]

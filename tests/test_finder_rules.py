@@ -2845,3 +2845,17 @@ def test_an_owner_the_headline_names_is_the_articles_over_one_named_more_by_a_li
     assert {f.entity for f in facts if claims[f.claim_id].text == "18对"} == {"江城"}
     conflicts = only("conflict", links((source, "2025-07-01", None), (draft, "2025-07-02", None)))
     assert [(texts, "江城" in reason) for _, texts, reason in conflicts] == [(["18对", "28对"], True)]
+
+
+@pytest.mark.parametrize("draft, figure, told, same", [
+    ("2025年江城规上工业增加值增长8%、工业投资增长10%。", "10%", "8%", False),
+    ("园区产业规模2027年超7000亿元、2030年破1万亿元、2035年达14万亿元。", "14万亿元", "1.4万亿元", True),
+])
+def test_a_metric_named_before_another_figure_of_the_unit_is_that_figures(draft, figure, told, same):
+    """规上工业增加值增长8%、工业投资增长10%: 10% is 工业投资's, though 工业增加值 is named
+    just before it; in a series of one metric over years every figure is that metric's."""
+    source = "江城统计公报\n\n2025年江城规上工业增加值增长8%。园区产业规模2035年达1.4万亿元。"
+    facts, _, claims = articles((source, "2026-01-20", None), (draft, "2026-02-01", None))
+    a = next(f for f in facts if f.article_id == 2 and claims[f.claim_id].text == figure)
+    b = next(f for f in facts if f.article_id == 1 and claims[f.claim_id].text == told)
+    assert (evidence(a, b).metric == "same") == same

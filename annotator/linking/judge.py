@@ -171,7 +171,19 @@ def _told_near(metric: str, fact: Fact) -> bool:
     制造业项目's), not one a long sentence named figures before (…制造业项目…，走访企业328家，
     帮助解决涉法问题96个)."""
     before, _, after = fact.sentence_text.partition("|")
-    return metric in before[-METRIC_REACH:] or metric in after[:METRIC_REACH]
+    near = before[-METRIC_REACH:]
+    at = near.rfind(metric)
+    if at >= 0 and not _named_since(near[at + len(metric):], fact):
+        return True
+    return metric in after[:METRIC_REACH]
+
+
+def _named_since(told: str, fact: Fact) -> bool:
+    """规上工业增加值增长8%、工业投资增长10%: past a figure of its unit, the fact names its
+    own metric, and the one before is the other figure's (but 园区产业规模超7000亿元、2030年
+    破1万亿元、2035年达1.4万亿元 is one metric's series)."""
+    last = told.rfind(f"#{fact.claim.unit or ''}")
+    return last >= 0 and bool(fact.metric) and fact.metric in told[last:]
 
 
 def _summed(fact: Fact) -> bool:

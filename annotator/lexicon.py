@@ -860,6 +860,13 @@ NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,4}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
+REST_OPENS = re.compile("(?:其余|剩余|余下|剩下)(?:部分)?")  # …占总投资四成；其余2.8亿元: the rest of that whole
+PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: the parts of that very count
+# A unit price (按单价约1.9万元测算, 运价18.5元/公斤) and the money it makes of a quantity
+# told before it, named right after (年销售收入, 月运费)
+UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价)(?:为|是|约|达)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额)(?:为|是|约|达|合计|共计)*$")
+PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal

@@ -2859,3 +2859,43 @@ def test_a_metric_named_before_another_figure_of_the_unit_is_that_figures(draft,
     a = next(f for f in facts if f.article_id == 2 and claims[f.claim_id].text == figure)
     b = next(f for f in facts if f.article_id == 1 and claims[f.claim_id].text == told)
     assert (evidence(a, b).metric == "same") == same
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("项目达产后年产电机6万台，按单价约2.5万元测算，年销售收入约15.0亿元。", False),
+    ("项目达产后年产电机6万台，按单价约2.5万元测算，年销售收入约19.0亿元。", True),
+    ("合作社每月空运鲜果15吨，运价16元/公斤，月运费24万元。", False),
+    ("合作社每月空运鲜果15吨，运价16元/公斤，月运费30万元。", True),
+    # (a month's quantity is no year's money)
+    ("合作社每月空运鲜果15吨，运价16元/公斤，全年运费288万元。", False),
+])
+def test_a_quantity_at_a_unit_price_makes_the_money_named_after_it(text, wrong):
+    """年产6万台，按单价约2.5万元测算，年销售收入约15.0亿元; 15吨 at 16元/公斤 is 24万元."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("约六成", False), ("约八成", True)])
+def test_a_share_of_a_count_its_其中_opens_in_another_measure_word(share, wrong):
+    """回收问卷260份，其中制造业企业156家…: the firms are the questionnaires' senders, 60%."""
+    text = f"回收有效问卷260份，其中制造业企业156家、物流企业62家、贸易企业42家，制造业企业比重{share}。"
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("约三成", False), ("约五成", True)])
+def test_a_part_and_the_rest_told_after_its_share_make_the_whole(share, wrong):
+    """自有资金1.5亿元，占总投资S；其余3.5亿元申请贷款: of 5亿元, 30%."""
+    text = f"公司以自有资金1.5亿元作为项目资本金，占总投资{share}；其余3.5亿元申请银行项目贷款。"
+    assert bool(inconsistent(text)) == wrong
+
+
+def test_a_part_in_the_wholes_own_word_keeps_a_share_from_a_count_told_after_it():
+    """参展企业1200家，其中境外企业156家，来自21个国家和地区，占…13.0%: 156家's share, not 21个's."""
+    assert inconsistent("参展企业1200家，其中境外企业156家，来自21个国家和地区，占参展企业总数的13.0%。") == []
+
+
+def test_the_rest_after_a_nested_share_is_the_wholes_not_the_parts():
+    """外销4.2万吨…，外销量中销往省外2.9万吨，占69.0%；其余2.6万吨留在县内: the rest is of the
+    whole 6.8万吨, and 69.0% of 外销."""
+    text = ("全县种薯总产6.8万吨。其中外销4.2万吨，占61.8%，外销量中销往省外2.9万吨，占69.0%；"
+            "其余2.6万吨留在县内作种。")
+    assert inconsistent(text) == []

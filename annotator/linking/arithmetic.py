@@ -106,7 +106,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     found += judged if judged is not None else (
                         _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
-                        or _named_part(fact, article, text))
+                        or _named_part(fact, article, text)
+                        or _share_beside_rest(fact, article.between(fact.claim.start - REACH, fact.claim.end + REACH), text))
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
@@ -116,6 +117,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _average_against_total(fact, around, text,
                                                 before.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _per_item_against_total(fact, around, text) \
+                    or _priced_total(fact, around, text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
@@ -267,7 +269,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         if nested_in is not None:
             return _share_of(share, part, [nested_in], text)
         # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
-        totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value and t.claim.unit == part.claim.unit
+        totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value
+                  and (t.claim.unit == part.claim.unit or _opens_its_count(t, part, share, near, text))
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
                   and (named_as is None or t in inside or t in named or _may_name(named_as.group("whole"), levels.lead(t, text)))
                   and (
@@ -315,6 +318,15 @@ def _list_before(part: Fact, totals: list[Fact], text: str) -> list[Fact]:
         return []
     return [replace(items[-1], value=sum(t.value for t in items), low=sum(t.low for t in items),
                     high=sum(t.high for t in items))]
+
+
+def _opens_its_count(whole: Fact, part: Fact, share: Fact, near: _Nearby, text: str) -> bool:
+    """回收有效问卷312份，其中制造业企业186家: a count its 其中 opens right after it counts the
+    things its parts do, in whatever measure word (a questionnaire a firm), unless a part
+    in its own word comes before the share (参展企业1426家，其中境外企业186家，来自23个国家)."""
+    return whole.claim.unit in lexicon.MEASURE_WORDS and part.claim.unit in lexicon.MEASURE_WORDS \
+        and lexicon.PARTS_OPENED_AFTER.match(text, whole.claim.end) is not None \
+        and not any(f.claim.unit == whole.claim.unit for f in near.between(whole.claim.end, share.claim.start))
 
 
 def _opens_its_parts(whole: Fact, part: Fact, article: _Nearby, text: str) -> bool:
@@ -571,6 +583,32 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str 
                  actual=f"{actual:.1f}%")]
 
 
+def _share_beside_rest(share: Fact, near: list[Fact], text: str) -> list[Suggestion]:
+    """以自有资金1.4亿元作为项目资本金，占总投资约四成；其余2.8亿元申请银行贷款: the part
+    told right before its share and the rest told right after it make the whole."""
+    before = [f for f in near if f.claim.end <= share.claim.start]
+    after = [f for f in near if f.claim.start >= share.claim.end]
+    if not before or not after or before[-1].claim.kind != "amount" or after[0].claim.kind != "amount":
+        return []
+    part, rest = before[-1], after[0]
+    # (the whole named as a whole, 占总投资: 外销3.1万吨，占68.9%；其余… may be the rest of another)
+    named = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    if named is None or not (named.group("whole")[0] in "全总" or lexicon.WHOLE_SUFFIX.search(named.group("whole"))) \
+            or not units.same(part.claim.unit, rest.claim.unit) or "占" not in text[part.claim.end:share.claim.start] \
+            or not lexicon.REST_OPENS.match(CLAUSE_STOP.split(levels.lead(rest, text))[-1]) \
+            or {part.claim.qualifier, rest.claim.qualifier} - set(STATED):
+        return []
+    floor, ceiling = levels.worked_out(share, text)
+    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
+    (part_low, part_high), (rest_low, rest_high) = levels.counted(part), levels.counted(rest)
+    low, high = part_low / (part_low + rest_high) * 100, part_high / (part_high + rest_low) * 100
+    if floor - slack <= high and low <= ceiling + slack:
+        return []
+    return [make("inconsistent", (share, part, rest), 0.9, "share_vs_parts", a=share.claim.text,
+                 part=part.claim.text, total=f"{part.claim.text}+{rest.claim.text}",
+                 actual=f"{part.value / (part.value + rest.value) * 100:.1f}%")]
+
+
 def _average_against_total(average: Fact, facts: list[Fact], text: str,
                            previous: Sequence[Fact] = ()) -> list[Suggestion]:
     """``人均约6.5万元``, ``平均每家企业营收3.6亿元``, ``平均亩产650公斤``: the average of a
@@ -678,6 +716,45 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     return [make("inconsistent", (each, total, count), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count=count.claim.text,
                  actual=units.written_like(total.value / count.value, each.claim.text))]
+
+
+def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+    """年产电池包8万套，按单价约1.9万元测算，年销售收入约19.2亿元; 每月空运12吨，运价18.5元/
+    公斤，月运费26.4万元: the quantity told last before a unit price, at that price, makes
+    the money named right after it, of the same period."""
+    money, _, per = (price.claim.unit or "").partition("/")
+    if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
+            or not (per or lexicon.UNIT_PRICE_BEFORE.search(levels.lead(price, text))):
+        return []
+    quantities = [f for f in facts if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
+                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and units.additive(f.claim.unit)]
+    totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
+    if not quantities or not totals or "/" in (totals[0].claim.unit or "") \
+            or totals[0].claim.qualifier not in STATED \
+            or not lexicon.PRICED_TOTAL_BEFORE.search(levels.lead(totals[0], text)):
+        return []
+    quantity, total = quantities[-1], totals[0]
+    factor = 1.0
+    if per:  # (12吨 at 18.5元/公斤: 12000 of them)
+        of, each = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
+        if of is None or each is None:
+            return []
+        factor = of / each
+    if _period_of(quantity, text) != _period_of(total, text):
+        return []
+    low, high = levels.counted(quantity)
+    least, most = levels.counted(total)
+    if low * factor * price.low <= most * 1.001 and least <= high * factor * price.high * 1.001:
+        return []
+    return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
+                 a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
+                 actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
+
+
+def _period_of(fact: Fact, text: str) -> str:
+    """The period its own clause counts in (年产, 月运费), if any."""
+    found = lexicon.PERIOD_CHARACTER.search(CLAUSE_STOP.split(levels.lead(fact, text))[-1])
+    return found.group() if found else ""
 
 
 def _told_before(average: Fact, counts: list[Fact], near: list[Fact], text: str) -> list[Fact]:

@@ -567,20 +567,24 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str 
     """Flagged against the first total when no total the share may be of gives it (a
     hedged total, 近140亿元 or 逾260个, allows a range of shares). A part worked out (收入
     less 成本) is ``said`` as such."""
-    floor, ceiling = levels.worked_out(share, text)
-    # a share stated exactly may be worked out from unrounded figures; 约 says it was rounded
-    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
     part_low, part_high = levels.counted(part)
     for total in totals:
         total_low, total_high = levels.counted(total)
-        low, high = part_low / total_high * 100, part_high / max(total_low, 1e-9) * 100
-        if floor - slack <= high and low <= ceiling + slack:
+        if _share_allows(share, part_low / total_high * 100, part_high / max(total_low, 1e-9) * 100, text):
             return []
     total = totals[0]
     actual = part.value / total.value * 100
     return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
                  a=share.claim.text, part=said or part.claim.text, total=total.claim.text,
                  actual=f"{actual:.1f}%")]
+
+
+def _share_allows(share: Fact, low: float, high: float, text: str) -> bool:
+    """Whether a share's wording allows a value between ``low`` and ``high`` percent; one
+    stated exactly may be worked out from unrounded figures, 约 says it was rounded."""
+    floor, ceiling = levels.worked_out(share, text)
+    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
+    return floor - slack <= high and low <= ceiling + slack
 
 
 def _share_beside_rest(share: Fact, near: list[Fact], text: str) -> list[Suggestion]:
@@ -598,11 +602,8 @@ def _share_beside_rest(share: Fact, near: list[Fact], text: str) -> list[Suggest
             or not lexicon.REST_OPENS.match(CLAUSE_STOP.split(levels.lead(rest, text))[-1]) \
             or {part.claim.qualifier, rest.claim.qualifier} - set(STATED):
         return []
-    floor, ceiling = levels.worked_out(share, text)
-    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
     (part_low, part_high), (rest_low, rest_high) = levels.counted(part), levels.counted(rest)
-    low, high = part_low / (part_low + rest_high) * 100, part_high / (part_high + rest_low) * 100
-    if floor - slack <= high and low <= ceiling + slack:
+    if _share_allows(share, part_low / (part_low + rest_high) * 100, part_high / (part_high + rest_low) * 100, text):
         return []
     return [make("inconsistent", (share, part, rest), 0.9, "share_vs_parts", a=share.claim.text,
                  part=part.claim.text, total=f"{part.claim.text}+{rest.claim.text}",

@@ -582,7 +582,7 @@ FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
-TOPIC_OPENERS = re.compile("围绕|依托|借助|通过|面向|聚焦|立足|基于|按照|根据|随着|针对|对标|沿着|对接")
+TOPIC_OPENERS = re.compile("作为|围绕|依托|借助|通过|面向|聚焦|立足|基于|按照|根据|随着|针对|对标|沿着|对接")
 
 # Where something comes from (来自广东、浙江等省市的项目): a place, but not the figure's owner.
 ORIGIN_PHRASE = re.compile("(?:来自|源自|产自)[^，。；;,的]{1,24}的")
@@ -829,6 +829,7 @@ GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(
 YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 # What a change is measured against: the same time a year before, or the period just before.
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
+CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).

@@ -2899,3 +2899,63 @@ def test_the_rest_after_a_nested_share_is_the_wholes_not_the_parts():
     text = ("全县种薯总产6.8万吨。其中外销4.2万吨，占61.8%，外销量中销往省外2.9万吨，占69.0%；"
             "其余2.6万吨留在县内作种。")
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("mine, wrong", [("净利润47.4亿元", True), ("净利润747.4亿元", False)])
+def test_a_dropped_leading_digit_is_a_slip_though_the_figures_are_ten_times_apart(mine, wrong):
+    """747.4 typed as 47.4: one digit left out, the figure off more than ten times."""
+    found = links(("上半年，江城农商银行实现净利润747.4亿元，同比增长0.3%。", "2025-08-01", None),
+                  (f"上半年，江城农商银行实现{mine}，同比增长0.3%。", "2025-08-02", None))
+    conflicts = only("conflict", found)
+    assert bool(conflicts) is wrong
+    assert not wrong or "digit dropped" in conflicts[0][2]
+
+
+def test_the_owner_after_a_作为_clause_is_the_figures():
+    """作为全省文旅“主引擎”，西安市…: the clause says what 西安市 is; the figure is 西安市's."""
+    [claim] = [c for c in extract_claims("作为全省文旅“主引擎”，江州市假期实现旅游收入88.6亿元。") if c.value]
+    assert claim.entity and claim.entity.startswith("江州")
+
+
+def test_a_change_told_against_another_base_pairs_with_its_own_figure_not_a_neighbour_in_that_base():
+    """环比增长8.9% told for 1-9月's 同比增长8.9%: 环比 brings no words alike with the
+    source's 9月份…环比增长0.68%; the draft's figure meets its own and the base is named."""
+    source = ("1-9月，全省规模以上工业增加值同比增长8.9%，增速居全国前列。"
+              "9月份，规模以上工业增加值环比增长0.68%。")
+    found = links((source, "2025-10-20", None),
+                  ("1-9月，全省规模以上工业增加值环比增长8.9%，增速居全国前列。", "2025-10-21", None))
+    assert [(f[1], "同比" in f[2] and "环比" in f[2]) for f in only("conflict", found)] == [(["8.9%", "8.9%"], True)]
+
+
+def test_scope_words_take_the_place_the_headline_names_at_their_level():
+    """前三季度江西经济运行… over 全省…: 全省's figures are 江西's, though no claim names it
+    twice, so two such articles' 失业率 are one owner's."""
+    source = ("前三季度江西经济运行稳中有进\n\n前三季度，全省地区生产总值增长5.6%。"
+              "9月份，全省城镇调查失业率为5.1%，比上月下降0.2个百分点。")
+    found = links((source, "2025-10-20", None),
+                  ("前三季度江西经济运行稳中有进（待审稿）\n\n9月份，全省城镇调查失业率为6.6%。", "2025-10-21", None))
+    assert [f[1] for f in only("conflict", found)] == [["5.1%", "6.6%"]]
+
+
+def test_two_owners_figures_swapped_are_each_anothers():
+    """The source gives 江城 1,038 firms and 东区 a goal of 2; the draft swaps them: it
+    states both figures, but each for the other owner."""
+    source = ("目前，江城聚集家电企业约两千家，其中规模以上企业1,038家。"
+              "东区有关负责人表示，力争培育千亿级企业2家、百亿级企业10家以上。")
+    draft = ("目前，江城聚集家电企业约两千家，其中规模以上企业2家。"
+             "东区有关负责人表示，力争培育千亿级企业1,038家、百亿级企业10家以上。")
+    found = links((source, "2025-06-18", None), (draft, "2025-06-19", None))
+    assert any("another owner" in f[2] and f[1] == ["1,038家", "2家"] for f in only("conflict", found))
+
+
+def test_two_articles_of_one_city_that_share_no_figure_are_not_one_owners_retelling():
+    """A holiday report and a quarter's bulletin of one city, each headed by its name and
+    counting 全市: the owner both take from their headlines is no owner either names, so
+    their 就业 and 失业率, agreeing on nothing else, are two facts."""
+    holiday = ("南昌春节假期文旅市场火热\n\n春节假期，全市共接待游客512.3万人次，实现旅游收入38.6亿元。"
+               "全市A级景区累计接待游客216.7万人次，重点监测的43家商贸企业实现销售额7.9亿元。"
+               "全市城镇新增就业1.2万人，城镇调查失业率为5.1%。")
+    quarter = ("南昌前三季度经济运行平稳\n\n前三季度，全市地区生产总值5618.4亿元，增长4.7%。"
+               "全市规模以上工业增加值增长6.3%，社会消费品零售总额1832.6亿元。"
+               "全市城镇新增就业4.6万人，城镇调查失业率为5.6%。")
+    assert only("conflict", links((holiday, "2025-02-05", None), (quarter, "2025-10-20", None))) == []

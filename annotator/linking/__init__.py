@@ -130,13 +130,14 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     with bulk():
         found: list[Suggestion] = []
         # claims of links across articles: their article, its number of figures, whether
-        # the figure is specific, and whether it only bounds a group (60岁及以上)
-        article_of: dict[int, tuple[int, int, bool, bool]] = {}
+        # the figure is specific, whether it only bounds a group (60岁及以上), and whether
+        # its own sentence names its owner
+        article_of: dict[int, tuple[int, int, bool, bool, bool]] = {}
         for group in heads:
             across = cross_article(group, only, sames, wide)
             linked = {i for s in across for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f)))
+                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f), f.entity_stated))
                 for f in group if f.claim_id in linked)
             found += across
             found += within_article(group if only is None else
@@ -155,9 +156,10 @@ def _bounds_a_group(fact: Fact) -> bool:
 
 
 def _strangers_apart(found: list[Suggestion],
-                     article_of: Mapping[int, tuple[int, int, bool, bool]]) -> list[Suggestion]:
+                     article_of: Mapping[int, tuple[int, int, bool, bool, bool]]) -> list[Suggestion]:
     """Drop a conflict across two articles with figures enough to share others (``ROOM``)
-    that share no other fact and no named owner: two reports that agree on nothing else
+    that share no other fact and no owner one of them names (both taking their articles'
+    subjects is no naming): two reports that agree on nothing else
     are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
     retelling shares most of its figures with its source. A figure the other article
     gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
@@ -176,7 +178,8 @@ def _strangers_apart(found: list[Suggestion],
     kin = Counter(articles(s) for s in across if s.relation == "same"
                   and not article_of[s.claim_ids[0]][3])
     apart = {id(s) for s in across if s.relation == "conflict" and not telling(s)
-             and not _owner_named(s) and articles(s) not in kin
+             and not (_owner_named(s) and any(article_of[i][4] for i in s.claim_ids[:2]))
+             and articles(s) not in kin
              and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
     across_ids = {id(s) for s in across}
     apart |= {id(s) for s in found if KIN_ONLY in s.params

@@ -264,8 +264,11 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found:
         return None
-    if figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value)):
-        return None  # ``a``'s article states ``b``'s figure too: both told in both, none borrowed
+    # ``a``'s article states ``b``'s figure too: both told in both, none borrowed (unless
+    # it gives that figure to another owner: two owners' figures swapped)
+    if any(not _owners_apart(told, b) for told in
+           figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value), ())):
+        return None
     if len(digits(a.value).rstrip("0")) < 2:
         return _another_times(a, b, figures)  # (but not as another time's of one series)
     for other in found:
@@ -284,6 +287,10 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
         if _other_item(a, b, other):
             return "other_item", {"item": other.claim.metric}
     return None
+
+
+def _owners_apart(x: Fact, y: Fact) -> bool:
+    return bool(x.entity and y.entity and x.entity != y.entity)
 
 
 def _other_time(other: Fact, b: Fact) -> Named:

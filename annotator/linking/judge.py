@@ -221,6 +221,9 @@ def _unit(a: Fact, b: Fact) -> str:
     return "different"
 STRETCH = 0.15  # a hedge stretched this far past its bound is misused, not another figure
 CONVERSION_POWERS, CONVERSION_SLACK = 3, 0.1  # a conversion up to 1000 times off, to 10%
+# two figures this many times apart may still be one slip: a leading digit dropped (747.4
+# typed as 47.4, 31.08 as 1.08); a swap or one digit off stays within ten times
+DROPPED_RATIO = 100
 ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true one is misrounded
 
 
@@ -297,7 +300,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         return "scale_word", {"a_scale": _scale_word(ca.text), "b_scale": _scale_word(cb.text)}
     if power and power <= 3:
         return "decimal_point_moved", {}
-    if ratio < 10:
+    if ratio < DROPPED_RATIO:  # (past 10 only a dropped leading digit: 747.4 typed as 47.4)
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
         if slip == "digits_transposed" and len(digits(ca.value).rstrip("0")) < 3 \
@@ -465,7 +468,7 @@ def could_name(a: Figure, b: Figure) -> bool:
     ratio = abs(x / y) if abs(x) > abs(y) else abs(y / x)
     if ratio > 9.99 and _tenfold(ratio):
         return True
-    if ratio >= 10:
+    if ratio >= DROPPED_RATIO:
         return False
     if decimals != decimals_b:  # digits(x, y), digits(y, x), with the places at hand
         places = max(decimals, decimals_b)

@@ -233,6 +233,9 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         cut = last_of(before, "，,：:；;")
         clause = before[cut + 1:]
         metric = _metric_after(after) if claim.unit in lexicon.MEASURE_WORDS else None
+        if metric is None and claim.kind == "rank" and (verbs := lexicon.RANK_VERB.findall(clause)):
+            # 汽车产量跃居全国城市第三位: what is ranked is named before the verb
+            metric = _metric_before(clause[:clause.rfind(verbs[-1])])
         metric = metric or _metric_before(clause)
         if metric is None and claim.kind == "share":
             metric = _metric_before(_share_whole_cut(clause))

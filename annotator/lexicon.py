@@ -365,6 +365,9 @@ RANK_CUES = re.compile(
     "升至|升到|跃升|攀升|降至|降到|跌至|跌到|滑落"  # 升至第三位: a move in a standing
 )
 
+# The verb of a standing: what is ranked is named before it (汽车产量跃居全国城市第三位).
+RANK_VERB = re.compile("位居|跃居|稳居|位列|名列|排名|排在|居")
+
 # 倒数第二: a place counted from the bottom (optional in the guide's sense, never a rank).
 FROM_THE_BOTTOM = "倒数"
 # After the ordinal: 以第五名的成绩, 以小组第一的身份出线 (a place, not an edition).

@@ -2959,3 +2959,20 @@ def test_two_articles_of_one_city_that_share_no_figure_are_not_one_owners_retell
                "全市规模以上工业增加值增长6.3%，社会消费品零售总额1832.6亿元。"
                "全市城镇新增就业4.6万人，城镇调查失业率为5.6%。")
     assert only("conflict", links((holiday, "2025-02-05", None), (quarter, "2025-10-20", None))) == []
+
+
+@pytest.mark.parametrize("mine, wrong", [("59%以上", True), ("超59%", True), ("约59%", False)])
+def test_two_digits_swapped_under_a_bound_are_a_slip_as_exact_ones_are(mine, wrong):
+    """95%以上 told as 59%以上: a bound is as sure as an exact figure; only a rounded one
+    (约95%) swaps its two digits by chance."""
+    source = "全县适龄儿童免疫规划疫苗接种率保持在95%以上。"
+    found = links((source.replace("95%以上", "约95%") if mine == "约59%" else source, "2025-10-01", None),
+                  (f"全县适龄儿童免疫规划疫苗接种率保持在{mine}。", "2025-10-02", None))
+    assert any("transposed" in f[2] for f in only("conflict", found)) is wrong
+
+
+def test_a_rank_names_what_it_ranks_before_its_verb():
+    """…的集群体系，汽车产量跃居全国城市第三位: 汽车产量 is ranked, not the figure before it."""
+    [rank] = [c for c in extract_claims("江城已形成“9家整车+600余家规上零部件企业”的集群体系，"
+                                        "汽车产量跃居全国城市第三位。") if c.kind == "rank"]
+    assert rank.metric == "汽车产量"

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from annotator import lexicon
 from annotator.linking import periods, units
-from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, Fact, directionless, grams
+from annotator.linking.facts import CLAUSE_STOP, SCOPE_WORDS, ClaimLike, Fact, directionless, grams
 from annotator.numbers import parse_number
 
 ONE_SIDED = ("over", "nearly", "under")  # hedges that bound a figure on one side only
@@ -304,7 +304,7 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
         if slip == "digits_transposed" and len(digits(ca.value).rstrip("0")) < 3 \
-                and (ca.qualifier, cb.qualifier) != ("exact", "exact"):
+                and (_rounded(ca) or _rounded(cb)):
             slip = None  # 约25 and 52: a rounded figure of two digits swaps them by chance
         if slip:
             return slip, {}
@@ -316,6 +316,11 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if gap <= allowed or _hedge_stretched(a, b) or _hedge_stretched(b, a):
         return "rounding_beyond_hedge", {}
     return None
+
+
+def _rounded(claim: ClaimLike) -> bool:
+    """约25, 25左右, 20余: rounded on purpose (25%以上 and 超25% are bounds, as sure as 25)."""
+    return claim.qualifier == "about" or any(hedge in claim.text for hedge in lexicon.INNER_HEDGES)
 
 
 def _conversion_slip(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:

@@ -2961,12 +2961,14 @@ def test_two_articles_of_one_city_that_share_no_figure_are_not_one_owners_retell
     assert only("conflict", links((holiday, "2025-02-05", None), (quarter, "2025-10-20", None))) == []
 
 
-@pytest.mark.parametrize("mine, wrong", [("59%以上", True), ("超59%", True), ("约59%", False)])
-def test_two_digits_swapped_under_a_bound_are_a_slip_as_exact_ones_are(mine, wrong):
-    """95%以上 told as 59%以上: a bound is as sure as an exact figure; only a rounded one
-    (约95%) swaps its two digits by chance."""
-    source = "全县适龄儿童免疫规划疫苗接种率保持在95%以上。"
-    found = links((source.replace("95%以上", "约95%") if mine == "约59%" else source, "2025-10-01", None),
+@pytest.mark.parametrize("theirs, mine, wrong", [
+    ("95%以上", "59%以上", True), ("超95%", "超59%", True), ("近95%", "近59%", True),
+    ("约95%", "约59%", False),   # a rounded figure swaps its two digits by chance
+    ("95%", "超59%", False),     # … and a bound and another figure
+])
+def test_two_digits_swapped_under_one_bound_kept_are_a_slip_as_exact_ones_are(theirs, mine, wrong):
+    """95%以上 told as 59%以上: the bound kept, its digits swapped."""
+    found = links((f"全县适龄儿童免疫规划疫苗接种率保持在{theirs}。", "2025-10-01", None),
                   (f"全县适龄儿童免疫规划疫苗接种率保持在{mine}。", "2025-10-02", None))
     assert any("transposed" in f[2] for f in only("conflict", found)) is wrong
 

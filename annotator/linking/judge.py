@@ -304,8 +304,11 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
         if slip == "digits_transposed" and len(digits(ca.value).rstrip("0")) < 3 \
-                and (_rounded(ca) or _rounded(cb)):
-            slip = None  # 约25 and 52: a rounded figure of two digits swaps them by chance
+                and (ca.qualifier != cb.qualifier or _rounded(ca) or _rounded(cb)):
+            # 约25 and 52: a rounded figure of two digits swaps them by chance, and so does a
+            # bound and another figure (超21 and 12); one bound kept, its digits swapped, is
+            # the slip (95%以上 as 59%以上), as two exact figures' are
+            slip = None
         if slip:
             return slip, {}
     gap = max(a.low - b.high, b.low - a.high, 0.0)

@@ -2978,3 +2978,17 @@ def test_a_rank_names_what_it_ranks_before_its_verb():
     [rank] = [c for c in extract_claims("江城已形成“9家整车+600余家规上零部件企业”的集群体系，"
                                         "汽车产量跃居全国城市第三位。") if c.kind == "rank"]
     assert rank.metric == "汽车产量"
+
+
+def test_one_digit_off_in_a_short_figure_is_a_slip_only_in_a_retelling_of_its_source():
+    """签约项目46个 retold as 36个 beside three figures told alike is the retelling's slip;
+    two reports that share nothing else have many a 46 and 36 of their own."""
+    source = ("本届博览会上，江城与周边省区共建产业链，达成相关签约产业合作项目46个。"
+              "展会吸引参展企业1320家，境外企业218家，观众达41.6万人次。")
+    retold = ("共建产业链｜签约产业合作项目36个。"
+              "参展企业1320家，其中境外企业218家，观众41.6万人次。")
+    found = only("conflict", links((source, "2025-05-20", None), (retold, "2025-05-21", None)))
+    assert [f[1] for f in found] == [["36个", "46个"]]
+    stranger = ("本市今年签约产业合作项目36个，涉及装备制造、食品加工等领域。"
+                "全年新增市场主体5.2万户，新登记企业1.3万家，个体工商户3.9万户，农民专业合作社212家。")
+    assert only("conflict", links((source, "2025-05-20", None), (stranger, "2025-06-01", None))) == []

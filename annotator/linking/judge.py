@@ -321,6 +321,20 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     return None
 
 
+def short_slip(a: Fact, b: Fact) -> bool:
+    """68个 for 78个, 近20家 for 近30家: one digit off in a figure of one or two significant
+    digits, its unit and hedge kept. Chance between strangers (a rank or a rounded figure
+    always), telling between a retelling and its source."""
+    ca, cb = a.claim, b.claim
+    if ca.kind == "rank" or ca.qualifier != cb.qualifier or _rounded(ca) or _rounded(cb) \
+            or ca.unit != cb.unit or units.fraction(ca.text) or units.fraction(cb.text):
+        return False
+    places = max(_decimals(ca.value), _decimals(cb.value))
+    wa, wb = _written(ca.value, places), _written(cb.value, places)
+    return len(wa) == len(wb) and len(wa.rstrip("0")) < 3 and len(wb.rstrip("0")) < 3 \
+        and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+
+
 def _rounded(claim: ClaimLike) -> bool:
     """约25, 25左右, 20余: rounded on purpose (25%以上 and 超25% are bounds, as sure as 25)."""
     return claim.qualifier == "about" or any(hedge in claim.text for hedge in lexicon.INNER_HEDGES)

@@ -332,7 +332,7 @@ def short_slip(a: Fact, b: Fact) -> bool:
     places = max(_decimals(ca.value), _decimals(cb.value))
     wa, wb = _written(ca.value, places), _written(cb.value, places)
     return len(wa) == len(wb) and len(wa.rstrip("0")) < 3 and len(wb.rstrip("0")) < 3 \
-        and sum(x != y for x, y in zip(wa, wb, strict=True)) == 1
+        and _one_digit_off(wa, wb)
 
 
 def _rounded(claim: ClaimLike) -> bool:
@@ -516,7 +516,11 @@ def _digit_slip(da: str, db: str) -> str | None:
         return "digits_transposed"  # two digits swapped (of two digits too: 34家 for 43家)
     if len(da.rstrip("0")) < 3 and len(db.rstrip("0")) < 3:
         return None
-    return "off_by_one_digit" if sum(x != y for x, y in zip(da, db, strict=True)) == 1 else None
+    return "off_by_one_digit" if _one_digit_off(da, db) else None
+
+
+def _one_digit_off(da: str, db: str) -> bool:
+    return sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
 def _digit_dropped(longer: str, shorter: str) -> str | None:

@@ -34,6 +34,7 @@ from annotator.linking.decide import (
     goal_slipped,
     one_ranking,
     other_period,
+    pair_params,
     retold_beside,
     sentences_alike,
     tally_told,
@@ -356,8 +357,7 @@ def _listed_in_turn(judged: list[Suggestion], scored: list[Scored], by_id: Mappi
         previous = frozenset((before.get(a.claim_id, -1), before.get(b.claim_id, -2)))
         if previous in agreed:
             linked.update((a.claim_id, b.claim_id))
-            found.append(make("conflict", (a, b), proof.score, "different_figure",
-                              a=a.claim.text, b=b.claim.text, what=describe(a), evidence=proof.as_dict()))
+            found.append(make("conflict", (a, b), proof.score, "different_figure", **pair_params(a, b, proof)))
     return found
 
 
@@ -367,8 +367,7 @@ def _short_slips(judged: list[Suggestion], undecided: list[tuple[Fact, Fact, Evi
     (36个 for 46个, ``judge.short_slip``): a slip between a retelling and its source
     (``KIN_ONLY``), chance between two reports that share nothing else."""
     linked = {i for s in judged for i in s.claim_ids}
-    return [make("conflict", (a, b), proof.score, "off_by_one_digit", a=a.claim.text, b=b.claim.text,
-                 what=describe(a), evidence=proof.as_dict(), **{KIN_ONLY: True})
+    return [make("conflict", (a, b), proof.score, "off_by_one_digit", **pair_params(a, b, proof), **{KIN_ONLY: True})
             for a, b, proof in undecided
             if a.claim_id not in linked and b.claim_id not in linked and proof.score >= NAMED
             and short_slip(a, b)]

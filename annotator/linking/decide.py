@@ -83,8 +83,8 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
                 a, b = b, a
         if framed is not None:
             return make("conflict", (a, b), min(0.95, proof.score), framed[0],
-                        **_params(a, b, proof), **framed[1])
-        return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **_params(a, b, proof))
+                        **pair_params(a, b, proof), **framed[1])
+        return make("same", (a, b), min(1.0, proof.score), CONFIRMED, **pair_params(a, b, proof))
     if named is UNJUDGED:
         named = mistake(a, b)
     if named is None and a.claim.kind == "rank":
@@ -118,7 +118,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     else:
         return None
     return make("conflict", (a, b), min(0.99, proof.score + (0.1 if named else 0)), code,
-                **_params(a, b, proof), **extra)
+                **pair_params(a, b, proof), **extra)
 
 
 def retold_beside(a: Fact, b: Fact, proof: Evidence) -> bool:
@@ -356,7 +356,8 @@ def _overlap(x: frozenset[str], y: frozenset[str]) -> float:
     return len(x & y) / len(x | y) if x or y else 0.0
 
 
-def _params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:
+def pair_params(a: Fact, b: Fact, proof: Evidence) -> dict[str, object]:
+    """What a suggestion between two facts says of them: both figures, the metric, the evidence."""
     return {"a": a.claim.text, "b": b.claim.text, "what": describe(a), "evidence": proof.as_dict()}
 
 
@@ -416,7 +417,7 @@ def goal_reached(a: Fact, b: Fact) -> Suggestion | None:
     earlier = told_in is not None and goal_in is not None and told_in < goal_in
     if not (earlier or lexicon.REACHED_WORDS.search(clause_before(told))):
         return None
-    return make("conflict", (a, b), min(0.95, proof.score), "goal_as_outcome", **_params(a, b, proof),
+    return make("conflict", (a, b), min(0.95, proof.score), "goal_as_outcome", **pair_params(a, b, proof),
                 goal=goal.claim.text)
 
 
@@ -434,7 +435,7 @@ def tally_told(a: Fact, b: Fact) -> Suggestion | None:
     proof = possible_evidence(a, b, flows=False)
     if proof is None or proof.entity == "different" or proof.metric != "same" or proof.words < TALLY_TOLD:
         return None
-    return make("conflict", (a, b), min(0.95, proof.score), "other_frame", **_params(a, b, proof),
+    return make("conflict", (a, b), min(0.95, proof.score), "other_frame", **pair_params(a, b, proof),
                 a_frame=x[1], b_frame=y[1])
 
 

@@ -8,7 +8,7 @@ from test_linking import articles, links, only
 
 from annotator.extract import extract_claims
 from annotator.linking import find_links
-from annotator.linking.decide import _bound_rounded, retold_beside
+from annotator.linking.decide import bound_rounded, retold_beside
 from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence
 
@@ -2788,7 +2788,7 @@ def test_a_count_retold_in_its_own_predicate_between_kin_articles(paper, place, 
 ])
 def test_a_bound_rounded_to_its_last_digit_is_the_same_bound(rough, fine, rounded):
     a, b = (next(f for f in articles((f"外资企业投资{text}。", "2025-06-01", None))[0]) for text in (rough, fine))
-    assert _bound_rounded(a, b) == rounded
+    assert bound_rounded(a, b) == rounded
 
 
 @pytest.mark.parametrize("source", [

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_retold import FLOWERS, OPENING, SOURCE
 
 from annotator.bench import generate_articles
 from annotator.paths import seed_files
@@ -75,3 +76,26 @@ def test_a_figure_confirmed_elsewhere_is_not_contradicted_in_any_order(tmp_path,
             store.import_text(f"{name}.txt", texts[name])
         conflicts.record(store)
         assert _suggested(store) == one_by_one
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations("abc")))
+def test_a_retelling_read_beside_its_source_ends_as_a_full_run_in_any_order(tmp_path, order):
+    """A figure only reading the two articles sentence by sentence finds wrong (the
+    retelling's 近200名), then a third article that states it the same: the open conflict
+    is there while only the two are stored, and goes once the third is, as a full run
+    would never suggest it."""
+    texts = {"a": SOURCE, "b": OPENING + FLOWERS.format("近200名"),
+             "c": "江北晚报\n\n秋季花展共有近200名园艺师带来各自作品，来自9个省份。"}
+    with Store(tmp_path / "one.db", editor="t") as store:
+        for name in order:
+            conflicts.record(store, {store.import_text(f"{name}.txt", texts[name]).article_id})
+            if set(order[:order.index(name) + 1]) == {"a", "b"}:
+                assert {(r, c) for r, c, _ in _suggested(store) if r == "conflict"} == {
+                    ("conflict", "different_figure")}
+        one_by_one = _suggested(store)
+    with Store(tmp_path / "all.db", editor="t") as store:
+        for name in order:
+            store.import_text(f"{name}.txt", texts[name])
+        conflicts.record(store)
+        assert _suggested(store) == one_by_one
+    assert not any(relation == "conflict" for relation, _, _ in one_by_one)

@@ -116,7 +116,8 @@ def test_a_full_run_reads_a_head_at_a_time_and_finds_what_every_fact_at_once_fin
     by_article: dict[int, list] = {}
     for fact in facts:
         by_article.setdefault(fact.article_id, []).append(fact)
-    at_once = suggest([facts], ((members, texts[a]) for a, members in by_article.items()))
+    at_once = suggest([facts], ((members, texts[a]) for a, members in by_article.items()),
+                      lambda ids: [f for a in ids for f in by_article[a]])
     found, _ = conflicts.find(seeded)
     assert len({head(f.claim.kind, f.dimension) for f in facts}) > 5
     assert [(s.relation, s.claim_ids, s.code, s.score, s.params) for s in found] == \

@@ -11,7 +11,7 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
@@ -62,6 +62,7 @@ from annotator.linking.judge import (
     short_slip,
     similarity,
 )
+from annotator.linking.retold import realigned
 from annotator.linking.retrieval import (
     Index,
     candidate_pairs,
@@ -76,6 +77,10 @@ __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index
 
 # a candidate pair as weighed: score for pairing, the facts, evidence, met in a window, mistake
 Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
+FactsOf = Callable[[Collection[int]], list[Fact]]  # every fact of some articles
+# a linked claim's article, its number of figures, whether the figure is specific, whether
+# it only bounds a group (60岁及以上), and whether its own sentence names its owner
+ArticleOf = Mapping[int, tuple[int, int, bool, bool, bool]]
 
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
@@ -103,52 +108,86 @@ SLIPPED_DIGITS = 3  # … told for two times, a figure this specific in a siblin
 
 def find_links(facts: list[Fact], texts: Mapping[int, str],
                only: set[int] | None = None, sames: Mapping[int, float] | None = None,
-               wide: frozenset[int] = frozenset()) -> list[Suggestion]:
+               wide: frozenset[int] = frozenset(),
+               facts_of: FactsOf | None = None) -> list[Suggestion]:
     """Every suggestion (or only those touching the articles ``only`` names: a draft
     checked against the rest): conflicts and inconsistencies first, worst first, then
     sames. Pairs are decided per pair of articles, so both ways agree on a draft.
     ``sames``: the best ``same_fact`` score each claim already has with an article
     outside ``only`` (earlier runs found it), which a full run would weigh too; ``wide``:
-    claims a draft reached only through a window of a large stored block."""
+    claims a draft reached only through a window of a large stored block; ``facts_of``:
+    every fact of some articles (of ``facts`` unless given: a draft's candidates are
+    only some of their articles' facts)."""
     with bulk():  # as soon as facts are built: no collector pass over them all
         by_head: dict[str, list[Fact]] = defaultdict(list)
         by_article: dict[int, list[Fact]] = defaultdict(list)
         for fact in facts:
             by_head[head(fact.claim.kind, fact.dimension)].append(fact)
-            if only is None or fact.article_id in only:
-                by_article[fact.article_id].append(fact)
+            by_article[fact.article_id].append(fact)
         return suggest(by_head.values(), ((members, texts[article_id])
-                                          for article_id, members in by_article.items()),
+                                          for article_id, members in by_article.items()
+                                          if only is None or article_id in only),
+                       facts_of or (lambda ids: [f for i in ids for f in by_article[i]]),
                        only, sames, wide)
 
 
 def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], str]],
-            only: set[int] | None = None, sames: Mapping[int, float] | None = None,
-            wide: frozenset[int] = frozenset()) -> list[Suggestion]:
+            facts_of: FactsOf, only: set[int] | None = None,
+            sames: Mapping[int, float] | None = None, wide: frozenset[int] = frozenset()
+            ) -> list[Suggestion]:
     """``find_links`` from facts given a head at a time (``retrieval.head``, each in the
     order of its articles and their text): no block key, no figure borrowed from another
     owner or time and no statement told again crosses a head, so each is judged alone,
     and the facts of all need not be held at once. Then each article's facts (those
-    ``only`` names) with its text, for its arithmetic."""
+    ``only`` names) with its text, for its arithmetic; then, read again by ``facts_of``,
+    the articles of each retelling and its source, for what pairing left unexplained."""
     with bulk():
         found: list[Suggestion] = []
-        # claims of links across articles: their article, its number of figures, whether
-        # the figure is specific, whether it only bounds a group (60岁及以上), and whether
-        # its own sentence names its owner
-        article_of: dict[int, tuple[int, int, bool, bool, bool]] = {}
+        article_of: dict[int, tuple[int, int, bool, bool, bool]] = {}  # (``ArticleOf``)
         for group in heads:
-            across = cross_article(group, only, sames, wide)
-            linked = {i for s in across for i in s.claim_ids}
+            judged = cross_article(group, only, sames, wide)
+            linked = {i for s in judged for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
                 significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f), f.entity_stated))
                 for f in group if f.claim_id in linked)
-            found += across
+            found += judged
             found += within_article(group if only is None else
                                     [f for f in group if f.article_id in only])
             del group  # its facts go before the next head's are read
         for members, text in articles:
             found += inconsistencies(members, text)
-        return ordered(_strangers_apart(found, article_of))
+        across = _across(found, article_of)
+        kin = _kin(across, article_of)
+        found += _retold(found, across, kin, article_of, only, sames or {}, facts_of)
+        return ordered(_strangers_apart(found, across, kin, article_of))
+
+
+def _retold(found: list[Suggestion], across: list[Suggestion], kin: Counter[tuple[int, int]],
+            article_of: ArticleOf, only: set[int] | None, sames: Mapping[int, float],
+            facts_of: FactsOf) -> list[Suggestion]:
+    """``retold.realigned`` over each pair of articles (those ``only`` names) that tell
+    ``KIN`` figures alike to the digit: a retelling and its source, read whole (figures
+    alike only within their rounding, 6%左右 and 6.1%, are as often a goal and last
+    year's outcome). A figure that merely differs is no conflict where a third article
+    states it the same (``_confirmed_elsewhere``)."""
+    alike: dict[tuple[int, int], list[tuple[int, ...]]] = defaultdict(list)
+    linked: dict[int, set[int]] = defaultdict(set)
+    for s in across:
+        x, y = (article_of[i][0] for i in s.claim_ids[:2])
+        linked[s.claim_ids[0]].add(y)
+        linked[s.claim_ids[1]].add(x)
+        if s.relation == "same" and kin[_articles(x, y)] >= KIN and (only is None or x in only or y in only):
+            alike[_articles(x, y)].append(s.claim_ids[:2])
+    retellings = []
+    for (x, y), told in alike.items():  # (few in a full run: few articles retell another)
+        facts = facts_of((x, y))
+        value = {f.claim_id: f.value for f in facts}
+        if sum(a in value and value[a] == value.get(b) for a, b in told) >= KIN:
+            retellings.append(([f for f in facts if f.article_id == x], [f for f in facts if f.article_id == y]))
+    aligned = realigned(retellings, linked)
+    claims = {i for s in aligned for i in s.claim_ids}
+    confirmed = [s for s in found if s.relation == "same" and not claims.isdisjoint(s.claim_ids)]
+    return [s for s in _confirmed_elsewhere(confirmed + aligned, sames) if s.relation == "conflict"]
 
 
 def _bounds_a_group(fact: Fact) -> bool:
@@ -158,8 +197,8 @@ def _bounds_a_group(fact: Fact) -> bool:
     return lexicon.GROUP_BOUND.match((bound.group() if bound else "") + fact.after) is not None
 
 
-def _strangers_apart(found: list[Suggestion],
-                     article_of: Mapping[int, tuple[int, int, bool, bool, bool]]) -> list[Suggestion]:
+def _strangers_apart(found: list[Suggestion], across: list[Suggestion], kin: Counter[tuple[int, int]],
+                     article_of: ArticleOf) -> list[Suggestion]:
     """Drop a conflict across two articles with figures enough to share others (``ROOM``)
     that share no other fact and no owner one of them names (both taking their articles'
     subjects is no naming): two reports that agree on nothing else
@@ -176,10 +215,6 @@ def _strangers_apart(found: list[Suggestion],
         return s.code in BORROWED or (
             s.code not in WEAK + CHANCE_SLIPS and all(article_of[i][2] for i in s.claim_ids[:2]))
 
-    across = [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
-              and len(set(articles(s))) == 2]
-    kin = Counter(articles(s) for s in across if s.relation == "same"
-                  and not article_of[s.claim_ids[0]][3])
     apart = {id(s) for s in across if s.relation == "conflict" and not telling(s)
              and not (_owner_named(s) and any(article_of[i][4] for i in s.claim_ids[:2]))
              and articles(s) not in kin
@@ -188,6 +223,19 @@ def _strangers_apart(found: list[Suggestion],
     apart |= {id(s) for s in found if KIN_ONLY in s.params
               and (id(s) not in across_ids or kin[articles(s)] < KIN)}
     return [_unmarked(s) for s in found if id(s) not in apart]
+
+
+def _across(found: list[Suggestion], article_of: ArticleOf) -> list[Suggestion]:
+    """Links between claims of two articles."""
+    return [s for s in found if s.claim_ids[0] in article_of and s.claim_ids[1] in article_of
+            and article_of[s.claim_ids[0]][0] != article_of[s.claim_ids[1]][0]]
+
+
+def _kin(across: list[Suggestion], article_of: ArticleOf) -> Counter[tuple[int, int]]:
+    """Each pair of articles, the facts they tell alike (a group's bound is none: every
+    age table has 60岁及以上)."""
+    return Counter(_articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
+                   for s in across if s.relation == "same" and not article_of[s.claim_ids[0]][3])
 
 
 def _unmarked(s: Suggestion) -> Suggestion:

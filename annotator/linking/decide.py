@@ -107,7 +107,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         code, extra = named
     elif not windowed and units.same(a.claim.unit, b.claim.unit) and (
             (proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof))
-            or (proof.score >= BESIDE and _one_magnitude(a, b) and retold_beside(a, b, proof))):
+            or (proof.score >= BESIDE and one_magnitude(a, b) and retold_beside(a, b, proof))):
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
     elif not windowed and _one_in_of_one_thing(a, b, proof):
@@ -191,7 +191,7 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     when they share a predicate (从考察到签约仅用了), not just a noun (总投资), are of one
     magnitude, and are one owner's or one is the other told again in its words: a
     statistic every place reports differs from place to place."""
-    if not _one_magnitude(a, b):
+    if not one_magnitude(a, b):
         return False
     shared = a.before & b.before
     if len(shared) + len(a.after_words & b.after_words) < PREDICATE:
@@ -220,14 +220,14 @@ def _retold_in_kin(a: Fact, b: Fact, proof: Evidence) -> bool:
     (``KIN_ONLY``). A count or an amount needs an owner on one side at least (two hospitals'
     reports agree on many a figure, each of its own 手术), and a floor rounded down (超1500万
     for 超1599万) is no other figure."""
-    if proof.metric != "same" or proof.entity == "different" or not _one_magnitude(a, b) \
+    if proof.metric != "same" or proof.entity == "different" or not one_magnitude(a, b) \
             or (a.dimension != "rate" and not (a.entity or b.entity)) \
-            or _bound_rounded(a, b):
+            or bound_rounded(a, b):
         return False
     return len((a.before & b.before) - a.metric_pairs) >= PREDICATE
 
 
-def _bound_rounded(a: Fact, b: Fact) -> bool:
+def bound_rounded(a: Fact, b: Fact) -> bool:
     """超1500万 and 超1599万: one floor told again rounded down to its last digit (or one
     ceiling, 近1700 and 近1650, rounded up)."""
     if a.claim.qualifier != b.claim.qualifier or a.claim.qualifier not in ONE_SIDED:
@@ -245,7 +245,7 @@ def _one_in_of_one_thing(a: Fact, b: Fact, proof: Evidence) -> bool:
         and all(lexicon.ONE_IN_NOUN.match(f.claim.text) for f in (a, b))
 
 
-def _one_magnitude(a: Fact, b: Fact) -> bool:
+def one_magnitude(a: Fact, b: Fact) -> bool:
     return max(abs(a.value), abs(b.value)) / max(min(abs(a.value), abs(b.value)), 1e-9) < 10
 
 

@@ -26,12 +26,12 @@ def find(store: Store, only: set[int] | None = None, progress: Progress = None
     store.refresh_facts(progress)
     if only is None:
         with store.snapshot():  # a head at a time: never every fact at once
-            found = suggest(store.facts_by_head(), store.facts_by_article())
+            found = suggest(store.facts_by_head(), store.facts_by_article(), store.facts_of)
     else:
         drafts = store.facts_of(only)
         near, wide = store.fact_candidates(drafts)
         sames = store.confirmed((f.claim_id for f in near), set(only))
-        found = find_links(drafts + near, store.texts(), set(only), sames, wide)
+        found = find_links(drafts + near, store.texts(), set(only), sames, wide, store.facts_of)
     return found, named(store, {i for s in found for i in s.claim_ids})
 
 

@@ -1,0 +1,85 @@
+"""A retelling read beside its source, sentence by sentence.
+
+Pairing weighs a figure's own words, so a figure a retelling puts in other words
+(会场坐了近150人 for 共150余人齐聚一堂) or under another unit (239公里 for 239条) is left
+unexplained. Between two articles that agree on other facts (``KIN``: a retelling and
+its source), such a figure is the same fact as the one the source tells in the most
+alike sentence, when that one is unexplained too: the two are one fact told wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from annotator.linking import units
+from annotator.linking.decide import SAME, Named, bound_rounded, one_magnitude, pair_params, sentences_alike
+from annotator.linking.facts import Fact, significant_digits
+from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, mistake
+from annotator.linking.suggestion import Suggestion, make
+
+ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
+KEPT = 3        # digits a figure keeps under another unit's dimension to be the same figure
+Linked = Mapping[int, set[int]]  # a claim → the articles it is linked with
+
+
+def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) -> list[Suggestion]:
+    """Conflicts between the figures each pair of kin articles left unexplained, paired
+    by their sentences, most alike first, one to one."""
+    found = []
+    for mine, theirs in pairs:
+        weighed = sorted(((sentences_alike(a, b), a, b) for a in _open(mine, theirs, linked)
+                          for b in _open(theirs, mine, linked)), key=lambda x: -x[0])
+        taken: set[int] = set()
+        for alike, a, b in weighed:
+            if alike < ALIKE:
+                break
+            if a.claim_id in taken or b.claim_id in taken:
+                continue
+            proof = evidence(a, b)
+            told = _told_wrong(a, b, proof)
+            if told is not None:
+                taken.update((a.claim_id, b.claim_id))
+                # no surer than a same fact: one a third article tells overrules it
+                found.append(make("conflict", (a, b), min(SAME, alike), told[0],
+                                  **pair_params(a, b, proof), **told[1]))
+    return found
+
+
+def _open(facts: Sequence[Fact], other: Sequence[Fact], linked: Linked) -> list[Fact]:
+    """Facts linked with nothing of the other article, whose figure it states nowhere."""
+    article = other[0].article_id if other else -1
+    return [f for f in facts if article not in linked.get(f.claim_id, ())
+            and not any(_states(o, f) for o in other)]
+
+
+def _states(told: Fact, fact: Fact) -> bool:
+    """Whether ``told`` gives the figure of ``fact``, in its unit or converted (20余吨 and
+    两万多公斤)."""
+    if units.same(told.claim.unit, fact.claim.unit):
+        return agree(told, fact) and not hedges_disagree(told, fact)
+    x, y = units.converted(1.0, told.claim.unit), units.converted(1.0, fact.claim.unit)
+    if not x or not y:
+        return False
+    return max(told.low * x, fact.low * y) <= min(told.high * x, fact.high * y)
+
+
+def _told_wrong(a: Fact, b: Fact, proof: Evidence) -> Named | None:
+    """How a figure told again in an alike sentence went wrong, if it is one figure at all:
+    of one dimension (or another, its digits kept: 165.7% for 165.7亿元), of one time."""
+    kept = significant_digits(a.value) == significant_digits(b.value)
+    if a.dimension != b.dimension and not (kept and len(significant_digits(a.value)) >= KEPT):
+        return None
+    if proof.period == "different":
+        return None  # a figure labelled with its own year is no retelling's slip
+    named = mistake(a, b)
+    if named is not None or proof.metric == "different":
+        return named  # (two figures of metrics told apart are one only by a named slip)
+    if a.claim.kind == "rank" and b.claim.kind == "rank":
+        return "rank", {}
+    if units.same(a.claim.unit, b.claim.unit):
+        # 超1500万 for 超1599万 is one floor rounded; a figure ten times off is another's;
+        # a count or an amount of no owner either names is every place's (two reports'
+        # 解决问题138个 and 184个)
+        owned = a.dimension == "rate" or bool(a.entity or b.entity)
+        return ("different_figure", {}) if owned and one_magnitude(a, b) and not bound_rounded(a, b) else None
+    return ("unit_changed", {"a_unit": a.claim.unit, "b_unit": b.claim.unit}) if kept else None

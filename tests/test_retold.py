@@ -11,6 +11,7 @@ SOURCE = ("江北日报\n\n江北区今年新建口袋公园46个，新增绿地
 OPENING = "记者了解到，江北区今年新建口袋公园46个，新增绿地面积180公顷，公园总数达312个。"
 FLOWERS = "秋季花展上各自带来作品的园艺师共有{}，来自9个省份。"
 LANES = "全区共整治背街小巷137条，垃圾清运量达{}，其中主干道两侧21条。"
+VOLUNTEERS = "开幕式当天，还有260余名市民志愿者参与服务。"
 
 
 def conflicts(*articles):
@@ -29,6 +30,17 @@ def test_a_figure_told_in_other_words_is_read_beside_the_sources_alike_sentence(
     """园艺师共有近200名 for 来自9个省份的260余名园艺师: no words of the figure's own clause
     to pair by, but the sentence is the source's told again, and its figure differs."""
     assert conflicts((SOURCE, "2025-10-01", None), (OPENING + retold, "2025-10-02", None)) == found
+
+
+@pytest.mark.parametrize("figure, found", [
+    ("近200名", [(["260余名", "近200名"], "different figures for the same fact")]),
+    ("二百六十余名", []),
+])
+def test_a_figure_whose_place_another_takes_is_read_beside_it_though_told_elsewhere(figure, found):
+    """The retelling tells 260余名 too, of the volunteers, in a sentence unlike the source's:
+    the figure in the source's sentence (近200名) is what took its place."""
+    retold = OPENING + FLOWERS.format(figure) + VOLUNTEERS
+    assert conflicts((SOURCE, "2025-10-01", None), (retold, "2025-10-02", None)) == found
 
 
 def test_two_articles_that_tell_fewer_figures_alike_are_not_read_sentence_by_sentence():

@@ -4,7 +4,10 @@ Pairing weighs a figure's own words, so a figure a retelling puts in other words
 (会场坐了近150人 for 共150余人齐聚一堂) or under another unit (239公里 for 239条) is left
 unexplained. Between two articles that agree on other facts (``KIN``: a retelling and
 its source), such a figure is the same fact as the one the source tells in the most
-alike sentence, when that one is unexplained too: the two are one fact told wrong.
+alike sentence, when that one is unexplained too: the two are one fact told wrong. So is
+a figure the other article tells only in a sentence much less alike, where that
+sentence's place holds another figure (the retelling's 近200名 where the source has
+260余名, its 260余名 said of someone else).
 """
 
 from __future__ import annotations
@@ -12,13 +15,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from annotator.linking import units
-from annotator.linking.decide import SAME, Named, bound_rounded, one_magnitude, pair_params, sentences_alike
+from annotator.linking.decide import (
+    SAME,
+    Named,
+    bound_rounded,
+    one_magnitude,
+    pair_params,
+    sentences_alike,
+)
 from annotator.linking.facts import Fact, significant_digits
 from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, mistake
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
 KEPT = 3        # digits a figure keeps under another unit's dimension to be the same figure
+PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
 Linked = Mapping[int, set[int]]  # a claim → the articles it is linked with
 
 
@@ -27,8 +38,10 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
     by their sentences, most alike first, one to one."""
     found = []
     for mine, theirs in pairs:
-        weighed = sorted(((sentences_alike(a, b), a, b) for a in _open(mine, theirs, linked)
-                          for b in _open(theirs, mine, linked)), key=lambda x: -x[0])
+        weighed = [(sentences_alike(a, b), a, b) for a in _open(mine, theirs, linked)
+                   for b in _open(theirs, mine, linked)]
+        weighed += _borrowing(mine, theirs, linked) + _borrowing(theirs, mine, linked)
+        weighed.sort(key=lambda x: -x[0])
         taken: set[int] = set()
         for alike, a, b in weighed:
             if alike < ALIKE:
@@ -42,6 +55,26 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
                 # no surer than a same fact: one a third article tells overrules it
                 found.append(make("conflict", (a, b), min(SAME, alike), told[0],
                                   **pair_params(a, b, proof), **told[1]))
+    return found
+
+
+def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], linked: Linked
+               ) -> list[tuple[float, Fact, Fact]]:
+    """A figure of ``mine`` that ``theirs`` states, but in a sentence much less alike than
+    the one where ``theirs`` tells an unexplained figure of its unit: one of them put in
+    the other's place (近30家, the delegation's, for the 7家 that invested; 1500余人 where
+    the source has 150余人, the 150余人 told in another sentence)."""
+    article = theirs[0].article_id if theirs else -1
+    opened = _open(theirs, mine, linked)
+    found = []
+    for a in mine:
+        stating = [o for o in theirs if _states(o, a)] if article not in linked.get(a.claim_id, ()) else []
+        if not stating:
+            continue
+        own = max(sentences_alike(a, o) for o in stating)
+        found += [(alike, a, b) for b in opened
+                  if b.dimension == a.dimension and units.same(a.claim.unit, b.claim.unit)
+                  and (alike := sentences_alike(a, b)) >= own + PLACE_APART]
     return found
 
 

@@ -560,6 +560,7 @@ SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("%", "百分点")): "percent_vs_points",
                  frozenset(("人", "人次")): "person_vs_times",
                  frozenset(("名", "人次")): "person_vs_times",
+                 frozenset(("位", "人次")): "person_vs_times",
                  frozenset(("户", "人")): "household_vs_person"}
 NOT_ADDITIVE_UNITS = frozenset("岁 周岁 毫米 厘米 摄氏度 ℃ °C 度 小时 分钟 秒 天 年 个月 分 点".split())
 # a maximum, an average or a rate counts nothing; a group past a threshold (60岁以上的1300人)

@@ -10,7 +10,7 @@ from annotator.extract import extract_claims
 from annotator.linking import find_links
 from annotator.linking.decide import bound_rounded, retold_beside
 from annotator.linking.facts import owner, value_interval
-from annotator.linking.judge import evidence
+from annotator.linking.judge import evidence, mistake
 
 
 def inconsistent(text, published="2025-03-01"):
@@ -2992,3 +2992,14 @@ def test_one_digit_off_in_a_short_figure_is_a_slip_only_in_a_retelling_of_its_so
     stranger = ("本市今年签约产业合作项目36个，涉及装备制造、食品加工等领域。"
                 "全年新增市场主体5.2万户，新登记企业1.3万家，个体工商户3.9万户，农民专业合作社212家。")
     assert only("conflict", links((source, "2025-05-20", None), (stranger, "2025-06-01", None))) == []
+
+
+@pytest.mark.parametrize("told, retold, code", [
+    ("298人次", "近300位", "person_vs_times"), ("近300人", "296人次", "person_vs_times"),
+    ("310人次", "近300位", None),
+])
+def test_people_told_as_visits_within_the_hedge_are_the_mix_up(told, retold, code):
+    """298人次 for 近300位: the figure kept within its hedge, the unit a sibling's."""
+    a, b = articles((f"参观者{told}。", "2025-01-01", None), (f"参观者{retold}。", "2025-01-01", None))[0]
+    named = mistake(a, b)
+    assert (named and named[0]) == code

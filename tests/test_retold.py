@@ -23,8 +23,10 @@ def conflicts(*articles):
     (FLOWERS.format("二百六十多名"), []),
     (LANES.format("两万多吨"), [(["20余吨", "两万多吨"], "decimal point moved?")]),
     (LANES.format("两万多公斤"), []),  # (converted, not wrong)
-    # its digits kept under another dimension's unit
+    # its digits kept under another dimension's unit (two of them at least)
     ("全区共整治背街小巷137公里，其中主干道两侧21条。", [(["137公里", "137条"], "the unit changed: 条 vs 公里")]),
+    ("全区共整治背街小巷137条，其中主干道两侧21%。", [(["21%", "21条"], "the unit changed: 条 vs %")]),
+    ("全区共整治背街小巷137条，其中主干道两侧2%。", []),
 ])
 def test_a_figure_told_in_other_words_is_read_beside_the_sources_alike_sentence(retold, found):
     """园艺师共有近200名 for 来自9个省份的260余名园艺师: no words of the figure's own clause

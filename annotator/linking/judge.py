@@ -287,6 +287,9 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if units.changed(ca.unit, cb.unit):
             return "unit_changed", {"a_unit": ca.unit, "b_unit": cb.unit}
     if not units.same(ca.unit, cb.unit):
+        mixup = units.sibling_mixup(ca.unit, cb.unit)
+        if mixup and agree(a, b):  # 298人次 for 近300位: the figure kept within its hedge
+            return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
         return _conversion_slip(a, b) or _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
     if _fraction_misread(a, b) or _fraction_misread(b, a):
         return "fraction_misread", {}
@@ -473,8 +476,8 @@ def could_name(a: Figure, b: Figure) -> bool:
         number_b = b
     if _close(x, y):
         return True
-    if unit != unit_b:
-        return False
+    if unit != unit_b:  # (sibling units, the values one figure's: 298人次 and 近300位)
+        return units.sibling_mixup(unit, unit_b) is not None and max(low, low_b) <= min(high, high_b)
     if fraction != fraction_b and (_close(x * y, 100.0) or _close(x * y, 1000.0)):
         return True  # (a fraction read as N%, or as N成)
     if fraction and fraction_b:

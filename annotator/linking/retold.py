@@ -28,7 +28,7 @@ from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, 
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
-KEPT = 3        # digits a figure keeps under another unit's dimension to be the same figure
+KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
 PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
 Linked = Mapping[int, set[int]]  # a claim → the articles it is linked with
 

@@ -693,6 +693,8 @@ HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) 
 # 完成计划160公里的116.3%: a figure right before 的N% is that percentage's whole, no part
 PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|红线|警戒线|标准)")  # 10%的规定上限
+# 共36人登台（男声14人、女声12人…）: a bracket right after a total (or its verb) listing its parts
+PARTS_IN_BRACKETS = re.compile("[\u4e00-\u9fff]{0,4}[（(](?=[^）)。；;\n]*、)")
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
 # … or named, and a clause opening with a part of it (访问的120家参展企业，69家表示…，约占七成)

@@ -3003,3 +3003,16 @@ def test_people_told_as_visits_within_the_hedge_are_the_mix_up(told, retold, cod
     a, b = articles((f"参观者{told}。", "2025-01-01", None), (f"参观者{retold}。", "2025-01-01", None))[0]
     named = mistake(a, b)
     assert (named and named[0]) == code
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("市少年合唱团，共36人登台（男声14人、女声12人、童声13人）。", True),
+    ("市少年合唱团，共36人登台（男声14人、女声12人、童声10人）。", False),
+    ("项目总投资50亿元（一期20亿元、二期40亿元）。", True),
+    ("项目总投资50亿元（一期20亿元、二期30亿元）。", False),
+    ("共36人登台（平均年龄24岁、最大的40岁）。", False),
+])
+def test_parts_listed_in_a_bracket_after_their_total_cannot_pass_it(text, wrong):
+    """共36人登台（男声14人、女声12人、童声13人）: the bracket lists the total's parts, and
+    the 共 before the bracket is the total's, not a part's."""
+    assert bool(inconsistent(text)) == wrong

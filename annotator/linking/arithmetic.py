@@ -125,12 +125,14 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
         # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts, and so
-        # does 中 (调研的40家企业中，海运19家、…其余5家)
+        # do 中 (调研的40家企业中，海运19家、…其余5家) and a bracket listing them (共36人（…、…）)
         for fact in members:
             if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
                 found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
             elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
+            elif listed := lexicon.PARTS_IN_BRACKETS.match(text, fact.claim.end):
+                found += _parts_against_total(listed.end(), near, text, cue_length=0)
         for split in lexicon.SPLIT_INTO.finditer(text, start, end):
             if "其中" not in text[split.end():end]:  # (一期约20公里，其中…: an item's own parts)
                 found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
@@ -915,9 +917,10 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     # (…，两项合计5120万吨: the sum of the parts, not one more)
     # (…，占辖区重点人群1.82万人的80.2%: a share's whole, no part)
+    # (a part's words are those after the cue: 共36人登台（男声14人 is no sum's 共)
     parts = [f for f in near.between(cue + 1, min(end, cue + REACH)) if _part_like(f, text)
              and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
-             and not lexicon.SUM_BEFORE.search(levels.lead(f, text))
+             and not lexicon.SUM_BEFORE.search(levels.lead(f, text)[cue - f.claim.start:])
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     parts = [p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None]
     # (one unit however spelt: 68名志愿者…分别是28人、19人和11人)

@@ -3016,3 +3016,14 @@ def test_parts_listed_in_a_bracket_after_their_total_cannot_pass_it(text, wrong)
     """共36人登台（男声14人、女声12人、童声13人）: the bracket lists the total's parts, and
     the 共 before the bracket is the total's, not a part's."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本届书展共有48个展位，其中外省展位12个，占全部展位的四成。", True),
+    ("本届书展共有48个展位，其中外省展位12个，占全部展位的四分之一。", False),
+    ("本届书展共48个展位，其中外省展位12个，占展位总数的35%。", True),
+    ("本届书展共48个展位，其中外省展位12个，占展位总数的25%。", False),
+])
+def test_a_share_naming_a_whole_told_before_its_noun_is_of_it(text, wrong):
+    """共48个展位…占全部展位的: the whole's name follows its figure, and names it still."""
+    assert bool(inconsistent(text)) == wrong

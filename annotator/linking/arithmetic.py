@@ -215,7 +215,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
               if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
               and units.additive(f.claim.unit) and not _compared(f, text)
               and (f.claim.end <= share.claim.start
-                   or (named_as is not None and _names(named_as.group("whole"), levels.lead(f, text))))]
+                   or (named_as is not None and _names(named_as.group("whole"), _called(f, text))))]
     # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
     # semicolon names as such, for a share that names no whole
     clause_before = [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
@@ -274,7 +274,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value
                   and (t.claim.unit == part.claim.unit or _opens_its_count(t, part, share, near, text))
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
-                  and (named_as is None or t in inside or t in named or _may_name(named_as.group("whole"), levels.lead(t, text)))
+                  and (named_as is None or t in inside or t in named or _may_name(named_as.group("whole"), _called(t, text)))
                   and (
                       t in inside or t in named or t in unnamed
                       or lexicon.TOTAL_BEFORE.search(text[max(0, t.claim.start - 8):t.claim.start])
@@ -284,7 +284,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                           and ("总" in text[part.claim.end:share.claim.start]  # 占项目总数的
                                or (named_as is None and _whole_of_its_list(t, part, text))
                                # 净值12.6亿元，其中…，占净值的: the whole its words name
-                               or (named_as is not None and _names(named_as.group("whole"), levels.lead(t, text))))))]
+                               or (named_as is not None and _names(named_as.group("whole"), _called(t, text))))))]
         if totals:
             # of several wholes the text gives (户籍 and 常住人口, a sector and its bracket's
             # 其中), the share may be of any: an alarm needs all to disagree
@@ -513,7 +513,7 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
     # (比今年总产量多出3.9万吨 names the whole, but is a gap)
     return [f for f in neighbours if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
             and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
-            and any(_names(n, levels.lead(f, text))
+            and any(_names(n, _called(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
 
 
@@ -550,6 +550,12 @@ def _told_as(words: str, name: str) -> bool:
     """Whether a figure's words are ``name``, after a 的 or the reporter's own name for itself
     (发行人主营业务收入, 公司营业收入: the report's own figure)."""
     return words in (name, f"的{name}") or (words.endswith(name) and words[:-len(name)] in lexicon.SELF_NAMES)
+
+
+def _called(fact: Fact, text: str) -> str:
+    """The words that name a figure: its own clause's before it and the noun after it
+    (全场共12个节目)."""
+    return levels.lead(fact, text) + fact.after
 
 
 def _may_name(whole: str, lead: str) -> bool:

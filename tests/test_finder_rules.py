@@ -3027,3 +3027,15 @@ def test_parts_listed_in_a_bracket_after_their_total_cannot_pass_it(text, wrong)
 def test_a_share_naming_a_whole_told_before_its_noun_is_of_it(text, wrong):
     """共48个展位…占全部展位的: the whole's name follows its figure, and names it still."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全队共8名队员，累计训练960小时，平均每人训练150小时。", True),
+    ("全队共8名队员，累计训练960小时，平均每人训练120小时。", False),
+    ("志愿者120人累计服务3600小时，平均每人服务30小时。", False),
+    # (hours told one by one, no sum: nothing to divide)
+    ("本次马拉松共5000人参赛，用时最长的6小时，平均每人用时4小时。", False),
+])
+def test_an_average_of_hours_told_as_a_sum_is_of_that_sum(text, wrong):
+    """累计训练960小时 adds up, so 平均每人 over 8名队员 is its share each."""
+    assert bool(inconsistent(text)) == wrong

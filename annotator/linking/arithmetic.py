@@ -625,7 +625,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     Flagged only when no total there gives it."""
     lead = levels.lead(average, text)
     head = lexicon.PER_HEAD_BEFORE.search(lead)
-    if head is None or not units.additive(average.claim.unit) or levels.difference_led(average, text) \
+    if head is None or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)) \
+            or levels.difference_led(average, text) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
             or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
@@ -691,6 +692,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _summed_nearby(average: Fact, facts: list[Fact], text: str) -> bool:
+    """累计测试1680小时，平均每台350小时: hours (or days) told as a sum add up, so their
+    average is of that sum, as an average of an additive unit is."""
+    return any(f is not average and units.same(f.claim.unit, average.claim.unit)
+               and lexicon.PERIOD_TOTAL.search(levels.lead(f, text)) for f in facts)
 
 
 def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Suggestion]:

@@ -3039,3 +3039,15 @@ def test_a_share_naming_a_whole_told_before_its_noun_is_of_it(text, wrong):
 def test_an_average_of_hours_told_as_a_sum_is_of_that_sum(text, wrong):
     """累计训练960小时 adds up, so 平均每人 over 8名队员 is its share each."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年开展夜间巡查12次，每次出动30人，累计出动300人次。", True),
+    ("全年开展夜间巡查12次，每次出动30人，累计出动360人次。", False),
+    ("全年开展夜间巡查12次，每次出动30人，累计出动300人。", True),
+    ("全年举办讲座12场，每场约80人，累计服务近千人次。", False),
+])
+def test_so_many_each_time_over_so_many_times_make_their_running_total(text, wrong):
+    """每次出动30人 over 12次 is 360人次 (persons each time make person-times), and 累计
+    sums them as 合计 does."""
+    assert bool(inconsistent(text)) == wrong

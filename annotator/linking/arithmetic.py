@@ -720,8 +720,12 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
     # wider set (每个组别评出一等奖5名，共评出获奖者60名)
     done = head.group(0)[1 + len(measure):]
-    totals = [f for f in facts if f.claim.start > each.claim.end and units.same(f.claim.unit, each.claim.unit)
-              and f.claim.qualifier in STATED and (summed := lexicon.SUM_BEFORE.search(lead := levels.lead(f, text)))
+    # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
+    totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
+              and (units.same(f.claim.unit, each.claim.unit)
+                   or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
+              and (summed := lexicon.SUM_BEFORE.search(lead := levels.lead(f, text))
+                   or lexicon.RUNNING_TOTAL.search(lead))
               and lead[summed.end():] in done]
     if len(counts) != 1 or not totals:
         return []

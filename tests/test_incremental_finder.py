@@ -41,21 +41,28 @@ def _suggested(store: Store) -> set[tuple]:
             for link in store.links(include_dismissed=True)}
 
 
+def _in_turn_and_at_once(folder: Path, articles: list[tuple[str, str]]) -> tuple[list[set[tuple]], set[tuple]]:
+    """The suggestions after each article imported and checked in turn, and those of one
+    full run over them all imported at once."""
+    steps = []
+    with Store(folder / "one.db", editor="t") as store:
+        for name, text in articles:
+            conflicts.record(store, {store.import_text(name, text).article_id})
+            steps.append(_suggested(store))
+    with Store(folder / "all.db", editor="t") as store:
+        for name, text in articles:
+            store.import_text(name, text)
+        conflicts.record(store)
+        return steps, _suggested(store)
+
+
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.permutations(range(len(_pool()))).map(lambda order: order[:8]))
 def test_one_by_one_ends_where_one_full_run_does(order):
     articles = [_pool()[i] for i in order]
     with tempfile.TemporaryDirectory() as tmp:
-        with Store(Path(tmp) / "one.db", editor="t") as store:
-            for name, text in articles:
-                conflicts.record(store, {store.import_text(name, text).article_id})
-            one_by_one = _suggested(store)
-        with Store(Path(tmp) / "all.db", editor="t") as store:
-            for name, text in articles:
-                store.import_text(name, text)
-            conflicts.record(store)
-            full = _suggested(store)
-    assert one_by_one == full
+        steps, full = _in_turn_and_at_once(Path(tmp), articles)
+    assert steps[-1] == full
     assert full or len(articles) < 2
 
 
@@ -67,15 +74,8 @@ def test_a_figure_confirmed_elsewhere_is_not_contradicted_in_any_order(tmp_path,
     """Two articles agree on 1804, a third says 2250: whichever comes last, the open
     conflict goes as a full run would never suggest it."""
     texts = {"a": LINE, "b": LINE, "c": LINE.replace("1804", "2250")}
-    with Store(tmp_path / "one.db", editor="t") as store:
-        for name in order:
-            conflicts.record(store, {store.import_text(f"{name}.txt", texts[name]).article_id})
-        one_by_one = _suggested(store)
-    with Store(tmp_path / "all.db", editor="t") as store:
-        for name in order:
-            store.import_text(f"{name}.txt", texts[name])
-        conflicts.record(store)
-        assert _suggested(store) == one_by_one
+    steps, full = _in_turn_and_at_once(tmp_path, [(f"{name}.txt", texts[name]) for name in order])
+    assert steps[-1] == full
 
 
 @pytest.mark.parametrize("order", list(itertools.permutations("abc")))
@@ -86,16 +86,9 @@ def test_a_retelling_read_beside_its_source_ends_as_a_full_run_in_any_order(tmp_
     would never suggest it."""
     texts = {"a": SOURCE, "b": OPENING + FLOWERS.format("近200名"),
              "c": "江北晚报\n\n秋季花展共有近200名园艺师带来各自作品，来自9个省份。"}
-    with Store(tmp_path / "one.db", editor="t") as store:
-        for name in order:
-            conflicts.record(store, {store.import_text(f"{name}.txt", texts[name]).article_id})
-            if set(order[:order.index(name) + 1]) == {"a", "b"}:
-                assert {(r, c) for r, c, _ in _suggested(store) if r == "conflict"} == {
-                    ("conflict", "different_figure")}
-        one_by_one = _suggested(store)
-    with Store(tmp_path / "all.db", editor="t") as store:
-        for name in order:
-            store.import_text(f"{name}.txt", texts[name])
-        conflicts.record(store)
-        assert _suggested(store) == one_by_one
-    assert not any(relation == "conflict" for relation, _, _ in one_by_one)
+    steps, full = _in_turn_and_at_once(tmp_path, [(f"{name}.txt", texts[name]) for name in order])
+    for done, found in enumerate(steps, start=1):
+        if set(order[:done]) == {"a", "b"}:
+            assert {(r, c) for r, c, _ in found if r == "conflict"} == {("conflict", "different_figure")}
+    assert steps[-1] == full
+    assert not any(relation == "conflict" for relation, _, _ in full)

@@ -686,6 +686,7 @@ SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人数)$")  # 项目总数: 项目; 参加人数: 参加
+MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
                                                key=len, reverse=True)) + ")|不止")

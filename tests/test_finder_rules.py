@@ -3051,3 +3051,42 @@ def test_so_many_each_time_over_so_many_times_make_their_running_total(text, wro
     """每次出动30人 over 12次 is 360人次 (persons each time make person-times), and 累计
     sums them as 合计 does."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the whole told in another paragraph, before or after
+    ("本次调研回收有效问卷500份。\n调研发现，有150份问卷反映融资难，占有效问卷的约五成。", True),
+    ("本次调研回收有效问卷500份。\n调研发现，有150份问卷反映融资难，占有效问卷的三成。", False),
+    ("协会组织会员企业30家参展，占会员总数的约24%。\n协会今年会员总数200家。", True),
+    ("协会组织会员企业30家参展，占会员总数的15%。\n协会今年会员总数200家。", False),
+    # 额 and 总数 name what is measured: the 订单, the 签约项目
+    ("展会期间达成意向订单2000万元。参展费用50万元，占意向订单额的5%。", True),
+    ("展会期间达成意向订单2000万元。参展费用50万元，占意向订单额的2.5%。", False),
+    # (出口总值 is not the 进出口 one; a goal of 2027 and one quarter's figure are no wholes
+    # of a figure told of no time)
+    ("全省进出口总值600亿元。\n出口机电产品150亿元，占出口总值的40%。", False),
+    ("今年全县投产面积9.8万亩，占种植面积的79%。\n到2027年全县种植面积要达到15万亩。", False),
+    ("一季度营收50亿元、二季度60亿元。\n海外业务收入30亿元，占营收的18%。", False),
+    # the 占 clause's subject names an item of the list before it
+    ("项目总投资3.6亿元，其中设备2.1亿元、厂房0.9亿元、流动资金0.6亿元，设备投资占总投资的七成。", True),
+    ("项目总投资3.6亿元，其中设备2.1亿元、厂房0.9亿元、流动资金0.6亿元，设备投资占总投资的近六成。", False),
+])
+def test_a_share_names_its_whole_told_anywhere_in_the_article(text, wrong):
+    """有150份问卷…占有效问卷的: the whole is the figure the article tells by those words,
+    wherever it stands."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公司员工由180人增至240人，增长四成。", True),
+    ("公司员工由180人增至240人，增长三成多。", False),
+    ("公司员工由180人增至240人，增长约三成。", False),
+    ("公司员工由180人增至240人，增长约40%。", True),
+    # a rate told to its point keeps its slack for unrounded levels
+    ("全市产值由180亿元增至240亿元，增长35%。", False),
+])
+def test_a_rate_told_as_roughly_as_成_has_no_slack_past_its_rounding(text, wrong):
+    """四成 is 35-45%: 180 → 240 (+33.3%) falls outside it, whatever slack a rate told to
+    its point is read with."""
+    assert bool(inconsistent(text)) == wrong
+

@@ -15,6 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from annotator import lexicon
+from annotator import words as words_of
 from annotator.context import told_next_line
 from annotator.linking import equations, levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
@@ -107,6 +108,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _named_part(fact, article, text)
+                        or _whole_told_elsewhere(fact, article, text)
                         or _share_beside_rest(fact, article.between(fact.claim.start - REACH, fact.claim.end + REACH), text))
                 continue
             # the figures near it only: a table pasted as one sentence stays linear
@@ -392,6 +394,62 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
              for part, said in reversed(parts)]
     found = [_share_of(rate, part, of[::-1], text, said) for part, said, of in pairs if of]
     return found[0] if found and all(found) else []
+
+
+def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
+    """``有148份问卷反映…，占有效问卷的约五成`` with ``回收有效问卷386份`` told paragraphs before
+    (or after: 占会员总数的约24% … 今年会员总数286家): a whole the 占 phrase names in words of
+    its own is any outcome of the article told by them, of the part's measure and time;
+    flagged when none gives the share."""
+    named = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    if named is None or named.group("whole") in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES:
+        return []
+    of = named.start()
+    before = [f for f in article.between(of - REACH, of) if f.claim.end <= of
+              and _level(f) and _part_like(f, text, shared=True) and not _compared(f, text)]
+    part = _part_named(of, before, text) or (before[-1] if before else None)
+    if part is None or (lexicon.SENTENCE_END.search(text, part.claim.end, of)
+                        or not _shared_by(text[part.claim.end:share.claim.start], levels.lead(part, text))) \
+            and part is not _part_named(of, before, text):
+        return []
+    wholes = [f for f in article.facts if f is not part and _level(f) and not _compared(f, text)
+              and not f.target and units.same(f.claim.unit, part.claim.unit) and f.value > part.value
+              and not periods.stated_apart(f.when, share.when) and _told_by(named.group("whole"), _called(f, text))]
+    # the whole its paragraph tells before the share, if any; else one of the article told
+    # of no other span or year than the part's (一季度营收56.88亿元, 到2027年…15万亩: no whole
+    # of a part told of no time; but 3月 may be the day a survey was taken)
+    paragraph = text.rfind("\n", 0, share.claim.start)
+    wholes = [f for f in wholes if paragraph < f.claim.start < share.claim.start] or [
+        f for f in wholes if not periods.spans_apart(periods.months(f.when.part), periods.months(part.when.part) or (1, 12))
+        and (f.when.assumed or f.when.year in (None, part.when.year))]
+    return _share_of(share, part, wholes, text) if wholes else []
+
+
+def _part_named(of: int, before: list[Fact], text: str) -> Fact | None:
+    """其中设备2.1亿元、厂房0.9亿元…，设备投资占总投资的七成: the 占 clause's own subject names
+    the item of a list told before it (its own words, two characters at least, in it)."""
+    clause = re.split("[，,；;。！？\n]", text[max(0, of - SHARE_PHRASE):of])[-1]
+    subject = lexicon.HEDGE_WORDS.sub("", clause).strip()
+    if len(subject) < 2:
+        return None
+    named = [f for f in before if len(own := _OWN.split(levels.lead(f, text))[-1].removeprefix("其中")) >= 2
+             and own in subject]
+    return named[-1] if named else None
+
+
+def _told_by(whole: str, words: str) -> bool:
+    """Whether a figure's words name a share's whole (有效问卷 in 回收有效问卷, 会员总数 in
+    今年会员总数; 意向订单 of 意向订单额, 签约重大项目 of 签约重大项目总数): in full, or past
+    its scope and its 总数 or 额 when three characters are left; never as the tail of a
+    longer word (出口 in 进出口)."""
+    core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", whole))
+    core = lexicon.MEASURE_SUFFIX.sub("", core) if len(core) > 3 else core
+    # (占全年的: a scope of time, no name of a thing)
+    for name in (whole, core) if len(core) >= 3 else (whole,) if len(core) == 2 else ():
+        at = words.find(name)
+        if at >= 0 and (at == 0 or words_of.tags().get(words[at - 1:at + 2]) is None):
+            return True
+    return False
 
 
 def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:

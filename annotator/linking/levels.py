@@ -514,9 +514,15 @@ def _rate_bounds(change: Fact, text: str) -> tuple[float, float, float]:
     return low, high, _rate_slack(low, high)
 
 
+COARSE_RATE = 10.0  # points a rate's rounding spans (四成: 35-45) that leave it no further slack
+
+
 def _rate_slack(low: float, high: float) -> float:
     """Rates are worked out from unrounded levels, or at comparable prices: a twentieth
-    of the rate (a third of a point at least) is no error."""
+    of the rate (a third of a point at least) is no error; but a rate told as roughly as
+    四成 or 约40% (35-45) has room enough in its own rounding."""
+    if high - low >= COARSE_RATE:
+        return 0.3
     return max(0.3, 0.05 * min(abs(low), abs(high)) if math.isfinite(high) else 0.3)
 
 

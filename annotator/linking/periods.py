@@ -213,10 +213,10 @@ def stated_apart(a: When, b: When) -> bool:
     months (1-2月 and 一季度; one month alone may be a date, not the figure's span)."""
     return (a.year is not None and b.year is not None and a.year != b.year and not _years_meet(a, b)) \
         or (a.edition is not None and b.edition is not None and a.edition != b.edition) \
-        or _spans_apart(months(a.part), months(b.part))
+        or spans_apart(months(a.part), months(b.part))
 
 
-def _spans_apart(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+def spans_apart(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
     return x is not None and y is not None and x != y and x[0] < x[1] and y[0] < y[1]
 
 

@@ -699,6 +699,8 @@ LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|�
 PARTS_IN_BRACKETS = re.compile("[\u4e00-\u9fff]{0,4}[（(](?=[^）)。；;\n]*、)")
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
+# 覆盖全区400个住宅小区中的356个: a count whose part follows it, told as so many 中的 so many
+GROUP_BEFORE_PART = re.compile("[^，,。；;0-9]{0,8}?(?:里|中|之中|当中)(?:的|[，,])")
 # … or named, and a clause opening with a part of it (访问的120家参展企业，69家表示…，约占七成)
 GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅有|只有)?")
 # 外销量中销往省外3.1万吨: a part of the figure its words name before 中 (外销4.5万吨), no

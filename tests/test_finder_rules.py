@@ -3090,3 +3090,17 @@ def test_a_rate_told_as_roughly_as_成_has_no_slack_past_its_rounding(text, wron
     its point is read with."""
     assert bool(inconsistent(text)) == wrong
 
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("发放问卷240份，回收有效问卷180份，有效回收率九成。", True),
+    ("发放问卷240份，回收有效问卷180份，有效回收率七成半。", False),
+    ("初赛报名1260人，其中189人晋级复赛，晋级率为12%。", True),
+    ("初赛报名1260人，其中189人晋级复赛，晋级率为15%。", False),
+    # (覆盖全区400个小区中的356个: the count 中的 names is the whole, not the act's)
+    ("全区投放回收箱420个，覆盖全区400个住宅小区中的356个，覆盖率89.0%。", False),
+])
+def test_a_rate_named_by_an_act_finds_the_act_before_its_object_or_after_its_count(text, wrong):
+    """回收有效问卷180份 and 189人晋级复赛 are the counts 回收率 and 晋级率 are of, over the
+    count before them."""
+    assert bool(inconsistent(text)) == wrong

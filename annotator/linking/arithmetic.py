@@ -352,8 +352,11 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # the item's own words name the act (表示满意的), not a part or the opposite of it
     # (部分属实, 不实)
     act = named.group("act")
+    # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
     acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
-            .endswith(act) and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])]
+            .endswith(act) and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])
+            or ((own.startswith(act) or f.after.startswith(act))
+                and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end))]
     if not acts:
         return []
     part = acts[-1]

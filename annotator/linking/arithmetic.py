@@ -352,11 +352,16 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # the item's own words name the act (表示满意的), not a part or the opposite of it
     # (部分属实, 不实)
     act = named.group("act")
-    # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
-    acts = [f for f in before if (own := re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
-            .endswith(act) and not lexicon.ACT_QUALIFIED.search(own[:-len(act)])
-            or ((own.startswith(act) or f.after.startswith(act))
-                and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end))]
+
+    def done(f: Fact) -> bool:
+        own = re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
+        if own.endswith(act):
+            return not lexicon.ACT_QUALIFIED.search(own[:-len(act)])
+        # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
+        return (own.startswith(act) or f.after.startswith(act)) \
+            and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
+
+    acts = [f for f in before if done(f)]
     if not acts:
         return []
     part = acts[-1]
@@ -410,10 +415,12 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
     of = named.start()
     before = [f for f in article.between(of - REACH, of) if f.claim.end <= of
               and _level(f) and _part_like(f, text, shared=True) and not _compared(f, text)]
-    part = _part_named(of, before, text) or (before[-1] if before else None)
-    if part is None or (lexicon.SENTENCE_END.search(text, part.claim.end, of)
-                        or not _shared_by(text[part.claim.end:share.claim.start], levels.lead(part, text))) \
-            and part is not _part_named(of, before, text):
+    # the item the 占 clause names, else the figure right before it in its clause
+    part = _part_named(of, before, text)
+    if part is None and before and not lexicon.SENTENCE_END.search(text, before[-1].claim.end, of) \
+            and _shared_by(text[before[-1].claim.end:share.claim.start], levels.lead(before[-1], text)):
+        part = before[-1]
+    if part is None:
         return []
     wholes = [f for f in article.facts if f is not part and _level(f) and not _compared(f, text)
               and not f.target and units.same(f.claim.unit, part.claim.unit) and f.value > part.value

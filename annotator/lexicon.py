@@ -862,6 +862,8 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，。；,;]{0,10}$"
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
+                             # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
+                             "|单(?P<per>[^，。；,;0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
 # the total the count divides

@@ -3104,3 +3104,19 @@ def test_a_rate_named_by_an_act_finds_the_act_before_its_object_or_after_its_cou
     """回收有效问卷180份 and 189人晋级复赛 are the counts 回收率 and 晋级率 are of, over the
     count before them."""
     assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本所代理报关单3860票，代理货值5.84亿元，单票货值约19.1万元。", True),
+    ("本所代理报关单3860票，代理货值5.84亿元，单票货值约15.1万元。", False),
+    ("一季度本所代理报关单3860票。代理货值5.84亿元，单票货值约19.1万元。", True),
+    ("风电场总装机容量50万千瓦，共有100台风机，单机容量6000千瓦。", True),
+    ("风电场总装机容量50万千瓦，共有100台风机，单机容量5000千瓦。", False),
+    # (one's, not an average: 单日最高, 单机容量最大)
+    ("风电场总装机容量50万千瓦，共有100台风机，单机容量最大1万千瓦。", False),
+    ("全年接待游客500万人次，单日最高接待5.9万人次。", False),
+])
+def test_单_and_a_measure_word_is_an_average_over_the_count_in_it(text, wrong):
+    """报关单3860票…单票货值: a 单 before the measure word of a count told is so much each,
+    the total over that count."""
+    assert bool(inconsistent(text)) == wrong

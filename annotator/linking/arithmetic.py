@@ -700,7 +700,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
         # 较去年国庆假期日均20.8万辆次: the average compared with, not this total's
         return []
-    each = head.group("word") or head.group("each") or head.group("single") or head.group("bare")
+    each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare")
     if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")):
         return []
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
@@ -726,7 +726,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
-    counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, text)
+    counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, head.group("per"), text)
     # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
     # so the noun after it says what (单个项目平均: the noun between); a measure word of its
     # own (每家) is specific already, but a count told after the average must name the noun
@@ -846,7 +846,7 @@ def _period_of(fact: Fact, text: str) -> str:
     return found.group() if found else ""
 
 
-def _told_before(average: Fact, counts: list[Fact], near: list[Fact], text: str) -> list[Fact]:
+def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str | None, text: str) -> list[Fact]:
     """The count an average's own sentence leaves to the one before (486家企业参会。参会企业
     共提交需求1260条，平均每家约4条): the whole's (not a part's after 其中) where what it
     counts, the noun right after it, is named again before the average, with the total."""
@@ -856,7 +856,8 @@ def _told_before(average: Fact, counts: list[Fact], near: list[Fact], text: str)
         return []
     noun = text[counts[0].claim.end:counts[0].claim.end + COUNTED_NOUN]
     sentence = text[average.sentence:average.claim.start]
-    return counts if _CHINESE.fullmatch(noun) and noun in sentence else []
+    # (报关单3860票。…单票货值: a 单's measure word names what it counts)
+    return counts if (_CHINESE.fullmatch(noun) and noun in sentence) or counts[0].claim.unit == per else []
 
 
 def _column(fact: Fact, text: str) -> int | None:

@@ -304,6 +304,50 @@ def told_next_line(text: str, start: int, end: int) -> int | None:
     return after.end() if _HEADING_BEFORE.fullmatch(text, line, start) else None
 
 
+_CELL = re.compile(r"[｜|]")
+_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")  # a Markdown table's |---|---| under its header
+TABLE_ROWS = 40  # how far above a cell its table's header may stand, in rows
+CELL_WORDS = 4  # characters a table cell may hold beside its figure (（预计）, 以上)
+
+
+def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """What a table cell's figure is (银行｜累计涨跌幅 over 招商银行｜-13.26%): its row's
+    name and its column's header (招商银行, 累计涨跌幅); None
+    outside a table, in its first column, or in a cell of words (1｜电子信息｜…签约，总投资
+    52亿元; 招商银行｜CMB：累计涨幅13.26%: a label's translation)."""
+    line = text.rfind("\n", 0, start) + 1
+    column = len(_CELL.findall(text, line, start))
+    if not column:
+        return None
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    after = _CELL.search(text, end, stop)
+    cell = text[max(m.end() for m in _CELL.finditer(text, line, start)):after.start() if after else stop]
+    if len(cell.strip()) - (end - start) > CELL_WORDS:
+        return None
+    row = _CELL.split(text[line:stop].strip())
+    if row and not row[0]:
+        row = row[1:]  # | 第一产业 | 198.7 |: a Markdown row opens with its mark
+        column -= 1
+    header = None
+    above = line - 1
+    for _ in range(TABLE_ROWS):
+        if above <= 0:
+            break
+        top = text.rfind("\n", 0, above) + 1
+        cells = text[top:above]
+        if not _CELL.search(cells):
+            break
+        if not _RULE_ROW.fullmatch(cells):
+            header = cells
+        above = top - 1
+    if header is None or column < 1 or not row:
+        return None
+    names = [c.strip() for c in _CELL.split(header.strip())]
+    names = names[1:] if names and not names[0] else names
+    return row[0].strip(), names[column] if column < len(names) else ""
+
+
 def words_around(text: str, start: int, end: int, left: int, right: int, reach: int
                  ) -> tuple[str, str]:
     """The words of its sentence (``left``, ``right``) before and after a figure at

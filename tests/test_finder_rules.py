@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 from test_linking import articles, links, only
 
+from annotator.context import table_cell_words
 from annotator.extract import extract_claims
 from annotator.linking import find_links
 from annotator.linking.decide import bound_rounded, retold_beside
@@ -3120,3 +3121,26 @@ def test_单_and_a_measure_word_is_an_average_over_the_count_in_it(text, wrong):
     """报关单3860票…单票货值: a 单 before the measure word of a count told is so much each,
     the total over that count."""
     assert bool(inconsistent(text)) == wrong
+
+
+def test_a_table_cells_figure_is_of_its_rows_name_and_its_columns_header():
+    """招商银行｜-13.26% under 银行｜累计涨跌幅 is 招商银行's 累计涨跌幅, as a sentence would
+    say it: a rise written as a fall in a table is caught as it is in prose."""
+    source = ("5月22日，A股上市银行当中，江北农商行累计涨幅30.77%，排名第一位；"
+              "同期，南岸银行的累计涨幅只有13.26%，北城银行的累计涨幅只有7.49%。")
+    draft = ("上市银行涨跌幅如下：\n银行｜累计涨跌幅｜排名\n江北农商行｜30.77%｜第1位\n"
+             "南岸银行｜-13.26%｜—\n北城银行｜7.49%｜—\n")
+    found = only("conflict", links((source, "2025-05-23", None), (draft, "2025-05-24", None)))
+    assert [sorted(f[1]) for f in found] == [["-13.26%", "13.26%"]]
+
+
+@pytest.mark.parametrize("table, figure, words", [
+    ("银行｜累计涨跌幅｜排名\n南岸银行｜-13.26%｜—", "-13.26%", ("南岸银行", "累计涨跌幅")),
+    ("| 产业 | 增加值 | 增速 |\n|---|---|---|\n| 第一产业 | 198.7 | 3.1 |", "198.7", ("第一产业", "增加值")),
+    # a label's translation, a cell of words: no table cell's figure
+    ("资本市场｜Markets\n· 南岸银行｜CMB：累计涨幅13.26%", "13.26%", None),
+    ("序号｜活动｜成果\n1｜电子信息｜项目签约，总投资52亿元", "52亿元", None),
+])
+def test_a_table_cell_is_read_by_its_row_and_header(table, figure, words):
+    start = table.rfind(figure)
+    assert table_cell_words(table, start, start + len(figure)) == words

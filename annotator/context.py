@@ -305,7 +305,6 @@ def told_next_line(text: str, start: int, end: int) -> int | None:
 
 
 _CELL = re.compile(r"[｜|]")
-_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")  # a Markdown table's |---|---| under its header
 TABLE_ROWS = 40  # how far above a cell its table's header may stand, in rows
 CELL_WORDS = 4  # characters a table cell may hold beside its figure (（预计）, 以上)
 
@@ -338,7 +337,7 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
         cells = text[top:above]
         if not _CELL.search(cells):
             break
-        if not _RULE_ROW.fullmatch(cells):
+        if not lexicon.TABLE_RULE_ROW.fullmatch(cells):
             header = cells
         above = top - 1
     if header is None or column < 1 or not row:

@@ -581,6 +581,12 @@ FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环�
 
 # Which way a change goes, by the nearest word before it.
 # 偏多 and 偏少 compare with the usual (较常年偏多三成); 降雨, 降水 and 降雪 are no fall.
+# a table's total row (合计｜640454), the columns it sums (not 增速, 单价 or a rank), the
+# rule under a Markdown header, and a row that is a part of the row above (其中：出口)
+TABLE_TOTAL_ROW = re.compile(r"(?:全[市省区县国])?(?:合\s*计|总\s*计|总和|总数)")
+NOT_SUMMED_COLUMN = re.compile("增速|增长|增幅|同比|环比|率|均|单价|价格|指数|排名|位次")
+TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
+PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了")  # 比…低了约四成

@@ -3144,3 +3144,17 @@ def test_a_table_cells_figure_is_of_its_rows_name_and_its_columns_header():
 def test_a_table_cell_is_read_by_its_row_and_header(table, figure, words):
     start = table.rfind(figure)
     assert table_cell_words(table, start, start + len(figure)) == words
+
+
+@pytest.mark.parametrize("table, wrong", [
+    ("产业｜增加值\n第一产业｜198.7亿元\n第二产业｜1126.5亿元\n第三产业｜1531.2亿元\n合计｜2956.4亿元\n", True),
+    ("产业｜增加值\n第一产业｜198.7亿元\n第二产业｜1126.5亿元\n第三产业｜1531.2亿元\n合计｜2856.4亿元\n", False),
+    ("| 学校 | 在校生 |\n| --- | --- |\n| 高校 | 86420人 |\n| 中学 | 72618人 |\n| 小学 | 265137人 |\n"
+     "| 合计 | 460175人 |\n", True),
+    # a rate's column is no sum; a row of 其中 is a part of the row above
+    ("产业｜增速\n第一产业｜3.1%\n第二产业｜6.2%\n合计｜5.6%\n", False),
+    ("项目｜金额\n进出口｜300亿元\n其中：出口｜200亿元\n服务贸易｜100亿元\n合计｜400亿元\n", False),
+])
+def test_a_tables_合计_row_is_the_sum_of_the_rows_above_it(table, wrong):
+    """合计｜2956.4亿元 under three rows that make 2856.4: the total row sums its column."""
+    assert bool(inconsistent(table)) == wrong

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from annotator import lexicon
 from annotator import words as words_of
-from annotator.context import told_next_line
+from annotator.context import table_cell_words, told_next_line
 from annotator.linking import equations, levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
@@ -147,6 +147,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
     found += _recap_sums(ordered, text)
+    found += _table_sums(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     return list({(s.claim_ids, s.code): s for s in found}.values())
 
@@ -1374,6 +1375,46 @@ def _written_number(fact: Fact) -> str | None:
     """The number a figure is written with (1572.8 of 金额1572.8亿元), if in digits."""
     number = lexicon.OPERAND.search(fact.claim.text)
     return number.group() if number else None
+
+
+def _table_sums(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``普通高校｜86420 … 小学｜265137 / 合计｜640454``: a table's 合计 row is the sum of the
+    rows above it in each column that adds up (counts, amounts, shares of one whole; not
+    增速 or 单价), where every row above has a figure there and none is a part of another
+    (其中：出口)."""
+    found: list[Suggestion] = []
+    by_line: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_line[text.rfind("\n", 0, fact.claim.start) + 1].append(fact)
+    for total in facts:
+        cell = table_cell_words(text, total.claim.start, total.claim.end)
+        if cell is None or not lexicon.TABLE_TOTAL_ROW.fullmatch(cell[0]) \
+                or lexicon.NOT_SUMMED_COLUMN.search(cell[1]):
+            continue
+        column = _column(total, text)
+        parts: list[Fact] = []
+        line = text.rfind("\n", 0, total.claim.start) + 1
+        while line > 0:
+            line = text.rfind("\n", 0, line - 1) + 1
+            row = text[line:text.find("\n", line)]
+            if not TABLE_CELL.search(row):
+                break  # a table with no header: its first row is a part too
+            if lexicon.TABLE_RULE_ROW.fullmatch(row):
+                continue
+            cells = [f for f in by_line.get(line, ()) if _column(f, text) == column]
+            if not cells:  # the header, if the line above it is no table's
+                above = text.rfind("\n", 0, max(line - 1, 0)) + 1
+                if line > 0 and TABLE_CELL.search(text, above, line - 1):
+                    parts = []
+                break
+            if lexicon.PART_ROW.match(row.strip(" |｜\t\u3000")):
+                parts = []
+                break  # (其中：出口 is a part of a row above, not of the total)
+            parts.append(cells[0])
+        if len(parts) >= 2 and all(units.same(p.claim.unit, total.claim.unit) for p in parts) \
+                and not _sums_to(parts, total):
+            found.append(_listed_sum(total, parts[::-1]))
+    return found
 
 
 def _sums_to(parts: list[Fact], total: Fact) -> bool:

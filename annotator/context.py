@@ -347,6 +347,19 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
     return row[0].strip(), names[column] if column < len(names) else ""
 
 
+def heading_copy(text: str, start: int, end: int, figure: str) -> bool:
+    """数字一｜近600家 over 全市法院共有员额法官近600家…: a short line whose figure the next
+    line, of words and no table's, tells again is that figure's heading, the same claim
+    told twice (the sentence's copy is the one with words)."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    if stop < 0 or stop - line > SECTION_HEADING_MAX:
+        return False
+    following = text[stop:].lstrip()
+    following = following[:following.find("\n")] if "\n" in following else following
+    return figure in following and len(following) > stop - line and not _CELL.search(following)
+
+
 def words_around(text: str, start: int, end: int, left: int, right: int, reach: int
                  ) -> tuple[str, str]:
     """The words of its sentence (``left``, ``right``) before and after a figure at

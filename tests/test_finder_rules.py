@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 from test_linking import articles, links, only
 
-from annotator.context import table_cell_words
+from annotator.context import heading_copy, table_cell_words
 from annotator.extract import extract_claims
 from annotator.linking import find_links
 from annotator.linking.decide import bound_rounded, retold_beside
@@ -3158,3 +3158,25 @@ def test_a_table_cell_is_read_by_its_row_and_header(table, figure, words):
 def test_a_tables_合计_row_is_the_sum_of_the_rows_above_it(table, wrong):
     """合计｜2956.4亿元 under three rows that make 2856.4: the total row sums its column."""
     assert bool(inconsistent(table)) == wrong
+
+
+def test_a_headings_copy_of_the_next_lines_figure_leaves_the_pairing_to_the_sentence():
+    """数字一｜近600家 over the sentence that tells it: the sentence's copy is paired with the
+    source (its words say what it is), not the heading's."""
+    source = "全市法院共有员额法官近600名，人案矛盾依然突出，案件平均审理周期为52.6天。"
+    draft = "数字一｜近600家\n全市法院共有员额法官近600家，人案矛盾依然突出。\n"
+    facts, texts, claims = articles((source, "2025-01-15", None), (draft, "2025-01-16", None))
+    conflicts = [s for s in find_links(facts, texts) if s.relation == "conflict"]
+    assert sorted(claims[i].start for s in conflicts for i in s.claim_ids) == [source.index("近600名"),
+                                                                           draft.rindex("近600家")]
+
+
+@pytest.mark.parametrize("text, figure, heading", [
+    ("【436个】\n本周热线接听来电436个，其中咨询类210个。\n", "436个", True),
+    # a table's rows, and a heading the next line does not repeat
+    ("第一产业｜198.7亿元\n第二产业｜198.7亿元\n", "198.7亿元", False),
+    ("【436个】\n本周热线接听来电，其中咨询类210个。\n", "436个", False),
+])
+def test_a_heading_copy_is_a_short_line_whose_figure_the_next_sentence_repeats(text, figure, heading):
+    start = text.index(figure)
+    assert heading_copy(text, start, start + len(figure), figure) == heading

@@ -307,6 +307,7 @@ def told_next_line(text: str, start: int, end: int) -> int | None:
 _CELL = re.compile(r"[｜|]")
 TABLE_ROWS = 40  # how far above a cell its table's header may stand, in rows
 CELL_WORDS = 4  # characters a table cell may hold beside its figure (（预计）, 以上)
+ROW_MAX = 200  # a table row is no longer than this
 
 
 def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -314,12 +315,14 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
     name and its column's header (招商银行, 累计涨跌幅); None
     outside a table, in its first column, or in a cell of words (1｜电子信息｜…签约，总投资
     52亿元; 招商银行｜CMB：累计涨幅13.26%: a label's translation)."""
-    line = text.rfind("\n", 0, start) + 1
+    line = text.rfind("\n", max(0, start - ROW_MAX), start) + 1
+    stop = text.find("\n", start, start + ROW_MAX)
+    stop = len(text) if stop < 0 and len(text) - start < ROW_MAX else stop
+    if (line == 0 and start > ROW_MAX) or stop < 0:
+        return None  # (a line this long is prose, and reading it whole a figure at a time costs its square)
     column = len(_CELL.findall(text, line, start))
     if not column:
         return None
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
     after = _CELL.search(text, end, stop)
     cell = text[max(m.end() for m in _CELL.finditer(text, line, start)):after.start() if after else stop]
     if len(cell.strip()) - (end - start) > CELL_WORDS:
@@ -351,11 +354,11 @@ def heading_copy(text: str, start: int, end: int, figure: str) -> bool:
     """数字一｜近600家 over 全市法院共有员额法官近600家…: a short line whose figure the next
     line, of words and no table's, tells again is that figure's heading, the same claim
     told twice (the sentence's copy is the one with words)."""
-    line = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    if stop < 0 or stop - line > SECTION_HEADING_MAX:
+    line = text.rfind("\n", max(0, start - SECTION_HEADING_MAX), start) + 1
+    stop = text.find("\n", end, line + SECTION_HEADING_MAX + 1)
+    if stop < 0 or (line == 0 and start >= SECTION_HEADING_MAX):
         return False
-    following = text[stop:].lstrip()
+    following = text[stop:stop + WINDOW].lstrip()
     following = following[:following.find("\n")] if "\n" in following else following
     return figure in following and len(following) > stop - line and not _CELL.search(following)
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from annotator import lexicon
 from annotator import words as words_of
-from annotator.context import table_cell_words, told_next_line
+from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import equations, levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
@@ -37,6 +37,7 @@ NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
+NAMED_WHOLE_REACH = 1500  # … and of a whole named by its words this close either side
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 TOLD_NAME = 4  # 合同总价款: a whole's name this long, told right before a figure, is that figure's
 NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts, this close after it
@@ -423,7 +424,8 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
         part = before[-1]
     if part is None:
         return []
-    wholes = [f for f in article.facts if f is not part and _level(f) and not _compared(f, text)
+    wholes = [f for f in article.between(share.claim.start - NAMED_WHOLE_REACH, share.claim.end + NAMED_WHOLE_REACH)
+              if f is not part and _level(f) and not _compared(f, text)
               and not f.target and units.same(f.claim.unit, part.claim.unit) and f.value > part.value
               and not periods.stated_apart(f.when, share.when) and _told_by(named.group("whole"), _called(f, text))]
     # the whole its paragraph tells before the share, if any; else one of the article told
@@ -1382,15 +1384,17 @@ def _table_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     rows above it in each column that adds up (counts, amounts, shares of one whole; not
     增速 or 单价), where every row above has a figure there and none is a part of another
     (其中：出口)."""
+    totals = [f for f in facts if (cell := table_cell_words(text, f.claim.start, f.claim.end)) is not None
+              and lexicon.TABLE_TOTAL_ROW.fullmatch(cell[0]) and not lexicon.NOT_SUMMED_COLUMN.search(cell[1])]
+    if not totals:
+        return []  # (most articles: no table's rows to place)
     found: list[Suggestion] = []
     by_line: dict[int, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_line[text.rfind("\n", 0, fact.claim.start) + 1].append(fact)
-    for total in facts:
-        cell = table_cell_words(text, total.claim.start, total.claim.end)
-        if cell is None or not lexicon.TABLE_TOTAL_ROW.fullmatch(cell[0]) \
-                or lexicon.NOT_SUMMED_COLUMN.search(cell[1]):
-            continue
+    for fact in facts:  # (the rows of tables: lines no longer than a row)
+        line = text.rfind("\n", max(0, fact.claim.start - ROW_MAX), fact.claim.start)
+        if line >= 0 or fact.claim.start <= ROW_MAX:
+            by_line[line + 1].append(fact)
+    for total in totals:
         column = _column(total, text)
         parts: list[Fact] = []
         line = text.rfind("\n", 0, total.claim.start) + 1

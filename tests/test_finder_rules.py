@@ -3180,3 +3180,15 @@ def test_a_headings_copy_of_the_next_lines_figure_leaves_the_pairing_to_the_sent
 def test_a_heading_copy_is_a_short_line_whose_figure_the_next_sentence_repeats(text, figure, heading):
     start = text.index(figure)
     assert heading_copy(text, start, start + len(figure), figure) == heading
+
+
+def test_two_figures_swapped_between_two_sentences_told_again_are_each_the_others():
+    """The source: 全省共有2300余所高校录取本省考生; 录取超过千人的高校有二十几所. The draft
+    tells both sentences again with the figures the other way round: no owner tells them
+    apart, the sentences do."""
+    source = ("今年全国共有２３００余所高校在我省录取新生，共录取考生49.7万人。"
+              "其中，录取我省考生超过千人的高校有二十几所。")
+    draft = ("解说：录取我省考生超过千人的高校有２３００余所。\n"
+             "画外音：全国共有二十几所高校在我省录取新生，共录取考生49.7万人。\n")
+    found = only("conflict", links((source, "2025-08-01", None), (draft, "2025-08-02", None)))
+    assert sorted(sorted(f[1]) for f in found) == [["二十几所", "２３００余所"], ["二十几所", "２３００余所"]]

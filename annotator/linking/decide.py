@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Sequence
 from typing import Any
 
 from annotator import lexicon
@@ -52,6 +53,7 @@ RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be o
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
 SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
+SWAPPED = 0.5  # sentences this alike, each with the other's figure, are two told again swapped
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
@@ -265,9 +267,11 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     if not found:
         return None
     # ``a``'s article states ``b``'s figure too: both told in both, none borrowed (unless
-    # it gives that figure to another owner: two owners' figures swapped)
-    if any(not _owners_apart(told, b) for told in
-           figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value), ())):
+    # it gives that figure to another owner, or in the sentence that tells ``a``'s figure
+    # in ``b``'s article: two figures swapped)
+    told_too = figures.get((a.article_id, b.claim.kind, units.spelling(b.claim.unit), b.value), ())
+    swapped = any(_swapped(a, b, told, found) for told in told_too)
+    if not swapped and any(not _owners_apart(told, b) for told in told_too):
         return None
     if len(digits(a.value).rstrip("0")) < 2:
         return _another_times(a, b, figures)  # (but not as another time's of one series)
@@ -284,9 +288,19 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
         owner = _named_apart(a, b, other)
         if owner:
             return "other_entity", {"owner": owner}
-        if _other_item(a, b, other):
-            return "other_item", {"item": other.claim.metric}
+        if _other_item(a, b, other) or swapped:
+            return "other_item", {"item": other.claim.metric or describe(other)}
     return None
+
+
+def _swapped(a: Fact, b: Fact, told: Fact, found: Sequence[Fact]) -> bool:
+    """录取…超过千人的高校有2300余所 and 全国共有二十几所高校… against the other way round:
+    each sentence told again (``SWAPPED``), each more like the other article's sentence
+    it retells than like the one that holds its figure there."""
+    near = sentences_alike(a, b)
+    return near >= SWAPPED and any(
+        other.claim_id != b.claim_id and (back := sentences_alike(told, other)) >= SWAPPED
+        and sentences_alike(a, other) < near and sentences_alike(told, b) < back for other in found)
 
 
 def _owners_apart(x: Fact, y: Fact) -> bool:

@@ -304,7 +304,6 @@ def told_next_line(text: str, start: int, end: int) -> int | None:
     return after.end() if _HEADING_BEFORE.fullmatch(text, line, start) else None
 
 
-_CELL = re.compile(r"[｜|]")
 TABLE_ROWS = 40  # how far above a cell its table's header may stand, in rows
 CELL_WORDS = 4  # characters a table cell may hold beside its figure (（预计）, 以上)
 ROW_MAX = 200  # a table row is no longer than this
@@ -320,14 +319,14 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
     stop = len(text) if stop < 0 and len(text) - start < ROW_MAX else stop
     if (line == 0 and start > ROW_MAX) or stop < 0:
         return None  # (a line this long is prose, and reading it whole a figure at a time costs its square)
-    column = len(_CELL.findall(text, line, start))
+    column = len(lexicon.TABLE_CELL.findall(text, line, start))
     if not column:
         return None
-    after = _CELL.search(text, end, stop)
-    cell = text[max(m.end() for m in _CELL.finditer(text, line, start)):after.start() if after else stop]
+    after = lexicon.TABLE_CELL.search(text, end, stop)
+    cell = text[max(m.end() for m in lexicon.TABLE_CELL.finditer(text, line, start)):after.start() if after else stop]
     if len(cell.strip()) - (end - start) > CELL_WORDS:
         return None
-    row = _CELL.split(text[line:stop].strip())
+    row = lexicon.TABLE_CELL.split(text[line:stop].strip())
     if row and not row[0]:
         row = row[1:]  # | 第一产业 | 198.7 |: a Markdown row opens with its mark
         column -= 1
@@ -336,16 +335,16 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
     for _ in range(TABLE_ROWS):
         if above <= 0:
             break
-        top = text.rfind("\n", 0, above) + 1
+        top = text.rfind("\n", max(0, above - ROW_MAX), above) + 1
         cells = text[top:above]
-        if not _CELL.search(cells):
-            break
+        if (top == 0 and above > ROW_MAX) or not lexicon.TABLE_CELL.search(cells):
+            break  # (a line longer than a row is none of the table's)
         if not lexicon.TABLE_RULE_ROW.fullmatch(cells):
             header = cells
         above = top - 1
     if header is None or column < 1 or not row:
         return None
-    names = [c.strip() for c in _CELL.split(header.strip())]
+    names = [c.strip() for c in lexicon.TABLE_CELL.split(header.strip())]
     names = names[1:] if names and not names[0] else names
     return row[0].strip(), names[column] if column < len(names) else ""
 
@@ -360,7 +359,7 @@ def heading_copy(text: str, start: int, end: int, figure: str) -> bool:
         return False
     following = text[stop:stop + WINDOW].lstrip()
     following = following[:following.find("\n")] if "\n" in following else following
-    return figure in following and len(following) > stop - line and not _CELL.search(following)
+    return figure in following and len(following) > stop - line and not lexicon.TABLE_CELL.search(following)
 
 
 def words_around(text: str, start: int, end: int, left: int, right: int, reach: int

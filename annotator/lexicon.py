@@ -586,6 +586,7 @@ FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环�
 TABLE_TOTAL_ROW = re.compile(r"(?:全[市省区县国])?(?:合\s*计|总\s*计|总和|总数)")
 NOT_SUMMED_COLUMN = re.compile("增速|增长|增幅|同比|环比|率|均|单价|价格|指数|排名|位次")
 TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
+TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了")

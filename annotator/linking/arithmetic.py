@@ -31,7 +31,6 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
-TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -159,7 +158,7 @@ def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
     line = text.rfind("\n", 0, start)
     while in_table and line > 0 and start - line < WHOLE_REACH:
         above = text.rfind("\n", 0, line)
-        if not TABLE_CELL.search(text, above + 1, line):
+        if not lexicon.TABLE_CELL.search(text, above + 1, line):
             break
         line = above
     return article.between(max(line + 1, start - WHOLE_REACH), start)
@@ -536,7 +535,7 @@ def _name(fact: Fact, text: str) -> str:
     words less the verb (营业收入为)."""
     if _column(fact, text) is not None:
         line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
-        return TABLE_CELL.split(line)[0].strip()
+        return lexicon.TABLE_CELL.split(line)[0].strip()
     return lexicon.LEVEL_VERB_AFTER.sub("", levels.lead(fact, text))
 
 
@@ -866,7 +865,7 @@ def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str |
 def _column(fact: Fact, text: str) -> int | None:
     """The cell of a table row (指标｜2024年｜2023年) a figure stands in; None in prose."""
     line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
-    cells = TABLE_CELL.split(line)
+    cells = lexicon.TABLE_CELL.split(line)
     return len(cells) - 1 if len(cells) > 1 else None
 
 
@@ -1401,14 +1400,14 @@ def _table_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         while line > 0:
             line = text.rfind("\n", 0, line - 1) + 1
             row = text[line:text.find("\n", line)]
-            if not TABLE_CELL.search(row):
+            if not lexicon.TABLE_CELL.search(row):
                 break  # a table with no header: its first row is a part too
             if lexicon.TABLE_RULE_ROW.fullmatch(row):
                 continue
             cells = [f for f in by_line.get(line, ()) if _column(f, text) == column]
             if not cells:  # the header, if the line above it is no table's
                 above = text.rfind("\n", 0, max(line - 1, 0)) + 1
-                if line > 0 and TABLE_CELL.search(text, above, line - 1):
+                if line > 0 and lexicon.TABLE_CELL.search(text, above, line - 1):
                     parts = []
                 break
             if lexicon.PART_ROW.match(row.strip(" |｜\t\u3000")):

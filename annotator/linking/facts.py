@@ -475,7 +475,7 @@ def grams(s: str) -> frozenset[str]:
     return frozenset(map(sys.intern, map(str.__add__, s, s[1:])))
 
 
-def direction(before: str, value: float = 0.0) -> str | None:
+def direction(before: str, value: float) -> str | None:
     """Which way the nearest change word before a rate points; a word of both ways
     (涨跌幅, 增减) leaves it to the figure's sign."""
     up = [m.end() for m in lexicon.RISE_WORDS.finditer(before)]

@@ -430,7 +430,7 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
     # the whole its paragraph tells before the share, if any; else one of the article told
     # of no other span or year than the part's (一季度营收56.88亿元, 到2027年…15万亩: no whole
     # of a part told of no time; but 3月 may be the day a survey was taken)
-    paragraph = text.rfind("\n", 0, share.claim.start)
+    paragraph = text.rfind("\n", max(0, share.claim.start - NAMED_WHOLE_REACH), share.claim.start)
     wholes = [f for f in wholes if paragraph < f.claim.start < share.claim.start] or [
         f for f in wholes if not periods.spans_apart(periods.months(f.when.part), periods.months(part.when.part) or (1, 12))
         and (f.when.assumed or f.when.year in (None, part.when.year))]

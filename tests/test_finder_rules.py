@@ -3092,7 +3092,6 @@ def test_a_rate_told_as_roughly_as_成_has_no_slack_past_its_rounding(text, wron
     assert bool(inconsistent(text)) == wrong
 
 
-
 @pytest.mark.parametrize("text, wrong", [
     ("发放问卷240份，回收有效问卷180份，有效回收率九成。", True),
     ("发放问卷240份，回收有效问卷180份，有效回收率七成半。", False),
@@ -3179,7 +3178,7 @@ def test_a_headings_copy_of_the_next_lines_figure_leaves_the_pairing_to_the_sent
 ])
 def test_a_heading_copy_is_a_short_line_whose_figure_the_next_sentence_repeats(text, figure, heading):
     start = text.index(figure)
-    assert heading_copy(text, start, start + len(figure), figure) == heading
+    assert heading_copy(text, start, start + len(figure)) == heading
 
 
 def test_two_figures_swapped_between_two_sentences_told_again_are_each_the_others():

@@ -38,9 +38,9 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
     by their sentences, most alike first, one to one."""
     found = []
     for mine, theirs in pairs:
-        weighed = [(sentences_alike(a, b), a, b) for a in _open(mine, theirs, linked)
-                   for b in _open(theirs, mine, linked)]
-        weighed += _borrowing(mine, theirs, linked) + _borrowing(theirs, mine, linked)
+        open_mine, open_theirs = _open(mine, theirs, linked), _open(theirs, mine, linked)
+        weighed = [(sentences_alike(a, b), a, b) for a in open_mine for b in open_theirs]
+        weighed += _borrowing(mine, theirs, open_theirs, linked) + _borrowing(theirs, mine, open_mine, linked)
         weighed.sort(key=lambda x: -x[0])
         taken: set[int] = set()
         for alike, a, b in weighed:
@@ -58,14 +58,14 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
     return found
 
 
-def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], linked: Linked
+def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], opened: Sequence[Fact], linked: Linked
                ) -> list[tuple[float, Fact, Fact]]:
     """A figure of ``mine`` that ``theirs`` states, but in a sentence much less alike than
     the one where ``theirs`` tells an unexplained figure of its unit: one of them put in
     the other's place (近30家, the delegation's, for the 7家 that invested; 1500余人 where
-    the source has 150余人, the 150余人 told in another sentence)."""
+    the source has 150余人, the 150余人 told in another sentence); ``opened``: the facts
+    of ``theirs`` left unexplained (``_open``)."""
     article = theirs[0].article_id if theirs else -1
-    opened = _open(theirs, mine, linked)
     found = []
     for a in mine:
         stating = [o for o in theirs if _states(o, a)] if article not in linked.get(a.claim_id, ()) else []

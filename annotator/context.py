@@ -349,7 +349,7 @@ def table_cell_words(text: str, start: int, end: int) -> tuple[str, str] | None:
     return row[0].strip(), names[column] if column < len(names) else ""
 
 
-def heading_copy(text: str, start: int, end: int) -> bool:
+def heading_copy(text: str, start: int, end: int, figure: str) -> bool:
     """数字一｜近600家 over 全市法院共有员额法官近600家…: a short line whose figure the next
     line, of words and no table's, tells again is that figure's heading, the same claim
     told twice (the sentence's copy is the one with words)."""
@@ -359,8 +359,7 @@ def heading_copy(text: str, start: int, end: int) -> bool:
         return False
     following = text[stop:stop + WINDOW].lstrip()
     following = following[:following.find("\n")] if "\n" in following else following
-    return text[start:end] in following and len(following) > stop - line \
-        and not lexicon.TABLE_CELL.search(following)
+    return figure in following and len(following) > stop - line and not lexicon.TABLE_CELL.search(following)
 
 
 def words_around(text: str, start: int, end: int, left: int, right: int, reach: int

@@ -3178,7 +3178,7 @@ def test_a_headings_copy_of_the_next_lines_figure_leaves_the_pairing_to_the_sent
 ])
 def test_a_heading_copy_is_a_short_line_whose_figure_the_next_sentence_repeats(text, figure, heading):
     start = text.index(figure)
-    assert heading_copy(text, start, start + len(figure)) == heading
+    assert heading_copy(text, start, start + len(figure), figure) == heading
 
 
 def test_two_figures_swapped_between_two_sentences_told_again_are_each_the_others():

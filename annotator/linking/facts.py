@@ -150,7 +150,7 @@ def facts_of_article(article_id: int, name: str, text: str, published: str | Non
     the next line's figure aside."""
     text = simplified_at(text)[0]  # 增長 is read as 增长, as the word lists spell it
     claims = [c for c in claims if c.value is not None and c.kind is not None
-              and not heading_copy(text, c.start, c.end)]
+              and not heading_copy(text, c.start, c.end, c.text)]
     time = periods.article_time(text, published, edition)
     named = Counter(c.entity for c in claims if c.entity and owner(c.entity, None) == c.entity)
     subject = article_subject(named, text)

@@ -12,6 +12,7 @@ from annotator.linking import find_links
 from annotator.linking.decide import bound_rounded, retold_beside
 from annotator.linking.facts import owner, value_interval
 from annotator.linking.judge import evidence, mistake
+from annotator.linking.retold import realigned
 
 
 def inconsistent(text, published="2025-03-01"):
@@ -3191,3 +3192,40 @@ def test_two_figures_swapped_between_two_sentences_told_again_are_each_the_other
              "画外音：全国共有二十几所高校在我省录取新生，共录取考生49.7万人。\n")
     found = only("conflict", links((source, "2025-08-01", None), (draft, "2025-08-02", None)))
     assert sorted(sorted(f[1]) for f in found) == [["二十几所", "２３００余所"], ["二十几所", "２３００余所"]]
+
+
+LISTED = ("2025年，江城市新签约项目超310个，总投资超2800亿元。其中，高端装备项目85个、总投资超620亿元；"
+          "新材料项目37个、总投资超390亿元；现代物流项目37个、总投资96亿元。同时，9家江城企业在海外投资"
+          "超1350万美元，累计设立64家企业，带动就业4.6万人。")
+
+
+@pytest.mark.parametrize("told, figure, source_figure", [
+    # the list's first item's, given to the third
+    ("其中，高端装备项目85个，新材料项目37个、总投资超390亿元，现代物流项目37个、总投资超620亿元",
+     "超620亿元", "96亿元"),
+    ("江城企业在海外投资超1350万美元，累计设立9家企业", "9家", "64家"),  # the sentence's other count
+])
+def test_a_retelling_giving_an_item_the_figure_its_source_gives_another_item(told, figure, source_figure):
+    """Of a retelling and its source, a figure pairing left unexplained that the source
+    states, but for another item of the same list or sentence, while the item whose place
+    it takes in the retelling is unexplained too: that item's figure told wrong, however far
+    from the right one (9家 for 64家)."""
+    retold = f"江城市去年新签约项目超310个，总投资超2800亿元。{told}。"
+    facts, _, _ = articles((LISTED, "2026-01-05", None), (retold, "2026-01-06", None))
+    mine = [f for f in facts if f.article_id == 2 and f.claim.text == figure]
+    theirs = [f for f in facts if f.article_id == 1]
+    found = realigned([(mine, theirs)], {})
+    assert [(s.code, s.params["b"]) for s in found] == [("other_item", source_figure)]
+
+
+def test_a_retelling_that_tells_its_sources_goal_with_another_figure_and_no_goal_word():
+    """One metric, its sentence told again, a goal in the source and not in the retelling
+    (the words that made it one left out): the figure is still the goal's, told wrong, not
+    another metric's."""
+    source = "江城市去年新签约项目超310个。全会提出到2030年江城市GDP迈上2万亿元台阶的目标。"
+    retold = "江城市去年新签约项目超310个。到2030年，江城市GDP要迈上3万亿元台阶。"
+    facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
+    mine = [replace(f, target=False) for f in facts if f.article_id == 2 and f.claim.text == "3万亿元"]
+    theirs = [replace(f, target=True) for f in facts if f.article_id == 1]
+    found = realigned([(mine, theirs)], {})
+    assert [(s.code, s.params["b"]) for s in found] == [("different_figure", "2万亿元")]

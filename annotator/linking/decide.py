@@ -12,7 +12,7 @@ from typing import Any
 
 from annotator import lexicon
 from annotator.linking import frames, periods, units
-from annotator.linking.facts import Fact, clause_before, companions, figure_token, grams
+from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, companions, figure_token, grams
 from annotator.linking.judge import (
     ONE_SIDED,
     Evidence,
@@ -473,6 +473,16 @@ def _holds_a_level(goal: Fact) -> bool:
 def sentences_alike(a: Fact, b: Fact) -> float:
     """How alike the two sentences are, the figures' own places left out."""
     return similarity(_sentence_grams(a), _sentence_grams(b))
+
+
+def clauses_alike(a: Fact, b: Fact) -> float:
+    """How alike the clauses holding the two figures are, their own places left out."""
+    return similarity(_clause_grams(a), _clause_grams(b))
+
+
+def _clause_grams(fact: Fact) -> frozenset[str]:
+    before, _, after = fact.sentence_text.partition("|")
+    return grams(CLAUSE_STOP.split(before)[-1]) | grams(CLAUSE_STOP.split(after, maxsplit=1)[0])
 
 
 def _sentence_grams(fact: Fact) -> frozenset[str]:

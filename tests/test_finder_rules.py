@@ -3229,3 +3229,43 @@ def test_a_retelling_that_tells_its_sources_goal_with_another_figure_and_no_goal
     theirs = [replace(f, target=True) for f in facts if f.article_id == 1]
     found = realigned([(mine, theirs)], {})
     assert [(s.code, s.params["b"]) for s in found] == [("different_figure", "2万亿元")]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这些年她和邻居捡了86袋垃圾：今年30袋，去年32袋，前年34袋。", True),
+    ("这些年她和邻居捡了96袋垃圾：今年30袋，去年32袋，前年34袋。", False),
+    ("全年共接诊4.0万人次：门诊3.1万人次，急诊1.2万人次。", True),
+])
+def test_a_colon_after_a_totals_noun_opens_its_parts(text, wrong):
+    """捡了96袋垃圾：今年…、去年…: the colon after the total's own noun opens its parts as one
+    right after the figure does."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("客服专员6人，本月回访1920户，人均约320户；上月1500户，环比增长约四成。", True),
+    ("客服专员6人，本月回访1920户，人均约320户；上月1500户，环比增长约三成。", False),
+    ("今年接待游客3.9万人次。去年2.6万人次，同比增长约三成。", True),
+    ("今年接待游客3.9万人次。去年2.6万人次，同比增长约五成。", False),
+])
+def test_a_growth_told_after_the_earlier_level_is_of_the_later_told_before_it(text, wrong):
+    """本月…1920户；上月1500户，环比增长约四成: the level just before the growth is named by
+    the earlier time alone, so the growth is of the one later level told before it (not of
+    the average beside it)."""
+    assert bool(inconsistent(text)) is wrong
+
+
+SURVEY = ("回收有效问卷：860份（上届700份）\n\n一、总体评价：很满意301份，占35.0%；满意215份；"
+          "一般344份。很满意和满意合计516份，占{}。\n二、受访者来源：外地游客430份，占{}。")
+
+
+@pytest.mark.parametrize("first, second, flagged", [
+    ("约六成", "一半", []),
+    ("约七成", "一半", ["516份"]),          # 516 of 860 is 60%, as 301 at 35.0% says the whole is
+    ("约六成", "约六成", ["430份"]),        # the sample's 860, not the 上届's, is the whole elsewhere
+])
+def test_a_share_of_an_unnamed_whole_is_of_the_whole_its_siblings_give(first, second, flagged):
+    """非常满意301份，占35.0% gives the unnamed whole (860, the sample told): another share of
+    its paragraph, or of a survey's sample anywhere, must be of that whole too."""
+    found = inconsistent(SURVEY.format(first, second))
+    assert sorted(t for f in found for t in f[1] if t.endswith("份")) == flagged

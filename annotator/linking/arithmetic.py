@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -58,6 +58,7 @@ GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before 
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
+SAMPLE_NAMED = 8  # 有效问卷：1200份: how far before a figure a survey's sample is named
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -126,11 +127,12 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
-        # 共收到留言210条：咨询类96条、…: a colon right after a total opens its parts, and so
-        # do 中 (调研的40家企业中，海运19家、…其余5家) and a bracket listing them (共36人（…、…）)
+        # 共收到留言210条：咨询类96条、…: a colon right after a total (or its noun: 捡了96袋
+        # 垃圾：) opens its parts, and so do 中 (调研的40家企业中，海运19家、…其余5家) and a
+        # bracket listing them (共36人（…、…）)
         for fact in members:
-            if text[fact.claim.end:fact.claim.end + 1] in ("：", ":"):
-                found += _parts_against_total(fact.claim.end, near, text, cue_length=1)
+            if colon := lexicon.COLON_AFTER.match(text, fact.claim.end):
+                found += _parts_against_total(colon.end() - 1, near, text, cue_length=1)
             elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
             elif listed := lexicon.PARTS_IN_BRACKETS.match(text, fact.claim.end):
@@ -142,6 +144,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         previous = members
     found += _shares_past_whole(ordered, text)
     found += _shares_out_of_step(ordered, text)
+    found += _shares_off_the_told_whole(ordered, text)
     found += _listed_sums(ordered, text)
     found += _worked_sums(article, text)
     found += _period_sums(ordered, text)
@@ -1145,16 +1148,69 @@ def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _shares_off_the_told_whole(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``有效问卷1200份`` … ``非常满意416份，占34.7%；…合计768份，占约八成``: figures each told with
+    its share of an unnamed whole, where another such figure of its paragraph (or, the whole
+    being a survey's sample, of the article) gives a whole the article tells: the share
+    whose part that whole does not give, and no other whole told does, is flagged."""
+    pairs = [(part, share) for part, share in pairwise(facts) if _own_share(part, share, text)]
+    if len(pairs) < 2:
+        return []
+    breaks = [m.start() for m in re.finditer("\n", text)]  # (a paragraph by bisection: one huge line stays linear)
+    # a unit's wholes, and whether a sample's; an item told with its share gives none, but
+    # may be a share's own whole (中性2.58万条，占20.5%，其中转发1.2万条，占46.5%)
+    told: dict[str | None, list[tuple[float, bool]]] = defaultdict(list)
+    items = {id(part) for part, _ in pairs}
+    nested = sorted((units.spelling(part.claim.unit) or "", part.value) for part, _ in pairs)
+    for f in facts:
+        if _level(f) and id(f) not in items and not f.target and not _compared(f, text) and not lexicon.EARLIER_TIME.search(levels.lead(f, text)):
+            sample = lexicon.SAMPLE_WHOLE.search(text, max(0, f.claim.start - SAMPLE_NAMED), f.claim.start)
+            told[units.spelling(f.claim.unit)].append((f.value, sample is not None))
+    for listed in told.values():
+        listed.sort()
+    given: dict[tuple[str | None, int], set[float]] = defaultdict(set)  # by unit and paragraph (-2: a sample's)
+    open_ = []
+    for part, share in pairs:
+        unit = units.spelling(part.claim.unit)
+        low, high = _whole_by_share(part, share, text)
+        listed = told[unit]
+        at, to = bisect_left(listed, (low, False)), bisect_right(listed, (high, True))
+        if to == at:
+            if bisect_left(nested, (unit or "", low)) == bisect_right(nested, (unit or "", high)):
+                open_.append((part, share))
+        elif to == at + 1:  # (one whole it gives: two say nothing of which)
+            value, named = listed[at]
+            given[unit, bisect_left(breaks, part.claim.start)].add(value)
+            if named:
+                given[unit, -2].add(value)
+    found = []
+    for part, share in open_:
+        unit = units.spelling(part.claim.unit)
+        agreed = given[unit, bisect_left(breaks, part.claim.start)] | given[unit, -2]
+        if len(agreed) == 1:
+            whole, = agreed
+            found.append(make("inconsistent", (share, part), 0.8, "share_out_of_step",
+                              a=share.claim.text, part=part.claim.text,
+                              whole=units.written_like(whole, part.claim.text) + (part.claim.unit or ""),
+                              actual=f"{part.value / whole * 100:.1f}%"))
+    return found
+
+
+def _own_share(part: Fact, share: Fact, text: str) -> bool:
+    """A figure followed by its own share of an unnamed whole (9.83万条，占78.0%; 290家（约五成）)."""
+    return share.claim.kind == "share" and share.claim.unit == "%" and not share.target \
+        and _level(part) and _part_like(part, text, shared=True) \
+        and bool(lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
+                 or lexicon.BRACKETED_SHARE.fullmatch(text, part.claim.end, share.claim.start))
+
+
 def _own_share_runs(facts: list[Fact], text: str) -> list[list[tuple[Fact, Fact]]]:
     """Runs of figures each followed by its own share of an unnamed whole (9.83万条，占78.0%),
     in one sentence (its items may part at ；), of one unit, none opening another's parts
     (其中)."""
     runs: list[list[tuple[Fact, Fact]]] = []
     for part, share in pairwise(facts):
-        if share.claim.kind != "share" or share.claim.unit != "%" or share.target \
-                or not _level(part) or not _part_like(part, text, shared=True) \
-                or not (lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
-                        or lexicon.BRACKETED_SHARE.fullmatch(text, part.claim.end, share.claim.start)):
+        if not _own_share(part, share, text):
             continue
         if runs and runs[-1][-1][0].claim.unit == part.claim.unit \
                 and _same_list(text[runs[-1][-1][1].claim.end:part.claim.start]):

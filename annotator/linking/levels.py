@@ -437,7 +437,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
     if increase is None:
-        return _against_last_year(change, facts, previous, text)
+        return _against_last_year(change, facts, previous, text) \
+            or _after_the_one_before(change, facts, previous, text)
     level, by = increase
     low, high, slack = _rate_bounds(change, text)
     base = level.value - by.value
@@ -500,6 +501,26 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     if len(earlier) != 1 or max(later.value / earlier[0].value, earlier[0].value / later.value) > APART:
         return []  # none, which of them is unclear, or two metrics (门诊 296元, 住院 11862元)
     return _growth_of(change, [Pair(earlier[0], later, True)], text)
+
+
+def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
+                          text: str) -> list[Suggestion]:
+    """``本月外呼1920通；上月1500通，环比增长约四成``: a growth told right after the earlier
+    level, its clause naming only that earlier time, is of the one later level of its unit
+    told before it, in its sentence or the one before (an average, 人均约240通, is none)."""
+    if not (lexicon.YEAR_ON_YEAR.search(lead(change, text)) or lexicon.ON_PREVIOUS_PERIOD.search(lead(change, text))):
+        return []
+    earlier = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
+                  key=lambda f: f.claim.start)
+    if earlier is None or not _level(earlier) or not earlier.value \
+            or not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text)):
+        return []
+    later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
+             and units.same(f.claim.unit, earlier.claim.unit) and not f.average and f.value
+             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text))]
+    if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
+        return []  # none, or which of them unclear
+    return _growth_of(change, [Pair(earlier, later[0], True)], text)
 
 
 def _part(fact: Fact) -> str | None:

@@ -69,9 +69,9 @@ def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], opened: Sequence[Fa
                ) -> list[tuple[float, Fact, Fact, Fact | None]]:
     """A figure of ``mine`` that ``theirs`` states, but in a place much less alike than
     the one where ``theirs`` tells an unexplained figure of its unit: one of them put in
-    the other's place (近30家, the delegation's, for the 7家 that invested; 1500余人 where
-    the source has 150余人, the 150余人 told in another sentence; 累计设立7家企业 where the
-    source's sentence gives 7家渝企 and 累计设立98家企业); ``opened``: the facts of
+    the other's place (近40家, a delegation's, for the 9家 that invested; 1200余人 where
+    the source has 120余人, the 120余人 told in another sentence; 累计设立9家企业 where the
+    source's sentence gives 9家企业投资 and 累计设立64家企业); ``opened``: the facts of
     ``theirs`` left unexplained (``_open``). Each with the neighbour whose figure it gives,
     if one does (``_neighbour``)."""
     found = []
@@ -89,7 +89,7 @@ def _neighbour(a: Fact, b: Fact, stating: Sequence[Fact], mine: Sequence[Fact], 
                ) -> Fact | None:
     """The item of ``b``'s article that it gives ``a``'s very figure, in ``b``'s sentence or
     in one ``a``'s article tells again, where nothing of ``a``'s article tells that item's
-    figure: the eye slipped to it. (近200人 allows 150余人, 约三分之一 34.3%, but neither is
+    figure: the eye slipped to it. (近200人 allows 160余人, 约三分之一 32.6%, but neither is
     that figure; a figure the other article tells in a sentence ``a``'s never tells may be
     the one told right.)"""
     return next((o for o in stating if o.value == a.value and units.same(o.claim.unit, a.claim.unit)

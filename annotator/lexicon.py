@@ -703,7 +703,7 @@ HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) 
 # 完成计划160公里的116.3%: a figure right before 的N% is that percentage's whole, no part
 PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|红线|警戒线|标准)")  # 10%的规定上限
-# 共收到留言210条：…, 捡了96袋垃圾：…: a colon right after a total, or after its noun
+# 共收到留言210条：…, 捡了86袋垃圾：…: a colon right after a total, or after its noun
 COLON_AFTER = re.compile("[\u4e00-\u9fff]{0,4}[：:]")
 # 共36人登台（男声14人、女声12人…）: a bracket right after a total (or its verb) listing its parts
 PARTS_IN_BRACKETS = re.compile("[\u4e00-\u9fff]{0,4}[（(](?=[^）)。；;\n]*、)")
@@ -754,7 +754,7 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 # 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
 # is of a larger figure told before in the sentence, or of that and the part together
 SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
-# 有效问卷1200份, 受访者860人: a survey's sample, the whole of every unnamed share of its unit
+# 有效问卷860份, 受访者640人: a survey's sample, the whole of every unnamed share of its unit
 SAMPLE_WHOLE = re.compile("问卷|答卷|样本|受访|调查对象|参与调查|参加调查")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
@@ -853,9 +853,9 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
-# 上届1000份, 上月1500通: a time before the article's own, in a level's clause
+# 上届700份, 上月1200户: a time before the article's own, in a level's clause
 EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年")
-# 上月1500通，环比增长…: a level's clause naming only the earlier time it is of
+# 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).

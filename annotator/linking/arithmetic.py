@@ -58,7 +58,7 @@ GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before 
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
-SAMPLE_NAMED = 8  # 有效问卷：1200份: how far before a figure a survey's sample is named
+SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sample is named
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -127,7 +127,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
-        # 共收到留言210条：咨询类96条、…: a colon right after a total (or its noun: 捡了96袋
+        # 共收到留言210条：咨询类96条、…: a colon right after a total (or its noun: 捡了86袋
         # 垃圾：) opens its parts, and so do 中 (调研的40家企业中，海运19家、…其余5家) and a
         # bracket listing them (共36人（…、…）)
         for fact in members:
@@ -1149,7 +1149,7 @@ def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
 
 
 def _shares_off_the_told_whole(facts: list[Fact], text: str) -> list[Suggestion]:
-    """``有效问卷1200份`` … ``非常满意416份，占34.7%；…合计768份，占约八成``: figures each told with
+    """``有效问卷860份`` … ``很满意301份，占35.0%；…合计516份，占约七成``: figures each told with
     its share of an unnamed whole, where another such figure of its paragraph (or, the whole
     being a survey's sample, of the article) gives a whole the article tells: the share
     whose part that whole does not give, and no other whole told does, is flagged."""

@@ -505,9 +505,9 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
 
 def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
                           text: str) -> list[Suggestion]:
-    """``本月外呼1920通；上月1500通，环比增长约四成``: a growth told right after the earlier
+    """``本月回访1680户；上月1200户，环比增长约四成``: a growth told right after the earlier
     level, its clause naming only that earlier time, is of the one later level of its unit
-    told before it, in its sentence or the one before (an average, 人均约240通, is none)."""
+    told before it, in its sentence or the one before (an average, 人均约320户, is none)."""
     if not (lexicon.YEAR_ON_YEAR.search(lead(change, text)) or lexicon.ON_PREVIOUS_PERIOD.search(lead(change, text))):
         return []
     earlier = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,

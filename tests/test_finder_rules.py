@@ -3269,3 +3269,16 @@ def test_a_share_of_an_unnamed_whole_is_of_the_whole_its_siblings_give(first, se
     its paragraph, or of a survey's sample anywhere, must be of that whole too."""
     found = inconsistent(SURVEY.format(first, second))
     assert sorted(t for f in found for t in f[1] if t.endswith("份")) == flagged
+
+
+def test_a_sentence_told_again_nearly_whole_is_one_figure_whatever_its_metric_was_read_as():
+    """定向发送预警短信46万条 told again as 定向发预警短信28万条: the sentences are one, so the
+    figures are, even where the two metrics were read apart (the verb taken for one)."""
+    source = "江城市检察院与通信运营商合作，向沿岸群众定向发送预警短信46万条，违法采砂案件发生率下降41%。"
+    retold = "江城市检察院还与通信运营商合作，向沿岸群众定向发预警短信28万条，违法采砂案件发生率下降41%。"
+    facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
+    mine = [replace(f, metric="预警短信发", metric_pairs=frozenset({"预警", "警短", "短信", "信发"}))
+            for f in facts if f.claim.text == "28万条"]
+    theirs = [replace(f, metric="发送", metric_pairs=frozenset({"发送"})) for f in facts if f.claim.text == "46万条"]
+    assert evidence(mine[0], theirs[0]).metric == "different"
+    assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == [("different_figure", "46万条")]

@@ -30,6 +30,7 @@ from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, 
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
+RETOLD_WHOLE = 0.5  # … nearly whole: one figure told wrong, whatever metric each was read as
 KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
 PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
 CLAUSE_APART = 0.4  # … or its clause, the sentences about as alike
@@ -133,9 +134,11 @@ def _told_wrong(a: Fact, b: Fact, proof: Evidence) -> Named | None:
     if proof.period == "different":
         return None  # a figure labelled with its own year is no retelling's slip
     named = mistake(a, b)
-    if named is not None or (proof.metric == "different" and a.metric != b.metric):
+    if named is not None or (proof.metric == "different" and a.metric != b.metric
+                             and sentences_alike(a, b) < RETOLD_WHOLE):
         # (two figures of metrics told apart are one only by a named slip; one metric told
-        # as a goal in one, or as a year's additions, is one figure told wrong)
+        # as a goal in one, or as a year's additions, is one figure told wrong, and so is
+        # one of a sentence told again nearly whole, whatever its metric was read as)
         return named
     if a.claim.kind == "rank" and b.claim.kind == "rank":
         return "rank", {}

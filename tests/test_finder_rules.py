@@ -3282,3 +3282,15 @@ def test_a_sentence_told_again_nearly_whole_is_one_figure_whatever_its_metric_wa
     theirs = [replace(f, metric="发送", metric_pairs=frozenset({"发送"})) for f in facts if f.claim.text == "46万条"]
     assert evidence(mine[0], theirs[0]).metric == "different"
     assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == [("different_figure", "46万条")]
+
+
+@pytest.mark.parametrize("text, edition", [
+    ("第五届江城博览会观众调查\n本届博览会吸引客商2000余家。\n明年第六届博览会，您还会来吗？", 5),
+    ("第五届江城博览会回顾\n第六届博览会将于明年举办，第六届的展区将扩大。", 6),
+    ("第四届与第五届江城博览会对比\n第五届展商更多。第四届展商较少。", 5),
+])
+def test_the_edition_an_article_speaks_at_is_not_one_still_to_come(text, edition):
+    """明年第六届: a survey of the fifth fair asking about the next is written at the fifth;
+    an edition named as coming by every mention is still the one spoken of."""
+    from annotator.linking.guess import guess_edition
+    assert guess_edition(text) == edition

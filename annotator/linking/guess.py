@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from annotator import lexicon
 from annotator.linking import periods
 from annotator.numbers import parse_number
 
@@ -21,6 +22,7 @@ _YEAR = re.compile(r"((?:19|20)\d\d)年")
 # characters at once, where the optional year was tried at each (0.11 → 0.05 ms an article)
 _DATE = re.compile(r"(?=\d)(?:((?:19|20)\d\d)年)?(\d{1,2})月(\d{1,2})日")
 _EDITION = re.compile(r"第([一二三四五六七八九十百〇零两\d]{1,4})届")
+COMING_READ = 6  # characters before an edition read for a word saying it is still to come
 # A year written this close before a bare 5月21日 is taken as that date's year
 # (2025年1月1日至……的5月22日).
 _YEAR_REACH = 60
@@ -81,8 +83,10 @@ def guess_published(text: str) -> str | None:
 
 def guess_edition(text: str) -> int | None:
     """The edition the article speaks of most (第八届 → 8), the latest on a tie: a piece
-    comparing 第七届 with 第八届 is written at the eighth."""
-    read = [parse_number(m.group(1)) for m in _EDITION.finditer(text)]
+    comparing 第七届 with 第八届 is written at the eighth. One still to come (明年第九届) is
+    none it speaks at."""
+    read = [parse_number(m.group(1)) for m in _EDITION.finditer(text)
+            if not lexicon.COMING_BEFORE.search(text, max(0, m.start() - COMING_READ), m.start())]
     editions = [int(e) for e in read if e is not None and e == int(e) and 0 < e < 1000]
     if not editions:
         return None

@@ -3294,3 +3294,13 @@ def test_the_edition_an_article_speaks_at_is_not_one_still_to_come(text, edition
     an edition named as coming by every mention is still the one spoken of."""
     from annotator.linking.guess import guess_edition
     assert guess_edition(text) == edition
+
+
+@pytest.mark.parametrize("text", [
+    "截至年底，全市步道总里程达312.6公里。2025年新建步道41.2公里，上年末全市步道为271.4公里，一年增长15.2%。",
+    "全区新增市场主体1.2万户，年末全区市场主体达到9.6万户，比上年末增长14.3%。",
+])
+def test_a_years_additions_are_no_level_of_the_whole_that_stood_at_years_end(text):
+    """新建步道41.2公里 beside 上年末…为271.4公里: the growth is of the whole (312.6 over
+    271.4), not of the additions over the whole."""
+    assert inconsistent(text) == []

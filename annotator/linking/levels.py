@@ -431,8 +431,9 @@ def worked_out(fact: Fact, text: str) -> tuple[float, float]:
 def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
             previous: Sequence[Fact]) -> list[Suggestion]:
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
-    (B，比上年增加C，增长X%), the increase over what it was."""
-    pairs = _pairs(change, levels, text)
+    (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
+    of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
+    pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)]
     if pairs:
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
@@ -455,6 +456,13 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} − {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _stock_and_flow(pair: Pair, text: str) -> bool:
+    """One a year's additions (新建), the other what stood at a year's end (上年末…为)."""
+    words = [lead(f, text) for f in (pair.earlier, pair.later)]
+    return any(lexicon.FLOW_WORDS.search(x) is not None and lexicon.STOCK_AT_END.search(y) is not None
+               for x, y in (words, words[::-1]))
 
 
 def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:

@@ -3304,3 +3304,15 @@ def test_a_years_additions_are_no_level_of_the_whole_that_stood_at_years_end(tex
     """新建步道41.2公里 beside 上年末…为271.4公里: the growth is of the whole (312.6 over
     271.4), not of the additions over the whole."""
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("造林总投资8600万元，其中上级补助5100万元，县级配套2300万元，社会资本1200万元。"
+     "按补助标准，生态林每亩补助1000元，经济林每亩补助400元，两项补助合计2150万元。", False),
+    ("造林总投资8600万元，其中上级补助5100万元，县级配套2300万元，社会资本1200万元，"
+     "后两项合计3900万元。", True),
+])
+def test_a_recaps_count_names_the_items_of_its_own_sentence(text, wrong):
+    """两项补助合计 after two rates per mu in its own sentence sums what those rates pay,
+    not the two amounts the sentence before ends with."""
+    assert bool(inconsistent(text)) is wrong

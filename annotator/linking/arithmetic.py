@@ -1339,6 +1339,12 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                  and not _compared(f, text)]  # (比上年的8960人, 比上年增加410人: no part)
         if count is not None and (count != int(count) or len(parts) < count):
             continue
+        # 生态林每亩补助1000元，经济林每亩补助400元，两项补助合计2150万元: the items its count
+        # names are its own sentence's, of another unit, not the figures of the one before
+        opened = max(text.rfind(stop, reach, recap.start()) for stop in "。！？!?")
+        if count is not None and opened > since and not any(p.claim.start > opened for p in parts) \
+                and len([f for f in near.between(opened, recap.start()) if f.claim.end <= recap.start()]) >= count:
+            continue
         # 小麦A、稻谷B、玉米C，小麦和稻谷两项合计T: any N in a row the text lists may be the N
         # (the last N named first)
         size = int(count) if count is not None else len(parts)

@@ -30,6 +30,7 @@ from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, 
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
+SIBLING_ALIKE = 0.1  # … or, a number told in a sibling unit, one retold in other words
 RETOLD_WHOLE = 0.5  # … nearly whole: one figure told wrong, whatever metric each was read as
 KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
 PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
@@ -49,8 +50,10 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
         weighed.sort(key=lambda x: -x[0])
         taken: set[int] = set()
         for alike, a, b, owner in weighed:
-            if alike < ALIKE:
+            if alike < SIBLING_ALIKE:
                 break
+            if alike < ALIKE and not _sibling_slip(a, b):
+                continue
             if a.claim_id in taken or b.claim_id in taken:
                 continue
             proof = evidence(a, b)
@@ -64,6 +67,13 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
                 found.append(make("conflict", (a, b), min(SAME, alike), told[0],
                                   **pair_params(a, b, proof), **told[1]))
     return found
+
+
+def _sibling_slip(a: Fact, b: Fact) -> bool:
+    """One number told in a sibling unit (152人次 for 150余人, 35个百分点 for 35%): as telling
+    as a digit slipped, so a sentence retold in other words is alike enough."""
+    return units.sibling_mixup(a.claim.unit, b.claim.unit) is not None \
+        and max(a.low, b.low) <= min(a.high, b.high)
 
 
 def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], opened: Sequence[Fact], linked: Linked

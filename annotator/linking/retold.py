@@ -70,7 +70,7 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
 
 
 def _sibling_slip(a: Fact, b: Fact) -> bool:
-    """One number told in a sibling unit (152人次 for 150余人, 35个百分点 for 35%): as telling
+    """One number told in a sibling unit (126人次 for 120余人, 35个百分点 for 35%): as telling
     as a digit slipped, so a sentence retold in other words is alike enough."""
     return units.sibling_mixup(a.claim.unit, b.claim.unit) is not None \
         and max(a.low, b.low) <= min(a.high, b.high)

@@ -162,6 +162,24 @@ def test_similar_lists_the_closest_figures_elsewhere_with_what_agrees(tmp_path, 
     assert "no claim at offset 0" in capsys.readouterr().err
 
 
+def test_similar_on_a_headings_copy_lists_what_the_figure_it_heads_does(tmp_path, capsys):
+    """数字一｜近600家 heads the line that tells 近600家 with its words: the heading's copy has
+    no fact of its own, and an editor asking about it gets the figure's neighbours."""
+    (tmp_path / "a.txt").write_text("江城法院年报\n\n数字一｜近600家\n全市法院今年接收的调解组织近600家，"
+                                   "比上年增加120家。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("江城日报\n\n全市法院今年接收的调解组织近600家，比上年增加120家。\n",
+                                   encoding="utf-8")
+    db = tmp_path / "s.db"
+    suggestions(capsys, db, tmp_path / "a.txt", tmp_path / "b.txt")
+    text = (tmp_path / "a.txt").read_text(encoding="utf-8")
+    rows = []
+    for offset in (text.index("近600家"), text.rindex("近600家")):
+        assert main(["similar", "a.txt", str(offset), "--db", str(db), "--format", "jsonl"]) == 0
+        rows.append([json.loads(line)["claim"] for line in capsys.readouterr().out.splitlines()])
+    assert rows[0] == rows[1] != []
+    assert rows[0][0]["article"] == "b.txt"
+
+
 def test_an_articles_date_and_edition_are_corrected_from_the_command_line(tmp_path, capsys):
     db = tmp_path / "s.db"
     suggestions(capsys, db, ROOT / "seeds", DRAFTS / "draft-01.txt")

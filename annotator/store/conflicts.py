@@ -49,7 +49,8 @@ class Neighbours:
         self.store = store
 
     def closest(self, claim_id: int, limit: int = 10) -> list[tuple[Fact, Evidence]]:
-        found = self.store.claim_facts([claim_id])
+        found = self.store.claim_facts([claim_id]) or [
+            f for c in self.store.claims_by_id([claim_id]) if (f := _copy_told(self.store, c.article_id, c.start))]
         return self.of(found[0], limit) if found else []
 
     def of(self, fact: Fact, limit: int = 10) -> list[tuple[Fact, Evidence]]:
@@ -63,9 +64,20 @@ def similar_to(store: Store, article: str, offset: int,
     article_id = store.article_id(article)
     store.refresh_facts()
     here = [f for f in store.facts_of([article_id]) if f.claim.start <= offset < f.claim.end]
-    if not here:
+    fact = here[0] if here else _copy_told(store, article_id, offset)
+    if fact is None:
         raise NotFoundError(f"{article}: no claim at offset {offset}")
-    return here[0], Neighbours(store).of(here[0], limit)
+    return fact, Neighbours(store).of(fact, limit)
+
+
+def _copy_told(store: Store, article_id: int, offset: int) -> Fact | None:
+    """A heading's copy of the next line's figure (数字一｜近600家) has no fact of its own:
+    the fact of the figure it heads stands for it."""
+    claim = next((c for c in store.claims(article_id) if c.start <= offset < c.end and not c.orphaned), None)
+    if claim is None:
+        return None
+    return min((f for f in store.facts_of([article_id]) if f.claim.start >= claim.end and f.claim.text == claim.text),
+               key=lambda f: f.claim.start, default=None)
 
 
 def _as_decided(claim: StoredClaim) -> StoredClaim:

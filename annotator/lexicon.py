@@ -656,10 +656,10 @@ HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
 REACHED_WORDS = re.compile("已|如今|实现了|达到了|完成了")
 # A year's additions, not a stock: 新增企业11家 against 企业46家
 _ARRIVALS = "新落户|新入驻|新落地|新注册"
-STOCK_AT_END = re.compile("年末|年底|月末|月底|季末|期末")  # 上年末全市绿道为: what stood then, no year's additions
 FLOW_WORDS = re.compile(f"新增|新建|新开|新设|新登记|新注册|新认定|新培育|新引进|新招|{_ARRIVALS}")
 # … told after the figure too, an arrival (又有325家世界500强新落户重庆)
 FLOW_AFTER = re.compile(_ARRIVALS)
+STOCK_AT_END = re.compile("年末|年底|月末|月底|季末|期末")  # 上年末全市绿道为: what stood then, no year's additions
 # … and a whole standing so far, which no one period's additions make, in the figure's own
 # clause (已累计开通航线116条, 拥有8500名员工; not a sum, 合计, of what may be additions) or
 # opening its sentence (截至目前，325家…)

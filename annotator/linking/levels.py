@@ -516,7 +516,7 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
     """``本月回访1680户；上月1200户，环比增长约四成``: a growth told right after the earlier
     level, its clause naming only that earlier time, is of the one later level of its unit
     told before it, in its sentence or the one before (an average, 人均约320户, is none)."""
-    if not (lexicon.YEAR_ON_YEAR.search(lead(change, text)) or lexicon.ON_PREVIOUS_PERIOD.search(lead(change, text))):
+    if not lexicon.CHANGE_BASES.search(lead(change, text)):
         return []
     earlier = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
                   key=lambda f: f.claim.start)

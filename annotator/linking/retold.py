@@ -85,9 +85,10 @@ def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], opened: Sequence[Fa
     source's sentence gives 9家企业投资 and 累计设立64家企业); ``opened``: the facts of
     ``theirs`` left unexplained (``_open``). Each with the neighbour whose figure it gives,
     if one does (``_neighbour``)."""
+    article = theirs[0].article_id if theirs else -1
     found = []
     for a in mine:
-        stating = [o for o in theirs if _states(o, a)]
+        stating = [o for o in theirs if _states(o, a)] if article not in linked.get(a.claim_id, ()) else []
         if not stating:
             continue
         found += [(sentences_alike(a, b), a, b, _neighbour(a, b, stating, mine, linked)) for b in opened

@@ -632,8 +632,9 @@ PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
-# (not 超预期; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome)
-TARGET_WORDS = re.compile("目标|(?<![超于及])预期|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
+# (not 超预期; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a
+# service is for, no goal)
+TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
 ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)(?:[】\]][：:]?|[：:])[ \t\u3000]*")
 ANSWER_LINE = re.compile(rf"(?m)^{ANSWER_LABEL.pattern}.*$")

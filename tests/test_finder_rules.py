@@ -3327,3 +3327,36 @@ def test_a_number_told_in_a_sibling_unit_in_a_sentence_retold_in_other_words(uni
     facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
     mine, theirs = ([f for f in facts if f.article_id == n] for n in (2, 1))
     assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == found
+
+
+@pytest.mark.parametrize("mine, theirs, relation", [
+    ("约1%", "约2%", "conflict"),   # one value rounds to one of them, not to both
+    ("约2%", "约2%", "same"),
+    ("约1.6%", "约2%", "same"),     # 1.6 rounds to 2: a finer rounding of the same value
+])
+def test_two_roundings_to_one_place_agree_only_on_one_figure(mine, theirs, relation):
+    found = links((f"受新果上市影响，江城梨子收购价近期回落至每斤2.35元，环比下跌{mine}。", "2026-01-05", None),
+                  (f"受新果上市影响，江城梨子收购价近期回落至每斤2.35元，环比下跌{theirs}。", "2026-01-06", None))
+    assert [f[0] for f in found if "%" in f[1][0]] == [relation]
+
+
+@pytest.mark.parametrize("retold, dropped", [
+    ("据统计，成绩在420分至480分之间的考生约有700人。", True),
+    ("据统计，成绩在420分至480分之间的考生约有7900人。", False),   # the same figure
+    ("据统计，本次报名参加志愿服务培训的市民约有700人。", False),   # other words: two facts
+])
+def test_a_digit_left_out_of_a_short_figure_whose_words_are_told_again(retold, dropped):
+    """7900人 told as 700人 in the same words: a slip, though 12.3% and 2.3% in two reports'
+    words are two rates (a digit dropped from four significant digits or more needs less)."""
+    found = links(("据统计，成绩在420分至480分之间的考生约有7900人。", "2026-07-03", None),
+                  (retold, "2026-07-04", None))
+    assert any(f[0] == "conflict" and "digit dropped" in f[2] for f in found) is dropped
+
+
+@pytest.mark.parametrize("text, target", [
+    ("全区高血压筛查覆盖率达到目标人群的72.3%。", False),
+    ("全区高血压筛查覆盖率的目标是达到80%。", True),
+])
+def test_a_target_group_is_whom_a_figure_counts_not_a_goal(text, target):
+    facts, _, _ = articles((text, "2026-01-05", None))
+    assert [f.target for f in facts if "%" in f.claim.text] == [target]

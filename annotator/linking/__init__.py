@@ -24,6 +24,7 @@ from annotator.linking.decide import (
     KIN_ONLY,
     NAMED,
     RELATED,
+    RETOLD,
     TELLING,
     UNJUDGED,
     Figures,
@@ -59,6 +60,7 @@ from annotator.linking.judge import (
     levels_apart,
     mistake,
     possible_evidence,
+    short_drop,
     short_slip,
     similarity,
 )
@@ -413,12 +415,19 @@ def _short_slips(judged: list[Suggestion], undecided: list[tuple[Fact, Fact, Evi
                  ) -> list[Suggestion]:
     """Paired figures nothing else explains that are one digit apart in a short figure
     (36个 for 46个, ``judge.short_slip``): a slip between a retelling and its source
-    (``KIN_ONLY``), chance between two reports that share nothing else."""
+    (``KIN_ONLY``), chance between two reports that share nothing else; or a digit left
+    out of a short figure (``judge.short_drop``) whose words are told again."""
     linked = {i for s in judged for i in s.claim_ids}
-    return [make("conflict", (a, b), proof.score, "off_by_one_digit", **pair_params(a, b, proof), **{KIN_ONLY: True})
-            for a, b, proof in undecided
-            if a.claim_id not in linked and b.claim_id not in linked and proof.score >= NAMED
-            and short_slip(a, b)]
+    found = []
+    for a, b, proof in undecided:
+        if a.claim_id in linked or b.claim_id in linked or proof.score < NAMED:
+            continue
+        if short_slip(a, b):
+            found.append(make("conflict", (a, b), proof.score, "off_by_one_digit",
+                              **pair_params(a, b, proof), **{KIN_ONLY: True}))
+        elif proof.metric == "same" and proof.words >= RETOLD and short_drop(a, b):
+            found.append(make("conflict", (a, b), proof.score, "digit_dropped", **pair_params(a, b, proof)))
+    return found
 
 
 def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,

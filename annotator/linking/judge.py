@@ -231,9 +231,11 @@ ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true o
 
 def agree(a: Fact, b: Fact) -> bool:
     """Whether both wordings allow one value. Two bounds with the same hedge (超700家,
-    超800家) are two statements of one bound, and agree only when their numbers do."""
+    超800家) are two statements of one bound, and agree only when their numbers do; so are
+    two roundings to one place (约1% and 约2%: one value rounds to one of them)."""
     qa, qb = a.claim.qualifier, b.claim.qualifier
-    if qa == qb and qa in ONE_SIDED and not _close(a.value, b.value):
+    if qa == qb and (qa in ONE_SIDED or (qa == "about" and _close(a.place, b.place))) \
+            and not _close(a.value, b.value):
         return False
     if a.claim.value_high is not None and b.claim.value_high is not None:
         # two ranges (46亿至50亿元) are one statement when both ends agree, not when they overlap
@@ -336,6 +338,21 @@ def short_slip(a: Fact, b: Fact) -> bool:
     wa, wb = _written(ca.value, places), _written(cb.value, places)
     return len(wa) == len(wb) and len(wa.rstrip("0")) < 3 and len(wb.rstrip("0")) < 3 \
         and _one_digit_off(wa, wb)
+
+
+def short_drop(a: Fact, b: Fact) -> bool:
+    """72.3% for 2.3%, 9800人 for 900人: a digit left out of a figure of three digits or
+    more but fewer significant ones than ``_digit_dropped`` asks, unit and hedge kept.
+    Chance between two reports (12.3% and 2.3%), telling where the words around both
+    are one's told again."""
+    ca, cb = a.claim, b.claim
+    if ca.kind == "rank" or ca.qualifier != cb.qualifier or ca.unit != cb.unit or not ca.value or not cb.value:
+        return False
+    if _tenfold(max(abs(ca.value), abs(cb.value)) / min(abs(ca.value), abs(cb.value))):
+        return False  # a trailing digit left out moves the decimal point
+    places = max(_decimals(ca.value), _decimals(cb.value))
+    wa, wb = sorted((_written(ca.value, places), _written(cb.value, places)), key=len)
+    return len(wb) >= 3 and _digit_dropped(wb, wa, least=2) is not None
 
 
 def _rounded(claim: ClaimLike) -> bool:
@@ -526,10 +543,10 @@ def _one_digit_off(da: str, db: str) -> bool:
     return sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
-def _digit_dropped(longer: str, shorter: str) -> str | None:
+def _digit_dropped(longer: str, shorter: str, least: int = 4) -> str | None:
     """One digit of ``longer`` left out (1572.8 typed as 572.8, 2015 as 215), with 4 or
     more significant digits: 12.3% and 2.3% are two rates more often than one slipped."""
-    if len(longer) != len(shorter) + 1 or len(longer.rstrip("0")) < 4:
+    if len(longer) != len(shorter) + 1 or len(longer.rstrip("0")) < least:
         return None
     dropped = any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))
     return "digit_dropped" if dropped else None

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.57"
+EXTRACTOR_VERSION = "1.58"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -974,6 +974,8 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True  # 两手准备, 十目所视: no game of go told, no moves or points of it
     if unit in lx.ROTATION_UNITS and not lx.ROTATION_BEFORE.search(_clause_before(text, m.start())):
         return True  # 三转一响: no speed of turning told, no count of turns
+    if unit == "字" and lx.MOTTO_AFTER.match(joined.text, end):
+        return True  # 十六字方针: a motto's name
     if unit in lx.CREW_UNITS and lx.CREW_EVENT_AFTER.match(joined.text, end):
         return True  # 男子八人艇, 女子四人双桨: the event's name, no count of rowers
     if unit == "项" and (lx.MULTI_EVENT_AFTER.match(joined.text, end)

@@ -657,6 +657,16 @@ def test_转_that_begins_a_verb_is_no_unit(sentence, expected):
     assert spans(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("论文正文五章、126页，平均每章约25页。", ["五章", "126页", "约25页"]),
+    ("征文限1200字以内，共收到来稿86篇。", ["1200字以内", "86篇"]),
+    ("全县干部牢记十六字方针，孩子们背诵《三字经》。", []),   # a motto's name, a primer's
+    ("页面加载时间缩短至2秒，数字经济占比提高。", ["2秒"]),
+])
+def test_characters_pages_and_chapters_are_counted_but_mottos_are_names(sentence, expected):
+    assert spans(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence, span, value", [
     ("5年期LPR下调10个基点。", "10个基点", 10),
     ("利差收窄3.5个基点。", "3.5个基点", 3.5),

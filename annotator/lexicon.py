@@ -887,13 +887,17 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
                              "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
-                             "|单(?P<per>[^，。；,;0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
+                             # (8400单、: orders counted, no 单 of one)
+                             "|(?<![0-9０-９])单(?P<per>[^，。；,;、0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
                              "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
 # the total the count divides
+# …or per one of a count before it (每站日均约25人次, 单店日均): a day's average of one, no
+# total over the days
+PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
-# 东苑1200小时，西苑800小时，…合计: an item named in a word or two after a comma is the next of a list
-NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,4}")
+# 东苑1200小时，西苑800小时，…合计: an item named in a word to three after a comma is the next of a list
+NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,6}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")

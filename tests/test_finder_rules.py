@@ -3360,3 +3360,24 @@ def test_a_digit_left_out_of_a_short_figure_whose_words_are_told_again(retold, d
 def test_a_target_group_is_whom_a_figure_counts_not_a_goal(text, target):
     facts, _, _ = articles((text, "2026-01-05", None))
     assert [f.target for f in facts if "%" in f.claim.text] == [target]
+
+
+@pytest.mark.parametrize("total, wrong", [("84分", False), ("94分", True)])
+def test_a_list_of_items_named_in_up_to_six_characters_sums_to_its_total(total, wrong):
+    """论据与数据21分: an item's name of five characters still continues the list."""
+    text = f"甲队：开场陈述26分，论据与数据21分，交叉质询17分，自由辩论12分，总结陈述8分，合计{total}。"
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("second, flagged", [("4200单", []), ("5200单", ["12600单", "5200单", "8400单"])])
+def test_orders_counted_in_单_are_parts_and_no_单_of_one(second, flagged):
+    """五斤装8400单、十斤装…: the 单 after a number counts orders; 十斤 is no average of
+    one order."""
+    found = inconsistent(f"去年共发货12600单，其中五斤装8400单、十斤装{second}。")
+    assert [sorted(f[1]) for f in found] == ([flagged] if flagged else [])
+
+
+def test_a_days_average_of_one_of_a_count_is_no_total_over_the_days():
+    """每站日均约25人次 is one station's day: 480 stations' year, not 25 a day for the city."""
+    assert inconsistent("全市480个服务站每天接待约1.2万人次，每站日均约25人次，按365天计，全年累计438万人次。") == []
+    assert len(inconsistent("展会3天共接待观众9万人次，日均3.5万人次。")) == 1

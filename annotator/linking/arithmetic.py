@@ -706,7 +706,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         # 较去年国庆假期日均20.8万辆次: the average compared with, not this total's
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare")
-    if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")):
+    if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")) \
+            or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())):
         return []
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
@@ -784,15 +785,17 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
             or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations"):
         return []
     measure, noun = head.group("each"), head.group("noun")
+    # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
+    # wider set (每个组别评出一等奖5名，共评出获奖者60名), nor of a time (每站日均: one day's)
+    done = head.group(0)[1 + len(measure):]
+    if lexicon.PER_TIME_TOO.search(done):
+        return []
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口)
     counts = [f for f in facts if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
               and ((noun is None and f.claim.unit == measure)
                    or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED])]
-    # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
-    # wider set (每个组别评出一等奖5名，共评出获奖者60名)
-    done = head.group(0)[1 + len(measure):]
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
     totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
               and (units.same(f.claim.unit, each.claim.unit)

@@ -3381,3 +3381,11 @@ def test_a_days_average_of_one_of_a_count_is_no_total_over_the_days():
     """每站日均约25人次 is one station's day: 480 stations' year, not 25 a day for the city."""
     assert inconsistent("全市480个服务站每天接待约1.2万人次，每站日均约25人次，按365天计，全年累计438万人次。") == []
     assert len(inconsistent("展会3天共接待观众9万人次，日均3.5万人次。")) == 1
+
+
+@pytest.mark.parametrize("verb", ["节约", "节省"])
+def test_a_metric_told_with_a_synonymous_verb_is_one_metric(verb):
+    """节约时间15天以上 retold as 节省15周以上: one saving, its unit changed."""
+    found = links(("江城港铁海联运比传统江海联运节约时间15天以上，综合物流成本降低12%。", "2026-01-05", None),
+                  (f"江城港铁海联运比传统江海联运{verb}15周以上，综合物流成本降低12%。", "2026-01-06", None))
+    assert [f[2].rpartition("— ")[2] for f in only("conflict", found)] == ["the unit changed: 天 vs 周"]

@@ -3389,3 +3389,15 @@ def test_a_metric_told_with_a_synonymous_verb_is_one_metric(verb):
     found = links(("江城港铁海联运比传统江海联运节约时间15天以上，综合物流成本降低12%。", "2026-01-05", None),
                   (f"江城港铁海联运比传统江海联运{verb}15周以上，综合物流成本降低12%。", "2026-01-06", None))
     assert [f[2].rpartition("— ")[2] for f in only("conflict", found)] == ["the unit changed: 天 vs 周"]
+
+
+@pytest.mark.parametrize("told, found", [("15件", [("digit_dropped", "157件")]), ("157件", [])])
+def test_a_retelling_that_leaves_a_digit_out_of_a_short_figure(told, found):
+    """劳动仲裁案件157件 retold as 15件 beside 2360件 for 236件: ten times and more apart,
+    but one figure with a digit left out."""
+    source = "全年受理行政复议案件236件、劳动仲裁案件157件，调解邻里纠纷410余起。"
+    retold = f"全年受理行政复议案件2360件、劳动仲裁案件{told}，调解邻里纠纷410余起。"
+    facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
+    mine = [f for f in facts if f.article_id == 2 and f.claim.text == told]
+    theirs = [f for f in facts if f.article_id == 1 and f.claim.text == "157件"]
+    assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == found

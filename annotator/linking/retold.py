@@ -26,7 +26,7 @@ from annotator.linking.decide import (
     sentences_alike,
 )
 from annotator.linking.facts import Fact, significant_digits
-from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, mistake
+from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, mistake, short_drop
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
@@ -153,6 +153,8 @@ def _told_wrong(a: Fact, b: Fact, proof: Evidence) -> Named | None:
         return named
     if a.claim.kind == "rank" and b.claim.kind == "rank":
         return "rank", {}
+    if short_drop(a, b):
+        return "digit_dropped", {}  # (184件 told as 18件: more than one magnitude apart)
     if units.same(a.claim.unit, b.claim.unit):
         # 超1500万 for 超1599万 is one floor rounded; a figure ten times off is another's;
         # a count or an amount of no owner either names is every place's (two reports'

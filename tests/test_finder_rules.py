@@ -3401,3 +3401,27 @@ def test_a_retelling_that_leaves_a_digit_out_of_a_short_figure(told, found):
     mine = [f for f in facts if f.article_id == 2 and f.claim.text == told]
     theirs = [f for f in facts if f.article_id == 1 and f.claim.text == "157件"]
     assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == found
+
+
+def test_a_list_told_as_one_sentence_keeps_each_figure_in_its_own_clause():
+    """A source ending each item with ；, its retelling one sentence with commas: the
+    retelling's sentence is most like the source's third item's, but 生产总值增长5%左右 is
+    still told where the source's clause tells it, no other item's figure."""
+    source = ("江城主要预期指标如下：全市生产总值增长5%左\n右；规上工业增加值增长7%；固定资产投资增\n"
+              "长4%，其中工业投资增长9%；社会消费品零售总额增长4%。")
+    retold = "● 全市生产总值增长5%左右，固定资产投资增长4%，其中工业投资增长7%，社会消费品零售总额增长4%。"
+    facts, _, _ = articles((source, "2025-01-20", None), (retold, "2025-01-21", None))
+    mine = [f for f in facts if f.article_id == 2 and f.claim.text == "5%左右"]
+    theirs = [f for f in facts if f.article_id == 1 and f.claim.text in ("5%左", "9%")]
+    assert realigned([(mine, theirs)], {}) == []
+
+
+@pytest.mark.parametrize("told, relation", [
+    ("约370项", "same"),
+    ("约400项", "conflict"),   # 367 rounds to 400, but one digit for three gives 9% away
+    ("约360项", "conflict"),
+])
+def test_a_figure_rounded_past_its_last_place_or_to_one_digit_is_misrounded(told, relation):
+    found = links(("今年江城市共推出惠企政策事项367项，已兑现资金12.6亿元。", "2026-01-05", None),
+                  (f"今年江城市共推出惠企政策事项{told}，已兑现资金12.6亿元。", "2026-01-06", None))
+    assert [f[0] for f in found if "项" in f[1][0]] == [relation]

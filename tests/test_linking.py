@@ -147,8 +147,10 @@ def test_arithmetic_that_holds_is_not_flagged(text):
     ("超过50%", 50, 100),        # "over" bounds below: up to twice
     ("1500余家", 1500, 1600),    # 余 after the number: within its last place
     ("不足两成", 10, 20),
-    ("6%左右", 5.25, 6.75),         # its hedge: three quarters of its last place
-    ("约2300亿元", 2225e8, 2375e8),
+    ("6%左右", 5.5, 6.5),           # its rounding: half its last place
+    ("约2300亿元", 2250e8, 2350e8),
+    ("约2000亿元", 1900e8, 2100e8),  # a count or an amount rounded to one digit: 5% of it
+    ("约三成", 25, 35),              # … but a rate's rounding is its place
     ("2215.5亿元", 2215.45e8, 2215.55e8),
 ])
 def test_value_intervals_follow_hedge_and_rounding(text, low, high):
@@ -210,7 +212,7 @@ def test_growth_in_tenths_and_multiples_against_its_levels(text, holds):
 
 @pytest.mark.parametrize("text", ["约三成", "约30%"])
 def test_about_a_share_in_cheng_is_about_the_same_share_in_percent(text):
-    assert value_interval(text, 30.0, None, "about") == pytest.approx((22.5, 37.5))
+    assert value_interval(text, 30.0, None, "about") == pytest.approx((25.0, 35.0))
 
 
 

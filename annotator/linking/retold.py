@@ -111,11 +111,13 @@ def _neighbour(a: Fact, b: Fact, stating: Sequence[Fact], mine: Sequence[Fact], 
 
 def _in_place_of(a: Fact, b: Fact, told: Fact) -> bool:
     """Whether ``a`` stands where ``b`` does rather than where ``told`` does: in a sentence
-    much more alike, or in one about as alike (two items of one list) and a clause far more
-    alike."""
+    much more alike (unless ``told``'s clause is far more alike: a list told as one
+    sentence where the other ends each item with ；), or in one about as alike (two items
+    of one list) and a clause far more alike."""
     apart = sentences_alike(a, b) - sentences_alike(a, told)
-    return apart >= PLACE_APART or (
-        apart >= -PLACE_APART / 2 and clauses_alike(a, b) >= clauses_alike(a, told) + CLAUSE_APART)
+    clause_apart = clauses_alike(a, b) - clauses_alike(a, told)
+    return (apart >= PLACE_APART and clause_apart > -CLAUSE_APART) or (
+        apart >= -PLACE_APART / 2 and clause_apart >= CLAUSE_APART)
 
 
 def _open(facts: Sequence[Fact], other: Sequence[Fact], linked: Linked) -> list[Fact]:

@@ -3425,3 +3425,15 @@ def test_a_figure_rounded_past_its_last_place_or_to_one_digit_is_misrounded(told
     found = links(("今年江城市共推出惠企政策事项367项，已兑现资金12.6亿元。", "2026-01-05", None),
                   (f"今年江城市共推出惠企政策事项{told}，已兑现资金12.6亿元。", "2026-01-06", None))
     assert [f[0] for f in found if "项" in f[1][0]] == [relation]
+
+
+@pytest.mark.parametrize("rough, found", [("不到一成", [("percent_vs_points", "6.38%")]),
+                                          ("约6.4%", [])])
+def test_a_figure_rounded_far_past_another_does_not_tell_it(rough, found):
+    """不到一成 allows 6.38%, but tells no such figure: the retelling's 6.38个百分点 is still
+    the source's 6.38% told in points (约6.4% tells it)."""
+    source = "同期，江城银行的累计涨幅只有6.38%。"
+    retold = f"同期江城银行只涨了6.38个百分点，涨幅{rough}。"
+    facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
+    mine, theirs = ([f for f in facts if f.article_id == n] for n in (2, 1))
+    assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == found

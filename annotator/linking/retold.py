@@ -32,6 +32,7 @@ from annotator.linking.suggestion import Suggestion, make
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
 SIBLING_ALIKE = 0.1  # … or, a number told in a sibling unit, one retold in other words
 RETOLD_WHOLE = 0.5  # … nearly whole: one figure told wrong, whatever metric each was read as
+STATED_PLACES = 2  # places a figure told again may be rounded past the one it tells
 KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
 PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
 CLAUSE_APART = 0.4  # … or its clause, the sentences about as alike
@@ -129,7 +130,10 @@ def _open(facts: Sequence[Fact], other: Sequence[Fact], linked: Linked) -> list[
 
 def _states(told: Fact, fact: Fact) -> bool:
     """Whether ``told`` gives the figure of ``fact``, in its unit or converted (20余吨 and
-    两万多公斤)."""
+    两万多公斤), rounded no further than ``STATED_PLACES`` places (一成 allows 7.49%, but
+    tells no such figure)."""
+    if told.place > fact.place * 10 ** STATED_PLACES:
+        return False
     if units.same(told.claim.unit, fact.claim.unit):
         return agree(told, fact) and not hedges_disagree(told, fact)
     x, y = units.converted(1.0, told.claim.unit), units.converted(1.0, fact.claim.unit)

@@ -628,7 +628,7 @@ RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届
 # A year after these is a target, not the year the text is written in.
 # 明年第九届西洽会, 将于下月举办的第九届: an edition still to come
 COMING_BEFORE = re.compile("明年|下届|下一届|即将|将于|将在|预计|计划于")
-TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在)$")
+TARGET_BEFORE = re.compile("(?:到|至|力争|预计|计划|目标|争取|有望|将于|将在|规划[，,：:]?)$")  # (按…规划，2027年…)
 # … or in its clause after it (2027年产业规模要超7000亿元; not 2024年即将过去, 工作要点, 将近)
 TARGET_AFTER = re.compile("(?<!即)将(?![近军])|要(?=[超达突破实现完成建成])|力争|预计|有望|目标[是为]")
 # After a duration: a pace (5分05秒/公里); after points: another count (34分11个篮板)

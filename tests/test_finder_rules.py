@@ -3438,3 +3438,12 @@ def test_a_figure_rounded_far_past_another_does_not_tell_it(rough, found):
     facts, _, _ = articles((source, "2026-01-05", None), (retold, "2026-01-06", None))
     mine, theirs = ([f for f in facts if f.article_id == n] for n in (2, 1))
     assert [(s.code, s.params["b"]) for s in realigned([(mine, theirs)], {})] == found
+
+
+def test_one_edition_is_one_time_though_only_one_figure_names_its_year():
+    """第八届博览会 in a report that names no year, and 2026年5月，第八届博览会 in a draft: one
+    fair, so one time, not a time unknown."""
+    facts, _, _ = articles(("第八届江城博览会闭幕，吸引全球50个国家参展。", None, None),
+                           ("2026年5月，第八届江城博览会吸引全球58个国家参展。", None, None))
+    a, b = (next(f for f in facts if f.claim.text == t) for t in ("58个", "50个"))
+    assert evidence(a, b).period == "same"

@@ -209,6 +209,8 @@ def _flows(sentence: str) -> bool:
 def _period(a: Fact, b: Fact) -> str:
     if not periods.comparable(a.when, b.when):
         return "different"
+    if a.when.edition is not None and a.when.edition == b.when.edition:
+        return "same"  # one edition is one time, though one names its year and one not
     stated = (a.when.year, a.when.part, a.when.edition), (b.when.year, b.when.part, b.when.edition)
     return "same" if any(x is not None for x in stated[0]) and stated[0] == stated[1] else "unknown"
 

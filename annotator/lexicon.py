@@ -652,6 +652,7 @@ EQUALS = re.compile("[=＝≈]")
 EXPRESSION = re.compile(r"[（(]*[0-9][0-9.%％+＋\-−－×*÷/()（） \t]*$")
 EXPRESSION_CUT = re.compile(r"[0-9.万亿千百%％+＋\-−－×*÷/]")
 PERCENT_LIKE = re.compile("[%％]|百分点")
+RATE_WORDS = re.compile("[%％‰成倍]|百分点")  # a rate's, in its text: its rounding is its place (约三成)
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
 BARE_SHARE = re.compile("(?:约|近|超|逾|仅|只)?占")
@@ -896,7 +897,7 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
 # total over the days
 PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
-# 东苑1200小时，西苑800小时，…合计: an item named in a word to three after a comma is the next of a list
+# 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,6}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"

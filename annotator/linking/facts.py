@@ -499,7 +499,6 @@ def value_interval(text: str, value: float, value_high: float | None,
 
 FRACTION_ROUGHLY = 0.1  # 十分之一, 约三分之一: a fraction give or take a tenth of it
 ROUGH_ABOUT = 0.05  # 约2000: a count or an amount rounded to one digit, give or take this share
-_RATE_WORDS = re.compile("[%％‰成倍]|百分点")  # … a rate's rounding is its place (约三成 is 25-35%)
 
 
 def _value_place(value: float) -> float:
@@ -543,7 +542,7 @@ def interval(text: str, value: float, value_high: float | None, qualifier: str |
         # but a count or an amount rounded to one digit, no further than ROUGH_ABOUT from it
         # (约2000亿元 is no 2215.5亿元, 约400项 no 367项: 约2200, 约370 would be told)
         widen = max(0.0, 0.5 * place - slack)
-        if _round(value, place) and not _RATE_WORDS.search(text):
+        if _round(value, place) and not lexicon.RATE_WORDS.search(text):
             widen = min(widen, max(0.0, ROUGH_ABOUT * abs(value) - slack))
         low, high = low - widen, high + widen
     elif qualifier == "nearly":

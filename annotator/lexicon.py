@@ -685,9 +685,9 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|总人数|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
-SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分)(?:为|是|达)?")
+SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))(?:为|是|达)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)

@@ -3447,3 +3447,9 @@ def test_one_edition_is_one_time_though_only_one_figure_names_its_year():
                            ("2026年5月，第八届江城博览会吸引全球58个国家参展。", None, None))
     a, b = (next(f for f in facts if f.claim.text == t) for t in ("58个", "50个"))
     assert evidence(a, b).period == "same"
+
+
+@pytest.mark.parametrize("total, wrong", [("84公斤", False), ("98公斤", True)])
+def test_a_sum_told_with_一共_a_few_words_after_the_list(total, wrong):
+    """上午46公斤，下午38公斤，今天一共T: 一共 sums the list, with its own words before it."""
+    assert bool(inconsistent(f"志愿者上午捡了46公斤，下午38公斤，今天一共{total}。")) is wrong

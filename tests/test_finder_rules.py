@@ -9,9 +9,9 @@ from test_linking import articles, links, only
 from annotator.context import heading_copy, table_cell_words
 from annotator.extract import extract_claims
 from annotator.linking import find_links
-from annotator.linking.decide import bound_rounded, retold_beside
+from annotator.linking.decide import retold_beside
 from annotator.linking.facts import owner, value_interval
-from annotator.linking.judge import evidence, mistake
+from annotator.linking.judge import bound_rounded, evidence, mistake
 from annotator.linking.retold import realigned
 
 
@@ -2792,6 +2792,18 @@ def test_a_count_retold_in_its_own_predicate_between_kin_articles(paper, place, 
 def test_a_bound_rounded_to_its_last_digit_is_the_same_bound(rough, fine, rounded):
     a, b = (next(f for f in articles((f"外资企业投资{text}。", "2025-06-01", None))[0]) for text in (rough, fine))
     assert bound_rounded(a, b) == rounded
+
+
+@pytest.mark.parametrize("retold, conflict", [
+    ("超3000亿元", False), ("超过3000亿元", False), ("超3200亿元", True), ("超4000亿元", True), ("超2000亿元", True),
+])
+def test_a_floor_told_again_rounded_down_is_still_true(retold, conflict):
+    """超3000亿元 for 超3170亿元 is a weaker floor, and true; 超3200亿元 raises it and 超2000亿元
+    is rounded past its last digit."""
+    source = "江城日报\n\n江城产业园累计签约项目超120个，总投资超3170亿元，其中装备项目48个。"
+    draft = f"江城产业园简介\n\n园区累计签约项目超120个、总投资{retold}，装备项目48个。"
+    found = links((source, "2025-06-01", None), (draft, "2025-06-02", None))
+    assert (sorted(["超3170亿元", retold]) in [sorted(f[1]) for f in only("conflict", found)]) is conflict
 
 
 @pytest.mark.parametrize("source", [

@@ -4,7 +4,6 @@ here, each saying what it weighs."""
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 from collections.abc import Sequence
@@ -14,9 +13,9 @@ from annotator import lexicon
 from annotator.linking import frames, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, companions, figure_token, grams
 from annotator.linking.judge import (
-    ONE_SIDED,
     Evidence,
     agree,
+    bound_rounded,
     digits,
     directions_disagree,
     goal_evidence,
@@ -227,16 +226,6 @@ def _retold_in_kin(a: Fact, b: Fact, proof: Evidence) -> bool:
             or bound_rounded(a, b):
         return False
     return len((a.before & b.before) - a.metric_pairs) >= PREDICATE
-
-
-def bound_rounded(a: Fact, b: Fact) -> bool:
-    """超1500万 and 超1599万: one floor told again rounded down to its last digit (or one
-    ceiling, 近1700 and 近1650, rounded up)."""
-    if a.claim.qualifier != b.claim.qualifier or a.claim.qualifier not in ONE_SIDED:
-        return False
-    rough, fine = sorted((a, b), key=lambda f: -f.place)
-    step = math.floor if rough.claim.qualifier == "over" else math.ceil
-    return math.isclose(step(fine.value / rough.place) * rough.place, rough.value)
 
 
 def _one_in_of_one_thing(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -237,12 +237,23 @@ def agree(a: Fact, b: Fact) -> bool:
     two roundings to one place (约1% and 约2%: one value rounds to one of them)."""
     qa, qb = a.claim.qualifier, b.claim.qualifier
     if qa == qb and (qa in ONE_SIDED or (qa == "about" and _close(a.place, b.place))) \
-            and not _close(a.value, b.value):
+            and not _close(a.value, b.value) and not (qa == "over" and bound_rounded(a, b)):
         return False
     if a.claim.value_high is not None and b.claim.value_high is not None:
         # two ranges (46亿至50亿元) are one statement when both ends agree, not when they overlap
         return all(_overlap(*x, *y) for x, y in zip(_ends(a), _ends(b), strict=True))
     return _overlap(a.low, a.high, b.low, b.high)
+
+
+def bound_rounded(a: Fact, b: Fact) -> bool:
+    """超1500万 and 超1599万: one floor told again rounded down to its last digit (or one
+    ceiling, 近1700 and 近1650, rounded up). A floor so rounded is still true (超2000 for
+    超2100) and agrees; a ceiling rounded up claims a closeness it lacks (近2000 for 近1700)."""
+    if a.claim.qualifier != b.claim.qualifier or a.claim.qualifier not in ONE_SIDED:
+        return False
+    rough, fine = sorted((a, b), key=lambda f: -f.place)
+    step = math.floor if rough.claim.qualifier == "over" else math.ceil
+    return math.isclose(step(fine.value / rough.place) * rough.place, rough.value)
 
 
 def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:

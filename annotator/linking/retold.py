@@ -18,7 +18,6 @@ from annotator.linking import units
 from annotator.linking.decide import (
     SAME,
     Named,
-    bound_rounded,
     clauses_alike,
     describe,
     one_magnitude,
@@ -26,7 +25,15 @@ from annotator.linking.decide import (
     sentences_alike,
 )
 from annotator.linking.facts import Fact, significant_digits
-from annotator.linking.judge import Evidence, agree, evidence, hedges_disagree, mistake, short_drop
+from annotator.linking.judge import (
+    Evidence,
+    agree,
+    bound_rounded,
+    evidence,
+    hedges_disagree,
+    mistake,
+    short_drop,
+)
 from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again

@@ -885,7 +885,8 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
 # alone is a rate set, not an average.
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，。；,;]{0,10}$"
-                             "|平均每(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
+                             # (每轮平均约6分钟: the 每 word before 平均 too)
+                             "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
                              # (8400单、: orders counted, no 单 of one)
@@ -902,6 +903,9 @@ NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,6}")
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
+# A group told as a part of a larger one (新增的民宿中有31家, 配备母婴室的有196座, 需要退税的
+# 142.3万人, 其余64.7万人): no count that an average of the whole is per
+PART_COUNT_LEAD = re.compile("的(?:有|共有)?$|中有$|(?:其余|剩余|余下|剩下|其中)")
 REST_OPENS = re.compile("(?:其余|剩余|余下|剩下)(?:部分)?")  # …占总投资四成；其余2.8亿元: the rest of that whole
 PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: the parts of that very count
 # A unit price (按单价约1.9万元测算, 运价18.5元/公斤) and the money it makes of a quantity

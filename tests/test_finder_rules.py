@@ -33,6 +33,9 @@ def test_parts_listed_after_包括_or_opening_the_next_sentence_cannot_pass_thei
     ("截至昨日，共受理投诉2.40万件，其中质量1.30万件、价格0.60万件、服务0.50万件，"
      "质量占受理总数的64.2%。", True),
     ("按就诊科室分，全科门诊5.60万人次、专科门诊1.40万人次，专科占20.0%。", False),
+    # items a semicolon opens each of: the one before the last is no whole of it
+    ("全镇参赛选手1500名。少年组600名，占四成；青年组675名；老年组225名，占15%。", False),
+    ("全镇总人口675万人；老年人225万人，占43.3%。", True),
     # 计划…的有N家 counts those who plan: no goal's figure, and its share is checked
     ("在受访的250家商户中，计划扩大经营规模的有96家，占比超过五成。", True),
     ("在受访的250家商户中，计划扩大经营规模的有96家，占比近四成。", False),
@@ -522,6 +525,31 @@ def test_grown_by_n_times_is_the_ratio_less_one(grown, wrong):
 ])
 def test_an_average_is_its_total_over_its_count(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("比赛共用90分钟，共进行15轮，每轮平均约6分钟。", False),
+    ("比赛共用90分钟，共进行20轮，每轮平均约6分钟。", True),
+    # the count in the sentence before, in the measure word the average is per
+    ("本赛季球队共出战32场。球队全季打进56球，场均进球1.75个。", False),
+    ("本赛季球队共出战32场。球队全季打进56球，场均进球1.95个。", True),
+    ("双方各5人上场。正方陈词共用16分钟，平均每人约3.2分钟。", False),
+    ("双方各5人上场。正方陈词共用16分钟，平均每人约4.2分钟。", True),
+])
+def test_an_average_per_a_measure_word_over_the_count_told_in_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # the count before is a part of a larger group: the whole's average is of another count
+    "全镇民宿260家，其中新开的民宿中有24家。全镇民宿共有客房3120间，平均每家约12间。",
+    "全市公厕1500座，配备母婴室的有180座。全市保洁人员2100名，平均每座约1.4名。",
+    "全市170万人完成汇算，其余52.1万人无需退补。退税金额合计12.6亿元，人均约1070元。",
+    # a whole and its part in the sentence before: the average may be either's
+    "全县茶园面积42万亩，其中投产茶园25.2万亩。今年干茶总产量5万吨，亩均约0.2吨。",
+])
+def test_an_average_is_not_checked_by_a_count_of_part_of_its_group(text):
+    assert inconsistent(text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -54,6 +54,7 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
+_CLAUSE_MARK = re.compile("[，,；;。！？!?：:\n]")  # what opens a clause
 GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before it says what
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
@@ -553,9 +554,16 @@ def _alike(words: str, other: str) -> bool:
 
 def _items_of_one_list(a: Fact, b: Fact, text: str) -> bool:
     """全血献血7.24万人次、机采…1.38万人次: two items of one list, neither the other's whole
-    (whatever 全 or 总 their words hold)."""
+    (whatever 全 or 总 their words hold); so are two clauses of a list a semicolon opens
+    each of (青年组672名，占四成；成年组756名；老年组252名，占15%)."""
     between = text[a.claim.end:b.claim.start]
-    return "、" in between and "其中" not in between and not re.search("[，,；;。：:]", between)
+    if "其中" in between:
+        return False
+    if "、" in between and not re.search("[，,；;。：:]", between):
+        return True
+    opened = _CLAUSE_MARK.findall(text, max(0, a.claim.start - REACH), a.claim.start)
+    return bool(opened) and opened[-1] in "；;" and re.search("[；;]", between) is not None \
+        and not re.search("[。！？!?\n]", between)
 
 
 def _whole_of_its_list(whole: Fact, part: Fact, text: str) -> bool:
@@ -732,13 +740,14 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
-    counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near, head.group("per"), text)
+    counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near,
+                                             head.group("per"), counted, text)
     # 平均每个助餐点3次 counts 助餐点, not the 问题 found (整改问题41个): 个 counts anything,
     # so the noun after it says what (单个项目平均: the noun between); a measure word of its
     # own (每家) is specific already, but a count told after the average must name the noun
     # too (平均每处渡口…，整改隐患163处 is no count of 渡口; 每家提交 has a verb there)
     if head.group("each"):
-        noun = head.group(0)[len("平均每") + len(each):][:2]
+        noun = head.group(0)[head.end("each") - head.start():].removeprefix("平均")[:2]
     else:
         noun = (head.group("noun") or "")[:2]
     if _CHINESE.fullmatch(noun):
@@ -854,18 +863,26 @@ def _period_of(fact: Fact, text: str) -> str:
     return found.group() if found else ""
 
 
-def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str | None, text: str) -> list[Fact]:
+def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str | None,
+                 counted: tuple[str, ...], text: str) -> list[Fact]:
     """The count an average's own sentence leaves to the one before (486家企业参会。参会企业
     共提交需求1260条，平均每家约4条): the whole's (not a part's after 其中) where what it
-    counts, the noun right after it, is named again before the average, with the total."""
+    counts, the noun right after it, is named again before the average, with the total;
+    or where its measure word is the one the average is per (共出战30场。…打进48球，场均
+    进球1.8个), other than 个, which counts anything, and no part of it is told (竹林38万亩，
+    其中投产22.8万亩…亩均: either may be the one)."""
+    alone = len(counts) == 1
     counts = [f for f in counts if "其中" not in text[f.sentence:f.claim.start]]
     if len(counts) != 1 or not any(f.claim.start < average.claim.start and f.claim.qualifier in STATED
-                                   and units.same(f.claim.unit, average.claim.unit) for f in near):
+                                   and _counted_alike(f, average, text) for f in near):
         return []
     noun = text[counts[0].claim.end:counts[0].claim.end + COUNTED_NOUN]
     sentence = text[average.sentence:average.claim.start]
     # (报关单3860票。…单票货值: a 单's measure word names what it counts)
-    return counts if (_CHINESE.fullmatch(noun) and noun in sentence) or counts[0].claim.unit == per else []
+    unit = counts[0].claim.unit
+    return counts if (_CHINESE.fullmatch(noun) and noun in sentence) or unit == per \
+        or (alone and unit in counted and unit != GENERIC_MEASURE
+            and not lexicon.PART_COUNT_LEAD.search(CLAUSE_STOP.split(levels.lead(counts[0], text))[-1])) else []
 
 
 def _column(fact: Fact, text: str) -> int | None:

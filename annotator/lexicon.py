@@ -854,6 +854,8 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
 LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A，比上年的B: B is last year's A
+# 工业投资增速是全部投资增速的两倍: a multiple of another rate, no growth of a level
+OF_A_RATE_BEFORE = re.compile("(?:增速|增幅|增长率|涨幅|跌幅|降幅|比重|占比|[率])的?$")
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")

@@ -303,6 +303,27 @@ def test_a_short_slip_between_two_reports_that_share_nothing_else_is_no_conflict
     assert only("conflict", links((meet, "2025-06-01", None), (swim, "2025-06-01", None))) == []
 
 
+@pytest.mark.parametrize("retold, flagged", [("工业投资增速是全部投资增速的两倍", False), ("工业投资翻了一番", True)])
+def test_a_multiple_of_another_rate_is_no_growth(retold, flagged):
+    """增速是全部投资增速的两倍 compares two rates (10% and 5%); 翻了一番 is a growth of 100%."""
+    source = "江城日报\n\n今年全市固定资产投资增长5%，其中工业投资增长10%，社会消费品零售总额增长4%。"
+    draft = f"江城简报\n\n今年全市固定资产投资增长5.0%；{retold}。"
+    found = only("conflict", links((source, "2025-06-01", None), (draft, "2025-06-02", None)))
+    assert bool(found) is flagged
+
+
+def test_two_reports_that_agree_only_loosely_on_one_figure_share_no_fact():
+    """35% and 四成 overlap only by the rounding of 四成: two events' youth groups, not one
+    fact the two reports share, so their group counts do not contradict each other."""
+    chess = ("江城市第三届围棋公开赛落幕\n\n本报讯 江城市第三届围棋公开赛日前落幕。本届比赛共有560名选手参赛，"
+             "比上届的448名增加112名，增长25%。按年龄分，18岁以下的少年组196名，18至59岁的成年组252名，"
+             "60岁及以上的老年组112名。少年组占35%，老年组占两成。女选手84名。")
+    games = ("河口县第五届运动会闭幕\n\n本报讯 河口县第五届运动会日前闭幕。全县共有1500名运动员参赛，"
+             "比上届的1250名增加250名，增长20%，平均每个代表团75名。按年龄分，18岁以下的青少年组600名，"
+             "占四成；成年组675名；50岁以上的老年组225名，占15%。")
+    assert only("conflict", links((chess, "2025-06-01", None), (games, "2025-06-02", None))) == []
+
+
 HEALTH = ("2024年末，全省医疗卫生机构3.1万个，其中医院968个。全省床位28.4万张，按年末常住人口"
           "{people}计算，每千人口床位6.29张。执业医师11.7万人，全年总诊疗人次2.46亿，"
           "出院人数892万人。")

@@ -81,8 +81,8 @@ __all__ = ["CONFIRMED", "FACTS_VERSION", "ClaimLike", "Evidence", "Fact", "Index
 Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
 FactsOf = Callable[[Collection[int]], list[Fact]]  # every fact of some articles
 # a linked claim's article, its number of figures, whether the figure is specific, whether
-# it only bounds a group (60岁及以上), and whether its own sentence names its owner
-ArticleOf = Mapping[int, tuple[int, int, bool, bool, bool]]
+# it only bounds a group (60岁及以上), whether its own sentence names its owner, its value
+ArticleOf = Mapping[int, tuple[int, int, bool, bool, bool, float]]
 
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
@@ -145,12 +145,12 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     the articles of each retelling and its source, for what pairing left unexplained."""
     with bulk():
         found: list[Suggestion] = []
-        article_of: dict[int, tuple[int, int, bool, bool, bool]] = {}  # (``ArticleOf``)
+        article_of: dict[int, tuple[int, int, bool, bool, bool, float]] = {}  # (``ArticleOf``)
         for group in heads:
             judged = cross_article(group, only, sames, wide)
             linked = {i for s in judged for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f), f.entity_stated))
+                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f), f.entity_stated, f.value))
                 for f in group if f.claim_id in linked)
             found += judged
             found += within_article(group if only is None else
@@ -234,10 +234,11 @@ def _across(found: list[Suggestion], article_of: ArticleOf) -> list[Suggestion]:
 
 
 def _kin(across: list[Suggestion], article_of: ArticleOf) -> Counter[tuple[int, int]]:
-    """Each pair of articles, the facts they tell alike (a group's bound is none: every
-    age table has 60岁及以上)."""
-    return Counter(_articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
-                   for s in across if s.relation == "same" and not article_of[s.claim_ids[0]][3])
+    """Each pair of articles, the facts they tell alike to the value (a group's bound is
+    none: every age table has 60岁及以上; nor two figures that merely overlap, 35% and 四成,
+    told of two events' youth groups)."""
+    alike = [(article_of[s.claim_ids[0]], article_of[s.claim_ids[1]]) for s in across if s.relation == "same"]
+    return Counter(_articles(a[0], b[0]) for a, b in alike if not a[3] and a[5] == b[5])
 
 
 def _unmarked(s: Suggestion) -> Suggestion:

@@ -441,8 +441,8 @@ def _growth_as_multiple(times: Fact, rate: Fact) -> tuple[str, dict[str, object]
     before = times.sentence_text.partition("|")[0]
     if times.claim.unit != "倍" or rate.claim.unit not in ("%", "％") \
             or "change" != times.claim.kind or "change" != rate.claim.kind \
-            or lexicon.FROM_LEVEL_TO.search(before):
-        return None  # 从A增长到B，翻了一番: said of the levels its sentence gives
+            or lexicon.FROM_LEVEL_TO.search(before) or lexicon.OF_A_RATE_BEFORE.search(before):
+        return None  # 从A增长到B，翻了一番: said of the levels its sentence gives (or of a rate)
     # 增长2倍 adds twice the level; 翻一番 and 是…的2倍 make it twice
     added = 0.0 if lexicon.GROWTH_BY_TIMES.search(before) else 1.0
     low, high = (times.low - added) * 100, (times.high - added) * 100

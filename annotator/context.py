@@ -239,6 +239,9 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         metric = metric or _metric_before(clause)
         if metric is None and claim.kind == "share":
             metric = _metric_before(_share_whole_cut(clause))
+        if metric is None and cut >= 0 and lexicon.RATIO_CLAUSE.fullmatch(clause):
+            # (…航空货运量，是前年的1.5177倍: a multiple of what the clause before names)
+            metric = _metric_before(before[:cut])
         if metric is None and cut >= 0 and before[cut] in "：:":
             # a label and its figure (规上电子信息企业：1500多家): the label says what it counts
             # (规上服务业营收（1-2月）：1070.52亿元: the note in brackets says when, not what)
@@ -418,8 +421,11 @@ def _period(before: str, after: str) -> str | None:
         # (截至2025年底…较“十三五”末增长: the base is no time of the figure's; but 也与到2027年
         # 全市GDP迈上…的目标相衔接 names a time reached, no base)
         # (…，比2020年的4.3万辆: the base's time is the time of the level told right after it)
-        if found is None or not lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) \
-                or lexicon.TIME_REACHED.match(m.group()) or before[m.end():] == "的":
+        # (去年…，是前年的1.5倍: the time after 是 is the base of a multiple, not its time)
+        based = before[m.end():] == "的"
+        base = (lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) and not based) \
+            or (lexicon.RATIO_BASE_BEFORE.search(before, 0, m.start()) and based)
+        if found is None or not base or lexicon.TIME_REACHED.match(m.group()):
             found = m.group()
     if found is None:
         later = _PERIOD.search(after[:_first_stop(after)])

@@ -820,6 +820,11 @@ TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
 TIME_REACHED = re.compile("到|至")  # 到2027年: a time a figure is reached by, never a base
+# 去年…货运量，是前年的1.5倍: the time a multiple or a ratio is of, its base, not its period
+RATIO_BASE_BEFORE = re.compile("(?:是|为|相当于|达到?)$")
+# 出口额是前年的139.3%: a level as a share of an earlier time's (masked), a growth of 39.3%
+RATIO_TO_EARLIER = re.compile("(?:是|为|相当于|达到?)(?:上年|去年|前年|同期|上年同期|去年同期|#年)的$")
+RATIO_CLAUSE = re.compile("(?:是|为|相当于|达到?)[^，。；,;0-9]{1,10}的$")  # …，是前年的 (its own clause)
 TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a

@@ -312,6 +312,27 @@ def test_a_multiple_of_another_rate_is_no_growth(retold, flagged):
     assert bool(found) is flagged
 
 
+@pytest.mark.parametrize("retold, agrees", [("是前年的121.6%", True), ("是前年的131.6%", False)])
+def test_a_level_told_as_a_percentage_of_an_earlier_years_is_its_growth(retold, agrees):
+    """出口额是前年的121.6%: a growth of 21.6%, in a multiple's words; 131.6% is not."""
+    source = "江城日报\n\n2024年，江城柑橘出口额增长21.6%，占全国份额超过两成。"
+    draft = f"江城简报\n\n江城柑橘去年出口额{retold}，占全国份额超过两成。"
+    found = links((source, "2025-06-01", None), (draft, "2025-06-02", None))
+    pair = sorted(["21.6%", retold[-6:]])
+    assert (pair in [sorted(f[1]) for f in only("same", found)]) is agrees
+    assert pair not in [sorted(f[1]) for f in only("conflict", found)]
+
+
+@pytest.mark.parametrize("text, period, metric", [
+    ("去年重庆航空货运量，是前年的1.5177倍。", "去年", "航空货运量"),
+    ("今年出口额为上年的1.3倍。", "今年", "出口额"),
+    ("产量从2020年的4.3万辆增长到2024年的95.3万辆。", "2020年", None),
+])
+def test_a_multiple_is_of_its_own_time_not_its_bases(text, period, metric):
+    first = extract_claims(text)[0]
+    assert (first.period, first.metric) == (period, metric)
+
+
 def test_two_reports_that_agree_only_loosely_on_one_figure_share_no_fact():
     """35% and 四成 overlap only by the rounding of 四成: two events' youth groups, not one
     fact the two reports share, so their group counts do not contradict each other."""

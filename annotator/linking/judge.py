@@ -235,6 +235,11 @@ def agree(a: Fact, b: Fact) -> bool:
     """Whether both wordings allow one value. Two bounds with the same hedge (超700家,
     超800家) are two statements of one bound, and agree only when their numbers do; so are
     two roundings to one place (约1% and 约2%: one value rounds to one of them)."""
+    if (earlier := of_an_earlier_time(a)) != of_an_earlier_time(b):
+        ratio, growth = (a, b) if earlier else (b, a)
+        if growth.claim.kind == "change" and growth.claim.unit == ratio.claim.unit:
+            low, high = (-growth.high, -growth.low) if growth.direction == "down" else (growth.low, growth.high)
+            return _overlap(ratio.low - 100, ratio.high - 100, low, high)
     qa, qb = a.claim.qualifier, b.claim.qualifier
     if qa == qb and (qa in ONE_SIDED or (qa == "about" and _close(a.place, b.place))) \
             and not _close(a.value, b.value) and not (qa == "over" and bound_rounded(a, b)):
@@ -254,6 +259,17 @@ def bound_rounded(a: Fact, b: Fact) -> bool:
     rough, fine = sorted((a, b), key=lambda f: -f.place)
     step = math.floor if rough.claim.qualifier == "over" else math.ceil
     return math.isclose(step(fine.value / rough.place) * rough.place, rough.value)
+
+
+def of_an_earlier_time(f: Fact) -> bool:
+    """出口额是前年的139.3%: a level told as a percentage of an earlier time's, which says
+    the growth (39.3%) a change in % would."""
+    return f.claim.unit in ("%", "％") and _told_of_earlier(f.sentence_text.partition("|")[0])
+
+
+@lru_cache(maxsize=1 << 16)  # asked of both facts of many pairs; sentences recur
+def _told_of_earlier(before: str) -> bool:
+    return lexicon.RATIO_TO_EARLIER.search(before) is not None
 
 
 def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from annotator import lexicon
 from annotator.linking import units
 from annotator.linking.facts import Fact, companions, significant_digits
-from annotator.linking.judge import could_name, figure
+from annotator.linking.judge import could_name, figure, of_an_earlier_time
 
 S = TypeVar("S", bound=tuple[Any, ...])  # a scored pair: (score, fact, fact, what else it carries)
 
@@ -56,12 +56,14 @@ def keys(fact: Fact) -> frozenset[str]:
             found.add(start + "m:" + fact.metric[:2])
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
+    # (出口额是前年的139.3%: a growth of 39.3%, keyed as that growth too)
     digits = "".join(sorted(significant_digits(fact.value)))
-    specific = len(digits) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS)
-    if specific:
-        found.add(start + "d:" + digits)
-    elif len(digits) >= 2 and fact.entity:
-        found.add(f"{start}d:{digits}@{fact.entity}")  # a rate too short alone: one owner's
+    growth = "".join(sorted(significant_digits(fact.value - 100))) if of_an_earlier_time(fact) else None
+    for told in (digits, growth) if growth else (digits,):
+        if len(told) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS):
+            found.add(start + "d:" + told)
+        elif len(told) >= 2 and fact.entity:
+            found.add(f"{start}d:{told}@{fact.entity}")  # a rate too short alone: one owner's
     # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将
     # 传统材料漫长的研发周期缩短): a min-hash sample of the words meets as often as the
     # words overlap

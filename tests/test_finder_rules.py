@@ -312,6 +312,13 @@ def test_a_multiple_of_another_rate_is_no_growth(retold, flagged):
     assert bool(found) is flagged
 
 
+@pytest.mark.parametrize("total, wrong", [("累计21.4毫米", False), ("累计25.4毫米", True), ("合计25.4毫米", True)])
+def test_items_told_one_by_one_then_累计_sum_to_it(total, wrong):
+    """分别为A、B和C，累计T: 累计 right after the items sums them (rain over the days too)."""
+    text = f"比赛三天的降雨量分别为7.2毫米、12.5毫米和1.7毫米，{total}，未影响赛程。"
+    assert bool(inconsistent(text)) is wrong
+
+
 @pytest.mark.parametrize("retold, agrees", [("是前年的121.6%", True), ("是前年的131.6%", False)])
 def test_a_level_told_as_a_percentage_of_an_earlier_years_is_its_growth(retold, agrees):
     """出口额是前年的121.6%: a growth of 21.6%, in a multiple's words; 131.6% is not."""

@@ -1285,8 +1285,10 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     for fact in facts:
         if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
-            if not (len(between) <= SUM_REACH and lexicon.SUM_BEFORE.search(between)
-                    and not lexicon.SENTENCE_END.search(between)):
+            each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
+            # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
+            summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.RUNNING_TOTAL.search(between))
+            if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(between)):
                 if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)
                 else:
@@ -1294,8 +1296,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 continue
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
-            if len(run) >= 2 and ("分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
-                                  or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
+            if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor

@@ -1835,6 +1835,9 @@ def test_a_specific_figure_of_one_metric_given_for_another_edition_in_other_word
     ("全市共有38家企业入选省级专精特新名单，数量居全省第二。", "全市共有83家企业入选省级专精特新名单。", True),
     ("园区今年新签约项目总投资约36亿元，其中外资项目5个。", "园区今年新签约项目总投资63亿元。", False),  # 约36: rounded
     ("汛期全县平均降雨量为683.2毫米，较常年偏多两成。", "汛期全县平均降雨量为236.8毫米。", False),  # no one swap
+    # a bound of two digits, a third moved into it: whichever article comes first
+    ("全市外资经营主体超6400家，贡献全市约三成进出口额。", "全市外资经营主体6040多家，贡献全市约三成进出口额。", True),
+    ("全市外资经营主体6040多家，贡献全市约三成进出口额。", "全市外资经营主体超6400家，贡献全市约三成进出口额。", True),
 ])
 def test_two_digits_swapped_are_a_transposition_however_short_unless_rounded(source, retold, named):
     found = links((source, "2025-03-01", None), (retold, "2025-03-01", None))

@@ -337,11 +337,12 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
     if ratio < DROPPED_RATIO:  # (past 10 only a dropped leading digit: 747.4 typed as 47.4)
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
-        if slip == "digits_transposed" and len(digits(ca.value).rstrip("0")) < 3 \
+        if slip == "digits_transposed" and max(len(digits(f.value).rstrip("0")) for f in (ca, cb)) < 3 \
                 and (ca.qualifier != cb.qualifier or _rounded(ca) or _rounded(cb)):
-            # 约25 and 52: a rounded figure of two digits swaps them by chance, and so does a
+            # 约25 and 52: rounded figures of two digits swap them by chance, and so do a
             # bound and another figure (超21 and 12); one bound kept, its digits swapped, is
-            # the slip (95%以上 as 59%以上), as two exact figures' are
+            # the slip (95%以上 as 59%以上), as two exact figures' are, and so is a third
+            # digit moved in (8070多家 for 超8700家), whichever is asked first
             slip = None
         if slip:
             return slip, {}

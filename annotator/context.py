@@ -468,7 +468,7 @@ def _metric_before(clause: str) -> str | None:
     taken: list[str] = []
     after_preposition = False
     # 粮食产量2024年达到620万吨: a year between what is measured and the figure is no figure
-    clause = _YEAR_BEFORE_FIGURE.sub("", clause[-24:])
+    clause = lexicon.SET_AT_END.sub("", _YEAR_BEFORE_FIGURE.sub("", clause[-24:]))
     for word, tag in words.words_before(clause[-16:], limit=8):
         if word[0].isdigit() or word[0] in "%％":
             break  # another figure: what precedes it is that figure's phrase

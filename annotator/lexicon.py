@@ -990,6 +990,9 @@ FIGURE_FILLER = frozenset("""
 比上年 较上年 比去年 较去年 增长 增加 下降 减少 提高 提升 降低 上涨 下跌 回落 缩短 扩大 了 的 在
 至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减 有望
 """.split())
+# 把GDP目标定在约6%: the verb a figure is set by (cut before the words are read: 目标定在
+# falls apart as 目/标定/在 read backwards)
+SET_AT_END = re.compile("(?:设|确|锁)?定(?:在|为)$")
 # Measure words after which the noun says what a count counts (50个国家).
 MEASURE_WORDS = frozenset("个 家 名 位 项 件 条 辆 台 套 座 所 款 人 户 只 艘 架 批 株 张 本 份 篇 场 类 "
                           "种 门 处 枚 颗 支 队 组 对 单 宗 笔 批次 人次".split())

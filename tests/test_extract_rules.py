@@ -923,3 +923,13 @@ def test_a_short_numbered_line_heads_its_section_commas_or_not():
     of its own, whose owner (南岸区) is the figure's."""
     text = "尊敬的各位志愿者：\n三、学河长，做细致入微的守河人\n南岸区王丽守护辖区86条河流，牵头搭建巡河平台。\n"
     assert [(c.text, c.entity) for c in extract_claims(text)] == [("86条", "南岸区")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("市里把GDP目标定在约5个百分点。", "GDP目标"),
+    ("全县把增长目标定在6.5%。", "目标"),
+    ("江城将预期目标设定在5%左右。", "预期目标"),
+])
+def test_the_verb_that_sets_a_figure_is_no_part_of_its_metric(text, metric):
+    """目标定在 read backwards falls apart as 目/标定/在: the verb goes before the words are read."""
+    assert [c.metric for c in extract_claims(text)] == [metric]

@@ -312,6 +312,15 @@ def test_a_multiple_of_another_rate_is_no_growth(retold, flagged):
     assert bool(found) is flagged
 
 
+@pytest.mark.parametrize("share, wrong", [("9.5%", False), ("12.5%", True)])
+def test_a_share_of_a_whole_told_as_a_total_further_back_in_its_paragraph(share, wrong):
+    """本次参加学生共400人。…38人，占参加人数的12.5%: the whole its name gives, told as a total
+    (共) two sentences before, flags it as well as clears it."""
+    text = ("本次参加学生共400人，分乘8辆大巴，每车50人。人均费用600元，其中交通费180元、住宿费220元；"
+            f"全年级费用合计24万元。家庭经济困难学生38人免交费用，占参加人数的{share}，由学校承担。")
+    assert bool(inconsistent(text)) is wrong
+
+
 @pytest.mark.parametrize("total, wrong", [("累计21.4毫米", False), ("累计25.4毫米", True), ("合计25.4毫米", True)])
 def test_items_told_one_by_one_then_累计_sum_to_it(total, wrong):
     """分别为A、B和C，累计T: 累计 right after the items sums them (rain over the days too)."""

@@ -261,6 +261,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # (支出安排115亿元。其中，…；其他…，其中含预备费…，占支出总额的: a whole named further
     # back may be the one; it clears a share, but may be a part too, and flags none)
     named_before = _named_whole(share, earlier, text)
+    # (本次参加学生共412人。…38人，占参加人数的12.5%: one told as a total under that name, 共,
+    # is the whole)
+    named = named or [f for f in named_before if lexicon.PERIOD_TOTAL.search(levels.lead(f, text))]
     # 其中制造业项目167个、金额1572.8亿元，占全部签约项目的近八成: the last part of a unit
     # with a total (新增6个，累计达四十二个，占…: the share is the last one's, or none's)
     seen: set[str | None] = set()

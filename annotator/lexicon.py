@@ -821,10 +821,11 @@ TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
 TIME_REACHED = re.compile("到|至")  # 到2027年: a time a figure is reached by, never a base
 # 去年…货运量，是前年的1.5倍: the time a multiple or a ratio is of, its base, not its period
-RATIO_BASE_BEFORE = re.compile("(?:是|为|相当于|达到?)$")
+_RATIO_VERB = "(?:是|为|相当于|达到?)"
+RATIO_BASE_BEFORE = re.compile(f"{_RATIO_VERB}$")
 # 出口额是前年的139.3%: a level as a share of an earlier time's (masked), a growth of 39.3%
-RATIO_TO_EARLIER = re.compile("(?:是|为|相当于|达到?)(?:上年|去年|前年|同期|上年同期|去年同期|#年)的$")
-RATIO_CLAUSE = re.compile("(?:是|为|相当于|达到?)[^，。；,;0-9]{1,10}的$")  # …，是前年的 (its own clause)
+RATIO_TO_EARLIER = re.compile(f"{_RATIO_VERB}(?:上年|去年|前年|同期|上年同期|去年同期|#年)的$")
+RATIO_CLAUSE = re.compile(f"{_RATIO_VERB}[^，。；,;0-9]{{1,10}}的$")  # …，是前年的 (its own clause)
 TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
@@ -932,7 +933,7 @@ PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户", "家"), "亩": ("
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
-MULTIPLE_OF_NAMED = re.compile("(?:是|为|相当于|达到?)(?P<x>[^，。；;的0-9]{2,10})的$")  # 是首期的3倍
+MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one
 

@@ -54,7 +54,6 @@ OPENING = 12  # 其中 this close before a sentence's first figure may open it (
 SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
-_CLAUSE_MARK = re.compile("[，,；;。！？!?：:\n]")  # what opens a clause
 GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before it says what
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
@@ -564,7 +563,8 @@ def _items_of_one_list(a: Fact, b: Fact, text: str) -> bool:
         return False
     if "、" in between and not re.search("[，,；;。：:]", between):
         return True
-    opened = _CLAUSE_MARK.findall(text, max(0, a.claim.start - REACH), a.claim.start)
+    line = text.rfind("\n", 0, a.claim.start) + 1
+    opened = CLAUSE_STOP.findall(text, max(line, a.claim.start - REACH), a.claim.start)
     return bool(opened) and opened[-1] in "；;" and re.search("[；;]", between) is not None \
         and not re.search("[。！？!?\n]", between)
 

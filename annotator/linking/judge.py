@@ -264,12 +264,12 @@ def bound_rounded(a: Fact, b: Fact) -> bool:
 def of_an_earlier_time(f: Fact) -> bool:
     """出口额是前年的139.3%: a level told as a percentage of an earlier time's, which says
     the growth (39.3%) a change in % would."""
-    return f.claim.unit in ("%", "％") and _told_of_earlier(f.sentence_text.partition("|")[0])
+    return f.claim.unit in ("%", "％") and _told_of_earlier(f.sentence_text)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of both facts of many pairs; sentences recur
-def _told_of_earlier(before: str) -> bool:
-    return lexicon.RATIO_TO_EARLIER.search(before) is not None
+def _told_of_earlier(sentence: str) -> bool:
+    return lexicon.RATIO_TO_EARLIER.search(sentence.partition("|")[0]) is not None
 
 
 def _ends(f: Fact) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -58,8 +58,8 @@ def keys(fact: Fact) -> frozenset[str]:
     # 2215.5亿 and 2215.5万 (a scale word), 三百五十二 and 325
     # (出口额是前年的139.3%: a growth of 39.3%, keyed as that growth too)
     digits = "".join(sorted(significant_digits(fact.value)))
-    growth = "".join(sorted(significant_digits(fact.value - 100))) if of_an_earlier_time(fact) else None
-    for told in (digits, growth) if growth else (digits,):
+    keyed = {digits, "".join(sorted(significant_digits(fact.value - 100)))} if of_an_earlier_time(fact) else {digits}
+    for told in keyed:
         if len(told) >= (RATE_SLIP_DIGITS if fact.dimension == "rate" else SLIP_DIGITS):
             found.add(start + "d:" + told)
         elif len(told) >= 2 and fact.entity:

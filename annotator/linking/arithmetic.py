@@ -117,8 +117,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
-                found += _average_against_total(fact, around, text,
-                                                before.between(fact.claim.start - REACH, fact.claim.start)) \
+                found += _average_against_total(fact, around, text, _paragraph_before(fact, article, text)) \
                     or _per_item_against_total(fact, around, text) \
                     or _priced_total(fact, around, text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
@@ -165,6 +164,13 @@ def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
             break
         line = above
     return article.between(max(line + 1, start - WHOLE_REACH), start)
+
+
+def _paragraph_before(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
+    """The figures of the sentences before one's own in its paragraph (报关单3860票。平均通关
+    时长…。代理货值5.84亿元，单票货值约19.1万元: an average's count two sentences back)."""
+    start = max(text.rfind("\n", 0, fact.claim.start) + 1, fact.claim.start - WHOLE_REACH)
+    return article.between(start, fact.sentence)
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
@@ -868,24 +874,26 @@ def _period_of(fact: Fact, text: str) -> str:
 
 def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str | None,
                  counted: tuple[str, ...], text: str) -> list[Fact]:
-    """The count an average's own sentence leaves to the one before (486家企业参会。参会企业
-    共提交需求1260条，平均每家约4条): the whole's (not a part's after 其中) where what it
-    counts, the noun right after it, is named again before the average, with the total;
-    or where its measure word is the one the average is per (共出战30场。…打进48球，场均
-    进球1.8个), other than 个, which counts anything, and no part of it is told (竹林38万亩，
-    其中投产22.8万亩…亩均: either may be the one)."""
-    alone = len(counts) == 1
-    counts = [f for f in counts if "其中" not in text[f.sentence:f.claim.start]]
+    """The count an average's own sentence leaves to those before it in its paragraph
+    (486家企业参会。参会企业共提交需求1260条，平均每家约4条): the whole's where what it
+    counts, the noun right after it, is named again before the average, with the total,
+    or a 单's measure word is its (报关单3860票。…单票货值); or where its measure word is
+    the one the average is per (共出战30场。…打进48球，场均进球1.8个), other than 个, which
+    counts anything, and no part of it is told (竹林38万亩，其中投产22.8万亩…亩均: either
+    may be the one). The parts after 其中 come too, before the whole: the average may be of
+    either."""
+    parts = [f for f in counts if "其中" in text[f.sentence:f.claim.start]]
+    counts = [f for f in counts if f not in parts]
     if len(counts) != 1 or not any(f.claim.start < average.claim.start and f.claim.qualifier in STATED
                                    and _counted_alike(f, average, text) for f in near):
         return []
     noun = text[counts[0].claim.end:counts[0].claim.end + COUNTED_NOUN]
     sentence = text[average.sentence:average.claim.start]
-    # (报关单3860票。…单票货值: a 单's measure word names what it counts)
     unit = counts[0].claim.unit
-    return counts if (_CHINESE.fullmatch(noun) and noun in sentence) or unit == per \
-        or (alone and unit in counted and unit != GENERIC_MEASURE
-            and not lexicon.PART_COUNT_LEAD.search(CLAUSE_STOP.split(levels.lead(counts[0], text))[-1])) else []
+    told = (_CHINESE.fullmatch(noun) and noun in sentence) or unit == per \
+        or (not parts and unit in counted and unit != GENERIC_MEASURE
+            and not lexicon.PART_COUNT_LEAD.search(CLAUSE_STOP.split(levels.lead(counts[0], text))[-1]))
+    return parts + counts if told else []  # (the whole's, last, is the one an alarm names)
 
 
 def _column(fact: Fact, text: str) -> int | None:
@@ -910,7 +918,7 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
             and not _listed_item(f, near, text)
             # (a table's 其中 row is one row of it: 接待观众｜…⏎其中青少年｜…⏎开放天数｜…)
             and (_column(f, text) is not None
-                 or "其中" not in text[min(f.claim.end, count.claim.end):max(f.claim.start, count.claim.start)]
+                 or "其中" not in text[max(min(f.claim.end, count.claim.end), f.sentence):max(f.claim.start, count.claim.start)]
                  # …1280人，其中专职436人、兼职844人，累计巡护5.6万人次: a total past the
                  # parts, said of all, is the whole group's
                  or (count.claim.start < f.claim.start and (lexicon.TOTAL_BEFORE.search(levels.lead(f, text))
@@ -918,9 +926,10 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
 
 
 def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
-    """A total in the average's unit, or in the noun a bare 个 counts (打进48球，场均进球1.8个)."""
-    unit = total.claim.unit
-    return units.same(unit, average.claim.unit) or (
+    """A total in the average's unit, or in the noun a bare 个 counts (打进48球，场均进球1.8个),
+    or its person-times for a head's times (累计参训1564人次，人均11.5次)."""
+    unit, each = total.claim.unit, average.claim.unit
+    return units.same(unit, each) or (unit is not None and each is not None and unit == f"人{each}") or (
         average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit))
 
 

@@ -716,6 +716,10 @@ LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|�
 COLON_AFTER = re.compile("[\u4e00-\u9fff]{0,4}[：:]")
 # 共36人登台（男声14人、女声12人…）: a bracket right after a total (or its verb) listing its parts
 PARTS_IN_BRACKETS = re.compile("[\u4e00-\u9fff]{0,4}[（(](?=[^）)。；;\n]*、)")
+# 坐了120位观众，前排36位，中间48位: a total's noun and a comma, then items only named and
+# counted (no noun after their figures), each a part of it
+NOUN_THEN_ITEMS = re.compile("[\u4e00-\u9fff]{1,4}[，,](?!其中)")
+BARE_ITEM_NAME = re.compile("[，,、]?[\u4e00-\u9fff]{1,6}")
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
 # 覆盖全区400个住宅小区中的356个: a count whose part follows it, told as so many 中的 so many

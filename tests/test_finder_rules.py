@@ -3125,6 +3125,19 @@ def test_parts_listed_in_a_bracket_after_their_total_cannot_pass_it(text, wrong)
 
 
 @pytest.mark.parametrize("text, wrong", [
+    ("今晚剧场坐了300位观众，楼下180位，楼上90位，包厢40位。", True),
+    ("今晚剧场坐了300位观众，楼下180位，楼上90位，包厢30位。", False),
+    # items with a noun of their own, or siblings after a figure of no noun, are no parts
+    ("今晚剧场坐了300位观众，楼下180位观众，楼上150位嘉宾。", False),
+    ("甲县小麦产量300万吨，乙县180万吨，丙县150万吨。", False),
+])
+def test_items_only_named_after_a_total_and_its_noun_are_its_parts(text, wrong):
+    """坐了120位观众，前排36位，中间48位: a total with its noun, then items each only named
+    and counted, list its parts without 其中."""
+    assert bool(inconsistent(text)) == wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
     ("本届书展共有48个展位，其中外省展位12个，占全部展位的四成。", True),
     ("本届书展共有48个展位，其中外省展位12个，占全部展位的四分之一。", False),
     ("本届书展共48个展位，其中外省展位12个，占展位总数的35%。", True),

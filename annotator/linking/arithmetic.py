@@ -136,6 +136,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
             elif listed := lexicon.PARTS_IN_BRACKETS.match(text, fact.claim.end):
                 found += _parts_against_total(listed.end(), near, text, cue_length=0)
+            elif (named := lexicon.NOUN_THEN_ITEMS.match(text, fact.claim.end)) \
+                    and _bare_items(named.end(), near, text):
+                found += _parts_against_total(named.end() - 1, near, text, cue_length=1)
         for split in lexicon.SPLIT_INTO.finditer(text, start, end):
             if "其中" not in text[split.end():end]:  # (一期约20公里，其中…: an item's own parts)
                 found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
@@ -1071,6 +1074,20 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _bare_items(start: int, near: _Nearby, text: str) -> bool:
+    """The rest of the sentence from ``start`` is two items or more, each a short name and
+    a figure with no noun after it (前排36位，中间48位，后排46位——…)."""
+    stop = lexicon.SENTENCE_END.search(text, start)
+    items = near.between(start, stop.start() if stop else len(text))
+    at = start
+    for item in items:
+        if not lexicon.BARE_ITEM_NAME.fullmatch(text, at, item.claim.start) \
+                or "\u4e00" <= text[item.claim.end:item.claim.end + 1] <= "\u9fff":
+            return False
+        at = item.claim.end
+    return len(items) >= 2
 
 
 def _among(part: Fact, earlier: Sequence[Fact], text: str) -> Fact | None:

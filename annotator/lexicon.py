@@ -821,6 +821,9 @@ NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
 COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少|高|低)")
 TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
+# 累计2万册，比首印多了约九成: the earlier level a growth names by its words (not a time's)
+GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（(的]{{2,8}}?)"
+                             f"(?:{RISE_WORDS.pattern}|{FALL_WORDS.pattern}|多|少)了?[^，,。；;0-9]{{0,2}}$")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
 TIME_REACHED = re.compile("到|至")  # 到2027年: a time a figure is reached by, never a base

@@ -535,6 +535,17 @@ def test_growth_in_other_phrasings_and_either_order(text, wrong):
 
 
 @pytest.mark.parametrize("text, wrong", [
+    ("这套丛书首印1.50万套，目前累计印刷2.40万套，比首印增长约六成。", False),
+    ("这套丛书首印1.50万套，目前累计印刷2.40万套，比首印增长约八成。", True),
+    ("甲厂产量12万吨，乙厂产量20万吨，乙厂比甲厂多约九成。", True),
+    # 比上年 names a time: last year's level is read by its own rule
+    ("这套丛书首印1.50万套，累计印刷2.40万套，比上年增长约八成。", False),
+])
+def test_a_growth_over_a_level_its_words_name(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
     ("全市登记志愿者达12.4万人，比上年的10.1万人多出2.3万人。", False),
     ("全市登记志愿者达12.4万人，比上年的10.1万人多出3.3万人。", True),
     ("两座水库的库容分别为3.6亿立方米和2.2亿立方米，相差1.4亿立方米。", False),

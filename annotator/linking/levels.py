@@ -439,7 +439,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     increase = _increase_before(change, facts, text)
     if increase is None:
         return _against_last_year(change, facts, previous, text) \
-            or _after_the_one_before(change, facts, previous, text)
+            or _after_the_one_before(change, facts, previous, text) \
+            or _of_the_named_base(change, [*previous, *levels], text)
     level, by = increase
     low, high, slack = _rate_bounds(change, text)
     base = level.value - by.value
@@ -529,6 +530,24 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
     return _growth_of(change, [Pair(earlier, later[0], True)], text)
+
+
+def _of_the_named_base(change: Fact, levels: list[Fact], text: str) -> list[Suggestion]:
+    """``首印1.2万册…累计2万册，比首印多了约九成``: a growth whose clause names the earlier
+    level by its words (not by a time: 比上年 is ``_against_last_year``'s) is of the level
+    just before it over the one before that those words name, in its sentence or the one
+    before."""
+    named = lexicon.GROWTH_OF_NAMED.search(lead(change, text))
+    if named is None or lexicon.TIME_WORD.search(other := named.group("other")) \
+            or other in lexicon.BACK_REFERENCES:
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start and f.value]
+    if len(before) < 2:
+        return []
+    later = before[-1]
+    bases = [f for f in before[:-1] if units.same(f.claim.unit, later.claim.unit)
+             and other[:2] in lead(f, text)]
+    return _growth_of(change, [Pair(bases[-1], later, True)], text) if len(bases) == 1 else []
 
 
 def _part(fact: Fact) -> str | None:

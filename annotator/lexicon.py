@@ -685,9 +685,13 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
+# … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
+EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
-SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))(?:为|是|达)?")
+# (…行政案件212件，合计受理各类案件T; not 总数, a stock: 注销42条，年末总数T)
+SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
+                             "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
@@ -695,6 +699,7 @@ RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![�
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
                           "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
                           "[^，。；;]{0,6}?)(?:合计|共计|总计|累计|一共)[^，。；;0-9]{0,8}$")
+SUM_AFTER_COUNT = re.compile("[^，。；;0-9]{0,2}(?:合计|共计|总计|累计|一共)")  # 三年累计: the count of a sum's items
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
                          "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
@@ -778,7 +783,9 @@ PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计�
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
 SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累计完成: 完成, what is summed
-PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有")  # the parts of a total follow
+# the parts of a total follow (…共接待T，甲、乙、丙分别接待A、B和C: 分别 and its verb)
+ONLY_THE_MAIN = re.compile("主要|重点")  # 其中主要是A、B和C: the main parts, not all of them
+PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有|分别(?=[\u4e00-\u9fff]{1,4}[0-9０-９])")
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
 _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"
               "|[一二三四五六七八九十]{1,2}月份?|前三季度|第?[一二三四1-4]季度|[上下]半年)+")
@@ -877,6 +884,7 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
+POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rate just told, of last year
 # 上届700份, 上月1200户: a time before the article's own, in a level's clause
 EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年")
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
@@ -925,8 +933,10 @@ REST_OPENS = re.compile("(?:其余|剩余|余下|剩下)(?:部分)?")  # …占�
 PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: the parts of that very count
 # A unit price (按单价约1.9万元测算, 运价18.5元/公斤) and the money it makes of a quantity
 # told before it, named right after (年销售收入, 月运费)
-UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价)(?:为|是|约|达)*$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额)(?:为|是|约|达|合计|共计)*$")
+UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价)(?:为|是|约|达)*$")
+# … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
+PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")

@@ -482,6 +482,19 @@ def test_figures_listed_one_by_one_sum_to_their_stated_sum(total, wrong):
     assert bool(inconsistent(text)) is wrong
 
 
+@pytest.mark.parametrize("text, wrong", [
+    # 共 after the items (一季度共), and the count of the items summed (三年累计) no item
+    ("全县1月、2月、3月分别接待游客5.2万人次、6.1万人次和4.3万人次，一季度共接待游客15.6万人次。", False),
+    ("全县1月、2月、3月分别接待游客5.2万人次、6.1万人次和4.3万人次，一季度共接待游客17.6万人次。", True),
+    ("2022年至2024年，全县分别投入教育经费3.2亿元、3.5亿元和3.9亿元，三年累计投入10.6亿元。", False),
+    ("2022年至2024年，全县分别投入教育经费3.2亿元、3.5亿元和3.9亿元，三年累计投入11.6亿元。", True),
+    # a count other than the list's sums more than it (水果A，肉类B，三类合计: with 蔬菜)
+    ("本周蔬菜交易量2.40万吨，日均约3430吨；水果1.10万吨，肉类0.30万吨，三类合计3.80万吨。", False),
+])
+def test_items_told_one_by_one_sum_to_the_total_after_them(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
 def test_shares_listed_then_summed():
     text = "三家企业的市场份额分别为21.4%、17.6%和9.5%，合计占比超过六成。"
     assert len(inconsistent(text)) == 1
@@ -531,6 +544,15 @@ def test_an_increase_is_not_the_part_a_share_is_of():
     ("今年全市快递业务量增长26.0%，达到6.0亿件（上年为5.0亿件）。", True),
 ])
 def test_growth_in_other_phrasings_and_either_order(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市PM2.5年均浓度由上年的40微克/立方米降至32微克/立方米，下降了20.0%。", False),
+    ("全市PM2.5年均浓度由上年的40微克/立方米降至32微克/立方米，下降了25.0%。", True),
+])
+def test_a_figure_in_a_unit_per_another_is_no_fraction(text, wrong):
+    """40微克/立方米 is 40 to its last digit, not a fraction's tenth either way."""
     assert bool(inconsistent(text)) is wrong
 
 
@@ -1815,6 +1837,21 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("出口860.4亿元，增长7.5%；进口512.6亿元，增长5.2%（上年出口、进口分别为800.4亿元和496.7亿元）。", True),
     # a plan is no whole of what was done
     ("全市中职学校计划招生2.40万人，实际录取2.31万人，录取率为45.2%。", False),
+    # 名 and 人 count one thing
+    ("全县共有8000名考生参加考试，本科录取4800人，本科录取率为60.0%。", False),
+    ("全县共有8000名考生参加考试，本科录取4800人，本科录取率为66.0%。", True),
+    # points against last year's rate told before them
+    ("今年全市居民健康素养水平达到30.5%。去年这一比例为27.2%，一年间提升了3.3个百分点。", False),
+    ("今年全市居民健康素养水平达到30.5%。去年这一比例为27.2%，一年间提升了4.3个百分点。", True),
+    # 分别 and its verb list the parts of the total before
+    ("三大景区共接待游客30.0万人次，甲景区、乙景区、丙景区分别接待12.0万人次、10.0万人次和8.0万人次。", False),
+    ("三大景区共接待游客30.0万人次，甲景区、乙景区、丙景区分别接待14.0万人次、10.0万人次和8.0万人次。", True),
+    # a sum word with words of its own after it sums the list
+    ("法院共受理民事案件3200件、刑事案件500件、行政案件300件，合计受理各类案件4000件。", False),
+    ("法院共受理民事案件3200件、刑事案件500件、行政案件300件，合计受理各类案件4600件。", True),
+    # 主要 lists the main parts only; 总数 is a stock, not the list's sum
+    ("全县农产品出口额为5.00亿元，其中主要是茶叶2.00亿元、柑橘1.20亿元和菌菇0.90亿元。", False),
+    ("上年末地名12000条，全年新命名300条，注销40条，年末总数12260条。", False),
     # 比新车多 names the other level: not the bracketed base of the growth after it
     ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),
     # a net change is of the items listed, not of the level compared with
@@ -2509,6 +2546,12 @@ def test_a_share_after_其中_naming_an_item_told_before_is_that_items(share, wr
      "三季度完成9.3亿元，前三季度累计完成26.88亿元。", False),
     # (another thing's figure for the longer span is no sum of these)
     ("一季度出口8.46亿元，二季度出口9.12亿元，上半年进口19.58亿元。", False),
+    # a list's later item leaves the name to the first
+    ("一季度全县实现工业产值12.4亿元，二季度实现13.1亿元，上半年累计实现工业产值27.5亿元。", True),
+    ("一季度全县实现工业产值12.4亿元，二季度实现13.1亿元，上半年累计实现工业产值25.5亿元。", False),
+    # a month told alone is its own time (3月份)
+    ("1至2月全县工业产值为8.2亿元，3月份为4.6亿元，一季度累计完成工业产值13.8亿元。", True),
+    ("1至2月全县工业产值为8.2亿元，3月份为4.6亿元，一季度累计完成工业产值12.8亿元。", False),
 ])
 def test_a_span_of_months_sums_the_figures_whose_spans_tile_it(text, wrong):
     """一季度A，二季度B，上半年累计C: C is A + B."""
@@ -2985,6 +3028,14 @@ def test_a_metric_named_before_another_figure_of_the_unit_is_that_figures(draft,
     ("合作社每月空运鲜果15吨，运价16元/公斤，月运费30万元。", True),
     # (a month's quantity is no year's money)
     ("合作社每月空运鲜果15吨，运价16元/公斤，全年运费288万元。", False),
+    # a price per a measure told before it, and a time told (今年) no period of its own
+    ("今年全县收购鲜茶叶500吨，平均收购价为每公斤30元，鲜叶销售收入约1500万元。", False),
+    ("今年全县收购鲜茶叶500吨，平均收购价为每公斤30元，鲜叶销售收入约2500万元。", True),
+    ("今年全县收购稻谷1.5万吨，每吨收购价2800元，收购总金额约4200万元。", False),
+    ("今年全县收购稻谷1.5万吨，每吨收购价2800元，收购总金额约4.2亿元。", True),
+    ("本届音乐节售出门票3.0万张，平均票价300元，票房收入达到1200万元。", True),
+    # one's weight (平均每头…120公斤) is no quantity sold
+    ("全县生猪出栏10万头，平均每头出栏重量120公斤，收购价为每公斤16元，出栏收入约1.9亿元。", False),
 ])
 def test_a_quantity_at_a_unit_price_makes_the_money_named_after_it(text, wrong):
     """年产6万台，按单价约2.5万元测算，年销售收入约15.0亿元; 15吨 at 16元/公斤 is 24万元."""

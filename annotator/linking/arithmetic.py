@@ -384,7 +384,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done;
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
-    wholes = [f for f in before if f.claim.end <= part.claim.start and f.claim.unit == part.claim.unit
+    wholes = [f for f in before if f.claim.end <= part.claim.start and units.same(f.claim.unit, part.claim.unit)
               and (_planned(part, text) or not _planned(f, text)) and act not in levels.lead(f, text)]
     if not wholes or wholes[-1].value <= part.value:
         return []
@@ -841,11 +841,16 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     公斤，月运费26.4万元: the quantity told last before a unit price, at that price, makes
     the money named right after it, of the same period."""
     money, _, per = (price.claim.unit or "").partition("/")
+    lead = levels.lead(price, text)
+    if not per and (each := lexicon.PRICE_PER_BEFORE.search(lead)):
+        per = each.group("per")  # (收购价为每公斤42元: 元 a 公斤)
     if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
-            or not (per or lexicon.UNIT_PRICE_BEFORE.search(levels.lead(price, text))):
+            or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)):
         return []
+    # (平均每头出栏重量120公斤 is one's, no quantity sold)
     quantities = [f for f in facts if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
-                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and units.additive(f.claim.unit)]
+                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and units.additive(f.claim.unit)
+                  and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
     if not quantities or not totals or "/" in (totals[0].claim.unit or "") \
             or totals[0].claim.qualifier not in STATED \
@@ -853,11 +858,11 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
         return []
     quantity, total = quantities[-1], totals[0]
     factor = 1.0
-    if per:  # (12吨 at 18.5元/公斤: 12000 of them)
-        of, each = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
-        if of is None or each is None:
+    if per and per != quantity.claim.unit:  # (12吨 at 18.5元/公斤: 12000 of them)
+        of, one = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
+        if of is None or one is None:
             return []
-        factor = of / each
+        factor = of / one
     if _period_of(quantity, text) != _period_of(total, text):
         return []
     low, high = levels.counted(quantity)
@@ -870,8 +875,8 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
 
 
 def _period_of(fact: Fact, text: str) -> str:
-    """The period its own clause counts in (年产, 月运费), if any."""
-    found = lexicon.PERIOD_CHARACTER.search(CLAUSE_STOP.split(levels.lead(fact, text))[-1])
+    """The period its own clause counts in (年产, 月运费), if any (a time told, 今年, is none)."""
+    found = lexicon.PERIOD_CHARACTER.search(lexicon.TIMES_NAMED.sub("", CLAUSE_STOP.split(levels.lead(fact, text))[-1]))
     return found.group() if found else ""
 
 
@@ -1130,11 +1135,13 @@ def _cross_cutting(parts: list[Fact], text: str) -> bool:
 
 def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:
     """其中工业55个、服务业38个、农业14个 of 120: three parts or more that name most of
-    their total but not all read as the whole split; 等 after them says some are left out."""
+    their total but not all read as the whole split; 等 after them says some are left out,
+    and 主要 before them that they are the main ones."""
     rest = 1 - named / total.low if total.low else 0.0
     # (…、古籍3.7万册，其余11.8万件为视听资料: the rest told after them, in any unit)
     after = text[parts[-1].claim.end:parts[-1].claim.end + REST_AFTER].lstrip("，,、；;")
     return len(parts) >= 3 and SMALL_REST < rest < LEFT_OUT \
+        and not lexicon.ONLY_THE_MAIN.search(levels.lead(parts[0], text)) \
         and not lexicon.MORE_UNLISTED_AFTER.match(text, parts[-1].claim.end) \
         and not lexicon.REST_OF_LIST.match(after)
 
@@ -1312,11 +1319,17 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     run: list[Fact] = []
     for fact in facts:
+        if run and lexicon.SUM_AFTER_COUNT.match(text, fact.claim.end):
+            # (…10.2亿元，三年累计投入T: how many are summed, no item; a count other than
+            # the run's, 水果A，肉类B，三类合计T, sums more than it: _recap_sums's)
+            if fact.value != len(run):
+                run = []
+            continue
         if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
             # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
-            summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.RUNNING_TOTAL.search(between))
+            summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between))
             if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(between)):
                 if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)
@@ -1451,10 +1464,12 @@ def _summed_over(fact: Fact, text: str) -> bool:
 
 def _same_thing(a: Fact, b: Fact, text: str) -> bool:
     """Whether two figures' words, times and totalling aside, may name one thing (一季度完成
-    and 上半年累计完成; not 出口 and 进口, 销售收入 and 利税): what they end with."""
+    and 上半年累计完成; not 出口 and 进口, 销售收入 and 利税): what they end with, or what
+    one ends with, where the other names the thing too (二季度实现 and 上半年累计实现地区生产
+    总值: a list's later item leaves the name to the first)."""
     words = [lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub(
         "", levels.lead(f, text)))) for f in (a, b)]
-    return not all(words) or words[0][-2:] == words[1][-2:]
+    return not all(words) or words[0][-2:] == words[1][-2:] or words[0][-2:] in words[1] or words[1][-2:] in words[0]
 
 
 def _told_time(part: Fact, time: str, text: str) -> str | None:

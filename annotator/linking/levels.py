@@ -47,7 +47,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
         return _gap(change, [p for p in _pairs(change, rates, text)
                              if p.earlier.claim.kind == p.later.claim.kind]
-                    or _named_against(change, rates, text) or _gap_of_two(change, [*previous, *rates], text),
+                    or _named_against(change, rates, text) or _gap_of_two(change, [*previous, *rates], text)
+                    or _points_since_last_year(change, [*previous, *rates], text),
                     text, "points_vs_levels")
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
@@ -97,6 +98,20 @@ def _gap_of_two(change: Fact, rates: Sequence[Fact], text: str) -> list[Pair]:
     if len(told) != 2 or told[0].claim.kind != told[1].claim.kind:
         return []
     return [Pair(told[0], told[1], False)]
+
+
+def _points_since_last_year(change: Fact, rates: Sequence[Fact], text: str) -> list[Pair]:
+    """``素养水平达到32.6%。去年这一比例为28.9%，提升了3.7个百分点``: points against the one
+    rate told of last year before them, in their sentence or the one before, from the rate
+    of the same words (or pointed back to: 这一比例) told last before them."""
+    told = [f for f in rates if f.claim.end <= change.claim.start and f.claim.unit in ("%", "％")]
+    earlier = [f for f in told if lexicon.LAST_YEAR.search(lead(f, text))]
+    if len(earlier) != 1:
+        return []
+    words = lead(earlier[0], text)
+    later = [f for f in told if f is not earlier[0] and f.claim.kind == earlier[0].claim.kind
+             and (lexicon.POINTED_BACK.search(words) or grams(lead(f, text)) & grams(lexicon.LAST_YEAR.sub("", words)))]
+    return [Pair(earlier[0], later[-1], True)] if later else []
 
 
 def _part_after(change: Fact, fact: Fact, text: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from annotator import lexicon
 
@@ -77,9 +78,13 @@ def written_like(amount: float, text: str) -> str:
     return f"{amount / factor:.0f}{word}" if "e" in shown else f"{shown}{word}"  # 50400, not 5.04e+04
 
 
+_SLASHED = re.compile("[0-9０-９][/／][0-9０-９]")  # 1/4, not the unit of 42微克/立方米 or 18.5元/公斤
+
+
 def fraction(text: str) -> bool:
-    """Whether a figure is written as a fraction: 四分之一, 1/4, 每4台就有1台 (not 百分之四)."""
-    return "/" in text or ("分之" in text and "百分之" not in text) or bool(lexicon.ONE_IN.search(text))
+    """Whether a figure is written as a fraction: 四分之一, 1/4, 每4台就有1台 (not 百分之四,
+    nor a unit per another, 18.5元/公斤)."""
+    return bool(_SLASHED.search(text)) or ("分之" in text and "百分之" not in text) or bool(lexicon.ONE_IN.search(text))
 
 
 def currencies_differ(a: str | None, b: str | None) -> bool:

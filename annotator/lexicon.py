@@ -805,7 +805,7 @@ BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … wher
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
-               ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"))
+               ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"))
 SENTENCE_END = re.compile("[。；;！？!?\n]")
 FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its clauses after a semicolon too
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
@@ -865,7 +865,8 @@ DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已)?"  # 算是翻了一番 (not 都, 也: each one's)
+                         # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|实现了?)?"
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
@@ -939,6 +940,7 @@ PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;
 PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
+WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.

@@ -1463,10 +1463,14 @@ def test_a_share_naming_no_whole_is_of_the_total_just_before_its_semicolon(text,
     ("二季度累计接待游客120万人次，月均40万人次。", False),
     ("二季度累计接待游客120万人次，月均48万人次。", True),
     ("从月度看，上半年6月销量4860辆为上半年最高，月均约3930辆。", False),
+    # a day's average of a month's total: its days (7月 31); working days are not counted so
+    ("今年7月，机场共保障航班3100架次，日均保障航班约100架次。", False),
+    ("今年7月，机场共保障航班3100架次，日均保障航班约130架次。", True),
+    ("今年7月，全市政务大厅共办理业务4.4万件，工作日日均办理约2000件。", False),
 ])
 def test_a_monthly_average_of_a_total_over_the_months_its_period_spans(text, wrong):
     """全年 is twelve months, 二季度 three: no figure counts them, the period does; a month's
-    own figure (6月…最高) is no total."""
+    own figure (6月…最高) is no total; a day's average, the days of its months."""
     assert bool(inconsistent(text)) is wrong
 
 
@@ -1851,6 +1855,11 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("法院共受理民事案件3200件、刑事案件500件、行政案件300件，合计受理各类案件4600件。", True),
     # 主要 lists the main parts only; 总数 is a stock, not the list's sum
     ("全县农产品出口额为5.00亿元，其中主要是茶叶2.00亿元、柑橘1.20亿元和菌菇0.90亿元。", False),
+    # 城镇 and 乡村 split a population between them; 实现 before 翻两番 says it of the levels
+    ("全县常住人口为80.0万人，其中城镇人口52.0万人，乡村人口28.0万人。", False),
+    ("全县常住人口为80.0万人，其中城镇人口52.0万人，乡村人口24.0万人。", True),
+    ("港口集装箱吞吐量从15.0万标箱增至60.0万标箱，实现翻两番。", False),
+    ("港口集装箱吞吐量从15.0万标箱增至45.0万标箱，实现翻两番。", True),
     ("上年末地名12000条，全年新命名300条，注销40条，年末总数12260条。", False),
     # 比新车多 names the other level: not the bracketed base of the growth after it
     ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),

@@ -6,6 +6,7 @@ averages or one station's figure against a count of stations."""
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -770,7 +771,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     counts = [f for f in counts if f.claim.start < average.claim.start
               or "其中" not in text[average.claim.end:f.claim.start]]
     if not counts:
-        return _monthly_against_total(average, near, each, text) if each == "月" else []
+        return _per_time_against_total(average, near, each, text) if each in "日月" else []
     # 人均科研经费约39.6万元，其中工科人均68.2万元: an average is no total
     near = [f for f in near if not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…); or
@@ -955,17 +956,25 @@ def _past_its_parts(count: Fact, total: Fact, near: list[Fact]) -> bool:
     return bool(between) and all(units.same(f.claim.unit, count.claim.unit) for f in between)
 
 
-def _monthly_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
-    """``前三个月共发车540列，月均约200列``: a monthly average of a total told for the months
-    its period spans (全年 twelve), which the text names in words, not as a figure."""
+def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: str) -> list[Suggestion]:
+    """``前三个月共发车540列，月均约200列``, ``7月共保障航班3286架次，日均约106架次``: an
+    average a month (or a day) of a total told for the months its period spans (全年 twelve;
+    their days, a February's only where its year is known), which the text names in words,
+    not as a figure; working days (工作日) are not counted so."""
     span = periods.months(average.when.part)
     # told as a total (共, 累计, 全年…): 6月销量4860辆为上半年最高 is one month's
     totals = [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.when.part == average.when.part
               and f.claim.start < average.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))]
     if span is None:
         return []
-    count = span[1] - span[0] + 1
-    return _average_off(average, totals, count, (), f"{count}个{each}", text)
+    months = range(span[0], span[1] + 1)
+    if each == "月":
+        return _average_off(average, totals, len(months), (), f"{len(months)}个月", text)
+    year = average.when.year
+    if (year is None and 2 in months) or lexicon.WORKING_DAYS.search(text, average.sentence, average.claim.start):
+        return []
+    days = sum(calendar.monthrange(year or 2001, month)[1] for month in months)
+    return _average_off(average, totals, days, (), f"{days}天", text)
 
 
 def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],

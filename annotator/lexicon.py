@@ -889,6 +889,9 @@ POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rat
 # 上届700份, 上月1200户: a time before the article's own, in a level's clause
 EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年")
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
+# 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
+COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{EARLIER_TIME.pattern}|(?:19|20)[0-9]{{2}}年)(?:同期)?的?")
+COMPARED_CLOSE = re.compile("相比[，,]")
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).
@@ -903,6 +906,8 @@ SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球"
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
+# 女性考生比男性考生多888人: both levels named, either side of 比
+ONE_THAN_OTHER = re.compile("(?P<one>[\u4e00-\u9fff]{2,8})(?:比|较)(?P<other>[^，,。；;0-9（(]{2,8}?)[多少高低](?:出|了)?$")
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated

@@ -1860,6 +1860,12 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("全县常住人口为80.0万人，其中城镇人口52.0万人，乡村人口24.0万人。", True),
     ("港口集装箱吞吐量从15.0万标箱增至60.0万标箱，实现翻两番。", False),
     ("港口集装箱吞吐量从15.0万标箱增至45.0万标箱，实现翻两番。", True),
+    # a difference of two levels its clause names either side of 比
+    ("本次考试中，女性考生有1250人，男性考生有980人，女性考生比男性考生多270人。", False),
+    ("本次考试中，女性考生有1250人，男性考生有980人，女性考生比男性考生多370人。", True),
+    # an earlier year's level in a clause of its own closed by 相比, the later told before
+    ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到20.0%。", False),
+    ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到25.0%。", True),
     ("上年末地名12000条，全年新命名300条，注销40条，年末总数12260条。", False),
     # 比新车多 names the other level: not the bracketed base of the growth after it
     ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),

@@ -75,6 +75,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
+        named = _both_named_apart(change, levels, text)
+        if named:
+            return _gap(change, named, text, "difference_vs_levels")
         pairs = _pairs(change, levels, text, across=spread)
         if spread:  # (…积19分，与安全区相差4分，…积22分: the gap of levels told before it)
             pairs = [p for p in pairs if max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start]
@@ -85,6 +88,17 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``女性考生有A人，男性考生有B人，女性考生比男性考生多D人``: the two levels before a
+    difference whose words its clause names on either side of 比 (not a time: 比上年)."""
+    both = lexicon.ONE_THAN_OTHER.search(lead(change, text))
+    if both is None or lexicon.TIME_WORD.search(both["other"]):
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    one, other = ([f for f in before if both[side][:2] in lead(f, text)] for side in ("one", "other"))
+    return [Pair(other[0], one[0], False)] if len(one) == len(other) == 1 and one[0] is not other[0] else []
 
 
 def _gap_of_two(change: Fact, rates: Sequence[Fact], text: str) -> list[Pair]:
@@ -532,12 +546,15 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
     """``本月回访1680户；上月1200户，环比增长约四成``: a growth told right after the earlier
     level, its clause naming only that earlier time, is of the one later level of its unit
     told before it, in its sentence or the one before (an average, 人均约320户, is none)."""
-    if not lexicon.CHANGE_BASES.search(lead(change, text)):
-        return []
     earlier = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
                   key=lambda f: f.claim.start)
-    if earlier is None or not _level(earlier) or not earlier.value \
-            or not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text)):
+    if earlier is None or not _level(earlier) or not earlier.value:
+        return []
+    # (…1265起。与2023年的1592起相比，降幅达到: the earlier level's own clause compares)
+    compared = lexicon.COMPARED_ALONE.fullmatch(lead(earlier, text)) \
+        and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)
+    if not compared and not (lexicon.CHANGE_BASES.search(lead(change, text))
+                             and lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text))):
         return []
     later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
              and units.same(f.claim.unit, earlier.claim.unit) and not f.average and f.value

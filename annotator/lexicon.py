@@ -567,6 +567,9 @@ SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("位", "人次")): "person_vs_times",
                  frozenset(("户", "人")): "household_vs_person"}
 NOT_ADDITIVE_UNITS = frozenset("岁 周岁 毫米 厘米 摄氏度 ℃ °C 度 小时 分钟 秒 天 年 个月 分 点".split())
+# … but a score's points add up to the full marks its sentence names (满分100分：A30分，B25分…)
+FULL_MARKS = re.compile("满分|总分")
+POINTS_UNIT = "分"
 # a maximum, an average or a rate counts nothing; a group past a threshold (60岁以上的1300人)
 # is a count, with a share of its own, but such groups overlap: no part of a sum
 NOT_COUNTED_BEFORE = "最高|最低|最大|最多|最少|平均|人均|均|峰值|每"
@@ -687,7 +690,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T; not 总数, a stock: 注销42条，年末总数T)
 SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))"

@@ -1855,6 +1855,13 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到20.0%。", False),
     ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到25.0%。", True),
     ("上年末地名12000条，全年新命名300条，注销40条，年末总数12260条。", False),
+    # a score's points add up to the full marks its sentence names (not 满分均为: each's)
+    ("本次考核满分100分：安全生产30分，服务质量40分，创新发展30分。", False),
+    ("本次考核满分100分：安全生产30分，服务质量45分，创新发展30分。", True),
+    ("价格分30分、技术分50分、商务分20分，满分100分。", False),
+    ("价格分30分、技术分60分、商务分20分，满分100分。", True),
+    ("语文、数学两科平均分分别为95.5分和87.5分，两科满分均为120分。", False),
+    ("甲队得86分，乙队得72分，丙队得90分。", False),
     # 比新车多 names the other level: not the bracketed base of the growth after it
     ("全年二手车交易8.26万辆，比新车多1.05万辆，同比增长12.4%（上年为7.35万辆）。", False),
     # a net change is of the items listed, not of the level compared with

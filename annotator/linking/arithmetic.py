@@ -211,9 +211,16 @@ def _part_like(fact: Fact, text: str, shared: bool = False) -> bool:
     share is of, which may be a group past a threshold (60岁以上的1300人，占四成)."""
     start = fact.claim.start
     not_a_part = lexicon.NOT_A_SHARED_PART_BEFORE if shared else lexicon.NOT_A_PART_BEFORE
-    return units.additive(fact.claim.unit) and fact.claim.qualifier in ("exact", "about") \
+    return _additive(fact) and fact.claim.qualifier in ("exact", "about") \
         and not not_a_part.search(text[max(0, start - 4):start]) \
         and not lexicon.PER_BASE_BEFORE.search(levels.lead(fact, text))
+
+
+def _additive(fact: Fact) -> bool:
+    """Counts, money, weights; and a score's points where its sentence names the full marks
+    they make (满分100分：班列开行30分，…)."""
+    return units.additive(fact.claim.unit) or (
+        fact.claim.unit == lexicon.POINTS_UNIT and lexicon.FULL_MARKS.search(fact.sentence_text) is not None)
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
@@ -1002,7 +1009,7 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
 def _whole_like(fact: Fact, text: str) -> bool:
     """A figure that can be the total of parts: as a part, or bounded above (近900家)."""
     start = fact.claim.start
-    return units.additive(fact.claim.unit) \
+    return _additive(fact) \
         and fact.claim.qualifier in ("exact", "about", "nearly", "under") \
         and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
 

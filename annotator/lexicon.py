@@ -895,6 +895,7 @@ EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前�
 # 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
 COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{EARLIER_TIME.pattern}|(?:19|20)[0-9]{{2}}年)(?:同期)?的?")
 COMPARED_CLOSE = re.compile("相比[，,]")
+YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # 而在2020年，这一数字…
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).

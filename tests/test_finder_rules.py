@@ -1854,6 +1854,9 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # an earlier year's level in a clause of its own closed by 相比, the later told before
     ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到20.0%。", False),
     ("今年全区交通事故为820起。与2023年的1025起相比，降幅达到25.0%。", True),
+    # … or pointed back to from a year before (而在2020年，这一数字)
+    ("去年全县粮食总产量达到46.0万吨。而在2020年，这一数字还只有40.0万吨，四年间增长了15.0%。", False),
+    ("去年全县粮食总产量达到46.0万吨。而在2020年，这一数字还只有40.0万吨，四年间增长了25.0%。", True),
     ("上年末地名12000条，全年新命名300条，注销40条，年末总数12260条。", False),
     # a score's points add up to the full marks its sentence names (not 满分均为: each's)
     ("本次考核满分100分：安全生产30分，服务质量40分，创新发展30分。", False),

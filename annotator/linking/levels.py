@@ -550,9 +550,12 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
                   key=lambda f: f.claim.start)
     if earlier is None or not _level(earlier) or not earlier.value:
         return []
-    # (…1265起。与2023年的1592起相比，降幅达到: the earlier level's own clause compares)
-    compared = lexicon.COMPARED_ALONE.fullmatch(lead(earlier, text)) \
-        and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)
+    # (…1265起。与2023年的1592起相比，降幅达到: the earlier level's own clause compares;
+    # …41.7万吨。而在2020年，这一数字还只有35.2万吨，…增长了: or points back from a year)
+    compared = (lexicon.COMPARED_ALONE.fullmatch(lead(earlier, text))
+                and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)) \
+        or (lexicon.POINTED_BACK.match(lead(earlier, text))
+            and lexicon.YEAR_BEFORE.search(text, earlier.sentence, earlier.claim.start))
     if not compared and not (lexicon.CHANGE_BASES.search(lead(change, text))
                              and lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text))):
         return []

@@ -698,11 +698,12 @@ SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
+_SUM_VERBS = "合计|共计|总计|累计|一共"  # 三类合计, 三年累计: what a count of summed items closes with
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
                           "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
-                          "[^，。；;]{0,6}?)(?:合计|共计|总计|累计|一共)[^，。；;0-9]{0,8}$")
-SUM_AFTER_COUNT = re.compile("[^，。；;0-9]{0,2}(?:合计|共计|总计|累计|一共)")  # 三年累计: the count of a sum's items
+                          f"[^，。；;]{{0,6}}?)(?:{_SUM_VERBS})[^，。；;0-9]{{0,8}}$")
+SUM_AFTER_COUNT = re.compile(f"[^，。；;0-9]{{0,2}}(?:{_SUM_VERBS})")  # 三年累计: the count of a sum's items
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
                          "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
@@ -728,6 +729,7 @@ PARTS_IN_BRACKETS = re.compile("[\u4e00-\u9fff]{0,4}[（(](?=[^）)。；;\n]*�
 # counted (no noun after their figures), each a part of it
 NOUN_THEN_ITEMS = re.compile("[\u4e00-\u9fff]{1,4}[，,](?!其中)")
 BARE_ITEM_NAME = re.compile("[，,、]?[\u4e00-\u9fff]{1,6}")
+HANZI = re.compile("[\u4e00-\u9fff]")  # (a noun right after an item's figure: no bare item)
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
 # 覆盖全区400个住宅小区中的356个: a count whose part follows it, told as so many 中的 so many
@@ -829,7 +831,8 @@ WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
 # 净增15条: a net change, of the items listed before it (新开24条、撤销9条)
 NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
-COMPARED_OTHER = re.compile("比(?P<other>[^，,。；;0-9（(]{2,8}?)(?:多|少|高|低)")
+_OTHER_NAMED = "(?P<other>[^，,。；;0-9（(]{2,8}?)"
+COMPARED_OTHER = re.compile(f"比{_OTHER_NAMED}(?:多|少|高|低)")
 TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 # 累计2万册，比首印多了约九成: the earlier level a growth names by its words (not a time's)
 GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（(的]{{2,8}}?)"
@@ -893,9 +896,9 @@ POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rat
 EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年")
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
 # 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
-COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{EARLIER_TIME.pattern}|(?:19|20)[0-9]{{2}}年)(?:同期)?的?")
-COMPARED_CLOSE = re.compile("相比[，,]")
 YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # 而在2020年，这一数字…
+COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{YEAR_BEFORE.pattern})(?:同期)?的?")
+COMPARED_CLOSE = re.compile("相比[，,]")
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).
@@ -911,7 +914,7 @@ GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水�
 SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
-ONE_THAN_OTHER = re.compile("(?P<one>[\u4e00-\u9fff]{2,8})(?:比|较)(?P<other>[^，,。；;0-9（(]{2,8}?)[多少高低](?:出|了)?$")
+ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}[多少高低](?:出|了)?$")
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated

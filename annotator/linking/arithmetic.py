@@ -118,7 +118,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
             if fact.claim.kind == "amount":
-                found += _average_against_total(fact, around, text, _paragraph_before(fact, article, text)) \
+                found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text) \
                     or _priced_total(fact, around, text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
@@ -158,8 +158,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     return list({(s.claim_ids, s.code): s for s in found}.values())
 
 
-def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
-    """The figures before one in its paragraph, or in a table its rows above it."""
+def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None) -> list[Fact]:
+    """The figures before one in its paragraph, or in a table its rows above it (up to
+    ``end``: an average's count may stand sentences back, 报关单3860票。…单票货值)."""
     start, in_table = fact.claim.start, _column(fact, text) is not None
     line = text.rfind("\n", 0, start)
     while in_table and line > 0 and start - line < WHOLE_REACH:
@@ -167,14 +168,7 @@ def _told_above(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
         if not lexicon.TABLE_CELL.search(text, above + 1, line):
             break
         line = above
-    return article.between(max(line + 1, start - WHOLE_REACH), start)
-
-
-def _paragraph_before(fact: Fact, article: _Nearby, text: str) -> list[Fact]:
-    """The figures of the sentences before one's own in its paragraph (报关单3860票。平均通关
-    时长…。代理货值5.84亿元，单票货值约19.1万元: an average's count two sentences back)."""
-    start = max(text.rfind("\n", 0, fact.claim.start) + 1, fact.claim.start - WHOLE_REACH)
-    return article.between(start, fact.sentence)
+    return article.between(max(line + 1, start - WHOLE_REACH), start if end is None else end)
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
@@ -945,7 +939,7 @@ def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
     """A total in the average's unit, or in the noun a bare 个 counts (打进48球，场均进球1.8个),
     or its person-times for a head's times (累计参训1564人次，人均11.5次)."""
     unit, each = total.claim.unit, average.claim.unit
-    return units.same(unit, each) or (unit is not None and each is not None and unit == f"人{each}") or (
+    return units.same(unit, each) or (each is not None and unit == f"人{each}") or (
         average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit))
 
 
@@ -1105,7 +1099,7 @@ def _bare_items(start: int, near: _Nearby, text: str) -> bool:
     at = start
     for item in items:
         if not lexicon.BARE_ITEM_NAME.fullmatch(text, at, item.claim.start) \
-                or "\u4e00" <= text[item.claim.end:item.claim.end + 1] <= "\u9fff":
+                or lexicon.HANZI.match(text, item.claim.end):
             return False
         at = item.claim.end
     return len(items) >= 2
@@ -1485,7 +1479,7 @@ def _same_thing(a: Fact, b: Fact, text: str) -> bool:
     总值: a list's later item leaves the name to the first)."""
     words = [lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub(
         "", levels.lead(f, text)))) for f in (a, b)]
-    return not all(words) or words[0][-2:] == words[1][-2:] or words[0][-2:] in words[1] or words[1][-2:] in words[0]
+    return not all(words) or words[0][-2:] in words[1] or words[1][-2:] in words[0]
 
 
 def _told_time(part: Fact, time: str, text: str) -> str | None:

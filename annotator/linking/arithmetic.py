@@ -161,14 +161,17 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
 def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None) -> list[Fact]:
     """The figures before one in its paragraph, or in a table its rows above it (up to
     ``end``: an average's count may stand sentences back, 报关单3860票。…单票货值)."""
-    start, in_table = fact.claim.start, _column(fact, text) is not None
-    line = text.rfind("\n", 0, start)
-    while in_table and line > 0 and start - line < WHOLE_REACH:
-        above = text.rfind("\n", 0, line)
-        if not lexicon.TABLE_CELL.search(text, above + 1, line):
+    # (read no further back than its reach: a text of one endless line costs what prose costs)
+    start = fact.claim.start
+    floor = max(0, start - WHOLE_REACH)
+    line = text.rfind("\n", floor, start)
+    in_table = lexicon.TABLE_CELL.search(text, line + 1 if line >= 0 else floor, start) is not None
+    while in_table and line > 0:
+        above = text.rfind("\n", floor, line)
+        if not lexicon.TABLE_CELL.search(text, max(above + 1, floor), line):
             break
         line = above
-    return article.between(max(line + 1, start - WHOLE_REACH), start if end is None else end)
+    return article.between(max(line + 1, floor), start if end is None else end)
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:

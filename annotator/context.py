@@ -44,7 +44,7 @@ _SUB = (r"(?:[0-9]{1,2}(?:-|至|—|~)[0-9]{1,2}月|前三季度|[一二三四1-
 _PERIOD = re.compile(
     r"(?=[截到至今去明前上当同本全目近此0-9〇零一二三四五六七八九“十下])(?:"
     rf"截至(?:目前|[^，。；！？\n]{{1,14}}?(?:底|末|止))"
-    rf"|(?:到|至)?(?:{_REL}{_YEAR}?{_SUB}?|{_YEAR}{_SUB}?|(?<![前近])[0-9]{{1,2}}(?:(?:-|至|—|~)[0-9]{{1,2}})?月份?(?![0-9０-９日号])"
+    rf"|(?:到|至)?(?:{_REL}{_YEAR}?{_SUB}?|{_YEAR}(?:全年度?)?{_SUB}?|(?<![前近])[0-9]{{1,2}}(?:(?:-|至|—|~)[0-9]{{1,2}})?月份?(?![0-9０-９日号])"
     rf"|前三季度|[一二三四]季度|[上下]半年)"
     rf"|“?十[一二三四五六七]五”?(?:期间|时期|末|以来))"
 )
@@ -425,7 +425,9 @@ def _period(before: str, after: str) -> str | None:
         based = before[m.end():] == "的"
         base = (lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) and not based) \
             or (lexicon.RATIO_BASE_BEFORE.search(before, 0, m.start()) and based)
-        if found is None or not base or lexicon.TIME_REACHED.match(m.group()):
+        # (比上半年加快: a base compared with alone says no time of the figure's)
+        if not base or lexicon.TIME_REACHED.match(m.group()) \
+                or (found is None and not lexicon.COMPARED_TIME_BEFORE.search(before, 0, m.start())):
             found = m.group()
     if found is None:
         later = _PERIOD.search(after[:_first_stop(after)])

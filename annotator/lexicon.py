@@ -817,6 +817,8 @@ FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its claus
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
 COMPARED_WITH = re.compile(_COMPARED_WITH)  # a change against something named (比2019年同期)
+# 比2020年提高2.6个百分点, 与2019年相比: a change against a year it names (what precedes the year)
+BASE_OF_YEAR = re.compile(f"(?:{_COMPARED_WITH}|与)$")
 # 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)
 COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)
@@ -839,6 +841,7 @@ GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（
                              f"(?:{RISE_WORDS.pattern}|{FALL_WORDS.pattern}|多|少)了?[^，,。；;0-9]{{0,2}}$")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
+COMPARED_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[“\"]?$")  # 比上半年: a time compared with
 TIME_REACHED = re.compile("到|至")  # 到2027年: a time a figure is reached by, never a base
 # 去年…货运量，是前年的1.5倍: the time a multiple or a ratio is of, its base, not its period
 _RATIO_VERB = "(?:是|为|相当于|达到?)"

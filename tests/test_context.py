@@ -158,11 +158,16 @@ def test_a_listicle_heading_figure_counts_what_follows_its_colon():
     assert (claims["86个"].metric, claims["1.2万人次"].metric) == ("外资项目", "专业观众")
 
 
+def test_a_year_right_before_全年_is_one_time_with_it():
+    assert by_text("预计公司2024年全年净利润为46亿元。")["46亿元"].period == "2024年全年"
+
+
 def test_the_base_a_change_is_compared_with_is_no_time_of_the_change():
     claims = by_text("截至2025年底，全省充电桩保有量达12.6万个，较2020年末增长超8倍。")
     assert claims["超8倍"].period == "截至2025年底"
-    # a base alone still says something of when: kept where no other time is told
-    assert by_text("全省充电桩保有量较2020年增长超8倍。")["超8倍"].period == "2020年"
+    # nor where no other time is told (the finder reads it as the change's base); a time
+    # after 与 is kept there (与到2027年…的目标相衔接 names a time reached)
+    assert by_text("全省充电桩保有量较2020年增长超8倍。")["超8倍"].period is None
 
 
 def test_an_organisation_right_after_a_verb_is_what_is_acted_on_not_the_owner():

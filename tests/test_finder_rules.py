@@ -718,6 +718,47 @@ def test_an_article_signed_off_with_a_date_is_of_that_date(sign_off, published):
     assert guess_published(text) == published
 
 
+def test_a_month_ending_a_header_line_dates_the_article():
+    from annotator.linking.guess import guess_published
+    text = "区知识竞赛题库（节选）\n区教育局命题组　2026年6月\n\n1．2025年5月，全区共有学校96所。\n"
+    assert guess_published(text) == "2026-06-01"
+
+
+def test_a_figure_for_a_later_year_than_a_dated_articles_is_a_goal():
+    # 力争到2027年…，…保持在七成左右: the second clause's figure is the goal's too, and
+    # told for another year it is another period's
+    source = "力争到2027年把高血压控制率提高到25%以上，糖尿病患者规范管理率保持在七成左右。"
+    retold = "记者了解到，力争到2026年把高血压控制率提高到25%以上，糖尿病患者规范管理率保持在七成左右。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert sorted(texts[0] for _, texts, _ in only("conflict", found)) == ["25%以上", "七成左右"]
+
+
+def test_a_year_right_before_全年_is_the_figures():
+    source = "分析师预计公司2025年全年净利润为46亿至50亿元，维持“买入”评级。"
+    retold = "分析师预计公司2024年全年净利润为46亿至50亿元，维持“买入”评级。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [(texts, "2024" in why and "2025" in why) for _, texts, why in only("conflict", found)] \
+        == [(["46亿至50亿元", "46亿至50亿元"], True)]
+
+
+def test_one_change_against_two_named_years_is_a_conflict():
+    source = "全年复苏成功率约8.0%，比2020年提高2.6个百分点。"
+    for retold, flagged in (("全年复苏成功率约8.0%，比2019年提高2.6个百分点。", True),
+                            ("全年复苏成功率约8.0%，与2020年相比，提高2.6个百分点。", False)):
+        found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+        assert [why for _, texts, why in only("conflict", found)] == (
+            ["same metric (成功率, 全年): 2.6个百分点 vs 2.6个百分点 — compared with another time: 比2020年 vs 比2019年"]
+            if flagged else [])
+
+
+def test_a_base_alone_says_no_time_of_the_change():
+    # 比上半年加快 is this period's change: 0.2 and 0.6 above the nation's are one fact's
+    source = "前三季度全省地区生产总值同比增长5.8%，比上半年加快0.2个百分点，高于全国0.6个百分点。"
+    retold = "初步核算，比上半年加快0.2个百分点，高于全国0.2个百分点。"
+    found = links((source, "2025-10-21", None), (retold, "2025-10-21", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["0.2个百分点", "0.6个百分点"]]
+
+
 def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     # the project's name after 的 is what the figure is of, however it is shortened
     source = ("一批校企合作、企企合作项目现场签约，包括新能源电池回收利用联合研发项目，"

@@ -78,6 +78,8 @@ def apart(a: Fact, b: Fact) -> tuple[str, dict[str, Any]] | None:
     bases = comparison_base(a), comparison_base(b)
     if bases[0] and bases[1] and bases[0] != bases[1]:  # 同比增长34.3% told as 环比
         return "comparison_base", {"a_base": bases[0], "b_base": bases[1]}
+    if a.base_year and b.base_year and a.base_year != b.base_year:  # 比2020年 told as 比2019年
+        return "comparison_base", {"a_base": f"比{a.base_year}年", "b_base": f"比{b.base_year}年"}
     # 降低15% as 降至15%, 每周 as 每月, 占全国 as 占全球, 新增 as 累计
     for read in (reach, per, scope, tally):
         x, y = read(a), read(b)

@@ -23,6 +23,8 @@ _SIGN_OFF = re.compile(
     rf"|(?P<year>(?:19|20)[0-9]{{2}}|{_DIGIT_YEAR})年(?P<month>[0-9]{{1,2}}|十?[一二三四五六七八九十])月"
     r"(?P<day>[0-9]{1,2}|[一二三]?十?[一二三四五六七八九十])日)\s*$")
 _SIGN_OFF_LENGTH = 24
+# a header line that ends with a month (区商务委员会命题组　2026年6月): its first day
+_HEADER_MONTH = re.compile(r"(?m)(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月[ \t\u3000]*$")
 TARGET_AFTER_READ = 12  # how far after a year its clause may say it is a goal (2027年产业规模要超…)
 _CLAUSE_END = re.compile("[，,。；;！？!?\n]")
 YEAR_BACK = 60  # how far back 当年 looks for the year it refers to
@@ -68,12 +70,13 @@ def header(text: str) -> str:
 
 
 def dateline(text: str) -> str | None:
-    """The date in an article's first lines (a dateline or a page header), else in its
-    sign-off (a last line （2025年1月）, its month's first day; or a date alone on the
-    last line, under a notice's or a letter's signature), as YYYY-MM-DD."""
-    found = _DATELINE.search(header(text))
+    """The date in an article's first lines (a dateline or a page header; a month alone
+    ending a line, its first day), else in its sign-off (a last line （2025年1月）, its
+    month's first day; or a date alone on the last line, under a notice's or a letter's
+    signature), as YYYY-MM-DD."""
+    found = _DATELINE.search(header(text)) or _HEADER_MONTH.search(header(text))
     if found:
-        year, month, day = (int(n) for n in re.findall("[0-9]+", found.group())[:3])
+        year, month, day = (int(n) for n in [*re.findall("[0-9]+", found.group()), 1][:3])
     else:
         signed = _SIGN_OFF.search(text.rstrip()[-_SIGN_OFF_LENGTH:])
         if not signed:
@@ -94,6 +97,13 @@ def main_year(text: str) -> int | None:
     years = Counter(_year(m) for m in _YEAR.finditer(text)
                     if not _target(text, m) and not _span_start(text, m))
     return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def base_year(clause: str) -> int | None:
+    """The year a change's clause compares with (比2020年提高, 与2019年相比), if it names one:
+    one figure against two years is two facts."""
+    found = [m for m in _YEAR.finditer(clause) if lexicon.BASE_OF_YEAR.search(clause, 0, m.start())]
+    return _year(found[-1]) if found else None
 
 
 def _year(m: re.Match[str]) -> int:

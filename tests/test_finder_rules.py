@@ -759,6 +759,31 @@ def test_a_base_alone_says_no_time_of_the_change():
     assert [texts for _, texts, _ in only("conflict", found)] == [["0.2个百分点", "0.6个百分点"]]
 
 
+def test_one_owners_rate_meets_its_rounding_whatever_its_words():
+    # 约17% and 17.48% share no words a key holds (下跌 and 累计涨幅只有), but one owner's
+    # rate rounded to its whole part meets it: here, told as a fall
+    source = "今年以来，江城银行的累计涨幅只有17.48%。"
+    retold = "同期，江城银行下跌约17%。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["17.48%", "约17%"]]
+
+
+def test_a_five_year_plans_figure_names_its_plan_as_its_time():
+    # “十五五”规划纲要里 names the plan the figure is of, as “十五五”期间 does
+    source = "设定这一目标，充分考虑了“十五五”规划纲要提出“十五五”期间GDP年均增长5.5%左右的目标。"
+    retold = "这些指标上承“十五五”规划纲要里GDP年均增长5.5个百分点左右的要求。"
+    found = links((source, "2026-03-01", None), (retold, "2026-03-01", None))
+    assert [(texts, "个百分点" in why) for _, texts, why in only("conflict", found)] \
+        == [(["5.5%左右", "5.5个百分点左右"], True)]
+
+
+def test_a_goal_and_an_outcome_a_digit_apart_in_three_are_one_figure():
+    source = "分中心将从两方面服务企业：一是将自贸片区的227项制度创新成果赋能本土企业。"
+    retold = "分中心计划把247项制度创新成果带到江城。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["227项", "247项"]]
+
+
 def test_a_figure_told_of_the_thing_after_it_is_read_with_all_of_its_name():
     # the project's name after 的 is what the figure is of, however it is shortened
     source = ("一批校企合作、企企合作项目现场签约，包括新能源电池回收利用联合研发项目，"

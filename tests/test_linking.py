@@ -151,6 +151,7 @@ def test_arithmetic_that_holds_is_not_flagged(text):
     ("约2300亿元", 2250e8, 2350e8),
     ("约2000亿元", 1900e8, 2100e8),  # a count or an amount rounded to one digit: 5% of it
     ("约三成", 25, 35),              # … but a rate's rounding is its place
+    ("近三分之二", 60, 66.667),       # a fraction's hedge reaches its tenth, whatever its decimals
     ("2215.5亿元", 2215.45e8, 2215.55e8),
 ])
 def test_value_intervals_follow_hedge_and_rounding(text, low, high):

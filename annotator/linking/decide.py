@@ -42,6 +42,7 @@ RANKING_PAIRS, RANKING_KEPT = 5, 0.6  # … or this many of its pairs, and this 
 # mistakes that join figures far apart, as loosely as figures that merely differ
 LOOSE_MISTAKES = ("growth_as_multiple",)
 TELLING_SLIPS = ("digits_transposed", "off_by_one_digit", "scale_word", "decimal_point_moved")
+GOAL_SLIPS, GOAL_SLIP_DIGITS = ("digits_transposed", "off_by_one_digit"), 3  # … between a goal and an outcome
 UNIT_SLIPS = ("currency", "unit_changed", "person_vs_times", "household_vs_person")
 SHIFTED_AFTER = 3  # … or character pairs after the figure, of one metric
 SHIFTED = 0.6       # words alike enough to call one figure given for two times a mistake
@@ -445,12 +446,15 @@ def tally_told(a: Fact, b: Fact) -> Suggestion | None:
 def goal_slipped(a: Fact, b: Fact) -> Evidence | None:
     """A goal and an outcome one telling slip apart (计划把…一百六十三项 for 将…136项, 突破
     100亿元 for 突破100亿美元, 60至80个百分点 for 有望…60%至80%), weighed as two goals: a goal
-    word is as often a retelling's own wording as the slip is its mistake."""
+    word is as often a retelling's own wording as the slip is its mistake. Of one metric,
+    a digit slipped in a figure of three (156项 for 136项) tells as much."""
     proof = goal_evidence(a, b)
     named = mistake(a, b) if proof is not None else None
     if proof is None or named is None:
         return None
-    slipped = telling_slip(a, b, proof, named) or _unit_slip(a, b, named) or named[0] == "percent_vs_points"
+    slipped = telling_slip(a, b, proof, named) or _unit_slip(a, b, named) or named[0] == "percent_vs_points" \
+        or (named[0] in GOAL_SLIPS and proof.metric == "same"
+            and min(len(digits(f.value).rstrip("0")) for f in (a, b)) >= GOAL_SLIP_DIGITS)
     return proof if slipped else None
 
 

@@ -749,7 +749,7 @@ SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最
 # words its part's name ends with, the words its whole's name holds, and the words of what
 # the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
 # Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
-_DONE_RATE = "(?<!计划)完成率"
+_DONE_RATE = "(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
 NAMED_RATIOS = (
     ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
     ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),

@@ -759,6 +759,24 @@ def test_a_base_alone_says_no_time_of_the_change():
     assert [texts for _, texts, _ in only("conflict", found)] == [["0.2个百分点", "0.6个百分点"]]
 
 
+@pytest.mark.parametrize("text, wrong", [
+    ("全年计划修缮农村公路80公里，截至目前已完成24公里，进度三成。", False),
+    ("全年计划修缮农村公路80公里，截至目前已完成24公里，进度四成。", True),
+    ("全年计划修缮农村公路80公里，截至目前已完成24公里，完成率30%。", False),
+])
+def test_progress_is_what_was_done_of_the_plan(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_figure_in_brackets_is_told_by_its_brackets_words():
+    # 固定资产投资增长4%（工业投资增长12%）: 12% is the 工业投资's, as 其中工业投资增长9% is
+    source = ("主要预期指标有以下几项：地区生产总值增长5.5%左右；规上工业增加值增长7%；"
+              "固定资产投资增长4%，其中工业投资增长9%；社会消费品零售总额增长6%。")
+    retold = "今年的目标账：地区生产总值增长约5.5%，规上工业增加值增长7%，固定资产投资增长4%（工业投资增长12%），社零总额增长百分之六。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [texts for _, texts, _ in only("conflict", found)] == [["12%", "9%"]]
+
+
 def test_one_owners_rate_meets_its_rounding_whatever_its_words():
     # 约17% and 17.48% share no words a key holds (下跌 and 累计涨幅只有), but one owner's
     # rate rounded to its whole part meets it: here, told as a fall

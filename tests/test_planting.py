@@ -86,3 +86,18 @@ def test_a_fraction_misread_never_gives_the_fraction_its_own_value():
     misread = [next(c for c in claims if c.start <= case.offset < c.end).text
                for d, claims in zip(made, told) for case in d.cases if case.kind == "fraction_misread"]
     assert misread == ["25%"]  # 二十五分之一 read as 25%; 十分之一 is 10%, no misreading
+
+
+@pytest.mark.parametrize("sentence, figure, planted", [
+    ("力争到2027年全市充电桩达到12万个。", "12万个", True),
+    ("明年全市交通投资计划安排380亿元，比今年增长6%。", "380亿元", False),  # 明年…已安排: still a plan
+    ("全省实施农村专项计划，共有12所高校安排专项计划招生960个。", "960个", False),  # a goal word left
+    ("全线共投入列车28列，较原计划增加3列。", "3列", False),            # a plan compared with: an outcome
+])
+def test_a_goal_told_as_reached_leaves_no_goal_or_future_before_its_figure(sentence, figure, planted):
+    from annotator.linking.planting import _goal_as_outcome, _Spot
+    claim = next(c for c in extract_claims(sentence) if c.text == figure)
+    written = _goal_as_outcome(_Spot("a.txt", None, sentence, claim.start, claim.end, claim, ()), None)
+    assert (written is not None) is planted
+    if written:
+        assert "已" in written[0][:written[1]] and written[0][written[1]:].startswith(figure)

@@ -92,7 +92,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             and lexicon.SENTENCE_END.search(text[max(0, opening - OPENING):opening].rstrip(" \t\u3000")[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
-            if fact.claim.kind == "share" and fact.claim.unit == "%":
+            if fact.claim.kind == "share" and fact.claim.unit in ("%", "成"):
                 # 完成计划的86.0%: its 计划 names what it is of, no goal; 比上年末的30.1%: last
                 # year's share, not one of this year's parts; 明年要达到30%以上: a goal, and
                 # 低于10%的规定上限 a limit, not what the parts make

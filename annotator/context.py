@@ -122,6 +122,8 @@ _MARK = r"[ \t\u3000]*(?:[■□●○◆◇▲△▶►•·※*-]|[0-9０-９]
 # figure told first (41家——签署…协议的伙伴).
 _ITEM = re.compile(rf"{_MARK}|[^\n，,。；;：:、]{{1,24}}[：:](?=\S)|[0-9０-９][^\s，,。；;：:—]{{0,12}}——")
 _MARKED = re.compile(_MARK)
+_ANOTHERS_TIME = re.compile("的[0-9０-９]")  # a time right before another figure: that one's
+_LAST_FIGURE = re.compile(r"[0-9０-９][0-9０-９.,，]*[^\s0-9０-９]*$")  # a line's last figure and its unit
 _SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
@@ -174,9 +176,15 @@ def _heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if _section_heading(line):
         return True
-    return (0 < len(line) < HEADING_MAX and not any(mark in line for mark in "，,、")
-            and not any(c.isdigit() for c in _unmarked(line))
-            and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip())
+    if not line or any(mark in line for mark in "，,、"):
+        return False
+    if any(c.isdigit() for c in _unmarked(line)):
+        # (数字十二｜2215.5亿元 over 外贸进出口总值达2215.5亿元，…: but a figure the next line
+        # tells again heads it, as a section's title would)
+        figure = _LAST_FIGURE.search(line) if len(line) <= SECTION_HEADING_MAX else None
+        following = text.find("\n", end + 1)
+        return figure is not None and figure.group() in text[end + 1:following if following >= 0 else len(text)]
+    return len(line) < HEADING_MAX and not text[text.rfind("\n", 0, max(0, start - 1)) + 1:start].strip()
 
 
 def _in_list(text: str, line_start: int, next_start: int, item: Callable[[int], bool]) -> bool:
@@ -423,6 +431,8 @@ def _period(before: str, after: str) -> str | None:
         # (…，比2020年的4.3万辆: the base's time is the time of the level told right after it)
         # (去年…，是前年的1.5倍: the time after 是 is the base of a multiple, not its time)
         based = before[m.end():] == "的"
+        if _ANOTHERS_TIME.match(before, m.end()):
+            continue  # (由目前的486公里增加到800公里，覆盖5个…: the time of the figure after it)
         base = (lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) and not based) \
             or (lexicon.RATIO_BASE_BEFORE.search(before, 0, m.start()) and based)
         # (比上半年加快: a base compared with alone says no time of the figure's)

@@ -221,3 +221,19 @@ def test_a_year_between_what_is_measured_and_the_figure_is_passed_over():
     """粮食产量2024年达到620万吨 measures 粮食产量, as 粮食产量去年达到620万吨 does."""
     assert by_text("全市粮食产量2024年达到620万吨。")["620万吨"].metric == "粮食产量"
     assert by_text("按规划，基地产业规模2026年3000亿元以上。")["3000亿元以上"].metric == "基地产业规模"
+
+
+def test_a_line_heading_the_next_with_its_figure_ends_there():
+    # 数字一｜13.26% heads the line that tells it again: the sentence's owner is its own
+    claims = extract_claims("数字一｜13.26%\n江城银行累计涨幅13.26%，排名第三位。\n\n"
+                            "数字十二｜2215.5亿元\n全市外贸进出口总值达2215.5亿元。")
+    told = [c for c in claims if c.metric not in (None, "｜")]
+    assert [(c.text, c.entity) for c in told] == [("13.26%", "江城"), ("第三位", "江城"), ("2215.5亿元", "全市")]
+    # a figure on its own line the next does not repeat still runs on into it
+    assert by_text("■ 100名\n高层次人才来到江城。")["100名"].metric == "高层次人才"
+
+
+def test_a_time_right_before_another_figure_is_that_figures():
+    # 由目前的486公里: 目前 is the time of 486公里, not of the figures told after it
+    claims = by_text("按照规划，到2029年全市高铁营业里程将由目前的380公里增加到700公里以上，覆盖周边6个地级市。")
+    assert [claims[t].period for t in ("380公里", "700公里以上", "6个")] == ["目前", "到2029年", "到2029年"]

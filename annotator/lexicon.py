@@ -642,6 +642,8 @@ COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the se
 # (not 超预期; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a
 # service is for, no goal)
 TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
+# 力争到2027年把…提高到25%以上，…保持在七成左右: a goal by a year, over its sentence's figures of that year
+GOAL_BY_YEAR = re.compile(f"(?:{TARGET_WORDS.pattern})(?:在|于|要|将)?(?:到|至)(?P<year>(?:19|20)[0-9]{{2}})年")
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
 ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)(?:[】\]][：:]?|[：:])[ \t\u3000]*")
 ANSWER_LINE = re.compile(rf"(?m)^{ANSWER_LABEL.pattern}.*$")

@@ -724,12 +724,14 @@ def test_a_month_ending_a_header_line_dates_the_article():
     assert guess_published(text) == "2026-06-01"
 
 
-def test_a_figure_for_a_later_year_than_a_dated_articles_is_a_goal():
-    # 力争到2027年…，…保持在七成左右: the second clause's figure is the goal's too, and
-    # told for another year it is another period's
+@pytest.mark.parametrize("published", ["2025-06-01", None])
+def test_a_goals_figures_of_its_year_are_the_goals(published):
+    # 力争到2027年…，…保持在七成左右: the second clause's figure is the goal's too (a later
+    # year than a dated article's; in an undated retelling, the goal's year), and told for
+    # another year it is another period's
     source = "力争到2027年把高血压控制率提高到25%以上，糖尿病患者规范管理率保持在七成左右。"
     retold = "记者了解到，力争到2026年把高血压控制率提高到25%以上，糖尿病患者规范管理率保持在七成左右。"
-    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    found = links((source, "2025-06-01", None), (retold, published, None))
     assert sorted(texts[0] for _, texts, _ in only("conflict", found)) == ["25%以上", "七成左右"]
 
 

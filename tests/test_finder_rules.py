@@ -779,6 +779,18 @@ def test_a_figure_in_brackets_is_told_by_its_brackets_words():
     assert [texts for _, texts, _ in only("conflict", found)] == [["12%", "9%"]]
 
 
+@pytest.mark.parametrize("retold, flagged", [
+    ("①应届高校毕业生约11万人，九成以上实现就业。", True),
+    # two owners named, each its own figure in one template
+    ("河州市应届高校毕业生约11万人，九成以上实现就业。", False),
+])
+def test_a_whole_sentence_told_again_with_another_figure_is_one_fact(retold, flagged):
+    source = ("2024年，江城市城镇新增就业21.6万人，完成年度目标的108.2%。"
+              "应届高校毕业生约28万人，九成以上实现就业。")
+    found = links((source, "2025-01-10", None), (retold, "2025-01-10", None))
+    assert (["约11万人", "约28万人"] in [texts for _, texts, _ in only("conflict", found)]) is flagged
+
+
 def test_one_owners_rate_meets_its_rounding_whatever_its_words():
     # 约17% and 17.48% share no words a key holds (下跌 and 累计涨幅只有), but one owner's
     # rate rounded to its whole part meets it: here, told as a fall

@@ -50,6 +50,7 @@ SHIFTED_SPECIFIC = 0.5  # … where the figure is specific (247个) and of one m
 OWNED_SHIFT = 0.8   # … of a short figure, where one owner's one metric
 UNIQUE_DIGITS = 5   # significant digits that make a figure one fact's, whoever it is told of
 RETOLD, RETOLD_PAIRS = 0.9, 7  # words alike enough, and enough of them, to be one told again
+SENTENCE_PAIRS = 10  # … of a whole sentence told again
 PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other keeps
 PREDICATE = 4       # word pairs before the number two different figures must share
 SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
@@ -211,7 +212,18 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
         or (kept + kept_after >= RETOLD_PAIRS and kept_after >= max(PREDICATE, PREDICATE_KEPT * min(map(len, after)))) \
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
-        or _clause_retold(a, b, proof)
+        or _clause_retold(a, b, proof) or _sentence_retold(a, b)
+
+
+def _sentence_retold(a: Fact, b: Fact) -> bool:
+    """The figures' whole sentences told again word for word, their places aside (应届高校
+    毕业生约32万人，九成以上实现就业 and …约13万人，…): one sentence, one figure told wrong,
+    unless either names an owner the other's is not (河州市应届高校毕业生…: one template,
+    two cities)."""
+    if (a.entity_stated or b.entity_stated) and a.entity != b.entity:
+        return False
+    x, y = _sentence_grams(a), _sentence_grams(b)
+    return len(x & y) >= SENTENCE_PAIRS and similarity(x, y) >= RETOLD
 
 
 def _retold_in_kin(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -212,15 +212,15 @@ def _one_fact_told_twice(a: Fact, b: Fact, proof: Evidence) -> bool:
     return (kept >= RETOLD_PAIRS and kept >= PREDICATE_KEPT * min(len(a.before), len(b.before))) \
         or (kept + kept_after >= RETOLD_PAIRS and kept_after >= max(PREDICATE, PREDICATE_KEPT * min(map(len, after)))) \
         or (proof.words >= RETOLD and len(a.words & b.words) >= RETOLD_PAIRS) \
-        or _clause_retold(a, b, proof) or _sentence_retold(a, b)
+        or _clause_retold(a, b, proof) or _told_again_whole(a, b)
 
 
-def _sentence_retold(a: Fact, b: Fact) -> bool:
+def _told_again_whole(a: Fact, b: Fact) -> bool:
     """The figures' whole sentences told again word for word, their places aside (应届高校
     毕业生约32万人，九成以上实现就业 and …约13万人，…): one sentence, one figure told wrong,
-    unless either names an owner the other's is not (河州市应届高校毕业生…: one template,
-    two cities)."""
-    if (a.entity_stated or b.entity_stated) and a.entity != b.entity:
+    unless their owners differ, named or taken from their articles (河州市应届高校毕业生…:
+    one template, two cities)."""
+    if a.entity != b.entity and (a.entity_stated or b.entity_stated or (a.entity and b.entity)):
         return False
     x, y = _sentence_grams(a), _sentence_grams(b)
     return len(x & y) >= SENTENCE_PAIRS and similarity(x, y) >= RETOLD

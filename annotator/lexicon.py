@@ -627,6 +627,8 @@ YEAR_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9),
 RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1,
                   "后年": 2}
 THAT_YEAR = ("当年",)  # a year told before it in the text, else the article's
+# A sentence of the future: a year ahead, 届时 (then), 将 (will; not 将近)
+FUTURE_WORDS = re.compile("|".join([*(w for w, shift in RELATIVE_YEARS.items() if shift > 0), "届时", "将(?!近)"]))
 RELATIVE_EDITIONS = {"本届": 0, "本次": 0, "此次": 0, "这届": 0, "上届": -1, "上一届": -1, "下届": 1, "下一届": 1}
 # A year after these is a target, not the year the text is written in.
 # 明年第九届西洽会, 将于下月举办的第九届: an edition still to come
@@ -819,6 +821,7 @@ FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its claus
 # 比上年的A, 较上年的A, 与十年前的A, 上年为A, 去年同期为A (but not 同比, 占比, 比重, 较大).
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
 COMPARED_WITH = re.compile(_COMPARED_WITH)  # a change against something named (比2019年同期)
+PLAN_COMPARED = re.compile(f"(?:原|{_COMPARED_WITH})$")  # 较原计划增加4列: a plan compared with, no goal
 # 比2020年提高2.6个百分点, 与2019年相比: a change against a year it names (what precedes the year)
 BASE_OF_YEAR = re.compile(f"(?:{_COMPARED_WITH}|与)$")
 # 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)

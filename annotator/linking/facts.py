@@ -330,7 +330,8 @@ def _fact(article_id: int, name: str, figures: int, text: str, c: ClaimLike, tim
     cut = last_of(before, _CLAUSE_STOPS)
     # (固定资产投资增长5%（工业投资增长15%）: a figure in brackets is its bracket's, told as
     # a clause of its own)
-    cut = max(cut, last_of(before, "（(") if last_of(before, "（(") > last_of(before, "）)") else -1)
+    if (opened := last_of(before, "（(")) > max(cut, last_of(before, "）)")):
+        cut = opened
     own = before[cut + 1:]  # its own clause
     if c.kind != "rank" and cut - (last := last_of(before[:max(cut, 0)], _CLAUSE_STOPS)) > 0 \
             and len(before) - cut <= SHORT_CLAUSE:

@@ -47,8 +47,6 @@ _CURRENCY_SWAP = {"美元": "元", "元": "美元", "港元": "元", "欧元": "
 _RELATIVE_YEARS = {"今年": 0, "去年": -1, "上年": -1}
 _EXPLICIT_YEAR = re.compile(r"(20[0-9]{2})年")
 _GOAL_YEAR = re.compile(r"(?:到|至)?20[0-9]{2}年(?:底|末)?")
-_PLAN_COMPARED = re.compile("(?:原|比|较)$")  # 较原计划增加: a plan compared with, no goal of the figure's
-_FUTURE = re.compile("明年|后年|届时|将(?!近)")  # a sentence still of the future
 _EDITION = re.compile(r"第([一二三四五六七八九十]+|[0-9]+)届")
 _HEDGES_LONGEST_FIRST = sorted(lexicon.PREFIX_HEDGES, key=len, reverse=True)
 
@@ -408,7 +406,7 @@ def _goal_as_outcome(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     a plan compared with (较原计划增加4列: the figure is an outcome)."""
     clause = max(spot.sentence.rfind(stop, 0, spot.start) for stop in "，,；;：:") + 1
     goals = list(lexicon.TARGET_WORDS.finditer(spot.sentence, clause, spot.start))
-    if not goals or _PLAN_COMPARED.search(spot.sentence, 0, goals[-1].start()):
+    if not goals or lexicon.PLAN_COMPARED.search(spot.sentence, 0, goals[-1].start()):
         return None
     edits = [(goals[-1].start(), goals[-1].end(), "已")]
     edits += [(m.start(), m.end(), "去年") for m in _GOAL_YEAR.finditer(spot.sentence, clause, spot.start)]
@@ -416,7 +414,7 @@ def _goal_as_outcome(spot: _Spot, rng: random.Random) -> tuple[str, int] | None:
     for lo, hi, new in sorted(edits, reverse=True):  # a goal word holds no year: none overlap
         sentence = sentence[:lo] + new + sentence[hi:]
         start += len(new) - (hi - lo)
-    if lexicon.TARGET_WORDS.search(sentence, 0, start) or _FUTURE.search(sentence, 0, start):
+    if lexicon.TARGET_WORDS.search(sentence, 0, start) or lexicon.FUTURE_WORDS.search(sentence, 0, start):
         return None
     return sentence, start
 

@@ -822,8 +822,6 @@ FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its claus
 _COMPARED_WITH = "(?<![同环占])比(?![重例率值])|较(?![大小快慢高低好多少强弱])"
 COMPARED_WITH = re.compile(_COMPARED_WITH)  # a change against something named (比2019年同期)
 PLAN_COMPARED = re.compile(f"(?:原|{_COMPARED_WITH})$")  # 较原计划增加4列: a plan compared with, no goal
-# 比2020年提高2.6个百分点, 与2019年相比: a change against a year it names (what precedes the year)
-BASE_OF_YEAR = re.compile(f"(?:{_COMPARED_WITH}|与)$")
 # 比上周的A, 较去年同期的A: a level another is compared with (two such are one level's bases)
 COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)

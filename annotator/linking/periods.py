@@ -102,7 +102,7 @@ def main_year(text: str) -> int | None:
 def base_year(clause: str) -> int | None:
     """The year a change's clause compares with (比2020年提高, 与2019年相比), if it names one:
     one figure against two years is two facts."""
-    found = [m for m in _YEAR.finditer(clause) if lexicon.BASE_OF_YEAR.search(clause, 0, m.start())]
+    found = [m for m in _YEAR.finditer(clause) if lexicon.BASE_TIME_BEFORE.search(clause, 0, m.start())]
     return _year(found[-1]) if found else None
 
 

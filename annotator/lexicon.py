@@ -694,7 +694,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,])一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T; not 总数, a stock: 注销42条，年末总数T)
 SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
@@ -882,11 +882,15 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
+                         # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
+                         "(?:的(?:增速|增幅|涨幅|降幅|跌幅|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
 LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A，比上年的B: B is last year's A
+# 比去年9.3%的增速: a rate named a growth by the words right after it, whatever its kind
+GROWTH_NAMED_AFTER = re.compile("的?(?:增速|增幅|涨幅|跌幅|降幅|增长率)")
 # 工业投资增速是全部投资增速的两倍: a multiple of another rate, no growth of a level
 OF_A_RATE_BEFORE = re.compile("(?:增速|增幅|增长率|涨幅|跌幅|降幅|比重|占比|[率])的?$")
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
@@ -955,7 +959,7 @@ PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: th
 UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价)(?:为|是|约|达)*$")
 # … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
 PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额)(?:为|是|约|达到?|合计|共计)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额|租金)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's

@@ -1982,6 +1982,21 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     ("住宅投资820亿元，增长3.1%（上年为795.3亿元）；商业营业用房投资120亿元；办公楼投资60亿元，三类合计1000亿元。", False),
     ("住宅投资820亿元，增长3.1%（上年为795.3亿元）；商业营业用房投资120亿元；办公楼投资60亿元，三类合计1100亿元。", True),
     ("家电出口96.2亿元；服装出口41.5亿元。进口方面，铁矿砂、原油、大豆三类商品合计进口88.9亿元。", False),
+    # points above a base rate named a growth by the words after it (的增速, 的增幅)
+    ("全市货运量增长12.5%，比去年9.3%的增速高出3.2个百分点。", False),
+    ("全市货运量增长12.5%，比去年9.3%的增速高出2.2个百分点。", True),
+    # … or against a rate the points name, told in the clause before the semicolon
+    ("甲公司股价累计上涨30.7%，居首位；乙公司上涨26.4%，比甲公司少4.3个百分点。", False),
+    ("甲公司股价累计上涨30.7%，居首位；乙公司上涨26.4%，比甲公司少3.3个百分点。", True),
+    # (a time's level, 较年初, is not given; nor is an amount told before a rate)
+    ("不良率为1.2%，较年初下降0.1个百分点；覆盖率为240.5%，较年初上升6.3个百分点。", False),
+    ("成交额1.3万亿元，较前日的1.2万亿元放量1000亿元。换手率1.5%，比前日提高0.2个百分点。", False),
+    # so much a month over the months counted right after it
+    ("他的助学金每月2500元，一年10个月共2.5万元。", False),
+    ("他的助学金每月2500元，一年10个月共3.5万元。", True),
+    # a month's price per unit over a year: twelve months of it
+    ("仓库3000平方米，月租每平方米15元，一年租金约54万元。", False),
+    ("仓库3000平方米，月租每平方米15元，一年租金约45万元。", True),
 ])
 def test_arithmetic_reads_which_level_a_figure_is_said_of(text, wrong):
     assert bool(inconsistent(text)) is wrong

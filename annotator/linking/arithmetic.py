@@ -32,6 +32,7 @@ REACH = 120  # characters around a figure where the figures of its sum or share 
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
+MONTHS_A_YEAR = 12
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -817,10 +818,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     if lexicon.PER_TIME_TOO.search(done):
         return []
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
-    # 渡口6个, 每个渡口)
-    counts = [f for f in facts if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
+    # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
+    following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
+    counts = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
-              and ((noun is None and f.claim.unit == measure)
+              and ((noun is None and f.claim.unit.removeprefix("个") == measure)  # (12个月, 每月)
                    or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED])]
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
     totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
@@ -868,7 +870,11 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
         if of is None or one is None:
             return []
         factor = of / one
-    if _period_of(quantity, text) != _period_of(total, text):
+    # 年产8万套…年销售收入: one period each; 月租每平方米18元…一年租金: a month's price over a year
+    period = _period_of(quantity, text) or _period_of(price, text)
+    if period == "月" and _period_of(total, text) == "年":
+        factor *= MONTHS_A_YEAR
+    elif period != _period_of(total, text):
         return []
     low, high = levels.counted(quantity)
     least, most = levels.counted(total)

@@ -42,13 +42,14 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
     ``previous``: the sentence before's, where last year's level may be told)."""
     unit = change.claim.unit
     if unit == "个百分点":
-        rates = [f for f in facts if f.claim.unit in ("%", "％") and f is not change
+        rates = [f for f in [*previous, *facts] if f.claim.unit in ("%", "％") and f is not change
                  and f.claim.qualifier in ("exact", "about")]
+        told = [f for f in rates if f in facts]  # (the sentence before's only where named)
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
-        return _gap(change, [p for p in _pairs(change, rates, text)
-                             if p.earlier.claim.kind == p.later.claim.kind]
-                    or _named_against(change, rates, text) or _gap_of_two(change, [*previous, *rates], text)
-                    or _points_since_last_year(change, [*previous, *rates], text),
+        return _gap(change, [p for p in _pairs(change, told, text)
+                             if _rate_kind(p.earlier, text) == _rate_kind(p.later, text)]
+                    or _named_against(change, rates, text) or _gap_of_two(change, rates, text)
+                    or _points_since_last_year(change, rates, text),
                     text, "points_vs_levels")
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
@@ -88,6 +89,11 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _rate_kind(rate: Fact, text: str) -> str | None:
+    """A rate's kind, a growth where the words after it name one (比去年9.3%的增速)."""
+    return "change" if lexicon.GROWTH_NAMED_AFTER.match(text, rate.claim.end) else rate.claim.kind
 
 
 def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -355,8 +361,9 @@ def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:
     the one the points name against the rate told just before them (no time: 比上年 is a
     level not given)."""
     named = lexicon.POINTS_AGAINST.search(lead(change, text))
-    if named is None or lexicon.BASE_LEVEL_BEFORE.search(named.group("other")):
-        return []
+    if named is None or lexicon.BASE_LEVEL_BEFORE.search(named.group("other")) \
+            or lexicon.TIME_WORD.search(named.group("other")):
+        return []  # (较年初上升D个百分点: a time's level, not given)
     other = named.group("other")[:2]
     theirs = [f for f in rates if other in lead(f, text)]
     if len(theirs) != 1:

@@ -800,6 +800,24 @@ def test_one_owners_rate_meets_its_rounding_whatever_its_words():
     assert [texts for _, texts, _ in only("conflict", found)] == [["17.48%", "约17%"]]
 
 
+def test_one_owners_rate_meets_its_tenths_and_a_fall_within_its_rounding_is_named():
+    # 约4.5% and 4.47% share no words a key holds (股价下跌 and 累计涨幅只有), nor a whole part
+    # of two digits; rounded to its tenths it meets, and the way it went is the slip
+    source = "今年以来，江城银行的累计涨幅只有4.47%。"
+    retold = "同期，江城银行股价却下跌约4.5%。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [(texts, "a rise in one, a fall in the other" in why) for _, texts, why in only("conflict", found)] \
+        == [(["4.47%", "约4.5%"], True)]
+
+
+def test_a_count_rounded_to_hundreds_with_its_leading_digits_swapped_is_a_slip():
+    source = "目前，江城已集聚规上食品企业1300余家。"
+    retold = "全市规上食品企业已有3100余家。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [(texts, "digits transposed" in why) for _, texts, why in only("conflict", found)] \
+        == [(["1300余家", "3100余家"], True)]
+
+
 def test_a_five_year_plans_figure_names_its_plan_as_its_time():
     # “十五五”规划纲要里 names the plan the figure is of, as “十五五”期间 does
     source = "设定这一目标，充分考虑了“十五五”规划纲要提出“十五五”期间GDP年均增长5.5%左右的目标。"

@@ -149,10 +149,16 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
     if not x_pairs & y_pairs:  # 区间涨跌幅 and 累计涨幅: one change, however its way is told
         x_pairs, y_pairs = _directionless_pairs(x), _directionless_pairs(y)
     shared = len(x_pairs & y_pairs)
-    if not shared:
-        return "unknown" if one_figure_ranked(a, b) else "different"
+    if not shared:  # (累计涨幅 names no thing: 股价 may be what rose)
+        return "unknown" if one_figure_ranked(a, b) or _change_named_only(x) or _change_named_only(y) \
+            else "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(x_pairs), len(y_pairs)) else "unknown"
+
+
+@lru_cache(maxsize=1 << 14)
+def _change_named_only(metric: str) -> bool:
+    return lexicon.CHANGE_NAME_ONLY.fullmatch(metric) is not None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -226,6 +232,7 @@ CONVERSION_POWERS, CONVERSION_SLACK = 3, 0.1  # a conversion up to 1000 times of
 # two figures this many times apart may still be one slip: a leading digit dropped (747.4
 # typed as 47.4, 31.08 as 1.08); a swap or one digit off stays within ten times
 DROPPED_RATIO = 100
+HUNDREDS = 100  # a rounded count this large keeps its leading digits on purpose
 ROUNDING_PLACES = 3  # an 约 figure this many of its last places off the true one is misrounded
 
 
@@ -322,6 +329,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         if mixup and agree(a, b):  # 298人次 for 近300位: the figure kept within its hedge
             return mixup, {"a_unit": ca.unit, "b_unit": cb.unit}
         return _conversion_slip(a, b) or _growth_as_multiple(a, b) or _growth_as_multiple(b, a)
+    if directions_disagree(a, b) and agree(a, b):  # (下跌约7.5% for a rise of 7.49%)
+        return "rise_as_fall", {"a_direction": a.direction, "b_direction": b.direction}
     if _fraction_misread(a, b) or _fraction_misread(b, a):
         return "fraction_misread", {}
     if _denominator_changed(ca.text, cb.text):
@@ -338,7 +347,8 @@ def mistake(a: Fact, b: Fact) -> tuple[str, dict[str, object]] | None:
         places = max(_decimals(ca.value), _decimals(cb.value))  # digits(a, b), digits(b, a)
         slip = _slip(_written(ca.value, places), _written(cb.value, places))
         if slip == "digits_transposed" and max(len(digits(f.value).rstrip("0")) for f in (ca, cb)) < 3 \
-                and (ca.qualifier != cb.qualifier or _rounded(ca) or _rounded(cb)):
+                and (ca.qualifier != cb.qualifier or _rounded(ca) or _rounded(cb)) \
+                and not _hundreds_kept(ca, cb):
             # 约25 and 52: rounded figures of two digits swap them by chance, and so do a
             # bound and another figure (超21 and 12); one bound kept, its digits swapped, is
             # the slip (95%以上 as 59%以上), as two exact figures' are, and so is a third
@@ -383,6 +393,14 @@ def short_drop(a: Fact, b: Fact) -> bool:
     places = max(_decimals(ca.value), _decimals(cb.value))
     wa, wb = sorted((_written(ca.value, places), _written(cb.value, places)), key=len)
     return len(wb) >= 3 and _digit_dropped(wb, wa, least=2) is not None
+
+
+def _hundreds_kept(a: ClaimLike, b: ClaimLike) -> bool:
+    """1500余家 as 5100余家: a count rounded to its hundreds or more, told with the same
+    hedge word, its leading digits swapped (two rates of 约25 and 52 are chance)."""
+    hedge = [h for h in lexicon.INNER_HEDGES if h in a.text]
+    return a.qualifier == b.qualifier and bool(hedge) and all(h in b.text for h in hedge) \
+        and min(abs(a.value), abs(b.value)) >= HUNDREDS
 
 
 def _rounded(claim: ClaimLike) -> bool:

@@ -694,7 +694,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T; not 总数, a stock: 注销42条，年末总数T)
 SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
@@ -945,6 +945,7 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，�
 # …or per one of a count before it (每站日均约25人次, 单店日均): a day's average of one, no
 # total over the days
 PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
+EACH_MEASURE = re.compile("每个?([^，。；,;0-9个])")  # 每间每晚: the second 每's measure word
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,6}")

@@ -2012,6 +2012,12 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # so much a month over the months counted right after it
     ("他的助学金每月2500元，一年10个月共2.5万元。", False),
     ("他的助学金每月2500元，一年10个月共3.5万元。", True),
+    # so much each of two counts (每间每晚) over both counts' product
+    ("出差期间订了4间、3晚，每间每晚350元，住宿费共计4200元。", False),
+    ("出差期间订了4间、3晚，每间每晚350元，住宿费共计2400元。", True),
+    # so much each time over the times told, summed up (算下来)
+    ("他去年一共出车120次，每次行驶8公里，全年算下来行驶了960公里。", False),
+    ("他去年一共出车120次，每次行驶8公里，全年算下来行驶了1160公里。", True),
     # a month's price per unit over a year: twelve months of it
     ("仓库3000平方米，月租每平方米15元，一年租金约54万元。", False),
     ("仓库3000平方米，月租每平方米15元，一年租金约45万元。", True),

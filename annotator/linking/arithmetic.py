@@ -815,32 +815,41 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
     # wider set (每个组别评出一等奖5名，共评出获奖者60名), nor of a time (每站日均: one day's)
     done = head.group(0)[1 + len(measure):]
-    if lexicon.PER_TIME_TOO.search(done):
+    # 3间、2晚，每间每晚380元: a second 每 counts by a second measure word, the counts multiply
+    measures = [measure, *lexicon.EACH_MEASURE.findall(done)] if noun is None else [measure]
+    done = lexicon.EACH_MEASURE.sub("", done)
+    if len(measures) == 1 and lexicon.PER_TIME_TOO.search(done):
         return []
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
     following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
-    counts = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
-              and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
-              and ((noun is None and f.claim.unit.removeprefix("个") == measure)  # (12个月, 每月)
-                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED])]
+    counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
+               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)]
+    if len(measures) > 1:
+        found = [[f for f in counted if f.claim.unit.removeprefix("个") == word] for word in measures]
+        counts = [f for f, *more in found if not more] if all(found) else []
+        counts = counts if len(counts) == len(measures) else []
+    else:
+        counts = [f for f in counted if (noun is None and (f.claim.unit or "").removeprefix("个") == measure)  # (12个月, 每月)
+                  or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED]]
+        counts = counts if len(counts) == 1 else []
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
     totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
               and (units.same(f.claim.unit, each.claim.unit)
                    or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
               and (summed := lexicon.SUM_BEFORE.search(lead := levels.lead(f, text))
                    or lexicon.RUNNING_TOTAL.search(lead))
-              and lead[summed.end():] in done]
-    if len(counts) != 1 or not totals:
+              and lead[summed.end():].removesuffix("了") in done]  # (算下来走了 after 每次沿河走)
+    if not counts or not totals:
         return []
-    count, total = counts[0], totals[0]
+    total, count = totals[0], math.prod(f.value for f in counts)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     least, most = levels.counted(total)
-    if low * count.value <= most * 1.001 and least <= high * count.value * 1.001:
+    if low * count <= most * 1.001 and least <= high * count * 1.001:
         return []
-    return [make("inconsistent", (each, total, count), 0.8, "each_vs_total",
-                 a=each.claim.text, total=total.claim.text, count=count.claim.text,
-                 actual=units.written_like(total.value / count.value, each.claim.text))]
+    return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
+                 a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
+                 actual=units.written_like(total.value / count, each.claim.text))]
 
 
 def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]:

@@ -826,7 +826,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
                and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)]
     if len(measures) > 1:
-        found = [[f for f in counted if f.claim.unit.removeprefix("个") == word] for word in measures]
+        found = [[f for f in counted if (f.claim.unit or "").removeprefix("个") == word] for word in measures]
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:

@@ -889,6 +889,8 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
 LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A，比上年的B: B is last year's A
+# GDP目标, 投资计划: a goal's name after the metric's, which the fact's goal flag tells
+GOAL_NAMED_AFTER = re.compile("(?:的)?(?:预期|主要)?(?:目标|计划)(?:值)?$")
 # 累计涨幅, 增速: a metric that only names a change, not what changed (股价涨了7.49%)
 CHANGE_NAME_ONLY = re.compile("(?:累计|同比|环比|区间)?(?:涨幅|增幅|跌幅|降幅|涨跌幅|增速|增长率)")
 # 比去年9.3%的增速: a rate named a growth by the words right after it, whatever its kind

@@ -810,6 +810,15 @@ def test_one_owners_rate_meets_its_tenths_and_a_fall_within_its_rounding_is_name
         == [(["4.47%", "约4.5%"], True)]
 
 
+def test_a_goals_name_after_its_metric_is_no_other_metric():
+    # GDP目标 is GDP's figure, a goal: it meets the goal told as 地区生产总值增长
+    source = "今年全市主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人。"
+    retold = "市发展改革委把GDP目标定在约5个百分点。"
+    found = links((source, "2025-01-20", None), (retold, "2025-01-21", None))
+    assert [(texts, "percentage points" in why) for _, texts, why in only("conflict", found)] \
+        == [(["5%左右", "约5个百分点"], True)]
+
+
 def test_a_count_rounded_to_hundreds_with_its_leading_digits_swapped_is_a_slip():
     source = "目前，江城已集聚规上食品企业1300余家。"
     retold = "全市规上食品企业已有3100余家。"

@@ -83,7 +83,9 @@ def keys(fact: Fact) -> frozenset[str]:
     found.update(f"{base}c:{token}" for token in companions(fact))
     if fact.dimension in units.CHANGEABLE:  # the number with its words, across the dimension's units
         across = f"{base}x:{fact.value:g}"
-        words = (fact.tail[-2:], *(("m:" + fact.metric,) if fact.metric else ()), *samples)
+        # (GDP目标 and GDP: a metric told longer keeps an end, whatever the figure's unit)
+        ends = (fact.metric[:2], fact.metric[-2:]) if fact.metric and len(fact.metric) > 2 else ()
+        words = (fact.tail[-2:], *("m:" + metric for metric in (fact.metric, *ends) if metric), *samples)
         found.update(across + word for word in words if len(word) >= 2)
         if len(digits) >= SLIP_DIGITS:  # … or as written, its hedge too, whatever its words
             found.add(f"{across}:{fact.claim.qualifier}")  # (150余家 for 150余人)

@@ -714,6 +714,8 @@ SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个
 # 占全市开行的40%: the whole a share is of, named
 # (占总投资约四成: no 的 either, unless the words end as a ratio's name, 占GDP比重为)
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
+# 首年产值28.8亿元，为设计产值的80%: the part right before, its whole named
+WHOLE_NAMED_AS = re.compile("[，,](?:约|仅|只)?(?:为|是|相当于)(?P<whole>[^，。；;的0-9]{2,10}?)的$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人数)$")  # 项目总数: 项目; 参加人数: 参加
 MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球

@@ -2021,6 +2021,10 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # so much a month over the months counted right after it
     ("他的助学金每月2500元，一年10个月共2.5万元。", False),
     ("他的助学金每月2500元，一年10个月共3.5万元。", True),
+    # a share of a whole named after 为 (…，为设计产值的60%), its part the figure right before
+    ("项目设计产值36亿元，首年产值28.8亿元，为设计产值的80%。", False),
+    ("项目设计产值36亿元，首年产值28.8亿元，为设计产值的60%。", True),
+    ("今年产值28.8亿元，为上年的80%。", False),
     # so much each of two counts (每间每晚) over both counts' product
     ("出差期间订了4间、3晚，每间每晚350元，住宿费共计4200元。", False),
     ("出差期间订了4间、3晚，每间每晚350元，住宿费共计2400元。", True),

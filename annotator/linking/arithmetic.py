@@ -61,6 +61,7 @@ SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over 
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
 SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sample is named
+WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are read
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -231,7 +232,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # a whole is told before its share, or after it in words that name it (占全市的26.4%，
     # 全市共有2045家; but 占大盘的30.7%，…累计票房11.63亿元 is the part's own total); and
     # it is not the level before
-    named_as = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    named_as = _whole_named(share, text)
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
               if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
               and units.additive(f.claim.unit) and not _compared(f, text)
@@ -249,7 +250,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
         text[max(0, f.claim.start - 8):f.claim.start])
         and not _compared(f, text) and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
-    of = text.rfind("占", max(0, share.claim.start - SHARE_PHRASE), share.claim.start)
+    of = named_as.start() if named_as and not named_as.group().startswith("占") else \
+        text.rfind("占", max(0, share.claim.start - SHARE_PHRASE), share.claim.start)
     if lexicon.SENTENCE_END.search(text, max(of, 0), share.claim.start):
         of = -1
     # (居民3126万平方米、公建736万平方米，居民占80.9%，公建占19.1%: a share between a figure
@@ -596,7 +598,7 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
     航线的) names: their words hold the whole's name, its scope word aside. A name with no
     mark of a whole (占营业收入的) is of a figure told before in its paragraph (``earlier``)
     under that very name (公司实现营业收入18.46亿元。其中…。研发投入…占营业收入的8.1%)."""
-    whole = lexicon.WHOLE_OF_SHARE.search(text, max(0, share.claim.start - 16), share.claim.start)
+    whole = _whole_named(share, text)
     if not whole:
         return []
     name = whole.group("whole")
@@ -614,6 +616,17 @@ def _named_whole(share: Fact, neighbours: list[Fact], text: str, earlier: Sequen
             and not lexicon.OWN_SHARE_AFTER.match(text, f.claim.end) and not _compared(f, text)
             and any(_names(n, _called(f, text))
                     for n in ((name, core) if f.claim.start < share.claim.start else (name,)))]
+
+
+def _whole_named(share: Fact, text: str) -> re.Match[str] | None:
+    """The words naming a share's whole: 占全市开行的, or 为设计产值的 right after its part
+    (为上年的95% is a level against an earlier one's, no whole)."""
+    start = max(0, share.claim.start - WHOLE_NAME_BEFORE)
+    named = lexicon.WHOLE_OF_SHARE.search(text, start, share.claim.start)
+    if named is None and (named := lexicon.WHOLE_NAMED_AS.search(text, start, share.claim.start)) \
+            and lexicon.TIME_WORD.search(named["whole"]):
+        return None
+    return named
 
 
 def _levels_named(facts: Sequence[Fact], share: Fact, text: str) -> list[tuple[Fact, str]]:
@@ -1048,8 +1061,8 @@ def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…``, ``出口额532.7亿元，出口所占比重…`` or ``资本金3亿元，
     资本金比例为``: the 占 clause is the part's own, not one with a subject of its own
     (174只平盘，上涨个股占比…), or a share in brackets right after it (290家（约五成）)."""
-    if lexicon.BRACKETED_SHARE.fullmatch(between):
-        return True
+    if lexicon.BRACKETED_SHARE.fullmatch(between) or lexicon.WHOLE_NAMED_AS.fullmatch(between):
+        return True  # (…28.8亿元，为设计产值的: the figure right before)
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
     # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险)

@@ -202,10 +202,10 @@ BACK_HEDGES["快"] = "nearly"
 NEARLY_VERB_AFTER = re.compile("要?(?:有|到|达)")  # what makes 快 a hedge, no change word
 # A one-character hedge right after these characters is the end of another word
 # (节约, 最近, 赶超, 打破), not a hedge. For 约 only verbs that take a figure as their
-# object (节约20%, 签约12个, 预约300人次): 制约, 公约, 条约 and 简约 take no figure, so
+# object (节约20%, 签约12个, 预约300人次, 履约41.2万份): 制约, 公约, 条约 and 简约 take no figure, so
 # before one 约 is the hedge (交通管制约30分钟, 办公约200平方米, 一条约5公里, 精简约两成).
 HEDGE_BLOCKERS = {
-    "约": set("节签预相邀"),
+    "约": set("节签预相邀履续"),
     "近": set("最附接将靠贴亲就邻"),
     "超": set("赶高买卖買賣"),  # 买超, 卖超: net buying or selling (买超312亿元), no hedge
     "破": set("打冲突攻识击"),
@@ -696,8 +696,9 @@ RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so ma
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
-# (…行政案件212件，合计受理各类案件T; not 总数, a stock: 注销42条，年末总数T)
-SUM_NAMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{0,3}(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
+# (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
+# nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
@@ -865,11 +866,12 @@ LIST_JOIN = re.compile("[、和及与]|以及")
 POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低于|领先|落后)(?P<other>[^，。；,;0-9%％]{2,8}?)"
                             "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
+YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量)了?$"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE})了?$"
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
@@ -886,7 +888,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          "(?:的(?:增速|增幅|涨幅|降幅|跌幅|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
-                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升)?(?:了|达到?|为|约|的)*$")
+                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
@@ -966,7 +968,7 @@ PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: th
 UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价)(?:为|是|约|达)*$")
 # … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
 PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额|租金)(?:为|是|约|达到?|合计|共计)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额|总额|租金)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's

@@ -393,7 +393,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
     wholes = [f for f in before if f.claim.end <= part.claim.start and units.same(f.claim.unit, part.claim.unit)
-              and (_planned(part, text) or not _planned(f, text)) and act not in levels.lead(f, text)]
+              and (_planned(part, text) or not _planned(f, text))
+              and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
@@ -872,7 +873,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     money, _, per = (price.claim.unit or "").partition("/")
     lead = levels.lead(price, text)
     if not per and (each := lexicon.PRICE_PER_BEFORE.search(lead)):
-        per = each.group("per")  # (收购价为每公斤42元: 元 a 公斤)
+        # (收购价为每公斤42元: 元 a 公斤; 每公斤售价: the measure, not 公 alone)
+        after = lead[each.start() + 1:]
+        per = next((after[:n] for n in (3, 2) if units.converted(1.0, after[:n]) is not None), each.group("per"))
     if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
             or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)):
         return []
@@ -881,6 +884,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                   and f.value > 0 and units.dimension(f.claim.unit) != "money" and units.additive(f.claim.unit)
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
+    # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
+    if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
+           and units.dimension(f.claim.unit) == "money" for f in facts):
+        return []
     if not quantities or not totals or "/" in (totals[0].claim.unit or "") \
             or totals[0].claim.qualifier not in STATED \
             or not lexicon.PRICED_TOTAL_BEFORE.search(levels.lead(totals[0], text)):
@@ -1379,7 +1386,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 continue
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
+            # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
+                    and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
@@ -1468,30 +1477,43 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
 def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     """``一季度完成12.68亿元，二季度完成11.94亿元，上半年累计完成24.62亿元``: a figure for a span
     of months is the sum of the figures just before it in its unit whose spans tile it, one
-    after the other (前三季度 of 上半年 and 三季度 too)."""
+    after the other (前三季度 of 上半年 and 三季度 too); or of those right after it (全年完成A，
+    分季度看，一季度B、二季度C…), all of them."""
     found: list[Suggestion] = []
     for index, total in enumerate(facts):
         span = periods.months(total.when.part)
-        if span is None or span[0] == span[1] or not _summed_over(total, text) \
-                or not lexicon.PERIOD_TOTAL.search(levels.lead(total, text)):
+        if span is None or span[0] == span[1] or not _summed_over(total, text):
             continue
-        parts: list[Fact] = []
-        start = span[1] + 1
-        for fact in reversed(facts[max(0, index - PERIOD_PARTS):index]):
-            if not units.same(fact.claim.unit, total.claim.unit):
-                continue
-            tiles = periods.months(fact.when.part)
-            if not _summed_over(fact, text) or tiles is None or tiles[1] != start - 1 \
-                    or periods.stated_apart(replace(fact.when, part=None), replace(total.when, part=None)) \
-                    or "\n" in text[fact.claim.end:total.claim.start] or not _same_thing(fact, total, text):
-                break
-            parts.insert(0, fact)
-            start = tiles[0]
-            if start <= span[0]:
-                break
-        if start == span[0] and len(parts) >= 2 and not _sums_to(parts, total):
+        before = reversed(facts[max(0, index - PERIOD_PARTS):index])
+        parts = _tiling(total, before, span, text) \
+            if lexicon.PERIOD_TOTAL.search(levels.lead(total, text)) else []
+        parts = parts or _tiling(total, facts[index + 1:index + 1 + PERIOD_PARTS], span, text)
+        if parts and not _sums_to(parts, total):
             found.append(_listed_sum(total, parts))
     return found
+
+
+def _tiling(total: Fact, facts: Iterable[Fact], span: tuple[int, int], text: str) -> list[Fact]:
+    """The figures of ``total``'s unit and thing, read in turn from it (backwards or
+    forwards), whose spans of months tile its span one after the other; none unless two
+    or more tile it whole."""
+    parts: list[Fact] = []
+    low, high = span
+    for fact in facts:
+        if not units.same(fact.claim.unit, total.claim.unit):
+            continue
+        tiles = periods.months(fact.when.part)
+        first, last = sorted((fact, total), key=lambda f: f.claim.start)
+        if not _summed_over(fact, text) or tiles is None or tiles[0] < low or tiles[1] > high \
+                or (tiles[1] != high and tiles[0] != low) \
+                or periods.stated_apart(replace(fact.when, part=None), replace(total.when, part=None)) \
+                or "\n" in text[first.claim.end:last.claim.start] or not _same_thing(fact, total, text):
+            break
+        parts.append(fact)
+        low, high = (tiles[1] + 1, high) if tiles[0] == low else (low, tiles[0] - 1)
+        if low > high:
+            return sorted(parts, key=lambda f: f.claim.start) if len(parts) >= 2 else []
+    return []
 
 
 def _summed_over(fact: Fact, text: str) -> bool:
@@ -1509,7 +1531,7 @@ def _same_thing(a: Fact, b: Fact, text: str) -> bool:
     one ends with, where the other names the thing too (二季度实现 and 上半年累计实现地区生产
     总值: a list's later item leaves the name to the first)."""
     words = [lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub(
-        "", levels.lead(f, text)))) for f in (a, b)]
+        "", levels.lead(f, text).rpartition("、")[2]))) for f in (a, b)]  # (…、二季度: a list's item)
     return not all(words) or words[0][-2:] in words[1] or words[1][-2:] in words[0]
 
 

@@ -167,7 +167,7 @@ def _subject_apart(change: Fact, pair: Pair, text: str) -> bool:
     what is the multiple (募集额是) holds both its levels; a figure in a clause before is
     another's."""
     first, second = sorted((pair.earlier, pair.later), key=lambda f: f.claim.start)
-    return lexicon.MULTIPLE_SUBJECT.search(lead(second, text)) is not None \
+    return second.claim.end <= change.claim.start and lexicon.MULTIPLE_SUBJECT.search(lead(second, text)) is not None \
         and CLAUSE_STOP.search(text, second.claim.end, change.claim.start) is None \
         and CLAUSE_STOP.search(text, first.claim.end, second.claim.start) is not None
 

@@ -779,7 +779,10 @@ ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, �
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
-INCREASE_BY = re.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|20[0-9]{2}年)?(?:增加|多[^，,。；;0-9]?)了?$")
+INCREASE_BY = re.compile(r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)(?:增加|多[^，,。；;0-9]?)了?$")
+DECREASE_BY = re.compile(r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)(?:减少|少[^，,。；;0-9]?)了?$")
+# 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
+INCREASE_AFTER = re.compile(r"[，,](?:全年|当年|一年)?(?:净增|新增|增加)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
 # 前五大客户收入6.6亿元，占比约七成: a share told right after its part with no whole named
 # is of a larger figure told before in the sentence, or of that and the part together
@@ -789,7 +792,16 @@ SAMPLE_WHOLE = re.compile("问卷|答卷|样本|受访|调查对象|参与调查
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
 BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?)?")
+# 涉案1860万元，已追缴1320万元，尚有540万元未能追回: what is left of a whole after a part,
+# said of what was not done
+REST_BEFORE = re.compile("(?:尚有|还有|仍有|尚余|剩余|剩下|余下|其余)(?:的)?$")
+REST_NOT_DONE = re.compile("[^，。；,;]{0,4}[未待没]")
+# 第一产业增加值A，第二产业…B，第三产业…C: the three sectors an economy is split into, whole;
+# their value added makes up its 生产总值
+SECTORS = ("第一产业", "第二产业", "第三产业")
+SECTORS_WHOLE = re.compile("生产总值|GDP")
 GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
+FALL_NEXT = re.compile(r"[，,]?(?:同比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow

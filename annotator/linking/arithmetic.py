@@ -156,6 +156,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += equations.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
+    found += _sector_sums(ordered, text)
+    found += _rests(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     return list({(s.claim_ids, s.code): s for s in found}.values())
 
@@ -1607,6 +1609,53 @@ def _table_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         if len(parts) >= 2 and all(units.same(p.claim.unit, total.claim.unit) for p in parts) \
                 and not _sums_to(parts, total):
             found.append(_listed_sum(total, parts[::-1]))
+    return found
+
+
+def _sector_sums(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``全年实现地区生产总值A。分产业看，第一产业增加值B，第二产业增加值C，第三产业增加值D``:
+    the three sectors, told in turn in one sentence, make up the whole of their unit told
+    last before them in their paragraph: its 生产总值, or the same thing's total (固定资产投资
+    and 第一产业投资)."""
+    found: list[Suggestion] = []
+    for index, first in enumerate(facts):
+        if not levels.lead(first, text).startswith(lexicon.SECTORS[0]):
+            continue
+        rest = [f for f in facts[index + 1:index + len(lexicon.SECTORS)] if f.sentence == first.sentence]
+        parts = [first, *rest]
+        if len(parts) != len(lexicon.SECTORS) or any(
+                not levels.lead(f, text).startswith(sector) or not units.same(f.claim.unit, first.claim.unit)
+                or f.claim.qualifier not in STATED for f, sector in zip(parts, lexicon.SECTORS, strict=True)):
+            continue
+        paragraph = text.rfind("\n", 0, first.claim.start)
+        wholes = [f for f in facts[:index] if f.claim.start > paragraph and _level(f) and f.claim.qualifier in STATED
+                  and units.same(f.claim.unit, first.claim.unit)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        named = levels.lead(whole, text)
+        if (lexicon.SECTORS_WHOLE.search(named) or _same_thing(first, whole, text)) and not _sums_to(parts, whole):
+            found.append(_listed_sum(whole, parts))
+    return found
+
+
+def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``涉案金额达1860万元，已追缴1320万元，尚有540万元未能追回``: the rest not done is the
+    whole less the part done, the only two figures of its unit before it in its sentence."""
+    found: list[Suggestion] = []
+    for rest in facts:
+        if rest.claim.qualifier != "exact" or not lexicon.REST_BEFORE.search(levels.lead(rest, text)) \
+                or not lexicon.REST_NOT_DONE.match(text, rest.claim.end):
+            continue
+        before = [f for f in facts if f.sentence == rest.sentence and f.claim.end <= rest.claim.start
+                  and units.same(f.claim.unit, rest.claim.unit)]
+        if len(before) != 2 or any(f.claim.qualifier != "exact" for f in before) or before[1].value >= before[0].value:
+            continue
+        whole, done = before
+        if not _sums_to([done, rest], whole):
+            found.append(make("inconsistent", (rest, whole, done), 0.8, "difference_vs_levels",
+                              a=rest.claim.text, later=whole.claim.text, earlier=done.claim.text,
+                              expected=units.written_like(whole.value - done.value, rest.claim.text)))
     return found
 
 

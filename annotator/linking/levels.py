@@ -477,22 +477,24 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
         return _against_last_year(change, facts, previous, text) \
             or _after_the_one_before(change, facts, previous, text) \
             or _of_the_named_base(change, [*previous, *levels], text)
-    level, by = increase
+    level, by, fall = increase
     low, high, slack = _rate_bounds(change, text)
-    base = level.value - by.value
-    if base <= 0:
-        return []
-    actual = by.value / base * 100
+    base = level.value + by.value if fall else level.value - by.value
+    actual = (-1 if fall else 1) * by.value / base * 100
     # the growth grows with the increase and falls with the level: its bounds are those of
-    # the rounded figures' extremes (0.3万名 of 2.1万名 is 13.5% to 20%)
+    # the rounded figures' extremes (0.3万名 of 2.1万名 is 13.5% to 20%); a fall is the
+    # decrease over the level plus it
     (level_low, level_high), (by_low, by_high) = counted(level), counted(by)
-    least = by_low / (level_high - by_low) * 100
-    most = by_high / (level_low - by_high) * 100 if level_low > by_high else math.inf
+    if fall:
+        least, most = -by_high / (level_low + by_high) * 100, -by_low / (level_high + by_low) * 100
+    else:
+        least = by_low / (level_high - by_low) * 100
+        most = by_high / (level_low - by_high) * 100 if level_low > by_high else math.inf
     if low - slack <= most and least <= high + slack:
         return []
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
-                 earlier=f"{level.claim.text} − {by.claim.text}", expected=f"{actual:.1f}%")]
+                 earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
 
 
 def _stock_and_flow(pair: Pair, text: str) -> bool:
@@ -616,18 +618,28 @@ def _rate_slack(low: float, high: float) -> float:
     return max(0.3, 0.05 * min(abs(low), abs(high)) if math.isfinite(high) else 0.3)
 
 
-def _increase_before(change: Fact, facts: Sequence[Fact], text: str) -> tuple[Fact, Fact] | None:
-    """``B，比上年增加C，增长X%``: the level and the increase the growth is said of."""
+def _increase_before(change: Fact, facts: Sequence[Fact], text: str) -> tuple[Fact, Fact, bool] | None:
+    """``B，比上年增加C，增长X%`` (or 减少C，下降X%; or B，增长X%，全年净增C): the level, the
+    increase the growth is said of, and whether it is a fall."""
     before = [f for f in facts if f.claim.end <= change.claim.start and _level(f)]
-    if len(before) < 2:
+    after = [f for f in facts if f.claim.start >= change.claim.end and _level(f)]
+    if len(before) >= 2:
+        level, by = before[-2], before[-1]
+        lead_in, joined = text[max(0, by.claim.start - 8):by.claim.start], text[by.claim.end:change.claim.start]
+        rise = lexicon.INCREASE_BY.search(lead_in) and lexicon.GROWTH_NEXT.match(joined)
+        fall = lexicon.DECREASE_BY.search(lead_in) and lexicon.FALL_NEXT.match(joined)
+        if (rise or fall) and len(text[level.claim.end:by.claim.start]) <= 12:
+            return _increase(level, by, bool(fall))
+    if before and after and lexicon.INCREASE_AFTER.search(text[change.claim.end:after[0].claim.start]) \
+            and lexicon.GROWTH_NEXT.search(text[before[-1].claim.end:change.claim.start]):
+        return _increase(before[-1], after[0], False)
+    return None
+
+
+def _increase(level: Fact, by: Fact, fall: bool) -> tuple[Fact, Fact, bool] | None:
+    if not units.same(level.claim.unit, by.claim.unit) or by.value >= level.value:
         return None
-    level, by = before[-2], before[-1]
-    if not units.same(level.claim.unit, by.claim.unit) or by.value >= level.value \
-            or not lexicon.INCREASE_BY.search(text[max(0, by.claim.start - 8):by.claim.start]) \
-            or len(text[level.claim.end:by.claim.start]) > 12 \
-            or not lexicon.GROWTH_NEXT.match(text[by.claim.end:change.claim.start]):
-        return None
-    return level, by
+    return level, by, fall
 
 
 def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:

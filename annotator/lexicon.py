@@ -694,7 +694,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
@@ -750,13 +750,15 @@ REAL_TERMS = re.compile("不变价|可比价|生产总值|GDP|增加值")  # a g
 HEADCOUNT = re.compile("[户人家个笔件]数")  # 用电户数: a count of those doing it, not the amount done
 AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
+# 合格率 of 不合格182组: the rest of the whole is the act's count
+NOT_DONE = "不"
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
 # words its part's name ends with, the words its whole's name holds, and the words of what
 # the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
 # Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
-_DONE_RATE = "(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
+DONE_RATE = "(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
 NAMED_RATIOS = (
     ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
     ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
@@ -764,11 +766,11 @@ NAMED_RATIOS = (
     ("营业利润率", "营业利润", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
-    (_DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
+    (DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
 )
 # … whose plan word before it names its whole, no goal of its own
-RATE_OF_THE_PLAN = re.compile(f"(?:{_DONE_RATE})(?:为|达到?|是)?$")
+RATE_OF_THE_PLAN = re.compile(f"(?:{DONE_RATE})(?:为|达到?|是)?$")
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
 OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计划|目标|任务)的$")
@@ -950,7 +952,7 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
 # alone is a rate set, not an average.
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场)(?:均|产)[^，。；,;]{0,10}$"
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|生(?=均))(?:均|产)[^，。；,;]{0,10}$"
                              # (每轮平均约6分钟: the 每 word before 平均 too)
                              "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
@@ -990,7 +992,7 @@ PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
-PER_HEAD_UNITS = {"人": ("人", "名", "位"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…

@@ -2060,6 +2060,23 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # what is left not done is the whole less the part done
     ("该案涉案金额达1860万元，目前已追缴1320万元，尚有540万元未能追回。", False),
     ("该案涉案金额达1860万元，目前已追缴1320万元，尚有640万元未能追回。", True),
+    # an average over a count of a total in another measure of its dimension (万吨 over 万亩, 亩产…公斤)
+    ("今年全县早稻种植面积18.6万亩，总产量7.25万吨，平均亩产达到390公斤。", False),
+    ("今年全县早稻种植面积18.6万亩，总产量7.25万吨，平均亩产达到458公斤。", True),
+    # … per student (生均)
+    ("全县安排教育经费9.86亿元，全县中小学在校生10.4万人，生均教育经费达到0.95万元。", False),
+    ("全县安排教育经费9.86亿元，全县中小学在校生10.4万人，生均教育经费达到1.2万元。", True),
+    # (a weight is no count of the 亩 an average is per)
+    ("全国夏粮总产量14989万吨 比上年增产363.2万吨\n单产每亩375.5公斤，创历史新高", False),
+    # a list summed by its total weight (总重量)
+    ("这批物资包括大米14吨、食用油3.6吨、矿泉水10.4吨，总重量28吨。", False),
+    ("这批物资包括大米14吨、食用油3.6吨、矿泉水10.4吨，总重量26吨。", True),
+    # a rate of an act whose opposite is counted (不合格182组, 合格率)
+    ("共抽检混凝土试块3640组，其中不合格182组，合格率为95.0%。", False),
+    ("共抽检混凝土试块3640组，其中不合格182组，合格率为98.7%。", True),
+    # a plan done past its whole (完成率 over 100%)
+    ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为110.0%。", False),
+    ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为91.0%。", True),
     # a multiple whose base is told after it
     ("今年新能源汽车产量12.6万辆，是上年的2.3倍，上年产量为5.4万辆。", False),
     ("今年新能源汽车产量12.6万辆，是上年的2.8倍，上年产量为5.4万辆。", True),

@@ -388,6 +388,16 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
+    # (抽检3640组，其中不合格182组，合格率: the act's count is what the not-done leave)
+    undone = [f for f in before if re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
+              .endswith(lexicon.NOT_DONE + act)]
+    if not acts and len(undone) == 1 and (wholes := [f for f in before if f.claim.end <= undone[0].claim.start
+                                                       and units.same(f.claim.unit, undone[0].claim.unit)]):
+        whole = wholes[-1]
+        if whole.value > undone[0].value:
+            rest = replace(undone[0], value=whole.value - undone[0].value, low=whole.low - undone[0].high,
+                           high=whole.high - undone[0].low)
+            return _share_of(rate, rest, [whole], text)
     if not acts:
         return []
     part = acts[-1]
@@ -425,7 +435,10 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
                            high=whole.high - rest.low), f"({whole.claim.text}−{rest.claim.text})")
                   for rest in terms if re.search(f"(?:{rest_words})$", _name(rest, text))
                   for whole in wholes if units.same(whole.claim.unit, rest.claim.unit) and whole.value > rest.value]
-    pairs = [(part, said, [w for w in wholes if units.same(w.claim.unit, part.claim.unit) and w.value > part.value])
+    # (a plan may be done past its whole: 计划86亿元，实际完成94.6亿元，完成率110%)
+    past = found_as[0][0] == lexicon.DONE_RATE
+    pairs = [(part, said, [w for w in wholes if units.same(w.claim.unit, part.claim.unit)
+                           and (past or w.value > part.value)])
              for part, said in reversed(parts)]
     found = [_share_of(rate, part, of[::-1], text, said) for part, said, of in pairs if of]
     return found[0] if found and all(found) else []
@@ -767,7 +780,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     def counts_of(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
-                and not units.same(f.claim.unit, average.claim.unit)
+                and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) == 1.0
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                      or f.claim.unit.endswith(each)
@@ -980,7 +993,18 @@ def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
     or its person-times for a head's times (累计参训1564人次，人均11.5次)."""
     unit, each = total.claim.unit, average.claim.unit
     return units.same(unit, each) or (each is not None and unit == f"人{each}") or (
-        average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit))
+        average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit)) \
+        or _in_units_of(total, average) != 1.0
+
+
+def _in_units_of(total: Fact, average: Fact) -> float:
+    """What one of a total's unit is in the average's, where both are measures of one
+    dimension (7.25万吨 over 18.6万亩, 亩产458公斤: a 吨 is 1000 公斤); else 1."""
+    unit, each = total.claim.unit, average.claim.unit
+    if units.same(unit, each) or units.dimension(unit) != units.dimension(each):
+        return 1.0
+    of, one = units.converted(1.0, unit), units.converted(1.0, each)
+    return of / one if of and one else 1.0
 
 
 def _counts_another(total: Fact, said: str) -> bool:
@@ -1027,9 +1051,10 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
         return []
     low, high = levels.worked_out(average, text)
     for total in totals:
+        factor = _in_units_of(total, average)
         least, most = (total.value, total.value) if total.claim.qualifier in STATED else (total.low, total.high)
-        slack = total.value / count * (levels.rounding(total, *counted_by) + NEAR_MISS)
-        if low - slack <= most / count and least / count <= high + slack:
+        slack = total.value * factor / count * (levels.rounding(total, *counted_by) + NEAR_MISS)
+        if low - slack <= most * factor / count and least * factor / count <= high + slack:
             return []
     stated = [total for total in totals if total.claim.qualifier in STATED]
     if not stated:
@@ -1037,7 +1062,7 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
     total = stated[-1]
     return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=said,
-                 actual=units.written_like(total.value / count, average.claim.text))]
+                 actual=units.written_like(total.value * _in_units_of(total, average) / count, average.claim.text))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:

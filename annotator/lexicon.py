@@ -825,6 +825,9 @@ REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以�
 # parts nest (over 800 is over 500 too), they split no whole.
 OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0-9０-９.]+[^，,；;0-9]{0,6}的|"
                              "[0-9０-９.]+[^，,；;0-9]{0,6}(?:以上|以下)的")
+# A group named by a bound on what its members are (35岁以下青年, 60岁及以上): it cuts across
+# a split by kind (其中女性…，35岁以下青年…)
+BAND_NAMED = re.compile("[0-9０-９]+[^，,；;0-9]{0,3}(?:及?以上|及?以下|以内)")
 # A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
 GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
 BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … where the claim's words end in it

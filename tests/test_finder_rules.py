@@ -2077,6 +2077,15 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # a plan done past its whole (完成率 over 100%)
     ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为110.0%。", False),
     ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为91.0%。", True),
+    # no alarm where the text allows another reading: a subgroup's own rate, a price per a
+    # measure of another dimension than the quantity's, an average's new level after a fall,
+    # a part's growth after its 其中, groups cut by kind and by a bound or a 的 phrase
+    ("收治烧伤患者1286人，治愈1142人，治愈率88.8%；其中重度烧伤患者214人，治愈率为71.0%。", False),
+    ("今年全村种植西瓜860亩，平均亩产3.2吨，收购价每公斤1.6元，瓜农总收入约440万元。", False),
+    ("支架价格由平均每个1.3万元降至700元左右，全市一年使用约8000个，可节省费用约9800万元。", False),
+    ("进出口总值628.4亿元，较上年的557.6亿元扩大12.7%，其中出口418.6亿元，增长15.3%。", False),
+    ("全市注册志愿者达到42.6万人，其中女性23.1万人，35岁以下青年19.8万人。", False),
+    ("全年共举办招聘活动326场，其中线上招聘会148场，面向高校毕业生的专场招聘会192场。", False),
     # a multiple whose base is told after it
     ("今年新能源汽车产量12.6万辆，是上年的2.3倍，上年产量为5.4万辆。", False),
     ("今年新能源汽车产量12.6万辆，是上年的2.8倍，上年产量为5.4万辆。", True),

@@ -27,6 +27,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
+_DIGIT = re.compile("[0-9０-９]")
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
@@ -401,6 +402,11 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     if not acts:
         return []
     part = acts[-1]
+    # (治愈1142人，治愈率88.8%；其中重度患者214人，治愈率为71.0%: a group a 其中 opens after
+    # the act's count is the rate's)
+    if "其中" in text[part.claim.end:rate.claim.start] \
+            and any(f.claim.start > part.claim.end and units.same(f.claim.unit, part.claim.unit) for f in before):
+        return []
     # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done;
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
@@ -753,7 +759,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     Flagged only when no total there gives it."""
     lead = levels.lead(average, text)
     head = lexicon.PER_HEAD_BEFORE.search(lead)
-    if head is None or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)) \
+    # (价格由平均每个1.3万元降至700元: the average is the figure before, this one its new level)
+    if head is None or _DIGIT.search(lead, head.start()) \
+            or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)) \
             or levels.difference_led(average, text) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
             or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
@@ -909,9 +917,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
         return []
     quantity, total = quantities[-1], totals[0]
     factor = 1.0
-    if per and per != quantity.claim.unit:  # (12吨 at 18.5元/公斤: 12000 of them)
+    if per and per != quantity.claim.unit:  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
         of, one = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
-        if of is None or one is None:
+        if of is None or one is None or units.dimension(quantity.claim.unit) != units.dimension(per):
             return []
         factor = of / one
     # 年产8万套…年销售收入: one period each; 月租每平方米18元…一年租金: a month's price over a year
@@ -1202,10 +1210,12 @@ def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:
 
 def _cross_cutting(parts: list[Fact], text: str) -> bool:
     """其中卫生技术人员2790人，具有高级职称的612人: a group named by a kind and one named
-    by what its members have (a 的 phrase) may overlap; parts of one split are named alike
-    (其余 or 其他 closing one names the rest, either way)."""
+    by what its members have (a 的 phrase: 面向高校毕业生的专场招聘会) or by a bound on them
+    (35岁以下青年) may overlap; parts of one split are named alike (其余 or 其他 closing one
+    names the rest, either way)."""
     names = [CLAUSE_STOP.split(levels.lead(p, text))[-1] for p in parts]
-    return len({name.endswith("的") for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
+    return len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
+                for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
 
 
 def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:

@@ -469,7 +469,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
-    pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)]
+    pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)
+             and not _into_its_part(p, change, text)]
     if pairs:
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
@@ -495,6 +496,13 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _into_its_part(pair: Pair, change: Fact, text: str) -> bool:
+    """较上年的557.6亿元扩大12.7%，其中出口418.6亿元，增长15.3%: a growth after a part its
+    其中 opens is the part's, no change from the whole to it."""
+    second = max(pair.earlier, pair.later, key=lambda f: f.claim.start)
+    return second.claim.end <= change.claim.start and "其中" in lead(second, text)  # (not 比上届的: the whole's)
 
 
 def _stock_and_flow(pair: Pair, text: str) -> bool:

@@ -309,7 +309,7 @@ RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，�
 # …and any figure per such a base (约为每千名新生儿2.2例) is a rate, never a part of a total
 PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
 # 每万人口注册护士48.6人: a count per so many of the population, of what its words name
-PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?人口(?:拥有|中有?)?(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
+PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?人口(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
                             "(?:数|数量)?(?:为|达到?|有)?$")
 POPULATION = re.compile("人口")
 

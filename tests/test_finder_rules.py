@@ -2077,6 +2077,10 @@ def test_an_average_per_named_thing_divides_only_a_count_of_that_thing(text, wro
     # a plan done past its whole (完成率 over 100%)
     ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为110.0%。", False),
     ("全年重点项目计划完成投资86亿元，实际完成94.6亿元，完成率为91.0%。", True),
+    # a rate per so many of the population read over its whole clause (每十万人口中具有…的人数为)
+    ("常住人口386.2万人中，具有大学文化程度的有62.9万人，每十万人口中具有大学文化程度的人数为16287人。", False),
+    ("常住人口386.2万人中，具有大学文化程度的有62.9万人，每十万人口中具有大学文化程度的人数为18620人。", True),
+    ("公共文化设施总面积52.6万平方米，常住人口268.5万人，每万人口拥有公共文化设施面积1620平方米。", True),
     # no alarm where the text allows another reading: a subgroup's own rate, a price per a
     # measure of another dimension than the quantity's, an average's new level after a fall,
     # a part's growth after its 其中, groups cut by kind and by a bound or a 的 phrase

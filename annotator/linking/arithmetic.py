@@ -62,6 +62,7 @@ SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over 
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
 SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sample is named
+PER_BASE_READ = 30  # how far before a rate per so many of the population its words are read
 WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are read
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
@@ -536,7 +537,8 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
     """``常住人口386.5万人…注册护士17620人。每万人口注册护士45.6人``: a count per so many of the
     population is a count its words name over the population, both told before it; flagged
     when no count so named gives it over any population told."""
-    named = lexicon.PER_POPULATION.search(levels.lead(rate, text))
+    # (its whole clause: 每十万人口中具有大学文化程度的人数为 is longer than a lead)
+    named = lexicon.PER_POPULATION.search(CLAUSE_STOP.split(text[max(0, rate.claim.start - PER_BASE_READ):rate.claim.start])[-1])
     base = parse_number(named.group("base")[1:]) if named else None
     if named is None or not base or rate.claim.qualifier not in STATED:
         return []

@@ -66,11 +66,11 @@ def keys(fact: Fact) -> frozenset[str]:
             found.add(f"{start}d:{told}@{fact.entity}")  # a rate too short alone: one owner's
     if fact.dimension == "rate" and fact.entity:
         # … and a rate rounded, one owner's: its whole part (约13% and 13.26%, 三成九 and
-        # 39.3%), or its tenths (约7.5% and 7.49%)
-        for rounded in {round(abs(fact.value)), round(abs(fact.value), 1)}:
-            whole = "".join(sorted(significant_digits(float(rounded))))
-            if len(whole) >= 2:
-                found.add(f"{start}d:{whole}@{fact.entity}")
+        # 39.3%), or, a whole part of one digit, its tenths (约7.5% and 7.49%)
+        size = abs(fact.value)
+        whole = "".join(sorted(significant_digits(float(round(size) if size >= 10 else round(size, 1)))))
+        if len(whole) >= 2:
+            found.add(f"{start}d:{whole}@{fact.entity}")
     # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将
     # 传统材料漫长的研发周期缩短): a min-hash sample of the words meets as often as the
     # words overlap

@@ -800,31 +800,21 @@ def test_one_owners_rate_meets_its_rounding_whatever_its_words():
     assert [texts for _, texts, _ in only("conflict", found)] == [["17.48%", "约17%"]]
 
 
-def test_one_owners_rate_meets_its_tenths_and_a_fall_within_its_rounding_is_named():
+@pytest.mark.parametrize("source, retold, pair, named", [
     # 约4.5% and 4.47% share no words a key holds (股价下跌 and 累计涨幅只有), nor a whole part
     # of two digits; rounded to its tenths it meets, and the way it went is the slip
-    source = "今年以来，江城银行的累计涨幅只有4.47%。"
-    retold = "同期，江城银行股价却下跌约4.5%。"
-    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
-    assert [(texts, "a rise in one, a fall in the other" in why) for _, texts, why in only("conflict", found)] \
-        == [(["4.47%", "约4.5%"], True)]
-
-
-def test_a_goals_name_after_its_metric_is_no_other_metric():
+    ("今年以来，江城银行的累计涨幅只有4.47%。", "同期，江城银行股价却下跌约4.5%。",
+     ["4.47%", "约4.5%"], "a rise in one, a fall in the other"),
     # GDP目标 is GDP's figure, a goal: it meets the goal told as 地区生产总值增长
-    source = "今年全市主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人。"
-    retold = "市发展改革委把GDP目标定在约5个百分点。"
-    found = links((source, "2025-01-20", None), (retold, "2025-01-21", None))
-    assert [(texts, "percentage points" in why) for _, texts, why in only("conflict", found)] \
-        == [(["5%左右", "约5个百分点"], True)]
-
-
-def test_a_count_rounded_to_hundreds_with_its_leading_digits_swapped_is_a_slip():
-    source = "目前，江城已集聚规上食品企业1300余家。"
-    retold = "全市规上食品企业已有3100余家。"
-    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
-    assert [(texts, "digits transposed" in why) for _, texts, why in only("conflict", found)] \
-        == [(["1300余家", "3100余家"], True)]
+    ("今年全市主要预期目标是：地区生产总值增长5%左右，城镇新增就业60万人。", "市发展改革委把GDP目标定在约5个百分点。",
+     ["5%左右", "约5个百分点"], "percentage points"),
+    # a count rounded to its hundreds, its hedge kept and its leading digits swapped
+    ("目前，江城已集聚规上食品企业1300余家。", "全市规上食品企业已有3100余家。",
+     ["1300余家", "3100余家"], "digits transposed"),
+])
+def test_a_slip_is_named_between_figures_whose_words_differ(source, retold, pair, named):
+    found = links((source, "2025-06-01", None), (retold, "2025-06-02", None))
+    assert [(texts, named in why) for _, texts, why in only("conflict", found)] == [(pair, True)]
 
 
 def test_a_five_year_plans_figure_names_its_plan_as_its_time():

@@ -399,7 +399,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         if whole.value > undone[0].value:
             rest = replace(undone[0], value=whole.value - undone[0].value, low=whole.low - undone[0].high,
                            high=whole.high - undone[0].low)
-            return _share_of(rate, rest, [whole], text)
+            return _share_of(rate, rest, [whole], text, f"({whole.claim.text}−{undone[0].claim.text})")
     if not acts:
         return []
     part = acts[-1]

@@ -781,8 +781,9 @@ ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, �
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
-INCREASE_BY = re.compile(r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)(?:增加|多[^，,。；;0-9]?)了?$")
-DECREASE_BY = re.compile(r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)(?:减少|少[^，,。；;0-9]?)了?$")
+_COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)"  # 比上年, 较年初, 比2020年
+INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|多[^，,。；;0-9]?)了?$")
+DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|少[^，,。；;0-9]?)了?$")
 # 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
 INCREASE_AFTER = re.compile(r"[，,](?:全年|当年|一年)?(?:净增|新增|增加)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
@@ -883,6 +884,7 @@ LIST_JOIN = re.compile("[、和及与]|以及")
 POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低于|领先|落后)(?P<other>[^，。；,;0-9%％]{2,8}?)"
                             "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
+CHANGE_NAMES = "涨跌幅|增速|增幅|涨幅|跌幅|降幅|增长率"  # what a change is called (比去年9.3%的增速)
 YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
@@ -904,7 +906,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
-                         "(?:的(?:增速|增幅|涨幅|降幅|跌幅|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
+                         f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
@@ -913,11 +915,11 @@ LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A�
 # GDP目标, 投资计划: a goal's name after the metric's, which the fact's goal flag tells
 GOAL_NAMED_AFTER = re.compile("(?:的)?(?:预期|主要)?(?:目标|计划)(?:值)?$")
 # 累计涨幅, 增速: a metric that only names a change, not what changed (股价涨了7.49%)
-CHANGE_NAME_ONLY = re.compile("(?:累计|同比|环比|区间)?(?:涨幅|增幅|跌幅|降幅|涨跌幅|增速|增长率)")
+CHANGE_NAME_ONLY = re.compile(f"(?:累计|同比|环比|区间)?(?:{CHANGE_NAMES})")
 # 比去年9.3%的增速: a rate named a growth by the words right after it, whatever its kind
-GROWTH_NAMED_AFTER = re.compile("的?(?:增速|增幅|涨幅|跌幅|降幅|增长率)")
+GROWTH_NAMED_AFTER = re.compile(f"的?(?:{CHANGE_NAMES})")
 # 工业投资增速是全部投资增速的两倍: a multiple of another rate, no growth of a level
-OF_A_RATE_BEFORE = re.compile("(?:增速|增幅|增长率|涨幅|跌幅|降幅|比重|占比|[率])的?$")
+OF_A_RATE_BEFORE = re.compile(f"(?:{CHANGE_NAMES}|比重|占比|[率])的?$")
 FROM_LEVEL_TO = re.compile("(?:从|由)[^，。；;]{0,12}#[^，。；;]{0,12}(?:到|至)")  # 从A增长到B (masked)
 # 增长2倍 is +200%: a growth by so many times, not to so many times (翻一番, 是…的2倍)
 GROWTH_BY_TIMES = re.compile("(?:增长|增加|提高|提升|上升|扩大)了?(?:超过|超|近|约|逾)?$")

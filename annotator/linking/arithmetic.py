@@ -790,7 +790,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     def counts_of(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
-                and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) == 1.0
+                and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) is None
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                      or f.claim.unit.endswith(each)
@@ -1004,17 +1004,17 @@ def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
     unit, each = total.claim.unit, average.claim.unit
     return units.same(unit, each) or (each is not None and unit == f"人{each}") or (
         average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit)) \
-        or _in_units_of(total, average) != 1.0
+        or _in_units_of(total, average) is not None
 
 
-def _in_units_of(total: Fact, average: Fact) -> float:
-    """What one of a total's unit is in the average's, where both are measures of one
-    dimension (7.25万吨 over 18.6万亩, 亩产458公斤: a 吨 is 1000 公斤); else 1."""
+def _in_units_of(total: Fact, average: Fact) -> float | None:
+    """What one of a total's unit is in the average's, where they are two measures of one
+    dimension (7.25万吨 over 18.6万亩, 亩产458公斤: a 吨 is 1000 公斤); else None."""
     unit, each = total.claim.unit, average.claim.unit
     if units.same(unit, each) or units.dimension(unit) != units.dimension(each):
-        return 1.0
+        return None
     of, one = units.converted(1.0, unit), units.converted(1.0, each)
-    return of / one if of and one else 1.0
+    return of / one if of and one else None
 
 
 def _counts_another(total: Fact, said: str) -> bool:
@@ -1061,7 +1061,7 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
         return []
     low, high = levels.worked_out(average, text)
     for total in totals:
-        factor = _in_units_of(total, average)
+        factor = _in_units_of(total, average) or 1.0
         least, most = (total.value, total.value) if total.claim.qualifier in STATED else (total.low, total.high)
         slack = total.value * factor / count * (levels.rounding(total, *counted_by) + NEAR_MISS)
         if low - slack <= most * factor / count and least * factor / count <= high + slack:
@@ -1072,7 +1072,8 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
     total = stated[-1]
     return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=said,
-                 actual=units.written_like(total.value * _in_units_of(total, average) / count, average.claim.text))]
+                 actual=units.written_like(total.value * (_in_units_of(total, average) or 1.0) / count,
+                                           average.claim.text))]
 
 
 def _whole_like(fact: Fact, text: str) -> bool:

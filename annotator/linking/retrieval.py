@@ -67,8 +67,8 @@ def keys(fact: Fact) -> frozenset[str]:
     if fact.dimension == "rate" and fact.entity:
         # … and a rate rounded, one owner's: its whole part (约13% and 13.26%, 三成九 and
         # 39.3%), or, a whole part of one digit, its tenths (约7.5% and 7.49%)
-        size = abs(fact.value)
-        whole = "".join(sorted(significant_digits(float(round(size) if size >= 10 else round(size, 1)))))
+        scale = 1 if abs(fact.value) >= 10 else 10  # (rounded half up, as reporters round)
+        whole = "".join(sorted(significant_digits(int(abs(fact.value) * scale + 0.5) / scale)))
         if len(whole) >= 2:
             found.add(f"{start}d:{whole}@{fact.entity}")
     # words alike though no run of them is shared (传统材料的研发周期有望缩短 and 有望将

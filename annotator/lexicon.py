@@ -694,11 +694,11 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有]))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有])|总共)"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
@@ -753,6 +753,9 @@ AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is nam
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = "不"
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
+# … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
+ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
+             "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",)}
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
 # words its part's name ends with, the words its whole's name holds, and the words of what
@@ -774,12 +777,18 @@ RATE_OF_THE_PLAN = re.compile(f"(?:{DONE_RATE})(?:为|达到?|是)?$")
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
 OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计划|目标|任务)的$")
+# 完成全年4.5万亩任务的76.8%: a plan's figure inside the phrase of the share done of it
+PLAN_FIGURE_BEFORE = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?$")
+PLAN_FIGURE_AFTER = re.compile("的?(?:计划|目标|任务)的")
 PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:0-9]{2,10})$")
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
+# 此后31天日均…, 前两周累计…: a count of part of the span, whose own total is seldom told
+SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩下的?|最后|[前后头末])"
+                             "(?:[0-9一二三四五六七八九十两]+个?(?:天|日|周|星期|月|年))?$")
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 _COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)"  # 比上年, 较年初, 比2020年
 INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|多[^，,。；;0-9]?)了?$")
@@ -937,6 +946,15 @@ YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # �
 COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{YEAR_BEFORE.pattern})(?:同期)?的?")
 COMPARED_CLOSE = re.compile("相比[，,]")
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
+# 增长27.5%。去年同期，这一数字为4.96亿元 / 是2020年的8倍，2020年仅为4800架 / 是平日的2.6倍，
+# 平日日均约1.2万人次: the earlier level told right after the change of it, its clause
+# naming only that time or thing (and, after a comma, what it is: 去年春运，机场运送旅客)
+BASE_TOLD_AFTER = re.compile("[，,。；;]\\s*(?:而|但)?在?(?P<name>(?:(?:19|20)[0-9]{2}年)?[^，,。；;0-9]{0,10}?)"
+                             "(?:[，,](?:(?:这一|该)(?:数字|数据|指标|数值|规模|数量|比例)|(?P<words>[^，,。；;0-9]{2,10}?)))?"
+                             "(?:仅|只|则|还|才)?(?:为|是|有|达|约|只有|仅有)?")
+# 是2020年的8倍, 相当于去年同期的92.4%, 是平日的2.6倍: the earlier time or the other thing a
+# multiple or share is of
+EARLIER_NAMED = re.compile("(?:是|为|相当于|比|较)(?P<name>[^，,。；;的]{2,6}?)(?:同期)?的$")
 # A change's figure is the amount changed (降低15%, 缩短了20分钟) or, with 至/到/为, the
 # level reached (降至原来的15%, 缩短至20分钟), read at the figure (masked text).
 CHANGE_REACH = re.compile(f"(?P<words>(?:{_CHANGE_WORDS})了?(?P<to>至|到|为)?了?)"
@@ -973,7 +991,7 @@ PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
 EACH_MEASURE = re.compile("每个?([^，。；,;0-9个])")  # 每间每晚: the second 每's measure word
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
-NEXT_ITEM = re.compile("[，,][\u4e00-\u9fff]{1,6}")
+NEXT_ITEM = re.compile("[，,](?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})")  # ，8月份
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
@@ -987,11 +1005,23 @@ PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: th
 UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价)(?:为|是|约|达)*$")
 # … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
 PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
+# 医护比1:1.45, 生师比16.5:1, 床护比15:1: a ratio named by a character of each of its terms,
+# told before it (医师2340人、注册护士2860人); 性别比 is men to a hundred women
+TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff])(?P<second>[\u4e00-\u9fff])比"
+                                "(?:达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
+RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农")}
+RATIO_COLON = re.compile("[:：]")
+# 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
+MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
+A_YEAR = re.compile("一年|全年|每年|一整年")
+EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
+# 一学期共需4500元: what a total of so much each is spent or taken on, in any words
+PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
 PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额|总额|租金)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
-PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为)$")
+PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^分)$")  # (…36人，分4个组: 分 opening its clause)
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
@@ -1003,6 +1033,7 @@ MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the leve
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
 MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
+DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: what is done is named before
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one
 

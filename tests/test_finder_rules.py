@@ -3850,3 +3850,134 @@ def test_one_edition_is_one_time_though_only_one_figure_names_its_year():
 def test_a_sum_told_with_一共_a_few_words_after_the_list(total, wrong):
     """上午46公斤，下午38公斤，今天一共T: 一共 sums the list, with its own words before it."""
     assert bool(inconsistent(f"志愿者上午捡了46公斤，下午38公斤，今天一共{total}。")) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("前三季度，全镇快递业务量达3.64亿件，同比增长39.0%。去年同期，这一数字为2.78亿件。", True),
+    ("前三季度，全镇快递业务量达3.64亿件，同比增长30.9%。去年同期，这一数字为2.78亿件。", False),
+    ("截至年底，全县充电桩达到3.6万个，是2021年的9倍，2021年仅为6000个。", True),
+    ("截至年底，全县充电桩达到3.6万个，是2021年的6倍，2021年仅为6000个。", False),
+    ("一季度全县用水量为1.26亿立方米，相当于去年同期的90.6%，去年同期为1.18亿立方米。", True),
+    ("一季度全县用水量为1.26亿立方米，相当于去年同期的106.8%，去年同期为1.18亿立方米。", False),
+    ("今年菌菇每亩纯收益达到9600元，是种植小麦的6倍，小麦每亩纯收益约为1200元。", True),
+    ("今年菌菇每亩纯收益达到9600元，是种植小麦的8倍，小麦每亩纯收益约为1200元。", False),
+    ("暑运60天，车站发送旅客318.6万人次，客流同比增长9.4%。去年暑运，车站发送旅客276.5万人次。", True),
+    ("暑运60天，车站发送旅客318.6万人次，客流同比增长15.2%。去年暑运，车站发送旅客276.5万人次。", False),
+])
+def test_an_earlier_level_told_right_after_the_change_of_it(text, wrong):
+    """增长X%。去年同期，这一数字为A / 是2021年的N倍，2021年仅为A / 是种植小麦的N倍，小麦…A:
+    the earlier level, its clause naming only the time or thing the change names."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("points, wrong", [("9.6个百分点", True), ("6.9个百分点", False)])
+def test_points_against_last_years_rate_told_after_them(points, wrong):
+    assert bool(inconsistent(f"今年一季度，全市公交准点率为91.2%，同比提高{points}，去年一季度为84.3%。")) is wrong
+
+
+def test_a_different_year_told_after_a_change_is_no_base_of_it():
+    """同比增长X%。2020年为A: not last year's level."""
+    assert not inconsistent("前三季度，全镇快递业务量达3.64亿件，同比增长31.0%。2020年为1.02亿件。")
+
+
+@pytest.mark.parametrize("gain, wrong", [("4.2万吨", True), ("3.1万吨", False)])
+def test_a_bound_held_year_after_year_is_no_level_of_a_difference(gain, wrong):
+    """连续五年稳定在60万吨以上 is no year's level beside 今年A，去年B，增产D."""
+    assert bool(inconsistent(f"今年全县油菜籽产量达到65.4万吨，去年为62.3万吨，增产{gain}，"
+                             "连续五年稳定在60万吨以上。")) is wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("十三万元", True), ("十四万元", False)])
+def test_a_sum_told_with_总共(total, wrong):
+    assert bool(inconsistent(f"张大姐家今年收入来自三块：种菜三万一千元，养鸡四万六千元，务工六万三千元，"
+                             f"一年下来总共收入{total}。")) is wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("72.4%", True), ("62.4%", False)])
+def test_a_rate_of_an_act_counted_by_another_verb(rate, wrong):
+    """破获N起 is the count of 破案率's act."""
+    assert bool(inconsistent(f"今年以来，全县共立盗窃案件1250起，破获780起，破案率达{rate}。")) is wrong
+
+
+@pytest.mark.parametrize("share, wrong", [("65.0%", True), ("75.0%", False)])
+def test_a_share_of_a_plan_whose_figure_its_phrase_holds(share, wrong):
+    """已完成A，完成全年P任务的X%: X is A over P."""
+    assert bool(inconsistent(f"截至9月底，全县已完成高标准农田建设3.3万亩，完成全年4.4万亩任务的{share}。")) is wrong
+
+
+@pytest.mark.parametrize("per, wrong", [("5.10张", False), ("5.40张", True)])
+def test_a_rate_per_thousand_rounded_as_told_is_right(per, wrong):
+    """床位2693张 over 52.8万人 is 5.100 per thousand: 5.10 to its rounding."""
+    assert bool(inconsistent(f"全县常住人口52.8万人，医疗机构实有床位2693张，每千人口床位数为{per}。")) is wrong
+
+
+def test_shares_of_a_group_after_其中_are_no_items_of_the_list():
+    """…60岁及以上人口占24.1%，其中65岁及以上占18.3%: the last within the one before."""
+    assert not inconsistent("全县常住人口中，0—14岁人口占14.7%，15—59岁人口占61.2%，"
+                            "60岁及以上人口占24.1%，其中65岁及以上占18.3%。")
+
+
+def test_a_groups_rate_after_其中_is_no_rate_of_the_whole():
+    assert not inconsistent("全县本次体质测试共测试学生3.12万人，合格2.87万人，合格率92.0%；其中高中学生合格率86.5%。")
+
+
+def test_a_quarter_and_the_half_year_it_is_in_are_no_two_levels_of_a_growth():
+    assert not inconsistent("公司一季度营收4.36亿元，二季度营收5.14亿元，上半年累计营收9.50亿元，同比增长12.3%。")
+
+
+def test_parts_of_overlapping_spans_split_no_whole():
+    """其中一季度A，上半年累计B，三季度C: 上半年 holds 一季度."""
+    assert not inconsistent("前三季度全县地区生产总值完成286.4亿元，其中一季度88.2亿元，上半年累计186.1亿元，"
+                            "三季度100.3亿元。")
+
+
+def test_an_average_of_part_of_a_span_is_no_average_of_the_whole():
+    """持续40天…此后26天日均: the rest's total is untold."""
+    assert not inconsistent("本届庙会持续40天，前两周累计接待游客21万人次，此后26天日均约1.1万人次，"
+                            "全程累计接待约50万人次。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("1—6月全县进口总额86.4亿元，其中1—3月为38.5亿元，4—6月为41.9亿元。", True),
+    ("1—6月全县进口总额80.4亿元，其中1—3月为38.5亿元，4—6月为41.9亿元。", False),
+    ("7月份接待游客142万人次，8月份168万人次，暑期两个月合计接待游客330万人次。", True),
+    ("7月份接待游客142万人次，8月份168万人次，暑期两个月合计接待游客310万人次。", False),
+    ("上半年全院门诊2.36万人次，下半年门诊2.81万人次，全年门诊5.71万人次。", True),
+    ("上半年全院门诊2.36万人次，下半年门诊2.81万人次，全年门诊5.17万人次。", False),
+    ("一季度全县完成工业投资21.4亿元，二季度25.8亿元，上半年累计实现47.2亿元。", False),
+    ("一季度全县完成工业投资21.4亿元，二季度25.8亿元，上半年累计实现42.7亿元。", True),
+])
+def test_the_months_of_a_span_add_up_to_it(text, wrong):
+    """1—3月 and 4—6月 after 其中, 7月份 and 8月份 before 两个月合计, 上半年 and 下半年 before
+    全年 (no sum word needed), 完成 and 累计实现 of one thing."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这间门面月租金5200元，一年下来租金就要5.84万元。", True),
+    ("这间门面月租金5200元，一年下来租金就要6.24万元。", False),
+    ("每个展位月租金800元，市场共设60个展位，一年可收取租金48万元。", True),
+    ("每个展位月租金800元，市场共设60个展位，一年可收取租金57.6万元。", False),
+    ("午托费按每天25元、每学期80天计，一学期共需2500元。", True),
+    ("午托费按每天25元、每学期80天计，一学期共需2000元。", False),
+])
+def test_so_much_a_month_or_a_day_over_a_year_or_a_term(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全县共有执业（助理）医师1860人、注册护士2420人，医护比达到1:1.55。", True),
+    ("全县共有执业（助理）医师1860人、注册护士2420人，医护比达到1:1.30。", False),
+    ("该校现有在校生2880人，专任教师192人，生师比为12:1。", True),
+    ("该校现有在校生2880人，专任教师192人，生师比为15:1。", False),
+    ("全乡常住人口中男性0.96万人、女性0.88万人，性别比为119.1（女性为100）。", True),
+    ("全乡常住人口中男性0.96万人、女性0.88万人，性别比为109.1（女性为100）。", False),
+])
+def test_a_ratio_named_by_its_terms_is_one_over_the_other(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("each, wrong", [("每组6人", True), ("每组8人", False)])
+def test_a_whole_split_into_a_count_of_groups_each_so_many(each, wrong):
+    """服务队32人，分4个组，每组N人: 分 opening its clause splits the whole."""
+    assert bool(inconsistent(f"这支服务队32人，分4个组，{each}，轮流值守。")) is wrong

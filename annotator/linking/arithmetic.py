@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from annotator import lexicon
 from annotator import words as words_of
@@ -109,9 +109,11 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
                     # (a ratio named by its terms is judged by them alone: 毛利11.47亿元，毛利率
                     # 29.7% is no share of the 营业成本 told before it)
-                    judged = _named_ratio(fact, _told_above(fact, article, text), text)
+                    judged = levels.share_of_earlier(fact, members, following, text)
+                    judged = _named_ratio(fact, _told_above(fact, article, text), text) if judged is None else judged
                     found += judged if judged is not None else (
-                        _share_against_parts(fact, with_total, text, previous + following, article)
+                        _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _named_part(fact, article, text)
                         or _whole_told_elsewhere(fact, article, text)
@@ -120,11 +122,14 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             # the figures near it only: a table pasted as one sentence stays linear
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
             found += levels.against_levels(
-                fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start))
+                fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start),
+                [f for f in following if f.claim.start <= fact.claim.end + REACH])
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text) \
                     or _priced_total(fact, around, text) \
+                    or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
+                    or _terms_ratio(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, with_total, text, across=True)
@@ -380,13 +385,14 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # the item's own words name the act (表示满意的), not a part or the opposite of it
     # (部分属实, 不实)
     act = named.group("act")
+    verbs = (act, *lexicon.ACT_VERBS.get(act, ()))
 
     def done(f: Fact) -> bool:
         own = re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
-        if own.endswith(act):
-            return not lexicon.ACT_QUALIFIED.search(own[:-len(act)])
+        if verb := next((v for v in verbs if own.endswith(v)), None):
+            return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
-        return (own.startswith(act) or f.after.startswith(act)) \
+        return (own.startswith(verbs) or f.after.startswith(verbs)) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
@@ -404,9 +410,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         return []
     part = acts[-1]
     # (治愈1142人，治愈率88.8%；其中重度患者214人，治愈率为71.0%: a group a 其中 opens after
-    # the act's count is the rate's)
-    if "其中" in text[part.claim.end:rate.claim.start] \
-            and any(f.claim.start > part.claim.end and units.same(f.claim.unit, part.claim.unit) for f in before):
+    # the act's count is the rate's, its count told or not: 其中初中学生合格率88.7%)
+    if "其中" in text[part.claim.end:rate.claim.start]:
         return []
     # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done;
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
@@ -553,7 +558,7 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
         return []
     # (献血3.42万人次 and 流动献血车采血1.27万人次, 常住人口 and 非户籍人口: any count so named
     # and any population told may be the ones)
-    if any(rate.low * whole_high <= high * base and low * base <= rate.high * whole_low
+    if any(rate.low * whole_low <= high * base and low * base <= rate.high * whole_high
            for low, high in map(levels.counted, counts) for whole_low, whole_high in map(levels.counted, people)):
         return []
     count, whole = counts[-1], people[-1]
@@ -575,6 +580,18 @@ def _of_the_plan(share: Fact, before: list[Fact], text: str) -> list[Suggestion]
             and units.same(f.claim.unit, plan.claim.unit) and _name(f, text).endswith(metric)]
     found = [_share_of(share, f, [plan], text) for f in done]
     return found[-1] if found and all(found) else []
+
+
+def _of_the_plan_told(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``已完成造林3.84万亩，完成全年4.5万亩任务的76.8%``: the plan's figure told in the
+    share's own phrase, what was done the level of its unit just before it."""
+    plan = before[-1] if before else None
+    if plan is None or not _level(plan) or not lexicon.PLAN_FIGURE_AFTER.fullmatch(text, plan.claim.end, share.claim.start) \
+            or not lexicon.PLAN_FIGURE_BEFORE.search(levels.lead(plan, text)):
+        return []
+    done = [f for f in before[:-1] if _level(f) and units.same(f.claim.unit, plan.claim.unit)
+            and not _planned(f, text) and not _compared(f, text)]
+    return _share_of(share, done[-1], [plan], text) if done else []
 
 
 def _name(fact: Fact, text: str) -> str:
@@ -822,6 +839,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # the whole group's, whose parts stand between (巡护人员1280人，其中专职436人、兼职
     # 844人，…人均): flagged only when neither count gives it
     *others, count = [f for f in counts if f.claim.start < average.claim.start] or counts
+    if lexicon.SUB_SPAN_BEFORE.search(levels.lead(count, text)) or lexicon.SUB_SPAN_BEFORE.search(lead, 0, head.start()):
+        return []  # (持续45天，…此后31天日均约1.2万人次: the rest's total, untold)
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
@@ -876,9 +895,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
               and (units.same(f.claim.unit, each.claim.unit)
                    or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
-              and (summed := lexicon.SUM_BEFORE.search(lead := levels.lead(f, text))
-                   or lexicon.RUNNING_TOTAL.search(lead))
-              and lead[summed.end():].removesuffix("了") in done]  # (算下来走了 after 每次沿河走)
+              and _summed_as_done(levels.lead(f, text), done)]
     if not counts or not totals:
         return []
     total, count = totals[0], math.prod(f.value for f in counts)
@@ -889,6 +906,17 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _summed_as_done(lead: str, done: str) -> bool:
+    """A total's words sum what each did (算下来走了 after 每次沿河走), or what each cost
+    (一学期共需 after 每天45元; 共 alone, 全季共56场, may count what each is one of)."""
+    for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
+        if summed := summed_by.search(lead):
+            rest = lead[summed.end():].removesuffix("了")
+            if (as_done and rest in done) or lexicon.PAID_IN_ALL.fullmatch(rest):
+                return True
+    return False
 
 
 def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
@@ -937,6 +965,90 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
                  a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
                  actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
+
+
+def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Suggestion]:
+    """``月租金3800元，一年下来房租就要4.16万元``: a month's money, and a year's told after it in
+    its sentence, twelve times it (times the one count told between them: 每个摊位月租金1500元，
+    共设40个摊位，一年可收取租金T)."""
+    if units.dimension(monthly.claim.unit) != "money" or monthly.claim.qualifier not in STATED \
+            or not lexicon.MONTHLY_BEFORE.search(levels.lead(monthly, text)):
+        return []
+    total = next((f for f in after if units.dimension(f.claim.unit) == "money"), None)
+    if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") \
+            or not lexicon.A_YEAR.search(levels.lead(total, text)) \
+            or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)):
+        return []
+    between = [f for f in after if f.claim.end <= total.claim.start]
+    if len(between) > 1 or any(f.claim.qualifier != "exact" or f.claim.kind != "amount"
+                               or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
+        return []  # (a count of things alone: no duration, no other money)
+    if not between and (lexicon.PER_HEAD_BEFORE.search(lead := levels.lead(monthly, text))
+                        or lexicon.EACH_OF_A_COUNT.search(lead)):
+        return []  # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before)
+    count = MONTHS_A_YEAR * math.prod(f.value for f in between)
+    least, most = levels.counted(total)
+    if monthly.low * count <= most * 1.001 and least <= monthly.high * count * 1.001:
+        return []
+    return [make("inconsistent", (monthly, total, *between), 0.8, "each_vs_total",
+                 a=monthly.claim.text, total=total.claim.text,
+                 count="×".join([*(f.claim.text for f in between), f"{MONTHS_A_YEAR}个月"]),
+                 actual=units.written_like(total.value / count, monthly.claim.text))]
+
+
+def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``医师2340人、注册护士2860人，医护比达到1:1.45``: a ratio named by its terms (a character
+    of each) is the one count over the other, each the one figure before it whose own words
+    hold its character; 性别比 is per a hundred women."""
+    named = lexicon.TERMS_RATIO_BEFORE.search(levels.lead(ratio, text))
+    if named is None or ratio.claim.unit is not None or ratio.claim.qualifier not in STATED:
+        return []
+    pair = named["first"] + named["second"]
+    scale = 100.0 if pair == "性别" else 1.0
+    if scale == 1.0 and not lexicon.RATIO_COLON.search(ratio.claim.text):
+        return []
+    terms = []
+    for char in lexicon.RATIO_TERMS.get(pair, pair):
+        holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
+                   and char in re.split("[、，,0-9]", levels.lead(f, text))[-1]]
+        if len(holding) != 1:
+            return []
+        terms.append(holding[0])
+    first, second = terms
+    # (性别比's terms are of one unit; 床位 over 护理员 need not be)
+    if first is second or not second.value or (scale != 1.0 and not units.same(first.claim.unit, second.claim.unit)):
+        return []
+    (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
+    low, high = _ratio_bounds(ratio)
+    if a_low / b_high * scale <= high * 1.001 and low * 0.999 <= a_high / b_low * scale:
+        return []
+    actual = first.value / second.value * scale
+    # (written as the ratio is: 1:1.22 for 1:1.45, 15:1 for 16.5:1, 107 for 116.9)
+    if scale != 1.0:
+        told = f"{actual:.3g}"
+    else:
+        told = f"1:{1 / actual:.3g}" if re.match("1[:：]", ratio.claim.text) else f"{actual:.3g}:1"
+    return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
+                 part=first.claim.text, total=second.claim.text, actual=told)]
+
+
+def _ratio_bounds(ratio: Fact) -> tuple[float, float]:
+    """1:1.45 is 1 over 1.445 to 1.455 (116.9, no colon: its own rounding)."""
+    terms = lexicon.RATIO_COLON.split(ratio.claim.text)
+    if len(terms) != 2:
+        return ratio.low, ratio.high
+    (p_low, p_high), (q_low, q_high) = (_written_bounds(t) for t in terms)
+    return p_low / q_high, (p_high / q_low if q_low else math.inf)
+
+
+def _written_bounds(term: str) -> tuple[float, float]:
+    """A ratio's term as written, to half its last decimal place (1.45: 1.445 to 1.455; a
+    whole term, the 1 of 16.5:1, is exact)."""
+    digits = re.search(r"[0-9]+(?:\.([0-9]+))?", term)
+    if digits is None:
+        return 0.0, math.inf
+    half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else 0.0
+    return float(digits.group()) - half, float(digits.group()) + half
 
 
 def _period_of(fact: Fact, text: str) -> str:
@@ -1152,6 +1264,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         # 参保38.62万人，应参保人数39.90万人…。其中…: the parts are of the total they make
         if any(_sums_to(same, t) for t in totals[:-1]) or any(p.low > total.high for p in same) \
                 or _cross_cutting(same, text) or _closed_before(same, total, near) \
+                or any(levels.nested(x, y) for x, y in combinations(same, 2)) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
         if sum(levels.counted(p)[0] for p in same) > levels.counted(total)[1] * 1.001 \
@@ -1257,7 +1370,9 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     shares = [f for f in facts if f.claim.kind == "share" and f.claim.unit == "%"]
     runs: list[list[Fact]] = []
     for share in shares:
-        if runs and _listed_together(runs[-1][-1], share, text):
+        # (…60岁及以上人口占22.8%，其中65岁及以上占17.6%: a part of the last item, no item)
+        if runs and _listed_together(runs[-1][-1], share, text) \
+                and "其中" not in text[runs[-1][-1].claim.end:share.claim.start]:
             runs[-1].append(share)
         else:
             runs.append([share])
@@ -1526,8 +1641,7 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             continue
         before = reversed(facts[max(0, index - PERIOD_PARTS):index])
         parts = _tiling(total, before, span, text) \
-            if lexicon.PERIOD_TOTAL.search(levels.lead(total, text)) else []
-        parts = parts or _tiling(total, facts[index + 1:index + 1 + PERIOD_PARTS], span, text)
+            or _tiling(total, facts[index + 1:index + 1 + PERIOD_PARTS], span, text)
         if parts and not _sums_to(parts, total):
             found.append(_listed_sum(total, parts))
     return found
@@ -1570,8 +1684,9 @@ def _same_thing(a: Fact, b: Fact, text: str) -> bool:
     and 上半年累计完成; not 出口 and 进口, 销售收入 and 利税): what they end with, or what
     one ends with, where the other names the thing too (二季度实现 and 上半年累计实现地区生产
     总值: a list's later item leaves the name to the first)."""
-    words = [lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub("", lexicon.TIMES_NAMED.sub(
-        "", levels.lead(f, text).rpartition("、")[2]))) for f in (a, b)]  # (…、二季度: a list's item)
+    words = [lexicon.DONE_VERB_AFTER.sub("", lexicon.LEVEL_VERB_AFTER.sub("", lexicon.SUM_WORDS.sub(
+        "", lexicon.TIMES_NAMED.sub("", levels.lead(f, text).rpartition("、")[2].removeprefix("其中")))))
+        for f in (a, b)]  # (…、二季度: a list's item; 累计完成 names no other thing than 实现外贸进出口)
     return not all(words) or words[0][-2:] in words[1] or words[1][-2:] in words[0]
 
 

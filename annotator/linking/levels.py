@@ -26,6 +26,7 @@ MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
+PART_TOLD = 60  # 春运40天，…263.5万人次: how far before a level the part of the year it is of is told
 BRACKET_REACH = 120  # a bracket opened this far back in its sentence may hold a figure
 
 
@@ -36,10 +37,11 @@ class Pair:
     ordered: bool  # whether the words say which came first
 
 
-def against_levels(change: Fact, facts: Sequence[Fact], text: str,
-                   previous: Sequence[Fact] = ()) -> list[Suggestion]:
+def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Sequence[Fact] = (),
+                   following: Sequence[Fact] = ()) -> list[Suggestion]:
     """The change's levels, and whether the change fits them (``facts``: its sentence's;
-    ``previous``: the sentence before's, where last year's level may be told)."""
+    ``previous``: the sentence before's, where last year's level may be told; ``following``:
+    the sentence after's, where it may be told too)."""
     unit = change.claim.unit
     if unit == "个百分点":
         rates = [f for f in [*previous, *facts] if f.claim.unit in ("%", "％") and f is not change
@@ -49,7 +51,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         return _gap(change, [p for p in _pairs(change, told, text)
                              if _rate_kind(p.earlier, text) == _rate_kind(p.later, text)]
                     or _named_against(change, rates, text) or _gap_of_two(change, rates, text)
-                    or _points_since_last_year(change, rates, text),
+                    or _points_since_last_year(change, rates, text)
+                    or _base_told_after(change, facts, following, text, rates=True),
                     text, "points_vs_levels")
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
@@ -57,17 +60,19 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str,
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
-            or _of_the_named(change, levels, text) or _both_named(change, levels, text)
+            or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
+            or _base_told_after(change, facts, following, text)
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
         if unit in ("%", "％"):
-            return _growth(change, levels, facts, text, previous)
+            return _growth(change, levels, facts, text, previous, following)
         return []
     if _level(change) and difference_led(change, text):
         levels = [f for f in facts if _level(f) and f is not change and units.same(f.claim.unit, unit)
-                  and not difference_led(f, text) and not _part_after(change, f, text)]
+                  and not difference_led(f, text) and not _part_after(change, f, text)
+                  and not _bound_held(f, text)]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
             return []  # 新开24条、撤销9条，净增15条: the net of the items listed, not of two levels
         spread = _spread(change, text)
@@ -143,6 +148,11 @@ def _part_after(change: Fact, fact: Fact, text: str) -> bool:
 def _level(fact: Fact) -> bool:
     """A level, hedged or not (近2.9亿元 is one, to its hedge's interval)."""
     return fact.claim.kind == "amount" and fact.claim.unit not in ("%", "％", "倍")
+
+
+def _bound_held(fact: Fact, text: str) -> bool:
+    """连续五年稳定在50万吨以上: a bound held year after year, no level of one year."""
+    return fact.claim.qualifier in ("over", "under") and lexicon.HOLD_WORDS.search(lead(fact, text)) is not None
 
 
 def lead(fact: Fact, text: str) -> str:
@@ -267,7 +277,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
-        if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between):
+        if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
+                or nested(a, b):
             continue
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART:
             continue  # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric
@@ -287,8 +298,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(b, a, True)
         elif successive := _successive(a, b, change, text):
             pair = successive
-        elif (lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text))) \
-                and not _nested(a, b):
+        elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
         elif _noted_bases(a, b, text):
             pair = Pair(b, a, True)  # A，增长X%（上年甲、乙分别为B'和B）: a bracket's levels are bases
@@ -298,7 +308,7 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
 
 
-def _nested(a: Fact, b: Fact) -> bool:
+def nested(a: Fact, b: Fact) -> bool:
     """二季度13亿元，上半年25亿元: a span and a span within it, a part and its whole, no two
     levels of one figure."""
     x, y = periods.months(a.when.part), periods.months(b.when.part)
@@ -465,7 +475,7 @@ def worked_out(fact: Fact, text: str) -> tuple[float, float]:
 
 
 def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
-            previous: Sequence[Fact]) -> list[Suggestion]:
+            previous: Sequence[Fact], following: Sequence[Fact]) -> list[Suggestion]:
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
@@ -475,7 +485,9 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
     if increase is None:
-        return _against_last_year(change, facts, previous, text) \
+        told_after = _base_told_after(change, facts, following, text)
+        return (told_after and _growth_of(change, told_after, text)) \
+            or _against_last_year(change, facts, previous, text) \
             or _after_the_one_before(change, facts, previous, text) \
             or _of_the_named_base(change, [*previous, *levels], text)
     level, by, fall = increase
@@ -582,6 +594,74 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
     return _growth_of(change, [Pair(earlier, later[0], True)], text)
+
+
+def _base_told_after(change: Fact, sentence: Sequence[Fact], following: Sequence[Fact],
+                     text: str, rates: bool = False) -> list[Pair]:
+    """``交易额达6.82亿元，同比增长27.5%。去年同期，这一数字为4.96亿元``: the earlier level of
+    a change said of the level just before it, told right after it (in its sentence or the
+    next) in a clause naming only the earlier time or thing the change names (同比: last
+    year's), or that and what it is (``rates``: levels of a rate, for points)."""
+    named = lexicon.EARLIER_NAMED.search(lead(change, text))
+    if named is None and not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
+        return []
+    later = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
+                key=lambda f: f.claim.start)
+    base = min((f for f in (*sentence, *following) if f.claim.start >= change.claim.end), default=None,
+               key=lambda f: f.claim.start)
+    if later is None or base is None or base.target or not later.value or not base.value \
+            or not (_rate_level(later) and base.claim.unit == later.claim.unit if rates
+                    else _level(later) and _level(base)) \
+            or not units.same(base.claim.unit, later.claim.unit) \
+            or max(later.value / base.value, base.value / later.value) > APART:
+        return []
+    told = lexicon.BASE_TOLD_AFTER.fullmatch(text, change.claim.end, base.claim.start)
+    if told is None or not _names_base(named["name"] if named else "去年", told["name"], later, text) \
+            or (told["words"] and not grams(told["words"]) & grams(lead(later, text))):
+        return []
+    return [Pair(base, later, True)]
+
+
+def _rate_level(fact: Fact) -> bool:
+    """86.4%, a rate's level (no growth, no points; the level told after it, 去年同期为77.6%,
+    its clause says is one)."""
+    return fact.claim.kind != "change" and fact.claim.unit in ("%", "％")
+
+
+def _names_base(name: str, told: str, later: Fact, text: str) -> bool:
+    """Whether the words opening a clause (去年同期, 去年一季度, 平日日均) name the earlier time
+    or other thing a change names (去年 and 上年 are one time; 种植玉米 is told as 玉米), and
+    only that: a time and the part of the year the later level is of."""
+    if (time := lexicon.YEAR_BEFORE.match(name)) is not None:
+        if (told_time := lexicon.YEAR_BEFORE.match(told)) is None:
+            return False
+        same = time.group() == told_time.group() \
+            or bool(lexicon.LAST_YEAR.fullmatch(time.group()) and lexicon.LAST_YEAR.fullmatch(told_time.group()))
+        rest = told[told_time.end():].removeprefix("同期")
+        # (…春运40天，…运送旅客263.5万人次…。去年春运: the part of the year told before)
+        return same and (not rest or rest == (later.when.part or "")
+                         or rest in text[max(0, later.claim.start - PART_TOLD):later.claim.start])
+    return told.startswith(name[-2:])
+
+
+def share_of_earlier(share: Fact, sentence: Sequence[Fact], following: Sequence[Fact],
+                     text: str) -> list[Suggestion] | None:
+    """``用电量48.6亿千瓦时，相当于去年同期的92.4%，去年同期为46.3亿千瓦时``: a level as a
+    share of an earlier time's, that level told after it (None: no such share)."""
+    pairs = _base_told_after(share, sentence, following, text) \
+        if lexicon.EARLIER_NAMED.search(lead(share, text)) else []
+    if not pairs:
+        return None
+    low, high, slack = _rate_bounds(share, text)
+
+    def ratio(pair: Pair) -> float:
+        return pair.later.value / pair.earlier.value * 100
+
+    def fits(pair: Pair) -> bool:
+        margin = slack + rounding(pair.earlier, pair.later) * 100
+        return low - margin <= ratio(pair) <= high + margin
+
+    return _judged(share, pairs, fits, "growth_vs_levels", lambda p: f"{ratio(p):.1f}%")
 
 
 def _of_the_named_base(change: Fact, levels: list[Fact], text: str) -> list[Suggestion]:

@@ -54,6 +54,7 @@ OTHERS = {
     "share_out_of_step": "{a} of the whole, but the shares beside it make the whole {whole}: {part} / {whole} = {actual}",
     "worked_wrong": "{expression} is {expected}, not {a}",
     "per_base_vs_counts": "{a} per {base}, but {part} over {total} gives {actual}",
+    "ratio_vs_terms": "{a}, but {part} to {total} is {actual}",
 }
 
 

@@ -58,6 +58,7 @@ _TEMPLATES = {
     "listed_sum": QT_TRANSLATE_NOOP("Reason", "{parts} add up to {actual}, not {total}"),
     "worked_wrong": QT_TRANSLATE_NOOP("Reason", "{expression} is {expected}, not {a}"),
     "per_base_vs_counts": QT_TRANSLATE_NOOP("Reason", "{a} per {base}, but {part} over {total} gives {actual}"),
+    "ratio_vs_terms": QT_TRANSLATE_NOOP("Reason", "{a}, but {part} to {total} is {actual}"),
 }
 
 _PARTS = {

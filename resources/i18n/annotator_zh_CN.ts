@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="64"/>
+        <location filename="../../annotator/ui/reasons.py" line="65"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="65"/>
+        <location filename="../../annotator/ui/reasons.py" line="66"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="66"/>
+        <location filename="../../annotator/ui/reasons.py" line="67"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="68"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="69"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="70"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="71"/>
+        <location filename="../../annotator/ui/reasons.py" line="72"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="72"/>
+        <location filename="../../annotator/ui/reasons.py" line="73"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="73"/>
+        <location filename="../../annotator/ui/reasons.py" line="74"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="74"/>
+        <location filename="../../annotator/ui/reasons.py" line="75"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="75"/>
+        <location filename="../../annotator/ui/reasons.py" line="76"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1305,6 +1305,11 @@
         <location filename="../../annotator/ui/reasons.py" line="60"/>
         <source>{a} per {base}, but {part} over {total} gives {actual}</source>
         <translation>每 {base} 为 {a}，但按 {part} 与 {total} 算得 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="61"/>
+        <source>{a}, but {part} to {total} is {actual}</source>
+        <translation>{a}，但 {part} 与 {total} 之比为 {actual}</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="38"/>

@@ -717,6 +717,9 @@ SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
 # 首年产值28.8亿元，为设计产值的80%: the part right before, its whole named
 WHOLE_NAMED_AS = re.compile("[，,](?:约|仅|只)?(?:为|是|相当于)(?P<whole>[^，。；;的0-9]{2,10}?)的$")
+# 共举办各类演出168场, 总产值, 全年合计: a figure its words tell as a whole of its kind
+WHOLE_TOLD = re.compile("共|总|全部|所有|合计|累计|各类|全年")
+AMONG_GROUP_BEFORE = re.compile("(?P<group>[\u4e00-\u9fff]{2,6})中[，,][^，,。；;0-9]*$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人数)$")  # 项目总数: 项目; 参加人数: 参加
 MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球
@@ -770,6 +773,7 @@ NAMED_RATIOS = (
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
     (DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
+    ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
 )
 # … whose plan word before it names its whole, no goal of its own
@@ -780,7 +784,8 @@ OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计�
 # 完成全年4.5万亩任务的76.8%: a plan's figure inside the phrase of the share done of it
 PLAN_FIGURE_BEFORE = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?$")
 PLAN_FIGURE_AFTER = re.compile("的?(?:计划|目标|任务)的")
-PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:0-9]{2,10})$")
+PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:]{2,10})$")  # (计划新建5G基站)
+ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what was done of the plan, in any words
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
@@ -1011,6 +1016,9 @@ TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff])(?P<second>[\u4e00-\u
                                 "(?:达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农")}
 RATIO_COLON = re.compile("[:：]")
+# 总额86.4万元，按1200名股民平均分配，每人可分到A: a total shared out evenly, so much each
+SHARED_OUT = re.compile("平均分配|平均分给|平分|均分|分摊|平摊|AA")
+EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能)?(?:分到|分得|得到|获得|可得)?(?:约|为|是|合)?$")
 # 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
 MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
 A_YEAR = re.compile("一年|全年|每年|一整年")
@@ -1029,6 +1037,8 @@ GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
+# 游客63.2万人次…人均消费约570元: money a head is money a visit, where visits are counted
+PER_HEAD_VISITS = {"人": "人次"}
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍

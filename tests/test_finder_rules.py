@@ -3981,3 +3981,50 @@ def test_a_ratio_named_by_its_terms_is_one_over_the_other(text, wrong):
 def test_a_whole_split_into_a_count_of_groups_each_so_many(each, wrong):
     """服务队32人，分4个组，每组N人: 分 opening its clause splits the whole."""
     assert bool(inconsistent(f"这支服务队32人，分4个组，{each}，轮流值守。")) is wrong
+
+
+THEATRE = ("2025年，剧院共举办各类演出150场，吸引观众12.6万人次。\n\n剧院有大小两个剧场。2025年大剧场演出98场，"
+           "观众9.8万人次；小剧场演出52场，观众2.8万人次。\n\n从演出类型看，话剧48场，占全部演出的{share}；"
+           "戏曲55场，儿童剧47场。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 大剧场 and 小剧场 are items of 演出; the whole 共举办各类演出 gives 48/150 = 32.0%
+    (THEATRE.format(share="32.0%"), False),
+    (THEATRE.format(share="42.0%"), True),
+    # the group a clause opens with (外地游客中，) is the whole of its share
+    ("一季度接待游客98.6万人次，其中外地游客61.2万人次，占比62.1%；外地游客中，省外游客24.5万人次，占比40.0%。", False),
+    ("一季度接待游客98.6万人次，其中外地游客61.2万人次，占比62.1%；外地游客中，省外游客24.5万人次，占比30.0%。", True),
+])
+def test_a_share_a_whole_told_as_such_gives_is_right(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年部门预算支出预算数为42.5亿元，实际支出38.3亿元，预算执行率为80.1%。", True),
+    ("全年部门预算支出预算数为42.5亿元，实际支出38.3亿元，预算执行率为90.1%。", False),
+    ("全年计划新建充电桩2400个，实际建成2760个，完成年度目标的105%。", True),
+    ("全年计划新建充电桩2400个，实际建成2760个，完成年度目标的115%。", False),
+])
+def test_a_plan_and_what_was_actually_done(text, wrong):
+    """预算执行率 is 实际支出 over 预算数; 完成年度目标的X% is 实际建成 over the 计划."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("合作社今年分红总额52.8万元，按全体660名社员平均分配，每人可分到900元。", True),
+    ("合作社今年分红总额52.8万元，按全体660名社员平均分配，每人可分到800元。", False),
+    ("这笔48万元的奖金将平均分配给全县6个先进集体，每个集体9万元。", True),
+    ("这笔48万元的奖金将平均分配给全县6个先进集体，每个集体8万元。", False),
+    ("一次团建聚餐2460元，12个人AA下来每人约250元。", True),
+    ("一次团建聚餐2460元，12个人AA下来每人约205元。", False),
+])
+def test_a_total_shared_out_evenly(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("spent, wrong", [("约680元", True), ("约860元", False)])
+def test_a_visitors_average_spending_is_over_person_times(spent, wrong):
+    """旅游收入 over 游客…万人次: 人均 counts each visit."""
+    assert bool(inconsistent(f"假期共接待游客42.5万人次，实现旅游收入3.66亿元，游客人均消费{spent}。")) is wrong

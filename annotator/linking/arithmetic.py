@@ -64,6 +64,7 @@ WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earli
 SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sample is named
 PER_BASE_READ = 30  # how far before a rate per so many of the population its words are read
 WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are read
+AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -129,6 +130,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _per_item_against_total(fact, around, text) \
                     or _priced_total(fact, around, text) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
+                    or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _terms_ratio(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
@@ -166,7 +168,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _sector_sums(ordered, text)
     found += _rests(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
-    return list({(s.claim_ids, s.code): s for s in found}.values())
+    by_id = {f.claim_id: f for f in ordered}
+    return [s for s in {(s.claim_ids, s.code): s for s in found}.values()
+            if s.code != "share_vs_parts" or not _given_by_a_whole_told(by_id[s.claim_ids[0]], by_id[s.claim_ids[1]],
+                                                                        ordered, text)]
 
 
 def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None) -> list[Fact]:
@@ -577,7 +582,8 @@ def _of_the_plan(share: Fact, before: list[Fact], text: str) -> list[Suggestion]
         return []
     plan, metric = plans[-1]
     done = [f for f in before if f is not plan and _level(f) and not _planned(f, text) and not _compared(f, text)
-            and units.same(f.claim.unit, plan.claim.unit) and _name(f, text).endswith(metric)]
+            and units.same(f.claim.unit, plan.claim.unit)
+            and (_name(f, text).endswith(metric) or lexicon.ACTUAL_DONE.match(_name(f, text)))]
     found = [_share_of(share, f, [plan], text) for f in done]
     return found[-1] if found and all(found) else []
 
@@ -740,6 +746,28 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str 
                  actual=f"{actual:.1f}%")]
 
 
+def _given_by_a_whole_told(share: Fact, part: Fact, facts: list[Fact], text: str) -> bool:
+    """Whether a figure the article tells as a whole of the part's kind (共举办各类演出168场;
+    外地游客中，省外游客A: the group its clause opens with) gives the share of the part after
+    all: then the whole the check took was another. A share naming its whole (占全县农作物
+    播种面积的) takes only a figure that name may be."""
+    low, high = levels.counted(part)
+    among = lexicon.AMONG_GROUP_BEFORE.search(text, max(0, part.claim.start - AMONG_READ), part.claim.start)
+    named = _whole_named(share, text)
+    core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", named["whole"])) if named else ""
+    for whole in facts:
+        if whole is part or whole.value <= part.value or not _level(whole) \
+                or not units.same(whole.claim.unit, part.claim.unit) or _compared(whole, text):
+            continue
+        words = levels.lead(whole, text)
+        if (len(core) < 2 or _names(core, words)) \
+                and (lexicon.WHOLE_TOLD.search(words) or (among is not None and words.endswith(among["group"]))):
+            bottom, top = levels.counted(whole)
+            if _share_allows(share, low / top * 100, high / max(bottom, 1e-9) * 100, text):
+                return True
+    return False
+
+
 def _share_allows(share: Fact, low: float, high: float, text: str) -> bool:
     """Whether a share's wording allows a value between ``low`` and ``high`` percent; one
     stated exactly may be worked out from unrounded figures, 约 says it was rounded."""
@@ -810,6 +838,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) is None
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
+                     or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each)
+                         and units.dimension(average.claim.unit) == "money")
                      or f.claim.unit.endswith(each)
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
@@ -965,6 +995,31 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
                  a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
                  actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
+
+
+def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``分红总额86.4万元，按全村1200名股民平均分配，每人可分到820元`` (平分, AA下来每人): a
+    total shared out evenly among the count told after it, so much each: the total over
+    the count."""
+    if each.claim.qualifier not in STATED or not lexicon.EACH_SHARE_BEFORE.search(levels.lead(each, text)):
+        return []
+    counts = [f for f in before if f.claim.kind == "amount" and f.claim.qualifier == "exact" and f.value >= 2
+              and units.dimension(f.claim.unit) not in ("money", "durations", "rate", None)]
+    if not counts:
+        return []
+    count = counts[-1]
+    totals = [f for f in before if f.claim.end <= count.claim.start and units.same(f.claim.unit, each.claim.unit)
+              and f.claim.qualifier in STATED and _level(f)]
+    if not totals or not lexicon.SHARED_OUT.search(text, totals[-1].claim.end, each.claim.start):
+        return []
+    total = totals[-1]
+    least, most = levels.counted(total)
+    low, high = levels.stated(each, text)
+    if least / count.value <= high * 1.001 and low <= most / count.value * 1.001:
+        return []
+    return [make("inconsistent", (each, total, count), 0.8, "each_vs_total", a=each.claim.text,
+                 total=total.claim.text, count=count.claim.text,
+                 actual=units.written_like(total.value / count.value, each.claim.text))]
 
 
 def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Suggestion]:

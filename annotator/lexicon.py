@@ -596,8 +596,10 @@ TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
 TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了")  # 比…低了约四成
+# (比去年的22元低18.2%: 高 and 低 right before the figure say which way it went)
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)")
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+                        "|低(?=[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
@@ -909,19 +911,22 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
 DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
+CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # 鹭湾区A，而星澜区只要B: one set against the other
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
-                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?)?"  # 三年间翻了两番
+                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[年月天日周])?"  # 三年间翻了两番, 每月少了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|实现了?)?"
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|实现了?|又|再|还)?"
                          "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
-                         f"(?:{_CHANGE_WORDS}|增幅|涨幅|降幅|多|少|相差|差距|净增|新增|延长|升|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
+                         # (下降幅度为, 又高了: how far, in other words)
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升"
+                         f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between

@@ -4028,3 +4028,41 @@ def test_a_total_shared_out_evenly(text, wrong):
 def test_a_visitors_average_spending_is_over_person_times(spent, wrong):
     """旅游收入 over 游客…万人次: 人均 counts each visit."""
     assert bool(inconsistent(f"假期共接待游客42.5万人次，实现旅游收入3.66亿元，游客人均消费{spent}。")) is wrong
+
+
+def test_a_share_naming_no_whole_is_not_cleared_by_any_total():
+    """净利率 is 净利润 over 营业收入: 负债总额 after it is no whole that clears it."""
+    assert inconsistent("2024年营业收入5.20亿元；净利润0.39亿元，净利率9.5%。截至年末，资产总额8.10亿元，"
+                        "负债总额4.10亿元。")
+
+
+def test_spending_per_visit_reads_the_visits_told_before_it():
+    """票款收入A，人均票价约B元，…免费乘车C人次: the free rides after it are no count of it."""
+    assert not inconsistent("全年完成客运量2.48亿人次。全年票款收入4.46亿元，人均票价约1.80元，"
+                            "其中老年卡等免费乘车5230万人次。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全县单位工业增加值能耗为0.385吨标准煤/万元，上年为0.412吨标准煤/万元，下降幅度为8.6%。", True),
+    ("全县单位工业增加值能耗为0.385吨标准煤/万元，上年为0.412吨标准煤/万元，下降幅度为6.6%。", False),
+    ("今天最低气温26.4摄氏度，比昨天的23.1摄氏度又高了2.3摄氏度。", True),
+    ("今天最低气温26.4摄氏度，比昨天的23.1摄氏度又高了3.3摄氏度。", False),
+    ("同样两居室，东城区月租金约5600元，而西城区只要3900元，每月少了近1400元。", True),
+    ("同样两居室，东城区月租金约5600元，而西城区只要3900元，每月少了1700元。", False),
+])
+def test_a_change_told_in_other_words_after_its_levels(text, wrong):
+    """下降幅度为, 又高了, and 每月少了 after two levels set against each other by 而."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("told, wrong", [("低15.0%", False), ("高15.0%", True), ("低25.0%", True)])
+def test_a_rate_told_as_higher_or_lower_goes_that_way(told, wrong):
+    """比去年的20元低15.0%: 17 over 20 is 15% down; 高 would be up."""
+    assert bool(inconsistent(f"今年收购均价每公斤17元，比去年的20元{told}。")) is wrong
+
+
+@pytest.mark.parametrize("points, wrong", [("7.2个百分点", False), ("5.2个百分点", True)])
+def test_points_against_another_owner_read_its_series_of_years(points, wrong):
+    """全省…2023年A，2024年为B；本市2024年C，比全省高D: B is the other's rate too."""
+    assert bool(inconsistent(f"2023年全省湿地保护率为51.6%，2024年为52.4%；本市2024年湿地保护率为59.6%，"
+                             f"比全省高{points}。")) is wrong

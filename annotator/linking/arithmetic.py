@@ -760,8 +760,10 @@ def _given_by_a_whole_told(share: Fact, part: Fact, facts: list[Fact], text: str
                 or not units.same(whole.claim.unit, part.claim.unit) or _compared(whole, text):
             continue
         words = levels.lead(whole, text)
-        if (len(core) < 2 or _names(core, words)) \
-                and (lexicon.WHOLE_TOLD.search(words) or (among is not None and words.endswith(among["group"]))):
+        # (净利率9.4% names no whole: 负债总额 is no whole of 净利润; 占全县农作物播种面积的
+        # names one, which 粮食作物中 is not)
+        opened = among is not None and words.endswith(among["group"])
+        if (_names(core, words) and (opened or lexicon.WHOLE_TOLD.search(words))) if len(core) >= 2 else opened:
             bottom, top = levels.counted(whole)
             if _share_allows(share, low / top * 100, high / max(bottom, 1e-9) * 100, text):
                 return True
@@ -838,7 +840,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) is None
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
-                     or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each)
+                     or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each) and f.claim.end <= average.claim.start
                          and units.dimension(average.claim.unit) == "money")
                      or f.claim.unit.endswith(each)
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])

@@ -81,7 +81,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
-        named = _both_named_apart(change, levels, text)
+        named = _both_named_apart(change, levels, text) or _contrasted(change, levels, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
         pairs = _pairs(change, levels, text, across=spread)
@@ -110,6 +110,19 @@ def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]
     before = [f for f in levels if f.claim.end <= change.claim.start]
     one, other = ([f for f in before if both[side][:2] in lead(f, text)] for side in ("one", "other"))
     return [Pair(other[0], one[0], False)] if len(one) == len(other) == 1 and one[0] is not other[0] else []
+
+
+def _contrasted(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``鹭湾区月租金约4200元，而星澜区只要2650元，每月少了D``: two levels set against each
+    other by 而 (但), the difference told right after the second."""
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    if len(before) < 2:
+        return []
+    a, b = before[-2:]
+    if not lexicon.CONTRAST_NEXT.match(text, a.claim.end, b.claim.start) \
+            or _distance(change, a, b, text, False) is None:
+        return []
+    return [Pair(a, b, False)]
 
 
 def _gap_of_two(change: Fact, rates: Sequence[Fact], text: str) -> list[Pair]:
@@ -378,10 +391,13 @@ def _named_against(change: Fact, rates: list[Fact], text: str) -> list[Pair]:
     theirs = [f for f in rates if other in lead(f, text)]
     if len(theirs) != 1:
         return []
+    # (全省…为43.2%，2024年为43.6%；本市…: the other's series goes on in a time's clause)
+    series = [theirs[0], *(f for f in rates if theirs[0].claim.end <= f.claim.start < change.claim.start
+                           and lexicon.TIME_LEAD.fullmatch(lead(f, text)))]
     # a share and a growth are no two levels of one rate; a rate level (收益率3.1%) is either's
-    mine = [f for f in rates if f.claim.start < change.claim.start and f is not theirs[0]
+    mine = [f for f in rates if f.claim.start < change.claim.start and f not in series
             and (f.claim.kind == theirs[0].claim.kind or "amount" in (f.claim.kind, theirs[0].claim.kind))]
-    return [Pair(theirs[0], mine[-1], False)] if mine else []
+    return [Pair(base, mine[-1], False) for base in series] if mine else []
 
 
 def _aside(fact: Fact, text: str) -> bool:

@@ -643,9 +643,9 @@ PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
-# (not 超预期; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a
+# (not 超预期 nor 预期寿命, a metric; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a
 # service is for, no goal)
-TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
+TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期(?!寿命)|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
 # 力争到2027年把…提高到25%以上，…保持在七成左右: a goal by a year, over its sentence's figures of that year
 GOAL_BY_YEAR = re.compile(f"(?:{TARGET_WORDS.pattern})(?:在|于|要|将)?(?:到|至)(?P<year>(?:19|20)[0-9]{{2}})年")
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
@@ -837,6 +837,9 @@ TIMES_NAMED = re.compile(f"{_TIME_NAME}(?:[和、与及同]{_TIME_NAME})*")
 MORE_UNLISTED_AFTER = re.compile("[^，,。；;]{0,6}等")  # 其中A、B、C等: more parts than named
 # 全程约86公里，分三段：…: the whole told split into so many parts, all of which are listed
 SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-9])个?(?:段|期|类|部分|批|组|块|片区|个阶段)[：:]")
+# 出口A、进口B，贸易顺差C; 民商事A、刑事B，涉企案件C: a difference of a list's items, or a
+# group across them, told in the clause after it
+NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.
@@ -909,6 +912,9 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE})了?$"
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
+EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
+# 高于全国平均水平的79.0岁: another's level set beside this one, no level of its own series
+ABOVE_ANOTHER = re.compile("(?:高于|低于|超过|超出|不及)[^，。；,;0-9]{0,10}的$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
 DEDUCTED_BEFORE = re.compile("(?:扣除|除去|减去|剔除|去掉)[^，,。；;0-9]{0,8}$")
 CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # 鹭湾区A，而星澜区只要B: one set against the other

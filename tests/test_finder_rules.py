@@ -4066,3 +4066,21 @@ def test_points_against_another_owner_read_its_series_of_years(points, wrong):
     """全省…2023年A，2024年为B；本市2024年C，比全省高D: B is the other's rate too."""
     assert bool(inconsistent(f"2023年全省湿地保护率为51.6%，2024年为52.4%；本市2024年湿地保护率为59.6%，"
                              f"比全省高{points}。")) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # 最低 tells a day's extreme, no difference
+    "昨日该股最高15.42元，最低14.36元，收盘报14.95元，较前一交易日收盘价14.70元上涨1.70%。",
+    # 预期寿命 is a metric, no goal; 高于…的 another's level beside it
+    "本市人均预期寿命达到81.2岁，比2015年的78.4岁提高2.8岁，高于全省平均水平的79.6岁。",
+    # a list joined by 、 ends at the comma: 贸易顺差 is no item of it
+    "前三季度，全县进出口总额642亿元，其中出口371亿元、进口271亿元，贸易顺差100亿元。",
+    # a count told after the average (核定学额) may be the one it is over
+    "该校在校生1260人，生均公用经费每年800元，按核定学额1300人拨付，全年拨付104万元。",
+])
+def test_readings_a_naive_check_gets_wrong_stay_quiet(text):
+    assert not inconsistent(text)
+
+
+def test_a_difference_of_an_outcome_named_预期寿命_is_checked():
+    assert inconsistent("本市人均预期寿命达到81.2岁，比2015年的78.4岁提高3.8岁。")

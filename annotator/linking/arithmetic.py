@@ -171,7 +171,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     by_id = {f.claim_id: f for f in ordered}
     return [s for s in {(s.claim_ids, s.code): s for s in found}.values()
             if s.code != "share_vs_parts" or not _given_by_a_whole_told(by_id[s.claim_ids[0]], by_id[s.claim_ids[1]],
-                                                                        ordered, text)]
+                                                                        article, text)]
 
 
 def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None) -> list[Fact]:
@@ -746,7 +746,7 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str 
                  actual=f"{actual:.1f}%")]
 
 
-def _given_by_a_whole_told(share: Fact, part: Fact, facts: list[Fact], text: str) -> bool:
+def _given_by_a_whole_told(share: Fact, part: Fact, article: _Nearby, text: str) -> bool:
     """Whether a figure the article tells as a whole of the part's kind (共举办各类演出168场;
     外地游客中，省外游客A: the group its clause opens with) gives the share of the part after
     all: then the whole the check took was another. A share naming its whole (占全县农作物
@@ -755,7 +755,8 @@ def _given_by_a_whole_told(share: Fact, part: Fact, facts: list[Fact], text: str
     among = lexicon.AMONG_GROUP_BEFORE.search(text, max(0, part.claim.start - AMONG_READ), part.claim.start)
     named = _whole_named(share, text)
     core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", named["whole"])) if named else ""
-    for whole in facts:
+    # (as far as a named whole is read: a huge table's shares stay linear)
+    for whole in article.between(share.claim.start - NAMED_WHOLE_REACH, share.claim.end + NAMED_WHOLE_REACH):
         if whole is part or whole.value <= part.value or not _level(whole) \
                 or not units.same(whole.claim.unit, part.claim.unit) or _compared(whole, text):
             continue
@@ -870,7 +871,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # the count the average is of: the nearest before it (其中示范社156家，平均每家…); or
     # the whole group's, whose parts stand between (巡护人员1280人，其中专职436人、兼职
     # 844人，…人均): flagged only when neither count gives it
-    *others, count = [f for f in counts if f.claim.start < average.claim.start] or counts
+    told_before = [f for f in counts if f.claim.start < average.claim.start]
+    *others, count = told_before or counts
+    if told_before:  # (在校生1350人，生均A元，按核定学额1400人拨付T: a count told after may be it)
+        others += [f for f in counts if f.claim.start > average.claim.start]
     if lexicon.SUB_SPAN_BEFORE.search(levels.lead(count, text)) or lexicon.SUB_SPAN_BEFORE.search(lead, 0, head.start()):
         return []  # (持续45天，…此后31天日均约1.2万人次: the rest's total, untold)
 
@@ -1309,7 +1313,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not _nested(text, cue + cue_length, f.claim.start) and not _compared(f, text)
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text)[cue - f.claim.start:])
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
-    parts = [p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None]
+    parts = _listed_run([p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None], text)
     # (one unit however spelt: 68名志愿者…分别是28人、19人和11人)
     for unit in sorted({units.spelling(p.claim.unit) for p in parts if p.claim.unit}, key=str):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
@@ -1335,6 +1339,18 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _listed_run(parts: list[Fact], text: str) -> list[Fact]:
+    """其中民商事案件A、刑事案件B，涉企案件C (出口A、进口B，贸易顺差C): a list joined by 、 ends
+    at the comma after it where the next clause tells a group across it or a difference of
+    its items, no item of it (上涨18只、下跌7只，平盘9只 goes on)."""
+    for index in range(2, len(parts)):
+        joined = [text[a.claim.end:b.claim.start] for a, b in pairwise(parts[:index])]
+        if all("、" in j for j in joined) and re.search("[，,]", text[parts[index - 1].claim.end:parts[index].claim.start]) \
+                and lexicon.NO_ITEM_AFTER_LIST.search(levels.lead(parts[index], text)):
+            return parts[:index]
+    return parts
 
 
 def _bare_items(start: int, near: _Nearby, text: str) -> bool:

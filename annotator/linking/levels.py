@@ -176,8 +176,10 @@ def lead(fact: Fact, text: str) -> str:
 
 
 def difference_led(fact: Fact, text: str) -> bool:
-    """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level."""
-    return lexicon.DIFFERENCE_BEFORE.search(lead(fact, text)) is not None
+    """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level (最低11.92元
+    is a level)."""
+    words = lead(fact, text)
+    return lexicon.DIFFERENCE_BEFORE.search(words) is not None and not lexicon.EXTREME_BEFORE.search(words)
 
 
 def _spread(fact: Fact, text: str) -> bool:
@@ -258,7 +260,8 @@ def _noted_bases(level: Fact, last: Fact, text: str) -> bool:
 
 
 def _compared_with(fact: Fact, text: str) -> bool:
-    return lexicon.COMPARED_BEFORE.search(lead(fact, text)) is not None
+    words = lead(fact, text)
+    return lexicon.COMPARED_BEFORE.search(words) is not None or lexicon.ABOVE_ANOTHER.search(words) is not None
 
 
 def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) -> list[Pair]:

@@ -309,7 +309,7 @@ RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，�
 # …and any figure per such a base (约为每千名新生儿2.2例) is a rate, never a part of a total
 PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
 # 每万人口注册护士48.6人: a count per so many of the population, of what its words name
-PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?人口(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
+PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:人口|人(?=中|拥有|具有|有))(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
                             "(?:数|数量)?(?:为|达到?|有)?$")
 POPULATION = re.compile("人口")
 
@@ -596,10 +596,12 @@ TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
 TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
-# (比去年的22元低18.2%: 高 and 低 right before the figure say which way it went)
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)")
+# (比去年的22元低18.2%, 比…少一成: 高, 低, 多 and 少 right before the figure say which way
+# it went, but not 至少/最多/不少)
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
+                        "|(?<![至最不])多(?=[约近超逾]?$)")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了"
-                        "|低(?=[约近超逾]?$)")  # 比…低了约四成
+                        "|低(?=[约近超逾]?$)|(?<![至最不])少(?=[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
@@ -649,6 +651,8 @@ TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|�
 # 力争到2027年把…提高到25%以上，…保持在七成左右: a goal by a year, over its sentence's figures of that year
 GOAL_BY_YEAR = re.compile(f"(?:{TARGET_WORDS.pattern})(?:在|于|要|将)?(?:到|至)(?P<year>(?:19|20)[0-9]{{2}})年")
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
+# 【画外音】, 【同期声】: a broadcast script's speaker mark, read past as a sentence's opening
+SCRIPT_MARK_END = re.compile("[【\\[][^】\\]]{1,6}[】\\]]$")
 ANSWER_LABEL = re.compile(r"[ \t\u3000]*[【\[]?(?:参考)?(?:答案|答)(?:[】\]][：:]?|[：:])[ \t\u3000]*")
 ANSWER_LINE = re.compile(rf"(?m)^{ANSWER_LABEL.pattern}.*$")
 BLANK = re.compile(r"[＿_]{2,}|[（(][ \t\u3000]*[）)]")
@@ -759,6 +763,10 @@ AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is nam
 NOT_DONE = "不"
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
+# 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
+ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与)了?[^，。；,;0-9]{0,6}?"
+# 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
+PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产")
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",)}
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
@@ -774,7 +782,7 @@ NAMED_RATIOS = (
     ("营业利润率", "营业利润", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
-    (DONE_RATE, "完成了?", "(?:计划|目标|任务)", None),
+    (DONE_RATE, "(?:完成|建成|完工|竣工)了?", "(?:计划|目标|任务)", None),
     ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
 )
@@ -841,6 +849,8 @@ SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-
 # group across them, told in the clause after it
 NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+# 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
+ADDED_TO_EARLIER = re.compile("(?:再?加上|算上|连同|加之)[^，,。；;]*$")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.
 OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0-9０-９.]+[^，,；;0-9]{0,6}的|"
@@ -849,7 +859,7 @@ OVER_BOUND_LEAD = re.compile("(?:超过|超|高于|大于|不低于|不少于)[0
 # a split by kind (其中女性…，35岁以下青年…)
 BAND_NAMED = re.compile("[0-9０-９]+[^，,；;0-9]{0,3}(?:及?以上|及?以下|以内)")
 # A figure bounding a group (60岁及以上患者, 500万元以下项目) defines it, states no fact.
-GROUP_BOUND = re.compile("(?:及|或)?(?:以上|以下|以内)[^，,。；;：:]")
+GROUP_BOUND = re.compile("(?:及|或)?(?P<bound>以上|以下|以内)[^，,。；;：:]")
 BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … where the claim's words end in it
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
@@ -869,7 +879,7 @@ COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^�
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
-    "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|上一?届|上一?期|上一?次)[^，。；,;0-9]{0,10}$")
+    "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|上一?届|上一?期|上一?次)[^，。；,;0-9]{0,10}$")
 # …11月为A，10月为B: a time before each, which came first the months say
 # 成本, 成为, 成都: the characters after which 成 starts a word, no tenths (but 约两成为 a share)
 WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
@@ -896,7 +906,10 @@ TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
 # clause of its own names its own subject first (营收100亿元，利润增至20亿元: two metrics).
-LEVEL_TO = re.compile("(?:^|[，,])(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
+# (…2.8元，今年业主大会谈下来降到B: a clause opening with the time of the level it reaches)
+SCALED = re.compile("[十百千万亿兆]")  # 2.8万元: a figure told in a scale word, rounded to it
+LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?)?"
+                      "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
 LIST_JOIN = re.compile("[、和及与]|以及")
 # 比甲行少, 超越基准, 高于全省: a gap in points named against another's rate
@@ -909,10 +922,13 @@ YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an 
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE})了?$"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
+                               "|贵|便宜|节省|节约|省下?)了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
+# 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
+EXTREME_ONLY = re.compile("(?:年龄|年纪|岁数)?最(?:高|低|多|少|大|小|长|短)的?")
 # 高于全国平均水平的79.0岁: another's level set beside this one, no level of its own series
 ABOVE_ANOTHER = re.compile("(?:高于|低于|超过|超出|不及)[^，。；,;0-9]{0,10}的$")
 # A figure taken away (扣除死库容620万立方米): what is left is the whole an average is of.
@@ -922,16 +938,17 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
-                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[年月天日周])?"  # 三年间翻了两番, 每月少了
+                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[一-鿿])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|已经|已|实现了?|又|再|还)?"
-                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期)?"
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还)?"
+                         "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
+                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期|上年全年|去年全年)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升|贵|便宜|节省|节约|省下?"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
@@ -954,8 +971,9 @@ ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上�
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
 POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rate just told, of last year
+WHOLE_YEAR_BASE = re.compile("(?:比|较)(?:上年|去年|上一年)全年")  # 今年1—11月…比去年全年增长X%
 # 上届700份, 上月1200户: a time before the article's own, in a level's clause
-EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年")
+EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年|上一?个?赛季")
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
 # 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
 YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # 而在2020年，这一数字…
@@ -998,7 +1016,9 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|生(?=均))(?:均
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
                              # (8400单、: orders counted, no 单 of one)
                              "|(?<![0-9０-９])单(?P<per>[^，。；,;、0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
-                             "|^每(?P<bare>[^，。；,;0-9]{1,2})$")  # 分成4组，每组约12人 (PARTITION_BEFORE)
+                             "|^每(?P<bare>[^，。；,;0-9]{1,2})$"  # 分成4组，每组约12人 (PARTITION_BEFORE)
+                             # 12亩…一共卖了21.6万元，每亩收入A: what each yields, of the total
+                             "|每(?P<yield>亩|户|人|家|头)(?:收入|产值|产量|利润|增收|纯收入)(?:约|为|达到?|是)?$")
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
 # the total the count divides
 # …or per one of a count before it (每站日均约25人次, 单店日均): a day's average of one, no
@@ -1027,8 +1047,13 @@ TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff])(?P<second>[\u4e00-\u
                                 "(?:达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农")}
 RATIO_COLON = re.compile("[:：]")
-# 总额86.4万元，按1200名股民平均分配，每人可分到A: a total shared out evenly, so much each
-SHARED_OUT = re.compile("平均分配|平均分给|平分|均分|分摊|平摊|AA")
+# 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
+EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
+# 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid
+PRICE_CUT = re.compile("[一二三四五六七八九][五]?折|打折|折扣|优惠|减免|让利")
+# 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C): a total
+# shared out evenly, so much each
+SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励)|平分|均分|分摊|平摊|AA")
 EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能)?(?:分到|分得|得到|获得|可得)?(?:约|为|是|合)?$")
 # 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
 MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
@@ -1036,7 +1061,7 @@ A_YEAR = re.compile("一年|全年|每年|一整年")
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|运费|费用|货款|总价|金额|总额|租金)(?:为|是|约|达到?|合计|共计)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's

@@ -4084,3 +4084,114 @@ def test_readings_a_naive_check_gets_wrong_stay_quiet(text):
 
 def test_a_difference_of_an_outcome_named_预期寿命_is_checked():
     assert inconsistent("本市人均预期寿命达到81.2岁，比2015年的78.4岁提高3.8岁。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the count told first, the sharing word between it and the total
+    ("8个人AA吃烧烤，一共花了1328元，每人摊了166元。", False),
+    ("8个人AA吃烧烤，一共花了1328元，每人摊了186元。", True),
+    # 平均发放 shares a total out as 平分 does
+    ("区慈善会将募集的150万元平均发放给60户受灾家庭，每户2.5万元。", False),
+    ("区慈善会将募集的150万元平均发放给60户受灾家庭，每户3.5万元。", True),
+    # a share of the total told before it is what is shared out
+    ("合作社盈余80万元，拿出一半按户平均分配，全村200户每户分到2000元。", False),
+    ("合作社盈余80万元，拿出一半按户平均分配，全村200户每户分到3000元。", True),
+])
+def test_a_total_shared_out_evenly_gives_each_its_part(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 度 is a quantity where the price is 每度
+    ("这个月用电320度，按每度0.6元算，电费是192元。", False),
+    ("这个月用电320度，按每度0.6元算，电费是219元。", True),
+    # 各: each of a group bought so many; 八折: the total paid is less
+    ("给三位老人各订了2箱牛奶，每箱58元，共348元。", False),
+    ("采购打印机12台，原价每台2400元，打八折后合计2.304万元。", False),
+    ("采购打印机12台，每台2400元，合计3.2万元。", True),
+])
+def test_a_price_times_the_quantity_it_is_of_gives_the_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年单产540公斤，比去年的600公斤少一成。", False),
+    ("今年单产540公斤，比去年的600公斤少两成。", True),
+    ("今年历史类本科线为465分，去年为478分，今年比去年低了13分。", False),
+    ("今年历史类本科线为465分，去年为478分，今年比去年低了23分。", True),
+    ("今年的大米每斤2.9元，去年只有2.6元，每斤贵了0.3元。", False),
+    ("今年的大米每斤2.9元，去年只有2.6元，每斤贵了0.5元。", True),
+    ("一台空调原价3899元，活动价3199元，便宜了700元。", False),
+    ("一台空调原价3899元，活动价3199元，便宜了900元。", True),
+    # a price in yuan is exact: 4.2 over 3.5 is 20% up, 30% is off
+    ("去年水价每吨3.5元，今年调整后涨到4.2元，直接涨了20%。", False),
+    ("去年水价每吨3.5元，今年调整后涨到4.2元，直接涨了30%。", True),
+])
+def test_a_difference_or_change_told_in_everyday_words(text, wrong):
+    """少一成, 今年比去年低了, 每斤贵了, 便宜了, 直接涨了 after the two levels."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全厂生产酱油800吨，加上醋150吨、料酒50吨，调味品合计1000吨。", False),
+    ("【主持人】全年全市共办理登记2.46万件。【画外音】其中个人1.82万件，企业0.52万件，其他0.12万件。", False),
+    ("【主持人】全年全市共办理登记2.36万件。【画外音】其中个人1.82万件，企业0.52万件，其他0.12万件。", True),
+])
+def test_parts_after_a_script_mark_and_a_list_added_to_an_earlier_figure(text, wrong):
+    """其中 after 【画外音】 opens the parts of the total before; 加上 adds to a figure told
+    before the list, which the sum counts too."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年，景区接待游客660万人次，是2019年550万人次的1.2倍，是去年600万人次的1.1倍。", False),
+    ("今年，景区接待游客660万人次，是2019年550万人次的1.2倍，是去年600万人次的1.3倍。", True),
+    ("十年前，这个县一年的快件量是8万件，今年已经达到了200万件，是十年前的25倍。", False),
+    ("十年前，这个县一年的快件量是8万件，今年已经达到了200万件，是十年前的52倍。", True),
+])
+def test_a_multiple_is_of_its_own_base(text, wrong):
+    """Two bases of two multiples are no pair; 十年前 at the sentence's opening names the base."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全年计划新建污水管网120公里，目前已建成96公里，完成率为80%。", False),
+    ("全年计划新建污水管网120公里，目前已建成96公里，完成率为90%。", True),
+    ("全区计划改造老旧小区80个，目前已开工72个，开工率达到90%。", False),
+    ("全区计划改造老旧小区80个，目前已开工72个，开工率达到80%。", True),
+    ("全镇80岁以上老人1250人，已有1000人完成免费体检，体检率为80%。", False),
+    ("全镇80岁以上老人1250人，已有1000人完成免费体检，体检率为8%。", True),
+])
+def test_a_rate_of_works_is_of_the_plan_and_an_act_may_follow_its_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("老李家的8亩草莓一共卖了19.2万元，算下来每亩收入2.4万元。", False),
+    ("老李家的8亩草莓一共卖了19.2万元，算下来每亩收入3.4万元。", True),
+    ("全市共有执业药师1380人，常住人口460万人，每万人拥有执业药师3名。", False),
+    ("全市共有执业药师1380人，常住人口460万人，每万人拥有执业药师4名。", True),
+])
+def test_so_much_per_mu_or_per_ten_thousand_people_of_the_totals_told(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("去年，全县快递业务量为5000万件。今年1—10月，这一数字已达到5500万件，比去年全年增长了10%。", False),
+    ("去年，全县快递业务量为5000万件。今年1—10月，这一数字已达到5500万件，比去年全年增长了20%。", True),
+    ("本赛季球队主场场均观众达到1.8万人。上赛季，这个数字只有1.5万人，一年间涨幅达到20%。", False),
+    ("本赛季球队主场场均观众达到1.8万人。上赛季，这个数字只有1.5万人，一年间涨幅达到30%。", True),
+])
+def test_a_growth_against_last_years_level_pointed_back_to(text, wrong):
+    """这一数字 and 这个数字 point back to the level told before, an average's too."""
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_extremes_and_group_bounds_of_two_unrelated_clubs_are_no_conflict():
+    """年龄最小的10岁 and 年纪最大的88岁 name no metric; 16岁以下 and 70岁以上 bound two
+    groups; one count alike (35名, 35人) is a coincidence, no shared fact."""
+    found = links(("飞盘俱乐部现有队员280名，分成14支队伍，今年共办比赛63场，观众累计9400人次。"
+                   "队员中年龄最小的10岁，最大的62岁，16岁以下的有35名，占12.5%。", "2025-06-01", None),
+                  ("空竹协会现有会员700人，分布在26个社区，去年举办培训班12期，共培训420人次。"
+                   "会员中70岁以上的有35人，占全体会员的5%，年纪最大的一位88岁。", "2025-06-03", None))
+    assert only("conflict", found) == []

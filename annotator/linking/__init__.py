@@ -15,7 +15,6 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
-from annotator import lexicon
 from annotator.linking import frames, units
 from annotator.linking.arithmetic import inconsistencies
 from annotator.linking.decide import (
@@ -56,6 +55,7 @@ from annotator.linking.facts import (
 from annotator.linking.judge import (
     Evidence,
     agree,
+    bounds_a_group,
     evidence,
     levels_apart,
     mistake,
@@ -101,6 +101,8 @@ REPEATED = 0.35     # words alike enough to call a figure stated again in one ar
 SAMPLED = 0.4       # … to weigh two figures that met by a sample of their words alone
 LISTED = 0.6        # … to call two figures one list's item, each after an item agreed on
 KIN = 3             # same facts two articles share to be a retelling and its source
+STRANGERS_SHARE = 2  # … fewer than this alike, none as specific as ``TELLING_DIGITS``, and they are strangers
+TELLING_DIGITS = 3  # … significant digits of a figure told alike that is no coincidence (42名 may be)
 # mistakes that win no pairing: a figure's twin in its own unit comes first (2倍 and 2倍,
 # not 2倍 and the 35% beside it)
 UNPAIRED = ("unit_changed", "growth_as_multiple")
@@ -150,7 +152,7 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
             judged = cross_article(group, only, sames, wide)
             linked = {i for s in judged for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, _bounds_a_group(f), f.entity_stated, f.value))
+                significant_digits(f.value)) >= SPECIFIC, bounds_a_group(f), f.entity_stated, f.value))
                 for f in group if f.claim_id in linked)
             found += judged
             found += within_article(group if only is None else
@@ -192,18 +194,11 @@ def _retold(found: list[Suggestion], across: list[Suggestion], kin: Counter[tupl
     return [s for s in _confirmed_elsewhere(confirmed + aligned, sames) if s.relation == "conflict"]
 
 
-def _bounds_a_group(fact: Fact) -> bool:
-    """60岁及以上患者, 身高1.2米以下儿童: a figure whose bound, after it or in its own words,
-    defines the group the noun after it names."""
-    bound = lexicon.BOUND_WORD_END.search(fact.claim.text)
-    return lexicon.GROUP_BOUND.match((bound.group() if bound else "") + fact.after) is not None
-
-
 def _strangers_apart(found: list[Suggestion], across: list[Suggestion], kin: Counter[tuple[int, int]],
                      article_of: ArticleOf) -> list[Suggestion]:
     """Drop a conflict across two articles with figures enough to share others (``ROOM``)
-    that share no other fact and no owner one of them names (both taking their articles'
-    subjects is no naming): two reports that agree on nothing else
+    that share no other fact (or one only, too short to tell: two clubs' 42名 and 42人) and
+    no owner one of them names (both taking their articles' subjects is no naming): two reports that agree on nothing else
     are about different things (two provinces' 常住人口; 3.5% and 3.5个百分点), while a
     retelling shares most of its figures with its source. A figure the other article
     gives elsewhere (``BORROWED``), or a named slip between specific figures (1527.8 for
@@ -213,13 +208,18 @@ def _strangers_apart(found: list[Suggestion], across: list[Suggestion], kin: Cou
     def articles(s: Suggestion) -> tuple[int, int]:
         return _articles(article_of[s.claim_ids[0]][0], article_of[s.claim_ids[1]][0])
 
-    def telling(s: Suggestion) -> bool:
+    def telling_slip(s: Suggestion) -> bool:
         return s.code in BORROWED or (
             s.code not in WEAK + CHANCE_SLIPS and all(article_of[i][2] for i in s.claim_ids[:2]))
 
-    apart = {id(s) for s in across if s.relation == "conflict" and not telling(s)
+    # (one fact alike is a shared fact only where its figure is specific or its metric is
+    # one: 42名 and 42人 may be two clubs' counts by chance, 41个工业门类 is one fact)
+    telling = {articles(s) for s in across if s.relation == "same"
+               and (len(significant_digits(article_of[s.claim_ids[0]][5])) >= TELLING_DIGITS
+                    or _metric_named(s))}
+    apart = {id(s) for s in across if s.relation == "conflict" and not telling_slip(s)
              and not (_owner_named(s) and any(article_of[i][4] for i in s.claim_ids[:2]))
-             and articles(s) not in kin
+             and (articles(s) not in kin or (kin[articles(s)] < STRANGERS_SHARE and articles(s) not in telling))
              and min(article_of[i][1] for i in s.claim_ids[:2]) >= ROOM}
     across_ids = {id(s) for s in across}
     apart |= {id(s) for s in found if KIN_ONLY in s.params
@@ -254,6 +254,11 @@ def _articles(a: int, b: int) -> tuple[int, int]:
 def _owner_named(s: Suggestion) -> bool:
     evidence = s.params.get("evidence")
     return isinstance(evidence, dict) and evidence.get("entity") == "same"
+
+
+def _metric_named(s: Suggestion) -> bool:
+    evidence = s.params.get("evidence")
+    return isinstance(evidence, dict) and evidence.get("metric") == "same"
 
 
 def cross_article(facts: list[Fact], only: set[int] | None = None,

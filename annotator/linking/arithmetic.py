@@ -94,7 +94,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         # their total's, which they read too
         # (an indented line may open with it: …318.4亿元。⏎　　其中：出口…)
         opens = opening >= 0 and not lexicon.SENTENCE_END.search(text, opening, start) \
-            and lexicon.SENTENCE_END.search(text[max(0, opening - OPENING):opening].rstrip(" \t\u3000")[-2:]) is not None
+            and lexicon.SENTENCE_END.search(lexicon.SCRIPT_MARK_END.sub("", text[max(0, opening - OPENING):opening]
+                                                                     .rstrip(" \t\u3000")).rstrip()[-2:]) is not None
         with_total = _Nearby(previous + members) if opens else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit in ("%", "成"):
@@ -397,7 +398,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
-        return (own.startswith(verbs) or f.after.startswith(verbs)) \
+        return (own.startswith(verbs) or f.after.startswith(verbs)
+                or any(re.match(lexicon.ACT_DONE_AFTER + re.escape(v), f.after) for v in verbs)) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
@@ -422,7 +424,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
     wholes = [f for f in before if f.claim.end <= part.claim.start and units.same(f.claim.unit, part.claim.unit)
-              and (_planned(part, text) or not _planned(f, text))
+              and (_planned(part, text) or not _planned(f, text) or act in lexicon.PLANNED_ACTS)
               and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
     if not wholes or wholes[-1].value <= part.value:
         return []
@@ -818,7 +820,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
         # 较去年国庆假期日均20.8万辆次: the average compared with, not this total's
         return []
-    each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare")
+    each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare") \
+        or head.group("yield")
     if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")) \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())):
         return []
@@ -917,8 +920,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
     following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
+    # (两个孩子各买了3件: a count of each of a group the total counts for all)
     counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
-               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)]
+               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
+               and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))]
     if len(measures) > 1:
         found = [[f for f in counted if (f.claim.unit or "").removeprefix("个") == word] for word in measures]
         counts = [f for f, *more in found if not more] if all(found) else []
@@ -932,8 +937,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
               and (units.same(f.claim.unit, each.claim.unit)
                    or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
               and _summed_as_done(levels.lead(f, text), done)]
-    if not counts or not totals:
-        return []
+    if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
+        return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
     total, count = totals[0], math.prod(f.value for f in counts)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     least, most = levels.counted(total)
@@ -968,9 +973,11 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
             or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)):
         return []
-    # (平均每头出栏重量120公斤 is one's, no quantity sold)
+    # (平均每头出栏重量120公斤 is one's, no quantity sold; 用电260度 at 每度0.56元 is a
+    # quantity, though 度 may be a temperature)
     quantities = [f for f in facts if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
-                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and units.additive(f.claim.unit)
+                  and f.value > 0 and units.dimension(f.claim.unit) != "money"
+                  and (units.additive(f.claim.unit) or f.claim.unit == per)
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
@@ -989,10 +996,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
             return []
         factor = of / one
     # 年产8万套…年销售收入: one period each; 月租每平方米18元…一年租金: a month's price over a year
-    period = _period_of(quantity, text) or _period_of(price, text)
-    if period == "月" and _period_of(total, text) == "年":
+    period, spent = _period_of(quantity, text) or _period_of(price, text), _period_of(total, text)
+    if period == "月" and spent == "年":
         factor *= MONTHS_A_YEAR
-    elif period != _period_of(total, text):
+    elif period != spent and spent:  # (这个月用电A度…电费是T: the quantity's period, unsaid again)
         return []
     low, high = levels.counted(quantity)
     least, most = levels.counted(total)
@@ -1004,9 +1011,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
 
 
 def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
-    """``分红总额86.4万元，按全村1200名股民平均分配，每人可分到820元`` (平分, AA下来每人): a
-    total shared out evenly among the count told after it, so much each: the total over
-    the count."""
+    """``分红总额86.4万元，按全村1200名股民平均分配，每人可分到820元`` (平分, AA下来每人; the
+    count may come first: 12个人AA…一共花了1956元): a total shared out evenly among a
+    count, so much each: the total over the count."""
     if each.claim.qualifier not in STATED or not lexicon.EACH_SHARE_BEFORE.search(levels.lead(each, text)):
         return []
     counts = [f for f in before if f.claim.kind == "amount" and f.claim.qualifier == "exact" and f.value >= 2
@@ -1014,18 +1021,23 @@ def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     if not counts:
         return []
     count = counts[-1]
-    totals = [f for f in before if f.claim.end <= count.claim.start and units.same(f.claim.unit, each.claim.unit)
+    totals = [f for f in before if units.same(f.claim.unit, each.claim.unit)
               and f.claim.qualifier in STATED and _level(f)]
-    if not totals or not lexicon.SHARED_OUT.search(text, totals[-1].claim.end, each.claim.start):
+    if not totals or not lexicon.SHARED_OUT.search(text, min(totals[-1].claim.end, count.claim.end), each.claim.start):
         return []
     total = totals[-1]
+    # (收益66万元，拿出一半…平均分红: the share told of the total is what is shared out)
+    taken = [f for f in before if f.claim.start > total.claim.end and f.claim.kind == "share"]
+    if len(taken) > 1 or (taken and taken[0].claim.unit not in ("%", "成")):
+        return []
+    part = (taken[0].low / 100, taken[0].high / 100, taken[0].value / 100) if taken else (1.0, 1.0, 1.0)
     least, most = levels.counted(total)
     low, high = levels.stated(each, text)
-    if least / count.value <= high * 1.001 and low <= most / count.value * 1.001:
+    if least * part[0] / count.value <= high * 1.001 and low <= most * part[1] / count.value * 1.001:
         return []
     return [make("inconsistent", (each, total, count), 0.8, "each_vs_total", a=each.claim.text,
-                 total=total.claim.text, count=count.claim.text,
-                 actual=units.written_like(total.value / count.value, each.claim.text))]
+                 total="×".join(f.claim.text for f in (total, *taken)), count=count.claim.text,
+                 actual=units.written_like(total.value * part[2] / count.value, each.claim.text))]
 
 
 def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Suggestion]:
@@ -1617,7 +1629,8 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
-                    and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]):
+                    and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
+                    and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
                 low, high = sum(f.low for f in run), sum(f.high for f in run)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:

@@ -11,7 +11,16 @@ from typing import Any
 
 from annotator import lexicon
 from annotator.linking import frames, periods, units
-from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, companions, figure_token, grams
+from annotator.linking.facts import (
+    CLAUSE_STOP,
+    COMPANION_SCALE,
+    Fact,
+    clause_before,
+    companions,
+    figure_token,
+    grams,
+    significant_digits,
+)
 from annotator.linking.judge import (
     Evidence,
     agree,
@@ -59,6 +68,7 @@ RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a
 LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
 BESIDE = 0.25       # … two figures of one unit in sentences that tell a third alike
+TELLING_COMPANION = 3  # … that third's significant digits, where nothing else is alike
 GOAL_TOLD = 0.45    # … a goal's figure and the same figure told as reached
 TALLY_TOLD = 0.45   # … a period's additions and the same figure told as a whole so far
 CONFIRMED = "same_fact"  # the code of a same whose score can overrule a conflict
@@ -110,7 +120,9 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
         code, extra = named
     elif not windowed and units.same(a.claim.unit, b.claim.unit) and (
             (proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof))
-            or (proof.score >= BESIDE and one_magnitude(a, b) and retold_beside(a, b, proof))):
+            or (proof.score >= BESIDE and one_magnitude(a, b) and retold_beside(a, b, proof)
+                and (proof.words or proof.metric == "same" or _told_alike(a, b, TELLING_COMPANION)))):
+        # (with no slip named and nothing else alike, …有42名 and …有42人 are a coincidence)
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
     elif not windowed and _one_in_of_one_thing(a, b, proof):
@@ -135,9 +147,12 @@ def retold_beside(a: Fact, b: Fact, proof: Evidence) -> bool:
     return figure_token(b.claim) not in companions(a) and figure_token(a.claim) not in companions(b)
 
 
-def _told_alike(a: Fact, b: Fact) -> bool:
-    """Whether the two sentences state a third specific figure alike."""
-    return not companions(a).isdisjoint(companions(b))
+def _told_alike(a: Fact, b: Fact, digits: int = 0) -> bool:
+    """Whether the two sentences state a third specific figure alike (one of ``digits``
+    significant digits at least, or past 亿)."""
+    shared = companions(a) & companions(b)
+    return any(len(significant_digits(float(token.rpartition(":")[2]))) >= digits
+               or abs(float(token.rpartition(":")[2])) >= COMPANION_SCALE for token in shared)
 
 
 def one_ranking(a: Fact, b: Fact) -> bool:

@@ -28,6 +28,7 @@ _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIV
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
 PART_TOLD = 60  # 春运40天，…263.5万人次: how far before a level the part of the year it is of is told
 BRACKET_REACH = 120  # a bracket opened this far back in its sentence may hold a figure
+OPENING_READ = 30  # … the words since its sentence's start read this far back for a time it names
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,9 @@ def _of_the_one_before(change: Fact, levels: list[Fact], text: str) -> list[Pair
     if len(before) < 2 or not lexicon.MULTIPLE_OF_THIS.fullmatch(text[before[-1].claim.end:change.claim.start]):
         return []
     base = before[-1]
-    later = next((f for f in reversed(before[:-1]) if units.same(f.claim.unit, base.claim.unit)), None)
+    # (528万人次，是2019年406万人次的1.3倍，是去年480万人次的1.1倍: 406万 is another multiple's base)
+    later = next((f for f in reversed(before[:-1]) if units.same(f.claim.unit, base.claim.unit)
+                  and not lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end)), None)
     if later is not None and _listed(later, base, text):
         return []
     return [Pair(base, later, True)] if later is not None and later.value and base.value else []
@@ -229,12 +232,19 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     pairs = grams(named.group("x"))
 
     def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B
-        return sum(p in lead(f, text) for p in pairs)
+        # (or a time opening its sentence: 十年前，…快递量是A)
+        words = lead(f, text)
+        return sum(p in words for p in pairs) or sum(p in _sentence_opening(f, text) for p in pairs)
 
     bases = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)
              and named_by(f)]
     base = max(bases, key=lambda f: (named_by(f), f.claim.start), default=None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
+
+
+def _sentence_opening(fact: Fact, text: str) -> str:
+    """The sentence's words before the figure, a short way back."""
+    return lexicon.SENTENCE_END.split(text[max(0, fact.claim.start - OPENING_READ):fact.claim.start])[-1]
 
 
 def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -294,8 +304,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
-                or nested(a, b):
-            continue
+                or nested(a, b) or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
+            continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART:
             continue  # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric
         if across:
@@ -464,10 +474,16 @@ def rounding(*facts: Fact) -> float:
 
 
 def counted(fact: Fact) -> tuple[float, float]:
-    """A whole number written out (5名, 23家, 4天) is exactly that: no rounding to allow."""
-    if fact.claim.qualifier == "exact" and fact.high - fact.low <= 1.0 and fact.value == int(fact.value):
+    """A whole number written out (5名, 23家, 4天) is exactly that, and so is a price in
+    yuan to the 角 or 分 (每斤3.6元, 0.56元): no rounding to allow."""
+    if fact.claim.qualifier == "exact" and ((fact.high - fact.low <= 1.0 and fact.value == int(fact.value))
+                                            or _yuan_priced(fact)):
         return fact.value, fact.value
     return fact.low, fact.high
+
+
+def _yuan_priced(fact: Fact) -> bool:
+    return fact.claim.unit == "元" and fact.high - fact.low <= 0.1 and not lexicon.SCALED.search(fact.claim.text)
 
 
 def stated(fact: Fact, text: str) -> tuple[float, float]:
@@ -579,11 +595,16 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     # is no base for 今年上半年)
     name = lexicon.LAST_YEAR.sub("", lexicon.LEVEL_VERB_AFTER.sub("", lead(later, text)))
     pairs = grams(name) - _NO_NAMES
+    # (去年，…吞吐量为A。今年1—11月，这一数字已达到B，比去年全年增长X%: last year named at its
+    # sentence's opening, the metric pointed back to, a part of this year against all of last)
+    pointed = lexicon.POINTED_BACK.search(lead(later, text)) is not None
+    whole_year = lexicon.WHOLE_YEAR_BASE.search(lead(change, text)) is not None
     earlier = [f for f in (*previous, *sentence) if f.claim.end <= later.claim.start and _level(f)
                and units.same(f.claim.unit, later.claim.unit) and f.value
-               and _part(f) == _part(later) and lexicon.LAST_YEAR.search(words := lead(f, text))
-               and ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
-                    else any(p in words for p in pairs))]
+               and (_part(f) == _part(later) or (whole_year and _part(f) is None))
+               and lexicon.LAST_YEAR.search(_sentence_opening(f, text))
+               and (pointed or ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
+                                else any(p in lead(f, text) for p in pairs)))]
     if len(earlier) != 1 or max(later.value / earlier[0].value, earlier[0].value / later.value) > APART:
         return []  # none, which of them is unclear, or two metrics (门诊 296元, 住院 11862元)
     return _growth_of(change, [Pair(earlier[0], later, True)], text)
@@ -599,16 +620,17 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
     if earlier is None or not _level(earlier) or not earlier.value:
         return []
     # (…1265起。与2023年的1592起相比，降幅达到: the earlier level's own clause compares;
-    # …41.7万吨。而在2020年，这一数字还只有35.2万吨，…增长了: or points back from a year)
+    # …41.7万吨。而在2020年，这一数字还只有35.2万吨，…增长了: or points back from a year, to
+    # an average too: 场均观众A。上赛季，这个数字只有B)
+    pointed = lexicon.POINTED_BACK.match(lead(earlier, text)) \
+        and lexicon.YEAR_BEFORE.search(text, earlier.sentence, earlier.claim.start)
     compared = (lexicon.COMPARED_ALONE.fullmatch(lead(earlier, text))
-                and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)) \
-        or (lexicon.POINTED_BACK.match(lead(earlier, text))
-            and lexicon.YEAR_BEFORE.search(text, earlier.sentence, earlier.claim.start))
+                and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)) or pointed
     if not compared and not (lexicon.CHANGE_BASES.search(lead(change, text))
                              and lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text))):
         return []
     later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
-             and units.same(f.claim.unit, earlier.claim.unit) and not f.average and f.value
+             and units.same(f.claim.unit, earlier.claim.unit) and (not f.average or pointed) and f.value
              and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text))]
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
@@ -779,8 +801,9 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     def gap(pair: Pair) -> float:
         return abs(pair.later.value - pair.earlier.value)
 
-    def fits(pair: Pair) -> bool:
-        margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later)))
+    def fits(pair: Pair) -> bool:  # (2.9 − 2.6 is 0.2999… in floating point: a hair of slack)
+        margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later))) \
+            + 1e-9 * max(abs(pair.earlier.value), abs(pair.later.value))
         return low - margin <= gap(pair) <= high + margin
 
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text))

@@ -185,8 +185,10 @@ def telling_slip(a: Fact, b: Fact, proof: Evidence, named: Named | None) -> bool
 
 def _unit_slip(a: Fact, b: Fact, named: Named) -> bool:
     """The number and its hedge kept, the unit slipped (约25亿美元 for 约25亿元, 150余家 for
-    150余人): one figure told with another unit, as telling as a digit slipped."""
-    return named[0] in UNIT_SLIPS and a.claim.qualifier == b.claim.qualifier  # (its values agree)
+    150余人; or the number kept to the digit, its hedge dropped: 25亿美元 for 约25亿元): one
+    figure told with another unit, as telling as a digit slipped."""
+    return named[0] in UNIT_SLIPS and (a.claim.qualifier == b.claim.qualifier  # (its values agree)
+                                       or a.claim.value == b.claim.value)
 
 
 def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:

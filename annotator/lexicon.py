@@ -545,12 +545,12 @@ UNIT_DIMENSIONS = {
     "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 度电 度 kWh GWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
     "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
-    "weight": frozenset("吨 千克 公斤 kg t 斤".split()),
+    "weight": frozenset("吨 千克 公斤 kg t 斤 克".split()),
     "area": frozenset("平方公里 平方千米 公顷 亩 平方米 平米 m² ㎡".split()),
 }
 # Units one converts into another (20吨 is 20000公斤, 15亩 one 公顷): each in its
 # dimension's smallest common unit.
-UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤": 0.5,
+UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤": 0.5, "克": 0.001,
                 "公里": 1000, "千米": 1000, "km": 1000, "米": 1, "m": 1,
                 "平方公里": 1e6, "平方千米": 1e6, "公顷": 1e4, "亩": 1e4 / 15,
                 "平方米": 1, "平米": 1, "m²": 1, "㎡": 1}
@@ -836,6 +836,8 @@ HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one qua
 SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累计完成: 完成, what is summed
 # the parts of a total follow (…共接待T，甲、乙、丙分别接待A、B和C: 分别 and its verb)
 ONLY_THE_MAIN = re.compile("主要|重点")  # 其中主要是A、B和C: the main parts, not all of them
+# 利润总额A。分行业看，装备制造业B…: what opens a sentence of the parts of the total before
+PARTS_OPENER = re.compile("其中|分[\u4e00-\u9fff]{1,3}看")
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有|分别(?=[\u4e00-\u9fff]{1,4}[0-9０-９])")
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
 _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"

@@ -4195,3 +4195,40 @@ def test_extremes_and_group_bounds_of_two_unrelated_clubs_are_no_conflict():
                   ("空竹协会现有会员700人，分布在26个社区，去年举办培训班12期，共培训420人次。"
                    "会员中70岁以上的有35人，占全体会员的5%，年纪最大的一位88岁。", "2025-06-03", None))
     assert only("conflict", found) == []
+
+
+def test_a_currency_slipped_with_its_hedge_dropped_is_the_slip():
+    """25亿美元 for 约25亿元: the number kept to the digit, the unit slipped, 约 left out."""
+    found = links(("全区同时建好总投资约25亿元的冷链物流园。", "2025-05-20", None),
+                  ("【留言三】青川还要建两个基地，总投资25亿美元，真是大手笔。", "2025-05-24", None))
+    assert any("currency" in reason or "美元" in reason for _, _, reason in only("conflict", found))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年全市共查获走私香料2.58公斤，其中檀香1240克、沉香860克、其他香料480克。", False),
+    ("今年全市共查获走私香料1.58公斤，其中檀香1240克、沉香860克、其他香料480克。", True),
+    ("这个月给老家寄了特产，一共寄出0.9吨：腊肉420公斤、香肠310公斤、干菇170公斤。", False),
+    ("这个月给老家寄了特产，一共寄出0.8吨：腊肉420公斤、香肠310公斤、干菇170公斤。", True),
+    # parts in two measures of one list (斤 and 吨)
+    ("今年全县油料总产量达到8.4万吨，其中油菜籽0.8亿斤、花生3.1万吨、芝麻1.3万吨。", False),
+    ("今年全县油料总产量达到8.4万吨，其中油菜籽1.6亿斤、花生3.1万吨、芝麻1.3万吨。", True),
+])
+def test_parts_in_another_measure_of_their_totals_dimension(text, wrong):
+    """1240克 and 860克 under 2.58公斤, 420公斤 under 0.9吨: one weight, converted."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("total, wrong", [("31.4亿元", False), ("34.1亿元", True)])
+def test_a_breakdown_opening_the_next_sentence_reads_the_total_before(total, wrong):
+    """利润总额T。分行业看，A，B，其他行业C: the parts of the whole told just before."""
+    assert bool(inconsistent(f"全年全区规模以上工业企业实现利润总额{total}。分行业看，电子行业利润12.6亿元，"
+                             "医药行业8.3亿元，纺织业4.1亿元，其他行业6.4亿元。")) is wrong
+
+
+def test_a_breakdown_after_a_breakdown_is_no_part_of_its_figure():
+    """分季度看，二季度A。分产品看，B、C、D: the products split the half year, not the quarter;
+    a breakdown's shares are of its own parts' whole (分方向看，省内E，占X%)."""
+    assert not inconsistent("上半年公司实现营业收入18.6亿元。分季度看，二季度实现营业收入9.8亿元，比一季度增长11.4%。"
+                            "分产品看，精密轴承收入9.2亿元，齿轮箱收入6.1亿元，其他业务收入3.3亿元。")
+    assert not inconsistent("全年开行旅客列车1320列，其中动车组列车248列。分方向看，省内旅客发送1280万人次，占66.4%；"
+                            "省际旅客发送648万人次，占33.6%。")

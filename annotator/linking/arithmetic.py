@@ -51,7 +51,8 @@ WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
 _OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
-OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…)
+OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…; 分行业看，)
+BREAKDOWN_READ = 120  # … read this far back for whether a sentence opened as a breakdown
 # 其中A、B、C: three parts leaving out more than a small rest and less than a fifth of
 # their total read as the whole split (a list naming less is plainly partial)
 SMALL_REST, LEFT_OUT = 0.03, 0.2
@@ -83,20 +84,27 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         by_sentence[fact.sentence if heads is None else ordered[heads].sentence].append(fact)
     found: list[Suggestion] = []
     previous: list[Fact] = []
+    previous_opened = False  # (the sentence before opened with 其中 or 分…看: a part, no whole)
     sentences = list(by_sentence.values())
     article = _Nearby(ordered)
     for index, members in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else []
         near, before = _Nearby(members), _Nearby(previous)
         start, end = members[0].claim.start, members[-1].claim.end
-        opening = text.rfind("其中", max(0, start - OPENING), start)
+        openers = list(lexicon.PARTS_OPENER.finditer(text, max(0, start - OPENING), start))
+        opening, opener = (openers[-1].start(), len(openers[-1].group())) if openers else (-1, 2)
         # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
         # their total's, which they read too
         # (an indented line may open with it: …318.4亿元。⏎　　其中：出口…)
         opens = opening >= 0 and not lexicon.SENTENCE_END.search(text, opening, start) \
             and lexicon.SENTENCE_END.search(lexicon.SCRIPT_MARK_END.sub("", text[max(0, opening - OPENING):opening]
                                                                      .rstrip(" \t\u3000")).rstrip()[-2:]) is not None
-        with_total = _Nearby(previous + members) if opens else near
+        # (分行业看 opens parts of a whole only after a sentence that is no breakdown itself, and
+        # its shares are of the parts' own whole: 分方向看，省内A，占67.1%)
+        breakdown = opens and opener > 2
+        opens = opens and not (breakdown and previous_opened)
+        opened = _breakdown_opening(text, start)
+        with_total = _Nearby(previous + members) if opens and not breakdown else near
         for fact in members:
             if fact.claim.kind == "share" and fact.claim.unit in ("%", "成"):
                 # 完成计划的86.0%: its 计划 names what it is of, no goal; 比上年末的30.1%: last
@@ -135,7 +143,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _terms_ratio(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
-            found += _parts_against_total(opening, with_total, text, across=True)
+            found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=opener)
         headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
@@ -156,7 +164,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             if "其中" not in text[split.end():end]:  # (一期约20公里，其中…: an item's own parts)
                 found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
                                               count=int(parse_number(split.group("count")) or 0))
-        previous = members
+        previous, previous_opened = members, opened
     found += _shares_past_whole(ordered, text)
     found += _shares_out_of_step(ordered, text)
     found += _shares_off_the_told_whole(ordered, text)
@@ -189,6 +197,13 @@ def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None)
             break
         line = above
     return article.between(max(line + 1, floor), start if end is None else end)
+
+
+def _breakdown_opening(text: str, start: int) -> bool:
+    """Whether the sentence of the figure at ``start`` opens with 其中 or 分…看 (a part's)."""
+    ends = list(_LIST_END.finditer(text, max(0, start - BREAKDOWN_READ), start))  # (its items part at ；)
+    opening = text[ends[-1].end() if ends else max(0, start - BREAKDOWN_READ):start].lstrip()
+    return lexicon.PARTS_OPENER.match(opening) is not None
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
@@ -1326,13 +1341,15 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text)[cue - f.claim.start:])
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     parts = _listed_run([p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None], text)
-    # (one unit however spelt: 68名志愿者…分别是28人、19人和11人)
-    for unit in sorted({units.spelling(p.claim.unit) for p in parts if p.claim.unit}, key=str):
+    # (one unit however spelt: 68名志愿者…分别是28人、19人和11人; one measure however
+    # told: 共3.62公斤，其中A克、B克, 总产量21.6万吨，其中稻谷C斤、玉米D吨)
+    for unit in sorted({_measure(p.claim.unit) for p in parts if p.claim.unit}, key=str):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
-        totals = [t for t in before if units.spelling(t.claim.unit) == unit and not _compared(t, text)]
-        same = [p for p in parts if units.spelling(p.claim.unit) == unit]
+        totals = [t for t in before if _measure(t.claim.unit) == unit and not _compared(t, text)]
+        same = [p for p in parts if _measure(p.claim.unit) == unit]
         if not totals or len(same) < 2:
             continue
+        same = [_measured(p, totals[-1].claim.unit) for p in same]
         total = totals[-1]
         # 参保38.62万人，应参保人数39.90万人…。其中…: the parts are of the total they make
         if any(_sums_to(same, t) for t in totals[:-1]) or any(p.low > total.high for p in same) \
@@ -1351,6 +1368,25 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same)]
     return []
+
+
+def _measure(unit: str | None) -> str | None:
+    """A unit's spelling, or its dimension where it converts (克, 公斤 and 吨 are one)."""
+    return f"={units.dimension(unit)}" if units.converted(1.0, unit) else units.spelling(unit)
+
+
+def _measured_in(unit: str, other: str | None) -> float | None:
+    """How many ``other`` one ``unit`` is, both measures of one dimension (克 and 公斤), if so."""
+    one, of = units.converted(1.0, unit), units.converted(1.0, other)
+    if other == unit or not one or not of or units.dimension(unit) != units.dimension(other):
+        return None
+    return one / of
+
+
+def _measured(fact: Fact, unit: str | None) -> Fact:
+    """A figure told again in another measure of its dimension (1860克 as 1.86公斤)."""
+    factor = _measured_in(fact.claim.unit or "", unit) or 1.0
+    return replace(fact, value=fact.value * factor, low=fact.low * factor, high=fact.high * factor)
 
 
 def _listed_run(parts: list[Fact], text: str) -> list[Fact]:

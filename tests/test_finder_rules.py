@@ -1521,7 +1521,8 @@ def test_the_last_edition_or_issue_is_the_earlier_level(text, wrong):
     assert bool(inconsistent(text)) is wrong
 
 
-@pytest.mark.parametrize("draft, conflict", [("总投资约18亿美元", True), ("总投资超18亿美元", False)])
+@pytest.mark.parametrize("draft, conflict", [("总投资约18亿美元", True), ("总投资超18亿美元", False),
+                                             ("总投资18亿美元", True)])
 def test_a_number_and_hedge_kept_with_its_unit_slipped_is_one_figure_told_wrong(draft, conflict):
     """约18亿美元 for 约18亿元 keeps the number and its hedge: a slip as telling as a digit's,
     needing as few words in common; 超18亿美元 is another hedge, not one slip."""

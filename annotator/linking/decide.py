@@ -188,7 +188,8 @@ def _unit_slip(a: Fact, b: Fact, named: Named) -> bool:
     150余人; or the number kept to the digit, its hedge dropped: 25亿美元 for 约25亿元): one
     figure told with another unit, as telling as a digit slipped."""
     return named[0] in UNIT_SLIPS and (a.claim.qualifier == b.claim.qualifier  # (its values agree)
-                                       or a.claim.value == b.claim.value)
+                                       or (a.claim.value == b.claim.value and "exact" in (a.claim.qualifier,
+                                                                                        b.claim.qualifier)))
 
 
 def _generic_rates(a: Fact, b: Fact, proof: Evidence) -> bool:

@@ -908,8 +908,8 @@ TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
 # clause of its own names its own subject first (营收100亿元，利润增至20亿元: two metrics).
-# (…2.8元，今年业主大会谈下来降到B: a clause opening with the time of the level it reaches)
 SCALED = re.compile("[十百千万亿兆]")  # 2.8万元: a figure told in a scale word, rounded to it
+# (…2.8元，今年业主大会谈下来降到B: a clause opening with the time of the level it reaches)
 LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?)?"
                       "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
@@ -919,13 +919,14 @@ POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低
                             "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
 CHANGE_NAMES = "涨跌幅|增速|增幅|涨幅|跌幅|降幅|增长率"  # what a change is called (比去年9.3%的增速)
+PRICE_GAP = "贵|便宜|节省|节约|省下?"  # 每斤贵了, 便宜了: how far a price moved
 YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
-                               "|贵|便宜|节省|节约|省下?)了?$"  # 每斤贵了D, 便宜了D: a price's difference
+                               f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
@@ -940,7 +941,7 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
-                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[一-鿿])?"  # 三年间翻了两番, 每月少了, 每斤贵了
+                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还)?"
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
@@ -950,7 +951,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升|贵|便宜|节省|节约|省下?"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
@@ -1052,7 +1053,7 @@ RATIO_COLON = re.compile("[:：]")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
 # 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid
-PRICE_CUT = re.compile("[一二三四五六七八九][五]?折|打折|折扣|优惠|减免|让利")
+PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优惠|减免|让利")
 # 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C): a total
 # shared out evenly, so much each
 SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励)|平分|均分|分摊|平摊|AA")

@@ -55,8 +55,8 @@ from annotator.linking.facts import (
 from annotator.linking.judge import (
     Evidence,
     agree,
-    bounds_a_group,
     evidence,
+    group_bound,
     levels_apart,
     mistake,
     possible_evidence,
@@ -152,7 +152,7 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
             judged = cross_article(group, only, sames, wide)
             linked = {i for s in judged for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, bounds_a_group(f), f.entity_stated, f.value))
+                significant_digits(f.value)) >= SPECIFIC, group_bound(f) is not None, f.entity_stated, f.value))
                 for f in group if f.claim_id in linked)
             found += judged
             found += within_article(group if only is None else

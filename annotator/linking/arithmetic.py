@@ -92,7 +92,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         near, before = _Nearby(members), _Nearby(previous)
         start, end = members[0].claim.start, members[-1].claim.end
         openers = list(lexicon.PARTS_OPENER.finditer(text, max(0, start - OPENING), start))
-        opening, opener = (openers[-1].start(), len(openers[-1].group())) if openers else (-1, 2)
+        opening, opener = (openers[-1].start(), openers[-1].group()) if openers else (-1, "")
         # 共有N所。其中，小学A所…: the parts (and their shares) open the sentence after
         # their total's, which they read too
         # (an indented line may open with it: …318.4亿元。⏎　　其中：出口…)
@@ -101,7 +101,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                                                                      .rstrip(" \t\u3000")).rstrip()[-2:]) is not None
         # (分行业看 opens parts of a whole only after a sentence that is no breakdown itself, and
         # its shares are of the parts' own whole: 分方向看，省内A，占67.1%)
-        breakdown = opens and opener > 2
+        breakdown = opens and opener != "其中"
         opens = opens and not (breakdown and previous_opened)
         opened = _breakdown_opening(text, start)
         with_total = _Nearby(previous + members) if opens and not breakdown else near
@@ -143,7 +143,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _terms_ratio(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
-            found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=opener)
+            found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=len(opener))
         headed = members[0].claim_id in headings  # its total stands on the line before
         for cue in lexicon.PARTS_CUE.finditer(text, start, end):
             found += _parts_against_total(cue.start(), near, text, across=headed)
@@ -201,9 +201,8 @@ def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None)
 
 def _breakdown_opening(text: str, start: int) -> bool:
     """Whether the sentence of the figure at ``start`` opens with 其中 or 分…看 (a part's)."""
-    ends = list(_LIST_END.finditer(text, max(0, start - BREAKDOWN_READ), start))  # (its items part at ；)
-    opening = text[ends[-1].end() if ends else max(0, start - BREAKDOWN_READ):start].lstrip()
-    return lexicon.PARTS_OPENER.match(opening) is not None
+    opening = levels.opening_words(text, start, BREAKDOWN_READ, _LIST_END)  # (its items part at ；)
+    return lexicon.PARTS_OPENER.match(opening.lstrip()) is not None
 
 
 def _heads(fact: Fact, starts: list[int], text: str) -> int | None:
@@ -414,7 +413,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         return (own.startswith(verbs) or f.after.startswith(verbs)
-                or any(re.match(lexicon.ACT_DONE_AFTER + re.escape(v), f.after) for v in verbs)) \
+                or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})", f.after) is not None) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
@@ -1375,18 +1374,13 @@ def _measure(unit: str | None) -> str | None:
     return f"={units.dimension(unit)}" if units.converted(1.0, unit) else units.spelling(unit)
 
 
-def _measured_in(unit: str, other: str | None) -> float | None:
-    """How many ``other`` one ``unit`` is, both measures of one dimension (克 and 公斤), if so."""
-    one, of = units.converted(1.0, unit), units.converted(1.0, other)
-    if other == unit or not one or not of or units.dimension(unit) != units.dimension(other):
-        return None
-    return one / of
-
-
 def _measured(fact: Fact, unit: str | None) -> Fact:
-    """A figure told again in another measure of its dimension (1860克 as 1.86公斤)."""
-    factor = _measured_in(fact.claim.unit or "", unit) or 1.0
-    return replace(fact, value=fact.value * factor, low=fact.low * factor, high=fact.high * factor)
+    """A figure told again in ``unit``, another measure of its dimension (1860克 as 1.86公斤;
+    ``_measure`` says they are one)."""
+    one, of = units.converted(1.0, fact.claim.unit), units.converted(1.0, unit)
+    if fact.claim.unit == unit or not one or not of:
+        return fact
+    return replace(fact, value=fact.value * one / of, low=fact.low * one / of, high=fact.high * one / of)
 
 
 def _listed_run(parts: list[Fact], text: str) -> list[Fact]:

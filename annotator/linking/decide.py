@@ -121,7 +121,7 @@ def decide(a: Fact, b: Fact, proof: Evidence, figures: Figures,
     elif not windowed and units.same(a.claim.unit, b.claim.unit) and (
             (proof.score >= DIFFERENT and _one_fact_told_twice(a, b, proof))
             or (proof.score >= BESIDE and one_magnitude(a, b) and retold_beside(a, b, proof)
-                and (proof.words or proof.metric == "same" or _told_alike(a, b, TELLING_COMPANION)))):
+                and (proof.words or proof.metric == "same" or _told_alike_specific(a, b)))):
         # (with no slip named and nothing else alike, …有42名 and …有42人 are a coincidence)
         # (8% and 比前者高出约2个百分点: figures in sibling units that differ are two facts)
         code, extra = "different_figure", dict[str, object]()
@@ -147,12 +147,16 @@ def retold_beside(a: Fact, b: Fact, proof: Evidence) -> bool:
     return figure_token(b.claim) not in companions(a) and figure_token(a.claim) not in companions(b)
 
 
-def _told_alike(a: Fact, b: Fact, digits: int = 0) -> bool:
-    """Whether the two sentences state a third specific figure alike (one of ``digits``
-    significant digits at least, or past 亿)."""
-    shared = companions(a) & companions(b)
-    return any(len(significant_digits(float(token.rpartition(":")[2]))) >= digits
-               or abs(float(token.rpartition(":")[2])) >= COMPANION_SCALE for token in shared)
+def _told_alike(a: Fact, b: Fact) -> bool:
+    """Whether the two sentences state a third specific figure alike."""
+    return not companions(a).isdisjoint(companions(b))
+
+
+def _told_alike_specific(a: Fact, b: Fact) -> bool:
+    """… one of ``TELLING_COMPANION`` significant digits or more, or past 亿 (asked only
+    where nothing else is alike)."""
+    values = (float(token.rpartition(":")[2]) for token in companions(a) & companions(b))
+    return any(len(significant_digits(v)) >= TELLING_COMPANION or abs(v) >= COMPANION_SCALE for v in values)
 
 
 def one_ranking(a: Fact, b: Fact) -> bool:

@@ -140,7 +140,7 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
         return "different"  # 新增…企业十一家 is a year's additions, not how many there are
     if _summed(a) != _summed(b):
         return "different"  # 两类合计306件 is a sum of the figures before it, no one of theirs
-    if _bound(a.claim.text, a.after) != _bound(b.claim.text, b.after):
+    if group_bound(a) != group_bound(b):
         return "different"  # 18岁以下的有42名 bounds a group; 最大的91岁 is one's age, 80岁以上 another group
     x, y = a.metric, b.metric
     if not x or not y:
@@ -194,15 +194,14 @@ def _named_since(told: str, fact: Fact) -> bool:
     return last >= 0 and bool(fact.metric) and fact.metric in told[last:]
 
 
-def bounds_a_group(fact: Fact) -> bool:
-    """60岁及以上患者, 身高1.2米以下儿童: a figure whose bound, after it or in its own words,
-    defines the group the noun after it names."""
-    return _bound(fact.claim.text, fact.after) is not None
+def group_bound(fact: Fact) -> str | None:
+    """60岁及以上患者, 身高1.2米以下儿童: the bound (以上, 以下, 以内), after a figure or in its
+    own words, that defines the group the noun after it names; None where it bounds none."""
+    return _bound(fact.claim.text, fact.after)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of both facts of every pair weighed
 def _bound(text: str, after: str) -> str | None:
-    """The bound (以上, 以下, 以内) that defines a group, or None."""
     bound = lexicon.BOUND_WORD_END.search(text)
     found = lexicon.GROUP_BOUND.match((bound.group() if bound else "") + after)
     return found.group("bound") if found else None

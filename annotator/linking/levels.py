@@ -234,7 +234,7 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     def named_by(f: Fact) -> int:  # 第一阶梯 names 第一阶梯每立方米A, not 第二阶梯…B
         # (or a time opening its sentence: 十年前，…快递量是A)
         words = lead(f, text)
-        return sum(p in words for p in pairs) or sum(p in _sentence_opening(f, text) for p in pairs)
+        return sum(p in words for p in pairs) or sum(p in opening_words(text, f.claim.start) for p in pairs)
 
     bases = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)
              and named_by(f)]
@@ -242,9 +242,10 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
 
-def _sentence_opening(fact: Fact, text: str) -> str:
-    """The sentence's words before the figure, a short way back."""
-    return lexicon.SENTENCE_END.split(text[max(0, fact.claim.start - OPENING_READ):fact.claim.start])[-1]
+def opening_words(text: str, start: int, reach: int = OPENING_READ, ends: re.Pattern[str] = lexicon.SENTENCE_END) -> str:
+    """The words of a sentence before ``start``, read at most ``reach`` back (its end
+    marks ``ends``)."""
+    return ends.split(text[max(0, start - reach):start])[-1]
 
 
 def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -602,7 +603,7 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     earlier = [f for f in (*previous, *sentence) if f.claim.end <= later.claim.start and _level(f)
                and units.same(f.claim.unit, later.claim.unit) and f.value
                and (_part(f) == _part(later) or (whole_year and _part(f) is None))
-               and lexicon.LAST_YEAR.search(_sentence_opening(f, text))
+               and lexicon.LAST_YEAR.search(opening_words(text, f.claim.start))
                and (pointed or ((f.metric in later.metric or later.metric in f.metric) if f.metric and later.metric
                                 else any(p in lead(f, text) for p in pairs)))]
     if len(earlier) != 1 or max(later.value / earlier[0].value, earlier[0].value / later.value) > APART:

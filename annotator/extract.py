@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.65"
+EXTRACTOR_VERSION = "1.66"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -126,7 +126,6 @@ _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平�
 # (超6.8万通 is a hedge on its own figure; 超员率在两成以上 names a rate.)
 _EXCEED_BY = re.compile(rf"(?<![不未])(?:超出|超过|超(?![市级大高长前越导声额车强员]))了?"
                         rf"(?![{_DIGITS}{_CN_DIGIT}十百千万几])[^，。；！？,;!?的占为是达在率\n]{{1,12}}$")
-_MORE_BY = re.compile("(?:多出|高出|多了|多)$")  # 比上届多出近一倍
 # 约占, 约为, 约合人民币, 約新台幣 (72兆元), 突破新台幣, 约需两周, 超过每秒150转: a hedge may
 # stand before a verb, the currency's name or the time a rate is per, which come between
 # it and the number.
@@ -1213,7 +1212,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
     if unit == "倍":
         # 增长超40倍, 是去年的3倍, 比上届多出近一倍: a change; 市盈率约为27倍: a level
         return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) \
-            or _MORE_BY.search(before) or _EXCEED_BY.search(before) else "amount"
+            or lx.MORE_BY.search(before) or _EXCEED_BY.search(before) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):

@@ -31,7 +31,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼 转 题 手 目 票 字 页 章
+堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股
 km kg kW kWh MW GW GWh mm cm m² ㎡ t
 """.split()
 
@@ -559,6 +559,12 @@ UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split())
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
                   frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()))
 # Sibling units that are not interchangeable: telling one as the other is the mistake.
+# Measure words that count one thing: 个 stands for most (230家 and 230个 企业, 5项 and
+# 5个 项目); 场 for an event's 项 or 次 (五场专题对接, 5项). Told one for another, the
+# figure is the same (150余家 and 150余人 count other things).
+GENERAL_COUNTER = "个"  # counts anything: the noun before or after it says what
+GENERAL_COUNTED = frozenset("家 项 座 所 支 款 处 台 套 件 只 间 栋 部 辆 艘 架".split())
+EVENT_COUNTERS = {frozenset(("场", "项")), frozenset(("场", "次")), frozenset(("场", "期"))}
 SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("％", "个百分点")): "percent_vs_points",
                  frozenset(("%", "百分点")): "percent_vs_points",
@@ -645,9 +651,9 @@ PACE_AFTER = re.compile("/(公里|千米|km|百米)")
 COUNT_AFTER_POINTS = re.compile("[0-9０-９]+(?:个|次|记|助攻|篮板)")
 # A figure near these is a goal or a forecast, not an outcome.
 COUNTED_SET = "的有"  # 计划…的有176家: the words before it name the set counted
-# (not 超预期 nor 预期寿命, a metric; 增速定在6%左右 sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a
-# service is for, no goal)
-TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期(?!寿命)|预计|力争|计划|争取|有望|将达|(?<![稳锁固确])定在")
+# (可达, as 将达, a forecast or a capacity; not 超预期 nor 预期寿命, a metric; 增速定在6%左右
+# sets a goal, 稳定在95% tells an outcome; 目标人群 is whom a service is for, no goal)
+TARGET_WORDS = re.compile("目标(?!人群|群体|客户|用户|对象|受众|市场)|(?<![超于及])预期(?!寿命)|预计|力争|计划|争取|有望|[将可]达|(?<![稳锁固确])定在")
 # 力争到2027年把…提高到25%以上，…保持在七成左右: a goal by a year, over its sentence's figures of that year
 GOAL_BY_YEAR = re.compile(f"(?:{TARGET_WORDS.pattern})(?:在|于|要|将)?(?:到|至)(?P<year>(?:19|20)[0-9]{{2}})年")
 # An answer line (答案：2251.5亿元) and the blank of the question it fills (…总值达＿＿，…)
@@ -709,15 +715,16 @@ SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))[\u4e00-\u
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
-_SUM_VERBS = "合计|共计|总计|累计|一共"  # 三类合计, 三年累计: what a count of summed items closes with
+_SUM_SPOKEN = "加起来|加在一起|合起来"  # 两样加起来: a sum told as one speaks
+_SUM_VERBS = f"合计|共计|总计|累计|一共|{_SUM_SPOKEN}"  # 三类合计, 三年累计: what a count of summed items closes with
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
-                          "(?:类|大类|项|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
+                          "(?:类|大类|项|样|种|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
                           f"[^，。；;]{{0,6}}?)(?:{_SUM_VERBS})[^，。；;0-9]{{0,8}}$")
 SUM_AFTER_COUNT = re.compile(f"[^，。；;0-9]{{0,2}}(?:{_SUM_VERBS})")  # 三年累计: the count of a sum's items
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
-SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|个方面|地|方|者)|上述|以上|两者|二者)"
-                         "[^，。；,;]{0,6}(?:合计|共计|总计|加起来)[^，。；,;#]{0,4}$")
+SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|样|种|个方面|地|方|者)|上述|以上|两者|二者)"
+                         f"[^，。；,;]{{0,6}}(?:合计|共计|总计|{_SUM_SPOKEN})[^，。；,;#]{{0,4}}$")
 # 占全市开行的40%: the whole a share is of, named
 # (占总投资约四成: no 的 either, unless the words end as a ratio's name, 占GDP比重为)
 WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
@@ -791,9 +798,14 @@ RATE_OF_THE_PLAN = re.compile(f"(?:{DONE_RATE})(?:为|达到?|是)?$")
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
 OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计划|目标|任务)的$")
-# 完成全年4.5万亩任务的76.8%: a plan's figure inside the phrase of the share done of it
-PLAN_FIGURE_BEFORE = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?$")
-PLAN_FIGURE_AFTER = re.compile("的?(?:计划|目标|任务)的")
+# 完成全年4.5万亩任务的85.3%, 完成收购计划15万吨的84%: a plan's figure inside the phrase of
+# the share done of it, the plan named after it or before it
+_PLAN_NAMES = "计划|目标|任务"
+PLAN_FIGURE_BEFORE = re.compile(f"(?:完成|达到|实现)了?(?:年度|全年)?(?P<named>[^，。；,;0-9]{{0,6}}(?:{_PLAN_NAMES}))?$")
+PLAN_FIGURE_AFTER = re.compile(f"的?(?:{_PLAN_NAMES})的")
+PLAN_NAMED_AFTER = re.compile("的")
+# … so a share there is one of a plan, no goal
+PLAN_SHARE_LEAD = re.compile(f"(?:完成|达到|实现)了?[^，。；,;]{{0,6}}(?:{_PLAN_NAMES})[^，。；,;]{{1,12}}的$")
 PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:]{2,10})$")  # (计划新建5G基站)
 ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what was done of the plan, in any words
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
@@ -823,6 +835,12 @@ BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|
 # said of what was not done
 REST_BEFORE = re.compile("(?:尚有|还有|仍有|尚余|剩余|剩下|余下|其余)(?:的)?$")
 REST_NOT_DONE = re.compile("[^，。；,;]{0,4}[未待没]")
+# 备下1200份，上午发出860份，下午又发出290份，还剩80份: what is left after the parts taken
+# (剩 says so itself; 还有 and 其余 need 未 after them)
+REST_LEFT = re.compile("(?:还|只|仅|尚|就|最后)?(?:剩|剩下|剩余|余下)(?:了|的)?$")
+# 新增300吨, 又补进200份: a part added to the whole, no part taken from it; 每个社区41箱,
+# 各20箱: so much each, no part
+NOT_TAKEN_BEFORE = re.compile(f"{RISE_WORDS.pattern}|[入进购买补添每各]")
 # 第一产业增加值A，第二产业…B，第三产业…C: the three sectors an economy is split into, whole;
 # their value added makes up its 生产总值
 SECTORS = ("第一产业", "第二产业", "第三产业")
@@ -925,7 +943,7 @@ YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an 
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|(?<![至最不许很好大])[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
@@ -951,7 +969,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少][\u4e00-\u9fff]了|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
@@ -1041,7 +1059,7 @@ REST_OPENS = re.compile("(?:其余|剩余|余下|剩下)(?:部分)?")  # …占�
 PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: the parts of that very count
 # A unit price (按单价约1.9万元测算, 运价18.5元/公斤) and the money it makes of a quantity
 # told before it, named right after (年销售收入, 月运费)
-UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价)(?:为|是|约|达)*$")
+UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价|收盘价|股价|零售价|批发价)(?:为|是|约|达)*$")
 # … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
 PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
 # 医护比1:1.45, 生师比16.5:1, 床护比15:1: a ratio named by a character of each of its terms,
@@ -1054,17 +1072,17 @@ RATIO_COLON = re.compile("[:：]")
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
 # 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid
 PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优惠|减免|让利")
-# 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C): a total
-# shared out evenly, so much each
-SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励)|平分|均分|分摊|平摊|AA")
-EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能)?(?:分到|分得|得到|获得|可得)?(?:约|为|是|合)?$")
+# 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C; 由3人平均分担，
+# 每人需赔偿C): a total shared out evenly, so much each
+SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励|分担)|平分|均分|分摊|平摊|均摊|AA")
+EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能|需|要|应)?(?:分到|分得|得到|获得|可得|赔偿|承担|支付|负担)?(?:约|为|是|合)?$")
 # 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
 MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
 A_YEAR = re.compile("一年|全年|每年|一整年")
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金)(?:为|是|约|达到?|合计|共计)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)(?:为|是|约|达到?|合计|共计)*$")
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
@@ -1084,7 +1102,10 @@ BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.�
 MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
 DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: what is done is named before
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
-GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$")  # 增长了6.2倍: the ratio less one
+# 比上届多出近一倍, 比去年多卖了一倍: by how much more, a change (多了 and 多卖了 too)
+MORE_BY = re.compile("(?:多出|高出|多|多[\u4e00-\u9fff]?了)$")
+# 增长了6.2倍, 多卖了一倍: the ratio less one
+GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$|(?<![至最不许很好大]){MORE_BY.pattern}")
 
 
 # --- small sets the extractor's rules test -------------------------------------------
@@ -1138,7 +1159,7 @@ OWNER_SCOPES = frozenset("全国 全球 全市 全省 全区 全县 我国 我�
 FIGURE_FILLER = frozenset("""
 达 达到 为 是 有 共 共计 合计 总计 累计 约 约为 超 超过 仅 只有 已 已经 将 将达 预计 同比 环比
 比上年 较上年 比去年 较去年 增长 增加 下降 减少 提高 提升 降低 上涨 下跌 回落 缩短 扩大 了 的 在
-至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减 有望
+至 到 占 就 再 又 还 更 均 分别 首次 实现 完成 保持 年均 平均 竟然 能 快 其中 新增 开行 突破 增 降 减 有望 可达
 """.split())
 # 把GDP目标定在约6%: the verb a figure is set by (cut before the words are read: 目标定在
 # falls apart as 目/标定/在 read backwards)

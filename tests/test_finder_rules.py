@@ -4233,3 +4233,109 @@ def test_a_breakdown_after_a_breakdown_is_no_part_of_its_figure():
                             "分产品看，精密轴承收入9.2亿元，齿轮箱收入6.1亿元，其他业务收入3.3亿元。")
     assert not inconsistent("全年开行旅客列车1320列，其中动车组列车248列。分方向看，省内旅客发送1280万人次，占66.4%；"
                             "省际旅客发送648万人次，占33.6%。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("民事案件他审结了一百四十三件，行政案件六十九件，两样加起来二百一十二件。", False),
+    ("民事案件他审结了一百四十三件，行政案件六十九件，两样加起来二百三十二件。", True),
+    ("春茶采了860斤，秋茶采了540斤，两者加在一起1400斤。", False),
+    ("春茶采了860斤，秋茶采了540斤，两者加在一起1500斤。", True),
+])
+def test_a_sum_told_as_one_speaks(text, wrong):
+    """两样加起来, 两者加在一起: a count of the items summed, then the spoken sum word."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("合作社的脐橙去年卖了14万斤，前年是7万斤，多卖了一倍。", False),
+    ("合作社的脐橙去年卖了14万斤，前年是10万斤，多卖了一倍。", True),
+    ("今年接待游客12万人次，比去年的6万人次多了一倍。", False),
+    ("今年接待游客9万人次，比去年的6万人次多了一倍。", True),
+])
+def test_so_many_times_more_told_with_its_verb(text, wrong):
+    """多卖了一倍, 多了一倍: growth by the multiple (the ratio less one), as 增长了一倍."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("志愿者备下900瓶矿泉水，上午发出520瓶，下午又发出310瓶，收摊时还剩70瓶。", False),
+    ("志愿者备下900瓶矿泉水，上午发出520瓶，下午又发出310瓶，收摊时还剩40瓶。", True),
+    ("驾校有教练车36辆，手动挡的已经卖掉22辆，只剩14辆。", False),
+    ("驾校有教练车36辆，手动挡的已经卖掉22辆，只剩16辆。", True),
+    # a part added, or so much each, is no part taken
+    ("粮站原有稻谷800吨，本月新入库300吨，出库200吨，还剩900吨。", False),
+    ("600箱物资分给25个村，每个村23箱，剩下25箱留作备用。", False),
+])
+def test_what_is_left_after_the_parts_taken(text, wrong):
+    """A，上午发出B，下午又发出C，还剩R: R is A less B and C."""
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_two_measure_words_counting_one_thing_are_no_unit_slip():
+    """五场 and 5项 count the same sessions, 64个 and 64家 the same firms; 64家 and 64人
+    count other things."""
+    found = links(("论坛期间还将举办5项专题对接活动，64家企业签约。", "2025-05-20", None),
+                  ("论坛期间将铺开五场专题对接，64个企业签约。", "2025-05-24", None))
+    assert only("conflict", found) == []
+    found = links(("论坛期间还将举办5项专题对接活动，64家企业签约。", "2025-05-20", None),
+                  ("论坛期间将铺开五场专题对接，64人签约。", "2025-05-24", None))
+    assert only("conflict", found) != []
+
+
+@pytest.mark.parametrize("rest, wrong", [("700席", False), ("760席", True)])
+def test_seats_are_counted(rest, wrong):
+    """席 is a measure word: 800席 and its parts are figures."""
+    assert bool(inconsistent(f"礼堂设座位800席，其中贵宾席60席、记者席40席，其余{rest}为观众席。")) is wrong
+
+
+def test_a_capacity_that_can_be_reached_is_a_forecast_of_what_it_measures():
+    """产能可达80万台: 可达 is the verb (its metric is 产能), and a forecast, as 将达 is."""
+    (claim,) = extract_claims("新工厂投产后产能可达80万台。")
+    assert claim.metric is not None and "产能" in claim.metric and "可达" not in claim.metric
+    found = links(("该公司新工厂投产后产能将达50万台。", "2025-05-20", None),
+                  ("该公司新工厂投产后产能可达50万台。", "2025-05-24", None))
+    assert only("conflict", found) == [] and found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("老周以每股8.4元买入某券商股2000股，成本1.68万元。", False),
+    ("老周以每股8.4元买入某券商股2000股，成本1.86万元。", True),
+    ("她手里有某银行股5000股，按收盘价4.2元算，市值约2.1万元。", False),
+    ("她手里有某银行股5000股，按收盘价4.2元算，市值约2.8万元。", True),
+])
+def test_shares_at_a_price_make_their_cost(text, wrong):
+    """股 is a measure word; so many shares at 每股 or at a closing price make the cost or
+    the value told after them, the shares told before the price or after it."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年全县完成生猪收储3.3万头，完成收储计划5万头的66%。", False),
+    ("今年全县完成生猪收储3.3万头，完成收储计划5万头的76%。", True),
+    ("截至9月底，全区完成老旧管网改造46公里，完成年度目标80公里的57.5%。", False),
+    ("截至9月底，全区完成老旧管网改造46公里，完成年度目标80公里的67.5%。", True),
+])
+def test_a_share_of_a_plan_named_before_its_figure(text, wrong):
+    """完成收储计划5万头的66%: the plan named, then its figure, then the share done of it (a
+    share of a plan, no goal)."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("3.2名", False), ("4.2名", True)])
+def test_a_population_told_without_its_measure_word(rate, wrong):
+    """常住人口360万: a population told bare counts people; 每万人拥有 is over it."""
+    assert bool(inconsistent(f"全市注册心理咨询师1150名，常住人口360万，每万人拥有心理咨询师{rate}。")) is wrong
+
+
+@pytest.mark.parametrize("each, wrong", [("4.5万元", False), ("5.4万元", True)])
+def test_a_sum_borne_evenly(each, wrong):
+    """由4人平均分担，每人需赔偿: a total shared out evenly, so much each."""
+    assert bool(inconsistent(f"法院判决4名被告共同赔偿原告损失18万元，由4人平均分担，每人需赔偿{each}。")) is wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("25.0%", False), ("35.0%", True)])
+def test_a_speakers_mark_opens_the_clause(rate, wrong):
+    """【画外音】这一成绩比去年的A增长了X%: the script's mark is no part of the clause, which
+    points back to the level told before it."""
+    assert bool(inconsistent(f"【主持人】今年国庆假期，全市景区接待游客达到150万人次。【画外音】这一成绩比去年国庆假期的"
+                             f"120万人次增长了{rate}。")) is wrong

@@ -19,7 +19,7 @@ from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import equations, levels, periods, units
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -57,8 +57,8 @@ BREAKDOWN_READ = 120  # … read this far back for whether a sentence opened as 
 # their total read as the whole split (a list naming less is plainly partial)
 SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
+MOST_TAKEN = 3  # 上午发出A，下午又发出B，还剩R: the parts taken before what is left, at most
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
-GENERIC_MEASURE = "个"  # a measure word that counts anything: the noun before it says what
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
@@ -113,7 +113,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 lead = levels.lead(fact, text)
                 if lexicon.OF_THE_PLAN.search(lead):
                     found += _of_the_plan(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
-                elif (not fact.target or lexicon.RATE_OF_THE_PLAN.search(lead)) \
+                elif (not fact.target or lexicon.RATE_OF_THE_PLAN.search(lead) or lexicon.PLAN_SHARE_LEAD.search(lead)) \
                         and not lexicon.PREVIOUS_LEVEL.search(
                         text, max(0, fact.claim.start - 8), fact.claim.start) \
                         and not lexicon.LIMIT_AFTER.match(text, fact.claim.end):
@@ -269,11 +269,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                    or (named_as is not None and _names(named_as.group("whole"), _called(f, text))))]
     # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
     # semicolon names as such, for a share that names no whole
-    clause_before = [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
-                     and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and not _compared(f, text)
-                     and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
+    told_before = [f for f in neighbours if share.claim.start - REACH <= f.claim.start < f.claim.end <= share.claim.start
+                   and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and not _compared(f, text)
+                   and not re.search("[。！？!?\n]", text[f.claim.end:share.claim.start])]
     if named_as is None:
-        wholes += [f for f in clause_before if "总" in levels.lead(f, text)]
+        wholes += [f for f in told_before if "总" in levels.lead(f, text)]
     # 比上年增加369.5万吨 is a change, not the part a share is of, nor 比上年的5270万千瓦时
     # (last year's level); 计划160公里的116.3% a whole
     amounts = [f for f in amounts if not lexicon.INCREASE_BY.search(
@@ -318,7 +318,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         seen.add(part.claim.unit)
         # (未成年人81.7万人次，占28.5%；境外观众3.92万人次，约占1.4%: a figure with a share
         # of its own is the part before, of the same untold whole)
-        unnamed = [t for t in wholes + clause_before if named_as is None and t.claim.end <= part.claim.start
+        unnamed = [t for t in wholes + told_before if named_as is None and t.claim.end <= part.claim.start
                    and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
                    and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
         # (外销量中销往省外3.1万吨，占68.9%: of the figure its words name before 中)
@@ -570,10 +570,12 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
         return []
     name = named.group("name")[:2]
     told = [f for f in before if _level(f) and not _compared(f, text) and not periods.stated_apart(f.when, rate.when)]
-    people = [f for f in told if lexicon.POPULATION.search(levels.lead(f, text)) and units.same(f.claim.unit, "人")
+    # (常住人口520万: a population told with no measure word counts people)
+    people = [f for f in told if lexicon.POPULATION.search(levels.lead(f, text))
+              and (units.same(f.claim.unit, "人") or f.claim.unit is None)
               and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
     counts = [f for f in told if units.same(f.claim.unit, rate.claim.unit) and f not in people
-              and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:NAMED_AFTER])
+              and (name in _OWN.split(clause_before(f))[-1] or name in f.after[:NAMED_AFTER])
               and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
     if not people or not counts:
         return []
@@ -605,11 +607,12 @@ def _of_the_plan(share: Fact, before: list[Fact], text: str) -> list[Suggestion]
 
 
 def _of_the_plan_told(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
-    """``已完成造林3.84万亩，完成全年4.5万亩任务的76.8%``: the plan's figure told in the
-    share's own phrase, what was done the level of its unit just before it."""
+    """``已完成造林3.84万亩，完成全年4.5万亩任务的85.3%`` (完成收购计划15万吨的84%): the plan's
+    figure told in the share's own phrase, what was done the level of its unit just before it."""
     plan = before[-1] if before else None
-    if plan is None or not _level(plan) or not lexicon.PLAN_FIGURE_AFTER.fullmatch(text, plan.claim.end, share.claim.start) \
-            or not lexicon.PLAN_FIGURE_BEFORE.search(levels.lead(plan, text)):
+    told = lexicon.PLAN_FIGURE_BEFORE.search(levels.lead(plan, text)) if plan is not None else None
+    after = lexicon.PLAN_NAMED_AFTER if told and told["named"] else lexicon.PLAN_FIGURE_AFTER
+    if plan is None or told is None or not _level(plan) or not after.fullmatch(text, plan.claim.end, share.claim.start):
         return []
     done = [f for f in before[:-1] if _level(f) and units.same(f.claim.unit, plan.claim.unit)
             and not _planned(f, text) and not _compared(f, text)]
@@ -994,6 +997,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                   and (units.additive(f.claim.unit) or f.claim.unit == per)
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
+    if not quantities and per:  # 以每股5.2元买入3000股，成本T: so many of what it is per, told after it
+        quantities = [f for f in facts if price.claim.end <= f.claim.start and f.claim.unit == per
+                      and f.claim.qualifier in STATED and f.value > 0 and totals
+                      and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
     if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
            and units.dimension(f.claim.unit) == "money" for f in facts):
@@ -1163,7 +1170,7 @@ def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str |
     sentence = text[average.sentence:average.claim.start]
     unit = counts[0].claim.unit
     told = (_CHINESE.fullmatch(noun) and noun in sentence) or unit == per \
-        or (not parts and unit in counted and unit != GENERIC_MEASURE
+        or (not parts and unit in counted and unit != lexicon.GENERAL_COUNTER
             and not lexicon.PART_COUNT_LEAD.search(CLAUSE_STOP.split(levels.lead(counts[0], text))[-1]))
     return parts + counts if told else []  # (the whole's, last, is the one an alarm names)
 
@@ -1202,7 +1209,7 @@ def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
     or its person-times for a head's times (累计参训1564人次，人均11.5次)."""
     unit, each = total.claim.unit, average.claim.unit
     return units.same(unit, each) or (each is not None and unit == f"人{each}") or (
-        average.claim.unit == GENERIC_MEASURE and unit is not None and levels.lead(average, text).endswith(unit)) \
+        average.claim.unit == lexicon.GENERAL_COUNTER and unit is not None and levels.lead(average, text).endswith(unit)) \
         or _in_units_of(total, average) is not None
 
 
@@ -1910,21 +1917,33 @@ def _sector_sums(facts: list[Fact], text: str) -> list[Suggestion]:
 
 def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
     """``涉案金额达1860万元，已追缴1320万元，尚有540万元未能追回``: the rest not done is the
-    whole less the part done, the only two figures of its unit before it in its sentence."""
+    whole less the part done, the only two figures of its unit before it in its sentence;
+    ``备下1200份，上午发出860份，下午又发出290份，还剩80份``: what is left (剩) is the whole
+    less every part taken since (none added, 新增, 补进, nor so much each, 每个社区41箱), the
+    first no part itself (其中，公办25所，民办3所，剩下的10所: the whole was told before)."""
     found: list[Suggestion] = []
     for rest in facts:
-        if rest.claim.qualifier != "exact" or not lexicon.REST_BEFORE.search(levels.lead(rest, text)) \
-                or not lexicon.REST_NOT_DONE.match(text, rest.claim.end):
+        lead = levels.lead(rest, text)
+        left = rest.claim.kind == "amount" and lexicon.REST_LEFT.search(lead) is not None
+        if rest.claim.qualifier != "exact" or not (left or (
+                lexicon.REST_BEFORE.search(lead) and lexicon.REST_NOT_DONE.match(text, rest.claim.end))):
             continue
         before = [f for f in facts if f.sentence == rest.sentence and f.claim.end <= rest.claim.start
                   and units.same(f.claim.unit, rest.claim.unit)]
-        if len(before) != 2 or any(f.claim.qualifier != "exact" for f in before) or before[1].value >= before[0].value:
+        if len(before) < 2 or len(before) > (MOST_TAKEN + 1 if left else 2) \
+                or any(f.claim.qualifier != "exact" for f in before):
             continue
-        whole, done = before
-        if not _sums_to([done, rest], whole):
-            found.append(make("inconsistent", (rest, whole, done), 0.8, "difference_vs_levels",
-                              a=rest.claim.text, later=whole.claim.text, earlier=done.claim.text,
-                              expected=units.written_like(whole.value - done.value, rest.claim.text)))
+        whole, *done = before
+        opened = max(text.rfind(mark, 0, whole.claim.start) for mark in "。！？!?\n") + 1
+        if lexicon.PARTS_CUE.search(text, opened, whole.claim.start) or sum(f.value for f in done) >= whole.value \
+                or any(lexicon.NOT_TAKEN_BEFORE.search(levels.lead(f, text)) for f in done):
+            continue
+        if not _sums_to([*done, rest], whole):
+            found.append(make("inconsistent", (rest, whole, *done), 0.8, "difference_vs_levels",
+                              a=rest.claim.text, later=whole.claim.text,
+                              earlier="+".join(f.claim.text for f in done),
+                              expected=units.written_like(whole.value - sum(f.value for f in done),
+                                                          rest.claim.text)))
     return found
 
 

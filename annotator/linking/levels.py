@@ -21,6 +21,7 @@ RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and it
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
 LEAD = 12  # the words just before a level that say it is the earlier one
 NOTED_LEAD = 40  # … read past a note in brackets this long
+_SPEAKER_MARK = re.compile(r"[】\]]")  # 【画外音】这一成绩比…: the clause opens after a script's mark
 _NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")  # a note in brackets: an aside
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
@@ -173,7 +174,7 @@ def lead(fact: Fact, text: str) -> str:
     """The words of a figure's own clause just before it: what it is of (其中出口额…)."""
     # a note in brackets is an aside: 比常年（1991—2020年平均）的 is 比常年的
     before = _NOTE.sub("", text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-LEAD:]
-    return CLAUSE_STOP.split(before)[-1]
+    return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1]
 
 
 def difference_led(fact: Fact, text: str) -> bool:

@@ -174,4 +174,5 @@ def _told_wrong(a: Fact, b: Fact, proof: Evidence) -> Named | None:
         # 解决问题138个 and 184个)
         owned = a.dimension == "rate" or bool(a.entity or b.entity)
         return ("different_figure", {}) if owned and one_magnitude(a, b) and not bound_rounded(a, b) else None
-    return ("unit_changed", {"a_unit": a.claim.unit, "b_unit": b.claim.unit}) if kept else None
+    kept_apart = kept and not units.counted_alike(a.claim.unit, b.claim.unit)
+    return ("unit_changed", {"a_unit": a.claim.unit, "b_unit": b.claim.unit}) if kept_apart else None

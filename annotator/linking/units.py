@@ -49,9 +49,17 @@ def converted(value: float, unit: str | None) -> float | None:
 
 def changed(a: str | None, b: str | None) -> bool:
     """Two units of one dimension, neither a currency nor a rate, that no spelling makes
-    one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒)."""
+    one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒), nor two
+    measure words counting one thing (230家 and 230个)."""
     return not same(a, b) and dimension(a) == dimension(b) \
-        and dimension(a) in (*CHANGEABLE, "length", "weight", "area")
+        and dimension(a) in (*CHANGEABLE, "length", "weight", "area") and not counted_alike(a, b)
+
+
+def counted_alike(a: str | None, b: str | None) -> bool:
+    """Two measure words that count one thing (个 and 家; 场 and 项): the same figure."""
+    if a == lexicon.GENERAL_COUNTER or b == lexicon.GENERAL_COUNTER:
+        return (b if a == lexicon.GENERAL_COUNTER else a) in lexicon.GENERAL_COUNTED
+    return frozenset((a, b)) in lexicon.EVENT_COUNTERS
 
 
 def block(unit: str | None) -> str:

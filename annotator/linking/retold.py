@@ -38,6 +38,8 @@ from annotator.linking.suggestion import Suggestion, make
 
 ALIKE = 0.3     # sentences this alike (their character pairs) are one sentence told again
 SIBLING_ALIKE = 0.1  # … or, a number told in a sibling unit, one retold in other words
+DIGITS_ALIKE = 0.2  # … or, its digits kept in another order or place, one retold loosely
+DIGITS_KEPT = ("digits_transposed", "decimal_point_moved", "scale_word")
 RETOLD_WHOLE = 0.5  # … nearly whole: one figure told wrong, whatever metric each was read as
 STATED_PLACES = 2  # places a figure told again may be rounded past the one it tells
 KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
@@ -60,7 +62,7 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
         for alike, a, b, owner in weighed:
             if alike < SIBLING_ALIKE:
                 break
-            if alike < ALIKE and not _sibling_slip(a, b):
+            if alike < ALIKE and not _sibling_slip(a, b) and not (alike >= DIGITS_ALIKE and _digits_slip(a, b)):
                 continue
             if a.claim_id in taken or b.claim_id in taken:
                 continue
@@ -82,6 +84,13 @@ def _sibling_slip(a: Fact, b: Fact) -> bool:
     as a digit slipped, so a sentence retold in other words is alike enough."""
     return units.sibling_mixup(a.claim.unit, b.claim.unit) is not None \
         and max(a.low, b.low) <= min(a.high, b.high)
+
+
+def _digits_slip(a: Fact, b: Fact) -> bool:
+    """The digits of one figure kept in the other, swapped or moved (19万条 for 190万条, 5800名
+    for 8500名): as telling as a sibling unit, in a sentence retold loosely."""
+    named = mistake(a, b)
+    return named is not None and named[0] in DIGITS_KEPT
 
 
 def _borrowing(mine: Sequence[Fact], theirs: Sequence[Fact], opened: Sequence[Fact], linked: Linked

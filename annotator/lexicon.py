@@ -558,13 +558,13 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
                   frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()))
-# Sibling units that are not interchangeable: telling one as the other is the mistake.
 # Measure words that count one thing: 个 stands for most (230家 and 230个 企业, 5项 and
 # 5个 项目); 场 for an event's 项 or 次 (五场专题对接, 5项). Told one for another, the
 # figure is the same (150余家 and 150余人 count other things).
 GENERAL_COUNTER = "个"  # counts anything: the noun before or after it says what
 GENERAL_COUNTED = frozenset("家 项 座 所 支 款 处 台 套 件 只 间 栋 部 辆 艘 架".split())
 EVENT_COUNTERS = {frozenset(("场", "项")), frozenset(("场", "次")), frozenset(("场", "期"))}
+# Sibling units that are not interchangeable: telling one as the other is the mistake.
 SIBLING_UNITS = {frozenset(("%", "个百分点")): "percent_vs_points",
                  frozenset(("％", "个百分点")): "percent_vs_points",
                  frozenset(("%", "百分点")): "percent_vs_points",
@@ -802,8 +802,7 @@ OF_THE_PLAN = re.compile("(?:完成|达到|实现)了?(?:年度|全年)?(?:计�
 # the share done of it, the plan named after it or before it
 _PLAN_NAMES = "计划|目标|任务"
 PLAN_FIGURE_BEFORE = re.compile(f"(?:完成|达到|实现)了?(?:年度|全年)?(?P<named>[^，。；,;0-9]{{0,6}}(?:{_PLAN_NAMES}))?$")
-PLAN_FIGURE_AFTER = re.compile(f"的?(?:{_PLAN_NAMES})的")
-PLAN_NAMED_AFTER = re.compile("的")
+PLAN_FIGURE_AFTER = re.compile(f"的?(?:{_PLAN_NAMES})的")  # (named before it: 的 alone)
 # … so a share there is one of a plan, no goal
 PLAN_SHARE_LEAD = re.compile(f"(?:完成|达到|实现)了?[^，。；,;]{{0,6}}(?:{_PLAN_NAMES})[^，。；,;]{{1,12}}的$")
 PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:]{2,10})$")  # (计划新建5G基站)

@@ -611,8 +611,10 @@ def _of_the_plan_told(share: Fact, before: list[Fact], text: str) -> list[Sugges
     figure told in the share's own phrase, what was done the level of its unit just before it."""
     plan = before[-1] if before else None
     told = lexicon.PLAN_FIGURE_BEFORE.search(levels.lead(plan, text)) if plan is not None else None
-    after = lexicon.PLAN_NAMED_AFTER if told and told["named"] else lexicon.PLAN_FIGURE_AFTER
-    if plan is None or told is None or not _level(plan) or not after.fullmatch(text, plan.claim.end, share.claim.start):
+    if plan is None or told is None or not _level(plan):
+        return []
+    between = text[plan.claim.end:share.claim.start]
+    if not (between == "的" if told["named"] else lexicon.PLAN_FIGURE_AFTER.fullmatch(between)):
         return []
     done = [f for f in before[:-1] if _level(f) and units.same(f.claim.unit, plan.claim.unit)
             and not _planned(f, text) and not _compared(f, text)]

@@ -603,7 +603,8 @@ TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
 # (比去年的22元低18.2%, 比…少一成: 高, 低, 多 and 少 right before the figure say which way
-# it went, but not 至少/最多/不少)
+# it went, but not 至少/最多/不少; nor, before a verb, 许多, 很多, 好多, 大多)
+_NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=[约近超逾]?$)")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了"
@@ -942,7 +943,7 @@ YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an 
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|(?<![至最不许很好大])[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
@@ -1104,7 +1105,7 @@ LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累�
 # 比上届多出近一倍, 比去年多卖了一倍: by how much more, a change (多了 and 多卖了 too)
 MORE_BY = re.compile("(?:多出|高出|多|多[\u4e00-\u9fff]?了)$")
 # 增长了6.2倍, 多卖了一倍: the ratio less one
-GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$|(?<![至最不许很好大]){MORE_BY.pattern}")
+GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$|{_NOT_BY_HOW_MUCH}{MORE_BY.pattern}")
 
 
 # --- small sets the extractor's rules test -------------------------------------------

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.66"
+EXTRACTOR_VERSION = "1.67"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -181,8 +181,10 @@ class _Joined:
             index.extend(range(start + pos, start + brk.start()))
             pos = brk.end()
             at = start + brk.start()
-            if article[at - 1:at] in _CLOSERS or article[article.rfind("\n", 0, at) + 1] in "#>":
-                # the end of a heading or of a sentence stays: nothing is read across it
+            if article[at - 1:at] in _CLOSERS or article[article.rfind("\n", 0, at) + 1] in "#>" \
+                    or lx.CLOCK_OPENING.match(article, start + pos):
+                # the end of a heading or of a sentence stays, and a line opening with a time
+                # of day (a log's, a live blog's: 02:31　…) is a new entry: nothing is read across
                 parts.append("\n")
                 index.append(start + brk.start(1))
         parts.append(chunk[pos:])
@@ -889,6 +891,8 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             and not (suffix.group("h1") or suffix.group("h1b")) \
             and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
         return False  # 四平八稳, 四通八达 (but 二百余通: an idiom has no hedge inside)
+    if suffix.group("unit") == "次" and lx.SECTORS_AFTER.match(joined.text, suffix.end()):
+        return False  # 三次产业: the three sectors, a name
     glued = joined.text[:1] if suffix.end() == 0 else ""
     if glued.isascii() and glued.isalpha():  # 3D, 5G (but 58家A级景区 is a count)
         return False

@@ -23,7 +23,7 @@ UNITS = """
 吨公里 人公里 平方呎 呎 吋 平方英尺 英尺 英寸 磅
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
-辆次 艘次 台次 列次 趟次 例次 站次 组次 间夜
+辆次 艘次 台次 列次 趟次 例次 站次 组次 册次 篇次 间夜
 个月 个季度 个小时 个工作日 个赛季 赛季 个星期 星期 小时 分钟 秒钟 秒 周岁 岁 天 年 周
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
@@ -117,6 +117,8 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # banners and 3200余眼 wells are counts).
 # 两届冠军得主, 三届奥运冠军: editions won, a count (but 十四届全运会冠军 names a games).
 TITLE_AFTER_EDITIONS = re.compile("[^，。；、,;!?！？\\s]{0,2}?(?:冠军|得主|金牌得主|卫冕冠军)")
+CLOCK_OPENING = re.compile("[0-9]{1,2}[:：][0-9]{2}(?![0-9])")  # 02:31　…: a log's line, opened by its time
+SECTORS_AFTER = re.compile("产业")  # 三次产业结构: the three sectors, named (not three times)
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
@@ -314,18 +316,19 @@ PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:
 POPULATION = re.compile("人口")
 
 # A figure with no unit is a claim only right after words that make it a statistic
-# (性别比104.69, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
+# (性别比104.69, 流动比率1.44, 基尼系数0.465, PMI为50.8, CPI为101.8, BMI为24.3, 指数收于3245.67, a
 # rating 评分达到9.2, a player's 场均KDA为6.8, a standing's tie-break 局分比1.308 or 净胜分比, but not 百分比 nor
 # the 分比 of a score, 88分比86): never a bare number in running text, nor one after the
 # name of a version, a model or a shirt number (版本为2.1, 号码是23), which measure nothing;
 # one statistic may list several (局分比1.308和1.150).
 # Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
-    "(?:性别比|系数|指数|PMI|AQI|CPI|PPI|BMI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比)"
+    "(?:性别比|系数|指数|PMI|AQI|CPI|PPI|BMI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比"
+    "|比率|收入比|失误比|租售比)"  # 流动比率为1.44, 城乡收入比缩小至2.27, 助攻失误比4.6
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
     "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
-    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|控制在|保持在|[：:])?"  # 指数：156, a data box
+    "下降至|下降到|上升至|上升到|降低至|降低到|提高至|提高到|缩小至|缩小到|扩大至|扩大到|控制在|保持在|[：:])?"  # 指数：156, a data box
     "(?:[0-9０-９][0-9０-９.．]*(?:和|与|及|、))*$")
 # What may follow such a figure: the end of its clause, a note in brackets, the next in a list,
 # or 的 before the level it is (below).

@@ -82,6 +82,7 @@ def test_suffix_hedge_ends_the_span(sentence, span, qualifier):
     ("新能源汽车产量95.3万辆。", "95.3万辆", 953000, "辆"),
     ("装机规模达1.36亿千瓦。", "1.36亿千瓦", 136000000, "千瓦"),
     ("吞吐量5000万人次。", "5000万人次", 50000000, "人次"),
+    ("全年图书外借46.3万册次。", "46.3万册次", 463000, "册次"),
     ("累计开行1804列。", "1804列", 1804, "列"),
     ("产能将达60万套。", "60万套", 600000, "套"),
     ("5位行业专家分享了经验。", "5位", 5, "位"),
@@ -311,6 +312,7 @@ def test_rank_is_the_ordinal(sentence, span, value):
     # ordinals and names written like counts
     "企业实现两位数增长。",
     "掀起二次创业热潮。",
+    "全市三次产业结构调整为6.8:40.1:53.1。",
     "这是第十四个五年规划，实施三年行动计划。",
     "坚持“三位一体”合作机制。",
 ])
@@ -736,6 +738,10 @@ def test_doubling_phrase_yields_no_other_claim():
     ("性别比104.69与上年持平。", "104.69", 104.69),
     ("基尼系数0.465较上年下降。", "0.465", 0.465),
     ("上证指数收于3245.67，创年内新高。", "3245.67", 3245.67),
+    # a ratio named by its terms: a report's, a household's, a player's
+    ("期末公司流动比率为1.44，较年初提高。", "1.44", 1.44),
+    ("城乡居民收入比缩小至2.27。", "2.27", 2.27),
+    ("他场均助攻8.6次，助攻失误比高达3.6。", "3.6", 3.6),
 ])
 def test_a_statistic_with_no_unit_is_a_claim(sentence, span, value):
     c = only(sentence, span)
@@ -933,3 +939,9 @@ def test_a_short_numbered_line_heads_its_section_commas_or_not():
 def test_the_verb_that_sets_a_figure_is_no_part_of_its_metric(text, metric):
     """目标定在 read backwards falls apart as 目/标定/在: the verb goes before the words are read."""
     assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+def test_a_line_opening_with_a_time_of_day_ends_the_figure_before_it():
+    """A log's or a live blog's lines (02:31　…): 多 at a line's end is its figure's hedge,
+    not a word the next line's time continues."""
+    assert spans("02:09　网友甲：去年卖了26吨，涨了五成多\n02:31　网友乙：厉害") == ["26吨", "五成多"]

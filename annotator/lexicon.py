@@ -557,6 +557,14 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
                 "公里": 1000, "千米": 1000, "km": 1000, "米": 1, "m": 1,
                 "平方公里": 1e6, "平方千米": 1e6, "公顷": 1e4, "亩": 1e4 / 15,
                 "平方米": 1, "平米": 1, "m²": 1, "㎡": 1}
+# … and power and energy, each in its own units only (the finder's other checks keep 千瓦
+# and 千瓦时 one dimension, to name the one told for the other): 120万千瓦 is 1200兆瓦
+POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9}
+ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
+# A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
+# （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
+_CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
+CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
 # One unit written two ways: 8500名 and 8500人 are one figure.
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
@@ -780,6 +788,12 @@ ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与)了?[^，。；,;0-9]{0,
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产")
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",)}
+AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
+MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
+HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
+BOTH_AT_ONCE = re.compile("合并|兼有|同时(?:患|有|属|是)|两者都|二者都")  # 两病合并感染: counted in both groups
+LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142册，余下6册: a remainder after even shares
+NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没有的, 三项问题均未查出的: groups that overlap
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
 # words its part's name ends with, the words its whole's name holds, and the words of what
@@ -821,8 +835,8 @@ SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩�
                              "(?:[0-9一二三四五六七八九十两]+个?(?:天|日|周|星期|月|年))?$")
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 _COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)"  # 比上年, 较年初, 比2020年
-INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|多[^，,。；;0-9]?)了?$")
-DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|少[^，,。；;0-9]?)了?$")
+INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|增长|增[产收]|多[^，,。；;0-9]?)了?$")  # (比上年增产A)
+DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|下降|减[产收]|少[^，,。；;0-9]?)了?$")
 # 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
 INCREASE_AFTER = re.compile(r"[，,](?:全年|当年|一年)?(?:净增|新增|增加)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
@@ -885,9 +899,11 @@ BAND_NAMED = re.compile("[0-9０-９]+[^，,；;0-9]{0,3}(?:及?以上|及?以�
 GROUP_BOUND = re.compile("(?:及|或)?(?P<bound>以上|以下|以内)[^，,。；;：:]")
 BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … where the claim's words end in it
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
-COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("省内", "省外"), ("市内", "市外"),
+COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
                ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"))
+# 男性占, 国内收入占比为, 比重是: the words a share of a named part ends with
+SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例)(?:为|是|达到?)?$")
 SENTENCE_END = re.compile("[。；;！？!?\n]")
 FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its clauses after a semicolon too
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
@@ -910,7 +926,7 @@ WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
 NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
 _OTHER_NAMED = "(?P<other>[^，,。；;0-9（(]{2,8}?)"
-COMPARED_OTHER = re.compile(f"比{_OTHER_NAMED}(?:多|少|高|低)")
+COMPARED_OTHER = re.compile(f"比{_OTHER_NAMED}(?:多|少|高|低|贵|便宜)")
 TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
 # 累计2万册，比首印多了约九成: the earlier level a growth names by its words (not a time's)
 GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（(的]{{2,8}}?)"
@@ -944,12 +960,15 @@ PRICE_GAP = "贵|便宜|节省|节约|省下?"  # 每斤贵了, 便宜了: how f
 YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
+# 昼夜温差只有12℃, 落差达86米: a range named, the gap of the highest and lowest told before it
+_RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
-                               "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$")
+                               "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$"
+                               f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
 # 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
 EXTREME_ONLY = re.compile("(?:年龄|年纪|岁数)?最(?:高|低|多|少|大|小|长|短)的?")
@@ -966,7 +985,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还)?"
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
-                         "(?:同比|环比|(?:比|较)(?:上年|去年|上月|上年同期|去年同期|上年全年|去年全年)?"
+                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
@@ -1001,15 +1020,20 @@ EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前�
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
 # 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
 YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # 而在2020年，这一数字…
+COMPARED_TIME = re.compile(f"(?:{_COMPARED_WITH})(?P<time>{YEAR_BEFORE.pattern})")  # 比2023年同期的, 比上年同期增长
 COMPARED_ALONE = re.compile(f"(?:与|和|同)(?:{YEAR_BEFORE.pattern})(?:同期)?的?")
 COMPARED_CLOSE = re.compile("相比[，,]")
 EARLIER_TIME_ALONE = re.compile(f"(?:{EARLIER_TIME.pattern})(?:同期)?(?:为|是|有|共|约)?")
 # 增长27.5%。去年同期，这一数字为4.96亿元 / 是2020年的8倍，2020年仅为4800架 / 是平日的2.6倍，
 # 平日日均约1.2万人次: the earlier level told right after the change of it, its clause
 # naming only that time or thing (and, after a comma, what it is: 去年春运，机场运送旅客)
-BASE_TOLD_AFTER = re.compile("[，,。；;]\\s*(?:而|但)?在?(?P<name>(?:(?:19|20)[0-9]{2}年)?[^，,。；;0-9]{0,10}?)"
+BASE_TOLD_AFTER = re.compile("[，,。；;（(]\\s*(?:而|但)?在?(?P<name>(?:(?:19|20)[0-9]{2}年)?[^，,。；;0-9]{0,10}?)"
                              "(?:[，,](?:(?:这一|该)(?:数字|数据|指标|数值|规模|数量|比例)|(?P<words>[^，,。；;0-9]{2,10}?)))?"
                              "(?:仅|只|则|还|才)?(?:为|是|有|达|约|只有|仅有)?")
+# 。上年这一数字为A; 。去年全市的本科上线率为A: a time and, with no comma, what it names
+BASE_TIME_TOLD_AFTER = re.compile(f"[，,。；;]\\s*(?:而|但)?在?(?P<name>{YEAR_BEFORE.pattern})(?:同期)?的?"
+                                  "(?:(?:这一|该)(?:数字|数据|指标|数值|规模|数量|比例)|(?P<words>[^，,。；;0-9]{2,10}?))"
+                                  "(?:仅|只|则|还|才)?(?:为|是|有|达|约|只有|仅有)")
 # 是2020年的8倍, 相当于去年同期的92.4%, 是平日的2.6倍: the earlier time or the other thing a
 # multiple or share is of
 EARLIER_NAMED = re.compile("(?:是|为|相当于|比|较)(?P<name>[^，,。；;的]{2,6}?)(?:同期)?的$")
@@ -1024,10 +1048,10 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
-SPREAD_BEFORE = re.compile("(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$")  # 41个…占39个，只差2个
+SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
-ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}[多少高低](?:出|了)?$")
+ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低]|贵|便宜)(?:出|了)?$")
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
@@ -1067,9 +1091,11 @@ UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票�
 PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
 # 医护比1:1.45, 生师比16.5:1, 床护比15:1: a ratio named by a character of each of its terms,
 # told before it (医师2340人、注册护士2860人); 性别比 is men to a hundred women
-TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff])(?P<second>[\u4e00-\u9fff])比"
-                                "(?:达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
-RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农")}
+# (助攻失误比: terms of two characters each; 城乡居民收入比: the terms' incomes; 流动比率)
+TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4e00-\u9fff]{1,2}?)"
+                                "(?:居民)?(?:人均)?(?:可支配)?(?:收入)?比率?"
+                                "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
+RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债")}
 RATIO_COLON = re.compile("[:：]")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
@@ -1078,10 +1104,12 @@ PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优�
 # 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C; 由3人平均分担，
 # 每人需赔偿C): a total shared out evenly, so much each
 SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励|分担)|平分|均分|分摊|平摊|均摊|AA")
+EACH_GETS_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff]{2})(?:约|为|是)?$")  # 每亩补贴
 EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能|需|要|应)?(?:分到|分得|得到|获得|可得|赔偿|承担|支付|负担)?(?:约|为|是|合)?$")
 # 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
 MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
 A_YEAR = re.compile("一年|全年|每年|一整年")
+NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租: months of a year not paid for
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")

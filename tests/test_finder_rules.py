@@ -2735,6 +2735,8 @@ def test_two_levels_each_told_with_its_own_successive_time_are_a_changes_levels(
 @pytest.mark.parametrize("text", [
     # answers several may give pass 100% together
     "在出行方式上（可多选），选择公交的占64.2%，选择地铁的占51.8%，选择骑行的占18.5%。",
+    # … said after the answers too
+    "选择公交的占64.2%，选择地铁的占51.8%，选择骑行的占18.5%（可多选）。",
     # prices each, no parts of the sum after them
     "三个组别的报名费分别为每人300元、200元和100元，报名费收入合计86万元。",
     # the whole of a share stands aside: the growth is of the two levels either side of it
@@ -3961,6 +3963,10 @@ def test_the_months_of_a_span_add_up_to_it(text, wrong):
     ("每个展位月租金800元，市场共设60个展位，一年可收取租金57.6万元。", False),
     ("午托费按每天25元、每学期80天计，一学期共需2500元。", True),
     ("午托费按每天25元、每学期80天计，一学期共需2000元。", False),
+    # the year opening a clause of its own; a month let free is not paid
+    ("车库车位月租金每月380元，一年下来，车位租金要交4860元。", True),
+    ("车库车位月租金每月380元，一年下来，车位租金要交4560元。", False),
+    ("这套公寓月租金2800元，首月免租，全年实际付租金3.08万元。", False),
 ])
 def test_so_much_a_month_or_a_day_over_a_year_or_a_term(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -4350,3 +4356,197 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
                   ("全区今年新建公园18个，绿道总长126公里，新增绿地430公顷。这两年园林局还给大家发了不少提醒，"
                    "前后一共发了24万条，树木成活率提到了97%。", "2025-06-03", None))
     assert any("24万条" in reason and "240万条" in reason for _, _, reason in only("conflict", found))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("新建的湿地公园占地24.6公顷，约合369亩。", False),
+    ("新建的湿地公园占地24.6公顷，约合246亩。", True),
+    ("这座风电场装机60万千瓦，即600兆瓦。", False),
+    ("这座风电场装机60万千瓦，即6000兆瓦。", True),
+    ("今年收购鲜果3.6万斤（1.8万公斤）。", False),
+    ("今年收购鲜果3.6万斤（3.6万公斤）。", True),
+    ("全村新建温室大棚90亩，合6万平方米。", False),
+    ("全村新建温室大棚90亩，合9万平方米。", True),
+    # a figure after a bracket's own words is no conversion (其中, 含)
+    ("园区占地24.6公顷（其中水面80亩）。", False),
+    # nor one after a sum word (合计 is no 合)
+    ("东区占地12公顷，西区占地90亩，合计270亩。", False),
+])
+def test_a_figure_told_again_in_another_unit_is_the_same_quantity(text, wrong):
+    """约合, 即, 合 or a bracket between a figure and one in another unit of its measure
+    (area, weight, length, power): the two convert one into the other."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这批救灾物资包括矿泉水15吨、方便面2400公斤、大米6600公斤，共计24吨。", False),
+    ("这批救灾物资包括矿泉水15吨、方便面2400公斤、大米6600公斤，共计45吨。", True),
+])
+def test_a_list_in_units_of_one_measure_sums_once_converted(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全镇常住人口中，男性占50.6%，女性占49.4%。", False),
+    ("全镇常住人口中，男性占50.6%，女性占46.4%。", True),
+    ("本届游客中，省内游客占58%，省外游客占42%。", False),
+    ("本届游客中，省内游客占58%，省外游客占24%。", True),
+    ("从收入结构看，该公司国内收入占比为71.5%，海外收入占比为28.5%。", False),
+    ("从收入结构看，该公司国内收入占比为71.5%，海外收入占比为18.5%。", True),
+    ("全县城镇常住人口占58.2%，乡村常住人口占31.8%。", True),
+    # shares of two other wholes (each half's own members)
+    ("男职工中党员占30%，女职工中党员占25%。", False),
+])
+def test_two_shares_of_the_halves_of_a_whole_split_in_two_make_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("甲厂年产量为52万吨，乙厂为60万吨，比甲厂高出8万吨。", False),
+    ("甲厂年产量为52万吨，乙厂为60万吨，比甲厂高出12万吨。", True),
+    ("一档水价为每立方米3.45元，二档为每立方米4.15元，比一档高出0.7元。", False),
+    ("一档水价为每立方米3.45元，二档为每立方米4.15元，比一档高出0.9元。", True),
+    ("东区房价每平方米2.36万元，西区每平方米1.88万元，东区比西区贵了4800元。", False),
+    ("东区房价每平方米2.36万元，西区每平方米1.88万元，东区比西区贵了5800元。", True),
+])
+def test_a_difference_from_a_level_named_by_its_words(text, wrong):
+    """比甲厂高出, 比西区贵了: the level the clause names and the one just before it."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全区新装路灯2400个，分布在80个社区，平均每个社区30个。", False),
+    ("全区新装路灯2400个，分布在80个社区，平均每个社区36个。", True),
+    ("全市新建充电桩1800个，分布在60个充电站，平均每站30个。", False),
+    ("全市新建充电桩1800个，分布在60个充电站，平均每站24个。", True),
+])
+def test_an_average_per_a_noun_counted_by_个_reads_the_count_of_that_noun(text, wrong):
+    """个 counts the chargers and the stations alike: the noun after it says which."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今天最高气温8℃，最低气温-4℃，昼夜温差达12℃。", False),
+    ("今天最高气温8℃，最低气温-4℃，昼夜温差只有4℃。", True),
+    ("峡谷最高处海拔1320米，最低处海拔860米，落差460米。", False),
+    ("峡谷最高处海拔1320米，最低处海拔860米，落差540米。", True),
+])
+def test_a_range_named_is_the_gap_of_the_highest_and_lowest(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年全县秋粮总产12.60万吨，比上年增产0.60万吨，增长5.0%。", False),
+    ("今年全县秋粮总产12.60万吨，比上年增产0.60万吨，增长4.6%。", True),
+    ("图书外借量为42.0万册次，比前年的48.0万册次下降12.5%。", False),
+    ("图书外借量为42.0万册次，比前年的48.0万册次下降21.5%。", True),
+])
+def test_a_growth_against_its_level_less_the_increase_told_before_it(text, wrong):
+    """增产 tells the increase as 增加 does; 册次 counts loans as 人次 counts visits."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年外贸进出口额达到72.0亿元，比上年增长2倍。上年这一数字为24.0亿元。", False),
+    ("今年外贸进出口额达到72.0亿元，比上年增长3倍。上年这一数字为24.0亿元。", True),
+    ("今年全市本科上线率达到61.4%，比去年提高了4.2个百分点。去年全市的本科上线率为57.2%。", False),
+    ("今年全市本科上线率达到61.4%，比去年提高了5.2个百分点。去年全市的本科上线率为57.2%。", True),
+])
+def test_last_years_level_told_in_the_next_sentence_by_its_time_and_name(text, wrong):
+    """上年这一数字为, 去年全市的本科上线率为: no comma between the time and what it names."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # groups one may belong to several of: none of them told
+    "受访的600名居民中，患高血压的占38%，患糖尿病的占17%，两种病都没有的占52%。",
+    "本学期全区学生体检9.6万人，其中查出近视4.1万人、龋齿2.7万人、超重1.6万人；三项问题均未查出的3.2万人。",
+    # the main items of a total only
+    "今年全区民生实事项目总投资12.4亿元，重点包括：道路改造4.6亿元，学校扩建3.9亿元，养老设施2.1亿元。",
+    # an average of a saving, and the rest's average
+    "全村灌溉电费由去年的3.6万元降到0.9万元，全村120户，户均少交225元。",
+    "专项资金共9000万元，分三年拨付：首年拨付40%，即3600万元，其余两年平均拨付，每年2700万元。",
+    # a growth against another time than the earlier level's
+    "上半年全市换电186万次，比2023年同期的80万次增长1.3倍，比上年同期增长24.0%。",
+    # an average per a noun 个 counts (每个小区) is no even share of the count itself
+    "全市共设分类投放点4760个，覆盖居民小区1190个，平均每个小区约4个。",
+    "全县新增返乡创业1200人，带动就业5400人，平均每人带动4.5人。",
+    # a list a bracket broke: the shares after it are not the whole list
+    "毕业生中，签约就业的占64.0%，升学的占20.0%（其中出国留学占升学人数的12.5%），灵活就业的占10.5%，"
+    "自主创业的占1.5%，其他形式占4.0%。",
+    # a remainder after even shares; an overlap told, which both groups count
+    "新到图书800册，平均分给6个分馆，每个分馆133册，余下2册留在总馆。",
+    "医院共收治流感和新冠患者1200人次，其中流感患者860人次、新冠患者400人次，有60人次为两病合并感染。",
+    # a rate that fell last year: the points are to its negative
+    "1—9月，全县规上工业增加值同比增长3.1%，比上年同期高出5.0个百分点，上年同期为下降1.9%。",
+])
+def test_overlapping_groups_main_items_savings_and_other_bases_stay_quiet(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("2024年，全县接待游客1250万人次，比2022年的960万人次增长30.2%，比上年增长8.7%（2023年为1150万人次）。", False),
+    ("2024年，全县接待游客1250万人次，比2022年的960万人次增长30.2%，比上年增长6.7%（2023年为1150万人次）。", True),
+])
+def test_last_years_level_in_a_bracket_after_the_growth(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("年末全市常住人口城镇化率为66.35%，上年末为65.20%，比上年末提高1.15个百分点。", False),
+    ("年末全市常住人口城镇化率为66.35%，上年末为65.20%，比上年末提高1.51个百分点。", True),
+])
+def test_points_against_last_years_end(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年全区免疫规划疫苗应种12.5万剂次，实种12.0万剂次，接种率为96.0%。", False),
+    ("今年全区免疫规划疫苗应种12.5万剂次，实种12.0万剂次，接种率为99.0%。", True),
+    ("今年全镇水稻种植面积4.0万亩，其中机械插秧3.4万亩，机插率达到85.0%。", False),
+    ("今年全镇水稻种植面积4.0万亩，其中机械插秧3.4万亩，机插率达到8.5%。", True),
+])
+def test_a_rate_of_an_act_told_as_done_or_at_length(text, wrong):
+    """实种 is the 接种 done against 应种; 机插率 names 机械插秧 short."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("公司营业收入中，华东地区占45.2%，华南地区占26.1%，华北地区占17.4%，其他地区占11.3%。", False),
+    ("公司营业收入中，华东地区占45.2%，华南地区占26.1%，华北地区占17.4%，其他地区占1.3%。", True),
+    ("分产品看，电池材料营收占比61.4%，储能系统占比25.2%，其他业务占比13.4%。", False),
+    ("分产品看，电池材料营收占比61.4%，储能系统占比25.2%，其他业务占比31.4%。", True),
+])
+def test_shares_closed_by_the_rest_make_the_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年下达耕地地力保护补贴资金2400万元，全县补贴面积40万亩，每亩补贴60元。", False),
+    ("今年下达耕地地力保护补贴资金2400万元，全县补贴面积40万亩，每亩补贴80元。", True),
+    # a part of the total named after it is no even share
+    ("今年下达补贴资金2400万元，其中种粮大户补贴面积10万亩，每亩补贴80元。", False),
+])
+def test_so_much_each_named_by_the_totals_own_verb(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("园区累计签约项目260个以上。其中装备类项目100个，占园区项目总数的三成多。", False),
+    ("园区累计签约项目260个以上。其中装备类项目100个，占园区项目总数的近一半。", True),
+    ("园区签约项目260个，其中装备类项目100个，总投资85亿元，项目数占项目总数的近四成。", False),
+    ("园区签约项目260个，其中装备类项目100个，总投资85亿元，项目数占项目总数的近一半。", True),
+])
+def test_a_share_of_a_floor_and_of_the_count_its_clause_names(text, wrong):
+    """260个以上 allows shares up to 100/260; 项目数占 is the share of the 100个, not the money."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("演出当天，48人的合唱团全体上台，女声28人、男声20人。", False),
+    ("演出当天，42人的合唱团全体上台，女声28人、男声20人。", True),
+    ("全村常住人口1350人，男性690人，女性660人。", False),
+    ("全村常住人口1350人，男性690人，女性720人。", True),
+])
+def test_the_halves_told_after_a_total_make_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
-from annotator.linking import equations, levels, periods, units
+from annotator.linking import conversions, equations, levels, periods, units
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
@@ -28,6 +28,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 _DIGIT = re.compile("[0-9０-９]")
+_SHARE_TOLD = re.compile("[%％]|成(?![为功本交立员果就熟都长型效])")  # a share told before in the sentence
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
@@ -60,6 +61,10 @@ REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 MOST_TAKEN = 3  # 上午发出A，下午又发出B，还剩R: the parts taken before what is left, at most
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
+OVERLAP_TOLD = 12  # 88人次为两病合并感染: how far after the last part the groups' overlap is told
+SHARE_WORD = 4  # 占比达到: how long the words right before a share that say it is one run
+ACT_AT_LENGTH = 4  # 机械播种: how long an act its rate names short (机播率) may be told
+SPLIT_APART = 15  # 男性占A，女性占B: how far apart the shares of a whole's two halves stand
 IN_STEP = 0.05  # how far apart, relatively, shares told of one whole may stray from their parts
 WHOLE_NAME_READ = 30  # 主营业务收入由2024年的: how far before an earlier level its name is read
 SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sample is named
@@ -172,10 +177,12 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _worked_sums(article, text)
     found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
+    found += conversions.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)
     found += _rests(ordered, text)
+    found += _halves_after_total(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     by_id = {f.claim_id: f for f in ordered}
     return [s for s in {(s.claim_ids, s.code): s for s in found}.values()
@@ -262,8 +269,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # 全市共有2045家; but 占大盘的30.7%，…累计票房11.63亿元 is the part's own total); and
     # it is not the level before
     named_as = _whole_named(share, text)
+    # (项目260个以上: a floor is a whole too, its shares at most so much)
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
-              if f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about")
+              if f.claim.kind == "amount"
               and units.additive(f.claim.unit) and not _compared(f, text)
               and (f.claim.end <= share.claim.start
                    or (named_as is not None and _names(named_as.group("whole"), _called(f, text))))]
@@ -411,6 +419,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         own = re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
+        # (应种A，实种B，接种率; 其中机械播种B，机播率: the act told short, or at length)
+        if own.endswith((f"实{act[-1]}", f"已{act[-1]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
+            return not lexicon.ACT_QUALIFIED.search(own)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         return (own.startswith(verbs) or f.after.startswith(verbs)
                 or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})", f.after) is not None) \
@@ -443,6 +454,12 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)
+
+
+def _abbreviated(act: str, words: str) -> bool:
+    """机播 for 机械播种: each character of the short act in the words, in order, the first
+    opening them."""
+    return words.startswith(act[0]) and act[1] in words[2:] and act not in words
 
 
 def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] | None:
@@ -841,10 +858,18 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare") \
         or head.group("yield")
-    if lexicon.PER_TIME_TOO.search(lead[head.end(head.lastgroup or 0):].lstrip("均产")) \
-            or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())):
+    # (户均少交250元: an average of a difference, its total untold; 其余两年平均拨付: the rest's)
+    said = lead[head.end(head.lastgroup or 0):].lstrip("均产")  # what the average counts (进球)
+    if lexicon.PER_TIME_TOO.search(said) \
+            or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
+            or lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) \
+            or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
         return []
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
+    if head.group("each"):
+        noun = head.group(0)[head.end("each") - head.start():].removeprefix("平均")[:2]
+    else:
+        noun = (head.group("noun") or "")[:2]
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
     # (a bound, 近140亿元, is a total that may give the average, never one to flag it by;
     # in a table, 日均观众｜约4122人次｜约3183人次, its column's figures: one year's)
@@ -860,7 +885,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     def counts_of(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
-                and not units.same(f.claim.unit, average.claim.unit) and _in_units_of(f, average) is None
+                and (not units.same(f.claim.unit, average.claim.unit)
+                     or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text))
+                and _in_units_of(f, average) is None
+                # (场均进球1.8个: 个 counts 球, and 打进48球 is its total, no count)
+                and not (average.claim.unit == lexicon.GENERAL_COUNTER and f.claim.unit in said)
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                      or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each) and f.claim.end <= average.claim.start
@@ -875,10 +904,6 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # so the noun after it says what (单个项目平均: the noun between); a measure word of its
     # own (每家) is specific already, but a count told after the average must name the noun
     # too (平均每处渡口…，整改隐患163处 is no count of 渡口; 每家提交 has a verb there)
-    if head.group("each"):
-        noun = head.group(0)[head.end("each") - head.start():].removeprefix("平均")[:2]
-    else:
-        noun = (head.group("noun") or "")[:2]
     if _CHINESE.fullmatch(noun):
         counts = [f for f in counts if (each != "个" and f.claim.start < average.claim.start)
                   or noun in levels.lead(f, text)  # (72家规上食品企业: its clause)
@@ -909,6 +934,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _counts_its_each(count: Fact, each: str, text: str) -> bool:
+    """充电桩3600个，分布在120个充电站，平均每站: 个 counts anything, the noun right after it
+    what (the stations an average is per, not the chargers it counts)."""
+    return count.claim.unit == lexicon.GENERAL_COUNTER and bool(each) \
+        and each in CLAUSE_STOP.split(text[count.claim.end:count.claim.end + COUNTED_AFTER])[0]
 
 
 def _summed_nearby(average: Fact, facts: list[Fact], text: str) -> bool:
@@ -1046,12 +1078,23 @@ def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     count = counts[-1]
     totals = [f for f in before if units.same(f.claim.unit, each.claim.unit)
               and f.claim.qualifier in STATED and _level(f)]
-    if not totals or not lexicon.SHARED_OUT.search(text, min(totals[-1].claim.end, count.claim.end), each.claim.start):
+    if not totals:
         return []
     total = totals[-1]
+    # (补贴资金3186万元，补贴面积59万亩，每亩补贴54元: what each gets named by the total's own
+    # verb, per the count's measure, shares it out too)
+    per = lexicon.EACH_GETS_BEFORE.search(levels.lead(each, text))
+    if not lexicon.SHARED_OUT.search(text, min(total.claim.end, count.claim.end), each.claim.start) \
+            and not (per and per["per"] == count.claim.unit != lexicon.GENERAL_COUNTER
+                     and total.claim.end <= count.claim.start and per["verb"] in levels.lead(total, text)
+                     and _additive(total)
+                     and "其中" not in text[total.claim.end:each.claim.start]):
+        return []
     # (收益66万元，拿出一半…平均分红: the share told of the total is what is shared out)
     taken = [f for f in before if f.claim.start > total.claim.end and f.claim.kind == "share"]
-    if len(taken) > 1 or (taken and taken[0].claim.unit not in ("%", "成")):
+    # (每个分馆142册，余下6册留在总馆: what is left over after the even shares)
+    if len(taken) > 1 or (taken and taken[0].claim.unit not in ("%", "成")) \
+            or lexicon.LEFT_OVER.search(text, each.claim.end, _sentence_end(each.claim.end, text)):
         return []
     part = (taken[0].low / 100, taken[0].high / 100, taken[0].value / 100) if taken else (1.0, 1.0, 1.0)
     least, most = levels.counted(total)
@@ -1071,9 +1114,12 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Sugges
             or not lexicon.MONTHLY_BEFORE.search(levels.lead(monthly, text)):
         return []
     total = next((f for f in after if units.dimension(f.claim.unit) == "money"), None)
+    # (一年下来，车位租金要交T: the year may open a clause of its own; 首月免租 leaves a
+    # month unpaid)
     if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") \
-            or not lexicon.A_YEAR.search(levels.lead(total, text)) \
-            or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)):
+            or not lexicon.A_YEAR.search(text, monthly.claim.end, total.claim.start) \
+            or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)) \
+            or lexicon.NOT_PAID.search(text, monthly.claim.end, total.claim.start):
         return []
     between = [f for f in after if f.claim.end <= total.claim.start]
     if len(between) > 1 or any(f.claim.qualifier != "exact" or f.claim.kind != "amount"
@@ -1094,19 +1140,22 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Sugges
 
 def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     """``医师2340人、注册护士2860人，医护比达到1:1.45``: a ratio named by its terms (a character
-    of each) is the one count over the other, each the one figure before it whose own words
-    hold its character; 性别比 is per a hundred women."""
+    of each, or the words: 助攻失误比) is the one count over the other, each the one figure
+    before it whose own words hold its term; 性别比 is per a hundred women."""
     named = lexicon.TERMS_RATIO_BEFORE.search(levels.lead(ratio, text))
     if named is None or ratio.claim.unit is not None or ratio.claim.qualifier not in STATED:
         return []
     pair = named["first"] + named["second"]
     scale = 100.0 if pair == "性别" else 1.0
-    if scale == 1.0 and not lexicon.RATIO_COLON.search(ratio.claim.text):
+    # (a bare figure after two characters' 比 is a ratio only of terms known, or named by words:
+    # 局分比1.308 is of games and points won and lost)
+    if scale == 1.0 and not lexicon.RATIO_COLON.search(ratio.claim.text) \
+            and pair not in lexicon.RATIO_TERMS and len(pair) < 4:
         return []
     terms = []
-    for char in lexicon.RATIO_TERMS.get(pair, pair):
+    for term in lexicon.RATIO_TERMS.get(pair, (named["first"], named["second"])):
         holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
-                   and char in re.split("[、，,0-9]", levels.lead(f, text))[-1]]
+                   and term in re.split("[、，,0-9]", levels.lead(f, text))[-1]]
         if len(holding) != 1:
             return []
         terms.append(holding[0])
@@ -1192,7 +1241,7 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[
     opening = text.rfind("其中", max(0, average.claim.start - REACH), average.claim.start)
     if opening < 0 or lexicon.SENTENCE_END.search(text, opening, average.claim.start):
         opening = -1
-    return [f for f in near if _counted_alike(f, average, text) and f.claim.end > opening
+    return [f for f in near if f is not count and _counted_alike(f, average, text) and f.claim.end > opening
             and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
             and not levels.difference_led(f, text) and not _compared(f, text)
             and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
@@ -1318,8 +1367,11 @@ def _shared_by(between: str, lead: str) -> bool:
         return True  # (…28.8亿元，为设计产值的: the figure right before)
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
-    # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险)
-    return at >= 0 and (not subject or subject in lead.rpartition("、")[2])
+    # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险); its
+    # count or amount named (装备类项目100个，…，项目数占: 项目's)
+    own = lead.rpartition("、")[2]
+    counted = lexicon.MEASURE_OF_SUFFIX.sub("", subject)
+    return at >= 0 and (not subject or subject in own or (counted != subject and bool(counted) and counted in own))
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False,
@@ -1454,8 +1506,10 @@ def _cross_cutting(parts: list[Fact], text: str) -> bool:
     (35岁以下青年) may overlap; parts of one split are named alike (其余 or 其他 closing one
     names the rest, either way)."""
     names = [CLAUSE_STOP.split(levels.lead(p, text))[-1] for p in parts]
-    return len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
-                for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
+    # (流感患者A、新冠患者B，有C人次为两病合并感染: the overlap told, which both count)
+    overlap = any(lexicon.BOTH_AT_ONCE.search(text, p.claim.end, p.claim.end + OVERLAP_TOLD) for p in parts[-1:])
+    return overlap or len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
+                           for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
 
 
 def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:
@@ -1463,12 +1517,15 @@ def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> boo
     their total but not all read as the whole split; 等 after them says some are left out,
     and 主要 before them that they are the main ones."""
     rest = 1 - named / total.low if total.low else 0.0
-    # (…、古籍3.7万册，其余11.8万件为视听资料: the rest told after them, in any unit)
+    # (…、古籍3.7万册，其余11.8万件为视听资料: the rest told after them, in any unit; 总投资T，
+    # 重点包括：… the main ones; 近视A、龋齿B…；均未查出的C: conditions one may have several of)
     after = text[parts[-1].claim.end:parts[-1].claim.end + REST_AFTER].lstrip("，,、；;")
     return len(parts) >= 3 and SMALL_REST < rest < LEFT_OUT \
         and not lexicon.ONLY_THE_MAIN.search(levels.lead(parts[0], text)) \
+        and not lexicon.ONLY_THE_MAIN.search(text, total.claim.end, parts[0].claim.start) \
         and not lexicon.MORE_UNLISTED_AFTER.match(text, parts[-1].claim.end) \
-        and not lexicon.REST_OF_LIST.match(after)
+        and not lexicon.REST_OF_LIST.match(after) \
+        and not lexicon.NONE_OF_THEM.search(text, parts[-1].claim.end, _sentence_end(parts[-1].claim.end, text))
 
 
 def _complements(parts: list[Fact], text: str) -> bool:
@@ -1500,12 +1557,74 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
             runs[-1].append(share)
         else:
             runs.append([share])
-    # (在阅读方式上（可多选），…占71.3%，…占58.6%: answers several may give are no parts)
-    return [make("inconsistent", tuple(run), 0.8, "shares_exceed_whole",
-                 parts="+".join(f.claim.text for f in run))
-            for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
-            and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])
-            and not lexicon.SEVERAL_ANSWERS.search(text, text.rfind("\n", 0, run[0].claim.start) + 1, run[0].claim.start)]
+    # (在阅读方式上（可多选），…占71.3%，…占58.6%; …占35%（可多选）: answers several may
+    # give are no parts)
+    found = [make("inconsistent", tuple(run), 0.8, "shares_exceed_whole",
+                  parts="+".join(f.claim.text for f in run))
+             for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
+             and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])
+             and not _several_answers(run, text)]
+    # (华东占A，华南占B，其他地区占C: the rest named, the shares make the whole; a run a
+    # bracket broke, 升学的占B（其中…），灵活就业的占C…, is no whole list)
+    flagged = {s.claim_ids for s in found}
+    closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
+              and not _SHARE_TOLD.search(text, _sentence_start(run[0], text), run[0].claim.start)
+              and lexicon.REST_OF_LIST.match(CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
+              and not _several_answers(run, text) and _off_the_whole(run)]
+    return found + [_make_whole(run) for run in closed] \
+        + [_make_whole([a, b]) for a, b in pairwise(shares) if _shares_split([a, b], text)]
+
+
+def _sentence_start(fact: Fact, text: str) -> int:
+    return max(text.rfind(mark, 0, fact.claim.start) for mark in "。！？!?\n") + 1
+
+
+def _sentence_end(at: int, text: str) -> int:
+    """Where the sentence holding ``at`` ends, its full stop included."""
+    end = lexicon.FULL_STOP.search(text, at)
+    return end.end() if end else len(text)
+
+
+def _several_answers(run: list[Fact], text: str) -> bool:
+    """Whether the survey a run of shares answers lets one give several answers, said on
+    its line before the run or in its sentence after it; or its groups overlap (患高血压的
+    占A，患糖尿病的占B，两种病都没有的占C: one may have both)."""
+    start, stop = text.rfind("\n", 0, run[0].claim.start) + 1, _sentence_end(run[-1].claim.end, text)
+    return lexicon.SEVERAL_ANSWERS.search(text, start, stop) is not None \
+        or lexicon.NONE_OF_THEM.search(text, run[0].claim.start, stop) is not None
+
+
+def _shares_split(run: list[Fact], text: str) -> bool:
+    """男性占51.2%，女性占48.8%; 国内收入占比为A，海外收入占比为B: two shares, each told of one
+    half of a whole split in two (their names ending alike past the halves'), make the whole,
+    to their rounding (男职工中党员占 is of another whole)."""
+    between = text[run[0].claim.end:run[1].claim.start]
+    if len(between) > SPLIT_APART or lexicon.SENTENCE_END.search(between):
+        return False
+    leads = [CLAUSE_STOP.split(levels.lead(share, text))[-1] for share in run]
+    told = [lexicon.SHARE_TOLD_BEFORE.search(lead) for lead in leads]
+    if not (told[0] and told[1]) or any("中" in lead for lead in leads):
+        return False
+    first, second = leads[0][:told[0].start()], leads[1][:told[1].start()]
+    while first and second and first[-1] == second[-1]:
+        first, second = first[:-1], second[:-1]  # (城镇常住人口, 乡村常住人口: 城镇, 乡村)
+    if not any(first.endswith(one) and second.endswith(other)
+               for one, other in lexicon.COMPLEMENTS + tuple((b, a) for a, b in lexicon.COMPLEMENTS)):
+        return False
+    return _off_the_whole(run)
+
+
+def _off_the_whole(run: list[Fact]) -> bool:
+    """Whether shares that make a whole add up to something else than 100%, past their
+    rounding and a point of slack."""
+    bounds = [levels.counted(share) for share in run]
+    low, high = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
+    return high < 100 - SHARE_SLACK or low > 100 + SHARE_SLACK
+
+
+def _make_whole(run: list[Fact]) -> Suggestion:
+    return make("inconsistent", tuple(run), 0.8, "shares_make_whole", parts="+".join(f.claim.text for f in run),
+                actual=units.written_like(sum(f.value for f in run), run[0].claim.text) + "%")
 
 
 def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -1627,7 +1746,9 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     between = text[a.claim.end:b.claim.start]
     if len(between) > 15 or re.search("[。；;]", between):
         return False
-    parallel = text[a.claim.start - 1:a.claim.start] == "占" == text[b.claim.start - 1:b.claim.start]
+    # (A占40%，B占35%; A占比40%，B占比35%)
+    parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
+                   for f in (a, b))
     return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start]
 
@@ -1652,7 +1773,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             if fact.value != len(run):
                 run = []
             continue
-        if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
+        if run and _measure(fact.claim.unit) == _measure(run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
             # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
@@ -1670,10 +1791,11 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
-                low, high = sum(f.low for f in run), sum(f.high for f in run)
+                parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
+                low, high = sum(f.low for f in parts), sum(f.high for f in parts)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:
-                    found.append(_listed_sum(fact, run))
+                    found.append(_listed_sum(fact, parts))
             run = []
             continue
         run = [fact]
@@ -1914,6 +2036,26 @@ def _sector_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         named = levels.lead(whole, text)
         if (lexicon.SECTORS_WHOLE.search(named) or _same_thing(first, whole, text)) and not _sums_to(parts, whole):
             found.append(_listed_sum(whole, parts))
+    return found
+
+
+def _halves_after_total(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``46人的合唱团全体上台，女声30人、男声22人``: the two halves of a whole (男 and 女, 城镇
+    and 乡村) told together right after a total of their measure in its sentence make it."""
+    found: list[Suggestion] = []
+    for index, (first, second) in enumerate(pairwise(facts)):
+        if first.sentence != second.sentence or _measure(first.claim.unit) != _measure(second.claim.unit) \
+                or not lexicon.HALVES_JOINED.fullmatch(text, first.claim.end, second.claim.start) \
+                or not _complements([first, second], text):
+            continue
+        total = facts[index - 1] if index else None
+        if total is None or total.sentence != first.sentence or _measure(total.claim.unit) != _measure(first.claim.unit) \
+                or total.claim.qualifier not in STATED or not _additive(total) or _compared(total, text) \
+                or levels.difference_led(total, text) or "其中" in text[total.claim.end:first.claim.start]:
+            continue  # (a 其中 opens parts the other checks read)
+        halves = [_measured(f, total.claim.unit) for f in (first, second)]
+        if not _sums_to(halves, total):
+            found.append(_listed_sum(total, halves))
     return found
 
 

@@ -83,7 +83,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
-        named = _both_named_apart(change, levels, text) or _contrasted(change, levels, text)
+        named = _both_named_apart(change, levels, text) or _contrasted(change, levels, text) \
+            or _gap_from_the_named(change, levels, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
         pairs = _pairs(change, levels, text, across=spread)
@@ -112,6 +113,20 @@ def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]
     before = [f for f in levels if f.claim.end <= change.claim.start]
     one, other = ([f for f in before if both[side][:2] in lead(f, text)] for side in ("one", "other"))
     return [Pair(other[0], one[0], False)] if len(one) == len(other) == 1 and one[0] is not other[0] else []
+
+
+def _gap_from_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``甲厂产量为A，乙厂为B，比甲厂高出D``: a difference whose clause names what it is
+    compared with (not a time: 比上年) is of the level just before it and the one before
+    that those words name."""
+    other = lexicon.COMPARED_OTHER.search(lead(change, text))
+    if other is None or lexicon.TIME_WORD.search(other["other"]) or other["other"] in lexicon.BACK_REFERENCES:
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    if len(before) < 2 or other["other"][:2] in lead(before[-1], text):
+        return []
+    bases = [f for f in before[:-1] if other["other"][:2] in lead(f, text)]
+    return [Pair(bases[-1], before[-1], True)] if len(bases) == 1 else []
 
 
 def _contrasted(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -517,7 +532,7 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
     pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)
-             and not _into_its_part(p, change, text)]
+             and not _into_its_part(p, change, text) and not _based_elsewhere(change, p, text)]
     if pairs:
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
@@ -545,6 +560,15 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _based_elsewhere(change: Fact, pair: Pair, text: str) -> bool:
+    """比2023年同期的130万次增长1.2倍，比上年同期增长30%: a growth against another time than
+    the one the earlier level is told of."""
+    own = lexicon.COMPARED_TIME.search(lead(change, text))
+    return own is not None and any(
+        (theirs := lexicon.COMPARED_TIME.search(lead(f, text))) is not None and own["time"] != theirs["time"]
+        for f in (pair.earlier, pair.later))
 
 
 def _into_its_part(pair: Pair, change: Fact, text: str) -> bool:
@@ -648,8 +672,9 @@ def _base_told_after(change: Fact, sentence: Sequence[Fact], following: Sequence
     named = lexicon.EARLIER_NAMED.search(lead(change, text))
     if named is None and not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
         return []
-    later = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
-                key=lambda f: f.claim.start)
+    # (…1425万人次，比2022年的1086万人次增长A，比上年增长B（2023年为C）: the level, not a base)
+    later = max((f for f in sentence if f.claim.end <= change.claim.start and not _base(f, text)
+                 and f.claim.kind != "change"), default=None, key=lambda f: f.claim.start)
     base = min((f for f in (*sentence, *following) if f.claim.start >= change.claim.end), default=None,
                key=lambda f: f.claim.start)
     if later is None or base is None or base.target or not later.value or not base.value \
@@ -658,11 +683,13 @@ def _base_told_after(change: Fact, sentence: Sequence[Fact], following: Sequence
             or not units.same(base.claim.unit, later.claim.unit) \
             or max(later.value / base.value, base.value / later.value) > APART:
         return []
-    told = lexicon.BASE_TOLD_AFTER.fullmatch(text, change.claim.end, base.claim.start)
-    if told is None or not _names_base(named["name"] if named else "去年", told["name"], later, text) \
-            or (told["words"] and not grams(told["words"]) & grams(lead(later, text))):
-        return []
-    return [Pair(base, later, True)]
+    name = named["name"] if named else "去年"
+    if any(told is not None and _names_base(name, told["name"], later, text)
+           and not (told["words"] and not grams(told["words"]) & grams(lead(later, text)))
+           for told in (pattern.fullmatch(text, change.claim.end, base.claim.start)
+                        for pattern in (lexicon.BASE_TOLD_AFTER, lexicon.BASE_TIME_TOLD_AFTER))):
+        return [Pair(base, later, True)]
+    return []
 
 
 def _rate_level(fact: Fact) -> bool:
@@ -679,7 +706,9 @@ def _names_base(name: str, told: str, later: Fact, text: str) -> bool:
         if (told_time := lexicon.YEAR_BEFORE.match(told)) is None:
             return False
         same = time.group() == told_time.group() \
-            or bool(lexicon.LAST_YEAR.fullmatch(time.group()) and lexicon.LAST_YEAR.fullmatch(told_time.group()))
+            or bool(lexicon.LAST_YEAR.fullmatch(time.group()) and lexicon.LAST_YEAR.fullmatch(told_time.group())) \
+            or bool(lexicon.LAST_YEAR.fullmatch(time.group()) and later.when.year
+                    and told_time.group() == f"{later.when.year - 1}年")  # (2024年…比上年…（2023年为）
         rest = told[told_time.end():].removeprefix("同期")
         # (…春运40天，…运送旅客263.5万人次…。去年春运: the part of the year told before)
         return same and (not rest or rest == (later.when.part or "")
@@ -800,8 +829,8 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
 
     low, high = interval(change) if change.claim.qualifier == "exact" else stated(change, text)
 
-    def gap(pair: Pair) -> float:
-        return abs(pair.later.value - pair.earlier.value)
+    def gap(pair: Pair) -> float:  # (增长2.1%，…上年同期为下降2.2%: 4.3 points apart)
+        return abs(_signed(pair.later) - _signed(pair.earlier))
 
     def fits(pair: Pair) -> bool:  # (2.9 − 2.6 is 0.2999… in floating point: a hair of slack)
         margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later))) \
@@ -809,6 +838,11 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
         return low - margin <= gap(pair) <= high + margin
 
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text))
+
+
+def _signed(fact: Fact) -> float:
+    """A figure with the sign its words give it: a fall (下降2.2%) below zero."""
+    return -fact.value if fact.claim.kind == "change" and fact.direction == "down" else fact.value
 
 
 def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,

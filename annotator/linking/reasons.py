@@ -55,6 +55,8 @@ OTHERS = {
     "worked_wrong": "{expression} is {expected}, not {a}",
     "per_base_vs_counts": "{a} per {base}, but {part} over {total} gives {actual}",
     "ratio_vs_terms": "{a}, but {part} to {total} is {actual}",
+    "shares_make_whole": "the shares {parts} split one whole, but add up to {actual}",
+    "conversion_vs_figure": "{a}, but {b} is {expected}",
 }
 
 

@@ -47,6 +47,17 @@ def converted(value: float, unit: str | None) -> float | None:
     return value * factor if factor else None
 
 
+def measure(unit: str | None) -> tuple[str, float] | None:
+    """What a unit measures and how many of that measure's smallest unit it holds (兆瓦:
+    power, 1e6 瓦), if it converts; power and energy apart."""
+    if (one := converted(1.0, unit)) is not None:
+        return dimension(unit), one
+    for name, factors in (("power", lexicon.POWER_FACTORS), ("energy", lexicon.ENERGY_FACTORS)):
+        if unit in factors:
+            return name, factors[unit]
+    return None
+
+
 def changed(a: str | None, b: str | None) -> bool:
     """Two units of one dimension, neither a currency nor a rate, that no spelling makes
     one (150余家 and 150余人, 1.36亿千瓦 and 1.36亿千瓦时, 20分钟 and 20秒), nor two

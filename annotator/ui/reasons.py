@@ -59,6 +59,8 @@ _TEMPLATES = {
     "worked_wrong": QT_TRANSLATE_NOOP("Reason", "{expression} is {expected}, not {a}"),
     "per_base_vs_counts": QT_TRANSLATE_NOOP("Reason", "{a} per {base}, but {part} over {total} gives {actual}"),
     "ratio_vs_terms": QT_TRANSLATE_NOOP("Reason", "{a}, but {part} to {total} is {actual}"),
+    "shares_make_whole": QT_TRANSLATE_NOOP("Reason", "the shares {parts} split one whole, but add up to {actual}"),
+    "conversion_vs_figure": QT_TRANSLATE_NOOP("Reason", "{a}, but {b} is {expected}"),
 }
 
 _PARTS = {

@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="65"/>
+        <location filename="../../annotator/ui/reasons.py" line="67"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="66"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="68"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="69"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="70"/>
+        <location filename="../../annotator/ui/reasons.py" line="72"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="71"/>
+        <location filename="../../annotator/ui/reasons.py" line="73"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="72"/>
+        <location filename="../../annotator/ui/reasons.py" line="74"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="73"/>
+        <location filename="../../annotator/ui/reasons.py" line="75"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="74"/>
+        <location filename="../../annotator/ui/reasons.py" line="76"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="75"/>
+        <location filename="../../annotator/ui/reasons.py" line="77"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="76"/>
+        <location filename="../../annotator/ui/reasons.py" line="78"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1310,6 +1310,16 @@
         <location filename="../../annotator/ui/reasons.py" line="61"/>
         <source>{a}, but {part} to {total} is {actual}</source>
         <translation>{a}，但 {part} 与 {total} 之比为 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <source>the shares {parts} split one whole, but add up to {actual}</source>
+        <translation>占比 {parts} 同属一个整体，合计却为 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <source>{a}, but {b} is {expected}</source>
+        <translation>{a}，但 {b} 折合 {expected}</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/reasons.py" line="38"/>

@@ -1,0 +1,33 @@
+"""A figure told again in another unit (18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
+（1.5万公斤）): the two must be one quantity, to their rounding."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from annotator import lexicon
+from annotator.linking import levels, units
+from annotator.linking.facts import Fact
+from annotator.linking.suggestion import Suggestion, make
+
+CONSTANTS = 0.01  # 1亩 is 666.67平方米, told 666.7 or 667: conversions this rough agree
+
+
+def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """Each figure right after another, in another unit of its measure, joined by a word of
+    converting or a bracket, that is not the same quantity."""
+    found: list[Suggestion] = []
+    for first, told in pairwise(facts):
+        was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
+        if not was or not now or was[0] != now[0] or units.same(first.claim.unit, told.claim.unit) \
+                or not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
+            continue
+        ratio = was[1] / now[1]  # one of the first figure's units in the other's
+        (low, high), (least, most) = levels.counted(first), levels.counted(told)
+        if low * ratio <= most * (1 + CONSTANTS) and least <= high * ratio * (1 + CONSTANTS):
+            continue
+        expected = units.written_like(first.value * ratio, told.claim.text) + (told.claim.unit or "")
+        found.append(make("inconsistent", (told, first), 0.8, "conversion_vs_figure",
+                          a=told.claim.text, b=first.claim.text, expected=expected))
+    return found

@@ -793,6 +793,8 @@ MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出�
 HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
 BOTH_AT_ONCE = re.compile("合并|兼有|同时(?:患|有|属|是)|两者都|二者都")  # 两病合并感染: counted in both groups
 LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142册，余下6册: a remainder after even shares
+COUNT_METRIC = re.compile("(?:[^系指分函倍基参]数|数量)$")  # 项目数, 企业数量 (not 指数, 系数: statistics)
+AMOUNT_METRIC = re.compile("额$")  # 项目总额, 合同金额, 销售额
 NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没有的, 三项问题均未查出的: groups that overlap
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the

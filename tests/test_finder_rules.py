@@ -4474,6 +4474,8 @@ def test_last_years_level_told_in_the_next_sentence_by_its_time_and_name(text, w
     # a list a bracket broke: the shares after it are not the whole list
     "毕业生中，签约就业的占64.0%，升学的占20.0%（其中出国留学占升学人数的12.5%），灵活就业的占10.5%，"
     "自主创业的占1.5%，其他形式占4.0%。",
+    # this year's arrivals are no count of all enrolled
+    "今年学校新招收学生28名。全年为在校学生提供康复训练9600课时，平均每名在校生约50课时。",
     # a remainder after even shares; an overlap told, which both groups count
     "新到图书800册，平均分给6个分馆，每个分馆133册，余下2册留在总馆。",
     "医院共收治流感和新冠患者1200人次，其中流感患者860人次、新冠患者400人次，有60人次为两病合并感染。",
@@ -4550,3 +4552,11 @@ def test_a_share_of_a_floor_and_of_the_count_its_clause_names(text, wrong):
 ])
 def test_the_halves_told_after_a_total_make_it(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_share_of_a_count_and_a_share_of_an_amount_are_two_facts():
+    """占签约项目数近一半 and 超签约项目总额的一半: how many projects and how much money."""
+    found = links(("来自东部省市的项目210个，合同金额超3000亿元，超签约项目总额的一半。", "2025-06-01", None),
+                  ("来自东部省市的项目210个，占签约项目数近一半，合同金额逾3000亿元，占签约总额过半。",
+                   "2025-06-02", None))
+    assert only("conflict", found) == []

@@ -905,7 +905,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # own (每家) is specific already, but a count told after the average must name the noun
     # too (平均每处渡口…，整改隐患163处 is no count of 渡口; 每家提交 has a verb there)
     if _CHINESE.fullmatch(noun):
-        counts = [f for f in counts if (each != "个" and f.claim.start < average.claim.start)
+        # (新招收学生31名 … 平均每名在校生: this year's arrivals are no count of those enrolled)
+        counts = [f for f in counts if (each != "个" and f.claim.start < average.claim.start
+                                        and not lexicon.FLOW_WORDS.search(levels.lead(f, text)))
                   or noun in levels.lead(f, text)  # (72家规上食品企业: its clause)
                   or noun in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + NAMED_AFTER])[0]]
     # 人均结案314.7件，其中民事庭16名法官…: a count past a 其中 after the average is a part's

@@ -145,6 +145,8 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
     x, y = a.metric, b.metric
     if not x or not y:
         return "unknown"
+    if {_measured_as(x), _measured_as(y)} == {"count", "amount"}:
+        return "different"  # 项目数 and 项目总额: how many and how much of one thing
     if x in y or y in x or _told_near(x, b) or _told_near(y, a):
         return "same"
     x_pairs, y_pairs = a.metric_pairs, b.metric_pairs
@@ -156,6 +158,14 @@ def _metric(a: Fact, b: Fact, flows: bool = True) -> str:
             else "different"
     # 投产产业项目 and 先进材料项目 share only the head noun: maybe a part, not the metric
     return "same" if 2 * shared >= min(len(x_pairs), len(y_pairs)) else "unknown"
+
+
+@lru_cache(maxsize=1 << 14)
+def _measured_as(metric: str) -> str | None:
+    """Whether a metric counts (项目数, 企业数量) or sums an amount (项目总额, 合同金额)."""
+    if lexicon.COUNT_METRIC.search(metric):
+        return "count"
+    return "amount" if lexicon.AMOUNT_METRIC.search(metric) else None
 
 
 @lru_cache(maxsize=1 << 14)

@@ -565,6 +565,8 @@ ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
 CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
+A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
 # One unit written two ways: 8500名 and 8500人 are one figure.
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
@@ -783,11 +785,11 @@ NOT_DONE = "不"
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
-ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与)了?[^，。；,;0-9]{0,6}?"
+ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,6}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
-PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产")
+PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
-             "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",)}
+             "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案")}
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
 MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
 HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
@@ -1015,6 +1017,7 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
+THIS_YEAR = re.compile("今年|本年")  # 今年这一数字升至B: a level of this year, set against last year's
 POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rate just told, of last year
 WHOLE_YEAR_BASE = re.compile("(?:比|较)(?:上年|去年|上一年)全年")  # 今年1—11月…比去年全年增长X%
 # 上届700份, 上月1200户: a time before the article's own, in a level's clause
@@ -1054,6 +1057,7 @@ SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|�
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
 ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低]|贵|便宜)(?:出|了)?$")
+FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
@@ -1115,7 +1119,8 @@ NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)(?:为|是|约|达到?|合计|共计)*$")
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
+                                 "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's

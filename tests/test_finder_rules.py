@@ -3501,6 +3501,12 @@ def test_a_rate_told_as_roughly_as_成_has_no_slack_past_its_rounding(text, wron
     ("初赛报名1260人，其中189人晋级复赛，晋级率为15%。", False),
     # (覆盖全区400个小区中的356个: the count 中的 names is the whole, not the act's)
     ("全区投放回收箱420个，覆盖全区400个住宅小区中的356个，覆盖率89.0%。", False),
+    ("车间里60台生产设备中已有45台实现联网，设备联网率达到七成半。", False),
+    ("车间里60台生产设备中已有45台实现联网，设备联网率超过八成。", True),
+    ("年度计划投资40.0亿元，已完成30.0亿元，投资完成率为75.0%。", False),
+    ("年度计划投资40.0亿元，已完成30.0亿元，投资完成率为57.0%。", True),
+    ("今年共列网上追逃人员120名，已抓获102名，到案率为85.0%。", False),
+    ("今年共列网上追逃人员120名，已抓获102名，到案率为95.0%。", True),
 ])
 def test_a_rate_named_by_an_act_finds_the_act_before_its_object_or_after_its_count(text, wrong):
     """回收有效问卷180份 and 189人晋级复赛 are the counts 回收率 and 晋级率 are of, over the
@@ -4367,6 +4373,9 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
     ("今年收购鲜果3.6万斤（3.6万公斤）。", True),
     ("全村新建温室大棚90亩，合6万平方米。", False),
     ("全村新建温室大棚90亩，合9万平方米。", True),
+    # a year's figure told a month at a time
+    ("一线员工去年人均年收入7.2万元，折合每月约6000元。", False),
+    ("一线员工去年人均年收入7.2万元，折合每月约7000元。", True),
     # a figure after a bracket's own words is no conversion (其中, 含)
     ("园区占地24.6公顷（其中水面80亩）。", False),
     # nor one after a sum word (合计 is no 合)
@@ -4476,6 +4485,9 @@ def test_last_years_level_told_in_the_next_sentence_by_its_time_and_name(text, w
     "自主创业的占1.5%，其他形式占4.0%。",
     # this year's arrivals are no count of all enrolled
     "今年学校新招收学生28名。全年为在校学生提供康复训练9600课时，平均每名在校生约50课时。",
+    # an increase is no level of this year's; a recap of two items' money is no one price's
+    "今年活动场次比上年的300场增加60场，增长20%。",
+    "观光飞行共完成9000人次，票价每人200元；夜间飞行共完成500人次，票价每人1600元，两项飞行收入合计260万元。",
     # a remainder after even shares; an overlap told, which both groups count
     "新到图书800册，平均分给6个分馆，每个分馆133册，余下2册留在总馆。",
     "医院共收治流感和新冠患者1200人次，其中流感患者860人次、新冠患者400人次，有60人次为两病合并感染。",
@@ -4560,3 +4572,30 @@ def test_a_share_of_a_count_and_a_share_of_an_amount_are_two_facts():
                   ("来自东部省市的项目210个，占签约项目数近一半，合同金额逾3000亿元，占签约总额过半。",
                    "2025-06-02", None))
     assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("景区门票每人60元，国庆当天入园游客1.5万人次，仅门票收入就达到了90万元。", False),
+    ("景区门票每人60元，国庆当天入园游客1.5万人次，仅门票收入就达到了900万元。", True),
+])
+def test_a_price_each_person_times_the_visits_after_it(text, wrong):
+    """每人 prices a visit (人次) as it prices a person; 收入就达到了 names the money made."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("去年，全市无偿献血2.50万人次；今年这一数字升至3.00万人次，增长20.0%。", False),
+    ("去年，全市无偿献血2.50万人次；今年这一数字升至3.00万人次，增长120.0%。", True),
+    # against another time, named
+    ("去年，全市无偿献血2.50万人次；今年这一数字升至3.00万人次，比2020年增长50.0%。", False),
+])
+def test_this_years_level_against_last_years_told_the_sentence_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("甲厂年产量96万吨，乙厂为12万吨，前者是后者的8倍。", False),
+    ("甲厂年产量96万吨，乙厂为12万吨，前者是后者的6倍。", True),
+])
+def test_the_former_as_a_multiple_of_the_latter(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1034,20 +1034,22 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
     if not quantities and per:  # 以每股5.2元买入3000股，成本T: so many of what it is per, told after it
-        quantities = [f for f in facts if price.claim.end <= f.claim.start and f.claim.unit == per
+        quantities = [f for f in facts if price.claim.end <= f.claim.start and _priced_per(f.claim.unit, per)
                       and f.claim.qualifier in STATED and f.value > 0 and totals
                       and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
     if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
            and units.dimension(f.claim.unit) == "money" for f in facts):
         return []
+    # (两项飞行体验收入合计T: a recap of several items' money, no one price's)
     if not quantities or not totals or "/" in (totals[0].claim.unit or "") \
             or totals[0].claim.qualifier not in STATED \
-            or not lexicon.PRICED_TOTAL_BEFORE.search(levels.lead(totals[0], text)):
+            or not lexicon.PRICED_TOTAL_BEFORE.search(levels.lead(totals[0], text)) \
+            or lexicon.RECAP_BEFORE.search(levels.lead(totals[0], text)):
         return []
     quantity, total = quantities[-1], totals[0]
     factor = 1.0
-    if per and per != quantity.claim.unit:  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
+    if per and not _priced_per(quantity.claim.unit, per):  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
         of, one = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
         if of is None or one is None or units.dimension(quantity.claim.unit) != units.dimension(per):
             return []
@@ -1065,6 +1067,12 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
                  a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
                  actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
+
+
+def _priced_per(unit: str | None, per: str) -> bool:
+    """Whether a quantity in ``unit`` is counted by the measure a price is per: 每股 of 3000股,
+    每人 of 2.3万人次 (a ticket a visit) or of 1200名."""
+    return unit == per or (per == "人" and (units.same(unit, per) or unit == "人次"))
 
 
 def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:

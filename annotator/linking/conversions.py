@@ -1,5 +1,6 @@
 """A figure told again in another unit (18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
-（1.5万公斤）): the two must be one quantity, to their rounding."""
+（1.5万公斤）) or a year's told a month at a time (年收入8.64万元，折合每月7200元): the two
+must be one quantity, to their rounding."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 CONSTANTS = 0.01  # 1亩 is 666.67平方米, told 666.7 or 667: conversions this rough agree
+MONTHS_A_YEAR = 12
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -19,15 +21,28 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     converting or a bracket, that is not the same quantity."""
     found: list[Suggestion] = []
     for first, told in pairwise(facts):
+        if units.same(first.claim.unit, told.claim.unit) and _year_told_a_month(first, told, text):
+            found += _off(first, told, 1 / MONTHS_A_YEAR)
+            continue
         was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
         if not was or not now or was[0] != now[0] or units.same(first.claim.unit, told.claim.unit) \
                 or not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
             continue
-        ratio = was[1] / now[1]  # one of the first figure's units in the other's
-        (low, high), (least, most) = levels.counted(first), levels.counted(told)
-        if low * ratio <= most * (1 + CONSTANTS) and least <= high * ratio * (1 + CONSTANTS):
-            continue
-        expected = units.written_like(first.value * ratio, told.claim.text) + (told.claim.unit or "")
-        found.append(make("inconsistent", (told, first), 0.8, "conversion_vs_figure",
-                          a=told.claim.text, b=first.claim.text, expected=expected))
+        found += _off(first, told, was[1] / now[1])  # (one of the first figure's units in the other's)
     return found
+
+
+def _year_told_a_month(first: Fact, told: Fact, text: str) -> bool:
+    """人均年收入8.64万元，折合每月约7200元: a year's figure told again a month at a time."""
+    return lexicon.PER_MONTH_TOLD.fullmatch(text, first.claim.end, told.claim.start) is not None \
+        and lexicon.A_YEAR_OF.search(levels.lead(first, text)) is not None
+
+
+def _off(first: Fact, told: Fact, ratio: float) -> list[Suggestion]:
+    """The alarm, where the second figure is not the first times ``ratio``, to their rounding."""
+    (low, high), (least, most) = levels.counted(first), levels.counted(told)
+    if low * ratio <= most * (1 + CONSTANTS) and least <= high * ratio * (1 + CONSTANTS):
+        return []
+    expected = units.written_like(first.value * ratio, told.claim.text) + (told.claim.unit or "")
+    return [make("inconsistent", (told, first), 0.8, "conversion_vs_figure",
+                 a=told.claim.text, b=first.claim.text, expected=expected)]

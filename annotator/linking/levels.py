@@ -242,6 +242,9 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     before = [f for f in levels if f.claim.end <= change.claim.start]
     if named is None or len(before) < 2:
         return []
+    if lexicon.FORMER_OF_LATTER.search(lead(change, text)):  # 甲A，乙B，前者是后者的N倍
+        first, second = before[-2:]
+        return [Pair(second, first, True)] if units.same(first.claim.unit, second.claim.unit) else []
     later = max(before, key=lambda f: f.claim.start)
     if any(_listed(f, later, text) for f in before if f is not later):
         return []
@@ -610,12 +613,16 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
                        text: str) -> list[Suggestion]:
     """``上年巡河1.2万人次。今年巡河1.5万人次，同比增长35%``: a year-on-year growth said of
     the level just before it, against last year's level of the same words in its own
-    sentence or the one before."""
-    if not lexicon.YEAR_ON_YEAR.search(lead(change, text)):
-        return []
+    sentence or the one before (去年A；今年这一数字升至B，增长X%: this year's level against
+    last year's needs no 同比)."""
     later = max((f for f in sentence if f.claim.end <= change.claim.start), default=None,
                 key=lambda f: f.claim.start)
-    if later is None or not _level(later) or _distance(change, later, later, text, False) is None:
+    if later is None or not _level(later) or _distance(change, later, later, text, False) is None \
+            or difference_led(later, text):
+        return []  # (比上年的400场增加80场，增长20%: the increase is no level)
+    said = lead(change, text)  # (比2020年增长: against another year, named)
+    if not lexicon.YEAR_ON_YEAR.search(said) and (lexicon.COMPARED_WITH.search(said) or lexicon.ON_PREVIOUS_PERIOD.search(said)
+                                                  or not lexicon.THIS_YEAR.match(opening_words(text, later.claim.start))):
         return []
     # the same metric (or, unnamed, the same words), over the same part of the year (上年
     # is no base for 今年上半年)

@@ -19,6 +19,7 @@ from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import conversions, equations, levels, periods, units
+from annotator.linking.conversions import MONTHS_A_YEAR
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
@@ -28,13 +29,12 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 _DIGIT = re.compile("[0-9０-９]")
-_SHARE_TOLD = re.compile("[%％]|成(?![为功本交立员果就熟都长型效])")  # a share told before in the sentence
+_SHARE_TOLD = re.compile(f"[%％]|成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
-MONTHS_A_YEAR = 12
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -1517,7 +1517,8 @@ def _cross_cutting(parts: list[Fact], text: str) -> bool:
     names the rest, either way)."""
     names = [CLAUSE_STOP.split(levels.lead(p, text))[-1] for p in parts]
     # (流感患者A、新冠患者B，有C人次为两病合并感染: the overlap told, which both count)
-    overlap = any(lexicon.BOTH_AT_ONCE.search(text, p.claim.end, p.claim.end + OVERLAP_TOLD) for p in parts[-1:])
+    last = parts[-1].claim.end
+    overlap = lexicon.BOTH_AT_ONCE.search(text, last, last + OVERLAP_TOLD) is not None
     return overlap or len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
                            for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
 
@@ -1586,6 +1587,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
 
 
 def _sentence_start(fact: Fact, text: str) -> int:
+    """Where the sentence holding a figure starts (after its full stop or line break)."""
     return max(text.rfind(mark, 0, fact.claim.start) for mark in "。！？!?\n") + 1
 
 

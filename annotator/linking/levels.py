@@ -620,9 +620,12 @@ def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequenc
     if later is None or not _level(later) or _distance(change, later, later, text, False) is None \
             or difference_led(later, text):
         return []  # (比上年的400场增加80场，增长20%: the increase is no level)
-    said = lead(change, text)  # (比2020年增长: against another year, named)
-    if not lexicon.YEAR_ON_YEAR.search(said) and (lexicon.COMPARED_WITH.search(said) or lexicon.ON_PREVIOUS_PERIOD.search(said)
-                                                  or not lexicon.THIS_YEAR.match(opening_words(text, later.claim.start))):
+    # 同比 says last year; without it, a level of 今年 is against last year's unless the
+    # change names something else (比2020年增长, 环比)
+    said = lead(change, text)
+    named_other = lexicon.COMPARED_WITH.search(said) or lexicon.ON_PREVIOUS_PERIOD.search(said)
+    this_year = lexicon.THIS_YEAR.match(opening_words(text, later.claim.start))
+    if not lexicon.YEAR_ON_YEAR.search(said) and (named_other or not this_year):
         return []
     # the same metric (or, unnamed, the same words), over the same part of the year (上年
     # is no base for 今年上半年)

@@ -29,6 +29,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 _DIGIT = re.compile("[0-9０-９]")
+_HALVES = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COMPLEMENTS)  # either order
 _SHARE_TOLD = re.compile(f"[%％]|成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
@@ -1546,9 +1547,8 @@ def _complements(parts: list[Fact], text: str) -> bool:
     first, second = (CLAUSE_STOP.split(levels.lead(p, text))[-1].rpartition("、")[2].lstrip("其中，和及与")
                      for p in parts)
     # at the name's end (其中境内) or its start (男职工、女职工), in either order
-    pairs = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COMPLEMENTS)
-    return any(first.endswith(one) and second.endswith(other) for one, other in pairs) \
-        or any(first.startswith(one) and second.startswith(other) for one, other in pairs)
+    return any(first.endswith(one) and second.endswith(other) for one, other in _HALVES) \
+        or any(first.startswith(one) and second.startswith(other) for one, other in _HALVES)
 
 
 def _compared(fact: Fact, text: str) -> bool:
@@ -1620,8 +1620,7 @@ def _shares_split(run: list[Fact], text: str) -> bool:
     first, second = leads[0][:told[0].start()], leads[1][:told[1].start()]
     while first and second and first[-1] == second[-1]:
         first, second = first[:-1], second[:-1]  # (城镇常住人口, 乡村常住人口: 城镇, 乡村)
-    if not any(first.endswith(one) and second.endswith(other)
-               for one, other in lexicon.COMPLEMENTS + tuple((b, a) for a, b in lexicon.COMPLEMENTS)):
+    if not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
         return False
     return _off_the_whole(run)
 

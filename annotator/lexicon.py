@@ -31,7 +31,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股
+堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
 km kg kW kWh MW GW GWh mm cm m² ㎡ t
 """.split()
 
@@ -52,7 +52,8 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "人份": "额", "题": "目材型库海干名词",  # 三题材 is no count of questions
                    "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录前光睹击",  # 两手机位, 三目标
                    "堂": "兄弟姐妹哥姊叔伯食皇会吉", "字": "样号节幕母符体画句头面迹据典条眼形型",
-                   "页": "面码岩眉脚", "章": "程节法句回鱼", "票": "房价据务面证选决源仓数号制友",  # 票房, 票价
+                   "页": "面码岩眉脚",
+                   "道": "路理德具歉别口教家士观义长场路谢贺喜歌", "桌": "面子椅球布游", "柜": "台子员面门体机", "章": "程节法句回鱼", "票": "房价据务面证选决源仓数号制友",  # 票房, 票价
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
@@ -164,6 +165,7 @@ UNIT_PATTERN = ("(?:成[一二三四五六七八九半](?![十百千万亿成])|
 # Units whose number is a fraction of a whole or a growth rate: they take a kind cue.
 PERCENT_UNITS = {"%", "％", "‰", "成"}  # parts of a whole, as are the rates per PER_BASES
 CHANGE_UNITS = {"倍", "个百分点", "百分点", "个基点", "基点"}  # 基点 is like 个百分点
+BASIS_POINTS = ("个基点", "基点")  # … a hundredth of one
 
 # Scale words after a number. 千/百 must not eat the first character of a unit
 # (156万千瓦 is 156万 + 千瓦, 1.8个百分点 keeps 百分点).
@@ -299,7 +301,8 @@ SHARE_CUES = """
 占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 中有 相当于 增长面 下降面 亏损面
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 恢复 完成
-""".split()
+构成： 结构： 分布：
+""".split()  # (运输量构成：公路19.1%，铁路…: the parts of the whole the heading names)
 
 # A rate told per a base of so many (申诉率为每百万件0.38件, 每10万人口发病数为31.6例) is a
 # part of a whole like 18.5/10万, whatever its measure word; a count per base that names
@@ -358,6 +361,8 @@ AMOUNT_CUES = "利率 贴现率 汇率 利息率 收益率 回报率 费率 ROE 
 SHARE_CUES_AFTER = "份额 比重 占比 比例 市场占有率".split()
 # Otherwise X%的 + noun is a part of that noun (约80%的泵血功能, 30%的受访者), unless the
 # noun names a target, a level or a pace the percentage is (6%左右的目标).
+# 贡献了七成以上的城镇就业: a share of the whole named right after it
+WHOLE_AFTER_SHARE = re.compile("的(?P<whole>[\u4e00-\u9fff]{2,6})")
 NOT_A_WHOLE_AFTER = re.compile("目标|预期|水平|速度|速率|标准|要求|幅度|区间|上限|下限|门槛|红线|税率|费率|高位|低位")
 
 RANK_CUES = re.compile(
@@ -565,6 +570,7 @@ ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
 CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
 # One unit written two ways: 8500名 and 8500人 are one figure.
@@ -618,9 +624,9 @@ BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the si
 # (比去年的22元低18.2%, 比…少一成: 高, 低, 多 and 少 right before the figure say which way
 # it went, but not 至少/最多/不少; nor, before a verb, 许多, 很多, 好多, 大多)
 _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=[约近超逾]?$)")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|下调|调低|调减|压减|压降|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
@@ -724,7 +730,7 @@ SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有])|总共)"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
@@ -779,6 +785,7 @@ AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心�
 REAL_TERMS = re.compile("不变价|可比价|生产总值|GDP|增加值")  # a growth in real terms: not the levels' ratio
 HEADCOUNT = re.compile("[户人家个笔件]数")  # 用电户数: a count of those doing it, not the amount done
 AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
+AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了一番: how many of whatever the levels count
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = "不"
@@ -789,10 +796,15 @@ ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
-             "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案")}
+             "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案"),
+             "命中": ("投中", "射中", "打中", "罚中"), "正确": ("答对", "做对", "选对", "判对"),
+             "准确": ("答对", "做对", "选对", "判对", "测准", "报准")}
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
 MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
 HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
+# 其中女性A，农村劳动力B: a group named by who its members are (sex, ethnicity, party) cuts
+# across one named by anything else, unless its other half is named too (男性A，女性B)
+GROUP_ACROSS = re.compile("女性|男性|妇女|女职工|男职工|少数民族|党员")
 BOTH_AT_ONCE = re.compile("合并|兼有|同时(?:患|有|属|是)|两者都|二者都")  # 两病合并感染: counted in both groups
 LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142册，余下6册: a remainder after even shares
 COUNT_METRIC = re.compile("(?:[^系指分函倍基参]数|数量)$")  # 项目数, 企业数量 (not 指数, 系数: statistics)
@@ -811,11 +823,14 @@ NAMED_RATIOS = (
     ("营业利润率", "营业利润", "(?:营业|销售)?收入|营收|销售额|营业额", None),
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
-    (DONE_RATE, "(?:完成|建成|完工|竣工)了?", "(?:计划|目标|任务)", None),
+    # (计划组织8场，实际组织3场: what was done told as the actual figure)
+    (DONE_RATE, "(?:完成|建成|完工|竣工)了?|实际[\u4e00-\u9fff]{1,4}", "(?:计划|目标|任务)", None),
     ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
 )
 # … whose plan word before it names its whole, no goal of its own
+# 原计划4100户，年中调增至4800户: the plan as revised, a whole of what was done too
+PLAN_REVISED = re.compile("(?:调增|调减|调整|调高|调低|上调|下调|追加|增加|提高)(?:至|到|为)$")
 RATE_OF_THE_PLAN = re.compile(f"(?:{DONE_RATE})(?:为|达到?|是)?$")
 RATIO_OF_ALL = re.compile("(?:公司|集团|全年|年度|年|上半年|前三季度|综合|整体|销售|实现|的)*")  # 综合毛利率: the whole's
 # 全年完成计划的86.0%: a share of the plan told before (计划为营业收入42亿元), by what it names
@@ -835,7 +850,7 @@ ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, �
 OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
 # A figure of one of many (the most, a single one, each one): no total and no count
 # 此后31天日均…, 前两周累计…: a count of part of the span, whose own total is seldom told
-SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩下的?|最后|[前后头末])"
+SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩下的?|最后|[前头末]|(?<!前)后)"  # (节前后三天: around it, all)
                              "(?:[0-9一二三四五六七八九十两]+个?(?:天|日|周|星期|月|年))?$")
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 _COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)"  # 比上年, 较年初, 比2020年
@@ -849,6 +864,8 @@ PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达
 SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause opens with one (资本金比例为)
 # 有效问卷860份, 受访者640人: a survey's sample, the whole of every unnamed share of its unit
 SAMPLE_WHOLE = re.compile("问卷|答卷|样本|受访|调查对象|参与调查|参加调查")
+CLAUSE_JOIN = re.compile("[，,]")  # 134件，超过一半，…: a share in apposition to its part
+CLAUSE_END = re.compile("[，,。；;！？!?\n]|$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
 BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?)?")
@@ -859,6 +876,59 @@ REST_NOT_DONE = re.compile("[^，。；,;]{0,4}[未待没]")
 # 备下1200份，上午发出860份，下午又发出290份，还剩80份: what is left after the parts taken
 # (剩 says so itself; 还有 and 其余 need 未 after them)
 REST_LEFT = re.compile("(?:还|只|仅|尚|就|最后)?(?:剩|剩下|剩余|余下)(?:了|的)?$")
+# 预算1080万元，决算1023万元，节约资金57万元: what a budget or a plan saved is it less the
+# outcome, the one figure of its unit told after it
+# 每千名老年人拥有养老床位3.2张, 千人汽车保有量31辆, 每万人口拥有医生: so many for each
+# hundred, thousand or ten thousand of a group (a count of persons or households told
+# before), of a total told before; 人口密度每平方公里52人: so many for each unit of an area
+PER_BASE_LEAD = re.compile("(?:每|(?<![0-9０-９.一二三四五六七八九十两百千万])(?=[百千万]))(?P<scale>十万|百|千|万|[0-9]+万?)(?:名|个|位)?"
+                           "(?P<base>[\u4e00-\u9fff]{0,4}?(?:人口|人|户|学生|居民))"
+                           "(?:拥有|有|配备|配置)?(?P<metric>[\u4e00-\u9fff]{2,10}?)(?:为|是|达到?|约|仅)*$")
+PER_AREA_LEAD = re.compile("(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到?|约)*每(?P<area>平方公里|平方千米|公顷|亩)$")
+# 全长283公里，…1小时30分钟可达，平均时速约188公里: a trip's average speed is its length
+# over its time (not 最高时速 or 设计时速, a cap)
+SPEED_LEAD = re.compile("(?<![最高设计限])(?:平均|运行|旅行)?时速(?:约|为|达到?|是|只有|仅)*$")
+LENGTHS_IN_KM = {"公里": 1.0, "千米": 1.0, "km": 1.0, "米": 0.001}
+HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
+# 长96米的步道一侧，每隔6米种一棵，两端都种，共需17棵: so many gaps of a length, and one
+# more post than gaps where both ends have one (one fewer where neither has, as many round
+# a loop or with one end)
+GAP_LEAD = re.compile("每隔(?:约)?$")
+BOTH_ENDS = re.compile("两端都(?!不)|两头都(?!不)|首尾都(?!不)")
+NEITHER_END = re.compile("两端都不|两头都不|两端不|首尾不")
+ONE_END = re.compile("一端|一头|环形|一圈|周长|环绕")
+BOTH_SIDES = re.compile("两侧|两边|两旁|双侧")  # … along each side: twice as many
+ONE_SIDE = re.compile("一侧|一边|单侧|一旁")
+# 年发电量约2.7亿千瓦时，按每户年用电3000千瓦时计算，可满足约9万户: a total over so much
+# each is how many it serves, counted in the each's word
+EACH_ASSUMED_BEFORE = re.compile("按(?:平均)?每(?P<each>[\u4e00-\u9fff])[^，。；,;0-9]{0,6}$")
+SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$")
+# A league's table: 按胜一场得3分、平一场得1分计算，…积54分 (of 14胜9平); 打进48球…丢33球，
+# 净胜球15个
+POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
+POINTS_TOTAL_BEFORE = re.compile("(?:积|积分|共积|得分|共得)(?:为|达)?$")
+NET_GOALS_BEFORE = re.compile("净胜球?(?:为|达)?$")
+SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
+GOAL_UNITS = ("球", "个")  # 打进48球, 进球42个
+CONCEDED_BEFORE = re.compile("(?:丢|失|被攻入|被打进)$")
+# 营业收入由三部分构成：A、B、C: as many parts as it says, of the whole it names, told before
+MADE_OF_PARTS = re.compile("(?P<whole>[\u4e00-\u9fff]{2,8}?)(?<!主要)由(?P<count>[二两三四五六七八九2-9])(?:个|大|类)?"
+                           "(?:部分|方面|板块|类)(?:构成|组成)[：:]")
+# 收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元: what is left is the
+# income less the spending, each the last so named before it
+BALANCED = re.compile("收支相抵")
+BALANCE_BEFORE = re.compile("(?:结转|结余|节余|盈余|略有结余|滚存)[^，。；,;0-9]{0,6}$")
+INCOME_NAMED = re.compile("收入")
+SPENDING_NAMED = re.compile("支出")
+PARTS_HEADED = re.compile("(?:构成|结构|分布)[：:]")  # 运输量构成：公路A，铁路B: the whole's parts, listed
+# 标价5299元，…打八五折，折后实付A: the price paid is the price times the tenths the 折 names
+DISCOUNT = re.compile("(?:打|享受?|按)?(?P<tenths>[一二三四五六七八九][一二三四五六七八九五]?|[1-9](?:\\.[0-9])?)折(?!扣|算|合|旧)")
+LISTED_PRICE_BEFORE = re.compile("(?:标价|原价|售价|定价|挂牌价|门市价)(?:为|是)?$")
+PAID_AFTER_DISCOUNT = re.compile("(?:折后|实付|到手|优惠后|打折后)[^，,。；;0-9]{0,4}$")
+BASE_SCALES = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
+PERSONS_COUNTED = ("人", "名", "位", "户")  # the units a group's count is told in
+SAVED_BEFORE = re.compile("(?:节约|节省|节余|结余|省下)(?:了|的)?(?:资金|经费|费用|开支|投资|成本)?(?:了|约)?$")
+BUDGETED_BEFORE = re.compile("(?:预算|概算|计划|原定|原计划|控制价|限价)(?:总额|资金|金额|投资)?(?:为|是|约)?$")
 # 新增300吨, 又补进200份: a part added to the whole, no part taken from it; 每个社区41箱,
 # 各20箱: so much each, no part
 NOT_TAKEN_BEFORE = re.compile(f"{RISE_WORDS.pattern}|[入进购买补添每各]")
@@ -905,7 +975,8 @@ BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … wher
 # Two names that split one whole between them (境内A、境外B): its two parts make it.
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
-               ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"))
+               ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"),
+               ("出口", "进口"), ("本地", "外埠"), ("新郎", "新娘"), ("主场", "客场"), ("室内", "室外"), ("校内", "校外"))
 # 男性占, 国内收入占比为, 比重是: the words a share of a named part ends with
 SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例)(?:为|是|达到?)?$")
 SENTENCE_END = re.compile("[。；;！？!?\n]")
@@ -954,6 +1025,10 @@ SCALED = re.compile("[十百千万亿兆]")  # 2.8万元: a figure told in a sca
 LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?)?"
                       "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
+# 从2020年的A增至2024年的B，四年年均增长X%: a yearly rate over the years between two levels
+YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均(?:增长|增速|增幅|提高|提升)(?:率)?(?:为|达到?|约)?$")
+LEVEL_YEAR = re.compile("(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?的?$")  # 2020年的A: the level's year
+AGAINST_LAST_YEAR = re.compile("(?:比|较)(?:上年|去年)|同比")  # … a change against the year before
 LIST_JOIN = re.compile("[、和及与]|以及")
 # 比甲行少, 超越基准, 高于全省: a gap in points named against another's rate
 POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低于|领先|落后)(?P<other>[^，。；,;0-9%％]{2,8}?)"
@@ -985,6 +1060,7 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
+                         f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还)?"
@@ -1063,14 +1139,14 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
 # alone is a rate set, not an average.
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|生(?=均))(?:均|产)[^，。；,;]{0,10}$"
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均)
                              # (每轮平均约6分钟: the 每 word before 平均 too)
                              "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
                              # (8400单、: orders counted, no 单 of one)
                              "|(?<![0-9０-９])单(?P<per>[^，。；,;、0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
-                             "|^每(?P<bare>[^，。；,;0-9]{1,2})$"  # 分成4组，每组约12人 (PARTITION_BEFORE)
+                             "|^每个?(?P<bare>[^，。；,;0-9个]{1,2})$"  # 分成4组，每组约12人; 编为6个连队，每个连队 (PARTITION_BEFORE)
                              # 12亩…一共卖了21.6万元，每亩收入A: what each yields, of the total
                              "|每(?P<yield>亩|户|人|家|头)(?:收入|产值|产量|利润|增收|纯收入)(?:约|为|达到?|是)?$")
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
@@ -1081,7 +1157,7 @@ PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
 EACH_MEASURE = re.compile("每个?([^，。；,;0-9个])")  # 每间每晚: the second 每's measure word
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
-NEXT_ITEM = re.compile("[，,](?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})")  # ，8月份
+NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
@@ -1099,16 +1175,18 @@ PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;
 # told before it (医师2340人、注册护士2860人); 性别比 is men to a hundred women
 # (助攻失误比: terms of two characters each; 城乡居民收入比: the terms' incomes; 流动比率)
 TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4e00-\u9fff]{1,2}?)"
-                                "(?:居民)?(?:人均)?(?:可支配)?(?:收入)?比率?"
+                                "(?:居民)?(?:人均)?(?:可支配)?(?:收入|消费支出|消费)?(?:比例|比率?)"
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债")}
 RATIO_COLON = re.compile("[:：]")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
 # 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid
-PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优惠|减免|让利")
+PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优惠|减免|让利|半价")
 # 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C; 由3人平均分担，
 # 每人需赔偿C): a total shared out evenly, so much each
+# 车上19人，两位教练不出钱，…由其余人均摊: shared by those a count left out, untold
+SHARED_BY_THE_REST = re.compile("(?:其余|其他|剩下|剩余|余下)的?[^，。；,;0-9]{0,3}(?:平均|均摊|平摊|分摊|均分|平分)")
 SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励|分担)|平分|均分|分摊|平摊|均摊|AA")
 EACH_GETS_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff]{2})(?:约|为|是)?$")  # 每亩补贴
 EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能|需|要|应)?(?:分到|分得|得到|获得|可得|赔偿|承担|支付|负担)?(?:约|为|是|合)?$")

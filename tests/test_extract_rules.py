@@ -945,3 +945,21 @@ def test_a_line_opening_with_a_time_of_day_ends_the_figure_before_it():
     """A log's or a live blog's lines (02:31　…): 多 at a line's end is its figure's hedge,
     not a word the next line's time continues."""
     assert spans("02:09　网友甲：去年卖了26吨，涨了五成多\n02:31　网友乙：厉害") == ["26吨", "五成多"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("年夜饭预订已达86桌，比去年多出12桌。", ["86桌", "12桌"]),
+    ("码头本月发运出口货物340柜。", ["340柜"]),
+    ("试卷共25道题，他答对了21道。", ["25道", "21道"]),
+    ("村里新装了120盏太阳能路灯。", ["120盏"]),
+    # 一道 as together, 道路 and 柜台 as words: no count
+    ("他与同事一道赶到现场，修通了两道路口旁的三个柜台。", ["三个"]),
+])
+def test_tables_containers_questions_and_lamps_are_counted(text, found):
+    """桌, 柜, 道 and 盏 are measure words as 场 and 箱 are; a word they begin (道路, 柜台) is no unit."""
+    assert spans(text) == found
+
+
+def test_percentages_under_a_heading_of_parts_are_shares():
+    """运输量构成：公路19.1%，…: a part of the whole the heading names, no change."""
+    assert {c.kind for c in extract_claims("上半年货物运输量构成：公路19.1%，铁路23.4%，水路36.5%。")} == {"share"}

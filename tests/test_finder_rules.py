@@ -4599,3 +4599,278 @@ def test_this_years_level_against_last_years_told_the_sentence_before(text, wron
 ])
 def test_the_former_as_a_multiple_of_the_latter(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年全市外贸进出口总值2680亿元，其中出口1620亿元、进口1060亿元。", False),
+    ("今年全市外贸进出口总值2680亿元，其中出口1620亿元、进口860亿元。", True),
+    ("节前全市日均蔬菜上市量5200吨，其中本地菜2100吨、外埠调入3100吨。", False),
+    ("节前全市日均蔬菜上市量6200吨，其中本地菜2100吨、外埠调入3100吨。", True),
+    ("本赛季球队共出战34场，其中主场17场、客场15场。", True),
+])
+def test_exports_and_imports_and_other_halves_make_their_whole(text, wrong):
+    """出口 and 进口 split 进出口 between them, as 本地 and 外埠, 主场 and 客场 split theirs."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本场比赛他出手22次，投中11次，命中率50%。", False),
+    ("本场比赛他出手22次，投中11次，命中率55%。", True),
+    ("笔试共40道题，考生平均答对34道，正确率85%。", False),
+    ("笔试共40道题，考生平均答对34道，正确率七成。", True),
+    ("原计划培训农民800人，实际培训760人，完成率95%。", False),
+    ("原计划培训农民800人，实际培训760人，完成率98%。", True),
+])
+def test_a_rate_named_by_its_act_told_by_another_verb(text, wrong):
+    """命中率 counts 投中, 正确率 答对; 完成率 the actual figure against the plan."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("运动队摘得金牌6枚、银牌4枚、铜牌9枚，共收获奖牌19枚。", False),
+    ("运动队摘得金牌6枚、银牌4枚、铜牌9枚，共收获奖牌16枚。", True),
+    ("买菜用了85元、水果40元，再加上饮料35元，一共花了160元。", False),
+    ("买菜用了85元、水果40元，再加上饮料35元，一共花了190元。", True),
+    # 共 with words of another act counts something else
+    ("今年新收案件2180件，加上旧存126件，共审理执结2050件。", False),
+])
+def test_a_list_summed_by_gong_and_its_items_named_by_jia_shang(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全校新生612人，编为18个教学班，班均34人。", False),
+    ("全校新生612人，编为18个教学班，班均43人。", True),
+    ("全年门诊就诊52.0万人次，门诊总费用1.30亿元，次均门诊费用250元。", False),
+    ("全年门诊就诊52.0万人次，门诊总费用1.30亿元，次均门诊费用520元。", True),
+    ("参加夏令营的240名学生编为8个营队，每个营队30人。", False),
+    ("参加夏令营的240名学生编为8个营队，每个营队32人。", True),
+])
+def test_averages_per_class_per_visit_and_per_group(text, wrong):
+    """班均 and 次均 are averages as 人均 is; 每个营队 after 编为8个营队 is an even split."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("该工程预算资金860万元，竣工决算812万元，节约资金48万元。", False),
+    ("该工程预算资金860万元，竣工决算812万元，节约资金58万元。", True),
+    # no budget: a saving of something else
+    ("该工程投资860万元，每年运维费用12万元，节约资金48万元。", False),
+])
+def test_a_saving_is_the_budget_less_the_outcome(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全县常住人口52.0万人，执业医师1560人，每千人口拥有执业医师3.0人。", False),
+    ("全县常住人口52.0万人，执业医师1560人，每千人口拥有执业医师30人。", True),
+    ("全市户籍老年人28.5万人，养老床位9120张，每千名老年人拥有养老床位32张。", False),
+    ("全市户籍老年人28.5万人，养老床位9120张，每千名老年人拥有养老床位23张。", True),
+    ("全县土地面积2480平方公里，常住人口62.0万人，人口密度每平方公里250人。", False),
+    ("全县土地面积2480平方公里，常住人口62.0万人，人口密度每平方公里520人。", True),
+])
+def test_so_much_per_thousand_of_a_group_or_per_unit_of_area(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("集采后，一款人工关节由32600元降到7160元，降幅达78.0%。", False),
+    ("集采后，一款人工关节由32600元降到1630元，降幅达59.0%。", True),
+    ("区本级一般性支出由上年的6520万元压减至5930万元，压减9.0%。", False),
+    ("区本级一般性支出由上年的6520万元压减至5930万元，压减19.0%。", True),
+    ("贷款市场报价利率由3.45%降至3.10%，下调35个基点。", False),
+    ("贷款市场报价利率由3.45%降至3.10%，下调45个基点。", True),
+    ("专精特新企业从2021年的312家增至今年的1286家，数量翻了两番。", False),
+    ("专精特新企业从2021年的312家增至今年的1286家，数量翻了一番。", True),
+])
+def test_a_change_of_two_levels_however_far_apart_and_however_told(text, wrong):
+    """由A降到B joins two levels twenty times apart; 压减 is a fall, 基点 a hundredth of a
+    point, and 数量 names whatever the levels count."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("项目总投资6.5亿元（65000万元），年内开工。", False),
+    ("项目总投资6.5亿元（6500万元），年内开工。", True),
+])
+def test_a_figure_told_again_in_a_bracket_in_another_scale(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市快递业务量由2019年的3.2亿件增至2024年的8.1亿件，年均增长20.4%。", False),
+    ("全市快递业务量由2019年的3.2亿件增至2024年的8.1亿件，年均增长30.4%。", True),
+    # the years named by the rate itself: the rise over five years divided by five is wrong
+    ("全市快递业务量从3.2亿件增至8.1亿件，五年间年均增长20.4%。", False),
+    ("全市快递业务量从3.2亿件增至8.1亿件，五年间年均增长30.6%。", True),
+])
+def test_a_yearly_rate_compounds_over_the_years_between_two_levels(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_yearly_rate_against_its_levels_is_said_as_such():
+    [(_, _, reason)] = inconsistent("全市快递业务量由2019年的3.2亿件增至2024年的8.1亿件，年均增长30.4%。")
+    assert reason == "30.4% a year, but 3.2亿件 to 8.1亿件 in 5 years is 20.4% a year"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上半年全市工业投资同比增长6.2%，上年同期为下降2.5%，增速比上年同期提高8.7个百分点。", False),
+    ("上半年全市工业投资同比增长6.2%，上年同期为下降2.5%，增速比上年同期提高3.7个百分点。", True),
+])
+def test_points_named_by_the_rate_against_last_years_fall(text, wrong):
+    """增速比上年同期提高 names the rate whose two levels it parts; a fall last year is below zero."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("在收到的412条群众留言中，反映交通问题的226条，超过一半，其余涉及教育和医疗。", False),
+    ("在收到的412条群众留言中，反映交通问题的186条，超过一半，其余涉及教育和医疗。", True),
+    # a share of the part itself: no share of the whole
+    ("在收到的412条群众留言中，反映交通问题的186条，一半以上已办结。", False),
+    ("今年认定的2,640名新型职业农民中，女性有1,210人，占比超过五成。", True),
+])
+def test_a_share_told_in_apposition_or_of_a_whole_counted_in_another_word(text, wrong):
+    """…的226条，超过一半，…: a share standing alone after a part is the part's; 名 and 人 count alike."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全街道共有居民31,680户，配备专职网格员120名，户员比264:1。", False),
+    ("全街道共有居民31,680户，配备专职网格员120名，户员比364:1。", True),
+    ("今年招聘教师412人，其中男性158人、女性254人，男女比例约为1:1.61。", False),
+    ("今年招聘教师412人，其中男性158人、女性254人，男女比例约为1:0.62。", True),
+    ("城镇居民人均消费支出31,250元，农村居民18,380元，城乡居民消费支出比为1.70:1。", False),
+    ("城镇居民人均消费支出31,250元，农村居民18,380元，城乡居民消费支出比为7.10:1。", True),
+])
+def test_a_ratio_named_by_its_terms_in_their_units_or_as_a_proportion(text, wrong):
+    """户员比's 户 is its count's unit; 男女比例 and 消费支出比 are ratios of their terms as 医护比 is."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("环湖赛全程168公里，冠军用时4小时12分钟，平均时速约40公里。", False),
+    ("环湖赛全程168公里，冠军用时4小时12分钟，平均时速约46公里。", True),
+    # a design speed is a cap, no trip's average
+    ("新线全长96公里，设计时速350公里，全程只需26分钟。", False),
+])
+def test_a_trips_average_speed_is_its_length_over_its_time(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("校园主干道长120米，一侧每隔8米栽一棵香樟，两端都栽，共栽16棵。", False),
+    ("校园主干道长120米，一侧每隔8米栽一棵香樟，两端都栽，共栽15棵。", True),
+    ("全长1.5公里的滨河路一侧每隔25米安装一盏路灯，共安装61盏。", False),
+    ("全长1.5公里的滨河路一侧每隔25米安装一盏路灯，共安装66盏。", True),
+    ("周长400米的环形跑道每隔8米插一面彩旗，共插51面。", True),
+    # a row each side
+    ("滨河步道全长600米，两侧每隔20米种一棵樱花，两端都种，共种62棵。", False),
+    ("滨河步道全长600米，两侧每隔20米种一棵樱花，两端都种，共种31棵。", True),
+])
+def test_things_set_every_so_far_along_a_length_number_its_gaps(text, wrong):
+    """Both ends planted: one more than the gaps; a loop: as many; ends unsaid: either; both
+    sides: twice."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("春节前后七天，古镇累计接待游客56.7万人次，日均8.1万人次。", False),
+    ("春节前后七天，古镇累计接待游客56.7万人次，日均18.1万人次。", True),
+])
+def test_days_around_a_holiday_are_all_of_them(text, wrong):
+    """前后七天 is the span around the holiday, not its last days (后三天)."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全市能源消费构成：煤炭41.2%，石油18.5%，天然气15.1%，非化石能源25.2%。", False),
+    ("全市能源消费构成：煤炭41.2%，石油28.5%，天然气25.1%，非化石能源25.2%。", True),
+])
+def test_shares_listed_under_a_heading_of_parts_cannot_pass_the_whole(text, wrong):
+    """构成：A%，B%…: the parts of the whole the heading names, each a share."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这款洗衣机原价4200元，店庆期间打八五折，折后实付3570元。", False),
+    ("这款洗衣机原价4200元，店庆期间打八五折，折后实付3750元。", True),
+    ("这款冰箱原价3600元，国庆期间打7.5折，到手价2700元。", False),
+    ("这款冰箱原价3600元，国庆期间打7.5折，到手价2900元。", True),
+])
+def test_a_price_paid_after_a_discount_is_the_listed_price_times_its_tenths(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年鲜茶叶收购价每公斤46元，折合每斤23元。", False),
+    ("今年鲜茶叶收购价每公斤46元，折合每斤92元。", True),
+])
+def test_a_price_per_one_measure_told_again_per_another(text, wrong):
+    """A 斤 is half a 公斤: its price is half the price per 公斤."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("光伏电站年发电量约1.8亿千瓦时，按每户年用电2000千瓦时计算，可满足约9万户家庭用电。", False),
+    ("光伏电站年发电量约1.8亿千瓦时，按每户年用电2000千瓦时计算，可满足约0.9万户家庭用电。", True),
+])
+def test_a_total_over_so_much_each_is_how_many_it_serves(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # groups named by sex and by anything else overlap
+    "今年全区共开展职业技能培训4,120人次，其中女性2,460人次，农村劳动力2,380人次。",
+    # a share of the whole named after it, with no 占 before it
+    "去年全市民营经济增加值1520.6亿元，占地区生产总值2804.3亿元的54.2%，贡献了七成以上的城镇就业。",
+    # 是…的2.1倍 is no count an average per one is of
+    "新型养殖网箱单箱养殖水体36.4万立方米，是传统网箱（17.5万立方米）的2.1倍。",
+    # money paid at a cut is no even share
+    "这款羊绒围巾单条329元，今晚第二条半价，两条到手493.5元。",
+    # a plan revised is the whole of what was done
+    "今年棚户区改造原计划3,200户，年中调增至3,800户，截至11月底已完工3,724户，完成率98.0%。",
+    # a change against the year before is of no two levels two years apart
+    "全市城镇化率2022年为61.0%，去年达到63.4%，比上年提高1.1个百分点，两年累计提高2.4个百分点。",
+    # shared out by those a count left out
+    "周末包了一辆中巴去看比赛，车上21人，三位家长不出钱，包车费1350元由其余人均摊，每人75元。",
+    # figures of three spans are no whole and its halves
+    "一季度出口6.28亿元，二季度出口7.05亿元，上半年进口11.40亿元。",
+])
+def test_no_alarm_where_groups_overlap_wholes_differ_or_prices_are_cut(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本赛季球队共出战26场，取得12胜8平6负。按胜一场得3分、平一场得1分计算，球队全季积44分。", False),
+    ("本赛季球队共出战26场，取得12胜8平6负。按胜一场得3分、平一场得1分计算，球队全季积48分。", True),
+    ("球队全季打进41球，丢29球，净胜球12个。", False),
+    ("球队全季打进41球，丢29球，净胜球21个。", True),
+    # a player's goals are a part, not the team's
+    ("全季进球38个，其中前锋打进15球。球队全季仅丢14球，净胜球24个。", False),
+])
+def test_a_leagues_points_and_goal_difference(text, wrong):
+    """Points are the wins and draws at the worth the text gives them; 净胜球 is scored less let in."""
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_ratio_reads_its_terms_in_the_sentences_before_it_not_their_rates():
+    """医护比 of 医师14300人 and 护士17620人 told the sentence before, past their rates per 万人口."""
+    text = ("全市卫生技术人员4.12万人，其中执业医师14300人、注册护士17620人。"
+            "每万人口执业医师37.0人，每万人口注册护士48.6人，医护比为1:1.32。")
+    assert [reason for _, _, reason in inconsistent(text)] == ["1:1.32, but 14300人 to 17620人 is 1:1.23"]
+
+
+@pytest.mark.parametrize("last, wrong", [("饮料收入4.12亿元", False), ("饮料收入3.12亿元", True)])
+def test_parts_as_many_as_told_make_the_whole_named_before(last, wrong):
+    """营业收入由三部分构成：… the three make the 营业收入 a paragraph before told."""
+    text = ("报告期内，公司实现营业收入26.40亿元，同比增长8.2%。\n\n"
+            f"分产品看，公司营业收入由三部分构成：零食收入14.36亿元，调味品收入7.92亿元，{last}。")
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全区政府性基金收入总计18.46亿元；政府性基金支出15.92亿元，收支相抵，结转下年使用2.54亿元。", False),
+    ("全区政府性基金收入总计18.46亿元；政府性基金支出15.92亿元，收支相抵，结转下年使用3.54亿元。", True),
+])
+def test_a_budgets_balance_is_its_income_less_its_spending(text, wrong):
+    assert bool(inconsistent(text)) is wrong

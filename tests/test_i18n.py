@@ -93,7 +93,7 @@ def test_every_reason_code_reads_in_chinese(qapp):
               "earlier": "4.3万辆", "expected": "2116.3%", "parts": "167个+97个", "count": "52.3万人",
               "times": "翻一番", "growth": "100%", "item": "制造业项目", "a_base": "同比", "b_base": "环比",
               "a_frame": "缩短至", "b_frame": "缩短了", "goal": "4万亿元", "expression": "32.5%−28.1%", "base": "10000",
-              "whole": "12.63万条",
+              "whole": "12.63万条", "years": "4",
               "evidence": {"entity": "same", "metric": "unknown", "period": "different",
                            "unit": "sibling"}}
     ui_app.install_translations(qapp, "zh_CN")

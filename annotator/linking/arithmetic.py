@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
-from annotator.linking import conversions, equations, levels, periods, units
+from annotator.linking import conversions, equations, levels, periods, reckoning, units
 from annotator.linking.conversions import MONTHS_A_YEAR
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
 from annotator.linking.suggestion import Suggestion, make
@@ -146,7 +146,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _priced_total(fact, around, text) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
-                    or _terms_ratio(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
+                    or _terms_ratio(fact, _told_above(fact, article, text), text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=len(opener))
@@ -184,6 +184,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _sector_sums(ordered, text)
     found += _rests(ordered, text)
     found += _halves_after_total(ordered, text)
+    found += _per_base(ordered, text)
+    found += _made_of_parts(article, text)
+    found += _speeds(ordered, text)
+    found += reckoning.wrong(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     by_id = {f.claim_id: f for f in ordered}
     return [s for s in {(s.claim_ids, s.code): s for s in found}.values()
@@ -299,7 +303,7 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     # (累计注册46.7万人（上年末为38.3万人），占…: a figure in brackets closed before the share
     # is an aside, not its part)
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
-             and _shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text))
+             and (_shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text)) or _apposed(f, share, text))
              and not any(f.claim.end <= at for at in shares)
              and (not levels.in_brackets(text, f.claim.start) or levels.in_brackets(text, share.claim.start))]
     # …占42%，达2655个: the part follows its share
@@ -334,9 +338,15 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         nested_in = _among(part, article.between(0, part.claim.start), text) if named_as is None else None
         if nested_in is not None:
             return _share_of(share, part, [nested_in], text)
-        # (a total the very figure of its part is the part told again: 三家景区…占三家景区的)
+        # (a total the very figure of its part is the part told again: 三家景区…占三家景区的;
+        # 贡献了七成以上的城镇就业, no 占 before it, is of the 城镇就业, not the 地区生产总值
+        # told before)
+        after = lexicon.WHOLE_AFTER_SHARE.match(text, share.claim.end) \
+            if named_as is None and not lexicon.BARE_SHARE.search(levels.lead(share, text)) else None
         totals = [t for t in wholes + inside + named + [u for u in unnamed if u not in wholes] if t.value != part.value
-                  and (t.claim.unit == part.claim.unit or _opens_its_count(t, part, share, near, text))
+                  and (after is None or lexicon.NOT_A_WHOLE_AFTER.match(after["whole"])
+                       or _may_name(after["whole"], _called(t, text)))
+                  and (units.same(t.claim.unit, part.claim.unit) or _opens_its_count(t, part, share, near, text))
                   and t.value and t.high > part.low and not _items_of_one_list(t, part, text)
                   and (named_as is None or t in inside or t in named or _may_name(named_as.group("whole"), _called(t, text)))
                   and (
@@ -480,6 +490,9 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
     terms = [f for f in before if _level(f) and not _compared(f, text) and _column(f, text) == column
              and not periods.stated_apart(f.when, rate.when) and units.additive(f.claim.unit)]
     wholes = [f for f in terms if re.search(whole_words, _name(f, text))]
+    # (原计划4100户，年中调增至4800户: the revised plan's figure)
+    wholes += [f for f in terms if wholes and f.claim.start > wholes[0].claim.end and f not in wholes
+               and lexicon.PLAN_REVISED.search(levels.lead(f, text))]
     parts = [(f, f.claim.text) for f in terms if re.search(f"(?:{part_words})$", _name(f, text))]
     if rest_words:  # 营业收入48.62亿元，营业成本28.59亿元: 毛利 is the one less the other
         parts += [(replace(rest, value=whole.value - rest.value, low=whole.low - rest.high,
@@ -861,7 +874,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         or head.group("yield")
     # (户均少交250元: an average of a difference, its total untold; 其余两年平均拨付: the rest's)
     said = lead[head.end(head.lastgroup or 0):].lstrip("均产")  # what the average counts (进球)
-    if lexicon.PER_TIME_TOO.search(said) \
+    # (单件269元，第二件半价，两件403.5元: money paid at a cut is no even share)
+    cut = units.dimension(average.claim.unit) == "money" and lexicon.PRICE_CUT.search(
+        text, _sentence_start(average, text), _sentence_end(average.claim.end, text)) is not None
+    if cut or lexicon.PER_TIME_TOO.search(said) \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
             or lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
@@ -886,6 +902,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # average only of a whole split into that count (每队14场 of 8支球队 is no share of 56场)
     def counts_of(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
+                and units.dimension(f.claim.unit) != "rate"  # (是…的2.1倍: no count)
                 and (not units.same(f.claim.unit, average.claim.unit)
                      or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text))
                 and _in_units_of(f, average) is None
@@ -1105,7 +1122,8 @@ def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     taken = [f for f in before if f.claim.start > total.claim.end and f.claim.kind == "share"]
     # (每个分馆142册，余下6册留在总馆: what is left over after the even shares)
     if len(taken) > 1 or (taken and taken[0].claim.unit not in ("%", "成")) \
-            or lexicon.LEFT_OVER.search(text, each.claim.end, _sentence_end(each.claim.end, text)):
+            or lexicon.LEFT_OVER.search(text, each.claim.end, _sentence_end(each.claim.end, text)) \
+            or lexicon.SHARED_BY_THE_REST.search(text, count.claim.end, each.claim.start):
         return []
     part = (taken[0].low / 100, taken[0].high / 100, taken[0].value / 100) if taken else (1.0, 1.0, 1.0)
     least, most = levels.counted(total)
@@ -1165,8 +1183,11 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         return []
     terms = []
     for term in lexicon.RATIO_TERMS.get(pair, (named["first"], named["second"])):
+        # (居民44902户，…网格员188名，户员比: a term its count's unit names)
+        # (每万人口执业医师37.0人 is a rate of the term, no count of it)
         holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
-                   and term in re.split("[、，,0-9]", levels.lead(f, text))[-1]]
+                   and (term in re.split("[、，,0-9]", levels.lead(f, text))[-1] or f.claim.unit == term)
+                   and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
         if len(holding) != 1:
             return []
         terms.append(holding[0])
@@ -1370,6 +1391,13 @@ def _nested(text: str, cue: int, start: int) -> bool:
     return "其中" in re.split("[，,；;、]", list_text)[-1]
 
 
+def _apposed(part: Fact, share: Fact, text: str) -> bool:
+    """``涉及民生的134件，超过一半，…``: a share standing alone as a clause right after a
+    part is that part's (not 134件，一半以上已办结: a share of the 134件 itself)."""
+    return lexicon.CLAUSE_JOIN.fullmatch(text, part.claim.end, share.claim.start) is not None \
+        and lexicon.CLAUSE_END.match(text, share.claim.end) is not None
+
+
 def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…``, ``出口额532.7亿元，出口所占比重…`` or ``资本金3亿元，
     资本金比例为``: the 占 clause is the part's own, not one with a subject of its own
@@ -1520,8 +1548,10 @@ def _cross_cutting(parts: list[Fact], text: str) -> bool:
     # (流感患者A、新冠患者B，有C人次为两病合并感染: the overlap told, which both count)
     last = parts[-1].claim.end
     overlap = lexicon.BOTH_AT_ONCE.search(text, last, last + OVERLAP_TOLD) is not None
+    across = [lexicon.GROUP_ACROSS.search(name) is not None for name in names]
     return overlap or len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
-                           for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2
+                           for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2 \
+        or (any(across) and not all(across) and not _complements(parts, text))
 
 
 def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> bool:
@@ -1761,7 +1791,9 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
                    for f in (a, b))
     return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
-        or "分别" in text[max(0, a.claim.start - 12):a.claim.start]
+        or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
+        or (lexicon.NEXT_ITEM.fullmatch(between) is not None
+            and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None)
 
 
 def _listed_item(fact: Fact, near: list[Fact], text: str) -> bool:
@@ -1798,7 +1830,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
-            if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts)) \
+            if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
@@ -1813,11 +1845,15 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
-def _sum_named(run: list[Fact], between: str, facts: list[Fact]) -> bool:
+def _sum_named(run: list[Fact], between: str, facts: list[Fact], text: str) -> bool:
     """…效益指标28分，自评总分92分: a sum word a few words of its own after a list, which
     opens its sentence's figures of its unit (收入28.64亿元，加上级补助收入39.8亿元、…，收入总计:
     the sum of more than the list)."""
-    return lexicon.SUM_NAMED_AFTER.fullmatch(between) is not None \
+    named = lexicon.SUM_NAMED_AFTER.fullmatch(between)
+    # (共 alone sums the items only where its words end as theirs: 金牌A、银牌B，共摘得奖牌T;
+    # 新收A，加上旧存B，共审执结T counts another act)
+    bare = named.group("bare") if named else None
+    return named is not None and (bare is None or (bare != "" and levels.lead(run[-1], text).endswith(bare[-1]))) \
         and not lexicon.REST_OF_LIST.search(between) \
         and not any(f.sentence == run[0].sentence and f.claim.end <= run[0].claim.start
                     and units.same(f.claim.unit, run[0].claim.unit) for f in facts)
@@ -2060,7 +2096,9 @@ def _halves_after_total(facts: list[Fact], text: str) -> list[Suggestion]:
                 or not _complements([first, second], text):
             continue
         total = facts[index - 1] if index else None
+        # (一季度出口A，二季度出口B，上半年进口C: figures of three spans, no whole and halves)
         if total is None or total.sentence != first.sentence or _measure(total.claim.unit) != _measure(first.claim.unit) \
+                or len({f.when.part for f in (total, first, second)}) > 1 \
                 or total.claim.qualifier not in STATED or not _additive(total) or _compared(total, text) \
                 or levels.difference_led(total, text) or "其中" in text[total.claim.end:first.claim.start]:
             continue  # (a 其中 opens parts the other checks read)
@@ -2080,13 +2118,15 @@ def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
     for rest in facts:
         lead = levels.lead(rest, text)
         left = rest.claim.kind == "amount" and lexicon.REST_LEFT.search(lead) is not None
-        if rest.claim.qualifier != "exact" or not (left or (
+        saved = rest.claim.kind == "amount" and lexicon.SAVED_BEFORE.search(lead) is not None
+        if rest.claim.qualifier != "exact" or not (left or saved or (
                 lexicon.REST_BEFORE.search(lead) and lexicon.REST_NOT_DONE.match(text, rest.claim.end))):
             continue
         before = [f for f in facts if f.sentence == rest.sentence and f.claim.end <= rest.claim.start
                   and units.same(f.claim.unit, rest.claim.unit)]
         if len(before) < 2 or len(before) > (MOST_TAKEN + 1 if left else 2) \
-                or any(f.claim.qualifier != "exact" for f in before):
+                or any(f.claim.qualifier != "exact" for f in before) \
+                or (saved and not lexicon.BUDGETED_BEFORE.search(levels.lead(before[0], text))):
             continue
         whole, *done = before
         opened = max(text.rfind(mark, 0, whole.claim.start) for mark in "。！？!?\n") + 1
@@ -2099,6 +2139,93 @@ def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
                               earlier="+".join(f.claim.text for f in done),
                               expected=units.written_like(whole.value - sum(f.value for f in done),
                                                           rest.claim.text)))
+    return found
+
+
+def _made_of_parts(article: _Nearby, text: str) -> list[Suggestion]:
+    """``营业收入38.62亿元…。分产品看，营业收入由三部分构成：A、B、C``: the parts, as many as
+    it says, make the whole its words name, the last so named before it in the article."""
+    found: list[Suggestion] = []
+    for made in lexicon.MADE_OF_PARTS.finditer(text):
+        count = int(parse_number(made["count"]) or 0)
+        parts = article.between(made.end(), _sentence_end(made.end(), text))[:count]
+        # (公司营业收入 names the 营业收入 of 公司实现营业收入: an end of it, two characters or more)
+        ends = [made["whole"][i:] for i in range(len(made["whole"]) - 1)]
+        if len(parts) != count or len({_measure(p.claim.unit) for p in parts}) != 1 \
+                or any(p.claim.kind != "amount" or p.claim.qualifier not in STATED for p in parts):
+            continue
+        totals = [f for f in article.between(0, made.start()) if f.claim.kind == "amount" and _level(f)
+                  and f.claim.qualifier in STATED and not _compared(f, text) and any(end in levels.lead(f, text) for end in ends)
+                  and _measure(f.claim.unit) == _measure(parts[0].claim.unit)]
+        if totals and not _sums_to([_measured(p, totals[-1].claim.unit) for p in parts], totals[-1]):
+            found.append(_listed_sum(totals[-1], [_measured(p, totals[-1].claim.unit) for p in parts]))
+    return found
+
+
+def _per_base(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``老年人42.8万人，养老床位13867张，每千名老年人拥有养老床位3.2张``, ``千人汽车保有量``;
+    ``土地面积6523平方公里，常住人口338.6万人，人口密度每平方公里约519人``: so much for each
+    thousand of a group (the population's per 每 is ``_per_population``'s) or each unit of an
+    area is a total its words name over the group's count (the area), each told before it
+    in its paragraph; flagged when no such total and count give it."""
+    found: list[Suggestion] = []
+    for rate in facts:
+        lead = levels.lead(rate, text)
+        named = lexicon.PER_BASE_LEAD.search(lead) or lexicon.PER_AREA_LEAD.search(lead)
+        if named is None or rate.claim.kind != "amount" or rate.claim.qualifier not in STATED \
+                or not units.additive(rate.claim.unit) or levels.difference_led(rate, text) or _compared(rate, text) \
+                or lexicon.PER_POPULATION.search(lead):
+            continue
+        paragraph = text.rfind("\n", 0, rate.claim.start)
+        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= rate.claim.start
+                  and f.claim.kind == "amount" and f.claim.qualifier in STATED and f.value > 0
+                  and not _compared(f, text) and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))
+                  and not lexicon.PER_BASE_LEAD.search(levels.lead(f, text))]  # (每千人口医师3.61人: another such)
+        totals = [f for f in before if units.same(f.claim.unit, rate.claim.unit)
+                  and _alike(named.group("metric"), levels.lead(f, text))]
+        if "area" in named.groupdict():
+            base, per = named.group("area"), 1.0
+            counts = [f for f in before if f.claim.unit == base]
+        else:
+            # (千人 and 万人口 count the population: 常住人口394.6万人)
+            group = named.group("base")
+            noun = lexicon.POPULATION.pattern if group in ("人", lexicon.POPULATION.pattern) else group
+            per = lexicon.BASE_SCALES.get(named.group("scale")) or parse_number(named.group("scale")) or 0.0
+            base = f"{per:g}"
+            counts = [f for f in before if f.claim.unit in lexicon.PERSONS_COUNTED and noun in levels.lead(f, text)
+                      and f.value >= per]
+        if not totals or not counts or not per or any(
+                rate.low * count_low <= high * per and low * per <= rate.high * count_high
+                for low, high in map(levels.counted, totals) for count_low, count_high in map(levels.counted, counts)):
+            continue
+        total, count = totals[-1], counts[-1]
+        found.append(make("inconsistent", (rate, total, count), 0.85, "per_base_vs_counts", a=rate.claim.text,
+                          base=base, part=total.claim.text, total=count.claim.text,
+                          actual=units.written_like(total.value / count.value * per, rate.claim.text)))
+    return found
+
+
+def _speeds(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``全长283公里，最快1小时30分钟可达，全程平均时速约188公里``: a trip's average speed is
+    the length told before it in its sentence over the time told there."""
+    found: list[Suggestion] = []
+    for speed in facts:
+        if speed.claim.unit not in lexicon.LENGTHS_IN_KM or not lexicon.SPEED_LEAD.search(levels.lead(speed, text)):
+            continue
+        before = [f for f in facts if f.sentence == speed.sentence and f.claim.end <= speed.claim.start
+                  and f.claim.kind == "amount" and f.value > 0]
+        lengths = [f for f in before if f.claim.unit in lexicon.LENGTHS_IN_KM]
+        times = [f for f in before if f.claim.unit in lexicon.HOURS_IN]
+        if len(lengths) != 1 or len(times) != 1:
+            continue  # (none, or which of them unclear)
+        (length,), (time,) = lengths, times
+        if time.claim.qualifier == "exact":  # (1小时30分钟 is told to the minute, no rounding of 90)
+            time = replace(time, low=time.value, high=time.value)
+        hours = time.value * lexicon.HOURS_IN[time.claim.unit or ""]
+        per_km = lexicon.LENGTHS_IN_KM[length.claim.unit or ""] / lexicon.LENGTHS_IN_KM[speed.claim.unit or ""]
+        found += _average_off(speed, [replace(length, value=length.value * per_km, low=length.low * per_km,
+                                              high=length.high * per_km)],
+                              hours, (time,), time.claim.text, text)
     return found
 
 

@@ -24,12 +24,31 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if units.same(first.claim.unit, told.claim.unit) and _year_told_a_month(first, told, text):
             found += _off(first, told, 1 / MONTHS_A_YEAR)
             continue
-        was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
-        if not was or not now or was[0] != now[0] or units.same(first.claim.unit, told.claim.unit) \
-                or not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
+        if units.same(first.claim.unit, told.claim.unit) and (per := _per_measures(first, told, text)):
+            found += _off(first, told, per)
             continue
-        found += _off(first, told, was[1] / now[1])  # (one of the first figure's units in the other's)
+        if not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
+            continue
+        if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
+            found += _off(first, told, 1.0) if told.claim.kind == first.claim.kind == "amount" else []
+            continue
+        was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
+        if was and now and was[0] == now[0]:
+            found += _off(first, told, was[1] / now[1])  # (one of the first figure's units in the other's)
     return found
+
+
+def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
+    """收购价每公斤13.6元，折合每斤6.8元: a price per one measure told again per another of its
+    dimension, as many times the first as the second measure holds of the first (None:
+    no such pair)."""
+    again = lexicon.PER_MEASURE_TOLD.fullmatch(text, first.claim.end, told.claim.start)
+    each = lexicon.PRICE_PER_BEFORE.search(levels.lead(first, text))
+    if again is None or each is None:
+        return None
+    was, now = (units.measure(next((per[:n] for n in (3, 2, 1) if units.measure(per[:n])), ""))
+                for per in (each["per"], again["per"]))
+    return now[1] / was[1] if was and now and was[0] == now[0] else None
 
 
 def _year_told_a_month(first: Fact, told: Fact, text: str) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import periods, units
 from annotator.linking.facts import CLAUSE_STOP, FRACTION_ROUGHLY, Fact, grams, precision
 from annotator.linking.suggestion import Suggestion, make
+from annotator.numbers import parse_number
 
 RATE_FIRST = 4  # 增长20%，从A…: this few characters between a rate and its first level
 AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the later level and its change
@@ -45,6 +46,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
     ``previous``: the sentence before's, where last year's level may be told; ``following``:
     the sentence after's, where it may be told too)."""
     unit = change.claim.unit
+    if unit in lexicon.BASIS_POINTS:  # (下调25个基点: 0.25 points)
+        change, unit = replace(change, value=change.value / 100, low=change.low / 100, high=change.high / 100), "个百分点"
     if unit == "个百分点":
         rates = [f for f in [*previous, *facts] if f.claim.unit in ("%", "％") and f is not change
                  and f.claim.qualifier in ("exact", "about")]
@@ -56,6 +59,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
                     or _points_since_last_year(change, rates, text)
                     or _base_told_after(change, facts, following, text, rates=True),
                     text, "points_vs_levels")
+    if change.claim.kind == "change" and unit in ("%", "％") \
+            and (yearly := lexicon.YEARLY_RATE_LEAD.search(lead(change, text))) is not None:
+        return _yearly_growth(change, facts, yearly["years"], text)
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
@@ -326,8 +332,11 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
                 or nested(a, b) or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
             continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
-        if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART:
-            continue  # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric
+        # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric (but words that
+        # join two levels join them however far apart: 由14500元降到634元)
+        if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART \
+                and not lexicon.LEVEL_TO.search(between):
+            continue
         if across:
             pair = Pair(a, b, False)
         elif lexicon.LIST_JOIN.fullmatch(between):
@@ -350,8 +359,17 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(b, a, True)  # A，增长X%（上年甲、乙分别为B'和B）: a bracket's levels are bases
         else:
             continue
-        found.append((distance, pair))
+        if not _years_apart(change, a, b, text):
+            found.append((distance, pair))
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
+
+
+def _years_apart(change: Fact, a: Fact, b: Fact, text: str) -> bool:
+    """2022年为40.0%，去年达到46.4%，比上年提高D: a change against the year before is of no
+    two levels told of years further apart."""
+    years = [f.when.year for f in (a, b)]
+    return lexicon.AGAINST_LAST_YEAR.search(lead(change, text)) is not None \
+        and None not in years and abs(years[0] - years[1]) > 1  # type: ignore[operator]
 
 
 def nested(a: Fact, b: Fact) -> bool:
@@ -475,7 +493,7 @@ def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:
     core = lexicon.AMOUNT_SUFFIX.sub("", name)
     if name.endswith("额") and a.claim.unit not in lexicon.CURRENCIES:
         return False
-    return any(core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core))
+    return lexicon.AMOUNT_ALONE.fullmatch(name) is not None or any(core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core))
                for f in (a, b))
 
 
@@ -563,6 +581,31 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _yearly_growth(change: Fact, facts: Sequence[Fact], years: str | None, text: str) -> list[Suggestion]:
+    """``从2020年的55.6亿元增至2024年的119.5亿元，年均增长21.1%``: the rate that, compounded
+    over the years between two levels (each told with its year, or the ``years`` the rate
+    names), makes the later of the earlier."""
+    levels = [f for f in facts if f.claim.end <= change.claim.start and _level(f) and f.value > 0]
+    for earlier, later in reversed(list(pairwise(levels))):
+        if not units.same(earlier.claim.unit, later.claim.unit) \
+                or not lexicon.LEVEL_REACHED.fullmatch(text, earlier.claim.end, later.claim.start):
+            continue
+        told = [lexicon.LEVEL_YEAR.search(text, max(0, f.claim.start - 8), f.claim.start) for f in (earlier, later)]
+        span = parse_number(years) if years else (
+            int(told[1]["year"]) - int(told[0]["year"]) if told[0] and told[1] else None)
+        if not span or span <= 0:
+            return []
+        low, high, slack = _rate_bounds(change, text)
+        growth = ((later.value / earlier.value) ** (1 / span) - 1) * 100
+        margin = slack + rounding(earlier, later) * 100 / span
+        if low - margin <= growth <= high + margin:
+            return []
+        return [make("inconsistent", (change, earlier, later), 0.85, "yearly_growth_vs_levels",
+                     a=change.claim.text, earlier=earlier.claim.text, later=later.claim.text,
+                     years=f"{span:g}", expected=f"{growth:.1f}%")]
+    return []
 
 
 def _based_elsewhere(change: Fact, pair: Pair, text: str) -> bool:

@@ -43,6 +43,7 @@ OTHERS = {
     "repeated": "the same figure stated again ({what}): {a}",
     "share_vs_parts": "{a} of the whole, but {part} / {total} = {actual}",
     "growth_vs_levels": "{a}, but {later} / {earlier} is {expected}",
+    "yearly_growth_vs_levels": "{a} a year, but {earlier} to {later} in {years} years is {expected} a year",
     "multiple_vs_levels": "{a}, but {later} against {earlier} is {expected} times",
     "difference_vs_levels": "{a}, but {later} and {earlier} differ by {expected}",
     "points_vs_levels": "{a}, but {later} and {earlier} differ by {expected} points",

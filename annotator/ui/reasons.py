@@ -45,6 +45,7 @@ _TEMPLATES = {
     "repeated": QT_TRANSLATE_NOOP("Reason", "{what}: {a} stated again"),
     "share_vs_parts": QT_TRANSLATE_NOOP("Reason", "{a} of the whole, but {part} / {total} = {actual}"),
     "growth_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} / {earlier} is {expected}"),
+    "yearly_growth_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a} a year, but {earlier} to {later} in {years} years is {expected} a year"),
     "multiple_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} against {earlier} is {expected} times"),
     "difference_vs_levels": QT_TRANSLATE_NOOP("Reason", "{a}, but {later} and {earlier} differ by {expected}"),
     "points_vs_levels": QT_TRANSLATE_NOOP(

@@ -635,62 +635,62 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="67"/>
+        <location filename="../../annotator/ui/reasons.py" line="68"/>
         <source>same owner</source>
         <translation>同一主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="68"/>
+        <location filename="../../annotator/ui/reasons.py" line="69"/>
         <source>other owners</source>
         <translation>主体不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="69"/>
+        <location filename="../../annotator/ui/reasons.py" line="70"/>
         <source>owner not stated</source>
         <translation>未说明主体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="70"/>
+        <location filename="../../annotator/ui/reasons.py" line="71"/>
         <source>same metric</source>
         <translation>同一指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="71"/>
+        <location filename="../../annotator/ui/reasons.py" line="72"/>
         <source>other metrics</source>
         <translation>指标不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="72"/>
+        <location filename="../../annotator/ui/reasons.py" line="73"/>
         <source>metric not stated</source>
         <translation>未说明指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="73"/>
+        <location filename="../../annotator/ui/reasons.py" line="74"/>
         <source>same time</source>
         <translation>时间相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="74"/>
+        <location filename="../../annotator/ui/reasons.py" line="75"/>
         <source>different times</source>
         <translation>时间不同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="75"/>
+        <location filename="../../annotator/ui/reasons.py" line="76"/>
         <source>time not stated</source>
         <translation>未说明时间</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="76"/>
+        <location filename="../../annotator/ui/reasons.py" line="77"/>
         <source>same unit</source>
         <translation>单位相同</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="77"/>
+        <location filename="../../annotator/ui/reasons.py" line="78"/>
         <source>related units</source>
         <translation>相关单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="78"/>
+        <location filename="../../annotator/ui/reasons.py" line="79"/>
         <source>other units</source>
         <translation>单位不同</translation>
     </message>
@@ -1292,32 +1292,37 @@
         <translation>{what}：{a} 与 {b}，{a} 是{item}的数字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="56"/>
+        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <source>{a} a year, but {earlier} to {later} in {years} years is {expected} a year</source>
+        <translation>年均 {a}，但 {years} 年间由 {earlier} 到 {later} 年均为 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/reasons.py" line="57"/>
         <source>{a} of the whole, but the shares beside it make the whole {whole}: {part} / {whole} = {actual}</source>
         <translation>占比 {a}，但并列的其他占比推算总数为 {whole}：{part} / {whole} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="59"/>
+        <location filename="../../annotator/ui/reasons.py" line="60"/>
         <source>{expression} is {expected}, not {a}</source>
         <translation>{expression} 得 {expected}，而非 {a}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="60"/>
+        <location filename="../../annotator/ui/reasons.py" line="61"/>
         <source>{a} per {base}, but {part} over {total} gives {actual}</source>
         <translation>每 {base} 为 {a}，但按 {part} 与 {total} 算得 {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="61"/>
+        <location filename="../../annotator/ui/reasons.py" line="62"/>
         <source>{a}, but {part} to {total} is {actual}</source>
         <translation>{a}，但 {part} 与 {total} 之比为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="62"/>
+        <location filename="../../annotator/ui/reasons.py" line="63"/>
         <source>the shares {parts} split one whole, but add up to {actual}</source>
         <translation>占比 {parts} 同属一个整体，合计却为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="63"/>
+        <location filename="../../annotator/ui/reasons.py" line="64"/>
         <source>{a}, but {b} is {expected}</source>
         <translation>{a}，但 {b} 折合 {expected}</translation>
     </message>
@@ -1357,42 +1362,42 @@
         <translation>{a}，但 {later} / {earlier} 为 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="48"/>
+        <location filename="../../annotator/ui/reasons.py" line="49"/>
         <source>{a}, but {later} against {earlier} is {expected} times</source>
         <translation>{a}，但 {later} 是 {earlier} 的 {expected} 倍</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="49"/>
+        <location filename="../../annotator/ui/reasons.py" line="50"/>
         <source>{a}, but {later} and {earlier} differ by {expected}</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="50"/>
+        <location filename="../../annotator/ui/reasons.py" line="51"/>
         <source>{a}, but {later} and {earlier} differ by {expected} points</source>
         <translation>{a}，但 {later} 与 {earlier} 相差 {expected} 个百分点</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="52"/>
+        <location filename="../../annotator/ui/reasons.py" line="53"/>
         <source>{a} on average, but {total} / {count} = {actual}</source>
         <translation>平均 {a}，但 {total} / {count} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="53"/>
+        <location filename="../../annotator/ui/reasons.py" line="54"/>
         <source>{a} each, but {total} / {count} = {actual}</source>
         <translation>每个 {a}，但 {total} / {count} = {actual}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="54"/>
+        <location filename="../../annotator/ui/reasons.py" line="55"/>
         <source>the parts {parts} add up to more than {total}</source>
         <translation>分项 {parts} 之和超过总数 {total}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="55"/>
+        <location filename="../../annotator/ui/reasons.py" line="56"/>
         <source>shares listed together pass 100%: {parts}</source>
         <translation>并列的占比之和超过 100%：{parts}</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/reasons.py" line="58"/>
+        <location filename="../../annotator/ui/reasons.py" line="59"/>
         <source>{parts} add up to {actual}, not {total}</source>
         <translation>{parts} 相加为 {actual}，而非 {total}</translation>
     </message>

@@ -1,0 +1,181 @@
+"""Reckonings a text works out as shops, planners, utilities and leagues do: posts set every
+so far along a length (两端都种), a price after a discount (打八五折), how many a total serves
+at so much each (按每户…计算，可满足), a table's points (胜一场得3分) and goal difference
+(净胜球), a budget's balance (收支相抵，结转): each must come out as told."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from annotator import lexicon
+from annotator.linking import levels, units
+from annotator.linking.facts import Fact
+from annotator.linking.suggestion import Suggestion, make
+from annotator.numbers import parse_number
+
+
+def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """Every such reckoning among an article's facts (in order of place) that does not come out."""
+    return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
+        + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text)
+
+
+def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``长96米的步道一侧，每隔6米种一棵，两端都种，共需树苗17棵``: things set along a
+    length every so far number its gaps, one more where both ends have one, one fewer
+    where neither has (either, unsaid); the length is the last told before the gap in its
+    paragraph, the count the first after it in its sentence."""
+    found: list[Suggestion] = []
+    for gap in facts:
+        if gap.claim.unit not in lexicon.LENGTHS_IN_KM or gap.claim.qualifier != "exact" or not gap.value \
+                or not lexicon.GAP_LEAD.search(levels.lead(gap, text)):
+            continue
+        paragraph = text.rfind("\n", 0, gap.claim.start)
+        lengths = [f for f in facts if paragraph < f.claim.start and f.claim.end <= gap.claim.start
+                   and f.claim.unit in lexicon.LENGTHS_IN_KM and f.claim.qualifier == "exact"]
+        # (a count of things: 棵, 盏, 根, whose measure words no dimension holds)
+        counts = [f for f in facts if f.sentence == gap.sentence and f.claim.start >= gap.claim.end
+                  and f.claim.unit and units.dimension(f.claim.unit) == f.claim.unit and f.claim.kind == "amount"]
+        if not lengths or not counts:
+            continue
+        length, count = lengths[-1], counts[0]
+        along = length.value * lexicon.LENGTHS_IN_KM[length.claim.unit or ""] / lexicon.LENGTHS_IN_KM[gap.claim.unit or ""]
+        gaps = along / gap.value
+        if abs(gaps - round(gaps)) > 1e-6:
+            continue  # (gaps that do not divide the length: a rounding the text leaves unsaid)
+        between = text[gap.claim.end:count.claim.start]
+        ends = (1,) if lexicon.BOTH_ENDS.search(between) else (-1,) if lexicon.NEITHER_END.search(between) \
+            else (0,) if lexicon.ONE_END.search(text, max(paragraph, 0), count.claim.start) else (-1, 0, 1)
+        # (两侧每隔20米种一棵: a row each side)
+        sides = (2,) if lexicon.BOTH_SIDES.search(text, length.claim.end, gap.claim.start) \
+            else (1,) if lexicon.ONE_SIDE.search(text, length.claim.end, gap.claim.start) else (1, 2)
+        low, high = levels.counted(count)
+        if any(low <= (round(gaps) + end) * side <= high for end in ends for side in sides):
+            continue
+        found.append(make("inconsistent", (count, length, gap), 0.8, "average_vs_total",
+                          a=gap.claim.text, total=length.claim.text, count=count.claim.text,
+                          actual=units.written_like(along / max(count.value / sides[0] - (ends[0] if len(ends) == 1 else 0), 1),
+                                                    gap.claim.text)))
+    return found
+
+
+def _discounted(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``标价5299元，周末可打八五折，折后实付4504元``: the price paid after a discount told
+    between a listed price and it, in one sentence, is that price times its tenths."""
+    found: list[Suggestion] = []
+    for price, paid in pairwise(facts):
+        if price.sentence != paid.sentence or not units.same(price.claim.unit, paid.claim.unit) \
+                or units.dimension(price.claim.unit) != "money" or price.claim.qualifier != "exact" \
+                or not lexicon.LISTED_PRICE_BEFORE.search(levels.lead(price, text)) \
+                or not lexicon.PAID_AFTER_DISCOUNT.search(levels.lead(paid, text)):
+            continue
+        cuts = list(lexicon.DISCOUNT.finditer(text, price.claim.end, paid.claim.start))
+        if len(cuts) != 1:
+            continue  # (none, or two stacked: which applies how, unsaid)
+        told = cuts[0]["tenths"]
+        # (八五折 is 8.5 tenths, 9折 nine)
+        tenths = float(told) if told[0].isdigit() else (parse_number(told[0]) or 0) + (parse_number(told[1:]) or 0) / 10
+        if not tenths:
+            continue
+        low, high = levels.counted(paid)
+        expected = price.value * tenths / 10
+        if low - 1 <= expected <= high + 1:  # (rounded to the yuan)
+            continue
+        found.append(make("inconsistent", (paid, price), 0.8, "conversion_vs_figure",
+                          a=paid.claim.text, b=f"{price.claim.text}×{told}折",
+                          expected=units.written_like(expected, paid.claim.text) + (paid.claim.unit or "")))
+    return found
+
+
+def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``年发电量约2.7亿千瓦时，按每户年用电3000千瓦时计算，可满足约9万户``: a total over so
+    much each (按每户…计算) is how many it serves (满足, 供) in the each's word."""
+    found: list[Suggestion] = []
+    for index, each in enumerate(facts):
+        assumed = lexicon.EACH_ASSUMED_BEFORE.search(levels.lead(each, text))
+        if assumed is None or not each.value or index == 0:
+            continue
+        total = facts[index - 1]
+        served = next((f for f in facts[index + 1:index + 2] if f.sentence == each.sentence
+                       and f.claim.unit == assumed["each"] and lexicon.SERVES_BEFORE.search(levels.lead(f, text))), None)
+        if served is None or total.sentence != each.sentence or not units.same(total.claim.unit, each.claim.unit):
+            continue
+        low, high = levels.counted(total)
+        least, most = levels.counted(served)
+        if low / each.high <= most * 1.001 and least <= high / each.low * 1.001:
+            continue
+        found.append(make("inconsistent", (served, total, each), 0.8, "average_vs_total",
+                          a=each.claim.text, total=total.claim.text, count=served.claim.text,
+                          actual=units.written_like(total.value / served.value, each.claim.text)))
+    return found
+
+
+def _league_points(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``取得14胜9平7负。按胜一场得3分、平一场得1分计算，全季积51分``: the points are the wins
+    and draws told before the rule, each at its worth."""
+    found: list[Suggestion] = []
+    for rule in lexicon.POINTS_RULE.finditer(text):
+        before = [f for f in facts if f.claim.end <= rule.start()]
+        wins = [f for f in before if f.claim.unit == "胜"]
+        draws = [f for f in before if f.claim.unit == "平"]
+        total = next((f for f in facts if f.claim.start >= rule.end() and f.claim.unit == "分"
+                      and lexicon.POINTS_TOTAL_BEFORE.search(levels.lead(f, text))), None)
+        if not wins or not draws or total is None or total.claim.qualifier != "exact":
+            continue
+        worth = [parse_number(rule[name]) or 0 for name in ("win", "draw")]
+        expected = wins[-1].value * worth[0] + draws[-1].value * worth[1]
+        if expected != total.value:
+            found.append(make("inconsistent", (total, wins[-1], draws[-1]), 0.8, "listed_sum",
+                              parts=f"{wins[-1].claim.text}×{worth[0]:g}+{draws[-1].claim.text}×{worth[1]:g}",
+                              total=total.claim.text, actual=f"{expected:g}"))
+    return found
+
+
+def _goal_difference(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``打进48球…；丢33球，净胜球15个``: the goals scored less those let in, the last of
+    each told before it."""
+    found: list[Suggestion] = []
+    for net in facts:
+        if net.claim.qualifier != "exact" or not lexicon.NET_GOALS_BEFORE.search(levels.lead(net, text)):
+            continue
+        paragraph = text.rfind("\n", 0, net.claim.start)
+        # (其中前锋打进19球: a player's, no part of the team's difference)
+        goals = [f for f in facts if paragraph < f.claim.start and f.claim.end <= net.claim.start
+                 and f.claim.unit in lexicon.GOAL_UNITS and f.claim.qualifier == "exact"
+                 and not lexicon.PARTS_CUE.search(levels.lead(f, text))]
+        scored = [f for f in goals if lexicon.SCORED_BEFORE.search(levels.lead(f, text))]
+        conceded = [f for f in goals if lexicon.CONCEDED_BEFORE.search(levels.lead(f, text))]
+        if not scored or not conceded or scored[-1].value - conceded[-1].value == net.value:
+            continue
+        found.append(make("inconsistent", (net, scored[-1], conceded[-1]), 0.8, "difference_vs_levels",
+                          a=net.claim.text, later=scored[-1].claim.text, earlier=conceded[-1].claim.text,
+                          expected=f"{scored[-1].value - conceded[-1].value:g}"))
+    return found
+
+
+def _balances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元``: the balance is the
+    income less the spending, the last of each named before it in its paragraph."""
+    found: list[Suggestion] = []
+    for left in facts:
+        paragraph = text.rfind("\n", 0, left.claim.start)
+        balanced = lexicon.BALANCED.search(text, paragraph + 1, left.claim.start)
+        if left.claim.qualifier != "exact" or balanced is None \
+                or not lexicon.BALANCE_BEFORE.search(levels.lead(left, text)):
+            continue
+        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= balanced.start()
+                  and units.same(f.claim.unit, left.claim.unit) and f.claim.qualifier == "exact"]
+        income = [f for f in before if lexicon.INCOME_NAMED.search(levels.lead(f, text))]
+        spending = [f for f in before if lexicon.SPENDING_NAMED.search(levels.lead(f, text))]
+        if not income or not spending or income[-1].value <= spending[-1].value:
+            continue
+        low, high = levels.counted(left)
+        gap = income[-1].value - spending[-1].value
+        slack = sum((f.high - f.low) / 2 for f in (income[-1], spending[-1]))
+        if low - slack <= gap <= high + slack:
+            continue
+        found.append(make("inconsistent", (left, income[-1], spending[-1]), 0.8, "difference_vs_levels",
+                          a=left.claim.text, later=income[-1].claim.text, earlier=spending[-1].claim.text,
+                          expected=units.written_like(gap, left.claim.text)))
+    return found

@@ -908,12 +908,12 @@ SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆�
 POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
 POINTS_TOTAL_BEFORE = re.compile("(?:积|积分|共积|得分|共得)(?:为|达)?$")
 NET_GOALS_BEFORE = re.compile("净胜球?(?:为|达)?$")
-SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
+GOALS_SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
 GOAL_UNITS = ("球", "个")  # 打进48球, 进球42个
-CONCEDED_BEFORE = re.compile("(?:丢|失|被攻入|被打进)$")
+GOALS_CONCEDED_BEFORE = re.compile("(?:丢|失|被攻入|被打进)$")
 # 营业收入由三部分构成：A、B、C: as many parts as it says, of the whole it names, told before
-MADE_OF_PARTS = re.compile("(?P<whole>[\u4e00-\u9fff]{2,8}?)(?<!主要)由(?P<count>[二两三四五六七八九2-9])(?:个|大|类)?"
-                           "(?:部分|方面|板块|类)(?:构成|组成)[：:]")
+MADE_OF_PARTS = re.compile("(?<!主要)由(?P<count>[二两三四五六七八九2-9])(?:个|大|类)?(?:部分|方面|板块|类)(?:构成|组成)[：:]")
+WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right before 由
 # 收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元: what is left is the
 # income less the spending, each the last so named before it
 BALANCED = re.compile("收支相抵")

@@ -178,3 +178,12 @@ def test_word_lists_live_in_lexicon_only():
                 if len(words) >= 3:
                     found.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {words[:4]}")
     assert found == []
+
+
+def test_each_word_list_is_named_once():
+    """A name given twice in lexicon.py silently replaces the first list for every reader
+    (a goal-scoring verb list once did, and 连得两分 stopped being a claim)."""
+    tree = ast.parse((PACKAGE / "lexicon.py").read_text(encoding="utf-8"))
+    names = [target.id for node in tree.body if isinstance(node, ast.Assign)
+             for target in node.targets if isinstance(target, ast.Name)]
+    assert sorted({name for name in names if names.count(name) > 1}) == []

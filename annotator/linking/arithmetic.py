@@ -2149,8 +2149,11 @@ def _made_of_parts(article: _Nearby, text: str) -> list[Suggestion]:
     for made in lexicon.MADE_OF_PARTS.finditer(text):
         count = int(parse_number(made["count"]) or 0)
         parts = article.between(made.end(), _sentence_end(made.end(), text))[:count]
+        named = lexicon.WHOLE_MADE_OF.search(text, max(0, made.start() - 8), made.start())
+        if named is None:
+            continue
         # (公司营业收入 names the 营业收入 of 公司实现营业收入: an end of it, two characters or more)
-        ends = [made["whole"][i:] for i in range(len(made["whole"]) - 1)]
+        ends = [named.group()[i:] for i in range(len(named.group()) - 1)]
         if len(parts) != count or len({_measure(p.claim.unit) for p in parts}) != 1 \
                 or any(p.claim.kind != "amount" or p.claim.qualifier not in STATED for p in parts):
             continue
@@ -2170,10 +2173,11 @@ def _per_base(facts: list[Fact], text: str) -> list[Suggestion]:
     in its paragraph; flagged when no such total and count give it."""
     found: list[Suggestion] = []
     for rate in facts:
+        if rate.claim.kind != "amount" or rate.claim.qualifier not in STATED or not units.additive(rate.claim.unit):
+            continue
         lead = levels.lead(rate, text)
         named = lexicon.PER_BASE_LEAD.search(lead) or lexicon.PER_AREA_LEAD.search(lead)
-        if named is None or rate.claim.kind != "amount" or rate.claim.qualifier not in STATED \
-                or not units.additive(rate.claim.unit) or levels.difference_led(rate, text) or _compared(rate, text) \
+        if named is None or levels.difference_led(rate, text) or _compared(rate, text) \
                 or lexicon.PER_POPULATION.search(lead):
             continue
         paragraph = text.rfind("\n", 0, rate.claim.start)

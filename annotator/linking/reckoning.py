@@ -14,6 +14,8 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
+EACH_READ = 12  # how far before a figure 按每户… is read
+
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
@@ -93,8 +95,10 @@ def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     much each (按每户…计算) is how many it serves (满足, 供) in the each's word."""
     found: list[Suggestion] = []
     for index, each in enumerate(facts):
+        if not index or not each.value or "按" not in text[max(0, each.claim.start - EACH_READ):each.claim.start]:
+            continue
         assumed = lexicon.EACH_ASSUMED_BEFORE.search(levels.lead(each, text))
-        if assumed is None or not each.value or index == 0:
+        if assumed is None:
             continue
         total = facts[index - 1]
         served = next((f for f in facts[index + 1:index + 2] if f.sentence == each.sentence
@@ -144,8 +148,8 @@ def _goal_difference(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         goals = [f for f in facts if paragraph < f.claim.start and f.claim.end <= net.claim.start
                  and f.claim.unit in lexicon.GOAL_UNITS and f.claim.qualifier == "exact"
                  and not lexicon.PARTS_CUE.search(levels.lead(f, text))]
-        scored = [f for f in goals if lexicon.SCORED_BEFORE.search(levels.lead(f, text))]
-        conceded = [f for f in goals if lexicon.CONCEDED_BEFORE.search(levels.lead(f, text))]
+        scored = [f for f in goals if lexicon.GOALS_SCORED_BEFORE.search(levels.lead(f, text))]
+        conceded = [f for f in goals if lexicon.GOALS_CONCEDED_BEFORE.search(levels.lead(f, text))]
         if not scored or not conceded or scored[-1].value - conceded[-1].value == net.value:
             continue
         found.append(make("inconsistent", (net, scored[-1], conceded[-1]), 0.8, "difference_vs_levels",
@@ -158,6 +162,8 @@ def _balances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元``: the balance is the
     income less the spending, the last of each named before it in its paragraph."""
     found: list[Suggestion] = []
+    if lexicon.BALANCED.search(text) is None:
+        return found
     for left in facts:
         paragraph = text.rfind("\n", 0, left.claim.start)
         balanced = lexicon.BALANCED.search(text, paragraph + 1, left.claim.start)

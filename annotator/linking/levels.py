@@ -367,9 +367,9 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
 def _years_apart(change: Fact, a: Fact, b: Fact, text: str) -> bool:
     """2022年为40.0%，去年达到46.4%，比上年提高D: a change against the year before is of no
     two levels told of years further apart."""
-    years = [f.when.year for f in (a, b)]
-    return lexicon.AGAINST_LAST_YEAR.search(lead(change, text)) is not None \
-        and None not in years and abs(years[0] - years[1]) > 1  # type: ignore[operator]
+    x, y = a.when.year, b.when.year
+    return x is not None and y is not None and abs(x - y) > 1 \
+        and lexicon.AGAINST_LAST_YEAR.search(lead(change, text)) is not None
 
 
 def nested(a: Fact, b: Fact) -> bool:

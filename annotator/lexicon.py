@@ -888,7 +888,6 @@ PER_AREA_LEAD = re.compile("(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到?|
 # 全长283公里，…1小时30分钟可达，平均时速约188公里: a trip's average speed is its length
 # over its time (not 最高时速 or 设计时速, a cap)
 SPEED_LEAD = re.compile("(?<![最高设计限])(?:平均|运行|旅行)?时速(?:约|为|达到?|是|只有|仅)*$")
-LENGTHS_IN_KM = {"公里": 1.0, "千米": 1.0, "km": 1.0, "米": 0.001}
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
 # 长96米的步道一侧，每隔6米种一棵，两端都种，共需17棵: so many gaps of a length, and one
 # more post than gaps where both ends have one (one fewer where neither has, as many round

@@ -2214,11 +2214,11 @@ def _speeds(facts: list[Fact], text: str) -> list[Suggestion]:
     the length told before it in its sentence over the time told there."""
     found: list[Suggestion] = []
     for speed in facts:
-        if speed.claim.unit not in lexicon.LENGTHS_IN_KM or not lexicon.SPEED_LEAD.search(levels.lead(speed, text)):
+        if units.dimension(speed.claim.unit) != "length" or not lexicon.SPEED_LEAD.search(levels.lead(speed, text)):
             continue
         before = [f for f in facts if f.sentence == speed.sentence and f.claim.end <= speed.claim.start
                   and f.claim.kind == "amount" and f.value > 0]
-        lengths = [f for f in before if f.claim.unit in lexicon.LENGTHS_IN_KM]
+        lengths = [f for f in before if units.dimension(f.claim.unit) == "length"]
         times = [f for f in before if f.claim.unit in lexicon.HOURS_IN]
         if len(lengths) != 1 or len(times) != 1:
             continue  # (none, or which of them unclear)
@@ -2226,7 +2226,7 @@ def _speeds(facts: list[Fact], text: str) -> list[Suggestion]:
         if time.claim.qualifier == "exact":  # (1小时30分钟 is told to the minute, no rounding of 90)
             time = replace(time, low=time.value, high=time.value)
         hours = time.value * lexicon.HOURS_IN[time.claim.unit or ""]
-        per_km = lexicon.LENGTHS_IN_KM[length.claim.unit or ""] / lexicon.LENGTHS_IN_KM[speed.claim.unit or ""]
+        per_km = (units.converted(1.0, length.claim.unit) or 1.0) / (units.converted(1.0, speed.claim.unit) or 1.0)
         found += _average_off(speed, [replace(length, value=length.value * per_km, low=length.low * per_km,
                                               high=length.high * per_km)],
                               hours, (time,), time.claim.text, text)

@@ -493,8 +493,8 @@ def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:
     core = lexicon.AMOUNT_SUFFIX.sub("", name)
     if name.endswith("额") and a.claim.unit not in lexicon.CURRENCIES:
         return False
-    return lexicon.AMOUNT_ALONE.fullmatch(name) is not None or any(core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core))
-               for f in (a, b))
+    return lexicon.AMOUNT_ALONE.fullmatch(name) is not None or any(
+        core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core)) for f in (a, b))
 
 
 def _orders(pair: Pair) -> list[tuple[Fact, Fact]]:

@@ -30,19 +30,19 @@ def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     paragraph, the count the first after it in its sentence."""
     found: list[Suggestion] = []
     for gap in facts:
-        if gap.claim.unit not in lexicon.LENGTHS_IN_KM or gap.claim.qualifier != "exact" or not gap.value \
+        if units.dimension(gap.claim.unit) != "length" or gap.claim.qualifier != "exact" or not gap.value \
                 or not lexicon.GAP_LEAD.search(levels.lead(gap, text)):
             continue
         paragraph = text.rfind("\n", 0, gap.claim.start)
         lengths = [f for f in facts if paragraph < f.claim.start and f.claim.end <= gap.claim.start
-                   and f.claim.unit in lexicon.LENGTHS_IN_KM and f.claim.qualifier == "exact"]
+                   and units.dimension(f.claim.unit) == "length" and f.claim.qualifier == "exact"]
         # (a count of things: 棵, 盏, 根, whose measure words no dimension holds)
         counts = [f for f in facts if f.sentence == gap.sentence and f.claim.start >= gap.claim.end
                   and f.claim.unit and units.dimension(f.claim.unit) == f.claim.unit and f.claim.kind == "amount"]
         if not lengths or not counts:
             continue
         length, count = lengths[-1], counts[0]
-        along = length.value * lexicon.LENGTHS_IN_KM[length.claim.unit or ""] / lexicon.LENGTHS_IN_KM[gap.claim.unit or ""]
+        along = length.value * (units.converted(1.0, length.claim.unit) or 1.0) / (units.converted(1.0, gap.claim.unit) or 1.0)
         gaps = along / gap.value
         if abs(gaps - round(gaps)) > 1e-6:
             continue  # (gaps that do not divide the length: a rounding the text leaves unsaid)

@@ -28,7 +28,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 标台 车公里 毫升 升 毫摩尔 千卡 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
@@ -176,7 +176,7 @@ TRILLION = "\ue000"
 MEGA_UNITS_AFTER = "瓦|帕|赫|焦|字节|比特|伏|欧|位|像素|米|克|吨|卡"
 SCALE_PATTERN = (
     f"万亿|千亿|百亿|十亿|千万|百万|十万|万万|亿|万|{TRILLION}|"
-    "千(?!瓦|米|克|卡|帕|伏|兆)|百(?!分|帕)"
+    "千(?!瓦|米|克|卡|帕|伏|兆|焦)|百(?!分|帕)"
 )
 SCALE_VALUES = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000,
                 "萬": 10_000, "億": 100_000_000, TRILLION: 10**12}
@@ -440,7 +440,7 @@ LABEL_COLONS = frozenset("：:")  # 平均风力：3～4级: a data box line, la
 # 生师比15.2:1, 男女比例为1:1.05, 收入比缩小到2.34:1: a verb of change may come between;
 # so may the time of an earlier level after 由 or 从 (师生比从五年前的19.4:1下降到16.3:1).
 # (相比从8:30提前到8:00 compares two clocks: no ratio is named.)
-RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]|约)?$"
+RATIO_BEFORE = re.compile("比(?:例|率|值)?(?:[^，。；、0-9]{0,3}?[为至到在是达]了?|约)?$"  # (师幼比达到了1:7)
                           "|(?<![相对])比(?:例|率|值)?(?:由|从)[^，。；、0-9]{0,8}$")
 RATIO_AFTER = re.compile("(?:的)?(?:比例|配比|之比)")
 # A ratio stated earlier in the sentence (生师比为17.6:1，较上年的18.3:1): a later X:Y
@@ -566,10 +566,21 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
 # and 千瓦时 one dimension, to name the one told for the other): 120万千瓦 is 1200兆瓦
 POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9}
 ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
+# … and units no dimension above holds, converted among their own or into its smallest
+# common unit (3.2万立方米 is 3200万升, 98英寸 249厘米, 650千卡 2720千焦) but kept apart in
+# blocks: rainfall in 毫米 is no road's length in 米
+MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升": 1e-6},
+                "length": {"厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "英寸": 0.0254, "吋": 0.0254,
+                           "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1},
+                "weight": {"磅": 0.45359237, "盎司": 0.0283495, "毫克": 1e-6},
+                "food energy": {"千焦": 1, "兆焦": 1000, "千卡": 4.184, "大卡": 4.184}}
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
-CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+# (即每天可“吃掉”7.46万公斤: after 即, a few words of the converted figure's own, naming no
+# other whole with 的)
+CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING})|(?:即|也就是)[^，。；;,0-9的]{{0,8}}?)"
+                                "\\s*(?:约|近|超过?|逾)?")
 PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
@@ -885,6 +896,10 @@ PER_BASE_LEAD = re.compile("(?:每|(?<![0-9０-９.一二三四五六七八九�
                            "(?P<base>[\u4e00-\u9fff]{0,4}?(?:人口|人|户|学生|居民))"
                            "(?:拥有|有|配备|配置)?(?P<metric>[\u4e00-\u9fff]{2,10}?)(?:为|是|达到?|约|仅)*$")
 PER_AREA_LEAD = re.compile("(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到?|约)*每(?P<area>平方公里|平方千米|公顷|亩)$")
+# 最大风速每秒14.6米，约合每小时53公里; 时速300公里，相当于每秒约83米: a speed told again
+# per another time (时速 is per hour, 秒速 per second)
+SPEED_PER_BEFORE = re.compile("(?:每(?P<per>秒|秒钟|分钟|小时)|(?P<rate>[时秒])速)(?:约|为|达到?|是|可达)*$")
+TIME_FACTORS = {"秒": 1, "秒钟": 1, "分钟": 60, "分": 60, "小时": 3600, "时": 3600}
 # 全长283公里，…1小时30分钟可达，平均时速约188公里: a trip's average speed is its length
 # over its time (not 最高时速 or 设计时速, a cap)
 SPEED_LEAD = re.compile("(?<![最高设计限])(?:平均|运行|旅行)?时速(?:约|为|达到?|是|只有|仅)*$")
@@ -915,6 +930,11 @@ MADE_OF_PARTS = re.compile("(?<!主要)由(?P<count>[二两三四五六七八九
 WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right before 由
 # 收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元: what is left is the
 # income less the spending, each the last so named before it
+# 比上年减少33%，只剩上年的67%; 增长30%，是去年同期的1.3倍: the new level told again, right
+# after the change, as a share (or multiple) of the very base the change is against
+LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:剩下?|有|为|相当于|是|达到|恢复到|降至|降到|回落至|跌至)了?"
+                                   "(?:上年|去年|上一年|前一年|原来|原先|此前|以前|过去|上月|上季度|同期|去年同期|上年同期"
+                                   "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
 BALANCED = re.compile("收支相抵")
 BALANCE_BEFORE = re.compile("(?:结转|结余|节余|盈余|略有结余|滚存)[^，。；,;0-9]{0,6}$")
 INCOME_NAMED = re.compile("收入")
@@ -976,6 +996,13 @@ COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
                ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"),
                ("出口", "进口"), ("本地", "外埠"), ("新郎", "新娘"), ("主场", "客场"), ("室内", "室外"), ("校内", "校外"))
+# … and two halves of a time or a trip, which split what is done in it (not a stock: 备下A，
+# 上午发出B，下午发出C)
+HALVES_OF_TIME = (("上半场", "下半场"), ("上半时", "下半时"), ("上半程", "下半程"), ("前半程", "后半程"),
+                  ("上学期", "下学期"), ("节前", "节后"), ("上午", "下午"), ("去程", "返程"))
+# 上半场得38分，下半场得47分，全场共得85分: the words naming the whole two halves make, after them
+WHOLE_AFTER_HALVES = re.compile("(?P<whole>全场|整场|全程|全天|全日|全学年|本学年|全年|全赛季|整个赛季|两个半场|往返|合计|共计|总计|一共|共)")
+NAMING_ASIDE = "为是达到了约共计合总全整个半场上下学期午年程天日"  # … and the words that name no thing
 # 男性占, 国内收入占比为, 比重是: the words a share of a named part ends with
 SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例)(?:为|是|达到?)?$")
 SENTENCE_END = re.compile("[。；;！？!?\n]")
@@ -1062,9 +1089,9 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还)?"
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计)?"  # (两年累计提高)
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
-                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年)?"
+                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|(?:19|20)[0-9]{2}年[底末]?)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
@@ -1072,6 +1099,8 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # (下降幅度为, 又高了: how far, in other words)
                          f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少][\u4e00-\u9fff]了|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
+# 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
+FROM_LEVEL_OPENS = re.compile("[，,]?(?:由|从)(?:(?:19|20)[0-9]{2}年|上年|去年|前年)?[底末初]?的?")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between

@@ -1633,6 +1633,7 @@ def test_a_place_with_no_table_cell_after_it_needs_a_cue(sentence):
     ("该县医护比从五年前的\n1∶0.9升至1∶1.3。", [("1∶0.9", 1 / 0.9), ("1∶1.3", 1 / 1.3)]),
     ("该校师生比距1∶2的国家标准仍有差距。", [("1∶2", 0.5)]),
     ("病区按照1:1.5的配备要求增加护士。", [("1:1.5", 1 / 1.5)]),
+    ("该园在园幼儿212人，保教比达到了1:9，配备充足。", [("1:9", 1 / 9)]),  # (达到了: a 了 after the verb)
 ])
 def test_a_colon_ratio_compared_or_set_as_a_standard(sentence, ratios):
     for span, value in ratios:

@@ -963,3 +963,13 @@ def test_tables_containers_questions_and_lamps_are_counted(text, found):
 def test_percentages_under_a_heading_of_parts_are_shares():
     """运输量构成：公路19.1%，…: a part of the whole the heading names, no change."""
     assert {c.kind for c in extract_claims("上半年货物运输量构成：公路19.1%，铁路23.4%，水路36.5%。")} == {"share"}
+
+
+@pytest.mark.parametrize("sentence, span, unit, value", [
+    ("一份套餐约合3430千焦。", "3430千焦", "千焦", 3430),  # (千 of 千焦 is the unit's, no scale)
+    ("热量约为820千卡。", "820千卡", "千卡", 820),
+    ("金价每盎司2400美元，一枚金币重1盎司。", "1盎司", "盎司", 1),
+])
+def test_units_of_food_energy_and_troy_weight(sentence, span, unit, value):
+    c = only(sentence, span)
+    assert (c.unit, c.value) == (unit, value)

@@ -4380,6 +4380,21 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
     ("园区占地24.6公顷（其中水面80亩）。", False),
     # nor one after a sum word (合计 is no 合)
     ("东区占地12公顷，西区占地90亩，合计270亩。", False),
+    # volumes, lengths in 厘米 and 英寸, food energy: units of no dimension of their own
+    ("蓄水池容积2.4万立方米，相当于2400万升。", False),
+    ("蓄水池容积2.4万立方米，相当于240万升。", True),
+    ("这款电视屏幕对角线75英寸，约合190厘米。", False),
+    ("这款电视屏幕对角线75英寸，约合109厘米。", True),
+    ("一份套餐热量约为820千卡，约合3430千焦。", False),
+    ("一份套餐热量约为820千卡，约合343千焦。", True),
+    # 即 and a few words of the converted figure's own
+    ("焚烧厂日处理能力850吨，即每天可处理85万公斤垃圾。", False),
+    ("焚烧厂日处理能力850吨，即每天可处理8.5万公斤垃圾。", True),
+    # a speed per another time
+    ("今天最大风速每秒17.2米，约合每小时62公里。", False),
+    ("今天最大风速每秒17.2米，约合每小时72公里。", True),
+    ("列车最高运营时速250公里，相当于每秒跑约69米。", False),
+    ("列车最高运营时速250公里，相当于每秒跑约6.9米。", True),
 ])
 def test_a_figure_told_again_in_another_unit_is_the_same_quantity(text, wrong):
     """约合, 即, 合 or a bracket between a figure and one in another unit of its measure
@@ -4873,4 +4888,57 @@ def test_parts_as_many_as_told_make_the_whole_named_before(last, wrong):
     ("全区政府性基金收入总计18.46亿元；政府性基金支出15.92亿元，收支相抵，结转下年使用3.54亿元。", True),
 ])
 def test_a_budgets_balance_is_its_income_less_its_spending(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("受旱情影响，全县油菜籽产量比上年减少24%，只剩上年的76%。", False),
+    ("受旱情影响，全县油菜籽产量比上年减少24%，只剩上年的67%。", True),
+    ("全市快递业务量同比增长40%，是去年同期的1.4倍。", False),
+    ("全市快递业务量同比增长40%，是去年同期的2.4倍。", True),
+    ("入境游客人次比上年增长52.5%，相当于上年的152.5%。", False),
+])
+def test_a_change_told_again_as_the_level_it_leaves_of_its_base(text, wrong):
+    """减少24% leaves 76% of the year before; 增长40% makes 1.4 times it."""
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_level_left_says_what_it_should_be():
+    text = "受旱情影响，全县油菜籽产量比上年减少24%，只剩上年的67%。"
+    assert [reason for _, _, reason in inconsistent(text)] == ["100%-24% is 76%, not 67%"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全县森林覆盖率比2020年提高3.1个百分点，由2020年的52.4%提高到2025年的55.5%。", False),
+    ("全县森林覆盖率比2020年提高5.1个百分点，由2020年的52.4%提高到2025年的55.5%。", True),
+    ("全县森林覆盖率由2020年的52.4%提高到2025年的55.5%，五年累计提高5.1个百分点。", True),
+    ("全县农民人均可支配收入比2020年增长31.2%，由2020年的1.86万元增加到2025年的2.44万元。", False),
+    ("全县农民人均可支配收入比2020年增长41.2%，由2020年的1.86万元增加到2025年的2.44万元。", True),
+])
+def test_a_change_against_a_named_year_before_the_levels_it_joins(text, wrong):
+    """比2020年提高D，由2020年的A提高到B: the change first, then the clause of its two levels;
+    累计 before a change after them."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("研学营共52名学员，在基地住了4晚，每人每晚住宿费90元，住宿费合计1.87万元。", False),
+    ("研学营共52名学员，在基地住了4晚，每人每晚住宿费90元，住宿费合计1.40万元。", True),
+    ("按日连续处罚，每日罚款3000元，该企业违法排放共26天，累计罚款7.8万元。", False),
+    ("按日连续处罚，每日罚款3000元，该企业违法排放共26天，累计罚款6.8万元。", True),
+])
+def test_so_much_each_counts_by_its_measure_however_spelled(text, wrong):
+    """每人 counts 52名, 每日 counts 26天."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("决赛中，主队上半场得41分，下半场得39分，全场共得80分。", False),
+    ("决赛中，主队上半场得41分，下半场得39分，全场共得90分。", True),
+    ("本学年上学期图书馆借阅量为2.15万册次，下学期为2.37万册次，全学年借阅4.52万册次。", False),
+    ("本学年上学期图书馆借阅量为2.15万册次，下学期为2.37万册次，全学年借阅4.25万册次。", True),
+    ("上半场犯规9次，下半场犯规7次，全场投篮命中29次。", False),  # (another count)
+    ("上半场场均得分41分，下半场场均39分，全场场均90分。", False),  # (averages)
+])
+def test_two_halves_make_the_whole_named_after_them(text, wrong):
     assert bool(inconsistent(text)) is wrong

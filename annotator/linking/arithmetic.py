@@ -184,6 +184,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _sector_sums(ordered, text)
     found += _rests(ordered, text)
     found += _halves_after_total(ordered, text)
+    found += _halves_before_whole(ordered, text)
     found += _per_base(ordered, text)
     found += _made_of_parts(article, text)
     found += _speeds(ordered, text)
@@ -996,11 +997,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
                and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
                and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))]
     if len(measures) > 1:
-        found = [[f for f in counted if (f.claim.unit or "").removeprefix("个") == word] for word in measures]
+        found = [[f for f in counted if units.same((f.claim.unit or "").removeprefix("个"), word)] for word in measures]
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:
-        counts = [f for f in counted if (noun is None and (f.claim.unit or "").removeprefix("个") == measure)  # (12个月, 每月)
+        counts = [f for f in counted if (noun is None and units.same((f.claim.unit or "").removeprefix("个"), measure))  # (12个月, 每月; 37天, 每日)
                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED]]
         counts = counts if len(counts) == 1 else []
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
@@ -2106,6 +2107,47 @@ def _halves_after_total(facts: list[Fact], text: str) -> list[Suggestion]:
         if not _sums_to(halves, total):
             found.append(_listed_sum(total, halves))
     return found
+
+
+def _halves_before_whole(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``上半场得38分，下半场得47分，全场共得85分``: what was done in the two halves of a time
+    (上学期 and 下学期, 上午 and 下午) told together makes the whole named right after them in
+    their sentence, of the same thing (全学年借阅 after 借阅量为)."""
+    found: list[Suggestion] = []
+    for first, second, whole in zip(facts, facts[1:], facts[2:]):
+        if not first.sentence == second.sentence == whole.sentence \
+                or not _measure(first.claim.unit) == _measure(second.claim.unit) == _measure(whole.claim.unit) \
+                or not lexicon.HALVES_JOINED.fullmatch(text, first.claim.end, second.claim.start) \
+                or not _halves_named(first, second, text) or whole.claim.qualifier not in STATED \
+                or not all(_added(f, text) for f in (first, second, whole)):
+            continue
+        named = lexicon.WHOLE_AFTER_HALVES.search(lead := levels.lead(whole, text))
+        if named is None or not _named_alike(CLAUSE_STOP.split(levels.lead(first, text))[-1], lead[named.end():]):
+            continue
+        halves = [_measured(f, whole.claim.unit) for f in (first, second)]
+        if not _sums_to(halves, whole):
+            found.append(_listed_sum(whole, halves))
+    return found
+
+
+def _halves_named(first: Fact, second: Fact, text: str) -> bool:
+    """鹭栖队上半场得A，下半场得B: two figures whose clauses name a time's two halves."""
+    told = [CLAUSE_STOP.split(levels.lead(f, text))[-1] for f in (first, second)]
+    return any(one in told[0] and other in told[1] for one, other in lexicon.HALVES_OF_TIME)
+
+
+def _added(fact: Fact, text: str) -> bool:
+    """An amount told as done (得38分, 接待1.2万人次), no average, rate or one at a time."""
+    words = levels.lead(fact, text)
+    return fact.claim.kind == "amount" and units.dimension(fact.claim.unit) != "rate" \
+        and not lexicon.PER_HEAD_BEFORE.search(words) and not lexicon.AT_A_TIME.search(words)
+
+
+def _named_alike(half: str, whole: str) -> bool:
+    """A half's words and its whole's (after their names) share a word's character, or one
+    names nothing (下半场得 and 共得; 借阅量为 and 借阅), verbs of being and summing aside."""
+    told = [set(words) - set(lexicon.NAMING_ASIDE) for words in (half, whole)]
+    return not all(told) or bool(told[0] & told[1])
 
 
 def _rests(facts: list[Fact], text: str) -> list[Suggestion]:

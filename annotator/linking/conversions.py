@@ -27,6 +27,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if units.same(first.claim.unit, told.claim.unit) and (per := _per_measures(first, told, text)):
             found += _off(first, told, per)
             continue
+        if speed := _speed_told_again(first, told, text):
+            found += _off(first, told, speed)
+            continue
         if not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
             continue
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
@@ -49,6 +52,23 @@ def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
     was, now = (units.measure(next((per[:n] for n in (3, 2, 1) if units.measure(per[:n])), ""))
                 for per in (each["per"], again["per"]))
     return now[1] / was[1] if was and now and was[0] == now[0] else None
+
+
+def _speed_told_again(first: Fact, told: Fact, text: str) -> float | None:
+    """最大风速每秒14.6米，约合每小时53公里: a length per one time told again per another, in
+    a length unit of its own: as many times the first as the lengths and times scale
+    (None: no such pair)."""
+    again = lexicon.PER_MEASURE_TOLD.fullmatch(text, first.claim.end, told.claim.start)
+    each = lexicon.SPEED_PER_BEFORE.search(levels.lead(first, text))
+    lengths = [units.measure(f.claim.unit) for f in (first, told)]
+    if again is None or each is None or not all(m and m[0] == "length" for m in lengths):
+        return None
+    per = each["per"] or ("小时" if each["rate"] == "时" else "秒")
+    now = next((lexicon.TIME_FACTORS[again["per"][:n]] for n in (2, 1) if again["per"][:n] in lexicon.TIME_FACTORS), None)
+    if now is None:
+        return None
+    was_length, now_length = (m[1] for m in lengths if m)
+    return was_length / now_length * now / lexicon.TIME_FACTORS[per]
 
 
 def _year_told_a_month(first: Fact, told: Fact, text: str) -> bool:

@@ -483,7 +483,7 @@ def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | 
         return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
             else None
     gap = text[change.claim.end:a.claim.start]
-    return len(gap) if len(gap) <= RATE_FIRST else None
+    return len(gap) if len(gap) <= RATE_FIRST or lexicon.FROM_LEVEL_OPENS.fullmatch(gap) else None
 
 
 def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:

@@ -1,7 +1,8 @@
 """Reckonings a text works out as shops, planners, utilities and leagues do: posts set every
 so far along a length (两端都种), a price after a discount (打八五折), how many a total serves
 at so much each (按每户…计算，可满足), a table's points (胜一场得3分) and goal difference
-(净胜球), a budget's balance (收支相抵，结转): each must come out as told."""
+(净胜球), a budget's balance (收支相抵，结转), a change told again as the level it leaves
+(减少33%，只剩上年的67%): each must come out as told."""
 
 from __future__ import annotations
 
@@ -15,12 +16,14 @@ from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
 EACH_READ = 12  # how far before a figure 按每户… is read
+POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
-        + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text)
+        + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
+        + _level_of_its_base(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -184,4 +187,28 @@ def _balances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (left, income[-1], spending[-1]), 0.8, "difference_vs_levels",
                           a=left.claim.text, later=income[-1].claim.text, earlier=spending[-1].claim.text,
                           expected=units.written_like(gap, left.claim.text)))
+    return found
+
+
+def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``比上年减少33%，只剩上年的67%``, ``增长30%，是去年同期的1.3倍``: a change in percent
+    told again right after it as the new level's share (or multiple) of its base is
+    100% less or more than it."""
+    found: list[Suggestion] = []
+    for change, level in pairwise(facts):
+        if change.sentence != level.sentence or change.claim.kind != "change" or change.claim.unit != "%" \
+                or change.direction not in ("up", "down") or level.claim.unit not in ("%", "倍") \
+                or not lexicon.LEVEL_OF_BASE_BETWEEN.fullmatch(text, change.claim.end, level.claim.start):
+            continue
+        low, high = levels.worked_out(change, text)
+        sign = -1 if change.direction == "down" else 1
+        expected = sorted((100 + sign * low, 100 + sign * high))
+        scale = 100 if level.claim.unit == "倍" else 1
+        least, most = (bound * scale for bound in levels.worked_out(level, text))
+        if least <= expected[1] + POINT_SLACK and expected[0] - POINT_SLACK <= most:
+            continue
+        shown = 100 + sign * change.value
+        found.append(make("inconsistent", (level, change), 0.8, "worked_wrong", a=level.claim.text,
+                          expression=f"100%{'-' if sign < 0 else '+'}{change.claim.text}",
+                          expected=f"{shown / scale:.4g}{level.claim.unit}"))
     return found

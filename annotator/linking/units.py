@@ -49,10 +49,11 @@ def converted(value: float, unit: str | None) -> float | None:
 
 def measure(unit: str | None) -> tuple[str, float] | None:
     """What a unit measures and how many of that measure's smallest unit it holds (兆瓦:
-    power, 1e6 瓦), if it converts; power and energy apart."""
+    power, 1e6 瓦; 厘米: length, 0.01 米), if it converts; power and energy apart."""
     if (one := converted(1.0, unit)) is not None:
         return dimension(unit), one
-    for name, factors in (("power", lexicon.POWER_FACTORS), ("energy", lexicon.ENERGY_FACTORS)):
+    for name, factors in (("power", lexicon.POWER_FACTORS), ("energy", lexicon.ENERGY_FACTORS),
+                          *lexicon.MORE_FACTORS.items()):
         if unit in factors:
             return name, factors[unit]
     return None

@@ -572,14 +572,16 @@ ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
 MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升": 1e-6},
                 "length": {"厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "英寸": 0.0254, "吋": 0.0254,
                            "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1},
-                "weight": {"磅": 0.45359237, "盎司": 0.0283495, "毫克": 1e-6},
+                # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
+                "weight": {"磅": 0.45359237, "毫克": 1e-6},
                 "food energy": {"千焦": 1, "兆焦": 1000, "千卡": 4.184, "大卡": 4.184}}
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
 # (即每天可“吃掉”7.46万公斤: after 即, a few words of the converted figure's own, naming no
 # other whole with 的)
-CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING})|(?:即|也就是)[^，。；;,0-9的]{{0,8}}?)"
+CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING})"
+                                "|(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{0,8}?)"  # (即比标准高出: a gap, no conversion)
                                 "\\s*(?:约|近|超过?|逾)?")
 PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
@@ -932,6 +934,9 @@ WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right
 # income less the spending, each the last so named before it
 # 比上年减少33%，只剩上年的67%; 增长30%，是去年同期的1.3倍: the new level told again, right
 # after the change, as a share (or multiple) of the very base the change is against
+# … whose base is of the change's own kind (同比 and 上年, 环比 and 上月; 原来 either)
+BASE_OF_A_YEAR = re.compile("同比|上年|去年|上一年|前一年|同期")
+BASE_OF_A_MONTH = re.compile("环比|上月|上季度|上周")
 LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:剩下?|有|为|相当于|是|达到|恢复到|降至|降到|回落至|跌至)了?"
                                    "(?:上年|去年|上一年|前一年|原来|原先|此前|以前|过去|上月|上季度|同期|去年同期|上年同期"
                                    "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
@@ -1099,6 +1104,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # (下降幅度为, 又高了: how far, in other words)
                          f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少][\u4e00-\u9fff]了|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
+COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
 FROM_LEVEL_OPENS = re.compile("[，,]?(?:由|从)(?:(?:19|20)[0-9]{2}年|上年|去年|前年)?[底末初]?的?")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it

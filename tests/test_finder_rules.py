@@ -4390,6 +4390,7 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
     # 即 and a few words of the converted figure's own
     ("焚烧厂日处理能力850吨，即每天可处理85万公斤垃圾。", False),
     ("焚烧厂日处理能力850吨，即每天可处理8.5万公斤垃圾。", True),
+    ("加固后的堤顶高3.2米，即比原标准高出20厘米。", False),  # (即 and a gap)
     # a speed per another time
     ("今天最大风速每秒17.2米，约合每小时62公里。", False),
     ("今天最大风速每秒17.2米，约合每小时72公里。", True),
@@ -4897,6 +4898,7 @@ def test_a_budgets_balance_is_its_income_less_its_spending(text, wrong):
     ("全市快递业务量同比增长40%，是去年同期的1.4倍。", False),
     ("全市快递业务量同比增长40%，是去年同期的2.4倍。", True),
     ("入境游客人次比上年增长52.5%，相当于上年的152.5%。", False),
+    ("全市快递业务量同比增长40%，是上月的2.4倍。", False),  # (two bases)
 ])
 def test_a_change_told_again_as_the_level_it_leaves_of_its_base(text, wrong):
     """减少24% leaves 76% of the year before; 增长40% makes 1.4 times it."""
@@ -4914,6 +4916,8 @@ def test_a_level_left_says_what_it_should_be():
     ("全县森林覆盖率由2020年的52.4%提高到2025年的55.5%，五年累计提高5.1个百分点。", True),
     ("全县农民人均可支配收入比2020年增长31.2%，由2020年的1.86万元增加到2025年的2.44万元。", False),
     ("全县农民人均可支配收入比2020年增长41.2%，由2020年的1.86万元增加到2025年的2.44万元。", True),
+    # against a year neither level is of
+    ("2025年全县营收48.8亿元，2024年为41.2亿元，比2023年增长35%。", False),
 ])
 def test_a_change_against_a_named_year_before_the_levels_it_joins(text, wrong):
     """比2020年提高D，由2020年的A提高到B: the change first, then the clause of its two levels;
@@ -4939,6 +4943,7 @@ def test_so_much_each_counts_by_its_measure_however_spelled(text, wrong):
     ("本学年上学期图书馆借阅量为2.15万册次，下学期为2.37万册次，全学年借阅4.25万册次。", True),
     ("上半场犯规9次，下半场犯规7次，全场投篮命中29次。", False),  # (another count)
     ("上半场场均得分41分，下半场场均39分，全场场均90分。", False),  # (averages)
+    ("景区上午气温18℃，下午气温26℃，全天最高气温26℃。", False),  # (temperatures add up to nothing)
 ])
 def test_two_halves_make_the_whole_named_after_them(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -478,12 +478,20 @@ def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | 
         return 0
     if change.claim.start >= b.claim.end:
         gap = text[b.claim.end:change.claim.start]
-        said = lexicon.CHANGE_LEAD.fullmatch(CLAUSE_STOP.split(gap)[-1].lstrip("）)"))
-        said_of = across or (said is not None and (not said["name"] or _names_levels(said["name"], a, b, text)))
+        said = lexicon.CHANGE_LEAD.fullmatch(clause := CLAUSE_STOP.split(gap)[-1].lstrip("）)"))
+        said_of = across or (said is not None and (not said["name"] or _names_levels(said["name"], a, b, text))
+                             and _of_the_year_named(clause, a, b))
         return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
             else None
     gap = text[change.claim.end:a.claim.start]
     return len(gap) if len(gap) <= RATE_FIRST or lexicon.FROM_LEVEL_OPENS.fullmatch(gap) else None
+
+
+def _of_the_year_named(words: str, a: Fact, b: Fact) -> bool:
+    """2025年A，2024年B，比2023年增长X%: a change against a year it names is of a pair with
+    a level of that year, or of none whose years are told."""
+    named = lexicon.COMPARED_YEAR.search(words)
+    return named is None or any(f.when.year in (None, int(named["year"])) for f in (a, b))
 
 
 def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:

@@ -200,6 +200,12 @@ def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 or change.direction not in ("up", "down") or level.claim.unit not in ("%", "倍") \
                 or not lexicon.LEVEL_OF_BASE_BETWEEN.fullmatch(text, change.claim.end, level.claim.start):
             continue
+        said, base = levels.lead(change, text), text[change.claim.end:level.claim.start]
+        if any(kind.search(said) for kind in (lexicon.BASE_OF_A_YEAR, lexicon.BASE_OF_A_MONTH)) \
+                and not any(kind.search(said) and kind.search(base)
+                            for kind in (lexicon.BASE_OF_A_YEAR, lexicon.BASE_OF_A_MONTH)) \
+                and (lexicon.BASE_OF_A_YEAR.search(base) or lexicon.BASE_OF_A_MONTH.search(base)):
+            continue  # (同比增长20%，是上月的1.5倍: two bases)
         low, high = levels.worked_out(change, text)
         sign = -1 if change.direction == "down" else 1
         expected = sorted((100 + sign * low, 100 + sign * high))

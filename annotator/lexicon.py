@@ -227,6 +227,15 @@ TIME_FRAMING_HEDGES = frozenset(("近",))
 RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛季|交易日|工作日)|场|轮|届|期)"
                          "|(?P<short>个?小时|分钟)")
 FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
+# 4月15日至19日，为期5天: the words that tell a span of dates again as a count of days or
+# months (dated.py); 历时 may count the gap alone
+SPAN_UNITS = ("天", "日", "个月")
+SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时)了?$")
+SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
+GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
+# 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
+FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|建成|开通|投用|通车|落成")
+YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:服役|运行|运营|走过|使用|投用)了?$")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
@@ -578,11 +587,10 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
-# (即每天可“吃掉”7.46万公斤: after 即, a few words of the converted figure's own, naming no
-# other whole with 的)
-CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING})"
-                                "|(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{0,8}?)"  # (即比标准高出: a gap, no conversion)
-                                "\\s*(?:约|近|超过?|逾)?")
+CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+# … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
+# 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
+CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")
 PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
@@ -745,6 +753,8 @@ SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
 SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
+# …党员9人、群众5人，全队14人: a small body named whole right after its members listed sums them
+WHOLE_BODY_AFTER = re.compile("[，,]全(?:队|组|班|团|连|排|站|所)(?:共有?|有|为|是)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
@@ -805,6 +815,8 @@ NOT_DONE = "不"
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
+ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished
+DONE_ALREADY = re.compile("^(?:已经?|均已|都已|全部)")  # 其中15个已整改到位: the act after its count
 ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,6}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
@@ -932,6 +944,9 @@ MADE_OF_PARTS = re.compile("(?<!主要)由(?P<count>[二两三四五六七八九
 WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right before 由
 # 收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元: what is left is the
 # income less the spending, each the last so named before it
+ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
+ROUND_TRIP = re.compile("往返|来回|一个来回")
+RATE_OF_A_WAY = re.compile("均|速|每")
 # 比上年减少33%，只剩上年的67%; 增长30%，是去年同期的1.3倍: the new level told again, right
 # after the change, as a share (or multiple) of the very base the change is against
 # … whose base is of the change's own kind (同比 and 上年, 环比 and 上月; 原来 either)
@@ -1000,7 +1015,8 @@ BOUND_WORD_END = re.compile("(?:及|或)?(?:以上|以下|以内)$")  # … wher
 COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"), ("省内", "省外"), ("市内", "市外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
                ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"),
-               ("出口", "进口"), ("本地", "外埠"), ("新郎", "新娘"), ("主场", "客场"), ("室内", "室外"), ("校内", "校外"))
+               ("出口", "进口"), ("本地", "外埠"), ("新郎", "新娘"), ("主场", "客场"), ("室内", "室外"), ("校内", "校外"),
+               ("党员", "群众"))
 # … and two halves of a time or a trip, which split what is done in it (not a stock: 备下A，
 # 上午发出B，下午发出C)
 HALVES_OF_TIME = (("上半场", "下半场"), ("上半时", "下半时"), ("上半程", "下半程"), ("前半程", "后半程"),
@@ -1028,6 +1044,7 @@ BASE_LEVEL_BEFORE = re.compile(
 # …11月为A，10月为B: a time before each, which came first the months say
 # 成本, 成为, 成都: the characters after which 成 starts a word, no tenths (but 约两成为 a share)
 WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
+IN_TENTHS = re.compile("[一二两三四五六七八九十]成")  # 七成, 三成五: a share told in tenths
 # 净增15条: a net change, of the items listed before it (新开24条、撤销9条)
 NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
@@ -1077,7 +1094,7 @@ _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
-                               "|比[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$"
+                               "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$"
                                f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
 # 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
@@ -1102,7 +1119,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少][\u4e00-\u9fff]了|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
@@ -1162,6 +1179,7 @@ PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
 SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
+SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于30%…，还差4.8个百分点: short of a floor
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
@@ -1236,7 +1254,7 @@ PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9f
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
-PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^分)$")  # (…36人，分4个组: 分 opening its clause)
+PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^分|[0-9０-９][\u4e00-\u9fff]{1,4}分)$")  # (…36人，分4个组; 36名学生分3批)
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")

@@ -4391,6 +4391,7 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
     ("焚烧厂日处理能力850吨，即每天可处理85万公斤垃圾。", False),
     ("焚烧厂日处理能力850吨，即每天可处理8.5万公斤垃圾。", True),
     ("加固后的堤顶高3.2米，即比原标准高出20厘米。", False),  # (即 and a gap)
+    ("为1.8万名志愿者购买意外保险，保费合计43.2万元，即每人24元。", False),  # (an average)
     # a speed per another time
     ("今天最大风速每秒17.2米，约合每小时62公里。", False),
     ("今天最大风速每秒17.2米，约合每小时72公里。", True),
@@ -4946,4 +4947,65 @@ def test_so_much_each_counts_by_its_measure_however_spelled(text, wrong):
     ("景区上午气温18℃，下午气温26℃，全天最高气温26℃。", False),  # (temperatures add up to nothing)
 ])
 def test_two_halves_make_the_whole_named_after_them(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price's rate told as a level and compared (利率 is an amount, the one compared a share)
+    ("本期债券票面利率2.41%，较上一期的2.76%下降35个基点。", False),
+    ("本期债券票面利率2.41%，较上一期的2.76%下降3.5个基点。", True),
+    # points short of a floor
+    ("规划要求绿地率不低于35%，报审方案绿地率31.6%，还差3.4个百分点。", False),
+    ("规划要求绿地率不低于35%，报审方案绿地率31.6%，还差4.4个百分点。", True),
+    # 较 with a bracketed base and 多 before a verb
+    ("全市水库蓄水4.16亿立方米，较去年同期（3.58亿立方米）多蓄0.58亿立方米。", False),
+    ("全市水库蓄水4.16亿立方米，较去年同期（3.58亿立方米）多蓄1.58亿立方米。", True),
+])
+def test_gaps_of_rates_of_bounds_and_of_a_bracketed_base(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("第五届灯会于2025年2月8日至16日举办，为期9天。", False),
+    ("第五届灯会于2025年2月8日至16日举办，为期8天。", True),  # (both ends count)
+    ("书画展从11月25日开幕，到12月6日闭幕，为期12天。", False),
+    ("书画展从11月25日开幕，到12月6日闭幕，为期11天。", True),
+    ("全市出口2024年9月至2025年6月连续10个月保持增长。", False),
+    ("全市出口2024年9月至2025年6月连续9个月保持增长。", True),
+    ("这座水厂1986年建成投用，到2025年已运行39年。", False),
+    ("这座水厂1986年建成投用，到2025年已运行29年。", True),
+    # some days of the span, not all
+    ("7月12日至8月24日的每个周六，图书馆举办亲子共读，共7天。", False),
+])
+def test_a_span_between_dates_told_again_as_days_months_or_years(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share in tenths is its rounding, no more (七成 is 65% to 75%)
+    ("他共持有基金份额30万份，其中债券基金18万份，占六成。", False),
+    ("他共持有基金份额30万份，其中债券基金18万份，占七成。", True),
+    # what is left is the later level
+    ("备用金80万元，月底盘点只剩47万元，少了33万元。", False),
+    ("备用金80万元，月底盘点只剩47万元，少了43万元。", True),
+    # there and back is twice one way
+    ("从小区步行到地铁站单程12分钟，往返一趟24分钟。", False),
+    ("从小区步行到地铁站单程12分钟，往返一趟34分钟。", True),
+    ("环湖公路单程26公里，往返全程平均时速41.9公里。", False),  # (a speed)
+    # a whole split by 分: 48名学生分4批
+    ("学校选派48名学生分4批赴企业实习，每批12名。", False),
+    ("学校选派48名学生分4批赴企业实习，每批16名。", True),
+    # the act after its count (其中20个已整改到位), finished (整改到位)
+    ("群众反映问题25个，其中20个已整改到位，整改率八成。", False),
+    ("群众反映问题25个，其中20个已整改到位，整改率九成以上。", True),
+    ("群众反映问题25个，其中已整改到位20个，整改率九成以上。", True),
+    # an each naming no act sums under any
+    ("全年开展义诊8场，每场4小时，累计服务32小时。", False),
+    ("全年开展义诊8场，每场4小时，累计服务28小时。", True),
+    # 全队 after its two halves
+    ("志愿服务队现有党员12人、群众7人，全队19人。", False),
+    ("志愿服务队现有党员12人、群众7人，全队21人。", True),
+    ("志愿服务队现有队长1人、教练2人，全队19人。", False),  # (some of it)
+])
+def test_shares_levels_trips_batches_acts_and_bodies_come_out(text, wrong):
     assert bool(inconsistent(text)) is wrong

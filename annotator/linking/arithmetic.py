@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
-from annotator.linking import conversions, equations, levels, periods, reckoning, units
+from annotator.linking import conversions, dated, equations, levels, periods, reckoning, units
 from annotator.linking.conversions import MONTHS_A_YEAR
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
 from annotator.linking.suggestion import Suggestion, make
@@ -49,6 +49,7 @@ NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts,
 # wider, another count of the sentence is taken for the one each is of)
 EACH_NAMED = 4
 COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this close after it
+NAMED_ACT = 4  # 累计服务15小时: how long the act a total names, after its sum word, may be
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
 _OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
@@ -189,6 +190,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _made_of_parts(article, text)
     found += _speeds(ordered, text)
     found += reckoning.wrong(ordered, text)
+    found += dated.wrong(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     by_id = {f.claim_id: f for f in ordered}
     return [s for s in {(s.claim_ids, s.code): s for s in found}.values()
@@ -428,14 +430,14 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     verbs = (act, *lexicon.ACT_VERBS.get(act, ()))
 
     def done(f: Fact) -> bool:
-        own = re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
+        own = lexicon.ACT_FINISHED.sub("", re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (应种A，实种B，接种率; 其中机械播种B，机播率: the act told short, or at length)
         if own.endswith((f"实{act[-1]}", f"已{act[-1]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
             return not lexicon.ACT_QUALIFIED.search(own)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
-        return (own.startswith(verbs) or f.after.startswith(verbs)
+        return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
                 or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})", f.after) is not None) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
@@ -826,9 +828,10 @@ def _given_by_a_whole_told(share: Fact, part: Fact, article: _Nearby, text: str)
 
 def _share_allows(share: Fact, low: float, high: float, text: str) -> bool:
     """Whether a share's wording allows a value between ``low`` and ``high`` percent; one
-    stated exactly may be worked out from unrounded figures, 约 says it was rounded."""
+    stated exactly may be worked out from unrounded figures, 约 says it was rounded, and
+    so do tenths (七成 is 65% to 75%, no more)."""
     floor, ceiling = levels.worked_out(share, text)
-    slack = 0.0 if share.claim.qualifier == "about" else SHARE_SLACK
+    slack = 0.0 if share.claim.qualifier == "about" or lexicon.IN_TENTHS.search(share.claim.text) else SHARE_SLACK
     return floor - slack <= high and low <= ceiling + slack
 
 
@@ -1027,7 +1030,8 @@ def _summed_as_done(lead: str, done: str) -> bool:
     for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
         if summed := summed_by.search(lead):
             rest = lead[summed.end():].removesuffix("了")
-            if (as_done and rest in done) or lexicon.PAID_IN_ALL.fullmatch(rest):
+            # (每场3小时，累计服务15小时: an each naming no act sums under any)
+            if (as_done and (rest in done or (not done and len(rest) <= NAMED_ACT))) or lexicon.PAID_IN_ALL.fullmatch(rest):
                 return True
     return False
 
@@ -1821,7 +1825,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             between = text[run[-1].claim.end:fact.claim.start]
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
             # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
-            summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between))
+            # (全队 after two halves of it: 党员A、群众B, not 队长1人、教练2人, some of it)
+            summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between)) \
+                or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text))
             if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(between)):
                 if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)

@@ -30,7 +30,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if speed := _speed_told_again(first, told, text):
             found += _off(first, told, speed)
             continue
-        if not lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start):
+        strict = lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start) is not None
+        if not strict and (units.same(first.claim.unit, told.claim.unit)  # (合计57.6万元，即每人24元: an average)
+                           or not lexicon.CONVERTED_WITH_WORDS.fullmatch(text, first.claim.end, told.claim.start)):
             continue
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
             found += _off(first, told, 1.0) if told.claim.kind == first.claim.kind == "amount" else []

@@ -54,10 +54,11 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         told = [f for f in rates if f in facts]  # (the sentence before's only where named)
         # 增长46.2%，占营业收入的29.1%: a growth and a share are no two levels of one rate
         return _gap(change, [p for p in _pairs(change, told, text)
-                             if _rate_kind(p.earlier, text) == _rate_kind(p.later, text)]
+                             if _rate_kinds_alike(p.earlier, p.later, text)]
                     or _named_against(change, rates, text) or _gap_of_two(change, rates, text)
                     or _points_since_last_year(change, rates, text)
-                    or _base_told_after(change, facts, following, text, rates=True),
+                    or _base_told_after(change, facts, following, text, rates=True)
+                    or _short_of_the_bound(change, facts, text),
                     text, "points_vs_levels")
     if change.claim.kind == "change" and unit in ("%", "％") \
             and (yearly := lexicon.YEARLY_RATE_LEAD.search(lead(change, text))) is not None:
@@ -103,6 +104,28 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _rate_kinds_alike(a: Fact, b: Fact, text: str) -> bool:
+    """Two levels of one rate: no growth beside a share (增长46.2%，占营业收入的29.1%); a
+    price told as a level and the same compared (票面利率2.59%，较上一期的2.89%) alike."""
+    kinds = {_rate_kind(a, text), _rate_kind(b, text)}
+    return len(kinds) == 1 or kinds == {"amount", "share"}
+
+
+def _short_of_the_bound(change: Fact, facts: Sequence[Fact], text: str) -> list[Pair]:
+    """``要求绿地率不低于30%，现方案绿地率25.2%，还差4.8个百分点``: points short of a floor (or
+    past a ceiling, 超出) are the gap between the one bound and the one rate told before
+    them in their sentence."""
+    if not lexicon.SHORT_OF_BOUND.search(lead(change, text)):
+        return []
+    told = [f for f in facts if f.claim.unit in ("%", "％") and f.claim.end <= change.claim.start]
+    bounds = [f for f in told if f.claim.qualifier in ("over", "under")]
+    rates = [f for f in told if f.claim.qualifier in ("exact", "about") and f.claim.kind != "change"]
+    if len(bounds) != 1 or len(rates) != 1:
+        return []
+    bound = bounds[0]  # (a floor or ceiling is its figure, however far a level may pass it)
+    return [Pair(rates[0], replace(bound, low=bound.value, high=bound.value), False)]
 
 
 def _rate_kind(rate: Fact, text: str) -> str | None:
@@ -341,8 +364,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(a, b, False)
         elif lexicon.LIST_JOIN.fullmatch(between):
             continue  # 分别为A和B: two owners' figures, not one's at two times
-        elif lexicon.LEVEL_TO.search(between):
-            pair = Pair(a, b, True)
+        elif lexicon.LEVEL_TO.search(between) or lexicon.REST_LEFT.search(between):
+            pair = Pair(a, b, True)  # (现金50万元，今晚只剩32万元: what is left is the later level)
         elif (base_a := _base(a, text)) and _base(b, text):
             if _compared_with(a, text) and _compared_with(b, text):
                 continue  # A，比上周的B…，比去年同期的C…: two bases of A, neither the other's

@@ -2,7 +2,7 @@
 so far along a length (两端都种), a price after a discount (打八五折), how many a total serves
 at so much each (按每户…计算，可满足), a table's points (胜一场得3分) and goal difference
 (净胜球), a budget's balance (收支相抵，结转), a change told again as the level it leaves
-(减少33%，只剩上年的67%): each must come out as told."""
+(减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟): each must come out as told."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
-        + _level_of_its_base(facts, text)
+        + _level_of_its_base(facts, text) + _round_trips(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -217,4 +217,23 @@ def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (level, change), 0.8, "worked_wrong", a=level.claim.text,
                           expression=f"100%{'-' if sign < 0 else '+'}{change.claim.text}",
                           expected=f"{shown / scale:.4g}{level.claim.unit}"))
+    return found
+
+
+def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``单程10分钟，往返一趟20分钟``: a way there and back is twice the one way told last
+    before it in its paragraph, in its unit."""
+    found: list[Suggestion] = []
+    for both in facts:
+        lead = levels.lead(both, text)
+        if both.claim.qualifier != "exact" or not lexicon.ROUND_TRIP.search(lead) or lexicon.RATE_OF_A_WAY.search(lead):
+            continue  # (往返全程平均时速: a speed, no length)
+        paragraph = text.rfind("\n", 0, both.claim.start)
+        one = [f for f in facts if paragraph < f.claim.start and f.claim.end <= both.claim.start
+               and units.same(f.claim.unit, both.claim.unit) and lexicon.ONE_WAY.search(levels.lead(f, text))]
+        if not one or one[-1].claim.qualifier != "exact" or both.value == 2 * one[-1].value:
+            continue
+        found.append(make("inconsistent", (both, one[-1]), 0.8, "worked_wrong", a=both.claim.text,
+                          expression=f"2×{one[-1].claim.text}",
+                          expected=units.written_like(2 * one[-1].value, both.claim.text) + (both.claim.unit or "")))
     return found

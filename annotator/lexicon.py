@@ -872,7 +872,8 @@ ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what 
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
-OWN_SHARE_AFTER = re.compile("[，,]?(?:约|仅)?占")  # 9840件，占服务类的34.8%: a part of its own whole
+# 9840件，占服务类的34.8%: a part of its own whole (女性1952人，女性占61%: its name told again)
+OWN_SHARE_AFTER = re.compile("[，,]?(?!其中)(?:[\u4e00-\u9fff]{1,3})?(?:约|仅)?占")
 # A figure of one of many (the most, a single one, each one): no total and no count
 # 此后31天日均…, 前两周累计…: a count of part of the span, whose own total is seldom told
 SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩下的?|最后|[前头末]|(?<!前)后)"  # (节前后三天: around it, all)
@@ -1083,6 +1084,7 @@ POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低
                             "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
 CHANGE_NAMES = "涨跌幅|增速|增幅|涨幅|跌幅|降幅|增长率"  # what a change is called (比去年9.3%的增速)
+GAP_BY_MEASURE = "[高低快慢宽窄长短深浅重轻]出|[快慢]"  # 比旧标准的4.5米宽出了D, 比第二名的48.87秒快了D
 PRICE_GAP = "贵|便宜|节省|节约|省下?"  # 每斤贵了, 便宜了: how far a price moved
 YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
@@ -1091,10 +1093,11 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
-                               "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低]|[多少][^，,。；;0-9])了?$"
+                               # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
+                               "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚]|[多少][^，,。；;0-9])了?$"
                                f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
 # 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
@@ -1119,7 +1122,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
@@ -1184,7 +1187,7 @@ GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水�
 SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
-ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低]|贵|便宜)(?:出|了)?$")
+ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
 FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's

@@ -4992,6 +4992,7 @@ def test_a_span_between_dates_told_again_as_days_months_or_years(text, wrong):
     ("从小区步行到地铁站单程12分钟，往返一趟24分钟。", False),
     ("从小区步行到地铁站单程12分钟，往返一趟34分钟。", True),
     ("环湖公路单程26公里，往返全程平均时速41.9公里。", False),  # (a speed)
+    ("索道票价单程80元、往返140元。", False),  # (a fare, cut for the return)
     # a whole split by 分: 48名学生分4批
     ("学校选派48名学生分4批赴企业实习，每批12名。", False),
     ("学校选派48名学生分4批赴企业实习，每批16名。", True),
@@ -5009,3 +5010,24 @@ def test_a_span_between_dates_told_again_as_days_months_or_years(text, wrong):
 ])
 def test_shares_levels_trips_batches_acts_and_bodies_come_out(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a compound duration is rounded as its last part (1小时45分钟 to the minute)
+    ("开通后最短旅行时间由4小时10分钟缩短至2小时25分钟，节省了1小时45分钟。", False),
+    ("开通后最短旅行时间由4小时10分钟缩短至2小时25分钟，节省了1小时15分钟。", True),
+    # faster or slower: a time's gap, the two named on either side of 比
+    ("冠军成绩2小时08分41秒，亚军成绩2小时10分05秒，冠军比亚军快了1分24秒。", False),
+    ("冠军成绩2小时08分41秒，亚军成绩2小时10分05秒，冠军比亚军快了2分24秒。", True),
+    ("小将以51.36秒夺冠，比第二名的51.92秒快了0.56秒。", False),
+    ("小将以51.36秒夺冠，比第二名的51.92秒快了5.6秒。", True),
+    ("新规定人行道宽度3.5米，比旧标准的2米宽出了1.5米。", False),
+    ("新规定人行道宽度3.5米，比旧标准的2米宽出了2.5米。", True),
+])
+def test_gaps_of_times_and_lengths_told_as_faster_or_wider(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_part_with_its_own_share_named_again_is_no_whole_of_another():
+    """女性1952人，女性占61%: a part of the whole untold, not the whole of 60岁以上的."""
+    assert inconsistent("展演者中，男性1480人、女性2020人，女性占58%；60岁以上的有1890人，占54%。") == []

@@ -222,12 +222,14 @@ def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``单程10分钟，往返一趟20分钟``: a way there and back is twice the one way told last
-    before it in its paragraph, in its unit."""
+    before it in its paragraph, in its unit of length or time."""
     found: list[Suggestion] = []
     for both in facts:
         lead = levels.lead(both, text)
-        if both.claim.qualifier != "exact" or not lexicon.ROUND_TRIP.search(lead) or lexicon.RATE_OF_A_WAY.search(lead):
-            continue  # (往返全程平均时速: a speed, no length)
+        # (往返全程平均时速: a speed; 单程80元、往返140元: a fare, often cut for the return)
+        if both.claim.qualifier != "exact" or not lexicon.ROUND_TRIP.search(lead) or lexicon.RATE_OF_A_WAY.search(lead) \
+                or units.dimension(both.claim.unit) not in ("length", "durations"):
+            continue
         paragraph = text.rfind("\n", 0, both.claim.start)
         one = [f for f in facts if paragraph < f.claim.start and f.claim.end <= both.claim.start
                and units.same(f.claim.unit, both.claim.unit) and lexicon.ONE_WAY.search(levels.lead(f, text))]

@@ -336,7 +336,7 @@ POPULATION = re.compile("人口")
 # Index points written with 点 carry the unit as any other figure.
 STATISTIC_BEFORE = re.compile(
     "(?:性别比|系数|指数|PMI|AQI|CPI|PPI|BMI|KDA|评分|打分|分值|市盈率|市净率|汇率|中间价|(?<![百部充0-9０-９])分比"
-    "|比率|收入比|失误比|租售比)"  # 流动比率为1.44, 城乡收入比缩小至2.27, 助攻失误比4.6
+    "|比率|收入比|失误比|租售比|容积率|倍率)"  # 流动比率为1.44, 城乡收入比缩小至2.27, 助攻失误比4.6, 容积率2.5, 求人倍率1.65
     "(?:[（(][A-Za-z0-9.]{1,8}[）)])?"  # 空气质量指数（AQI）为156
     "(?:已经?|仍|将|再|均|继续|进一步|分别)?"
     "(?:为|是|达到?|约为|仅为|高达|降至|升至|降到|升到|回落至|回升至|收于|收报|报收|报|在|维持在|"
@@ -945,6 +945,23 @@ MADE_OF_PARTS = re.compile("(?<!主要)由(?P<count>[二两三四五六七八九
 WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right before 由
 # 收入总计30.25亿元；支出26.87亿元，收支相抵，结转下年使用3.38亿元: what is left is the
 # income less the spending, each the last so named before it
+# 用地面积4.2万平方米，总建筑面积10.5万平方米，容积率2.5: quotients the trade names, each of
+# the figure its numerator's words name over the one its denominator's do, told before it
+QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土地面积|地块面积"),
+                   ("求人倍率", "岗位|需求人数|用工需求", "求职"),
+                   ("竞争比", "报名|报考|资格审查|考生", "招录|招聘|招收|计划招"),
+                   ("市盈率", "收盘价|股价", "每股收益"))
+ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
+QUOTIENT_SAID = "(?:为|是|达到?|约为?|仅为|高达)*$"
+# 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the
+# gaps between them (a loop, 环线, as many)
+STATION_SPACING_BEFORE = re.compile("站间距(?:为|是|约为?)?$")
+STATIONS_NAMED = re.compile("车站|站点|站台")
+LOOP_LINE = re.compile("环线|环形")
+# 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
+HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
+                        "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+NEEDED_BEFORE = re.compile("(?:至少|最少|一共|共)?需(?:要)?[\u4e00-\u9fff]{0,4}$")
 ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
 ROUND_TRIP = re.compile("往返|来回|一个来回")
 RATE_OF_A_WAY = re.compile("均|速|每")

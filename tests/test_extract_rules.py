@@ -973,3 +973,12 @@ def test_percentages_under_a_heading_of_parts_are_shares():
 def test_units_of_food_energy_and_troy_weight(sentence, span, unit, value):
     c = only(sentence, span)
     assert (c.unit, c.value) == (unit, value)
+
+
+@pytest.mark.parametrize("sentence, span, value", [
+    ("该地块容积率为2.8，建筑密度不超过30%。", "2.8", 2.8),
+    ("三季度求人倍率为1.65，供需基本平衡。", "1.65", 1.65),
+])
+def test_a_floor_area_ratio_or_a_jobs_ratio_is_a_statistic_without_unit(sentence, span, value):
+    c = only(sentence, span)
+    assert (c.unit, c.value) == (None, value)

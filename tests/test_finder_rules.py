@@ -5031,3 +5031,36 @@ def test_gaps_of_times_and_lengths_told_as_faster_or_wider(text, wrong):
 def test_a_part_with_its_own_share_named_again_is_no_whole_of_another():
     """女性1952人，女性占61%: a part of the whole untold, not the whole of 60岁以上的."""
     assert inconsistent("展演者中，男性1480人、女性2020人，女性占58%；60岁以上的有1890人，占54%。") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("该地块用地面积3.6万平方米，规划总建筑面积9万平方米，容积率为2.5。", False),
+    ("该地块用地面积3.6万平方米，规划总建筑面积9万平方米，容积率为2.8。", True),
+    ("用人单位提供岗位18,420个，进场求职12,280人，求人倍率为1.5。", False),
+    ("用人单位提供岗位18,420个，进场求职12,280人，求人倍率为2.5。", True),
+    ("今年计划招录740人，通过资格审查的报名者3.33万人，平均竞争比约为45:1。", False),
+    ("今年计划招录740人，通过资格审查的报名者3.33万人，平均竞争比约为54:1。", True),
+    ("公司去年每股收益1.85元，按昨日收盘价37.00元计算，对应市盈率约20.0倍。", False),
+    ("公司去年每股收益1.85元，按昨日收盘价37.00元计算，对应市盈率约2.0倍。", True),
+    # a term worked to a year first
+    ("一季度每股收益0.45元，以当前股价27.00元、按一季度业绩年化计算，动态市盈率约15.0倍。", False),
+])
+def test_quotients_the_trade_names_come_out_of_their_terms(text, wrong):
+    """容积率 is floor area over the plot's, 求人倍率 jobs over seekers, 竞争比 applicants over
+    places, 市盈率 price over earnings a share."""
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # stations along a line are one more than the gaps (a loop as many)
+    ("新建地铁线路全长42公里，共设车站21座，平均站间距2.1公里。", False),
+    ("新建地铁线路全长42公里，共设车站21座，平均站间距2.0公里。", True),
+    ("这条环线全长42公里，共设车站21座，平均站间距2.0公里。", False),
+    # as many as hold everyone, the last part-full
+    ("春游共有学生418人，每辆大巴限坐学生45人，至少需要租用大巴10辆。", False),
+    ("春游共有学生418人，每辆大巴限坐学生45人，至少需要租用大巴9辆。", True),
+    ("每顶帐篷住4人，本期营地共有营员132名，需要搭建帐篷33顶。", False),
+    ("每顶帐篷住4人，本期营地共有营员132名，需要搭建帐篷23顶。", True),
+])
+def test_stations_along_a_line_and_as_many_as_hold_everyone(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -2,10 +2,14 @@
 so far along a length (两端都种), a price after a discount (打八五折), how many a total serves
 at so much each (按每户…计算，可满足), a table's points (胜一场得3分) and goal difference
 (净胜球), a budget's balance (收支相抵，结转), a change told again as the level it leaves
-(减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟): each must come out as told."""
+(减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟), a quotient the trade names
+(容积率, 求人倍率, 竞争比, 市盈率), stations along a line (站间距), as many buses or tents as
+hold everyone (每辆限坐45人): each must come out as told."""
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -23,7 +27,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
-        + _level_of_its_base(facts, text) + _round_trips(facts, text)
+        + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
+        + _station_spacing(facts, text) + _holding_all(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -238,4 +243,92 @@ def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (both, one[-1]), 0.8, "worked_wrong", a=both.claim.text,
                           expression=f"2×{one[-1].claim.text}",
                           expected=units.written_like(2 * one[-1].value, both.claim.text) + (both.claim.unit or "")))
+    return found
+
+
+def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``用地面积4.2万平方米，总建筑面积10.5万平方米，容积率为2.5``: a quotient the trade names
+    (lexicon.QUOTIENTS_NAMED) is the last figure before it in its paragraph its numerator's
+    words name over the last its denominator's do, in one measure."""
+    found: list[Suggestion] = []
+    for told in facts:
+        if told.claim.unit not in (None, "倍") or told.claim.kind != "amount":
+            continue
+        lead = levels.lead(told, text)
+        named = next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)
+        if named is None:
+            continue
+        paragraph = text.rfind("\n", 0, told.claim.start)
+        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= told.claim.start and f.value > 0]
+        terms = [[f for f in before if re.search(words, levels.lead(f, text))] for words in named[1:]]
+        if not all(terms):
+            continue
+        top, bottom = terms[0][-1], terms[1][-1]
+        if lexicon.ANNUALISED.search(text, min(top.claim.start, bottom.claim.start), told.claim.start):
+            continue
+        scale = (units.converted(1.0, top.claim.unit) or 1.0) / (units.converted(1.0, bottom.claim.unit) or 1.0)
+        (a, b), (c, d) = levels.counted(top), levels.counted(bottom)
+        low, high = a / d * scale, b / c * scale
+        least, most = levels.worked_out(told, text)
+        if lexicon.RATIO_COLON.search(told.claim.text) and told.value < 1 < low and least > 0:
+            least, most = 1 / most, 1 / least  # (竞争比1:55 is 55 to one too)
+        if least <= high * 1.001 and low * 0.999 <= most:
+            continue
+        found.append(make("inconsistent", (told, top, bottom), 0.8, "ratio_vs_terms", a=told.claim.text,
+                          part=top.claim.text, total=bottom.claim.text, actual=f"{top.value / bottom.value * scale:.3g}"))
+    return found
+
+
+def _station_spacing(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``全长36公里，共设车站18座，平均站间距2.1公里``: the line's length over one gap fewer
+    than its stations (a loop line as many), the length and stations told last before it
+    in its paragraph."""
+    found: list[Suggestion] = []
+    for spacing in facts:
+        if units.dimension(spacing.claim.unit) != "length" \
+                or not lexicon.STATION_SPACING_BEFORE.search(levels.lead(spacing, text)):
+            continue
+        paragraph = text.rfind("\n", 0, spacing.claim.start)
+        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= spacing.claim.start]
+        lengths = [f for f in before if units.dimension(f.claim.unit) == "length"]
+        stations = [f for f in before if f.claim.unit in ("座", "个") and f.claim.qualifier == "exact"
+                    and lexicon.STATIONS_NAMED.search(levels.lead(f, text) + text[f.claim.end:f.claim.end + 2])]
+        if not lengths or not stations or stations[-1].value < 2:
+            continue
+        length, count = lengths[-1], stations[-1]
+        along = (units.converted(length.value, length.claim.unit) or 0) / (units.converted(1.0, spacing.claim.unit) or 1)
+        gaps = count.value if lexicon.LOOP_LINE.search(text, max(paragraph, 0), spacing.claim.start) else count.value - 1
+        least, most = levels.worked_out(spacing, text)
+        slack = (length.high - length.low) / 2 / max(length.value, 1e-9) * along / gaps
+        if least - slack <= along / gaps <= most + slack:
+            continue
+        found.append(make("inconsistent", (spacing, length, count), 0.8, "average_vs_total",
+                          a=spacing.claim.text, total=length.claim.text, count=f"{gaps:g}",
+                          actual=units.written_like(along / gaps, spacing.claim.text)))
+    return found
+
+
+def _holding_all(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``每辆大巴限坐45人，共有学生412人，至少需要租用大巴10辆``: as many as hold everyone,
+    the last part-full: the total over what each holds, rounded up, the total the last of
+    its unit told before the count needed in its paragraph."""
+    found: list[Suggestion] = []
+    for index, each in enumerate(facts):
+        holds = lexicon.HOLDS_EACH.search(levels.lead(each, text))
+        if holds is None or each.claim.qualifier != "exact" or not each.value:
+            continue
+        paragraph = text.rfind("\n", 0, each.claim.start)
+        needed = next((f for f in facts[index + 1:] if f.claim.qualifier == "exact" and f.claim.unit
+                       and lexicon.NEEDED_BEFORE.search(levels.lead(f, text))
+                       and holds["what"] in levels.lead(f, text) + text[f.claim.end:f.claim.end + 3]), None)
+        totals = [f for f in facts if paragraph < f.claim.start and f is not each and f.claim.qualifier == "exact"
+                  and units.same(f.claim.unit, each.claim.unit) and needed is not None and f.claim.end <= needed.claim.start]
+        if needed is None or not totals:
+            continue
+        total = max(totals, key=lambda f: f.value)
+        if needed.value == math.ceil(total.value / each.value - 1e-9):
+            continue
+        found.append(make("inconsistent", (needed, total, each), 0.8, "worked_wrong", a=needed.claim.text,
+                          expression=f"{total.claim.text}÷{each.claim.text}",
+                          expected=f"{math.ceil(total.value / each.value - 1e-9)}{needed.claim.unit}"))
     return found

@@ -950,7 +950,8 @@ WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right
 QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土地面积|地块面积"),
                    ("求人倍率", "岗位|需求人数|用工需求", "求职"),
                    ("竞争比", "报名|报考|资格审查|考生", "招录|招聘|招收|计划招"),
-                   ("市盈率", "收盘价|股价", "每股收益"))
+                   ("市盈率", "收盘价|股价", "每股收益"),
+                   ("平均住院日", "床日", "出院"))  # (占用总床日数96.7万 over 出院病人12.4万人次)
 ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
 QUOTIENT_SAID = "(?:为|是|达到?|约为?|仅为|高达)*$"
 # 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the

@@ -5044,6 +5044,9 @@ def test_a_part_with_its_own_share_named_again_is_no_whole_of_another():
     ("公司去年每股收益1.85元，按昨日收盘价37.00元计算，对应市盈率约2.0倍。", True),
     # a term worked to a year first
     ("一季度每股收益0.45元，以当前股价27.00元、按一季度业绩年化计算，动态市盈率约15.0倍。", False),
+    # 平均住院日: bed-days over discharges
+    ("全市二级医院共出院病人8.6万人次，实际占用总床日数70.5万，平均住院日为8.2天。", False),
+    ("全市二级医院共出院病人8.6万人次，实际占用总床日数70.5万，平均住院日为9.2天。", True),
 ])
 def test_quotients_the_trade_names_come_out_of_their_terms(text, wrong):
     """容积率 is floor area over the plot's, 求人倍率 jobs over seekers, 竞争比 applicants over

@@ -248,11 +248,11 @@ def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``用地面积4.2万平方米，总建筑面积10.5万平方米，容积率为2.5``: a quotient the trade names
-    (lexicon.QUOTIENTS_NAMED) is the last figure before it in its paragraph its numerator's
-    words name over the last its denominator's do, in one measure."""
+    (lexicon.QUOTIENTS_NAMED; 平均住院日 is bed-days over discharges) is the last figure before
+    it in its paragraph its numerator's words name over the last its denominator's do."""
     found: list[Suggestion] = []
     for told in facts:
-        if told.claim.unit not in (None, "倍") or told.claim.kind != "amount":
+        if told.claim.kind != "amount":
             continue
         lead = levels.lead(told, text)
         named = next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)

@@ -986,6 +986,7 @@ PAID_AFTER_DISCOUNT = re.compile("(?:折后|实付|到手|优惠后|打折后)[^
 BASE_SCALES = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 PERSONS_COUNTED = ("人", "名", "位", "户")  # the units a group's count is told in
 SAVED_BEFORE = re.compile("(?:节约|节省|节余|结余|省下)(?:了|的)?(?:资金|经费|费用|开支|投资|成本)?(?:了|约)?$")
+OVERRUN_BEFORE = re.compile("(?:超支|超出预算|超预算|多花)(?:了)?(?:资金|经费|费用)?(?:了|约)?$")
 BUDGETED_BEFORE = re.compile("(?:预算|概算|计划|原定|原计划|控制价|限价)(?:总额|资金|金额|投资)?(?:为|是|约)?$")
 # 新增300吨, 又补进200份: a part added to the whole, no part taken from it; 每个社区41箱,
 # 各20箱: so much each, no part

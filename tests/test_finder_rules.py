@@ -5067,3 +5067,11 @@ def test_quotients_the_trade_names_come_out_of_their_terms(text, wrong):
 ])
 def test_stations_along_a_line_and_as_many_as_hold_everyone(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("老房翻新预算18.6万元，最后实际花了21.4万元，超支2.8万元。", False),
+    ("老房翻新预算18.6万元，最后实际花了21.4万元，超支2800元。", True),
+])
+def test_an_overrun_is_the_outcome_less_the_budget(text, wrong):
+    assert bool(inconsistent(text)) is wrong

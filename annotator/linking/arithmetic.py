@@ -2163,12 +2163,16 @@ def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
     whole less the part done, the only two figures of its unit before it in its sentence;
     ``备下1200份，上午发出860份，下午又发出290份，还剩80份``: what is left (剩) is the whole
     less every part taken since (none added, 新增, 补进, nor so much each, 每个社区41箱), the
-    first no part itself (其中，公办25所，民办3所，剩下的10所: the whole was told before)."""
+    first no part itself (其中，公办25所，民办3所，剩下的10所: the whole was told before);
+    a saving is the budget less the outcome, an overrun (超支) the outcome less the budget."""
     found: list[Suggestion] = []
     for rest in facts:
         lead = levels.lead(rest, text)
         left = rest.claim.kind == "amount" and lexicon.REST_LEFT.search(lead) is not None
         saved = rest.claim.kind == "amount" and lexicon.SAVED_BEFORE.search(lead) is not None
+        # (预算24.1万元，实际花了27.9万元，超支3.8万元: the outcome less the budget)
+        over = rest.claim.kind == "amount" and lexicon.OVERRUN_BEFORE.search(lead) is not None
+        saved = saved or over
         if rest.claim.qualifier != "exact" or not (left or saved or (
                 lexicon.REST_BEFORE.search(lead) and lexicon.REST_NOT_DONE.match(text, rest.claim.end))):
             continue
@@ -2178,7 +2182,7 @@ def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
                 or any(f.claim.qualifier != "exact" for f in before) \
                 or (saved and not lexicon.BUDGETED_BEFORE.search(levels.lead(before[0], text))):
             continue
-        whole, *done = before
+        whole, *done = before[::-1] if over else before
         opened = max(text.rfind(mark, 0, whole.claim.start) for mark in "。！？!?\n") + 1
         if lexicon.PARTS_CUE.search(text, opened, whole.claim.start) or sum(f.value for f in done) >= whole.value \
                 or any(lexicon.NOT_TAKEN_BEFORE.search(levels.lead(f, text)) for f in done):

@@ -42,8 +42,8 @@ def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 or not lexicon.GAP_LEAD.search(levels.lead(gap, text)):
             continue
         paragraph = text.rfind("\n", 0, gap.claim.start)
-        lengths = [f for f in facts if paragraph < f.claim.start and f.claim.end <= gap.claim.start
-                   and units.dimension(f.claim.unit) == "length" and f.claim.qualifier == "exact"]
+        lengths = [f for f in _before_in_paragraph(gap, facts, text)
+                   if units.dimension(f.claim.unit) == "length" and f.claim.qualifier == "exact"]
         # (a count of things: 棵, 盏, 根, whose measure words no dimension holds)
         counts = [f for f in facts if f.sentence == gap.sentence and f.claim.start >= gap.claim.end
                   and f.claim.unit and units.dimension(f.claim.unit) == f.claim.unit and f.claim.kind == "amount"]
@@ -151,10 +151,9 @@ def _goal_difference(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     for net in facts:
         if net.claim.qualifier != "exact" or not lexicon.NET_GOALS_BEFORE.search(levels.lead(net, text)):
             continue
-        paragraph = text.rfind("\n", 0, net.claim.start)
         # (其中前锋打进19球: a player's, no part of the team's difference)
-        goals = [f for f in facts if paragraph < f.claim.start and f.claim.end <= net.claim.start
-                 and f.claim.unit in lexicon.GOAL_UNITS and f.claim.qualifier == "exact"
+        goals = [f for f in _before_in_paragraph(net, facts, text)
+                 if f.claim.unit in lexicon.GOAL_UNITS and f.claim.qualifier == "exact"
                  and not lexicon.PARTS_CUE.search(levels.lead(f, text))]
         scored = [f for f in goals if lexicon.GOALS_SCORED_BEFORE.search(levels.lead(f, text))]
         conceded = [f for f in goals if lexicon.GOALS_CONCEDED_BEFORE.search(levels.lead(f, text))]
@@ -205,11 +204,8 @@ def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 or change.direction not in ("up", "down") or level.claim.unit not in ("%", "倍") \
                 or not lexicon.LEVEL_OF_BASE_BETWEEN.fullmatch(text, change.claim.end, level.claim.start):
             continue
-        said, base = levels.lead(change, text), text[change.claim.end:level.claim.start]
-        if any(kind.search(said) for kind in (lexicon.BASE_OF_A_YEAR, lexicon.BASE_OF_A_MONTH)) \
-                and not any(kind.search(said) and kind.search(base)
-                            for kind in (lexicon.BASE_OF_A_YEAR, lexicon.BASE_OF_A_MONTH)) \
-                and (lexicon.BASE_OF_A_YEAR.search(base) or lexicon.BASE_OF_A_MONTH.search(base)):
+        said, base = _base_kind(levels.lead(change, text)), _base_kind(text[change.claim.end:level.claim.start])
+        if said and base and said != base:
             continue  # (同比增长20%，是上月的1.5倍: two bases)
         low, high = levels.worked_out(change, text)
         sign = -1 if change.direction == "down" else 1
@@ -225,6 +221,17 @@ def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _base_kind(words: str) -> str | None:
+    """Whether words compare with a year before (同比, 上年) or a month before (环比, 上月)."""
+    return "year" if lexicon.BASE_OF_A_YEAR.search(words) else "month" if lexicon.BASE_OF_A_MONTH.search(words) else None
+
+
+def _before_in_paragraph(fact: Fact, facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The figures told before one in its paragraph, in order."""
+    paragraph = text.rfind("\n", 0, fact.claim.start)
+    return [f for f in facts if paragraph < f.claim.start and f.claim.end <= fact.claim.start]
+
+
 def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``单程10分钟，往返一趟20分钟``: a way there and back is twice the one way told last
     before it in its paragraph, in its unit of length or time."""
@@ -235,9 +242,8 @@ def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if both.claim.qualifier != "exact" or not lexicon.ROUND_TRIP.search(lead) or lexicon.RATE_OF_A_WAY.search(lead) \
                 or units.dimension(both.claim.unit) not in ("length", "durations"):
             continue
-        paragraph = text.rfind("\n", 0, both.claim.start)
-        one = [f for f in facts if paragraph < f.claim.start and f.claim.end <= both.claim.start
-               and units.same(f.claim.unit, both.claim.unit) and lexicon.ONE_WAY.search(levels.lead(f, text))]
+        one = [f for f in _before_in_paragraph(both, facts, text)
+               if units.same(f.claim.unit, both.claim.unit) and lexicon.ONE_WAY.search(levels.lead(f, text))]
         if not one or one[-1].claim.qualifier != "exact" or both.value == 2 * one[-1].value:
             continue
         found.append(make("inconsistent", (both, one[-1]), 0.8, "worked_wrong", a=both.claim.text,
@@ -258,8 +264,7 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         named = next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)
         if named is None:
             continue
-        paragraph = text.rfind("\n", 0, told.claim.start)
-        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= told.claim.start and f.value > 0]
+        before = [f for f in _before_in_paragraph(told, facts, text) if f.value > 0]
         terms = [[f for f in before if re.search(words, levels.lead(f, text))] for words in named[1:]]
         if not all(terms):
             continue
@@ -289,7 +294,7 @@ def _station_spacing(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 or not lexicon.STATION_SPACING_BEFORE.search(levels.lead(spacing, text)):
             continue
         paragraph = text.rfind("\n", 0, spacing.claim.start)
-        before = [f for f in facts if paragraph < f.claim.start and f.claim.end <= spacing.claim.start]
+        before = _before_in_paragraph(spacing, facts, text)
         lengths = [f for f in before if units.dimension(f.claim.unit) == "length"]
         stations = [f for f in before if f.claim.unit in ("座", "个") and f.claim.qualifier == "exact"
                     and lexicon.STATIONS_NAMED.search(levels.lead(f, text) + text[f.claim.end:f.claim.end + 2])]

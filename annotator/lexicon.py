@@ -747,7 +747,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
@@ -892,7 +892,10 @@ SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause op
 SAMPLE_WHOLE = re.compile("问卷|答卷|样本|受访|调查对象|参与调查|参加调查")
 CLAUSE_JOIN = re.compile("[，,]")  # 134件，超过一半，…: a share in apposition to its part
 CLAUSE_END = re.compile("[，,。；;！？!?\n]|$")
-SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?")
+# (…获得资助的有950人，受助面约三成: a share named as the reach of the group just counted,
+# 受益面, 覆盖面, its own)
+REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
+SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
 BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?)?")
 # 涉案1860万元，已追缴1320万元，尚有540万元未能追回: what is left of a whole after a part,
@@ -1286,6 +1289,7 @@ PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("
                   "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
 # 游客63.2万人次…人均消费约570元: money a head is money a visit, where visits are counted
 PER_HEAD_VISITS = {"人": "人次"}
+PER_PERSON = frozenset("人生户")  # 每生每年: per one of a group of people (their count, PER_HEAD_UNITS)
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍

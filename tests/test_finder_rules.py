@@ -5075,3 +5075,34 @@ def test_stations_along_a_line_and_as_many_as_hold_everyone(text, wrong):
 ])
 def test_an_overrun_is_the_outcome_less_the_budget(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one head's so much a year, over the years (no count of heads told)
+    ("这所学校学费每生每年4600元，四年合计18400元。", False),
+    ("这所学校学费每生每年4600元，四年合计16400元。", True),
+    ("低保户每户每月补助350元，全年12个月共计4200元。", False),
+    ("低保户每户每月补助350元，全年12个月共计3800元。", True),
+    # heads counted further up: a total of so many heads' is no one head's
+    ("考察团人数：15人\n住宿：每人每晚380元，共3晚，住宿费合计17100元。", False),
+    # where the heads are counted, they multiply too
+    ("培训班80名学员每人每天伙食费40元，5天共计16000元。", False),
+    ("培训班80名学员每人每天伙食费40元，5天共计1600元。", True),
+])
+def test_one_heads_amount_a_year_over_the_years(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a group of the whole told as a part (的有), its share named bare (占比) or as its reach (受益面)
+    ("全镇共有农户3200户，享受到补贴的有1850户，占比近六成。", False),
+    ("全镇共有农户3200户，享受到补贴的有1850户，占比近五成。", True),
+    ("全校学生1500人，参加了夏令营的有480人，受益面约三成。", False),
+    ("全校学生1500人，参加了夏令营的有480人，受益面约五成。", True),
+    ("全县常住农户1.6万户，已参保1.44万户，覆盖面达90%。", False),
+    ("全县常住农户1.6万户，已参保1.04万户，覆盖面达90%。", True),
+    # siblings with no whole named may make it together
+    ("全年出口600亿元，进口400亿元，占比40%。", False),
+])
+def test_a_share_named_bare_or_as_a_reach_is_of_the_group_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong

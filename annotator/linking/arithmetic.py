@@ -379,9 +379,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
             # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together,
-            # unless the first is named a whole, 进出口总额, or the part one of its 其中)
+            # unless the first is named a whole, 进出口总额, or the part one of its 其中, or
+            # told as a group of it: 在校生2400人，获得奖助学金的有950人，占比约三成)
             together = [replace(t, value=t.value + part.value, low=t.low + part.low, high=t.high + part.high)
                         for t in totals if t in unnamed and "其中" not in text[t.claim.end:part.claim.start]
+                        and not lexicon.PART_COUNT_LEAD.search(levels.lead(part, text))
                         and "总" not in (lead := levels.lead(t, text)) and not lexicon.SUM_BEFORE.search(lead)]
             together += _list_before(part, totals, text)
             return _share_of(share, part, among or totals + others + together, text)
@@ -999,8 +1001,15 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
                and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
                and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))]
+    one_head = False
     if len(measures) > 1:
         found = [[f for f in counted if units.same((f.claim.unit or "").removeprefix("个"), word)] for word in measures]
+        # 每生每年5800元，三年合计: one head's over the years, where no count of heads is told
+        # near (the heads may be counted further up: their total is then a whole multiple)
+        heads = lexicon.PER_HEAD_UNITS.get(measures[0], ()) if measures[0] in lexicon.PER_PERSON else ()
+        one_head = bool(heads) and not any(f.claim.unit in heads for f in counted)
+        if one_head:
+            measures, found = measures[1:], found[1:]
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:
@@ -1017,11 +1026,17 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
     total, count = totals[0], math.prod(f.value for f in counts)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     least, most = levels.counted(total)
-    if low * count <= most * 1.001 and least <= high * count * 1.001:
+    if (low * count <= most * 1.001 and least <= high * count * 1.001) \
+            or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _whole_multiple(ratio: float) -> bool:
+    """A ratio of two or more, a whole number to within rounding (so many heads)."""
+    return ratio >= 2 - 1e-6 and abs(ratio - round(ratio)) <= 1e-6 * ratio
 
 
 def _summed_as_done(lead: str, done: str) -> bool:
@@ -1407,7 +1422,8 @@ def _shared_by(between: str, lead: str) -> bool:
     """``167个，占…``, ``167个占…``, ``出口额532.7亿元，出口所占比重…`` or ``资本金3亿元，
     资本金比例为``: the 占 clause is the part's own, not one with a subject of its own
     (174只平盘，上涨个股占比…), or a share in brackets right after it (290家（约五成）)."""
-    if lexicon.BRACKETED_SHARE.fullmatch(between) or lexicon.WHOLE_NAMED_AS.fullmatch(between):
+    if lexicon.BRACKETED_SHARE.fullmatch(between) or lexicon.WHOLE_NAMED_AS.fullmatch(between) \
+            or lexicon.REACH_SHARE.fullmatch(between):
         return True  # (…28.8亿元，为设计产值的: the figure right before)
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")

@@ -830,7 +830,8 @@ HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30
 # 其中女性A，农村劳动力B: a group named by who its members are (sex, ethnicity, party) cuts
 # across one named by anything else, unless its other half is named too (男性A，女性B)
 GROUP_ACROSS = re.compile("女性|男性|妇女|女职工|男职工|少数民族|党员")
-BOTH_AT_ONCE = re.compile("合并|兼有|同时(?:患|有|属|是)|两者都|二者都")  # 两病合并感染: counted in both groups
+# 两病合并感染, 含同时参加两项培训的47人: counted in both groups
+BOTH_AT_ONCE = re.compile("合并|兼有|同时(?:患|有|属|是|参加|参与|报名|选修|持有|获得|具有)|两者都|二者都|两项都")
 LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142册，余下6册: a remainder after even shares
 COUNT_METRIC = re.compile("(?:[^系指分函倍基参]数|数量)$")  # 项目数, 企业数量 (not 指数, 系数: statistics)
 AMOUNT_METRIC = re.compile("额$")  # 项目总额, 合同金额, 销售额
@@ -891,7 +892,7 @@ SHARE_CLAUSE_WORDS = ("占", "比例", "比重")  # a part's own share clause op
 # 有效问卷860份, 受访者640人: a survey's sample, the whole of every unnamed share of its unit
 SAMPLE_WHOLE = re.compile("问卷|答卷|样本|受访|调查对象|参与调查|参加调查")
 CLAUSE_JOIN = re.compile("[，,]")  # 134件，超过一半，…: a share in apposition to its part
-CLAUSE_END = re.compile("[，,。；;！？!?\n]|$")
+CLAUSE_END = re.compile("[，,。；;！？!?\n]|矣|$")  # (矣 closes one in the classical style)
 # (…获得资助的有950人，受助面约三成: a share named as the reach of the group just counted,
 # 受益面, 覆盖面, its own)
 REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
@@ -920,7 +921,14 @@ SPEED_PER_BEFORE = re.compile("(?:每(?P<per>秒|秒钟|分钟|小时)|(?P<rate>
 TIME_FACTORS = {"秒": 1, "秒钟": 1, "分钟": 60, "分": 60, "小时": 3600, "时": 3600}
 # 全长283公里，…1小时30分钟可达，平均时速约188公里: a trip's average speed is its length
 # over its time (not 最高时速 or 设计时速, a cap)
-SPEED_LEAD = re.compile("(?<![最高设计限])(?:平均|运行|旅行)?时速(?:约|为|达到?|是|只有|仅)*$")
+# 平均时速, 时速约 (not 最高运行时速 or 设计时速, a top speed, nor a limit)
+SPEED_LEAD = re.compile("^(?!.*(?:最高|最快|设计|限速|上限))[^，。；,;]*?时速(?:约|为|达到?|是|只有|仅)*$")
+# 我每小时跑60公里, 按每小时行驶80公里算: a speed told per hour, of a trip (not 最高 or a limit)
+SPEED_PER_HOUR_LEAD = re.compile("(?<![最高设计限])每(?:个)?小时(?:能|可|只能)?(?:跑|走|行驶?|开|飞|航行|骑|前进|推进)?(?:约|为|了)?$")
+# 平均站间距1.42公里, 行车间隔4分钟, 最长: no trip's length or time
+NOT_A_TRIP_BEFORE = re.compile("平均|每|间距|间隔|最[高低长短快慢]")
+# 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
+STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
 # 长96米的步道一侧，每隔6米种一棵，两端都种，共需17棵: so many gaps of a length, and one
 # more post than gaps where both ends have one (one fewer where neither has, as many round
@@ -1022,7 +1030,10 @@ SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-
 # group across them, told in the clause after it
 NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+REST_CLAUSE = re.compile("[，,](?:其他|其余|剩余|剩下|余下)")  # …，其余单位均已安装，占…: a clause of the rest
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
+DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
+LOSS_BEFORE = re.compile("亏损|亏了|净亏")  # 新业务亏损145万元: a loss, taken from a sum of profits
 ADDED_TO_EARLIER = re.compile("(?:再?加上|算上|连同|加之)[^，,。；;]*$")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.
@@ -1039,7 +1050,7 @@ COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"),
                ("上半年", "下半年"), ("男", "女"), ("城镇", "农村"), ("线上", "线下"),
                ("公办", "民办"), ("户籍", "非户籍"), ("本地", "外地"), ("城镇", "乡村"), ("城市", "农村"),
                ("出口", "进口"), ("本地", "外埠"), ("新郎", "新娘"), ("主场", "客场"), ("室内", "室外"), ("校内", "校外"),
-               ("党员", "群众"))
+               ("党员", "群众"), ("重箱", "空箱"), ("重车", "空车"), ("全日制", "非全日制"))
 # … and two halves of a time or a trip, which split what is done in it (not a stock: 备下A，
 # 上午发出B，下午发出C)
 HALVES_OF_TIME = (("上半场", "下半场"), ("上半时", "下半时"), ("上半程", "下半程"), ("前半程", "后半程"),
@@ -1060,10 +1071,12 @@ PLAN_COMPARED = re.compile(f"(?:原|{_COMPARED_WITH})$")  # 较原计划增加4�
 COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)
 COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
+# the round before this one, of what comes in rounds (上一届, 上期, 上一航次, 上一场, 上个赛季)
+_PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次)"
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
-    "|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|上一?届|上一?期|上一?次)[^，。；,;0-9]{0,10}$")
+    f"|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
 # …11月为A，10月为B: a time before each, which came first the months say
 # 成本, 成为, 成都: the characters after which 成 starts a word, no tenths (but 约两成为 a share)
 WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")
@@ -1098,6 +1111,8 @@ LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9
                       "(?:到|至)了?$")
 # 从2020年的A增至2024年的B，四年年均增长X%: a yearly rate over the years between two levels
 YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均(?:增长|增速|增幅|提高|提升)(?:率)?(?:为|达到?|约)?$")
+# 两年累计提高D, 三年来增加D: a change over so many years (of the levels that many years apart)
+YEARS_OF_A_CHANGE = re.compile("(?P<years>[二三四五六七八九十两2-9])年(?:来|间|内)?(?:累计|共|合计|一共)?(?:提高|提升|增加|增长|下降|减少|降低|上升)(?:了)?$")
 LEVEL_YEAR = re.compile("(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?的?$")  # 2020年的A: the level's year
 AGAINST_LAST_YEAR = re.compile("(?:比|较)(?:上年|去年)|同比")  # … a change against the year before
 LIST_JOIN = re.compile("[、和及与]|以及")
@@ -1173,7 +1188,7 @@ THIS_YEAR = re.compile("今年|本年")  # 今年这一数字升至B: a level of
 POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rate just told, of last year
 WHOLE_YEAR_BASE = re.compile("(?:比|较)(?:上年|去年|上一年)全年")  # 今年1—11月…比去年全年增长X%
 # 上届700份, 上月1200户: a time before the article's own, in a level's clause
-EARLIER_TIME = re.compile("上年|去年|上一年|上月|上季度|上周|前一年|前年|上届|上一届|往年|上一?个?赛季")
+EARLIER_TIME = re.compile(f"上年|去年|上一年|上月|上季度|上周|前一年|前年|往年|{_PREVIOUS_ROUND}")
 # 上月1200户，环比增长…: a level's clause naming only the earlier time it is of
 # 与2023年的1592起相比，降幅…: an earlier time's level compared with, its clause closed by 相比
 YEAR_BEFORE = re.compile(f"(?:19|20)[0-9]{{2}}年|{EARLIER_TIME.pattern}")  # 而在2020年，这一数字…

@@ -5106,3 +5106,94 @@ def test_one_heads_amount_a_year_over_the_years(text, wrong):
 ])
 def test_a_share_named_bare_or_as_a_reach_is_of_the_group_before(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a measure of two characters (每小时 counted by 小时)
+    ("这台发电机每小时耗油0.42吨，昨天运行12小时，合计耗油5.04吨。", False),
+    ("这台发电机每小时耗油0.42吨，昨天运行12小时，合计耗油6.04吨。", True),
+    # the count in the sentence above, in the paragraph (the one its words name, of several)
+    ("年会共摆了36桌。每桌餐标2680元，全场合计9.648万元。", False),
+    ("年会共摆了36桌。每桌餐标2680元，全场合计11.6万元。", True),
+    ("大赛评出金奖4项、银奖9项、铜奖15项，共28项。金奖每项奖金5000元，合计2万元。", False),
+    ("大赛评出金奖4项、银奖9项、铜奖15项，共28项。金奖每项奖金5000元，合计2.5万元。", True),
+    # the total in the sentence right after
+    ("工人把苹果装进纸箱，每箱装36个，一共装了40箱。老板点点头：一共1440个。", False),
+    ("工人把苹果装进纸箱，每箱装36个，一共装了40箱。老板点点头：一共1640个。", True),
+])
+def test_each_times_its_count_told_around_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本期营业收入52.4万元，上一期为46.8万元，增长约12%。", False),
+    ("本期营业收入52.4万元，上一期为46.8万元，增长约21%。", True),
+    ("本航次货运收入52.4万元，上一航次为46.8万元，增长约21%。", True),
+    ("本场门票收入52.4万元，上一场为46.8万元，增长约21%。", True),
+])
+def test_growth_on_the_round_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the time last: the length over the speed
+    ("从县城到省城有360公里，大巴每小时跑80公里，要跑4.5小时。", False),
+    ("从县城到省城有360公里，大巴每小时跑80公里，要跑3.5小时。", True),
+    ("全程540公里，动车平均时速180公里，用时3小时。", False),
+    ("全程540公里，动车平均时速180公里，用时4小时。", True),
+    # the length last: the speed times the time
+    ("货轮时速18公里，连续航行15小时，共航行270公里。", False),
+    ("货轮时速18公里，连续航行15小时，共航行320公里。", True),
+    # stops on the way, a top speed: no such sum
+    ("全程540公里，动车平均时速180公里，途中停靠6站，用时4小时。", False),
+    ("线路全长240公里，最高时速350公里，全程约1小时。", False),
+])
+def test_a_trips_length_at_its_speed_takes_its_time(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a count after an average, of another act, is no total of it
+    ("本次共收到作品2100件。初评由6位评委进行，平均每位评审350件，入围280件。", False),
+    # loaded and empty containers make all of them
+    ("本月共发运集装箱520标箱，其中重箱430标箱、空箱90标箱。", False),
+    ("本月共发运集装箱560标箱，其中重箱430标箱、空箱90标箱。", True),
+    # a share standing alone right after its part, of the whole before (the classical 矣 too)
+    ("全镇耕地6000亩，已流转4200亩，达七成。", False),
+    ("全镇耕地6000亩，已流转3200亩，逾七成矣。", True),
+])
+def test_counts_after_an_average_halves_of_a_load_and_bare_shares(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # groups whose overlap is told may add past their whole
+    ("本期共有320人参加培训，其中参加电工培训210人、参加焊工培训150人（含同时参加两项培训的40人）。", False),
+    # a loss takes away from a sum of profits
+    ("去年两项主业分别盈利860万元、420万元，新业务亏损90万元，三项业务利润合计1190万元。", False),
+    ("去年两项主业分别盈利860万元、420万元，新业务亏损90万元，三项业务利润合计1370万元。", True),
+    # the rest's share after the shares of a list: the list and the rest make the whole
+    ("游客来源地排名前三的省份分别占31.0%、20.5%和12.3%，其余省份合计占36.2%。", False),
+    ("游客来源地排名前三的省份分别占31.0%、20.5%和12.3%，其余省份合计占26.2%。", True),
+    # a share of the rest, told after a part
+    ("在检查的150家门店中，12家尚未整改，其余门店均已整改到位，占检查总数的92.0%。", False),
+    # days not worked are no count of days worked
+    ("因装修，这家面馆5月停业6天，当月营业额62.0万元，营业日日均2.48万元。", False),
+])
+def test_overlaps_losses_rests_and_days_off(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a change over so many years: the levels that many years apart
+    ("全县合格率2021年为72.4%，2022年为74.0%，2023年达到76.9%，两年累计提高4.5个百分点。", False),
+    ("全县合格率2021年为72.4%，2022年为74.0%，2023年达到76.9%，两年累计提高3.5个百分点。", True),
+    # prices per two measures make no gap of one
+    ("大蒜批发价每公斤8.0元，零售摊位每斤卖5.4元，折合每公斤零售比批发贵2.8元。", False),
+    # one item of a list above is no count of all the items
+    ("故事片放映1800场、科教片600场、戏曲片200场。每场补助150元，全年补助共计39万元。", False),
+    # a top speed is no trip's
+    ("线路全长28.8公里。最高运行时速80公里，全程运行约48分钟，平均站间距约1.31公里。", False),
+])
+def test_changes_over_years_prices_per_measures_list_items_and_top_speeds(text, wrong):
+    assert bool(inconsistent(text)) is wrong

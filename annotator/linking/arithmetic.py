@@ -143,7 +143,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 [f for f in following if f.claim.start <= fact.claim.end + REACH])
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
-                    or _per_item_against_total(fact, around, text) \
+                    or _per_item_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence),
+                                               [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
                     or _priced_total(fact, around, text) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
@@ -304,9 +305,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     shares = [f.claim.start for f in near.between(share.claim.start - REACH, share.claim.start)
               if f.claim.unit == share.claim.unit and "占" in levels.lead(f, text)]
     # (累计注册46.7万人（上年末为38.3万人），占…: a figure in brackets closed before the share
-    # is an aside, not its part)
+    # is an aside, not its part; 16家尚未安装，其余单位均已安装，占…: the rest's share)
     parts = [f for f in amounts if f.claim.end <= share.claim.start and (of < 0 or f.claim.end <= of)
              and (_shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text)) or _apposed(f, share, text))
+             and not lexicon.REST_CLAUSE.search(text, f.claim.end, share.claim.start)
              and not any(f.claim.end <= at for at in shares)
              and (not levels.in_brackets(text, f.claim.start) or levels.in_brackets(text, share.claim.start))]
     # …占42%，达2655个: the part follows its share
@@ -335,7 +337,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
         # (未成年人81.7万人次，占28.5%；境外观众3.92万人次，约占1.4%: a figure with a share
         # of its own is the part before, of the same untold whole)
         unnamed = [t for t in wholes + told_before if named_as is None and t.claim.end <= part.claim.start
-                   and lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
+                   and (lexicon.SHARE_OF_UNNAMED.fullmatch(text, part.claim.end, share.claim.start)
+                        or _apposed(part, share, text))
                    and not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)]
         # (外销量中销往省外3.1万吨，占68.9%: of the figure its words name before 中)
         nested_in = _among(part, article.between(0, part.claim.start), text) if named_as is None else None
@@ -909,6 +912,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     def counts_of(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
                 and units.dimension(f.claim.unit) != "rate"  # (是…的2.1倍: no count)
+                and not lexicon.DAYS_OFF_BEFORE.search(levels.lead(f, text))  # (停业4天: the days not worked)
                 and (not units.same(f.claim.unit, average.claim.unit)
                      or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text))
                 and _in_units_of(f, average) is None
@@ -953,7 +957,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
-        totals = _totals_of(average, count, near, text)
+        # (平均每位审阅180副，入围168副: a count after the average, of another act and told
+        # as no total, is no total of its; money after it may be, 单车平均运费…，运输收入)
+        totals = [t for t in _totals_of(average, count, near, text) if t.claim.start < average.claim.start
+                  or units.dimension(t.claim.unit) == "money"
+                  or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told]
         if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
             totals = [t for t in totals if not _counts_another(t, lead)]
         return totals, _average_off(average, totals, count.value, (count,), count.claim.text, text)
@@ -976,16 +984,31 @@ def _summed_nearby(average: Fact, facts: list[Fact], text: str) -> bool:
                and lexicon.PERIOD_TOTAL.search(levels.lead(f, text)) for f in facts)
 
 
-def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
+                            above: Sequence[Fact] = (), after: Sequence[Fact] = ()) -> list[Suggestion]:
     """``120所学校每校配备2名…，共配备240名``, ``6班，每班120人，合计720人``: so much for
     each of a count told before it, and their total of the same act told after it with a
-    sum word, which the count times it must give (a cap, 每班限载, gives none)."""
-    head = lexicon.PER_ITEM_BEFORE.search(levels.lead(each, text))
+    sum word, which the count times it must give (a cap, 每班限载, gives none). The count
+    may stand in a sentence ``above`` in its paragraph (设宴24桌。每桌标准3880元，全场合计),
+    the total in the sentence right ``after`` (每箱装48个，一共装了25箱。…一共1200个)."""
+    head = lexicon.PER_ITEM_BEFORE.search(lead := levels.lead(each, text))
     # (days add up here: 每地展出9天，共计54天)
     if head is None or each.claim.qualifier not in STATED \
             or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations"):
         return []
     measure, noun = head.group("each"), head.group("noun")
+    # (两个孩子各买了3件: a count of each of a group the total counts for all)
+    def countable(f: Fact) -> bool:
+        return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None \
+            and not units.same(f.claim.unit, each.claim.unit) \
+            and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))
+
+    following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
+    counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and countable(f)]
+    # a measure of two characters or more (每小时耗油: 小时, as 14小时 counts)
+    if noun is None:
+        measure = next((unit for f in counted if len(unit := (f.claim.unit or "").removeprefix("个")) > 1
+                        and head.group(0).startswith(unit, 1)), measure)
     # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
     # wider set (每个组别评出一等奖5名，共评出获奖者60名), nor of a time (每站日均: one day's)
     done = head.group(0)[1 + len(measure):]
@@ -996,11 +1019,6 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
         return []
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
-    following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
-    # (两个孩子各买了3件: a count of each of a group the total counts for all)
-    counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and f.claim.qualifier == "exact"
-               and f.value > 0 and f.claim.unit is not None and not units.same(f.claim.unit, each.claim.unit)
-               and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))]
     one_head = False
     if len(measures) > 1:
         found = [[f for f in counted if units.same((f.claim.unit or "").removeprefix("个"), word)] for word in measures]
@@ -1016,11 +1034,24 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str) -> list[Su
         counts = [f for f in counted if (noun is None and units.same((f.claim.unit or "").removeprefix("个"), measure))  # (12个月, 每月; 37天, 每日)
                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED]]
         counts = counts if len(counts) == 1 else []
+        if not counts and noun is None and not counted:
+            # the last count by its measure word above (一等奖3副、…，共52副。一等奖每副奖金: the
+            # one its words name, where the each names one first)
+            told = [f for f in above if countable(f) and units.same((f.claim.unit or "").removeprefix("个"), measure)
+                    and not _compared(f, text)]
+            named = lead[:head.start()]
+            counts = [f for f in told if named and named in re.split("[、，,0-9]", levels.lead(f, text))[-1]][-1:]
+            # (故事片放映2180场、…、戏曲片180场。…每场补助200元: one item of a list is no count of all)
+            if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]):
+                counts = told[-1:]
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
-    totals = [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
-              and (units.same(f.claim.unit, each.claim.unit)
-                   or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
-              and _summed_as_done(levels.lead(f, text), done)]
+    def totals_in(facts: Iterable[Fact]) -> list[Fact]:
+        return [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
+                and (units.same(f.claim.unit, each.claim.unit)
+                     or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
+                and _summed_as_done(levels.lead(f, text), done)]
+
+    totals = totals_in(facts) or totals_in(after)
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
     total, count = totals[0], math.prod(f.value for f in counts)
@@ -1844,6 +1875,13 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (全队 after two halves of it: 党员A、群众B, not 队长1人、教练2人, some of it)
             summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between)) \
                 or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text))
+            if summed and lexicon.REST_OF_LIST.search(between):
+                # (…分别占A、B和C，其余省份合计占D: the rest's sum, which shares of one whole leave)
+                if each and fact.claim.unit == "%" and len(between) <= SUM_REACH \
+                        and all(f.claim.unit == "%" for f in run) and _off_the_whole([*run, fact]):
+                    found.append(_make_whole([*run, fact]))
+                run = []
+                continue
             if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(between)):
                 if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)
@@ -1858,10 +1896,10 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
-                low, high = sum(f.low for f in parts), sum(f.high for f in parts)
+                low, high = _signed_sum(parts, text)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 if high < floor - 1e-9 or low > ceiling + 1e-9:
-                    found.append(_listed_sum(fact, parts))
+                    found.append(_listed_sum(fact, parts, text))
             run = []
             continue
         run = [fact]
@@ -1941,8 +1979,10 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         elif recap.group("time"):  # (each part of its own day or year)
             runs = [run for run in runs if len({_told_time(p, recap.group("time"), text) for p in run} - {None})
                     == len(run)]
-        if size >= 2 and runs and not any(_sums_to(run, total) for run in runs):
-            found.append(_listed_sum(total, runs[0]))
+        if size >= 2 and runs and not any(
+                (sums := _signed_sum(run, text))[0] <= total.high * 1.001 and sums[1] >= total.low * 0.999
+                for run in runs):
+            found.append(_listed_sum(total, runs[0], text))
     return found
 
 
@@ -2307,11 +2347,29 @@ def _sums_to(parts: list[Fact], total: Fact) -> bool:
     return sum(p.low for p in parts) <= total.high * 1.001 and sum(p.high for p in parts) >= total.low * 0.999
 
 
-def _listed_sum(total: Fact, parts: list[Fact]) -> Suggestion:
-    """The parts listed add up to something else than the total that sums them."""
-    actual = sum(p.low + p.high for p in parts) / 2
-    return make("inconsistent", (total, *parts), 0.8, "listed_sum",
-                parts="+".join(p.claim.text for p in parts), total=total.claim.text,
+def _signed_sum(parts: list[Fact], text: str) -> tuple[float, float]:
+    """The least and most figures listed make (两项业务分别盈利A、B，新业务亏损C，三项利润合计:
+    a loss takes away)."""
+    low = high = 0.0
+    for part in parts:
+        if _a_loss(part, text):
+            low, high = low - part.high, high - part.low
+        else:
+            low, high = low + part.low, high + part.high
+    return low, high
+
+
+def _a_loss(part: Fact, text: str) -> bool:
+    return lexicon.LOSS_BEFORE.search(CLAUSE_STOP.split(levels.lead(part, text))[-1]) is not None
+
+
+def _listed_sum(total: Fact, parts: list[Fact], text: str | None = None) -> Suggestion:
+    """The parts listed add up to something else than the total that sums them (told with
+    ``text``, their losses taken away)."""
+    actual = sum(_signed_sum(parts, text) if text is not None else (sum(p.low for p in parts), sum(p.high for p in parts))) / 2
+    said = "".join(("-" if text is not None and _a_loss(p, text) else "+" if i else "") + p.claim.text
+                   for i, p in enumerate(parts))
+    return make("inconsistent", (total, *parts), 0.8, "listed_sum", parts=said, total=total.claim.text,
                 actual=units.written_like(actual, total.claim.text))
 
 

@@ -333,8 +333,12 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         by_unit.setdefault(units.spelling(fact.claim.unit), []).append(fact)  # 万名 and 万人
     neighbours = {(a.claim_id, b.claim_id): (a, b) for same in by_unit.values()
                   for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
+    over = lexicon.YEARS_OF_A_CHANGE.search(lead(change, text))
     for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
         for a, b, c in zip(same, same[1:], same[2:]):
+            if over and a.when.year is not None and c.when.year is not None \
+                    and c.when.year - a.when.year == parse_number(over["years"]):
+                neighbours[(a.claim_id, c.claim_id)] = (a, c)  # (两年累计: the first and the third)
             if (not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text)) \
                     or (_noted_bases(a, b, text) and _noted_bases(a, c, text)):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
@@ -355,6 +359,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
                 or nested(a, b) or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
             continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
+        if _per_apart(a, b, text):
+            continue  # (批发价每公斤9.0元，零售每斤6.3元: prices per two measures)
         # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric (but words that
         # join two levels join them however far apart: 由14500元降到634元)
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART \
@@ -387,12 +393,31 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     return [pair for _, pair in sorted(found, key=lambda item: item[0])]
 
 
+def _per_apart(a: Fact, b: Fact, text: str) -> bool:
+    """Whether two figures are told per two measures (每公斤, 每斤)."""
+    return None not in (per := (_per_measure(a, text), _per_measure(b, text))) and per[0] != per[1]
+
+
+def _per_measure(fact: Fact, text: str) -> str | None:
+    """The measure a figure is told per (每公斤9.0元: 公斤), where its words name one."""
+    words = lead(fact, text)
+    at = words.rfind("每")
+    if at < 0:
+        return None
+    return next((words[at + 1:at + 1 + n] for n in (3, 2, 1)
+                 if units.converted(1.0, words[at + 1:at + 1 + n]) is not None), None)
+
+
 def _years_apart(change: Fact, a: Fact, b: Fact, text: str) -> bool:
     """2022年为40.0%，去年达到46.4%，比上年提高D: a change against the year before is of no
-    two levels told of years further apart."""
+    two levels told of years further apart; 2022年A，2023年B，2024年C，两年累计提高D: one over
+    so many years of none told nearer (去年 may be a year off: the article's year is a guess)."""
     x, y = a.when.year, b.when.year
-    return x is not None and y is not None and abs(x - y) > 1 \
-        and lexicon.AGAINST_LAST_YEAR.search(lead(change, text)) is not None
+    if x is None or y is None:
+        return False
+    if over := lexicon.YEARS_OF_A_CHANGE.search(lead(change, text)):
+        return abs(x - y) < (parse_number(over["years"]) or 0)
+    return abs(x - y) > 1 and lexicon.AGAINST_LAST_YEAR.search(lead(change, text)) is not None
 
 
 def nested(a: Fact, b: Fact) -> bool:
@@ -912,6 +937,8 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
         return (fact.low, fact.high) if fact.dimension == "rate" else counted(fact)
 
     low, high = interval(change) if change.claim.qualifier == "exact" else stated(change, text)
+    # (批发价每公斤9.0元，零售每斤6.3元: prices per two measures, no gap of one)
+    pairs = [p for p in pairs if not _per_apart(p.earlier, p.later, text)]
 
     def gap(pair: Pair) -> float:  # (增长2.1%，…上年同期为下降2.2%: 4.3 points apart)
         return abs(_signed(pair.later) - _signed(pair.earlier))

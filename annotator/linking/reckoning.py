@@ -4,7 +4,8 @@ at so much each (按每户…计算，可满足), a table's points (胜一场得
 (净胜球), a budget's balance (收支相抵，结转), a change told again as the level it leaves
 (减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟), a quotient the trade names
 (容积率, 求人倍率, 竞争比, 市盈率), stations along a line (站间距), as many buses or tents as
-hold everyone (每辆限坐45人): each must come out as told."""
+hold everyone (每辆限坐45人), a trip's time at its speed (1450公里，每小时跑60公里，要跑24小时):
+each must come out as told."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
-        + _station_spacing(facts, text) + _holding_all(facts, text)
+        + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -336,4 +337,45 @@ def _holding_all(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (needed, total, each), 0.8, "worked_wrong", a=needed.claim.text,
                           expression=f"{total.claim.text}÷{each.claim.text}",
                           expected=f"{math.ceil(total.value / each.value - 1e-9)}{needed.claim.unit}"))
+    return found
+
+
+def _travel_times(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``全程1450公里，我每小时跑60公里，要跑约24小时``, ``时速60公里，行驶20小时，全程1200公里``:
+    a trip's length over its speed is its time. Each is the last of its kind before the
+    speed in its paragraph, or the first after it in its sentence; the later told of the
+    length and the time, after the speed, is checked (a speed told last is
+    ``arithmetic._speeds``'s)."""
+    found: list[Suggestion] = []
+    for speed in facts:
+        lead = levels.lead(speed, text)
+        if units.dimension(speed.claim.unit) != "length" or not speed.value \
+                or not (lexicon.SPEED_LEAD.search(lead) or lexicon.SPEED_PER_HOUR_LEAD.search(lead)):
+            continue
+        near = [f for f in facts if f.sentence == speed.sentence and f.claim.start >= speed.claim.end] \
+            + _before_in_paragraph(speed, facts, text)[::-1]
+        near = [f for f in near if f.value > 0 and not lexicon.NOT_A_TRIP_BEFORE.search(levels.lead(f, text))]
+        length = next((f for f in near if units.dimension(f.claim.unit) == "length"), None)
+        time = next((f for f in near if f.claim.unit in lexicon.HOURS_IN), None)
+        if length is None or time is None:
+            continue
+        checked = max(length, time, key=lambda f: f.claim.start)
+        if checked.claim.start < speed.claim.start \
+                or lexicon.STOPS_ON_THE_WAY.search(text, min(length.claim.end, time.claim.end), checked.claim.start):
+            continue
+        # the length in the speed's unit, the time in hours
+        along = (units.converted(1.0, length.claim.unit) or 1.0) / (units.converted(1.0, speed.claim.unit) or 1.0)
+        hours = lexicon.HOURS_IN[time.claim.unit or ""]
+        if checked is time:
+            low, high = length.low * along / speed.high / hours, length.high * along / speed.low / hours
+            expected, expression = length.value * along / speed.value / hours, f"{length.claim.text}÷每小时{speed.claim.text}"
+        else:
+            low, high = speed.low * time.low * hours / along, speed.high * time.high * hours / along
+            expected, expression = speed.value * time.value * hours / along, f"每小时{speed.claim.text}×{time.claim.text}"
+        least, most = levels.worked_out(checked, text)
+        if least <= high * 1.001 and low * 0.999 <= most:
+            continue
+        found.append(make("inconsistent", (checked, speed), 0.8, "worked_wrong", a=checked.claim.text,
+                          expression=expression,
+                          expected=units.written_like(expected, checked.claim.text) + (checked.claim.unit or "")))
     return found

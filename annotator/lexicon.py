@@ -28,7 +28,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 克拉 英亩 美制加仑 英制加仑 加仑 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
@@ -574,20 +574,25 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
 # … and power and energy, each in its own units only (the finder's other checks keep 千瓦
 # and 千瓦时 one dimension, to name the one told for the other): 120万千瓦 is 1200兆瓦
 POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9}
-ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6}
+# (and food's: 650千卡 is 2720千焦; a 千瓦时 is 3.6兆焦)
+ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6,
+                  "千焦": 1 / 3600, "兆焦": 1 / 3.6, "千卡": 4.184 / 3600, "大卡": 4.184 / 3600}
 # … and units no dimension above holds, converted among their own or into its smallest
 # common unit (3.2万立方米 is 3200万升, 98英寸 249厘米, 650千卡 2720千焦) but kept apart in
 # blocks: rainfall in 毫米 is no road's length in 米
-MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升": 1e-6},
+MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升": 1e-6,
+                           # (a bare 加仑, US or imperial, unsaid)
+                           "美制加仑": 3.785411784e-3, "英制加仑": 4.54609e-3},
+                "area": {"英亩": 4046.8564224},
                 "length": {"厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "英寸": 0.0254, "吋": 0.0254,
                            "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1},
                 # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
-                "weight": {"磅": 0.45359237, "毫克": 1e-6},
-                "food energy": {"千焦": 1, "兆焦": 1000, "千卡": 4.184, "大卡": 4.184}}
+                "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4}}
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
-CONVERSION_BETWEEN = re.compile(f"[，,]?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+# (355千瓦时电能，折合1278兆焦: the figure's noun may stand before the comma)
+CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")

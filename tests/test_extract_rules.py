@@ -969,6 +969,9 @@ def test_percentages_under_a_heading_of_parts_are_shares():
     ("一份套餐约合3430千焦。", "3430千焦", "千焦", 3430),  # (千 of 千焦 is the unit's, no scale)
     ("热量约为820千卡。", "820千卡", "千卡", 820),
     ("金价每盎司2400美元，一枚金币重1盎司。", "1盎司", "盎司", 1),
+    ("一枚钻石重1.5克拉。", "1.5克拉", "克拉", 1.5),  # (克拉, not 克)
+    ("农场占地252英亩。", "252英亩", "英亩", 252),
+    ("水泵每分钟出水200美制加仑。", "200美制加仑", "美制加仑", 200),
 ])
 def test_units_of_food_energy_and_troy_weight(sentence, span, unit, value):
     c = only(sentence, span)

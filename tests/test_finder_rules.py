@@ -4387,6 +4387,16 @@ def test_digits_kept_in_a_loosely_retold_sentence_are_a_slip():
     ("这款电视屏幕对角线75英寸，约合109厘米。", True),
     ("一份套餐热量约为820千卡，约合3430千焦。", False),
     ("一份套餐热量约为820千卡，约合343千焦。", True),
+    # a kilowatt-hour in megajoules, acres, carats, a US or an imperial gallon (the noun may
+    # stand before the comma)
+    ("这台储能柜满电可存储420千瓦时电能，折合1512兆焦。", False),
+    ("这台储能柜满电可存储420千瓦时电能，折合1612兆焦。", True),
+    ("农场占地180英亩（约合1093亩）。", False),
+    ("农场占地180英亩（约合2700亩）。", True),
+    ("这枚钻石重2.5克拉，即0.5克。", False),
+    ("这枚钻石重2.5克拉，即0.05克。", True),
+    ("水泵每分钟出水150美制加仑，约合568升。", False),
+    ("水泵每分钟出水150英制加仑，约合568升。", True),
     # 即 and a few words of the converted figure's own
     ("焚烧厂日处理能力850吨，即每天可处理85万公斤垃圾。", False),
     ("焚烧厂日处理能力850吨，即每天可处理8.5万公斤垃圾。", True),

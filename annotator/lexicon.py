@@ -229,13 +229,25 @@ RECENT_SPAN = re.compile("(?P<long>个?(?:年|月|星期|周|天|日|季度|赛�
 FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 # 4月15日至19日，为期5天: the words that tell a span of dates again as a count of days or
 # months (dated.py); 历时 may count the gap alone
-SPAN_UNITS = ("天", "日", "个月")
+SPAN_UNITS = ("天", "日", "个月", "周", "个星期")
+WEEK_UNITS = frozenset(("周", "个星期"))
 SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时)了?$")
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
 GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
 FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|建成|开通|投用|通车|落成")
 YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:服役|运行|运营|走过|使用|投用)了?$")
+# 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
+EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
+EACH_YEAR_ONCE = re.compile("每年(?:举办|举行|召开|开展|评选)?一届|一年一届")
+# 今天是5月30日，距离6月9日开幕…还有10天: the days left to a date, from today's
+DAYS_LEFT_BEFORE = re.compile("还有|还剩|仅剩|只剩")
+TODAY_IS = re.compile("今天是|今天|今日")
+COUNTDOWN_TO = re.compile("距离?")
+# 上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时; 18:30开市、次日1:30收市: clock
+# times told in pairs, each pair a span (次日: past midnight), and how long they make
+CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5][0-9])(?![0-9])")
+CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课)(?:时间)?(?:为|达|约|是)?了?$")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
@@ -817,6 +829,7 @@ AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了�
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = "不"
+RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did

@@ -5207,3 +5207,59 @@ def test_overlaps_losses_rests_and_days_off(text, wrong):
 ])
 def test_changes_over_years_prices_per_measures_list_items_and_top_speeds(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # weeks of a span of dates, both ends counted
+    ("专项行动从4月7日持续到6月15日，为期10周。", False),
+    ("专项行动从4月7日持续到6月15日，为期9周。", True),
+    # the days left to a date, from today's
+    ("今天是8月20日，距离9月1日开学还有12天。", False),
+    ("今天是8月20日，距离9月1日开学还有13天。", True),
+    # a yearly event's editions, both ends counted
+    ("这项赛事自2012年起每年举办一届，到今年（2025年）已连续举办14届。", False),
+    ("这项赛事自2012年起每年举办一届，到今年（2025年）已连续举办13届。", True),
+])
+def test_weeks_days_left_and_editions_of_dates(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # clock times in pairs make a day's hours (past midnight: 次日)
+    ("服务大厅上午9:00—12:00、下午13:30—17:00对外办公，每天办公6.5小时。", False),
+    ("服务大厅上午9:00—12:00、下午13:30—17:00对外办公，每天办公8小时。", True),
+    ("夜市每天19:00开市、次日2:00收市，每晚营业7个小时。", False),
+    ("夜市每天19:00开市、次日2:00收市，每晚营业6个小时。", True),
+    ("每晚19:45至22:15上演实景演出，每场持续2小时30分钟。", False),
+    ("每晚19:45至22:15上演实景演出，每场持续3小时30分钟。", True),
+    # a week's hours are so many days' (which days, another reckoning)
+    ("图书馆周二至周日8:30至21:00开放，每周开放75小时。", False),
+])
+def test_clock_times_make_a_days_hours(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate of a kind (有效) the act's count is not told of
+    ("发放问卷1500份，回收1320份，有效问卷1200份，有效回收率80.0%。", False),
+    # a hedged ratio's term is rounded (the 1 is not)
+    ("新招聘教师中，女性152人、男性49人，女男比例约3:1。", False),
+    ("新招聘教师中，女性152人、男性49人，女男比例约4:1。", True),
+    # a multiple of prices per two measures
+    ("富硒大米每公斤卖19元，是普通大米（每斤3.5元）的2.7倍。", False),
+])
+def test_rate_kinds_hedged_ratios_and_prices_per_measures(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 共 and another act sums nothing listed
+    ("今年法院新收案件4800件，加上旧存案件500件，共审结4900件，结案率92.5%。", False),
+    # a count in a comparison is no count of an average's
+    ("这趟专列单程票价每张120元，往返票210元，比买两张单程票便宜30元。", False),
+    # an average of one item of a list is of no whole's total
+    ("全县种植早稻6.4万亩、晚稻7.5万亩，早稻亩产410公斤、晚稻亩产460公斤，全年稻谷总产6.07万吨。", False),
+    ("全县粮食播种面积12万亩，总产量5.4万吨，全县粮食亩产550公斤。", True),
+])
+def test_another_act_a_compared_count_and_an_items_average(text, wrong):
+    assert bool(inconsistent(text)) is wrong

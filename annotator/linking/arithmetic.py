@@ -447,6 +447,10 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
+    # (回收1511份，有效问卷1305份，有效回收率: a rate of a kind the act's count is not told of)
+    kind = lexicon.RATE_QUALIFIER.search(levels.lead(rate, text), 0, named.start())
+    if kind and not any(kind.group() in levels.lead(f, text) for f in acts):
+        return []
     # (抽检3640组，其中不合格182组，合格率: the act's count is what the not-done leave)
     undone = [f for f in before if re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
               .endswith(lexicon.NOT_DONE + act)]
@@ -919,6 +923,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 # (场均进球1.8个: 个 counts 球, and 打进48球 is its total, no count)
                 and not (average.claim.unit == lexicon.GENERAL_COUNTER and f.claim.unit in said)
                 and not _compared(f, text)  # 比去年的900场次: last year's count
+                and not lexicon.COMPARED_BEFORE.search(levels.lead(f, text))  # (比买两张单程票: a thing compared with)
                 and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
                      or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each) and f.claim.end <= average.claim.start
                          and units.dimension(average.claim.unit) == "money")
@@ -955,19 +960,33 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     if lexicon.SUB_SPAN_BEFORE.search(levels.lead(count, text)) or lexicon.SUB_SPAN_BEFORE.search(lead, 0, head.start()):
         return []  # (持续45天，…此后31天日均约1.2万人次: the rest's total, untold)
 
+    item = re.split("[、，,0-9]", lead[:head.start()])[-1].removesuffix("平均")  # (早稻亩产: 早稻's)
+
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         # (平均每位审阅180副，入围168副: a count after the average, of another act and told
         # as no total, is no total of its; money after it may be, 单车平均运费…，运输收入)
-        totals = [t for t in _totals_of(average, count, near, text) if t.claim.start < average.claim.start
+        totals = [t for t in _totals_of(average, count, near, text) if (t.claim.start < average.claim.start
                   or units.dimension(t.claim.unit) == "money"
-                  or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told]
+                  or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told)
+                  and not _of_more_than(item, t, near, text)]
         if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
             totals = [t for t in totals if not _counts_another(t, lead)]
         return totals, _average_off(average, totals, count.value, (count,), count.claim.text, text)
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _of_more_than(item: str, total: Fact, near: list[Fact], text: str) -> bool:
+    """种植早稻8.2万亩、晚稻9.6万亩，早稻亩产405公斤…，全年稻谷总产7.66万吨: an average of one
+    item of a list told near it is of no total told as a whole (总, 全年) not naming it."""
+    told = levels.lead(total, text)
+    if len(item) < 2 or item in told or lexicon.WHOLE_TOLD.search(told) is None:
+        return False
+    names = [(f.claim.unit, re.split("[、，,0-9]", levels.lead(f, text))[-1]) for f in near]
+    return any(item in name and any(u == unit and other and item not in other for u, other in names)
+               for unit, name in names)
 
 
 def _counts_its_each(count: Fact, each: str, text: str) -> bool:
@@ -1265,17 +1284,18 @@ def _ratio_bounds(ratio: Fact) -> tuple[float, float]:
     terms = lexicon.RATIO_COLON.split(ratio.claim.text)
     if len(terms) != 2:
         return ratio.low, ratio.high
-    (p_low, p_high), (q_low, q_high) = (_written_bounds(t) for t in terms)
+    hedged = ratio.claim.qualifier != "exact"
+    (p_low, p_high), (q_low, q_high) = (_written_bounds(t, hedged) for t in terms)
     return p_low / q_high, (p_high / q_low if q_low else math.inf)
 
 
-def _written_bounds(term: str) -> tuple[float, float]:
+def _written_bounds(term: str, hedged: bool = False) -> tuple[float, float]:
     """A ratio's term as written, to half its last decimal place (1.45: 1.445 to 1.455; a
-    whole term, the 1 of 16.5:1, is exact)."""
+    whole term, the 1 of 16.5:1, is exact, but for a hedge, 约3:1, to half a unit but the 1)."""
     digits = re.search(r"[0-9]+(?:\.([0-9]+))?", term)
     if digits is None:
         return 0.0, math.inf
-    half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else 0.0
+    half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else (0.5 if hedged and digits.group() != "1" else 0.0)
     return float(digits.group()) - half, float(digits.group()) + half
 
 
@@ -1892,6 +1912,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)) \
+                    and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
@@ -1906,15 +1927,20 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _of_another_act(run: list[Fact], between: str, text: str) -> bool:
+    """共 alone sums the items only where its words end as theirs (金牌A、银牌B，共摘得奖牌T;
+    新收A，加上旧存B，共审结T counts another act)."""
+    named = lexicon.SUM_NAMED_AFTER.fullmatch(between)
+    bare: str = (named.group("bare") or "") if named else ""
+    return bool(bare) and not levels.lead(run[-1], text).endswith(bare[-1])
+
+
 def _sum_named(run: list[Fact], between: str, facts: list[Fact], text: str) -> bool:
     """…效益指标28分，自评总分92分: a sum word a few words of its own after a list, which
     opens its sentence's figures of its unit (收入28.64亿元，加上级补助收入39.8亿元、…，收入总计:
     the sum of more than the list)."""
     named = lexicon.SUM_NAMED_AFTER.fullmatch(between)
-    # (共 alone sums the items only where its words end as theirs: 金牌A、银牌B，共摘得奖牌T;
-    # 新收A，加上旧存B，共审执结T counts another act)
-    bare = named.group("bare") if named else None
-    return named is not None and (bare is None or (bare != "" and levels.lead(run[-1], text).endswith(bare[-1]))) \
+    return named is not None and named.group("bare") != "" and not _of_another_act(run, between, text) \
         and not lexicon.REST_OF_LIST.search(between) \
         and not any(f.sentence == run[0].sentence and f.claim.end <= run[0].claim.start
                     and units.same(f.claim.unit, run[0].claim.unit) for f in facts)

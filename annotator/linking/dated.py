@@ -1,10 +1,13 @@
-"""Spans between dates a text gives, told again as so many days, months or years: 4月15日
-至19日，为期5天 (both ends count); 2023年8月至2024年7月，连续12个月; 1957年建成通车，到
-2025年已服役68年. Each must come out as told."""
+"""Spans between dates a text gives, told again as so many days, weeks, months or years:
+4月15日至19日，为期5天 (both ends count); 2023年8月至2024年7月，连续12个月; 1957年建成通车，到
+2025年已服役68年; 自2014年起每年一届，到2025年已举办12届; 今天是5月30日，距6月9日还有10天;
+and clock times told in pairs (8:30—12:30、14:00—17:30，每天办公7.5小时). Each must come out as
+told."""
 
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Sequence
 
@@ -34,6 +37,12 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _span(fact, text)
         elif fact.claim.unit == "年" and lexicon.YEARS_SINCE_BEFORE.search(lead):
             found += _years_since(fact, text)
+        elif fact.claim.unit == "届" and lexicon.EDITIONS_BEFORE.search(lead):
+            found += _editions(fact, text)
+        elif fact.claim.unit in ("天", "日") and lexicon.DAYS_LEFT_BEFORE.search(lead):
+            found += _days_left(fact, text)
+        elif fact.claim.unit in lexicon.HOURS_IN and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
+            found += _clock_spans(fact, text)
     return found
 
 
@@ -56,7 +65,7 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
         last = int(m["by"] or year) * 12 + int(m["bm"])
         last += 12 * (last < first)
         between = last - first
-    else:
+    else:  # (days, or weeks of them)
         if not (m["ad"] and m["bd"] and m["am"]):
             return []
         try:
@@ -70,6 +79,9 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     # (both ends count in 为期 and 共; 历时 may count the gap alone)
     allowed = {between + 1} if not lexicon.GAP_OR_SPAN_BEFORE.search(levels.lead(count, text)) \
         else {between, between + 1}
+    if count.claim.unit in lexicon.WEEK_UNITS:  # (70 days are 10 weeks; 66 days nine or ten)
+        allowed = {math.floor(days / 7) if days % 7 else days // 7 for days in allowed} \
+            | {math.ceil(days / 7) for days in allowed}
     if count.value in allowed:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
@@ -89,3 +101,81 @@ def _years_since(count: Fact, text: str) -> list[Suggestion]:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=f"{years[-1]}-{years[0]}", expected=f"{expected}{count.claim.unit}")]
+
+
+def _sentence_start(at: int, text: str) -> int:
+    return max(text.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
+
+
+def _editions(count: Fact, text: str) -> list[Suggestion]:
+    """自2014年起每年举办一届，到今年（2025年）已连续举办12届: a yearly event's editions from
+    the first year told in its sentence to the last, both counted."""
+    start = _sentence_start(count.claim.start, text)
+    years = [int(y) for y in YEAR.findall(text, start, count.claim.start)]
+    if len(years) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, start, count.claim.start):
+        return []
+    expected = years[-1] - years[0] + 1
+    if expected <= 0 or count.value == expected:
+        return []
+    return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
+                 expression=f"{years[-1]}-{years[0]}+1", expected=f"{expected}{count.claim.unit}")]
+
+
+def _days_left(count: Fact, text: str) -> list[Suggestion]:
+    """今天是5月30日，距离6月9日开幕…还有10天: the days from today's date to the one counted
+    down to, told before the count in its sentence (or the one before)."""
+    start = _sentence_start(max(_sentence_start(count.claim.start, text) - 1, 0), text)
+    today = lexicon.TODAY_IS.search(text, start, count.claim.start)
+    to = lexicon.COUNTDOWN_TO.search(text, today.end(), count.claim.start) if today else None
+    if today is None or to is None:
+        return []
+    told = _DAY.match(text, today.end()), _DAY.match(text, to.end())
+    first, last = (_day(m, text) for m in told)
+    if told[0] is None or told[1] is None or first is None or last is None:
+        return []
+    if last < first:
+        last = last.replace(year=last.year + 1)
+    expected = (last - first).days
+    if count.value == expected:
+        return []
+    return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
+                 expression=f"{told[1].group()}−{told[0].group()}",
+                 expected=f"{expected}{count.claim.unit}")]
+
+
+_DAY = re.compile(r"(?:(?P<y>(?:19|20)[0-9]{2})年)?(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})[日号]")
+
+
+def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
+    if found is None:
+        return None
+    year = int(found["y"] or next(iter(YEAR.findall(text)), SOME_YEAR))
+    try:
+        return datetime.date(year, int(found["m"]), int(found["d"]))
+    except ValueError:
+        return None
+
+
+def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
+    """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
+    before a length of time in its sentence, each pair a span (past midnight where the
+    second is earlier or 次日), make it."""
+    start = _sentence_start(total.claim.start, text)
+    times = list(lexicon.CLOCK.finditer(text, start, total.claim.start))
+    if not times or len(times) % 2:
+        return []
+    minutes = 0
+    for begin, end in zip(times[::2], times[1::2], strict=True):
+        first, last = (int(t["h"]) * 60 + int(t["m"]) for t in (begin, end))
+        if last <= first or end["next"] == "次日":
+            last += 24 * 60
+        minutes += last - first
+    told = total.value * lexicon.HOURS_IN[total.claim.unit or ""] * 60
+    low, high = levels.worked_out(total, text)
+    scale = lexicon.HOURS_IN[total.claim.unit or ""] * 60
+    if low * scale - 1e-6 <= minutes <= high * scale + 1e-6 or told == minutes:
+        return []
+    hours, rest = divmod(minutes, 60)
+    return [make("inconsistent", (total,), 0.8, "worked_wrong", a=total.claim.text,
+                 expression="、".join(f"{b.group()}—{e.group()}" for b, e in zip(times[::2], times[1::2], strict=True)),
+                 expected=f"{hours}小时{rest}分钟" if rest else f"{hours}小时")]

@@ -71,7 +71,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
             or _base_told_after(change, facts, following, text)
-        return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
+        return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)
+                                  and not _per_apart(p.earlier, p.later, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]

@@ -834,7 +834,8 @@ ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
 ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished
-DONE_ALREADY = re.compile("^(?:已经?|均已|都已|全部)")  # 其中15个已整改到位: the act after its count
+ALREADY = "已经?|均已|都已|全部"
+DONE_ALREADY = re.compile(f"^(?:{ALREADY})")  # 其中15个已整改到位: the act after its count
 ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,6}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
@@ -945,6 +946,12 @@ SPEED_LEAD = re.compile("^(?!.*(?:最高|最快|设计|限速|上限))[^，。�
 SPEED_PER_HOUR_LEAD = re.compile("(?<![最高设计限])每(?:个)?小时(?:能|可|只能)?(?:跑|走|行驶?|开|飞|航行|骑|前进|推进)?(?:约|为|了)?$")
 # 平均站间距1.42公里, 行车间隔4分钟, 最长: no trip's length or time
 NOT_A_TRIP_BEFORE = re.compile("平均|每|间距|间隔|最[高低长短快慢]")
+# 起步价8元（含3公里），超出部分每公里2.4元; 第一档（180千瓦时以内）每千瓦时0.53元，超出部分每千瓦时
+# 0.68元: a tariff of a first tier (a start fee, or a rate) and a rate past its bound
+OVER_TIER_RATE = re.compile("超(?:出|过)(?:的)?部分(?:按|的)?(?:电价|单价|价格|收费)?每(?P<per>[一-鿿]{1,3}?)(?:[一-鿿]{0,4})?(?:为|是|收|按)?$")
+START_FEE_BEFORE = re.compile("起步价|起价|起步费|基础费|基本费")
+TIER_BOUND_AROUND = re.compile("含|以内|以下|之内|内")
+CHARGE_TOTAL_BEFORE = re.compile("应付|应缴|应交|需付|需缴|需交|实付|共付|合计|共计|[电水气车话运]费")
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
@@ -1011,7 +1018,7 @@ PARTS_HEADED = re.compile("(?:构成|结构|分布)[：:]")  # 运输量构成�
 # 标价5299元，…打八五折，折后实付A: the price paid is the price times the tenths the 折 names
 DISCOUNT = re.compile("(?:打|享受?|按)?(?P<tenths>[一二三四五六七八九][一二三四五六七八九五]?|[1-9](?:\\.[0-9])?)折(?!扣|算|合|旧)")
 LISTED_PRICE_BEFORE = re.compile("(?:标价|原价|售价|定价|挂牌价|门市价)(?:为|是)?$")
-PAID_AFTER_DISCOUNT = re.compile("(?:折后|实付|到手|优惠后|打折后)[^，,。；;0-9]{0,4}$")
+PAID_AFTER_DISCOUNT = re.compile("(?:折后|实付|到手|优惠后|打折后)[^，,。；;0-9]{0,4}$|(?:只需|只要|仅需|仅要)(?:支付|付)?$")
 BASE_SCALES = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 PERSONS_COUNTED = ("人", "名", "位", "户")  # the units a group's count is told in
 SAVED_BEFORE = re.compile("(?:节约|节省|节余|结余|省下)(?:了|的)?(?:资金|经费|费用|开支|投资|成本)?(?:了|约)?$")
@@ -1307,6 +1314,8 @@ NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
+# 每小时35元，干满6小时可拿到210元: what so much each earns in all
+EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣到?|赚到?|领到|领取|获得)$")
 PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each

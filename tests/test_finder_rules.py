@@ -5263,3 +5263,39 @@ def test_rate_kinds_hedged_ratios_and_prices_per_measures(text, wrong):
 ])
 def test_another_act_a_compared_count_and_an_items_average(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a start fee, or a first tier's rate, and the rate past the bound
+    ("按新运价，起步价10元（含3公里），超出部分每公里2.2元。乘客乘坐12公里，应付车费29.8元。", False),
+    ("按新运价，起步价10元（含3公里），超出部分每公里2.2元。乘客乘坐12公里，应付车费36.4元。", True),
+    ("您本月用电350千瓦时，其中第一档（200千瓦时以内）电价每千瓦时0.52元，超出部分每千瓦时0.62元，本月应缴电费197元。", False),
+    ("您本月用电350千瓦时，其中第一档（200千瓦时以内）电价每千瓦时0.52元，超出部分每千瓦时0.62元，本月应缴电费182元。", True),
+    # what so much an hour earns; so much a time, so many times a day, so many days
+    ("零工按小时计酬，每小时40元，干满7小时可拿到280元。", False),
+    ("零工按小时计酬，每小时40元，干满7小时可拿到380元。", True),
+    ("每次投喂饲料25公斤，每天投喂4次，连续投喂12天，共需饲料1200公斤。", False),
+    ("每次投喂饲料25公斤，每天投喂4次，连续投喂12天，共需饲料300公斤。", True),
+    # a price after a discount (只需)
+    ("一套原价380元的写真套餐打九折，只需342元。", False),
+    ("一套原价380元的写真套餐打九折，只需304元。", True),
+])
+def test_tariffs_earnings_chained_counts_and_discounts(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list of shares closed by the rest (其他 in its item's name) makes the whole
+    ("去年全市发电量中，煤电占41.2%，水电占27.5%，风电和光伏占18.1%，生物质等其他电源占13.2%。", False),
+    ("去年全市发电量中，煤电占41.2%，水电占27.5%，风电和光伏占18.1%，生物质等其他电源占3.2%。", True),
+    # the rest told bare after shares is one of them
+    ("会员中，通过小程序下单的占38.0%，到店购买的占27.4%，其余34.6%通过社区团购购买。", False),
+    ("会员中，通过小程序下单的占38.0%，到店购买的占27.4%，其余62.0%通过社区团购购买。", True),
+    # the act after 已, anywhere in the item's words
+    ("今年高校毕业生9840人，截至8月底已落实毕业去向9210人，去向落实率93.6%。", False),
+    ("今年高校毕业生9840人，截至8月底已落实毕业去向9210人，去向落实率83.6%。", True),
+    ("共排查问题380个，已完成整改342个，整改完成率90.0%。", False),
+    ("共排查问题380个，已完成整改342个，整改完成率9.0%。", True),
+])
+def test_shares_closed_by_the_rest_and_acts_after_already(text, wrong):
+    assert bool(inconsistent(text)) is wrong

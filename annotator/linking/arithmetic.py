@@ -442,7 +442,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         if own.endswith((f"实{act[-1]}", f"已{act[-1]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
             return not lexicon.ACT_QUALIFIED.search(own)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
+        # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
         return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
+                or re.search(f"(?:{lexicon.ALREADY})(?:{'|'.join(map(re.escape, verbs))})", own) is not None
                 or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})", f.after) is not None) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
@@ -1063,12 +1065,19 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             # (故事片放映2180场、…、戏曲片180场。…每场补助200元: one item of a list is no count of all)
             if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]):
                 counts = told[-1:]
+    # (每次投喂30公斤，每天投喂3次，连续投喂10天: a count that is so many each of another
+    # measure, whose count multiplies too)
+    if len(counts) == 1 and (per := lexicon.PER_ITEM_BEFORE.search(levels.lead(counts[0], text))) \
+            and per.group("noun") is None:
+        counts += [f for f in facts if f not in (each, counts[0]) and countable(f) and f.claim.start > counts[0].claim.end
+                   and units.same((f.claim.unit or "").removeprefix("个"), per.group("each"))][:1]
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
     def totals_in(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
                 and (units.same(f.claim.unit, each.claim.unit)
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
-                and _summed_as_done(levels.lead(f, text), done)]
+                and (_summed_as_done(lead := levels.lead(f, text), done)
+                     or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead)))]
 
     totals = totals_in(facts) or totals_in(after)
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
@@ -1096,7 +1105,10 @@ def _summed_as_done(lead: str, done: str) -> bool:
         if summed := summed_by.search(lead):
             rest = lead[summed.end():].removesuffix("了")
             # (每场3小时，累计服务15小时: an each naming no act sums under any)
-            if (as_done and (rest in done or (not done and len(rest) <= NAMED_ACT))) or lexicon.PAID_IN_ALL.fullmatch(rest):
+            # (共需饵料鱼 after 每次投喂饵料鱼: what is needed, named as each's)
+            paid = lexicon.PAID_IN_ALL.match(rest)
+            if (as_done and (rest in done or (not done and len(rest) <= NAMED_ACT))) \
+                    or (paid is not None and rest[paid.end():] in done):
                 return True
     return False
 
@@ -1682,7 +1694,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     flagged = {s.claim_ids for s in found}
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
               and not _SHARE_TOLD.search(text, _sentence_start(run[0], text), run[0].claim.start)
-              and lexicon.REST_OF_LIST.match(CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
+              and lexicon.REST_OF_LIST.search(CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])  # (生物质等其他电源)
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [_make_whole(run) for run in closed] \
         + [_make_whole([a, b]) for a, b in pairwise(shares) if _shares_split([a, b], text)]
@@ -1862,7 +1874,9 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     # (A占40%，B占35%; A占比40%，B占比35%)
     parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
                    for f in (a, b))
+    # (…占24.4%，其余54.0%: the rest's, told bare)
     return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
+        or lexicon.REST_CLAUSE.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
         or (lexicon.NEXT_ITEM.fullmatch(between) is not None
             and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None)

@@ -4,8 +4,8 @@ at so much each (按每户…计算，可满足), a table's points (胜一场得
 (净胜球), a budget's balance (收支相抵，结转), a change told again as the level it leaves
 (减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟), a quotient the trade names
 (容积率, 求人倍率, 竞争比, 市盈率), stations along a line (站间距), as many buses or tents as
-hold everyone (每辆限坐45人), a trip's time at its speed (1450公里，每小时跑60公里，要跑24小时):
-each must come out as told."""
+hold everyone (每辆限坐45人), a trip's time at its speed (1450公里，每小时跑60公里，要跑24小时),
+a tariff's tiers (起步价8元（含3公里），超出部分每公里2.4元): each must come out as told."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
-        + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text)
+        + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
+        + _tiered_charges(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -378,4 +379,42 @@ def _travel_times(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (checked, speed), 0.8, "worked_wrong", a=checked.claim.text,
                           expression=expression,
                           expected=units.written_like(expected, checked.claim.text) + (checked.claim.unit or "")))
+    return found
+
+
+def _tiered_charges(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``起步价8元（含3公里），超出部分每公里2.4元。乘坐10公里，应付车费24.8元``;
+    ``用电461千瓦时，其中第一档（180千瓦时以内）每千瓦时0.53元，超出部分每千瓦时0.68元，应缴电费``:
+    a start fee (or the first tier's rate over its bound) and the rate past the bound over
+    what was used make the charge told after them, in one paragraph."""
+    found: list[Suggestion] = []
+    for over in facts:
+        tier = lexicon.OVER_TIER_RATE.search(levels.lead(over, text))
+        if tier is None or units.dimension(over.claim.unit) != "money" or over.claim.qualifier != "exact":
+            continue
+        paragraph = [f for f in facts if text.rfind("\n", 0, f.claim.start) == text.rfind("\n", 0, over.claim.start)]
+        measure = tier.string[tier.start("per"):]  # (每公里: 公里, as the figures' unit says)
+        per = [f for f in paragraph if f.claim.unit and measure.startswith(f.claim.unit)]
+        # (the bound 含3公里, 180千瓦时以内; what was used, told exactly)
+        bounds = [f for f in per if f.claim.end <= over.claim.start
+                  and lexicon.TIER_BOUND_AROUND.search(text, f.claim.start - 2, f.claim.end + 3)]
+        used = [f for f in per if f not in bounds and f.claim.qualifier == "exact"]
+        before = [f for f in paragraph if f.claim.end <= over.claim.start and units.same(f.claim.unit, over.claim.unit)]
+        starts = [f for f in before if lexicon.START_FEE_BEFORE.search(levels.lead(f, text))]
+        rates = [f for f in before if per and f"每{per[0].claim.unit}" in levels.lead(f, text)]
+        totals = [f for f in paragraph if f.claim.start > over.claim.end and units.same(f.claim.unit, over.claim.unit)
+                  and lexicon.CHARGE_TOTAL_BEFORE.search(levels.lead(f, text))]
+        if len(bounds) != 1 or len(used) != 1 or not totals or len(starts) + len(rates) != 1:
+            continue
+        bound, amount, total = bounds[0], used[0], totals[0]
+        past = max(amount.value - bound.value, 0.0)
+        first = starts[0].value if starts else rates[0].value * min(amount.value, bound.value)
+        expected = first + past * over.value
+        if abs(total.value - expected) <= 0.01 + 1e-9 or total.claim.qualifier != "exact":
+            continue
+        bound_told = f"{bound.value:g}{bound.claim.unit}"  # (180千瓦时以内: the bound)
+        first_told = starts[0].claim.text if starts else f"{bound_told}×{rates[0].claim.text}"
+        found.append(make("inconsistent", (total, over), 0.8, "worked_wrong", a=total.claim.text,
+                          expression=f"{first_told}+({amount.claim.text}-{bound_told})×{over.claim.text}",
+                          expected=f"{expected:.2f}".rstrip("0").rstrip(".") + (total.claim.unit or "")))
     return found

@@ -966,7 +966,8 @@ BOTH_SIDES = re.compile("两侧|两边|两旁|双侧")  # … along each side: t
 ONE_SIDE = re.compile("一侧|一边|单侧|一旁")
 # 年发电量约2.7亿千瓦时，按每户年用电3000千瓦时计算，可满足约9万户: a total over so much
 # each is how many it serves, counted in the each's word
-EACH_ASSUMED_BEFORE = re.compile("按(?:平均)?每(?P<each>[\u4e00-\u9fff])[^，。；,;0-9]{0,6}$")
+# (按全市应急状态下每天投放98吨计算: a few words of the case before the each)
+EACH_ASSUMED_BEFORE = re.compile("按[^，。；,;0-9每]{0,10}?(?:平均)?每(?P<each>[\u4e00-\u9fff])[^，。；,;0-9]{0,6}$")
 SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$")
 # A league's table: 按胜一场得3分、平一场得1分计算，…积54分 (of 14胜9平); 打进48球…丢33球，
 # 净胜球15个

@@ -5299,3 +5299,12 @@ def test_tariffs_earnings_chained_counts_and_discounts(text, wrong):
 ])
 def test_shares_closed_by_the_rest_and_acts_after_already(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # how long a stock lasts at so much a day, the case named between 按 and 每
+    ("应急储备库现有储备面粉4410吨，按全市应急状态下每天投放90吨计算，可保障49天。", False),
+    ("应急储备库现有储备面粉4410吨，按全市应急状态下每天投放90吨计算，可保障69天。", True),
+])
+def test_how_long_a_stock_lasts(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -20,7 +20,7 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
-EACH_READ = 12  # how far before a figure 按每户… is read
+EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下每天…) is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 
 

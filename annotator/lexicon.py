@@ -1056,7 +1056,8 @@ SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-
 # group across them, told in the clause after it
 NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
-REST_CLAUSE = re.compile("[，,](?:其他|其余|剩余|剩下|余下)")  # …，其余单位均已安装，占…: a clause of the rest
+REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
+REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
 LOSS_BEFORE = re.compile("亏损|亏了|净亏")  # 新业务亏损145万元: a loss, taken from a sum of profits

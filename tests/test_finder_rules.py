@@ -5288,6 +5288,8 @@ def test_tariffs_earnings_chained_counts_and_discounts(text, wrong):
     # a list of shares closed by the rest (其他 in its item's name) makes the whole
     ("去年全市发电量中，煤电占41.2%，水电占27.5%，风电和光伏占18.1%，生物质等其他电源占13.2%。", False),
     ("去年全市发电量中，煤电占41.2%，水电占27.5%，风电和光伏占18.1%，生物质等其他电源占3.2%。", True),
+    # (an age band 及以上 is no rest: the rest is told after)
+    ("乘客中18至35岁的占52.6%，36至59岁的占38.1%，60岁及以上的占6.4%，其余为18岁以下乘客。", False),
     # the rest told bare after shares is one of them
     ("会员中，通过小程序下单的占38.0%，到店购买的占27.4%，其余34.6%通过社区团购购买。", False),
     ("会员中，通过小程序下单的占38.0%，到店购买的占27.4%，其余62.0%通过社区团购购买。", True),

@@ -1694,7 +1694,8 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     flagged = {s.claim_ids for s in found}
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
               and not _SHARE_TOLD.search(text, _sentence_start(run[0], text), run[0].claim.start)
-              and lexicon.REST_OF_LIST.search(CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])  # (生物质等其他电源)
+              and (lexicon.REST_OF_LIST.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
+                   or lexicon.REST_NAMED.search(last))  # (生物质等其他电源)
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [_make_whole(run) for run in closed] \
         + [_make_whole([a, b]) for a, b in pairwise(shares) if _shares_split([a, b], text)]

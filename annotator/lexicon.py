@@ -1178,7 +1178,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计)?"  # (两年累计提高)
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计|就|便)?"  # (两年累计提高, 一年就多出)
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
                          "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|(?:19|20)[0-9]{2}年[底末]?)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
@@ -1323,7 +1323,9 @@ PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9f
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
-PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^分|[0-9０-９][\u4e00-\u9fff]{1,4}分)$")  # (…36人，分4个组; 36名学生分3批)
+# (…36人，分4个组; 36名学生分3批; 分给8个班, 分植12条道路)
+PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^(?:平均)?分(?:给|到|配给?|配到|植|栽|装|发给?)?(?:在|到)?"
+                              "|[0-9０-９][\u4e00-\u9fff]{1,4}分)$")
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")

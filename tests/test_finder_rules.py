@@ -5310,3 +5310,23 @@ def test_shares_closed_by_the_rest_and_acts_after_already(text, wrong):
 ])
 def test_how_long_a_stock_lasts(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total shared out (分给, 分植) among a count, so much each
+    ("共有图书960册，分给8个班，每班120册。", False),
+    ("共有图书960册，分给8个班，每班150册。", True),
+    ("植树2400株，分植12条道路，每路约200株。", False),
+    ("植树2400株，分植12条道路，每路约300株。", True),
+])
+def test_a_total_shared_out_so_much_each(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 就 between the span and the change
+    ("前年巡河160次，去年巡河200次，一年就多出两成半。", False),
+    ("前年巡河160次，去年巡河200次，一年就多出四成。", True),
+])
+def test_a_growth_told_with_jiu(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -5330,3 +5330,14 @@ def test_a_total_shared_out_so_much_each(text, wrong):
 ])
 def test_a_growth_told_with_jiu(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an act's rate named by a synonym of the act its count tells (进入复赛 for 晋级, 猜中 for 命中)
+    ("初赛报名1500人，按成绩取前180人进入复赛，晋级率为12%。", False),
+    ("初赛报名1500人，按成绩取前180人进入复赛，晋级率为15%。", True),
+    ("竞猜收到答卷4200份，猜中的1470份，命中率35%。", False),
+    ("竞猜收到答卷4200份，猜中的1470份，命中率约五成。", True),
+])
+def test_rates_named_by_a_synonym_of_the_act(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -953,6 +953,11 @@ OVER_TIER_RATE = re.compile("超(?:出|过)(?:的)?部分(?:按|的)?(?:电价|�
 START_FEE_BEFORE = re.compile("起步价|起价|起步费|基础费|基本费")
 TIER_BOUND_AROUND = re.compile("含|以内|以下|之内|内")
 CHARGE_TOTAL_BEFORE = re.compile("应付|应缴|应交|需付|需缴|需交|实付|共付|合计|共计|[电水气车话运]费")
+# 接驳车18辆，每辆45座，每轮可运送810人; 每天6班，每班限载120人，日最大运力约720人次: what so
+# many hold, each so many seats or a cap
+CAPACITY_EACH = re.compile("每(?P<each>[\u4e00-\u9fff]{1,2}?)(?:限载|限坐|限乘|核载|可载|可坐|可乘|可容纳|设|有)?(?:约)?$")
+SEAT_UNITS = frozenset("座 个座位 座位 位 人 席 个床位 张床位".split())
+CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容纳|能容纳|可接待|能接待|可载客?|载客|可乘坐|能坐下|可坐)(?:约|达到?|为)?$")
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}

@@ -5341,3 +5341,17 @@ def test_a_growth_told_with_jiu(text, wrong):
 ])
 def test_rates_named_by_a_synonym_of_the_act(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what so many hold, each so many seats or a cap on each
+    ("会场开行接驳车16辆，每辆45座，每轮可运送720人。", False),
+    ("会场开行接驳车16辆，每辆45座，每轮可运送960人。", True),
+    ("游船每天8班，每班限载150人，日最大运力约1200人次。", False),
+    ("游船每天8班，每班限载150人，日最大运力约1500人次。", True),
+    # a time shared out, said as an average
+    ("一局120分钟，共24轮，每轮平均约5分钟。", False),
+    ("一局120分钟，共24轮，每轮平均约8分钟。", True),
+])
+def test_capacities_and_a_time_shared_out(text, wrong):
+    assert bool(inconsistent(text)) is wrong

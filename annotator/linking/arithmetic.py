@@ -878,7 +878,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     head = lexicon.PER_HEAD_BEFORE.search(lead)
     # (价格由平均每个1.3万元降至700元: the average is the figure before, this one its new level)
     if head is None or _DIGIT.search(lead, head.start()) \
-            or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)) \
+            or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)
+                    # (一局90分钟，共20轮，每轮平均约6分钟: a time shared out, said as an average)
+                    or (head.group("each") and units.dimension(average.claim.unit) == "durations")) \
             or levels.difference_led(average, text) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
             or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):

@@ -5,7 +5,8 @@ at so much each (按每户…计算，可满足), a table's points (胜一场得
 (减少33%，只剩上年的67%), a round trip (单程10分钟，往返20分钟), a quotient the trade names
 (容积率, 求人倍率, 竞争比, 市盈率), stations along a line (站间距), as many buses or tents as
 hold everyone (每辆限坐45人), a trip's time at its speed (1450公里，每小时跑60公里，要跑24小时),
-a tariff's tiers (起步价8元（含3公里），超出部分每公里2.4元): each must come out as told."""
+a tariff's tiers (起步价8元（含3公里），超出部分每公里2.4元), what so many hold (接驳车18辆，每辆
+45座，每轮可运送810人): each must come out as told."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
-        + _tiered_charges(facts, text)
+        + _tiered_charges(facts, text) + _capacities(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -417,4 +418,31 @@ def _tiered_charges(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (total, over), 0.8, "worked_wrong", a=total.claim.text,
                           expression=f"{first_told}+({amount.claim.text}-{bound_told})×{over.claim.text}",
                           expected=f"{expected:.2f}".rstrip("0").rstrip(".") + (total.claim.unit or "")))
+    return found
+
+
+def _capacities(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``接驳车18辆，每辆45座，每轮可运送810人``, ``每天6班，每班限载120人，日最大运力约720人次``:
+    what so many hold, each so many seats (or a cap on each), is the count (the last figure
+    of the each's measure before it in its sentence) times each, a seat a person."""
+    found: list[Suggestion] = []
+    for index, each in enumerate(facts):
+        told = lexicon.CAPACITY_EACH.search(levels.lead(each, text))
+        if told is None or each.claim.unit not in lexicon.SEAT_UNITS or each.claim.qualifier != "exact":
+            continue
+        counts = [f for f in facts[:index] if f.sentence == each.sentence and f.claim.qualifier == "exact"
+                  and (f.claim.unit or "").removeprefix("个") == told["each"]]
+        total = next((f for f in facts[index + 1:] if f.sentence == each.sentence
+                      and f.claim.unit in ("人", "人次", "位")
+                      and lexicon.CAPACITY_TOTAL_BEFORE.search(levels.lead(f, text))), None)
+        if not counts or total is None:
+            continue
+        count = counts[-1]
+        expected = count.value * each.value
+        least, most = levels.worked_out(total, text)
+        if least <= expected <= most:
+            continue
+        found.append(make("inconsistent", (total, count, each), 0.8, "worked_wrong", a=total.claim.text,
+                          expression=f"{count.claim.text}×{each.claim.text}",
+                          expected=f"{expected:g}{total.claim.unit}"))
     return found

@@ -763,6 +763,9 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
+# 一年就能巡河104次, 全年可节约…: a whole span's total of an act done so much each
+WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
+                             "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
 SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list

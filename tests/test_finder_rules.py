@@ -5355,3 +5355,12 @@ def test_rates_named_by_a_synonym_of_the_act(text, wrong):
 ])
 def test_capacities_and_a_time_shared_out(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a whole span's total of the act done so much each
+    ("全年共52个周末，若每个周末带孩子巡河3次，一年就能巡河156次。", False),
+    ("全年共52个周末，若每个周末带孩子巡河3次，一年就能巡河176次。", True),
+])
+def test_a_whole_spans_total_of_the_act_each(text, wrong):
+    assert bool(inconsistent(text)) is wrong

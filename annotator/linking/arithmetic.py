@@ -1103,6 +1103,9 @@ def _whole_multiple(ratio: float) -> bool:
 def _summed_as_done(lead: str, done: str) -> bool:
     """A total's words sum what each did (算下来走了 after 每次沿河走), or what each cost
     (一学期共需 after 每天45元; 共 alone, 全季共56场, may count what each is one of)."""
+    # (若每个周末巡河2次，一年就能巡河104次: the whole span's, of the same act)
+    if (span := lexicon.WHOLE_SPAN_DONE.search(lead)) and len(done) >= 2 and span["act"].endswith(done[-2:]):
+        return True
     for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
         if summed := summed_by.search(lead):
             rest = lead[summed.end():].removesuffix("了")

@@ -763,6 +763,10 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
+# 一局90分钟, 全程3小时: a time told whole, which its rounds share out
+WHOLE_TIME_LEAD = re.compile("^(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)")
+# 分别为174次、183次和198次，平均每人185次: the mean told right after a list
+AVERAGE_AFTER_LIST = re.compile("[，,](?:[\u4e00-\u9fff]{0,4}?)(?:平均|[人场户日月次家]均|均值为?)(?:每[\u4e00-\u9fff]{1,2})?(?:为|是|约|达)?")
 # 一年就能巡河104次, 全年可节约…: a whole span's total of an act done so much each
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
@@ -845,7 +849,7 @@ PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案"),
              "命中": ("投中", "射中", "打中", "罚中", "猜中"), "正确": ("答对", "做对", "选对", "判对"),
-             "晋级": ("进入", "晋升"), "绿化": ("绿地", "绿化面积"),
+             "晋级": ("进入", "晋升"),
              "准确": ("答对", "做对", "选对", "判对", "测准", "报准")}
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
 MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
@@ -876,6 +880,10 @@ NAMED_RATIOS = (
     (DONE_RATE, "(?:完成|建成|完工|竣工)了?|实际[\u4e00-\u9fff]{1,4}", "(?:计划|目标|任务)", None),
     ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
+    ("存贷比", "贷款(?:余额)?", "存款(?:余额)?", None),  # 存款余额A、贷款余额B，存贷比: loans over deposits
+    # 总面积A，森林面积B，森林覆盖率: the forest's share of the land (not 绿化率: a 中心绿地 is
+    # some of the green)
+    ("森林覆盖率", "森林面积|有林地面积", "总面积|国土面积|土地面积|区域面积", None),
 )
 # … whose plan word before it names its whole, no goal of its own
 # 原计划4100户，年中调增至4800户: the plan as revised, a whole of what was done too
@@ -960,6 +968,7 @@ CHARGE_TOTAL_BEFORE = re.compile("应付|应缴|应交|需付|需缴|需交|实�
 # many hold, each so many seats or a cap
 CAPACITY_EACH = re.compile("每(?P<each>[\u4e00-\u9fff]{1,2}?)(?:限载|限坐|限乘|核载|可载|可坐|可乘|可容纳|设|有)?(?:约)?$")
 SEAT_UNITS = frozenset("座 个座位 座位 位 人 席 个床位 张床位".split())
+HELD_UNITS = frozenset("人 人次 位".split())  # … and what they hold, in persons
 CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容纳|能容纳|可接待|能接待|可载客?|载客|可乘坐|能坐下|可坐)(?:约|达到?|为)?$")
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
@@ -1166,7 +1175,7 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
@@ -1195,7 +1204,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
@@ -1267,7 +1276,7 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
 # alone is a rate set, not an average.
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均)
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
                              # (每轮平均约6分钟: the 每 word before 平均 too)
                              "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"

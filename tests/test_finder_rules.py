@@ -5364,3 +5364,25 @@ def test_capacities_and_a_time_shared_out(text, wrong):
 ])
 def test_a_whole_spans_total_of_the_act_each(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # ratios the trade names: loans over deposits, forest over land
+    ("截至9月末，人民币存款余额3120.0亿元、贷款余额2496.0亿元，存贷比80.0%。", False),
+    ("截至9月末，人民币存款余额3120.0亿元、贷款余额2496.0亿元，存贷比60.0%。", True),
+    ("县域总面积2400平方公里，森林面积1500平方公里，森林覆盖率达62.5%。", False),
+    ("县域总面积2400平方公里，森林面积1500平方公里，森林覆盖率达42.5%。", True),
+    # an average per 套 of a month's total told as a month's
+    ("新签约500套，月租金合计140万元，套均月租金2800元。", False),
+    ("新签约500套，月租金合计140万元，套均月租金2300元。", True),
+    # a gap told as deepened; a rate's two levels over nested spans
+    ("航道水深由9.2米增加到12.5米，加深3.3米。", False),
+    ("航道水深由9.2米增加到12.5米，加深4.3米。", True),
+    ("增速由一季度的7.4%回落至上半年的5.1%，回落2.3个百分点。", False),
+    ("增速由一季度的7.4%回落至上半年的5.1%，回落3.3个百分点。", True),
+    # the mean of a list told right after it
+    ("五名队员的成绩分别为174次、183次、187次、168次和198次，平均每人182次。", False),
+    ("五名队员的成绩分别为174次、183次、187次、168次和198次，平均每人162次。", True),
+])
+def test_named_ratios_monthly_averages_gaps_nested_rates_and_means(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -20,7 +20,7 @@ from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import conversions, dated, equations, levels, periods, reckoning, units
 from annotator.linking.conversions import MONTHS_A_YEAR
-from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before
+from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, precision
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -177,6 +177,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _shares_out_of_step(ordered, text)
     found += _shares_off_the_told_whole(ordered, text)
     found += _listed_sums(ordered, text)
+    found += _listed_averages(ordered, text)
     found += _worked_sums(article, text)
     found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
@@ -879,8 +880,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # (价格由平均每个1.3万元降至700元: the average is the figure before, this one its new level)
     if head is None or _DIGIT.search(lead, head.start()) \
             or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)
-                    # (一局90分钟，共20轮，每轮平均约6分钟: a time shared out, said as an average)
-                    or (head.group("each") and units.dimension(average.claim.unit) == "durations")) \
+                    # (一局90分钟，共20轮，每轮平均约6分钟: a time told whole shared out, said as an
+                    # average; not 用时最长的6小时, one's)
+                    or (head.group("each") and units.dimension(average.claim.unit) == "durations"
+                        and any(units.same(f.claim.unit, average.claim.unit)
+                                and lexicon.WHOLE_TIME_LEAD.search(levels.lead(f, text)) for f in facts))) \
             or levels.difference_led(average, text) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
             or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
@@ -894,7 +898,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # (单件269元，第二件半价，两件403.5元: money paid at a cut is no even share)
     cut = units.dimension(average.claim.unit) == "money" and lexicon.PRICE_CUT.search(
         text, _sentence_start(average, text), _sentence_end(average.claim.end, text)) is not None
-    if cut or lexicon.PER_TIME_TOO.search(said) \
+    # (人均月收入 is a month's, of no year's total; 月租金合计…，套均月租金 of a month's total)
+    monthly = lexicon.PER_TIME_TOO.search(said) and not any(
+        f is not average and units.same(f.claim.unit, average.claim.unit) and said[:3] in levels.lead(f, text)
+        for f in facts)
+    if cut or monthly \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
             or lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
@@ -1944,6 +1952,32 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             run = []
             continue
         run = [fact]
+    return found
+
+
+def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``成绩分别为174次、183次、187次、168次和198次，平均每人182次``: figures listed one by one
+    and then averaged, right after them in their unit, make that mean to its rounding."""
+    found: list[Suggestion] = []
+    run: list[Fact] = []
+    for fact in facts:
+        between = text[run[-1].claim.end:fact.claim.start] if run else ""
+        if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end \
+                and lexicon.AVERAGE_AFTER_LIST.fullmatch(between) and len(run) >= 2 \
+                and all(f.claim.qualifier == "exact" for f in run):
+            mean = sum(f.value for f in run) / len(run)
+            low, high = levels.worked_out(fact, text)
+            half = precision(fact.claim.text, fact.value)[1] / 2 if fact.claim.qualifier == "exact" else 0.0
+            if not low - half - 1e-9 <= mean <= high + half + 1e-9:
+                found.append(make("inconsistent", (fact, *run), 0.8, "worked_wrong", a=fact.claim.text,
+                                  expression=f"({'+'.join(f.claim.text for f in run)})÷{len(run)}",
+                                  expected=units.written_like(mean, fact.claim.text) + (fact.claim.unit or "")))
+            run = []
+            continue
+        if run and units.same(fact.claim.unit, run[-1].claim.unit) and lexicon.LIST_JOIN.fullmatch(between):
+            run.append(fact)
+        else:
+            run = [fact]
     return found
 
 

@@ -357,8 +357,11 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
     for a, b in neighbours.values():
         between = text[a.claim.end:b.claim.start]
         distance = _distance(change, a, b, text, across)
+        # (a rate over a span and over a span within it are two levels of one rate: 增速由一季度的
+        # 6.2%回落至上半年的3.4%)
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
-                or nested(a, b) or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
+                or (nested(a, b) and a.dimension != "rate") \
+                or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
             continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
         if _per_apart(a, b, text):
             continue  # (批发价每公斤9.0元，零售每斤6.3元: prices per two measures)

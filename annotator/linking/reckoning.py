@@ -433,7 +433,7 @@ def _capacities(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         counts = [f for f in facts[:index] if f.sentence == each.sentence and f.claim.qualifier == "exact"
                   and (f.claim.unit or "").removeprefix("个") == told["each"]]
         total = next((f for f in facts[index + 1:] if f.sentence == each.sentence
-                      and f.claim.unit in ("人", "人次", "位")
+                      and f.claim.unit in lexicon.HELD_UNITS
                       and lexicon.CAPACITY_TOTAL_BEFORE.search(levels.lead(f, text))), None)
         if not counts or total is None:
             continue

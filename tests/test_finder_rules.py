@@ -5383,6 +5383,8 @@ def test_a_whole_spans_total_of_the_act_each(text, wrong):
     # the mean of a list told right after it
     ("五名队员的成绩分别为174次、183次、187次、168次和198次，平均每人182次。", False),
     ("五名队员的成绩分别为174次、183次、187次、168次和198次，平均每人162次。", True),
+    # (a mean of a count of its own, the first told before the list)
+    ("冠军9.46分，亚军、季军分别为9.38分和9.28分，前三名平均9.37分。", False),
 ])
 def test_named_ratios_monthly_averages_gaps_nested_rates_and_means(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -1562,7 +1562,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         closed = lexicon.REST_OF_LIST.search(levels.lead(same[-1], text)) or _complements(same, text) \
             or len(same) == count
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
-            return [_listed_sum(total, same)]
+            return [_listed_sum(total, same, text)]
     return []
 
 
@@ -2080,7 +2080,7 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         parts = _tiling(total, before, span, text) \
             or _tiling(total, facts[index + 1:index + 1 + PERIOD_PARTS], span, text)
         if parts and not _sums_to(parts, total):
-            found.append(_listed_sum(total, parts))
+            found.append(_listed_sum(total, parts, text))
     return found
 
 
@@ -2150,7 +2150,7 @@ def _worked_sums(article: _Nearby, text: str) -> list[Suggestion]:
         total = next((f for f in article.between(worked.end(), worked.end() + RESULT_REACH)
                       if f.claim.unit == parts[0].claim.unit and _level(f)), None)
         if total is not None and not _sums_to(parts, total):
-            found.append(_listed_sum(total, parts))
+            found.append(_listed_sum(total, parts, text))
     return found
 
 
@@ -2198,7 +2198,7 @@ def _table_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             parts.append(cells[0])
         if len(parts) >= 2 and all(units.same(p.claim.unit, total.claim.unit) for p in parts) \
                 and not _sums_to(parts, total):
-            found.append(_listed_sum(total, parts[::-1]))
+            found.append(_listed_sum(total, parts[::-1], text))
     return found
 
 
@@ -2225,7 +2225,7 @@ def _sector_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         whole = wholes[-1]
         named = levels.lead(whole, text)
         if (lexicon.SECTORS_WHOLE.search(named) or _same_thing(first, whole, text)) and not _sums_to(parts, whole):
-            found.append(_listed_sum(whole, parts))
+            found.append(_listed_sum(whole, parts, text))
     return found
 
 
@@ -2247,7 +2247,7 @@ def _halves_after_total(facts: list[Fact], text: str) -> list[Suggestion]:
             continue  # (a 其中 opens parts the other checks read)
         halves = [_measured(f, total.claim.unit) for f in (first, second)]
         if not _sums_to(halves, total):
-            found.append(_listed_sum(total, halves))
+            found.append(_listed_sum(total, halves, text))
     return found
 
 
@@ -2268,7 +2268,7 @@ def _halves_before_whole(facts: list[Fact], text: str) -> list[Suggestion]:
             continue
         halves = [_measured(f, whole.claim.unit) for f in (first, second)]
         if not _sums_to(halves, whole):
-            found.append(_listed_sum(whole, halves))
+            found.append(_listed_sum(whole, halves, text))
     return found
 
 
@@ -2351,7 +2351,7 @@ def _made_of_parts(article: _Nearby, text: str) -> list[Suggestion]:
                   and f.claim.qualifier in STATED and not _compared(f, text) and any(end in levels.lead(f, text) for end in ends)
                   and _measure(f.claim.unit) == _measure(parts[0].claim.unit)]
         if totals and not _sums_to([_measured(p, totals[-1].claim.unit) for p in parts], totals[-1]):
-            found.append(_listed_sum(totals[-1], [_measured(p, totals[-1].claim.unit) for p in parts]))
+            found.append(_listed_sum(totals[-1], [_measured(p, totals[-1].claim.unit) for p in parts], text))
     return found
 
 
@@ -2443,12 +2443,11 @@ def _a_loss(part: Fact, text: str) -> bool:
     return lexicon.LOSS_BEFORE.search(CLAUSE_STOP.split(levels.lead(part, text))[-1]) is not None
 
 
-def _listed_sum(total: Fact, parts: list[Fact], text: str | None = None) -> Suggestion:
-    """The parts listed add up to something else than the total that sums them (told with
-    ``text``, their losses taken away)."""
-    actual = sum(_signed_sum(parts, text) if text is not None else (sum(p.low for p in parts), sum(p.high for p in parts))) / 2
-    said = "".join(("-" if text is not None and _a_loss(p, text) else "+" if i else "") + p.claim.text
-                   for i, p in enumerate(parts))
+def _listed_sum(total: Fact, parts: list[Fact], text: str) -> Suggestion:
+    """The parts listed add up to something else than the total that sums them (their
+    losses taken away)."""
+    actual = sum(_signed_sum(parts, text)) / 2
+    said = "".join(("-" if _a_loss(p, text) else "+" if i else "") + p.claim.text for i, p in enumerate(parts))
     return make("inconsistent", (total, *parts), 0.8, "listed_sum", parts=said, total=total.claim.text,
                 actual=units.written_like(actual, total.claim.text))
 

@@ -80,8 +80,7 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     allowed = {between + 1} if not lexicon.GAP_OR_SPAN_BEFORE.search(levels.lead(count, text)) \
         else {between, between + 1}
     if count.claim.unit in lexicon.WEEK_UNITS:  # (70 days are 10 weeks; 66 days nine or ten)
-        allowed = {math.floor(days / 7) if days % 7 else days // 7 for days in allowed} \
-            | {math.ceil(days / 7) for days in allowed}
+        allowed = {days // 7 for days in allowed} | {math.ceil(days / 7) for days in allowed}
     if count.value in allowed:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
@@ -103,16 +102,11 @@ def _years_since(count: Fact, text: str) -> list[Suggestion]:
                  expression=f"{years[-1]}-{years[0]}", expected=f"{expected}{count.claim.unit}")]
 
 
-def _sentence_start(at: int, text: str) -> int:
-    return max(text.rfind(stop, 0, at) for stop in "。！？!?\n") + 1
-
-
 def _editions(count: Fact, text: str) -> list[Suggestion]:
     """自2014年起每年举办一届，到今年（2025年）已连续举办12届: a yearly event's editions from
     the first year told in its sentence to the last, both counted."""
-    start = _sentence_start(count.claim.start, text)
-    years = [int(y) for y in YEAR.findall(text, start, count.claim.start)]
-    if len(years) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, start, count.claim.start):
+    years = [int(y) for y in YEAR.findall(text, count.sentence, count.claim.start)]
+    if len(years) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, count.sentence, count.claim.start):
         return []
     expected = years[-1] - years[0] + 1
     if expected <= 0 or count.value == expected:
@@ -124,8 +118,8 @@ def _editions(count: Fact, text: str) -> list[Suggestion]:
 def _days_left(count: Fact, text: str) -> list[Suggestion]:
     """今天是5月30日，距离6月9日开幕…还有10天: the days from today's date to the one counted
     down to, told before the count in its sentence (or the one before)."""
-    start = _sentence_start(max(_sentence_start(count.claim.start, text) - 1, 0), text)
-    today = lexicon.TODAY_IS.search(text, start, count.claim.start)
+    before = max(text.rfind(stop, 0, max(count.sentence - 1, 0)) for stop in "。！？!?\n") + 1
+    today = lexicon.TODAY_IS.search(text, before, count.claim.start)
     to = lexicon.COUNTDOWN_TO.search(text, today.end(), count.claim.start) if today else None
     if today is None or to is None:
         return []
@@ -160,8 +154,7 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
     """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
     before a length of time in its sentence, each pair a span (past midnight where the
     second is earlier or 次日), make it."""
-    start = _sentence_start(total.claim.start, text)
-    times = list(lexicon.CLOCK.finditer(text, start, total.claim.start))
+    times = list(lexicon.CLOCK.finditer(text, total.sentence, total.claim.start))
     if not times or len(times) % 2:
         return []
     minutes = 0
@@ -170,10 +163,9 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
         if last <= first or end["next"] == "次日":
             last += 24 * 60
         minutes += last - first
-    told = total.value * lexicon.HOURS_IN[total.claim.unit or ""] * 60
     low, high = levels.worked_out(total, text)
-    scale = lexicon.HOURS_IN[total.claim.unit or ""] * 60
-    if low * scale - 1e-6 <= minutes <= high * scale + 1e-6 or told == minutes:
+    scale = lexicon.HOURS_IN[total.claim.unit or ""] * 60  # (minutes in one of its unit)
+    if low * scale - 1e-6 <= minutes <= high * scale + 1e-6:
         return []
     hours, rest = divmod(minutes, 60)
     return [make("inconsistent", (total,), 0.8, "worked_wrong", a=total.claim.text,

@@ -71,8 +71,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
             or _base_told_after(change, facts, following, text)
-        return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)
-                                  and not _per_apart(p.earlier, p.later, text)], text)
+        return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
@@ -363,8 +362,6 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
                 or (nested(a, b) and a.dimension != "rate") \
                 or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
             continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
-        if _per_apart(a, b, text):
-            continue  # (批发价每公斤9.0元，零售每斤6.3元: prices per two measures)
         # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric (but words that
         # join two levels join them however far apart: 由14500元降到634元)
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART \
@@ -709,7 +706,7 @@ def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
         return low - margin <= growth(pair) <= high + margin
 
     return _judged(change, [nearest(p) for p in pairs], fits, "growth_vs_levels",
-                   lambda p: f"{growth(p):.1f}%")
+                   lambda p: f"{growth(p):.1f}%", text)
 
 
 def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],
@@ -846,7 +843,7 @@ def share_of_earlier(share: Fact, sentence: Sequence[Fact], following: Sequence[
         margin = slack + rounding(pair.earlier, pair.later) * 100
         return low - margin <= ratio(pair) <= high + margin
 
-    return _judged(share, pairs, fits, "growth_vs_levels", lambda p: f"{ratio(p):.1f}%")
+    return _judged(share, pairs, fits, "growth_vs_levels", lambda p: f"{ratio(p):.1f}%", text)
 
 
 def _of_the_named_base(change: Fact, levels: list[Fact], text: str) -> list[Suggestion]:
@@ -931,7 +928,7 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
         margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + MULTIPLE_SLACK * change.value
         return low - margin <= ratio(pair) <= high + margin
 
-    return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}")
+    return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}", text)
 
 
 def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggestion]:
@@ -941,8 +938,6 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
         return (fact.low, fact.high) if fact.dimension == "rate" else counted(fact)
 
     low, high = interval(change) if change.claim.qualifier == "exact" else stated(change, text)
-    # (批发价每公斤9.0元，零售每斤6.3元: prices per two measures, no gap of one)
-    pairs = [p for p in pairs if not _per_apart(p.earlier, p.later, text)]
 
     def gap(pair: Pair) -> float:  # (增长2.1%，…上年同期为下降2.2%: 4.3 points apart)
         return abs(_signed(pair.later) - _signed(pair.earlier))
@@ -952,7 +947,7 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
             + 1e-9 * max(abs(pair.earlier.value), abs(pair.later.value))
         return low - margin <= gap(pair) <= high + margin
 
-    return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text))
+    return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text), text)
 
 
 def _signed(fact: Fact) -> float:
@@ -961,8 +956,10 @@ def _signed(fact: Fact) -> float:
 
 
 def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,
-            expected: Callable[[Pair], str]) -> list[Suggestion]:
-    """Flagged against the nearest pair, only when no pair the words allow fits."""
+            expected: Callable[[Pair], str], text: str) -> list[Suggestion]:
+    """Flagged against the nearest pair, only when no pair the words allow fits (nor one
+    of prices per two measures, 批发价每公斤9.0元，零售每斤6.3元: no levels of one price)."""
+    pairs = [p for p in pairs if not _per_apart(p.earlier, p.later, text)]
     if not pairs or any(fits(pair) for pair in pairs):
         return []
     pair = pairs[0]

@@ -231,12 +231,14 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 # months (dated.py); 历时 may count the gap alone
 SPAN_UNITS = ("天", "日", "个月", "周", "个星期")
 WEEK_UNITS = frozenset(("周", "个星期"))
-SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时)了?$")
+SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时|[展会赛]期)了?$")
+# 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
+SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放"
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
 GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
 FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|建成|开通|投用|通车|落成")
-YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:服役|运行|运营|走过|使用|投用)了?$")
+YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
 EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
 EACH_YEAR_ONCE = re.compile("每年(?:举办|举行|召开|开展|评选)?一届|一年一届")
@@ -663,9 +665,9 @@ BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the si
 # it went, but not 至少/最多/不少; nor, before a verb, 许多, 很多, 好多, 大多)
 _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
-                        "|(?<![至最不])多(?=[约近超逾]?$)")
+                        "|(?<![至最不])多(?=了?[约近超逾]?$)")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|下调|调低|调减|压减|压降|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
-                        "|低(?=[约近超逾]?$)|(?<![至最不])少(?=[约近超逾]?$)")  # 比…低了约四成
+                        "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
@@ -912,7 +914,7 @@ OWN_SHARE_AFTER = re.compile("[，,]?(?!其中)(?:[\u4e00-\u9fff]{1,3})?(?:约|�
 SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩下的?|最后|[前头末]|(?<!前)后)"  # (节前后三天: around it, all)
                              "(?:[0-9一二三四五六七八九十两]+个?(?:天|日|周|星期|月|年))?$")
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
-_COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年)"  # 比上年, 较年初, 比2020年
+_COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年|[0-9]{1,2}月[末底初]?)"  # 比上年, 较年初, 比2020年, 比7月末
 INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|增长|增[产收]|多[^，,。；;0-9]?)了?$")  # (比上年增产A)
 DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|下降|减[产收]|少[^，,。；;0-9]?)了?$")
 # 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
@@ -928,6 +930,8 @@ CLAUSE_END = re.compile("[，,。；;！？!?\n]|矣|$")  # (矣 closes one in t
 # (…获得资助的有950人，受助面约三成: a share named as the reach of the group just counted,
 # 受益面, 覆盖面, its own)
 REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
+# 国产设备99台、进口设备260台，国产设备占比: the item a share names (its whole the list's)
+SHARE_OF_ITEM = re.compile("(?P<item>[\u4e00-\u9fff]{2,8}?)(?:约|仅|只)?占比?(?:为|达到?|是)?$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
 BRACKETED_SHARE = re.compile(r"[（(](?:(?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?)?")
@@ -987,7 +991,12 @@ ONE_SIDE = re.compile("一侧|一边|单侧|一旁")
 # each is how many it serves, counted in the each's word
 # (按全市应急状态下每天投放98吨计算: a few words of the case before the each)
 EACH_ASSUMED_BEFORE = re.compile("按[^，。；,;0-9每]{0,10}?(?:平均)?每(?P<each>[\u4e00-\u9fff])[^，。；,;0-9]{0,6}$")
-SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$")
+# 日均消耗178吨，储备3627吨，可满足全市居民20天的需求: a day's use, and the days a stock lasts
+A_DAYS_USE = re.compile("(?:日均|每天|每日|一天)[^，。；,;0-9]{0,6}$")
+LASTS_BEFORE = re.compile("(?:可|能|可以|能够|足够|够)(?:满足|供|供应|保障|使用|用)[^，。；,;0-9]{0,8}$")
+# (…按每组12人编组，共分为38个小组; 按每袋50公斤分装，共计3260袋: so many lots it makes)
+SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$"
+                           "|(?:共计?|一共|合计|分为|分成|编为|编成|装成|装了)(?:分为|分成|编为|编成|装成|装了)?$")
 # A league's table: 按胜一场得3分、平一场得1分计算，…积54分 (of 14胜9平); 打进48球…丢33球，
 # 净胜球15个
 POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
@@ -1051,8 +1060,8 @@ NOT_TAKEN_BEFORE = re.compile(f"{RISE_WORDS.pattern}|[入进购买补添每各]"
 # their value added makes up its 生产总值
 SECTORS = ("第一产业", "第二产业", "第三产业")
 SECTORS_WHOLE = re.compile("生产总值|GDP")
-GROWTH_NEXT = re.compile(r"[，,]?(?:同比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
-FALL_NEXT = re.compile(r"[，,]?(?:同比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
+GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
+FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
@@ -1156,7 +1165,8 @@ LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9
                       "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
 # 从2020年的A增至2024年的B，四年年均增长X%: a yearly rate over the years between two levels
-YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均(?:增长|增速|增幅|提高|提升)(?:率)?(?:为|达到?|约)?$")
+YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均"
+                              "(?:增长|增速|增幅|提高|提升|下降|降低|减少|降幅)(?:率)?(?:为|达到?|约)?$")
 # 两年累计提高D, 三年来增加D: a change over so many years (of the levels that many years apart)
 YEARS_OF_A_CHANGE = re.compile("(?P<years>[二三四五六七八九十两2-9])年(?:来|间|内)?(?:累计|共|合计|一共)?(?:提高|提升|增加|增长|下降|减少|降低|上升)(?:了)?$")
 LEVEL_YEAR = re.compile("(?P<year>(?:19|20)[0-9]{2})年(?:底|末)?的?$")  # 2020年的A: the level's year
@@ -1181,6 +1191,8 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_N
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
                                "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚]|[多少][^，,。；;0-9])了?$"
+                               # 超过警戒水位（29.11米）0.37米: a river's height past its mark
+                               "|(?:超过?|超出|高出|低于)(?:警戒|保证|汛限|设防|历史最高)水位达?$"
                                f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
 # 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
@@ -1212,7 +1224,8 @@ COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比20
 FROM_LEVEL_OPENS = re.compile("[，,]?(?:由|从)(?:(?:19|20)[0-9]{2}年|上年|去年|前年)?[底末初]?的?")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
-LEVEL_REACHED = re.compile(f"[，,]?{REACHED_FROM.pattern}")  # … and 从A，突飞猛进到B, a comma between
+# … and 从A，突飞猛进到B, a comma between (2020年A，2024年增至B: the later's year first)
+LEVEL_REACHED = re.compile(f"[，,]?(?:[0-9]{{4}}年)?{REACHED_FROM.pattern}")
 LEVEL_COMPARED = re.compile("[，,]?(?:比|较)[^，。；;0-9]{0,8}的")  # A，比上年的B: B is last year's A
 # GDP目标, 投资计划: a goal's name after the metric's, which the fact's goal flag tells
 GOAL_NAMED_AFTER = re.compile("(?:的)?(?:预期|主要)?(?:目标|计划)(?:值)?$")
@@ -1317,6 +1330,8 @@ TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债")}
 RATIO_COLON = re.compile("[:：]")
+# 按审查通过人数计算，报录比为: what a ratio is reckoned by, in place of its named term
+RECKONED_BY = re.compile("按(?P<basis>[^，。；,;0-9每]{2,10}?)(?:人数|数量|数)?(?:计算|计)")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
 # 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid

@@ -5388,3 +5388,79 @@ def test_a_whole_spans_total_of_the_act_each(text, wrong):
 ])
 def test_named_ratios_monthly_averages_gaps_nested_rates_and_means(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a change word told of a figure of its own a clause before is none of the next's
+    ("前三季度，全市工业投资增长6.1%，增速比上半年回落1.3个百分点，上半年为7.4%。", False),
+    ("前三季度，全市工业投资增长6.1%，增速比上半年回落2.3个百分点，上半年为7.4%。", True),
+    # 少了 is a fall
+    ("该村低保户从前年的60户减少到现在的45户，少了四分之一。", False),
+    ("该村低保户从前年的60户减少到现在的45户，少了三分之一。", True),
+    # the base of a multiple after 合计是 is no sum told
+    ("今年东校区招生1840人、西校区招生1260人，两项合计是十年前招生总数1550人的2倍。", False),
+    # a share of a group its words name before 中, told as 其中's item
+    ("报名参赛的选手共2400名，其中男性1500名，占62.5%；男性选手中60岁以上的300名，占20%。", False),
+    ("报名参赛的选手共2400名，其中男性1500名，占62.5%；男性选手中60岁以上的300名，占25%。", True),
+    # a ratio reckoned by a count its words name, not its terms'
+    ("本次招录计划40人，报名3600人，通过资格审查2800人，按审查通过人数计算，报录比为70:1。", False),
+    ("本次招录计划40人，报名3600人，通过资格审查2800人，按审查通过人数计算，报录比为90:1。", True),
+    # a total past another each is that one's
+    ("每箱售价60元，今年卖出8万箱，销售额480万元。合作社120户社员户均增收5000元，合计60万元。", False),
+    # a span from its opening day to its closing day
+    ("第五届灯会于2月1日开幕，2月15日闭幕，展期15天。", False),
+    ("第五届灯会于2月1日开幕，2月15日闭幕，展期14天。", True),
+    # the years from a founding to the text's own year
+    ("这座始建于1995年的水库今年完成除险加固，已安全运行三十年。", False),
+    ("这座始建于1995年的水库今年完成除险加固，已安全运行二十年。", True),
+    # a growth and the rate it is compared with
+    ("今年一季度全市社会消费品零售总额增速为4.2%，比去年同期的6.0%回落1.8个百分点。", False),
+    ("今年一季度全市社会消费品零售总额增速为4.2%，比去年同期的6.0%回落2.8个百分点。", True),
+    # a level, its fall since last month's end, and the fall's rate
+    ("9月末，全市二手房挂牌量为8200套，比8月末减少1800套，环比下降18.0%。", False),
+    ("9月末，全市二手房挂牌量为8200套，比8月末减少1800套，环比下降22.0%。", True),
+])
+def test_directions_bases_spans_and_compared_rates(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share whose whole is named is of no other larger figure
+    ("全院现有职工1800人，其中护士720人；护士中男性54人，占护士总数的7.5%。", False),
+    ("全院现有职工1800人，其中护士720人；护士中男性54人，占护士总数的3.0%。", True),
+    # a share of one item of a list, no whole told: of the items together
+    ("全市新能源公交车中，纯电动车320辆、氢燃料车80辆，纯电动车占比80%。", False),
+    ("全市新能源公交车中，纯电动车320辆、氢燃料车80辆，纯电动车占比75%。", True),
+    # a figure in a rate's own name is none of its counts
+    ("今年共接到报警电话5200个，15秒内接听5096个，15秒接听率98.0%。", False),
+    ("今年共接到报警电话5200个，15秒内接听5096个，15秒接听率96.0%。", True),
+    # a part past the total told right before its 其中
+    ("本届运动会共有一千九百八十名运动员参赛，其中少年组1120名、成年组560名、老年组300名。", False),
+    ("本届运动会共有一千零八十名运动员参赛，其中少年组1120名、成年组560名、老年组300名。", True),
+    # (an average's parts may pass it)
+    ("全县居民人均可支配收入3.1万元，其中城镇居民4.2万元、农村居民2.1万元。", False),
+])
+def test_shares_of_named_wholes_and_listed_items_rates_and_parts(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a yearly rate between two levels, the later's year told before its verb; a fall too
+    ("市博物馆2019年接待观众42.0万人次，2023年增至61.5万人次，四年间年均增长10.0%。", False),
+    ("市博物馆2019年接待观众42.0万人次，2023年增至61.5万人次，四年间年均增长11.6%。", True),
+    ("全市PM10年均浓度从2020年的每立方米80微克降至2024年的60微克，四年年均下降6.9%。", False),
+    ("全市PM10年均浓度从2020年的每立方米80微克降至2024年的60微克，四年年均下降5.0%。", True),
+    # a river's height past its mark told in brackets
+    ("受强降雨影响，南渡水文站水位涨至27.85米，超过警戒水位（26.50米）1.35米。", False),
+    ("受强降雨影响，南渡水文站水位涨至27.85米，超过警戒水位（26.50米）3.15米。", True),
+    # a total split into lots of so much each
+    ("本次培训共有三百六十名学员参加，按每组十二人编组，共分为三十个小组。", False),
+    ("本次培训共有三百六十名学员参加，按每组十二人编组，共分为二十个小组。", True),
+    ("仓库调入化肥240吨，按每袋40公斤分装，共计6000袋。", False),
+    ("仓库调入化肥240吨，按每袋40公斤分装，共计600袋。", True),
+    # the days a stock lasts at a day's use
+    ("全市日均消耗食用油45吨，目前储备1380吨，可满足30天的需求。", False),
+    ("全市日均消耗食用油45吨，目前储备1380吨，可满足20天的需求。", True),
+])
+def test_yearly_rates_marks_lots_and_stocks(text, wrong):
+    assert bool(inconsistent(text)) is wrong

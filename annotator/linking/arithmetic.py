@@ -20,7 +20,7 @@ from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import conversions, dated, equations, levels, periods, reckoning, units
 from annotator.linking.conversions import MONTHS_A_YEAR
-from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, precision
+from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, grams, precision
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -33,6 +33,8 @@ _HALVES = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COM
 _SHARE_TOLD = re.compile(f"[%％]|成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
+TOTAL_NEXT = 10  # characters from a total to the 其中 opening its parts, told right after it
+SLIP_PAST = 10  # how many times a total its parts may make, and it be a slip (a digit, a scale word)
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
@@ -380,6 +382,9 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       # unless its parts follow)
                       and not _compared(t, text) and (not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)
                                                       or _opens_its_parts(t, part, article, text))]
+            # (执业医师851人；医师中女性417人，占医师总数的: a whole the share names is none other)
+            if named_as is not None:
+                others = [t for t in others if _may_name(named_as.group("whole"), _called(t, text))]
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
             among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
             # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together,
@@ -391,7 +396,27 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                         and "总" not in (lead := levels.lead(t, text)) and not lexicon.SUM_BEFORE.search(lead)]
             together += _list_before(part, totals, text)
             return _share_of(share, part, among or totals + others + together, text)
-    return []
+    return _share_of_listed(share, near, text) if named_as is None else []
+
+
+def _share_of_listed(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
+    """``国产设备99台、进口设备260台，国产设备占比38.1%``: a share whose words name one item of
+    the list right before it, no whole told, is of the items together."""
+    named = lexicon.SHARE_OF_ITEM.search(levels.lead(share, text))
+    start = _sentence_start(share, text)
+    items = [f for f in near.between(start, share.claim.start) if _level(f) and f.claim.qualifier in STATED]
+    if named is None or len(items) < 2 or any(not units.same(f.claim.unit, items[0].claim.unit) for f in items) \
+            or not all(re.fullmatch("[、，,][^，,。；;0-9]{0,8}", between := text[a.claim.end:b.claim.start])
+                       and not lexicon.PARTS_OPENER.search(between) for a, b in pairwise(items)) \
+            or any(lexicon.TOTAL_BEFORE.search(levels.lead(f, text)) for f in items):
+        return []
+    names = [_own_words(f, text) for f in items]
+    part = [f for f, name in zip(items, names, strict=True) if named["item"][:2] in name]
+    if len(part) != 1 or len(set(names)) != len(names) or any(lexicon.TIME_WORD.search(n) for n in names):
+        return []
+    whole = replace(items[-1], value=sum(f.value for f in items), low=sum(f.low for f in items),
+                    high=sum(f.high for f in items))
+    return _share_of(share, part[0], [whole], text, whole_said="（" + "+".join(f.claim.text for f in items) + "）")
 
 
 def _list_before(part: Fact, totals: list[Fact], text: str) -> list[Fact]:
@@ -428,8 +453,10 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     named = lexicon.ACT_RATE.search(levels.lead(rate, text))
     if named is None:
         return []
+    # (10秒接听率: a figure in the rate's own name is none of its counts)
     before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
-              and f.claim.qualifier == "exact" and not _compared(f, text)]
+              and f.claim.qualifier == "exact" and not _compared(f, text)
+              and CLAUSE_STOP.search(text, f.claim.end, rate.claim.start)]
     # the item's own words name the act (表示满意的), not a part or the opposite of it
     # (部分属实, 不实)
     act = named.group("act")
@@ -797,10 +824,11 @@ def _names(whole: str, lead: str) -> bool:
     return whole[:2] in lead and whole[-2:] in lead
 
 
-def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str = "") -> list[Suggestion]:
+def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str = "",
+              whole_said: str = "") -> list[Suggestion]:
     """Flagged against the first total when no total the share may be of gives it (a
-    hedged total, 近140亿元 or 逾260个, allows a range of shares). A part worked out (收入
-    less 成本) is ``said`` as such."""
+    hedged total, 近140亿元 or 逾260个, allows a range of shares). A part or a whole worked
+    out (收入 less 成本, 99台+260台) is ``said`` as such."""
     part_low, part_high = levels.counted(part)
     for total in totals:
         total_low, total_high = levels.counted(total)
@@ -809,7 +837,7 @@ def _share_of(share: Fact, part: Fact, totals: list[Fact], text: str, said: str 
     total = totals[0]
     actual = part.value / total.value * 100
     return [make("inconsistent", (share, part, total), 0.9, "share_vs_parts",
-                 a=share.claim.text, part=said or part.claim.text, total=total.claim.text,
+                 a=share.claim.text, part=said or part.claim.text, total=whole_said or total.claim.text,
                  actual=f"{actual:.1f}%")]
 
 
@@ -1082,8 +1110,16 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         counts += [f for f in facts if f not in (each, counts[0]) and countable(f) and f.claim.start > counts[0].claim.end
                    and units.same((f.claim.unit or "").removeprefix("个"), per.group("each"))][:1]
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
+    # (…每盒38元，卖出15万盒…。…户均增收约8000元，合计约128万元: a total past another
+    # each is that one's)
+    def another_each(f: Fact) -> bool:
+        return any(g is not each and each.claim.end <= g.claim.start and g.claim.end <= f.claim.start
+                   and units.same(g.claim.unit, each.claim.unit) and _said_each(levels.lead(g, text))
+                   for g in (*facts, *after))
+
     def totals_in(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
+                and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit)
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
                 and (_summed_as_done(lead := levels.lead(f, text), done)
@@ -1101,6 +1137,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _said_each(lead: str) -> bool:
+    """每户3000元, 户均8000元: so much each, or on average."""
+    return lexicon.PER_ITEM_BEFORE.search(lead) is not None or lexicon.AVERAGE_LEAD.search(lead) is not None
 
 
 def _whole_multiple(ratio: float) -> bool:
@@ -1286,14 +1327,26 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         if len(holding) != 1:
             return []
         terms.append(holding[0])
-    first, second = terms
     # (性别比's terms are of one unit; 床位 over 护理员 need not be)
-    if first is second or not second.value or (scale != 1.0 and not units.same(first.claim.unit, second.claim.unit)):
+    if terms[0] is terms[1] or not terms[1].value \
+            or (scale != 1.0 and not units.same(terms[0].claim.unit, terms[1].claim.unit)):
         return []
-    (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
+    # (报名4926人，通过资格审查4025人，按审查通过人数计算，报录比为68.2:1: a term its reckoning
+    # names in place of the one its character does)
+    pairs = [(terms[0], terms[1])]
+    if basis := lexicon.RECKONED_BY.search(text, ratio.sentence, ratio.claim.start):
+        named_by = [f for f in before if f.claim.end <= basis.start() and _level(f) and f not in terms
+                    and grams(basis["basis"]) & grams(levels.lead(f, text))]
+        pairs = [pair for f in named_by for pair in ((f, terms[1]), (terms[0], f))] or pairs
     low, high = _ratio_bounds(ratio)
-    if a_low / b_high * scale <= high * 1.001 and low * 0.999 <= a_high / b_low * scale:
+
+    def fits(first: Fact, second: Fact) -> bool:
+        (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
+        return a_low / b_high * scale <= high * 1.001 and low * 0.999 <= a_high / b_low * scale
+
+    if any(fits(*pair) for pair in pairs):
         return []
+    first, second = pairs[0]
     actual = first.value / second.value * scale
     # (written as the ratio is: 1:1.22 for 1:1.45, 15:1 for 16.5:1, 107 for 116.9)
     if scale != 1.0:
@@ -1548,7 +1601,14 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         same = [_measured(p, totals[-1].claim.unit) for p in same]
         total = totals[-1]
         # 参保38.62万人，应参保人数39.90万人…。其中…: the parts are of the total they make
-        if any(_sums_to(same, t) for t in totals[:-1]) or any(p.low > total.high for p in same) \
+        # (共有一千四百五十名运动员参赛，其中…1522名: a part past a total told right before its
+        # 其中 is a slip; past one told further back, of another whole)
+        # (亩产约53.6公斤。其中名优茶1120吨: a level of another kind, no total)
+        right_before = text.startswith("其中", cue) and cue - total.claim.end <= TOTAL_NEXT and not total.average \
+            and not near.between(total.claim.end, cue) and all(p.claim.unit == total.claim.unit for p in same) \
+            and sum(p.value for p in same) <= SLIP_PAST * total.value
+        if any(_sums_to(same, t) for t in totals[:-1]) \
+                or (any(p.low > total.high for p in same) and not right_before) \
                 or _cross_cutting(same, text) or _closed_before(same, total, near) \
                 or any(levels.nested(x, y) for x, y in combinations(same, 2)) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
@@ -1613,9 +1673,16 @@ def _among(part: Fact, earlier: Sequence[Fact], text: str) -> Fact | None:
     if found is None:
         return None
     name = lexicon.AMOUNT_SUFFIX.sub("", found.group("whole"))  # 外销量: 外销
-    return next((f for f in reversed(earlier) if units.same(f.claim.unit, part.claim.unit)
-                 and f.value > part.value and name in (lead := levels.lead(f, text))
-                 and f"{name}中" not in lead), None)  # (客车中小型客车: a part too)
+    wholes = [f for f in reversed(earlier) if units.same(f.claim.unit, part.claim.unit) and f.value > part.value
+              and f"{name}中" not in levels.lead(f, text)]  # (客车中小型客车: a part too)
+    # (其中女性601名…；女性选手中…123名: named by the whole's own words, the name's first)
+    return next((f for f in wholes if name in levels.lead(f, text)), None) \
+        or next((f for f in wholes if len(own := _own_words(f, text)) >= 2 and name.startswith(own)), None)
+
+
+def _own_words(fact: Fact, text: str) -> str:
+    """The words of a figure's own item: 女性 of 其中女性601名, 进口设备 of …、进口设备260台."""
+    return lexicon.PARTS_OPENER.sub("", re.split("[、，,0-9]", levels.lead(fact, text))[-1])
 
 
 def _closed_before(parts: list[Fact], total: Fact, near: _Nearby) -> bool:
@@ -2018,7 +2085,8 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     near = _Nearby(facts)
     for total in facts:
         recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
-        if recap is None:
+        # (两项合计是五年前总数1448人的2.7倍: the base of a multiple, no sum told)
+        if recap is None or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, total.claim.end):
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
         told = recap.group("count") or recap.group("span")

@@ -20,8 +20,9 @@ SPAN_READ = 40  # how far before a count of days the dates of its span are read
 SOME_YEAR = 2025  # a year without 29 February, where the text names none
 
 _DATE = r"(?:(?P<{p}y>(?:19|20)[0-9]{{2}})年)?(?:(?P<{p}m>[0-9]{{1,2}})月)?(?:(?P<{p}d>[0-9]{{1,2}})[日号])?"
-# 4月15日至19日, 从9月20日开幕，到10月8日闭幕, 2023年8月至2024年7月
-SPAN = re.compile(_DATE.format(p="a") + r"(?:[（(][^）)]{0,8}[）)])?(?:[\u4e00-\u9fff]{0,4}[，,]?)?(?:至|到|—|－|-|～|~)(?:次年)?"
+# 4月15日至19日, 从9月20日开幕，到10月8日闭幕, 11月5日开幕，11月14日闭幕, 2023年8月至2024年7月
+SPAN = re.compile(_DATE.format(p="a") + r"(?:[（(][^）)]{0,8}[）)])?(?:(?:[\u4e00-\u9fff]{0,4}[，,]?)?(?:至|到|—|－|-|～|~)"
+                  + f"|(?:{lexicon.SPAN_OPENED})[，,])(?:次年)?"
                   + _DATE.format(p="b") + r"(?![0-9])")
 YEAR = re.compile("(?:19|20)[0-9]{2}(?=年)")
 
@@ -89,10 +90,13 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
 
 def _years_since(count: Fact, text: str) -> list[Suggestion]:
     """1957年建成通车，到2025年已服役68年: the years from the founding year told first in its
-    sentence to the last year told before the count (one fewer where the day is not yet
-    come)."""
+    sentence to the last year told before the count, or the count's own (one fewer where
+    the day is not yet come)."""
     start = max(text.rfind("。", 0, count.claim.start) + 1, 0)
     years = [int(y) for y in YEAR.findall(text, start, count.claim.start)]
+    # (始建于1990年的…大桥今年…，已安全通行33年: to the year the text is of, where it is told)
+    if len(years) == 1 and count.when.year and not count.when.assumed:
+        years.append(count.when.year)
     if len(years) < 2 or not lexicon.FOUNDED.search(text, start, count.claim.start):
         return []
     expected = years[-1] - years[0]

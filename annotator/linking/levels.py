@@ -108,9 +108,19 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
 
 def _rate_kinds_alike(a: Fact, b: Fact, text: str) -> bool:
     """Two levels of one rate: no growth beside a share (增长46.2%，占营业收入的29.1%); a
-    price told as a level and the same compared (票面利率2.59%，较上一期的2.89%) alike."""
+    price told as a level and the same compared (票面利率2.59%，较上一期的2.89%) alike, and a
+    growth and the rate compared with it."""
     kinds = {_rate_kind(a, text), _rate_kind(b, text)}
-    return len(kinds) == 1 or kinds == {"amount", "share"}
+    # (增速为5.0%，比去年同期的8.0%回落: a rate compared with is the growth's of before)
+    # (LPR为3.95%, a level a change word further back made a change, is no growth; 涨幅是
+    # 同期…13.26%的两倍多 is a multiple's base)
+    compared = [f for f in (a, b) if f.claim.kind != "change"
+                and lexicon.PREVIOUS_LEVEL.search(text, max(0, f.claim.start - 10), f.claim.start)]
+    grown = [f for f in (a, b) if f.claim.kind == "change"
+             and (lexicon.RISE_WORDS.search(words := lead(f, text)) or lexicon.FALL_WORDS.search(words))
+             and not lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end)]
+    return len(kinds) == 1 or kinds == {"amount", "share"} \
+        or (kinds == {"change", "share"} and len(compared) == len(grown) == 1)
 
 
 def _short_of_the_bound(change: Fact, facts: Sequence[Fact], text: str) -> list[Pair]:

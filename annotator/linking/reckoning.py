@@ -6,7 +6,8 @@ at so much each (按每户…计算，可满足), a table's points (胜一场得
 (容积率, 求人倍率, 竞争比, 市盈率), stations along a line (站间距), as many buses or tents as
 hold everyone (每辆限坐45人), a trip's time at its speed (1450公里，每小时跑60公里，要跑24小时),
 a tariff's tiers (起步价8元（含3公里），超出部分每公里2.4元), what so many hold (接驳车18辆，每辆
-45座，每轮可运送810人): each must come out as told."""
+45座，每轮可运送810人), the days a stock lasts at a day's use (日均消耗178吨，储备3627吨，可满足
+20天): each must come out as told."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
-        + _tiered_charges(facts, text) + _capacities(facts, text)
+        + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text)
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -112,18 +113,54 @@ def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if assumed is None:
             continue
         total = facts[index - 1]
+        # (…共分为18个小组, counted in 个 of the each's word)
         served = next((f for f in facts[index + 1:index + 2] if f.sentence == each.sentence
-                       and f.claim.unit == assumed["each"] and lexicon.SERVES_BEFORE.search(levels.lead(f, text))), None)
-        if served is None or total.sentence != each.sentence or not units.same(total.claim.unit, each.claim.unit):
+                       and (f.claim.unit == assumed["each"]
+                            or (f.claim.unit == "个" and text[f.claim.end:f.claim.end + 2].find(assumed["each"]) >= 0))
+                       and lexicon.SERVES_BEFORE.search(levels.lead(f, text))), None)
+        # (163吨 at 50公斤 each: a total in another unit of the each's measure)
+        scale = 1.0 if units.same(total.claim.unit, each.claim.unit) else _scale(total.claim.unit, each.claim.unit)
+        if served is None or total.sentence != each.sentence or scale is None:
             continue
-        low, high = levels.counted(total)
+        low, high = (bound * scale for bound in levels.counted(total))
         least, most = levels.counted(served)
-        if low / each.high <= most * 1.001 and least <= high / each.low * 1.001:
+        # (113人，每张竹筏限乘8人，需15张: a lot part filled counts whole)
+        if low / each.high <= most * 1.001 and least <= math.ceil(high / each.low * (1 - 1e-9)) * 1.001:
             continue
         found.append(make("inconsistent", (served, total, each), 0.8, "average_vs_total",
                           a=each.claim.text, total=total.claim.text, count=served.claim.text,
-                          actual=units.written_like(total.value / served.value, each.claim.text)))
+                          actual=units.written_like(total.value * scale / served.value, each.claim.text)))
     return found
+
+
+def _days_a_stock_lasts(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``日均消耗成品粮油178吨，储备3627吨，可满足20天的需求``: a stock over a day's use, both
+    told before the days in their sentence, is the days it lasts (whole days, rounded down
+    or to the nearest)."""
+    found: list[Suggestion] = []
+    for days in facts:
+        if days.claim.unit not in ("天", "日") or days.claim.qualifier != "exact" \
+                or not lexicon.LASTS_BEFORE.search(levels.lead(days, text)):
+            continue
+        told = [f for f in facts if f.sentence == days.sentence and f.claim.end <= days.claim.start
+                and f.claim.kind == "amount" and f.claim.qualifier in ("exact", "about") and f.value > 0]
+        daily = [f for f in told if lexicon.A_DAYS_USE.search(levels.lead(f, text))]
+        stocks = [f for f in told if f not in daily and units.same(f.claim.unit, daily[0].claim.unit)] if daily else []
+        if len(daily) != 1 or len(stocks) != 1:
+            continue
+        (low, high), (least, most) = levels.counted(stocks[0]), levels.counted(daily[0])
+        if math.floor(low / most) <= days.value <= math.ceil(high / least):
+            continue
+        found.append(make("inconsistent", (days, stocks[0], daily[0]), 0.8, "average_vs_total",
+                          a=daily[0].claim.text, total=stocks[0].claim.text, count=days.claim.text,
+                          actual=units.written_like(stocks[0].value / days.value, daily[0].claim.text)))
+    return found
+
+
+def _scale(unit: str | None, into: str | None) -> float | None:
+    """How many of ``into`` one ``unit`` holds (1吨 is 1000公斤), where both measure one thing."""
+    a, b = units.measure(unit), units.measure(into)
+    return a[1] / b[1] if a and b and a[0] == b[0] else None
 
 
 def _league_points(facts: Sequence[Fact], text: str) -> list[Suggestion]:

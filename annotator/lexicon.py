@@ -241,6 +241,12 @@ FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|�
 YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
 EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
+# 2021年至2025年（五年来, “十四五”期间）累计投入A，年均投入B: a year's average of the span's total
+YEARLY_AVERAGE_BEFORE = re.compile("年均[\u4e00-\u9fff]{0,4}$")
+YEAR_SPAN = re.compile("(?P<a>(?:19|20)[0-9]{2})年?(?:至|到|—|－|-|～|~)(?P<b>(?:19|20)[0-9]{2})年")
+YEARS_TOLD = re.compile("(?:近|过去|这)?(?P<years>[二三四五六七八九十两]|[2-9]|1[0-9])年(?:来|间|内|中|里|累计|共)")
+FIVE_YEAR_PLAN = re.compile("十[一二三四五六七八九]五[”\"’']?(?:期间|时期|以来)")
+PLAN_YEARS = 5
 EACH_YEAR_ONCE = re.compile("每年(?:举办|举行|召开|开展|评选)?一届|一年一届")
 # 今天是5月30日，距离6月9日开幕…还有10天: the days left to a date, from today's
 DAYS_LEFT_BEFORE = re.compile("还有|还剩|仅剩|只剩")
@@ -587,7 +593,8 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
                 "平方米": 1, "平米": 1, "m²": 1, "㎡": 1}
 # … and power and energy, each in its own units only (the finder's other checks keep 千瓦
 # and 千瓦时 one dimension, to name the one told for the other): 120万千瓦 is 1200兆瓦
-POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9}
+POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9,
+                 "马力": 735.49875}  # (the metric horsepower)
 # (and food's: 650千卡 is 2720千焦; a 千瓦时 is 3.6兆焦)
 ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6,
                   "千焦": 1 / 3600, "兆焦": 1 / 3.6, "千卡": 4.184 / 3600, "大卡": 4.184 / 3600}
@@ -601,7 +608,9 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
                 "length": {"厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "英寸": 0.0254, "吋": 0.0254,
                            "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1},
                 # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
-                "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4}}
+                "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4},
+                "pressure": {"帕": 1, "千帕": 1e3, "兆帕": 1e6, "kPa": 1e3, "MPa": 1e6,
+                             "毫米汞柱": 133.322, "标准大气压": 101325}}
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
@@ -610,6 +619,7 @@ CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}[，,])?\\s*(?:[（(]
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")
+CONVERTED_ROUGHLY = re.compile("[，,]约?")
 PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
@@ -774,7 +784,7 @@ AVERAGE_AFTER_LIST = re.compile("[，,](?:[^，,。；;0-9一二两三四五六�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|总成绩|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
@@ -812,6 +822,11 @@ MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.
 # Before 占, the words that leave the clause the part's own (约占四分之一, 仅占3%)
 HEDGE_WORDS = re.compile("|".join(sorted(PREFIX_HEDGES, key=len, reverse=True)) + "|仅|已|共")
 # 完成计划160公里的116.3%: a figure right before 的N% is that percentage's whole, no part
+# 成本53元，仅为传统方法216元的四分之一; 22.4千瓦时，仅为普通住宅（113.3千瓦时）的20%: a level
+# told as a share of another named after 为, 是 or 相当于, the share right after that one's 的
+LEVEL_AS_SHARE = re.compile("[，,]?(?:仅|只|约|大约|还不到|不到)?(?:为|是|相当于)[^，。；;0-9]{0,14}[（(]?")
+OF_THIS_LEVEL = re.compile("[）)]?的(?:约|近|仅|不到)?")
+SHARE_WRITTEN = re.compile("[%％]|分之|成")
 PERCENT_OF_AFTER = re.compile(r"的(?:[0-9０-９.．]+[%％]|百分之)")
 LIMIT_AFTER = re.compile("的?(?:规定|法定|警戒|控制)?(?:上限|下限|红线|警戒线|标准)")  # 10%的规定上限
 # 共收到留言210条：…, 捡了86袋垃圾：…: a colon right after a total, or after its noun
@@ -991,12 +1006,15 @@ ONE_SIDE = re.compile("一侧|一边|单侧|一旁")
 # each is how many it serves, counted in the each's word
 # (按全市应急状态下每天投放98吨计算: a few words of the case before the each)
 EACH_ASSUMED_BEFORE = re.compile("按[^，。；,;0-9每]{0,10}?(?:平均)?每(?P<each>[\u4e00-\u9fff])[^，。；,;0-9]{0,6}$")
+# 其中已开工A个，正在办理B个，仍处于前期阶段的C个: a stage of progress, each item in one
+STAGE_OPENS = re.compile("(?:其中)?(?:已经?|仍|尚|正在|还在|未|待)")
 # 日均消耗178吨，储备3627吨，可满足全市居民20天的需求: a day's use, and the days a stock lasts
 A_DAYS_USE = re.compile("(?:日均|每天|每日|一天)[^，。；,;0-9]{0,6}$")
 LASTS_BEFORE = re.compile("(?:可|能|可以|能够|足够|够)(?:满足|供|供应|保障|使用|用)[^，。；,;0-9]{0,8}$")
 # (…按每组12人编组，共分为38个小组; 按每袋50公斤分装，共计3260袋: so many lots it makes)
 SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$"
-                           "|(?:共计?|一共|合计|分为|分成|编为|编成|装成|装了)(?:分为|分成|编为|编成|装成|装了)?$")
+                           "|(?:共计?|一共|合计|分为|分成|编为|编成|装成|装了)(?:分为|分成|编为|编成|装成|装了)?$"
+                           "|(?:约|共|还|则|仅|只)?需要?(?:用)?$")  # (按每天清运800吨计算，约需32天)
 # A league's table: 按胜一场得3分、平一场得1分计算，…积54分 (of 14胜9平); 打进48球…丢33球，
 # 净胜球15个
 POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
@@ -1193,6 +1211,7 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_N
                                "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚]|[多少][^，,。；;0-9])了?$"
                                # 超过警戒水位（29.11米）0.37米: a river's height past its mark
                                "|(?:超过?|超出|高出|低于)(?:警戒|保证|汛限|设防|历史最高)水位达?$"
+                               "|(?:领先|落后)[^，,。；;0-9（(]{0,8}$"  # 领先第二名（671环）7环
                                f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
 # 年龄最小的12岁, 最大的58岁: an extreme alone names no metric (whose, of what, is elsewhere)
@@ -1330,6 +1349,9 @@ TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债")}
 RATIO_COLON = re.compile("[:：]")
+# 泊位与汽车之比约为1:3.2, 在职与离退休人员之比（抚养比）为: a ratio of the two things it names
+RATIO_OF_TWO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,8}?)(?:数量|人数|数)?(?:之|的)?比"
+                          "(?:例)?(?:约为?|为|是|达到?|约|仅为?)?$")
 # 按审查通过人数计算，报录比为: what a ratio is reckoned by, in place of its named term
 RECKONED_BY = re.compile("按(?P<basis>[^，。；,;0-9每]{2,10}?)(?:人数|数量|数)?(?:计算|计)")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
@@ -1351,7 +1373,9 @@ EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
 # 每小时35元，干满6小时可拿到210元: what so much each earns in all
-EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣到?|赚到?|领到|领取|获得)$")
+EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣到?|赚到?|领到|领取|获得)$"
+                           # (每亩120元补贴，…2.9万亩，需安排补贴资金348万元: what paying it all takes)
+                           "|(?:需要?|共需|应)(?:安排|拨付|发放)[\u4e00-\u9fff]{0,6}$")
 PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each

@@ -5464,3 +5464,95 @@ def test_shares_of_named_wholes_and_listed_items_rates_and_parts(text, wrong):
 ])
 def test_yearly_rates_marks_lots_and_stocks(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # horsepower and pressure told again in another unit
+    ("这款拖拉机额定功率150马力，约合110千瓦。", False),
+    ("这款拖拉机额定功率150马力，约合204千瓦。", True),
+    ("舒张压为90毫米汞柱（约12.0千帕）。", False),
+    ("舒张压为90毫米汞柱（约21.0千帕）。", True),
+])
+def test_horsepower_and_pressure_convert(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # stages of one progress are parts of one split, a 的 phrase among them or not
+    ("市里跟踪的重点项目45个，其中已开工20个，已完成立项12个，仍处于前期谋划阶段的13个。", False),
+    ("市里跟踪的重点项目40个，其中已开工20个，已完成立项12个，仍处于前期谋划阶段的13个。", True),
+])
+def test_stages_of_progress_split_a_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ratio of two things its words name (A与B之比)
+    ("全区现有养老床位4800张，专职护理员600人，护理员与床位之比为1:8。", False),
+    ("全区现有养老床位4800张，专职护理员600人，护理员与床位之比为1:6。", True),
+    ("招聘会提供岗位3120个，进场求职者1040人，岗位与求职者之比约3:1。", False),
+    ("招聘会提供岗位3120个，进场求职者1040人，岗位与求职者之比约2:1。", True),
+    # (the other way round is a slip too)
+    ("全区现有养老床位4800张，专职护理员600人，护理员与床位之比为8:1。", True),
+])
+def test_a_ratio_of_two_things_named(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a year's average of a total over the years its sentence spans, both ends counted
+    ("2020年至2024年，全县累计投入农田水利资金12.5亿元，年均投入2.5亿元。", False),
+    ("2020年至2024年，全县累计投入农田水利资金12.5亿元，年均投入3.1亿元。", True),
+    ("三年来，全县累计新增城镇就业2.4万人，年均新增8000人。", False),
+    ("三年来，全县累计新增城镇就业2.4万人，年均新增1.2万人。", True),
+])
+def test_a_years_average_of_a_span_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total told with its count before the each worked out of it
+    ("这条灌装线一个班次8小时可灌装3260瓶，每小时灌装408瓶。", False),
+    ("这条灌装线一个班次8小时可灌装3260瓶，每小时灌装608瓶。", True),
+])
+def test_an_each_worked_out_of_a_total_told_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a level told as a share of the level its clause names right before the share
+    ("新工艺每吨纸耗水3.2立方米，仅为老工艺（12.8立方米）的四分之一。", False),
+    ("新工艺每吨纸耗水3.2立方米，仅为老工艺（12.8立方米）的三分之一。", True),
+    ("今年一季度产量18万吨，相当于去年全年72万吨的25%。", False),
+    ("今年一季度产量18万吨，相当于去年全年72万吨的35%。", True),
+    # (一半 as speech has it is no exact half)
+    ("本月降水量67.1毫米，仅相当于常年同期（139.4毫米）的一半。", False),
+    # another unit of one measure right after a comma and 约
+    ("参赛选手体重200磅，约90.7公斤。", False),
+    ("参赛选手体重200磅，约100.7公斤。", True),
+    ("全程12公里，约3000米为山路。", False),
+    # so many days needed at so much a day; a total's named sum; an act told short as 实到
+    ("需清运淤泥1.6万吨，按每天清运800吨计算，约需20天完成。", False),
+    ("需清运淤泥1.6万吨，按每天清运800吨计算，约需2天完成。", True),
+    ("抓举110公斤、挺举140公斤、总成绩250公斤。", False),
+    ("抓举110公斤、挺举140公斤、总成绩350公斤。", True),
+    ("本学期应到课5000人次，实到4600人次，到课率92.0%。", False),
+    ("本学期应到课5000人次，实到4600人次，到课率72.0%。", True),
+    # a total named by the act each did
+    ("120名志愿者每人服务15小时，累计服务时长1800小时。", False),
+    ("120名志愿者每人服务15小时，累计服务时长1600小时。", True),
+])
+def test_levels_as_shares_rough_conversions_days_needed_and_named_sums(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a lead over the one whose level a bracket tells
+    ("射箭排名赛中，她以681环位列第一，领先第二名（676环）5环。", False),
+    ("射箭排名赛中，她以681环位列第一，领先第二名（676环）15环。", True),
+    # what paying so much each over a count takes
+    ("对新种植的油菜给予每亩150元补贴，全县落实面积3.2万亩，需安排补贴资金480万元。", False),
+    ("对新种植的油菜给予每亩150元补贴，全县落实面积3.2万亩，需安排补贴资金580万元。", True),
+])
+def test_leads_told_over_a_bracket_and_funds_needed(text, wrong):
+    assert bool(inconsistent(text)) is wrong

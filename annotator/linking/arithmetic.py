@@ -131,7 +131,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     judged = levels.share_of_earlier(fact, members, following, text)
                     judged = _named_ratio(fact, _told_above(fact, article, text), text) if judged is None else judged
                     found += judged if judged is not None else (
-                        _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
+                        _of_the_level_named(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _named_part(fact, article, text)
@@ -151,6 +152,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _terms_ratio(fact, _told_above(fact, article, text), text) \
+                    or _ratio_of_two(fact, around, text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=len(opener))
@@ -399,6 +401,22 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     return _share_of_listed(share, near, text) if named_as is None else []
 
 
+def _of_the_level_named(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``成本53元，仅为传统方法216元的四分之一``, ``…22.4千瓦时，仅为普通住宅（113.3千瓦时）的
+    20%``: a level told as a share of the level right before the share, which its clause
+    names after 为, 是 or 相当于 (not 占: a part's)."""
+    levels_told = [f for f in before if f.claim.end <= share.claim.start and _level(f) and f.claim.unit]
+    # (一半, 半数: told as roughly as speech has it)
+    if len(levels_told) < 2 or not lexicon.SHARE_WRITTEN.search(share.claim.text) \
+            or not lexicon.OF_THIS_LEVEL.fullmatch(text, levels_told[-1].claim.end, share.claim.start):
+        return []
+    level, base = levels_told[-2:]
+    if not units.same(level.claim.unit, base.claim.unit) or not base.value \
+            or not lexicon.LEVEL_AS_SHARE.fullmatch(text, level.claim.end, base.claim.start):
+        return []
+    return _share_of(share, level, [base], text)
+
+
 def _share_of_listed(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
     """``国产设备99台、进口设备260台，国产设备占比38.1%``: a share whose words name one item of
     the list right before it, no whole told, is of the items together."""
@@ -466,8 +484,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         own = lexicon.ACT_FINISHED.sub("", re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
-        # (应种A，实种B，接种率; 其中机械播种B，机播率: the act told short, or at length)
-        if own.endswith((f"实{act[-1]}", f"已{act[-1]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
+        # (应种A，实种B，接种率; 应到课A，实到B，到课率; 其中机械播种B，机播率: the act told
+        # short, or at length)
+        if own.endswith((f"实{act[-1]}", f"已{act[-1]}", f"实{act[0]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
             return not lexicon.ACT_QUALIFIED.search(own)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
@@ -1058,7 +1077,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     measure, noun = head.group("each"), head.group("noun")
     # (两个孩子各买了3件: a count of each of a group the total counts for all)
     def countable(f: Fact) -> bool:
-        return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None \
+        return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None and f.dimension != "rate" \
             and not units.same(f.claim.unit, each.claim.unit) \
             and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))
 
@@ -1126,10 +1145,21 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead)))]
 
     totals = totals_in(facts) or totals_in(after)
+    # (… once: 每条剑道每天约27场 is per two measures; 每餐补贴3元、…每餐补贴5元 two eaches)
+    worked_out = not totals and len(counts) == len(measures) == 1 and "每" not in lead[:head.start()]
+    if worked_out:
+        # (一个班次8小时可灌装2419瓶，每小时灌装302瓶: the total told with its count, before; the
+        # each then worked out of it, to its rounding)
+        totals = [f for f in facts if counts[0].claim.end <= f.claim.start and f.claim.end <= each.claim.start
+                  and f.claim.qualifier in STATED and units.same(f.claim.unit, each.claim.unit)
+                  and not CLAUSE_STOP.search(text, counts[0].claim.end, f.claim.start)
+                  and not _said_each(levels.lead(f, text))]
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
     total, count = totals[0], math.prod(f.value for f in counts)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
+    if worked_out:
+        low, high = min(low, each.value - each.place / 2), max(high, each.value + each.place / 2)
     least, most = levels.counted(total)
     if (low * count <= most * 1.001 and least <= high * count * 1.001) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
@@ -1161,7 +1191,9 @@ def _summed_as_done(lead: str, done: str) -> bool:
             # (每场3小时，累计服务15小时: an each naming no act sums under any)
             # (共需饵料鱼 after 每次投喂饵料鱼: what is needed, named as each's)
             paid = lexicon.PAID_IN_ALL.match(rest)
-            if (as_done and (rest in done or (not done and len(rest) <= NAMED_ACT))) \
+            # (累计服务时长 after 每人服务: the act's total named by the act)
+            if (as_done and (rest in done or (not done and len(rest) <= NAMED_ACT)
+                             or (len(done) >= 2 and rest.startswith(done)))) \
                     or (paid is not None and rest[paid.end():] in done):
                 return True
     return False
@@ -1355,6 +1387,28 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         told = f"1:{1 / actual:.3g}" if re.match("1[:：]", ratio.claim.text) else f"{actual:.3g}:1"
     return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
                  part=first.claim.text, total=second.claim.text, actual=told)]
+
+
+def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion]:
+    """``公共停车泊位28.3万个，…泊位与汽车之比约为1:3.2``: a ratio of two things its words name
+    (A与B之比) is the figure of the one over the figure of the other, each the one in its
+    sentence whose own words name it."""
+    named = lexicon.RATIO_OF_TWO.search(levels.lead(ratio, text))
+    if named is None or ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
+        return []
+    told = [f for f in around if f is not ratio and f.sentence == ratio.sentence and _level(f) and f.claim.unit]
+    terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (named["a"], named["b"])]
+    if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
+        return []
+    (first,), (second,) = terms
+    (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
+    low, high = _ratio_bounds(ratio)
+    if a_low / b_high <= high * 1.001 and low * 0.999 <= a_high / b_low:
+        return []
+    actual = first.value / second.value
+    told_as = f"1:{1 / actual:.3g}" if re.match("1[:：]", ratio.claim.text) else f"{actual:.3g}:1"
+    return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
+                 part=first.claim.text, total=second.claim.text, actual=told_as)]
 
 
 def _ratio_bounds(ratio: Fact) -> tuple[float, float]:
@@ -1712,6 +1766,9 @@ def _cross_cutting(parts: list[Fact], text: str) -> bool:
     # (流感患者A、新冠患者B，有C人次为两病合并感染: the overlap told, which both count)
     last = parts[-1].claim.end
     overlap = lexicon.BOTH_AT_ONCE.search(text, last, last + OVERLAP_TOLD) is not None
+    # (已开工14个，已完成注册11个，仍处于前期阶段的17个: stages of one progress, one at a time)
+    if not overlap and all(lexicon.STAGE_OPENS.match(name) for name in names):
+        return False
     across = [lexicon.GROUP_ACROSS.search(name) is not None for name in names]
     return overlap or len({"的" in name or lexicon.BAND_NAMED.search(name) is not None
                            for name in names if not lexicon.REST_OF_LIST.search(name)}) == 2 \

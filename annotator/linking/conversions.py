@@ -31,8 +31,13 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _off(first, told, speed)
             continue
         strict = lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start) is not None
+        # (体重222磅，约100.7公斤: another unit of one measure right after a comma and 约, its
+        # clause closed there; 全程12公里，约3000米为山路 is a part)
         if not strict and (units.same(first.claim.unit, told.claim.unit)  # (合计57.6万元，即每人24元: an average)
-                           or not lexicon.CONVERTED_WITH_WORDS.fullmatch(text, first.claim.end, told.claim.start)):
+                           or not (lexicon.CONVERTED_WITH_WORDS.fullmatch(text, first.claim.end, told.claim.start)
+                                   or (lexicon.CONVERTED_ROUGHLY.fullmatch(text, first.claim.end, told.claim.start)
+                                       and told.claim.text.startswith("约")
+                                       and lexicon.CLAUSE_END.match(text, told.claim.end)))):
             continue
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
             found += _off(first, told, 1.0) if told.claim.kind == first.claim.kind == "amount" else []

@@ -1,8 +1,8 @@
 """Spans between dates a text gives, told again as so many days, weeks, months or years:
 4月15日至19日，为期5天 (both ends count); 2023年8月至2024年7月，连续12个月; 1957年建成通车，到
 2025年已服役68年; 自2014年起每年一届，到2025年已举办12届; 今天是5月30日，距6月9日还有10天;
-and clock times told in pairs (8:30—12:30、14:00—17:30，每天办公7.5小时). Each must come out as
-told."""
+clock times told in pairs (8:30—12:30、14:00—17:30，每天办公7.5小时); and a year's average of a
+total over the years told (2021年至2025年累计A，年均B). Each must come out as told."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from annotator import lexicon
-from annotator.linking import levels
+from annotator.linking import levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
+from annotator.numbers import parse_number
 
 SPAN_READ = 40  # how far before a count of days the dates of its span are read
 SOME_YEAR = 2025  # a year without 29 February, where the text names none
@@ -31,6 +32,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such span whose count does not come out."""
     found: list[Suggestion] = []
     for fact in facts:
+        if fact.claim.kind == "amount" and fact.claim.qualifier in ("exact", "about") \
+                and lexicon.YEARLY_AVERAGE_BEFORE.search(levels.lead(fact, text)):
+            found += _a_years_share(fact, facts, text)
         if fact.claim.qualifier != "exact" or fact.claim.kind != "amount":
             continue
         lead = levels.lead(fact, text)
@@ -104,6 +108,29 @@ def _years_since(count: Fact, text: str) -> list[Suggestion]:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=f"{years[-1]}-{years[0]}", expected=f"{expected}{count.claim.unit}")]
+
+
+def _a_years_share(average: Fact, facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """2021年至2025年，累计投入37.6亿元，年均投入7.52亿元: a total over the years its sentence
+    spans (both counted; 五年来, “十四五”期间: five) told as a year's average."""
+    opening = text[average.sentence:average.claim.start]
+    if span := lexicon.YEAR_SPAN.search(opening):
+        years = int(span["b"]) - int(span["a"]) + 1
+    elif told := lexicon.YEARS_TOLD.search(opening):
+        years = int(parse_number(told["years"]) or 0)
+    else:
+        years = lexicon.PLAN_YEARS if lexicon.FIVE_YEAR_PLAN.search(opening) else 0
+    totals = [f for f in facts if f.sentence == average.sentence and f.claim.end <= average.claim.start
+              and f.claim.qualifier in ("exact", "about") and units.same(f.claim.unit, average.claim.unit)
+              and lexicon.PERIOD_TOTAL.search(levels.lead(f, text))]
+    if years < 2 or len(totals) != 1:
+        return []
+    (low, high), (least, most) = levels.counted(totals[0]), levels.counted(average)
+    if least * years <= high * 1.001 and low <= most * years * 1.001:
+        return []
+    return [make("inconsistent", (average, totals[0]), 0.8, "average_vs_total", a=average.claim.text,
+                 total=totals[0].claim.text, count=f"{years}年",
+                 actual=units.written_like(totals[0].value / years, average.claim.text))]
 
 
 def _editions(count: Fact, text: str) -> list[Suggestion]:

@@ -1347,7 +1347,9 @@ PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;
 TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4e00-\u9fff]{1,2}?)"
                                 "(?:居民)?(?:人均)?(?:可支配)?(?:收入|消费支出|消费)?(?:比例|比率?)"
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
-RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债")}
+# (each term a pattern its figure's words hold: 投入537万元，带动消费2880万元，投入产出比)
+RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债"),
+               "投入产出": ("投入", "收入|产出|产值|带动")}
 RATIO_COLON = re.compile("[:：]")
 # 泊位与汽车之比约为1:3.2, 在职与离退休人员之比（抚养比）为: a ratio of the two things it names
 RATIO_OF_TWO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,8}?)(?:数量|人数|数)?(?:之|的)?比"
@@ -1390,7 +1392,7 @@ AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
-                  "月": ("个月", "月"), "场": ("场", "场次"), "班": ("班", "班次")}
+                  "月": ("个月", "月"), "场": ("场", "场次", "轮"), "班": ("班", "班次")}
 # 游客63.2万人次…人均消费约570元: money a head is money a visit, where visits are counted
 PER_HEAD_VISITS = {"人": "人次"}
 PER_PERSON = frozenset("人生户")  # 每生每年: per one of a group of people (their count, PER_HEAD_UNITS)

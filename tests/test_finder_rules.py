@@ -5556,3 +5556,18 @@ def test_levels_as_shares_rough_conversions_days_needed_and_named_sums(text, wro
 ])
 def test_leads_told_over_a_bracket_and_funds_needed(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a match's average over a league's rounds
+    ("常规赛22轮战罢，球队共攻入66球，场均进球3.0个。", False),
+    ("常规赛22轮战罢，球队共攻入66球，场均进球5.0个。", True),
+    # a rate's act told after 其中 in its count's words
+    ("全区参加体育考试的考生3600人，其中满分考生1800人，满分率达到五成。", False),
+    ("全区参加体育考试的考生3600人，其中满分考生1800人，满分率达到七成。", True),
+    # 投入产出比: what was put in over what it brought
+    ("今年投入600万元举办乡村旅游节，带动消费3000万元，投入产出比达1:5。", False),
+    ("今年投入600万元举办乡村旅游节，带动消费3000万元，投入产出比达1:8。", True),
+])
+def test_rounds_rates_after_其中_and_input_output(text, wrong):
+    assert bool(inconsistent(text)) is wrong

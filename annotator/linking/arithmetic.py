@@ -481,7 +481,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     verbs = (act, *lexicon.ACT_VERBS.get(act, ()))
 
     def done(f: Fact) -> bool:
-        own = lexicon.ACT_FINISHED.sub("", re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的"))
+        own = lexicon.ACT_FINISHED.sub("", _own_words(f, text).removesuffix("的"))
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (应种A，实种B，接种率; 应到课A，实到B，到课率; 其中机械播种B，机播率: the act told
@@ -496,6 +496,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
+    # (接种疫苗4800人，其中接种第二剂4500人，接种率: a 其中 after the act's count is a part of it)
+    if len(acts) >= 2 and lexicon.PARTS_OPENER.match(CLAUSE_STOP.split(levels.lead(acts[-1], text))[-1]):
+        acts = acts[:-1]
     # (回收1511份，有效问卷1305份，有效回收率: a rate of a kind the act's count is not told of)
     kind = lexicon.RATE_QUALIFIER.search(levels.lead(rate, text), 0, named.start())
     if kind and not any(kind.group() in levels.lead(f, text) for f in acts):
@@ -1354,7 +1357,7 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         # (居民44902户，…网格员188名，户员比: a term its count's unit names)
         # (每万人口执业医师37.0人 is a rate of the term, no count of it)
         holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
-                   and (term in re.split("[、，,0-9]", levels.lead(f, text))[-1] or f.claim.unit == term)
+                   and (re.search(term, re.split("[、，,0-9]", levels.lead(f, text))[-1]) or f.claim.unit == term)
                    and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
         if len(holding) != 1:
             return []

@@ -1011,10 +1011,13 @@ STAGE_OPENS = re.compile("(?:其中)?(?:已经?|仍|尚|正在|还在|未|待)")
 # 日均消耗178吨，储备3627吨，可满足全市居民20天的需求: a day's use, and the days a stock lasts
 A_DAYS_USE = re.compile("(?:日均|每天|每日|一天)[^，。；,;0-9]{0,6}$")
 LASTS_BEFORE = re.compile("(?:可|能|可以|能够|足够|够)(?:满足|供|供应|保障|使用|用)[^，。；,;0-9]{0,8}$")
-# (…按每组12人编组，共分为38个小组; 按每袋50公斤分装，共计3260袋: so many lots it makes)
+# 需要租用大巴10辆, 约需32天: what it takes
+NEEDED_BEFORE = re.compile("(?:至少|最少|一共|共|约|还|则|仅|只)?需(?:要)?[\u4e00-\u9fff]{0,4}$")
+# (…按每组12人编组，共分为38个小组; 按每袋50公斤分装，共计3260袋: so many lots it makes; 按每天
+# 清运800吨计算，约需32天: so many days it takes)
 SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$"
                            "|(?:共计?|一共|合计|分为|分成|编为|编成|装成|装了)(?:分为|分成|编为|编成|装成|装了)?$"
-                           "|(?:约|共|还|则|仅|只)?需要?(?:用)?$")  # (按每天清运800吨计算，约需32天)
+                           f"|{NEEDED_BEFORE.pattern}")
 # A league's table: 按胜一场得3分、平一场得1分计算，…积54分 (of 14胜9平); 打进48球…丢33球，
 # 净胜球15个
 POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
@@ -1045,7 +1048,6 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
-NEEDED_BEFORE = re.compile("(?:至少|最少|一共|共)?需(?:要)?[\u4e00-\u9fff]{0,4}$")
 ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
 ROUND_TRIP = re.compile("往返|来回|一个来回")
 RATE_OF_A_WAY = re.compile("均|速|每")

@@ -1373,6 +1373,12 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         named_by = [f for f in before if f.claim.end <= basis.start() and _level(f) and f not in terms
                     and grams(basis["basis"]) & grams(levels.lead(f, text))]
         pairs = [pair for f in named_by for pair in ((f, terms[1]), (terms[0], f))] or pairs
+    return _ratio_off(ratio, pairs, scale)
+
+
+def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0) -> list[Suggestion]:
+    """Flagged against the first pair of terms when no pair gives the ratio (per a hundred:
+    ``scale``)."""
     low, high = _ratio_bounds(ratio)
 
     def fits(first: Fact, second: Fact) -> bool:
@@ -1403,15 +1409,7 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (named["a"], named["b"])]
     if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
         return []
-    (first,), (second,) = terms
-    (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
-    low, high = _ratio_bounds(ratio)
-    if a_low / b_high <= high * 1.001 and low * 0.999 <= a_high / b_low:
-        return []
-    actual = first.value / second.value
-    told_as = f"1:{1 / actual:.3g}" if re.match("1[:：]", ratio.claim.text) else f"{actual:.3g}:1"
-    return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
-                 part=first.claim.text, total=second.claim.text, actual=told_as)]
+    return _ratio_off(ratio, [(terms[0][0], terms[1][0])])
 
 
 def _ratio_bounds(ratio: Fact) -> tuple[float, float]:

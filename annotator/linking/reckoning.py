@@ -122,14 +122,7 @@ def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         scale = 1.0 if units.same(total.claim.unit, each.claim.unit) else _scale(total.claim.unit, each.claim.unit)
         if served is None or total.sentence != each.sentence or scale is None:
             continue
-        low, high = (bound * scale for bound in levels.counted(total))
-        least, most = levels.counted(served)
-        # (113人，每张竹筏限乘8人，需15张: a lot part filled counts whole)
-        if low / each.high <= most * 1.001 and least <= math.ceil(high / each.low * (1 - 1e-9)) * 1.001:
-            continue
-        found.append(make("inconsistent", (served, total, each), 0.8, "average_vs_total",
-                          a=each.claim.text, total=total.claim.text, count=served.claim.text,
-                          actual=units.written_like(total.value * scale / served.value, each.claim.text)))
+        found += _quotient_off(served, total, each, scale)
     return found
 
 
@@ -148,13 +141,23 @@ def _days_a_stock_lasts(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         stocks = [f for f in told if f not in daily and units.same(f.claim.unit, daily[0].claim.unit)] if daily else []
         if len(daily) != 1 or len(stocks) != 1:
             continue
-        (low, high), (least, most) = levels.counted(stocks[0]), levels.counted(daily[0])
-        if math.floor(low / most) <= days.value <= math.ceil(high / least):
-            continue
-        found.append(make("inconsistent", (days, stocks[0], daily[0]), 0.8, "average_vs_total",
-                          a=daily[0].claim.text, total=stocks[0].claim.text, count=days.claim.text,
-                          actual=units.written_like(stocks[0].value / days.value, daily[0].claim.text)))
+        found += _quotient_off(days, stocks[0], daily[0], rounded_down=True)
     return found
+
+
+def _quotient_off(count: Fact, total: Fact, each: Fact, scale: float = 1.0,
+                  rounded_down: bool = False) -> list[Suggestion]:
+    """A count told as a total (``scale``: in the each's unit) over so much each: whole lots,
+    the last part filled counting whole (113人，每张竹筏限乘8人，需15张), or, ``rounded_down``,
+    the whole days a stock lasts (可满足20天 of 20.4)."""
+    low, high = (bound * scale for bound in levels.counted(total))
+    least, most = levels.counted(count)
+    fewest = math.floor(low / each.high) if rounded_down else low / each.high
+    if fewest <= most * 1.001 and least <= math.ceil(high / each.low * (1 - 1e-9)) * 1.001:
+        return []
+    return [make("inconsistent", (count, total, each), 0.8, "average_vs_total",
+                 a=each.claim.text, total=total.claim.text, count=count.claim.text,
+                 actual=units.written_like(total.value * scale / count.value, each.claim.text))]
 
 
 def _scale(unit: str | None, into: str | None) -> float | None:

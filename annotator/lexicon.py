@@ -854,6 +854,7 @@ AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了�
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = "不"
+NOT_DONE_AFTER = re.compile("(?:未能?|没有?|不)")  # 204人未通过: the act not done, after its count
 RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
@@ -886,7 +887,7 @@ SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最
 # words its part's name ends with, the words its whole's name holds, and the words of what
 # the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
 # Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
-DONE_RATE = "(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
+DONE_RATE = "(?:年度|全年)计划完成率|(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
 NAMED_RATIOS = (
     ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
     ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
@@ -895,7 +896,8 @@ NAMED_RATIOS = (
     ("资产负债率", "(?<![流动长短期])负债(?:总额)?", "(?<!净)(?<!流动)(?:总资产|资产总额|资产)$", None),
     # 计划投资120亿元，实际完成96.6亿元，完成率92%: what was done over the plan
     # (计划组织8场，实际组织3场: what was done told as the actual figure)
-    (DONE_RATE, "(?:完成|建成|完工|竣工)了?|实际[\u4e00-\u9fff]{1,4}", "(?:计划|目标|任务)", None),
+    # (完成投资82.4亿元: the act and what it did)
+    (DONE_RATE, "(?<!计划)(?:完成|建成|完工|竣工)了?(?:投资|产值|任务)?|实际[\u4e00-\u9fff]{1,4}", "(?:计划|目标|任务)", None),
     ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
     ("存贷比", "贷款(?:余额)?", "存款(?:余额)?", None),  # 存款余额A、贷款余额B，存贷比: loans over deposits
@@ -1047,7 +1049,7 @@ STATIONS_NAMED = re.compile("车站|站点|站台")
 LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
-                        "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+                        "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
 ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
 ROUND_TRIP = re.compile("往返|来回|一个来回")
 RATE_OF_A_WAY = re.compile("均|速|每")
@@ -1109,6 +1111,7 @@ REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单�
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
 LOSS_BEFORE = re.compile("亏损|亏了|净亏")  # 新业务亏损145万元: a loss, taken from a sum of profits
+LOSS_LEVEL = re.compile("(?:亏损|亏了|净亏损?)额?(?:为|达到?|约)?$")  # 去年亏损0.21亿元: a level below zero
 ADDED_TO_EARLIER = re.compile("(?:再?加上|算上|连同|加之)[^，,。；;]*$")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.
@@ -1264,6 +1267,8 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
+# A，上年底为B，比2019年底的C减少X%: a clause of last year's level alone, an aside on A
+LAST_YEAR_ASIDE = re.compile("(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有|仅为?|只有)")
 THIS_YEAR = re.compile("今年|本年")  # 今年这一数字升至B: a level of this year, set against last year's
 POINTED_BACK = re.compile("这一|这个|该")  # 去年这一比例为: the rate just told, of last year
 WHOLE_YEAR_BASE = re.compile("(?:比|较)(?:上年|去年|上一年)全年")  # 今年1—11月…比去年全年增长X%
@@ -1301,6 +1306,8 @@ SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我�
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
 SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于30%…，还差4.8个百分点: short of a floor
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
+# 亩产分别为A、B和C，最高与最低相差D: the gap of the extremes of the levels listed
+EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|跟|比)最(?:低|小|少|短|慢)[的者]?(?:相差|差距|之差|相比|多|高)")
 SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
@@ -1370,7 +1377,9 @@ SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖�
 EACH_GETS_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff]{2})(?:约|为|是)?$")  # 每亩补贴
 EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能|需|要|应)?(?:分到|分得|得到|获得|可得|赔偿|承担|支付|负担)?(?:约|为|是|合)?$")
 # 月租金3800元，一年下来房租…: a month's money (rent, pay, a fee) and a year's of it after
-MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$")
+# (每人每月发放交通补贴450元: what is given each month, named after 每月)
+MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?|月供|每月)(?:为|是|约|达到?)?$"
+                            "|每月(?:发放|补贴|补助|支付|缴纳|领取|给予)[^，。；,;0-9]{0,8}$")
 A_YEAR = re.compile("一年|全年|每年|一整年")
 NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租: months of a year not paid for
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count

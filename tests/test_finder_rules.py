@@ -5571,3 +5571,46 @@ def test_leads_told_over_a_bracket_and_funds_needed(text, wrong):
 ])
 def test_rounds_rates_after_其中_and_input_output(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a gap of the extremes of the levels listed
+    ("三个示范片区水稻亩产分别为612公斤、578公斤和540公斤，最高与最低相差72公斤。", False),
+    ("三个示范片区水稻亩产分别为612公斤、578公斤和540公斤，最高与最低相差38公斤。", True),
+    # a loss is a level below zero
+    ("该企业上半年亏损0.35亿元，下半年实现盈利0.5亿元，环比增加0.85亿元。", False),
+    ("该企业上半年亏损0.35亿元，下半年实现盈利0.5亿元，环比增加0.65亿元。", True),
+    # last year's level in a clause of its own is an aside on this year's
+    ("年末全市公交线路218条，上年末为205条，比2020年末的164条增加54条。", False),
+    ("年末全市共有养老床位1.32万张，上年末为1.25万张，比2020年末的1.1万张增长20%。", False),
+    ("年末全市共有养老床位1.32万张，上年末为1.25万张，比2020年末的1.1万张增长40%。", True),
+])
+def test_extremes_losses_and_last_years_aside(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a pass rate beside the count who did not pass
+    ("驾驶人科目一考试共有1250人参加，150人未通过，通过率88%。", False),
+    ("驾驶人科目一考试共有1250人参加，150人未通过，通过率12%。", True),
+    # a span of dates after an opening word told without its dates
+    ("春季花展在植物园开展，展期自4月2日至4月15日，共14天。", False),
+    ("春季花展在植物园开展，展期自4月2日至4月15日，共13天。", True),
+    # the annual plan's completion rate, of what was invested
+    ("全县重点项目完成投资56亿元，年度计划投资为50亿元，年度计划完成率112%。", False),
+    ("全县重点项目完成投资56亿元，年度计划投资为50亿元，年度计划完成率12%。", True),
+    # buses rated to carry so many each
+    ("全校有412名学生参加研学，每辆大巴核载45人，需要安排大巴10辆。", False),
+    ("全校有412名学生参加研学，每辆大巴核载45人，需要安排大巴9辆。", True),
+    # so much each month for each of a count, a year's total
+    ("镇里为120名护林员每人每月发放补贴800元，全年需支出115.2万元。", False),
+    ("镇里为120名护林员每人每月发放补贴800元，全年需支出9.6万元。", True),
+])
+def test_rates_not_done_spans_plans_capacities_and_monthly_heads(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_change_of_a_whole_is_not_of_its_last_part():
+    text = ("全年回收旧衣物36吨。其中捐赠衣物21吨，占58%；再生利用12吨；其他3吨。"
+            "与去年的30吨相比，今年回收量增加了20%。")
+    assert inconsistent(text) == []

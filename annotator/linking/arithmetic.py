@@ -37,6 +37,7 @@ TOTAL_NEXT = 10  # characters from a total to the 其中 opening its parts, told
 SLIP_PAST = 10  # how many times a total its parts may make, and it be a slip (a digit, a scale word)
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
+CLAUSE_READ = 24  # 为743名人员每人每月发放交通和通讯补贴450元: a clause read this far back
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
@@ -149,7 +150,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     or _per_item_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence),
                                                [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
                     or _priced_total(fact, around, text) \
-                    or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text) \
+                    or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text,
+                                        near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _terms_ratio(fact, _told_above(fact, article, text), text) \
                     or _ratio_of_two(fact, around, text) \
@@ -504,8 +506,10 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     if kind and not any(kind.group() in levels.lead(f, text) for f in acts):
         return []
     # (抽检3640组，其中不合格182组，合格率: the act's count is what the not-done leave)
+    # (939人参考，204人未通过，通过率: or after its count)
     undone = [f for f in before if re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
-              .endswith(lexicon.NOT_DONE + act)]
+              .endswith(lexicon.NOT_DONE + act)
+              or re.match(f"{lexicon.NOT_DONE_AFTER.pattern}(?:{'|'.join(map(re.escape, verbs))})", f.after)]
     if not acts and len(undone) == 1 and (wholes := [f for f in before if f.claim.end <= undone[0].claim.start
                                                        and units.same(f.claim.unit, undone[0].claim.unit)]):
         whole = wholes[-1]
@@ -1306,10 +1310,11 @@ def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
                  actual=units.written_like(total.value * part[2] / count.value, each.claim.text))]
 
 
-def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Suggestion]:
+def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequence[Fact] = ()) -> list[Suggestion]:
     """``月租金3800元，一年下来房租就要4.16万元``: a month's money, and a year's told after it in
     its sentence, twelve times it (times the one count told between them: 每个摊位月租金1500元，
-    共设40个摊位，一年可收取租金T)."""
+    共设40个摊位，一年可收取租金T; or, each of a count's, the count right before it: 为743名…
+    人员每人每月发放补贴450元，全年需支出T)."""
     if units.dimension(monthly.claim.unit) != "money" or monthly.claim.qualifier not in STATED \
             or not lexicon.MONTHLY_BEFORE.search(levels.lead(monthly, text)):
         return []
@@ -1325,9 +1330,15 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str) -> list[Sugges
     if len(between) > 1 or any(f.claim.qualifier != "exact" or f.claim.kind != "amount"
                                or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
         return []  # (a count of things alone: no duration, no other money)
-    if not between and (lexicon.PER_HEAD_BEFORE.search(lead := levels.lead(monthly, text))
-                        or lexicon.EACH_OF_A_COUNT.search(lead)):
-        return []  # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before)
+    clause = CLAUSE_STOP.split(text[max(0, monthly.claim.start - CLAUSE_READ):monthly.claim.start])[-1]
+    if not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)):
+        # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before,
+        # the figure right before it in its sentence, a head count)
+        head = max(before, key=lambda f: f.claim.start, default=None)
+        if head is None or head.sentence != monthly.sentence or head.claim.qualifier != "exact" \
+                or head.claim.unit not in lexicon.PERSONS_COUNTED:
+            return []
+        between = [head]
     count = MONTHS_A_YEAR * math.prod(f.value for f in between)
     least, most = levels.counted(total)
     if monthly.low * count <= most * 1.001 and least <= monthly.high * count * 1.001:

@@ -55,7 +55,9 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     """为期N天 after 4月15日至19日: the days from the first to the last, both counted
     (历时, 持续: either way); 连续N个月 after 2023年8月至2024年7月 likewise in months."""
     start = max(text.rfind("。", 0, count.claim.start), count.claim.start - SPAN_READ, 0)
-    spans = list(SPAN.finditer(text, start, count.claim.start))
+    # (…在文化馆开展，展期自6月10日至6月21日: an opening word without its dates is no span)
+    spans = [m for m in SPAN.finditer(text, start, count.claim.start)
+             if (m["ay"] or m["am"]) and (m["by"] or m["bm"] or m["bd"])]
     if len(spans) != 1:
         return []
     m = spans[0]

@@ -90,8 +90,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
-        named = _both_named_apart(change, levels, text) or _contrasted(change, levels, text) \
-            or _gap_from_the_named(change, levels, text)
+        named = _extremes(change, levels, text) or _both_named_apart(change, levels, text) \
+            or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
         pairs = _pairs(change, levels, text, across=spread)
@@ -152,6 +152,17 @@ def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]
     before = [f for f in levels if f.claim.end <= change.claim.start]
     one, other = ([f for f in before if both[side][:2] in lead(f, text)] for side in ("one", "other"))
     return [Pair(other[0], one[0], False)] if len(one) == len(other) == 1 and one[0] is not other[0] else []
+
+
+def _extremes(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``亩产分别为A、B和C，最高与最低相差D``: a gap of the extremes is of the least and the
+    most of the levels told before it in its sentence."""
+    if not lexicon.EXTREMES_APART.search(text, max(0, change.claim.start - LEAD), change.claim.start):
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    if len(before) < 2:
+        return []
+    return [Pair(min(before, key=lambda f: f.value), max(before, key=lambda f: f.value), False)]
 
 
 def _gap_from_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -345,11 +356,12 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
                   for run in (same, [f for f in same if not _aside(f, text)]) for a, b in pairwise(run)}
     over = lexicon.YEARS_OF_A_CHANGE.search(lead(change, text))
     for same in by_unit.values():  # A，比B…，比C…: C is A's base too, B between them
-        for a, b, c in zip(same, same[1:], same[2:]):
+        for a, b, c in zip(same, same[1:], same[2:]):  # (A，上年底为B，比C…: B an aside too)
             if over and a.when.year is not None and c.when.year is not None \
                     and c.when.year - a.when.year == parse_number(over["years"]):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)  # (两年累计: the first and the third)
-            if (not _compared_with(a, text) and _compared_with(b, text) and _compared_with(c, text)) \
+            if (not _compared_with(a, text) and _compared_with(c, text)
+                    and (_compared_with(b, text) or lexicon.LAST_YEAR_ASIDE.fullmatch(lead(b, text)))) \
                     or (_noted_bases(a, b, text) and _noted_bases(a, c, text)):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
         for whole, compared in _wholes_past_parts(same, text):
@@ -777,10 +789,17 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
         return []
     later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
              and units.same(f.claim.unit, earlier.claim.unit) and (not f.average or pointed) and f.value
-             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text))]
+             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text)) and not _a_part(f, text)]
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
     return _growth_of(change, [Pair(earlier, later[0], True)], text)
+
+
+def _a_part(level: Fact, text: str) -> bool:
+    """…18吨。其中塑料垃圾11.7吨…；其他垃圾2.7吨: a level its sentence tells as a part of a
+    whole told before (其中, 其他), no whole of its own."""
+    opened = text.rfind("。", 0, level.claim.start) + 1
+    return "其中" in text[opened:level.claim.start] or lexicon.REST_NAMED.search(lead(level, text)) is not None
 
 
 def _base_told_after(change: Fact, sentence: Sequence[Fact], following: Sequence[Fact],
@@ -950,7 +969,7 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     low, high = interval(change) if change.claim.qualifier == "exact" else stated(change, text)
 
     def gap(pair: Pair) -> float:  # (增长2.1%，…上年同期为下降2.2%: 4.3 points apart)
-        return abs(_signed(pair.later) - _signed(pair.earlier))
+        return abs(_signed(pair.later, text) - _signed(pair.earlier, text))
 
     def fits(pair: Pair) -> bool:  # (2.9 − 2.6 is 0.2999… in floating point: a hair of slack)
         margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later))) \
@@ -960,9 +979,12 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text), text)
 
 
-def _signed(fact: Fact) -> float:
-    """A figure with the sign its words give it: a fall (下降2.2%) below zero."""
-    return -fact.value if fact.claim.kind == "change" and fact.direction == "down" else fact.value
+def _signed(fact: Fact, text: str) -> float:
+    """A figure with the sign its words give it: a fall (下降2.2%) or a loss (去年亏损0.21亿元，
+    今年盈利0.63亿元，同比增加0.84亿元) below zero."""
+    fell = fact.claim.kind == "change" and fact.direction == "down"
+    lost = fact.dimension == "money" and lexicon.LOSS_LEVEL.search(lead(fact, text)) is not None
+    return -fact.value if fell or lost else fact.value
 
 
 def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,

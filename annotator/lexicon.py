@@ -790,6 +790,8 @@ SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
 SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
+# 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
+SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
 # …党员9人、群众5人，全队14人: a small body named whole right after its members listed sums them
 WHOLE_BODY_AFTER = re.compile("[，,]全(?:队|组|班|团|连|排|站|所)(?:共有?|有|为|是)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
@@ -1209,7 +1211,8 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
+_PRICE_SPREAD = "(?<![收支])(?:价差|差价)为?"  # 峰谷价差D: the gap of the two prices told before
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
@@ -1235,7 +1238,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计|就|便)?"  # (两年累计提高, 一年就多出)
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
-                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|(?:19|20)[0-9]{2}年[底末]?)?"
+                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|上一?届|上一?期|上季度|上赛季|(?:19|20)[0-9]{2}年[底末]?)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
@@ -1308,7 +1311,7 @@ SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于3
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 # 亩产分别为A、B和C，最高与最低相差D: the gap of the extremes of the levels listed
 EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|跟|比)最(?:低|小|少|短|慢)[的者]?(?:相差|差距|之差|相比|多|高)")
-SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
+SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
 ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
@@ -1334,6 +1337,8 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店�
 # total over the days
 PER_ONE_BEFORE = re.compile("(?:每个?|单)[\u4e00-\u9fff]{1,3}$")
 EACH_MEASURE = re.compile("每个?([^，。；,;0-9个])")  # 每间每晚: the second 每's measure word
+EACH_MONTH = re.compile("每个?月(?:发放|领取|补贴|补助)?")  # 人均每月960元: so much a month
+A_YEARS_TOTAL = re.compile("(?:去年|上年|全年|(?:19|20)[0-9]{2}年)(?:全年|度)?[，,]")  # 去年，…: a sentence of a year's figures
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水

@@ -5614,3 +5614,41 @@ def test_a_change_of_a_whole_is_not_of_its_last_part():
     text = ("全年回收旧衣物36吨。其中捐赠衣物21吨，占58%；再生利用12吨；其他3吨。"
             "与去年的30吨相比，今年回收量增加了20%。")
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # this edition against the last
+    ("本届马拉松报名人数1.2万人，上届为0.95万人，本届比上届多0.25万人。", False),
+    ("本届马拉松报名人数1.2万人，上届为0.95万人，本届比上届多0.35万人。", True),
+    # a price spread of the two prices told before it
+    ("居民阶梯气价第一档每立方米2.6元，第三档3.9元，两档价差1.3元。", False),
+    ("居民阶梯气价第一档每立方米2.6元，第三档3.9元，两档价差1.6元。", True),
+    # a gap told per another measure than its prices is not read
+    ("本周草莓每斤18元，樱桃每斤30元，两者每公斤差价24元。", False),
+    # a multiple of the base named last
+    ("今年本地游客120万人次，外地游客48万人次，本地游客是外地的2.5倍。", False),
+    ("今年本地游客120万人次，外地游客48万人次，本地游客是外地的0.4倍。", True),
+])
+def test_editions_spreads_and_multiples_of_the_base_named_last(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list, its noun and verb, then a clause its sum opens
+    ("少儿组十八个、青年组二十五个、中老年组十二个节目报名参演，总计五十五个。", False),
+    ("少儿组十八个、青年组二十五个、中老年组十二个节目报名参演，总计六十五个。", True),
+    # items laid out alike continue a list, however long their words
+    ("甲分公司实现营收3.2亿元，乙分公司实现营收2.5亿元，丙分公司实现营收1.1亿元，三家合计实现营收6.8亿元。", False),
+    ("甲分公司实现营收3.2亿元，乙分公司实现营收2.5亿元，丙分公司实现营收1.1亿元，三家合计实现营收7.8亿元。", True),
+    # so much a head each month of a year's total
+    ("去年，全区向1500名低保对象发放生活补贴540万元，人均每月300元。", False),
+    ("去年，全区向1500名低保对象发放生活补贴540万元，人均每月3600元。", True),
+    # a share's subject held apart in its part's words
+    ("今年书店图书销售额860万元，其中线上平台销售258万元，线上销售占比三成。", False),
+    ("今年书店图书销售额860万元，其中线上平台销售258万元，线上销售占比五成。", True),
+    # one in so many, rounded to a whole
+    ("全市注册志愿者8.6万人，其中大学生2.2万人，每4名志愿者中就有1名是大学生。", False),
+    ("全市注册志愿者8.6万人，其中大学生1.4万人，每4名志愿者中就有1名是大学生。", True),
+])
+def test_lists_laid_out_alike_monthly_heads_and_one_in_so_many(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -29,6 +29,7 @@ _LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 _DIGIT = re.compile("[0-9０-９]")
+_DIGITS = re.compile("[0-9０-９]+|[零一二三四五六七八九十百千两]+")  # 每5名…有1名: the two counts
 _HALVES = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COMPLEMENTS)  # either order
 _SHARE_TOLD = re.compile(f"[%％]|成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
@@ -37,6 +38,8 @@ TOTAL_NEXT = 10  # characters from a total to the 其中 opening its parts, told
 SLIP_PAST = 10  # how many times a total its parts may make, and it be a slip (a digit, a scale word)
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
+ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
+PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
 CLAUSE_READ = 24  # 为743名人员每人每月发放交通和通讯补贴450元: a clause read this far back
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
@@ -133,6 +136,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                     judged = _named_ratio(fact, _told_above(fact, article, text), text) if judged is None else judged
                     found += judged if judged is not None else (
                         _of_the_level_named(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _one_in_so_many(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
@@ -401,6 +405,29 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             together += _list_before(part, totals, text)
             return _share_of(share, part, among or totals + others + together, text)
     return _share_of_listed(share, near, text) if named_as is None else []
+
+
+def _one_in_so_many(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``劳动者13.1万人，其中网约配送员2.03万人，每5名劳动者中就有1名是网约配送员``: one in so
+    many is the part the words after it name over the whole those inside it name, the so
+    many rounded to a whole (1 in 3.85 is 每4名)."""
+    told = lexicon.ONE_IN_NOUN.match(share.claim.text)
+    counts = _DIGITS.findall(share.claim.text)
+    if told is None or len(counts) != 2 or share.claim.qualifier != "exact":
+        return []
+    many, one = (parse_number(c) or 0.0 for c in counts)
+    # (…就有1名是网约配送员: the part; …有1名60岁以上老人: the part's words, a time or an age)
+    part_words = CLAUSE_STOP.split(text[share.claim.end:share.claim.end + NAMED_AFTER])[0].removeprefix("是")
+    alike = [f for f in before if _level(f) and f.claim.qualifier == "exact" and f.value]
+    parts = [f for f in alike if len(part_words) >= 2 and part_words[:2] in levels.lead(f, text)]
+    wholes = [f for f in alike if told["noun"][:2] in levels.lead(f, text) and f not in parts]
+    if not parts or not wholes or not units.same(parts[-1].claim.unit, wholes[-1].claim.unit):
+        return []
+    part, whole = parts[-1], wholes[-1]
+    if abs(whole.value / part.value * one - many) <= ONE_IN_SLACK:
+        return []
+    return [make("inconsistent", (share, part, whole), 0.9, "share_vs_parts", a=share.claim.text,
+                 part=part.claim.text, total=whole.claim.text, actual=f"{part.value / whole.value * 100:.1f}%")]
 
 
 def _of_the_level_named(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
@@ -956,7 +983,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     monthly = lexicon.PER_TIME_TOO.search(said) and not any(
         f is not average and units.same(f.claim.unit, average.claim.unit) and said[:3] in levels.lead(f, text)
         for f in facts)
-    if cut or monthly \
+    # (去年，向2812名…发放补贴A，人均每月B: a year's total, each head's month a twelfth of it)
+    months = MONTHS_A_YEAR if monthly and units.dimension(average.claim.unit) == "money" \
+        and lexicon.EACH_MONTH.fullmatch(said) \
+        and lexicon.A_YEARS_TOTAL.match(text, _sentence_start(average, text)) else 1
+    if cut or (monthly and months == 1) \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
             or lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
@@ -1038,7 +1069,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                   and not _of_more_than(item, t, near, text)]
         if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
             totals = [t for t in totals if not _counts_another(t, lead)]
-        return totals, _average_off(average, totals, count.value, (count,), count.claim.text, text)
+        told = count.claim.text + (f"×{months}个月" if months > 1 else "")
+        return totals, _average_off(average, totals, count.value * months, (count,), told, text)
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
@@ -1626,7 +1658,15 @@ def _shared_by(between: str, lead: str) -> bool:
     # count or amount named (装备类项目100个，…，项目数占: 项目's)
     own = lead.rpartition("、")[2]
     counted = lexicon.MEASURE_OF_SUFFIX.sub("", subject)
-    return at >= 0 and (not subject or subject in own or (counted != subject and bool(counted) and counted in own))
+    return at >= 0 and (not subject or subject in own or _held_apart(subject, own)
+                        or (counted != subject and bool(counted) and counted in own))
+
+
+def _held_apart(name: str, words: str) -> bool:
+    """线上销售 in 其中线上渠道销售: a name of four characters or more whose first two and last
+    two the words hold in order, a word or two between them."""
+    first = words.find(name[:2])
+    return len(name) >= 4 and first >= 0 and words.find(name[-2:], first + 2) >= 0
 
 
 def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = False,
@@ -2075,7 +2115,8 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # 分别为A、B，合计T; or A、B，合计T with the sum word right after the list
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
-            if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)) \
+            if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)
+                                  or lexicon.SUM_OPENS_NEXT.fullmatch(between)) \
                     and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
@@ -2140,11 +2181,21 @@ def _next_item(previous: Fact, between: str, text: str) -> bool:
     """东苑1200小时，西苑800小时: a word or two after a comma names the list's next item,
     unless either item's words tell a change (同比增加8万人次, 今年新增10万吨) or a part
     (其中住校800人)."""
-    if lexicon.NEXT_ITEM.fullmatch(between) is None:
+    if lexicon.NEXT_ITEM.fullmatch(between) is None and not _laid_out_alike(previous, between, text):
         return False
     return not any(lexicon.PARTS_CUE.search(words) or lexicon.RISE_WORDS.search(words)
                    or lexicon.FALL_WORDS.search(words)
                    for words in (between, CLAUSE_STOP.split(levels.lead(previous, text))[-1]))
+
+
+def _laid_out_alike(previous: Fact, between: str, text: str) -> bool:
+    """印染公司实现利润A，服装公司实现利润B，化纤公司亏损C: a clause whose words are laid out as
+    the previous item's (a word at the same place in each) continues its list, however long."""
+    words = between[1:]
+    if between[:1] not in "，," or len(words) > PARALLEL_ITEM or CLAUSE_STOP.search(words):
+        return False
+    mine = CLAUSE_STOP.split(levels.lead(previous, text))[-1]
+    return any(mine[i:i + 2] == words[i:i + 2] for i in range(min(len(mine), len(words)) - 1))
 
 
 def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:

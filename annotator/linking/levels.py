@@ -305,8 +305,11 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
         words = lead(f, text)
         return sum(p in words for p in pairs) or sum(p in opening_words(text, f.claim.start) for p in pairs)
 
-    bases = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)
-             and named_by(f)]
+    alike = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)]
+    bases = [f for f in alike if named_by(f)]
+    if not bases and named_by(later) and len(alike) == 1:
+        # (外贸A，内贸B，外贸箱量是内贸的N倍: the base named is the last level, the multiple the one before)
+        bases, later = [later], alike[0]
     base = max(bases, key=lambda f: (named_by(f), f.claim.start), default=None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []
 
@@ -976,6 +979,8 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
             + 1e-9 * max(abs(pair.earlier.value), abs(pair.later.value))
         return low - margin <= gap(pair) <= high + margin
 
+    # (每斤9.8元，每斤4.5元，每公斤差价10.6元: a gap told per another measure, unread)
+    pairs = [p for p in pairs if not _per_apart(change, p.later, text)]
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text), text)
 
 

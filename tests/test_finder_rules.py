@@ -5652,3 +5652,24 @@ def test_editions_spreads_and_multiples_of_the_base_named_last(text, wrong):
 ])
 def test_lists_laid_out_alike_monthly_heads_and_one_in_so_many(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # square feet and a speed written per second in its unit
+    ("该品牌在海外的旗舰店面积5000平方英尺，合464.5平方米。", False),
+    ("该品牌在海外的旗舰店面积5000平方英尺，合1524平方米。", True),
+    ("气象站测得最大阵风25米/秒，相当于每小时90公里。", False),
+    ("气象站测得最大阵风25米/秒，相当于每小时6.9公里。", True),
+    # an average of a change its total is told of
+    ("全村860户果农共实现增收1548万元，户均增收1.8万元。", False),
+    ("全村860户果农共实现增收1548万元，户均增收2.8万元。", True),
+    # what so much each paid out comes to, a year's each of a year's total
+    ("为500名困难群众每人发放慰问金800元，共支出40万元。", False),
+    ("为500名困难群众每人发放慰问金800元，共支出50万元。", True),
+    ("为300名老人每人每年补贴1200元，全年支出36万元。", False),
+    ("为300名老人每人每年补贴1200元，全年支出46万元。", True),
+    # a base named by a word any level may hold (场均) names none
+    ("直播了40场演出，线上观看累计20万人次，场均5000人次，是现场场均观众的10倍多。", False),
+])
+def test_units_averages_of_a_change_and_sums_paid_out(text, wrong):
+    assert bool(inconsistent(text)) is wrong

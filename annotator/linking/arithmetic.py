@@ -958,6 +958,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     Flagged only when no total there gives it."""
     lead = levels.lead(average, text)
     head = lexicon.PER_HEAD_BEFORE.search(lead)
+    # (户均少交250元: an average of a difference, its total untold; but 共实现增收A，户均增收B
+    # tells it)
+    change = lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) if head else None
+    summed = change is not None and _change_summed(average, change.group(), facts, text)
     # (价格由平均每个1.3万元降至700元: the average is the figure before, this one its new level)
     if head is None or _DIGIT.search(lead, head.start()) \
             or not (units.additive(average.claim.unit) or _summed_nearby(average, facts, text)
@@ -966,7 +970,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                     or (head.group("each") and units.dimension(average.claim.unit) == "durations"
                         and any(units.same(f.claim.unit, average.claim.unit)
                                 and lexicon.WHOLE_TIME_LEAD.search(levels.lead(f, text)) for f in facts))) \
-            or levels.difference_led(average, text) \
+            or (levels.difference_led(average, text) and not summed) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
             or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
@@ -974,7 +978,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare") \
         or head.group("yield")
-    # (户均少交250元: an average of a difference, its total untold; 其余两年平均拨付: the rest's)
+    # (其余两年平均拨付: the rest's)
     said = lead[head.end(head.lastgroup or 0):].lstrip("均产")  # what the average counts (进球)
     # (单件269元，第二件半价，两件403.5元: money paid at a cut is no even share)
     cut = units.dimension(average.claim.unit) == "money" and lexicon.PRICE_CUT.search(
@@ -989,7 +993,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         and lexicon.A_YEARS_TOTAL.match(text, _sentence_start(average, text)) else 1
     if cut or (monthly and months == 1) \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
-            or lexicon.AVERAGE_OF_A_CHANGE.search(lead, head.start()) \
+            or (change and not summed) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
         return []
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
@@ -1063,7 +1067,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         # (平均每位审阅180副，入围168副: a count after the average, of another act and told
         # as no total, is no total of its; money after it may be, 单车平均运费…，运输收入)
-        totals = [t for t in _totals_of(average, count, near, text) if (t.claim.start < average.claim.start
+        totals = [t for t in _totals_of(average, count, near, text, change.group() if summed and change else "") if (t.claim.start < average.claim.start
                   or units.dimension(t.claim.unit) == "money"
                   or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told)
                   and not _of_more_than(item, t, near, text)]
@@ -1074,6 +1078,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     found = reading(count)[1]
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _change_summed(average: Fact, change: str, facts: list[Fact], text: str) -> bool:
+    """户均增收B after 共实现增收A: the change an average is of, told summed too."""
+    return any(f is not average and units.same(f.claim.unit, average.claim.unit)
+               and change in (words := levels.lead(f, text)) and lexicon.PERIOD_TOTAL.search(words) is not None
+               for f in facts)
 
 
 def _of_more_than(item: str, total: Fact, near: list[Fact], text: str) -> bool:
@@ -1145,6 +1156,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         one_head = bool(heads) and not any(f.claim.unit in heads for f in counted)
         if one_head:
             measures, found = measures[1:], found[1:]
+        # (每人每年发放A，全年支出T: a year's each of a year's total, its year counted once)
+        elif measures[-1] == "年" and not found[-1] and lexicon.A_YEAR.search(text, each.claim.end, _sentence_end(each.claim.end, text)):
+            measures, found = measures[:-1], found[:-1]
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:
@@ -1512,18 +1526,19 @@ def _column(fact: Fact, text: str) -> int | None:
     return len(cells) - 1 if len(cells) > 1 else None
 
 
-def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str) -> list[Fact]:
+def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: str = "") -> list[Fact]:
     """The totals near an average that ``count`` may divide: a total on the other side of
     a 其中 is the whole group's, not the count's; last season's (比上赛季的500球) is none,
-    nor one item of a list (分别为21次、18次和24次); an average listed after 其中 (其中城区
-    人均4.1册) is a part's, and no total before the 其中 is its part's."""
+    nor one item of a list (分别为21次、18次和24次), nor a change unless the average is of
+    that ``change`` (共实现增收A，户均增收B); an average listed after 其中 (其中城区人均4.1册)
+    is a part's, and no total before the 其中 is its part's."""
     opening = text.rfind("其中", max(0, average.claim.start - REACH), average.claim.start)
     if opening < 0 or lexicon.SENTENCE_END.search(text, opening, average.claim.start):
         opening = -1
     return [f for f in near if f is not count and _counted_alike(f, average, text) and f.claim.end > opening
             and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
-            and not levels.difference_led(f, text) and not _compared(f, text)
-            and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
+            and (not levels.difference_led(f, text) or (change and change in levels.lead(f, text)))
+            and not _compared(f, text) and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
             and not _listed_item(f, near, text)
             # (a table's 其中 row is one row of it: 接待观众｜…⏎其中青少年｜…⏎开放天数｜…)
             and (_column(f, text) is not None

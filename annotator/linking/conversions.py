@@ -67,10 +67,13 @@ def _speed_told_again(first: Fact, told: Fact, text: str) -> float | None:
     (None: no such pair)."""
     again = lexicon.PER_MEASURE_TOLD.fullmatch(text, first.claim.end, told.claim.start)
     each = lexicon.SPEED_PER_BEFORE.search(levels.lead(first, text))
-    lengths = [units.measure(f.claim.unit) for f in (first, told)]
-    if again is None or each is None or not all(m and m[0] == "length" for m in lengths):
+    # (阵风31.3米/秒，相当于每小时113公里: the time it is per written in its unit)
+    length, _, written_per = (first.claim.unit or "").partition("/")
+    lengths = [units.measure(length), units.measure(told.claim.unit)]
+    if again is None or (each is None and written_per not in lexicon.TIME_FACTORS) \
+            or not all(m and m[0] == "length" for m in lengths):
         return None
-    per = each["per"] or ("小时" if each["rate"] == "时" else "秒")
+    per = written_per if each is None else each["per"] or ("小时" if each["rate"] == "时" else "秒")
     now = next((lexicon.TIME_FACTORS[again["per"][:n]] for n in (2, 1) if again["per"][:n] in lexicon.TIME_FACTORS), None)
     if now is None:
         return None

@@ -307,8 +307,9 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
 
     alike = [f for f in before if f is not later and units.same(f.claim.unit, later.claim.unit)]
     bases = [f for f in alike if named_by(f)]
-    if not bases and named_by(later) and len(alike) == 1:
-        # (外贸A，内贸B，外贸箱量是内贸的N倍: the base named is the last level, the multiple the one before)
+    if not bases and len(alike) == 1 and named.group("x")[:2] in lead(later, text):
+        # (外贸A，内贸B，外贸箱量是内贸的N倍: the base named by its first word is the last
+        # level, the multiple the one before)
         bases, later = [later], alike[0]
     base = max(bases, key=lambda f: (named_by(f), f.claim.start), default=None)
     return [Pair(base, later, True)] if base is not None and base.value and later.value else []

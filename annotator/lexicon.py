@@ -676,7 +676,7 @@ BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the si
 _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|下调|调低|调减|压减|压降|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
@@ -1211,8 +1211,9 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
+_NAMED_CHANGE = "升温|降温|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
 _PRICE_SPREAD = "(?<![收支])(?:价差|差价)为?"  # 峰谷价差D: the gap of the two prices told before
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
@@ -1234,7 +1235,7 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
                          "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
                          f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
-                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
+                         "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度|天|日|周)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
                          "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计|就|便)?"  # (两年累计提高, 一年就多出)
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
@@ -1244,7 +1245,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|{_NAMED_CHANGE}|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change

@@ -5673,3 +5673,22 @@ def test_lists_laid_out_alike_monthly_heads_and_one_in_so_many(text, wrong):
 ])
 def test_units_averages_of_a_change_and_sums_paid_out(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate below zero and the level it went to, points apart
+    ("今年一季度，全市工业投资增速由上年同期的-4.2%回升至6.3%，提高10.5个百分点。", False),
+    ("今年一季度，全市工业投资增速由上年同期的-4.2%回升至6.3%，提高2.1个百分点。", True),
+    # a fall narrowed, in points
+    ("1—9月，全市商品房销售额同比增速为-2.4%，较1—8月的-5.1%收窄2.7个百分点。", False),
+    ("1—9月，全市商品房销售额同比增速为-2.4%，较1—8月的-5.1%收窄7.5个百分点。", True),
+    # a loss narrowed by a share
+    ("上半年，该公司亏损额收窄至1.2亿元，上年同期亏损2亿元，亏损额同比收窄40%。", False),
+    # a temperature's rise from below zero, and a loss reduced
+    ("受暖湿气流影响，当地从前天早晨的-5℃升到昨天午后的13℃，两天内升温18℃。", False),
+    ("受暖湿气流影响，当地从前天早晨的-5℃升到昨天午后的13℃，两天内升温8℃。", True),
+    ("经营改善后，公司亏损由上年的3200万元收窄至今年的1900万元，减亏1300万元。", False),
+    ("经营改善后，公司亏损由上年的3200万元收窄至今年的1900万元，减亏5100万元。", True),
+])
+def test_levels_below_zero_and_narrowed_falls(text, wrong):
+    assert bool(inconsistent(text)) is wrong

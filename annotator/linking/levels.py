@@ -119,8 +119,11 @@ def _rate_kinds_alike(a: Fact, b: Fact, text: str) -> bool:
     grown = [f for f in (a, b) if f.claim.kind == "change"
              and (lexicon.RISE_WORDS.search(words := lead(f, text)) or lexicon.FALL_WORDS.search(words))
              and not lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end)]
+    # (增速由上年同期的-2.9%回升至9.0%: a rate and the level it went to, one rate's)
+    first, second = sorted((a, b), key=lambda f: f.claim.start)
+    joined = lexicon.LEVEL_TO.search(text[first.claim.end:second.claim.start]) is not None
     return len(kinds) == 1 or kinds == {"amount", "share"} \
-        or (kinds == {"change", "share"} and len(compared) == len(grown) == 1)
+        or (kinds == {"change", "share"} and (len(compared) == len(grown) == 1 or joined))
 
 
 def _short_of_the_bound(change: Fact, facts: Sequence[Fact], text: str) -> list[Pair]:

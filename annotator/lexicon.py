@@ -784,7 +784,7 @@ AVERAGE_AFTER_LIST = re.compile("[，,](?:[^，,。；;0-9一二两三四五六�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总分|总成绩|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|(?<=[，,])全程|总分|总成绩|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
@@ -1052,6 +1052,9 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+# 四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元: counts each at so much, and their total
+EACH_AFTER_COUNT = re.compile("[，,]?[\u4e00-\u9fff]{0,4}?各(?:为|是|有|计)?")
+TOTAL_OF_EACH = re.compile("合计|共计|总计|全套|全部|一共|共|总价|总额|总面值")
 ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
 ROUND_TRIP = re.compile("往返|来回|一个来回")
 RATE_OF_A_WAY = re.compile("均|速|每")

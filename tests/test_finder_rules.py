@@ -5692,3 +5692,21 @@ def test_units_averages_of_a_change_and_sums_paid_out(text, wrong):
 ])
 def test_levels_below_zero_and_narrowed_falls(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # legs listed and the whole trip right after them
+    ("今日三段——甲地→乙地42公里、乙地→丙地65公里、丙地→丁地88公里，全程195公里。", False),
+    ("今日三段——甲地→乙地42公里、乙地→丙地65公里、丙地→丁地88公里，全程约240公里。", True),
+    # counts each at so much (各), and their total
+    ("这套纪念币中三枚面值各5元，两枚面值各10元，全套面值35元。", False),
+    ("这套纪念币中三枚面值各5元，两枚面值各10元，全套面值45元。", True),
+    # a total told again per one of a measure told before
+    ("本批货物6箱，合计48公斤。\n运费288元，折合每公斤6元。", False),
+    ("本批货物6箱，合计48公斤。\n运费288元，折合每公斤8元。", True),
+    # so many minutes each day, a total in hours
+    ("连续打卡10天，每天阅读30分钟，累计阅读5小时。", False),
+    ("连续打卡10天，每天阅读30分钟，累计阅读8小时。", True),
+])
+def test_whole_trips_counts_each_totals_per_measure_and_hours(text, wrong):
+    assert bool(inconsistent(text)) is wrong

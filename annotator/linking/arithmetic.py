@@ -1192,7 +1192,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     def totals_in(facts: Iterable[Fact]) -> list[Fact]:
         return [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
                 and not another_each(f)
-                and (units.same(f.claim.unit, each.claim.unit)
+                and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
                 and (_summed_as_done(lead := levels.lead(f, text), done)
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead)))]
@@ -1210,6 +1210,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
     total, count = totals[0], math.prod(f.value for f in counts)
+    count *= _hours_of(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     if worked_out:
         low, high = min(low, each.value - each.place / 2), max(high, each.value + each.place / 2)
@@ -1220,6 +1221,15 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _hours_of(total: Fact, each: Fact) -> float | None:
+    """How many of the total's units one of the each's is, both times in other units
+    (45分钟 is 0.75小时); None otherwise."""
+    if units.same(total.claim.unit, each.claim.unit) or total.claim.unit not in lexicon.HOURS_IN \
+            or each.claim.unit not in lexicon.HOURS_IN:
+        return None
+    return lexicon.HOURS_IN[each.claim.unit] / lexicon.HOURS_IN[total.claim.unit]
 
 
 def _said_each(lead: str) -> bool:

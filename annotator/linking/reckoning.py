@@ -32,7 +32,62 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
-        + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text)
+        + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
+        + _so_many_each(facts, text) + _total_per_measure(facts, text)
+
+
+def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``合计30公斤；…运费360元，折合每公斤15元``: a total told again per one of a measure is
+    the total over the last quantity in that measure told before it in its paragraph."""
+    found: list[Suggestion] = []
+    for total, each in pairwise(facts):
+        again = lexicon.PER_MEASURE_TOLD.fullmatch(text, total.claim.end, each.claim.start)
+        if again is None or not units.same(total.claim.unit, each.claim.unit) or not total.value \
+                or {total.claim.qualifier, each.claim.qualifier} - {"exact", "about"}:
+            continue
+        paragraph = text.rfind("\n\n", 0, total.claim.start)
+        per = again["per"]
+        quantity = next((f for f in reversed(facts) if paragraph < f.claim.start and f.claim.end <= total.claim.start
+                         and f.claim.unit and per.startswith(f.claim.unit) and f.value
+                         and f.claim.qualifier == "exact"), None)
+        if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
+            continue  # (每公斤13.6元，折合每斤6.8元: a price told again, conversions.py's)
+        (low, high), (least, most) = levels.counted(total), levels.counted(each)
+        if least * quantity.value <= high * 1.001 and low <= most * quantity.value * 1.001:
+            continue
+        found.append(make("inconsistent", (each, total, quantity), 0.8, "each_vs_total", a=each.claim.text,
+                          total=total.claim.text, count=quantity.claim.text,
+                          actual=units.written_like(total.value / quantity.value, each.claim.text)))
+    return found
+
+
+def _so_many_each(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元``: counts each at so much (各),
+    then a total in the unit of the so much, which the counts times their each add up to
+    (every figure of that unit before it in its sentence one of the eaches)."""
+    terms = [(count, each) for count, each in pairwise(facts)
+             if count.claim.qualifier == "exact" and count.claim.kind == "amount" and count.sentence == each.sentence
+             and not units.same(count.claim.unit, each.claim.unit)
+             and lexicon.EACH_AFTER_COUNT.fullmatch(text, count.claim.end, each.claim.start)]
+    found: list[Suggestion] = []
+    for total in facts:
+        if not terms or not lexicon.TOTAL_OF_EACH.search(levels.lead(total, text)):
+            continue
+        alike = [f for f in facts if f.sentence == total.sentence and f.claim.end <= total.claim.start
+                 and units.same(f.claim.unit, total.claim.unit)]
+        told = [(n, each) for n, each in terms if each in alike]
+        if not told or len(told) != len(alike):
+            continue
+        low = sum(levels.counted(each)[0] * n.value for n, each in told)
+        high = sum(levels.counted(each)[1] * n.value for n, each in told)
+        least, most = levels.counted(total)
+        if low * 0.999 <= most and least <= high * 1.001:
+            continue
+        found.append(make("inconsistent", (total, *(f for term in told for f in term)), 0.8, "worked_wrong",
+                          a=total.claim.text, expression="+".join(f"{n.claim.text}×{each.claim.text}" for n, each in told),
+                          expected=units.written_like(sum(n.value * each.value for n, each in told), total.claim.text)
+                          + (total.claim.unit or "")))
+    return found
 
 
 def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:

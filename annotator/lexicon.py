@@ -1052,6 +1052,7 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+NEXT_CLAUSE = re.compile("[，,]")  # …每桌10位，三百六十位来宾: the very next clause, opening on its figure
 # 四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元: counts each at so much, and their total
 EACH_AFTER_COUNT = re.compile("[，,]?[\u4e00-\u9fff]{0,4}?各(?:为|是|有|计)?")
 TOTAL_OF_EACH = re.compile("合计|共计|总计|全套|全部|一共|共|总价|总额|总面值")
@@ -1113,6 +1114,7 @@ NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest
+REST_TOLD = re.compile("(?:计|共计|合计|为|是|约)")  # …，其余为室外展区，计6000平方米: the rest's figure
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
 LOSS_BEFORE = re.compile("亏损|亏了|净亏")  # 新业务亏损145万元: a loss, taken from a sum of profits

@@ -5710,3 +5710,15 @@ def test_levels_below_zero_and_narrowed_falls(text, wrong):
 ])
 def test_whole_trips_counts_each_totals_per_measure_and_hours(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the next clause opening on the total of so many each
+    ("婚宴来了28桌，每桌10位，二百八十位来宾到场祝贺。", False),
+    ("婚宴来了28桌，每桌10位，三百二十位来宾到场祝贺。", True),
+    # the rest told in a clause of its own
+    ("展区共1.5万平方米，室内展区9000平方米，其余为室外展区，计6000平方米。", False),
+    ("展区共1.5万平方米，室内展区9000平方米，其余为室外展区，计8000平方米。", True),
+])
+def test_totals_in_the_next_clause_and_rests_named(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1195,7 +1195,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
                 and (_summed_as_done(lead := levels.lead(f, text), done)
-                     or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead)))]
+                     or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead))
+                     # (32桌，每桌10位，三百六十位来宾: the next clause opening on their total)
+                     or (f is following and not lead and lexicon.NEXT_CLAUSE.fullmatch(text, each.claim.end, f.claim.start)))]
 
     totals = totals_in(facts) or totals_in(after)
     # (… once: 每条剑道每天约27场 is per two measures; 每餐补贴3元、…每餐补贴5元 two eaches)
@@ -2522,7 +2524,10 @@ def _rests(facts: list[Fact], text: str) -> list[Suggestion]:
         # (预算24.1万元，实际花了27.9万元，超支3.8万元: the outcome less the budget)
         over = rest.claim.kind == "amount" and lexicon.OVERRUN_BEFORE.search(lead) is not None
         saved = saved or over
-        if rest.claim.qualifier != "exact" or not (left or saved or (
+        # (共1.2万平方米，室内展区8000平方米，其余为室外展区，计6000平方米: the rest's clause before)
+        named = lexicon.REST_TOLD.fullmatch(lead) is not None \
+            and lexicon.REST_CLAUSE.search(text, rest.sentence, rest.claim.start) is not None
+        if rest.claim.qualifier != "exact" or not (left or saved or named or (
                 lexicon.REST_BEFORE.search(lead) and lexicon.REST_NOT_DONE.match(text, rest.claim.end))):
             continue
         before = [f for f in facts if f.sentence == rest.sentence and f.claim.end <= rest.claim.start

@@ -990,10 +990,13 @@ TIER_BOUND_AROUND = re.compile("含|以内|以下|之内|内")
 CHARGE_TOTAL_BEFORE = re.compile("应付|应缴|应交|需付|需缴|需交|实付|共付|合计|共计|[电水气车话运]费")
 # 接驳车18辆，每辆45座，每轮可运送810人; 每天6班，每班限载120人，日最大运力约720人次: what so
 # many hold, each so many seats or a cap
-CAPACITY_EACH = re.compile("每(?P<each>[\u4e00-\u9fff]{1,2}?)(?:限载|限坐|限乘|核载|可载|可坐|可乘|可容纳|设|有)?(?:约)?$")
+CAPACITY_EACH = re.compile("每(?P<each>[\u4e00-\u9fff]{1,2}?)(?:限载|限坐|限乘|核载|可载|可坐|可乘|可容纳|设|有)?(?:约)?$"
+                           # (每班次最多载客52人, 每列复兴号动车组定员613人, 每箱装载水果22吨)
+                           "|每(?P<each_of>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,6}?(?:最多载客|载客|定员|装载|装)[\u4e00-\u9fff]{0,2}$")
 SEAT_UNITS = frozenset("座 个座位 座位 位 人 席 个床位 张床位".split())
 HELD_UNITS = frozenset("人 人次 位".split())  # … and what they hold, in persons
-CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容纳|能容纳|可接待|能接待|可载客?|载客|可乘坐|能坐下|可坐)(?:约|达到?|为)?$")
+CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容纳|能容纳|可接待|能接待|可载客?|载客|可乘坐|能坐下|可坐)"
+                                   "(?:旅客|乘客|游客|货物)?(?:约|达到?|为)?$")
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
@@ -1053,6 +1056,9 @@ LOOP_LINE = re.compile("环线|环形")
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
 NEXT_CLAUSE = re.compile("[，,]")  # …每桌10位，三百六十位来宾: the very next clause, opening on its figure
+# 装机200兆瓦，按年利用小时数1150小时计算，年发电量约2.3亿千瓦时: power times the hours used
+HOURS_USED_BEFORE = re.compile("利用小时数?|满负荷(?:运行|利用)?小时数?|运行小时数?|发电小时数?")
+ENERGY_MADE_BEFORE = re.compile("发电量?|发电|可发|产生")
 # 四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元: counts each at so much, and their total
 EACH_AFTER_COUNT = re.compile("[，,]?[\u4e00-\u9fff]{0,4}?各(?:为|是|有|计)?")
 TOTAL_OF_EACH = re.compile("合计|共计|总计|全套|全部|一共|共|总价|总额|总面值")
@@ -1402,7 +1408,7 @@ EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣�
                            "|(?:需要?|共需|应)(?:安排|拨付|发放)[\u4e00-\u9fff]{0,6}$"
                            # (每人每年发放津贴A，全年津贴支出T: what was paid out in all)
                            "|(?:全年|一年|共|累计|合计)[\u4e00-\u9fff]{0,4}(?:支出|发放|拨付)(?:资金|金额)?(?:为|达到?)?$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.

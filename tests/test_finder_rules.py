@@ -5722,3 +5722,22 @@ def test_whole_trips_counts_each_totals_per_measure_and_hours(text, wrong):
 ])
 def test_totals_in_the_next_clause_and_rests_named(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a quantity at a price per its three-character unit, and the money spent
+    ("该厂上月用电52万千瓦时，平均电价每千瓦时0.65元，电费支出33.8万元。", False),
+    ("该厂上月用电52万千瓦时，平均电价每千瓦时0.65元，电费支出43.8万元。", True),
+    # power installed times the hours used makes the energy
+    ("该光伏电站装机容量150兆瓦，按年利用小时数1200小时计算，年发电量约1.8亿千瓦时。", False),
+    ("该光伏电站装机容量150兆瓦，按年利用小时数1200小时计算，年发电量约18亿千瓦时。", True),
+    # what so many hold: a cap each, a crew each, a load each
+    ("该线路每天开行班次30班，每班次最多载客48人，每天最大运力为1440人次。", False),
+    ("该线路每天开行班次30班，每班次最多载客48人，每天最大运力为1840人次。", True),
+    ("这趟专列挂载50个集装箱，每箱装载货物25吨，一趟就能运送1250吨。", False),
+    ("这趟专列挂载50个集装箱，每箱装载货物25吨，一趟就能运送1520吨。", True),
+    # what was carried is no capacity
+    ("该线路每班次限载45人，共开行120班次，运送游客4200人次。", False),
+])
+def test_priced_energy_made_and_capacities(text, wrong):
+    assert bool(inconsistent(text)) is wrong

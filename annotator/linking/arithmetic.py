@@ -1273,7 +1273,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     if not per and (each := lexicon.PRICE_PER_BEFORE.search(lead)):
         # (收购价为每公斤42元: 元 a 公斤; 每公斤售价: the measure, not 公 alone)
         after = lead[each.start() + 1:]
-        per = next((after[:n] for n in (3, 2) if units.converted(1.0, after[:n]) is not None), each.group("per"))
+        # (电价每千瓦时0.627元: a unit of three characters a quantity before is told in)
+        told = {f.claim.unit for f in facts if f.claim.end <= price.claim.start}
+        per = next((after[:n] for n in (3, 2) if units.converted(1.0, after[:n]) is not None or after[:n] in told),
+                   each.group("per"))
     if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
             or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)):
         return []

@@ -22,6 +22,7 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
+NOUN_AFTER = 6  # 60个冷藏集装箱: the noun a count of 个 counts, this close after it
 EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下每天…) is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 
@@ -33,7 +34,42 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
-        + _so_many_each(facts, text) + _total_per_measure(facts, text)
+        + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text)
+
+
+def _counts_in(count: Fact, measure: str, text: str) -> bool:
+    """Whether a figure counts what the measure word each is of (18辆 for 每辆, 24班 for
+    每班次, 60个冷藏集装箱 for 每箱)."""
+    unit = (count.claim.unit or "").removeprefix("个")
+    return (bool(unit) and (unit == measure or measure.startswith(unit))) \
+        or (count.claim.unit == "个" and measure in text[count.claim.end:count.claim.end + NOUN_AFTER])
+
+
+def _energy_of_power(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``装机容量200兆瓦，按年利用小时数1150小时计算，年发电量约2.3亿千瓦时``: the power
+    installed times the hours it is used makes the energy told after them in their sentence."""
+    found: list[Suggestion] = []
+    for index, hours in enumerate(facts):
+        if hours.claim.unit not in ("小时", "个小时") or not lexicon.HOURS_USED_BEFORE.search(levels.lead(hours, text)):
+            continue
+        power = next((f for f in reversed(facts[:index]) if f.sentence == hours.sentence
+                      and f.claim.unit in lexicon.POWER_FACTORS), None)
+        energy = next((f for f in facts[index + 1:] if f.sentence == hours.sentence
+                       and f.claim.unit in lexicon.ENERGY_FACTORS), None)
+        if power is None or energy is None or not lexicon.ENERGY_MADE_BEFORE.search(levels.lead(energy, text)) \
+                or {power.claim.qualifier, hours.claim.qualifier, energy.claim.qualifier} - {"exact", "about"}:
+            continue
+        # (watts times hours, in the 千瓦时 the energy is counted in)
+        scale = lexicon.POWER_FACTORS[power.claim.unit or ""] / 1000 / lexicon.ENERGY_FACTORS[energy.claim.unit or ""]
+        (low, high), (least, most) = levels.counted(power), levels.counted(energy)
+        made = (low * hours.low * scale, high * hours.high * scale)
+        if made[0] <= most * 1.001 and least <= made[1] * 1.001:
+            continue
+        found.append(make("inconsistent", (energy, power, hours), 0.8, "worked_wrong", a=energy.claim.text,
+                          expression=f"{power.claim.text}×{hours.claim.text}",
+                          expected=units.written_like(power.value * hours.value * scale, energy.claim.text)
+                          + (energy.claim.unit or "")))
+    return found
 
 
 def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -523,14 +559,20 @@ def _capacities(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     for index, each in enumerate(facts):
         told = lexicon.CAPACITY_EACH.search(levels.lead(each, text))
-        if told is None or each.claim.unit not in lexicon.SEAT_UNITS or each.claim.qualifier != "exact":
+        if told is None or each.claim.qualifier != "exact":
             continue
-        counts = [f for f in facts[:index] if f.sentence == each.sentence and f.claim.qualifier == "exact"
-                  and (f.claim.unit or "").removeprefix("个") == told["each"]]
+        measure = told["each"] or told["each_of"]
+        # (or a load in its own unit: 每箱装载水果22吨，一趟就能运送1120吨)
+        held = lexicon.HELD_UNITS if each.claim.unit in lexicon.SEAT_UNITS else (each.claim.unit,)
         total = next((f for f in facts[index + 1:] if f.sentence == each.sentence
-                      and f.claim.unit in lexicon.HELD_UNITS
+                      and f.claim.unit in held
                       and lexicon.CAPACITY_TOTAL_BEFORE.search(levels.lead(f, text))), None)
-        if not counts or total is None:
+        # the count in the each's measure (24班 of 每班次; 60个冷藏集装箱 of 每箱), before it
+        # or between it and the total (每列定员613人，每天开行48列)
+        counts = [f for f in facts if f.sentence == each.sentence and f.claim.qualifier == "exact" and f is not each
+                  and f.claim.end <= (total.claim.start if total else each.claim.start)
+                  and _counts_in(f, measure, text)]
+        if not counts or total is None or not (each.claim.unit in lexicon.SEAT_UNITS or units.additive(each.claim.unit)):
             continue
         count = counts[-1]
         expected = count.value * each.value

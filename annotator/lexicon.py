@@ -87,6 +87,7 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 岁 周岁 目".split())
 # Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
 SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
+POINTS_EARNED_BEFORE = re.compile(f"{SCORED_BEFORE.pattern}|(?:积|拿到)了?$")  # 上半赛季积31分: a league's points
 NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
 # A bound recommended or set (每天饮水量不宜少于1.5升, 每次不得超过一小时): a modal's 不
@@ -1145,7 +1146,8 @@ COMPLEMENTS = (("境内", "境外"), ("国内", "国外"), ("国内", "海外"),
 # … and two halves of a time or a trip, which split what is done in it (not a stock: 备下A，
 # 上午发出B，下午发出C)
 HALVES_OF_TIME = (("上半场", "下半场"), ("上半时", "下半时"), ("上半程", "下半程"), ("前半程", "后半程"),
-                  ("上学期", "下学期"), ("节前", "节后"), ("上午", "下午"), ("去程", "返程"))
+                  ("上学期", "下学期"), ("节前", "节后"), ("上午", "下午"), ("去程", "返程"),
+                  ("上半赛季", "下半赛季"), ("上半月", "下半月"), ("早稻", "晚稻"))  # (双季稻: the year's two crops)
 # 上半场得38分，下半场得47分，全场共得85分: the words naming the whole two halves make, after them
 WHOLE_AFTER_HALVES = re.compile("(?P<whole>全场|整场|全程|全天|全日|全学年|本学年|全年|全赛季|整个赛季|两个半场|往返|合计|共计|总计|一共|共)")
 NAMING_ASIDE = "为是达到了约共计合总全整个半场上下学期午年程天日"  # … and the words that name no thing

@@ -5741,3 +5741,17 @@ def test_totals_in_the_next_clause_and_rests_named(text, wrong):
 ])
 def test_priced_energy_made_and_capacities(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two halves of a season and of a year's crops, and their whole
+    ("上半赛季该队积26分，下半赛季积30分，全赛季共积56分。", False),
+    ("上半赛季该队积26分，下半赛季积30分，全赛季共积66分。", True),
+    ("今年全县早稻产量18.2万吨，晚稻产量22.5万吨，双季稻全年总产量40.7万吨。", False),
+    ("今年全县早稻产量18.2万吨，晚稻产量22.5万吨，双季稻全年总产量30.7万吨。", True),
+    # days an event opens and closes on both count
+    ("灯会将于12月28日开幕，次年1月6日闭幕，活动持续10天。", False),
+    ("灯会将于12月28日开幕，次年1月6日闭幕，活动持续9天。", True),
+])
+def test_halves_of_seasons_and_crops_and_events_days(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -2500,7 +2500,7 @@ def _added(fact: Fact, text: str) -> bool:
     """An amount told as done (接待1.2万人次, points scored: 得38分), no average, rate, one at
     a time, nor a temperature or an age."""
     words = levels.lead(fact, text)
-    scored = fact.claim.unit == lexicon.POINTS_UNIT and lexicon.SCORED_BEFORE.search(words) is not None
+    scored = fact.claim.unit == lexicon.POINTS_UNIT and lexicon.POINTS_EARNED_BEFORE.search(words) is not None
     return fact.claim.kind == "amount" and (units.additive(fact.claim.unit) or scored) \
         and not lexicon.PER_HEAD_BEFORE.search(words) and not lexicon.AT_A_TIME.search(words)
 

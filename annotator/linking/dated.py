@@ -83,8 +83,10 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
         if last_day < first_day:
             last_day = last_day.replace(year=last_day.year + 1)
         between = (last_day - first_day).days
-    # (both ends count in 为期 and 共; 历时 may count the gap alone)
-    allowed = {between + 1} if not lexicon.GAP_OR_SPAN_BEFORE.search(levels.lead(count, text)) \
+    # (both ends count in 为期 and 共, and in days an event opens and closes on, 12月24日开幕，
+    # 次年1月2日闭幕，持续10天; 历时 may count the gap alone)
+    opened = re.search(lexicon.SPAN_OPENED, m.group()) is not None
+    allowed = {between + 1} if opened or not lexicon.GAP_OR_SPAN_BEFORE.search(levels.lead(count, text)) \
         else {between, between + 1}
     if count.claim.unit in lexicon.WEEK_UNITS:  # (70 days are 10 weeks; 66 days nine or ten)
         allowed = {days // 7 for days in allowed} | {math.ceil(days / 7) for days in allowed}

@@ -612,15 +612,22 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
                 "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4},
                 "pressure": {"帕": 1, "千帕": 1e3, "兆帕": 1e6, "kPa": 1e3, "MPa": 1e6,
                              "毫米汞柱": 133.322, "标准大气压": 101325}}
+CELSIUS = frozenset("℃ °C 摄氏度".split())  # 38℃，约合华氏100度: the scales a temperature is told on
+_TEMPERATURE_CHANGES = "升温|降温"
+TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|{_TEMPERATURE_CHANGES}")  # … and a difference of two
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
-_CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|也就是"
+_CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|换算过来是|也就是"
 # (355千瓦时电能，折合1278兆焦: the figure's noun may stand before the comma)
-CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?")
+CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
+                                "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure)
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")
 CONVERTED_ROUGHLY = re.compile("[，,]约?")
+# 98英寸电视，屏幕对角线长约249厘米; 1.5克拉的钻石…，其重量折合0.3克: the measure named again
+MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:重量|对角线长?|长度|面积)"
+                                f"(?:{_CONVERTING}|为|约为|是)?(?:约|近)?")
 PER_MEASURE_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
@@ -1224,7 +1231,7 @@ CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-_NAMED_CHANGE = "升温|降温|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
+_NAMED_CHANGE = f"{_TEMPERATURE_CHANGES}|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
 _PRICE_SPREAD = "(?<![收支])(?:价差|差价)为?"  # 峰谷价差D: the gap of the two prices told before
 DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference

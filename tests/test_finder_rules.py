@@ -5755,3 +5755,20 @@ def test_priced_energy_made_and_capacities(text, wrong):
 ])
 def test_halves_of_seasons_and_crops_and_events_days(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a temperature on the other scale, and a difference on it (no offset)
+    ("明天最高气温将达35℃，约合华氏95度。", False),
+    ("明天最高气温将达35℃，约合华氏63度。", True),
+    ("菜谱要求华氏350度烘烤，换算过来是177摄氏度。", False),
+    ("菜谱要求华氏350度烘烤，换算过来是194摄氏度。", True),
+    ("当地昼夜温差最大达27华氏度，也就是15摄氏度。", False),
+    # a measure named again after the thing (a screen's diagonal, a stone's weight)
+    ("卖场热销的85英寸电视，屏幕对角线长约216厘米。", False),
+    ("卖场热销的85英寸电视，屏幕对角线长约283厘米。", True),
+    ("一枚重2克拉的钻石引人注目，其重量折合0.4克。", False),
+    ("一枚重2克拉的钻石引人注目，其重量折合0.04克。", True),
+])
+def test_temperatures_and_measures_told_again(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -30,7 +30,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if speed := _speed_told_again(first, told, text):
             found += _off(first, told, speed)
             continue
-        strict = lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start) is not None
+        strict = lexicon.CONVERSION_BETWEEN.fullmatch(text, first.claim.end, told.claim.start) is not None \
+            or lexicon.MEASURE_TOLD_AGAIN.fullmatch(text, first.claim.end, told.claim.start) is not None
         # (体重222磅，约100.7公斤: another unit of one measure right after a comma and 约, its
         # clause closed there; 全程12公里，约3000米为山路 is a part)
         if not strict and (units.same(first.claim.unit, told.claim.unit)  # (合计57.6万元，即每人24元: an average)
@@ -38,6 +39,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                                    or (lexicon.CONVERTED_ROUGHLY.fullmatch(text, first.claim.end, told.claim.start)
                                        and told.claim.text.startswith("约")
                                        and lexicon.CLAUSE_END.match(text, told.claim.end)))):
+            continue
+        if (scale := _temperatures(first, told, text)) is not None:  # (38℃，约合华氏100度)
+            found += _off(first, told, 1.0, scale)
             continue
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
             found += _off(first, told, 1.0) if told.claim.kind == first.claim.kind == "amount" else []
@@ -87,11 +91,37 @@ def _year_told_a_month(first: Fact, told: Fact, text: str) -> bool:
         and lexicon.A_YEAR_OF.search(levels.lead(first, text)) is not None
 
 
-def _off(first: Fact, told: Fact, ratio: float) -> list[Suggestion]:
-    """The alarm, where the second figure is not the first times ``ratio``, to their rounding."""
+def _temperatures(first: Fact, told: Fact, text: str) -> tuple[float, float] | None:
+    """38℃，约合华氏100.4度; 98华氏度，约36.7摄氏度: a temperature told again on the other
+    scale, as its slope and offset (None: no such pair)."""
+    scales = [_scale_of(f, text) for f in (first, told)]
+    if None in scales or scales[0] == scales[1]:
+        return None
+    slope = 1.8 if scales[0] == "C" else 1 / 1.8
+    # (温差最大达36华氏度，也就是20摄氏度: a difference has no offset)
+    if lexicon.TEMPERATURE_GAP.search(levels.lead(first, text)):
+        return slope, 0.0
+    return slope, 32.0 if scales[0] == "C" else -32.0 / 1.8
+
+
+def _scale_of(fact: Fact, text: str) -> str | None:
+    """C or F: the scale a temperature is told on (华氏68度: 华氏 before its figure)."""
+    if fact.claim.unit in lexicon.CELSIUS:
+        return "C"
+    if fact.claim.unit == "华氏度" or (fact.claim.unit == "度" and levels.lead(fact, text).endswith("华氏")):
+        return "F"
+    return None
+
+
+def _off(first: Fact, told: Fact, ratio: float, scale: tuple[float, float] | None = None) -> list[Suggestion]:
+    """The alarm, where the second figure is not the first times ``ratio`` (or on another
+    ``scale``, its slope and offset), to their rounding."""
+    slope, offset = scale or (ratio, 0.0)
     (low, high), (least, most) = levels.counted(first), levels.counted(told)
-    if low * ratio <= most * (1 + CONSTANTS) and least <= high * ratio * (1 + CONSTANTS):
+    low, high = low * slope + offset, high * slope + offset
+    margin = CONSTANTS * max(abs(low), abs(high), abs(least), abs(most))
+    if low - margin <= most and least <= high + margin:
         return []
-    expected = units.written_like(first.value * ratio, told.claim.text) + (told.claim.unit or "")
+    expected = units.written_like(first.value * slope + offset, told.claim.text) + (told.claim.unit or "")
     return [make("inconsistent", (told, first), 0.8, "conversion_vs_figure",
                  a=told.claim.text, b=first.claim.text, expected=expected)]

@@ -1362,7 +1362,7 @@ EACH_MONTH = re.compile("每个?月(?:发放|领取|补贴|补助)?")  # 人均�
 A_YEARS_TOTAL = re.compile("(?:去年|上年|全年|(?:19|20)[0-9]{2}年)(?:全年|度)?[，,]")  # 去年，…: a sentence of a year's figures
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
-NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
+NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")

@@ -5772,3 +5772,15 @@ def test_halves_of_seasons_and_crops_and_events_days(text, wrong):
 ])
 def test_temperatures_and_measures_told_again(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share after its part and 、
+    ("共评出获奖作品200件，其中一等奖20件、占10%，二等奖60件、占30%，三等奖120件、占60%。", False),
+    ("共评出获奖作品200件，其中一等奖20件、占10%，二等奖60件、占30%，三等奖120件、占50%。", True),
+    # items named by a letter continue a list of shares
+    ("献血者血型构成：A型28.1%，B型24.6%，O型36.2%，AB型11.1%。", False),
+    ("献血者血型构成：A型28.1%，B型24.6%，O型36.2%，AB型21.1%。", True),
+])
+def test_shares_after_their_part_and_lettered_items(text, wrong):
+    assert bool(inconsistent(text)) is wrong

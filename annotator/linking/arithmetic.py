@@ -1683,7 +1683,7 @@ def _shared_by(between: str, lead: str) -> bool:
             or lexicon.REACH_SHARE.fullmatch(between):
         return True  # (…28.8亿元，为设计产值的: the figure right before)
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
-    subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;]", between[:at])[-1]).strip().rstrip("所")
+    subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;、]", between[:at])[-1]).strip().rstrip("所")
     # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险); its
     # count or amount named (装备类项目100个，…，项目数占: 项目's)
     own = lead.rpartition("、")[2]

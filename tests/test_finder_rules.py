@@ -5784,3 +5784,19 @@ def test_temperatures_and_measures_told_again(text, wrong):
 ])
 def test_shares_after_their_part_and_lettered_items(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # men per hundred women, and at birth of the babies born
+    ("全县常住人口中，男性20.4万人，女性19.6万人，总人口性别比为104.1（以女性为100）。", False),
+    ("全县常住人口中，男性20.4万人，女性19.6万人，总人口性别比为114.1（以女性为100）。", True),
+    ("去年全市出生男婴8620名、女婴8010名，出生人口性别比为107.6（女婴为100）。", False),
+    ("去年全市出生男婴8620名、女婴8010名，出生人口性别比为117.6（女婴为100）。", True),
+    ("全县男性21.24万人，女性20.5万人，总人口性别比为103.6；出生人口性别比为108.2。", False),
+    # parking spaces to households, a ratio told with a colon to its last place
+    ("该小区共规划住宅1200户，配建机动车停车位1560个，户均车位配比为1:1.3。", False),
+    ("该小区共规划住宅1200户，配建机动车停车位1560个，户均车位配比为1:1.6。", True),
+    ("该小区共规划住宅1260户，配建停车位1638个，其中访客车位126个，住户车位配比为1:1.2。", False),
+])
+def test_sex_ratios_and_parking_ratios(text, wrong):
+    assert bool(inconsistent(text)) is wrong

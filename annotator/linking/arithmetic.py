@@ -1451,7 +1451,7 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
 def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0) -> list[Suggestion]:
     """Flagged against the first pair of terms when no pair gives the ratio (per a hundred:
     ``scale``)."""
-    low, high = _ratio_bounds(ratio)
+    low, high = levels.ratio_bounds(ratio)
 
     def fits(first: Fact, second: Fact) -> bool:
         (a_low, a_high), (b_low, b_high) = levels.counted(first), levels.counted(second)
@@ -1482,26 +1482,6 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
         return []
     return _ratio_off(ratio, [(terms[0][0], terms[1][0])])
-
-
-def _ratio_bounds(ratio: Fact) -> tuple[float, float]:
-    """1:1.45 is 1 over 1.445 to 1.455 (116.9, no colon: its own rounding)."""
-    terms = lexicon.RATIO_COLON.split(ratio.claim.text)
-    if len(terms) != 2:
-        return ratio.low, ratio.high
-    hedged = ratio.claim.qualifier != "exact"
-    (p_low, p_high), (q_low, q_high) = (_written_bounds(t, hedged) for t in terms)
-    return p_low / q_high, (p_high / q_low if q_low else math.inf)
-
-
-def _written_bounds(term: str, hedged: bool = False) -> tuple[float, float]:
-    """A ratio's term as written, to half its last decimal place (1.45: 1.445 to 1.455; a
-    whole term, the 1 of 16.5:1, is exact, but for a hedge, 约3:1, to half a unit but the 1)."""
-    digits = re.search(r"[0-9]+(?:\.([0-9]+))?", term)
-    if digits is None:
-        return 0.0, math.inf
-    half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else (0.5 if hedged and digits.group() != "1" else 0.0)
-    return float(digits.group()) - half, float(digits.group()) + half
 
 
 def _period_of(fact: Fact, text: str) -> str:

@@ -1007,3 +1007,23 @@ def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code:
     return [make("inconsistent", (change, pair.earlier, pair.later), 0.85, code,
                  a=change.claim.text, later=pair.later.claim.text,
                  earlier=pair.earlier.claim.text, expected=expected(pair))]
+
+
+def ratio_bounds(ratio: Fact) -> tuple[float, float]:
+    """1:1.45 is 1 over 1.445 to 1.455 (116.9, no colon: its own rounding)."""
+    terms = lexicon.RATIO_COLON.split(ratio.claim.text)
+    if len(terms) != 2:
+        return ratio.low, ratio.high
+    hedged = ratio.claim.qualifier != "exact"
+    (p_low, p_high), (q_low, q_high) = (_written_bounds(t, hedged) for t in terms)
+    return p_low / q_high, (p_high / q_low if q_low else math.inf)
+
+
+def _written_bounds(term: str, hedged: bool = False) -> tuple[float, float]:
+    """A ratio's term as written, to half its last decimal place (1.45: 1.445 to 1.455; a
+    whole term, the 1 of 16.5:1, is exact, but for a hedge, 约3:1, to half a unit but the 1)."""
+    digits = re.search(r"[0-9]+(?:\.([0-9]+))?", term)
+    if digits is None:
+        return 0.0, math.inf
+    half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else (0.5 if hedged and digits.group() != "1" else 0.0)
+    return float(digits.group()) - half, float(digits.group()) + half

@@ -399,17 +399,22 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if named is None:
             continue
         before = [f for f in _before_in_paragraph(told, facts, text) if f.value > 0]
-        terms = [[f for f in before if re.search(words, levels.lead(f, text))] for words in named[1:]]
-        if not all(terms):
+        # (男婴A、女婴B: each item's own words, after the list's 、, and its unit: 1636户)
+        terms = [[f for f in before if re.search(words, levels.lead(f, text).rpartition("、")[2] + (f.claim.unit or ""))]
+                 for words in named[1:3]]
+        # (停车位1638个，其中访客车位126个: which of two is the term, unsaid)
+        if not all(terms) or any(len([f for f in term if f.sentence == told.sentence]) > 1 for term in terms):
             continue
         top, bottom = terms[0][-1], terms[1][-1]
         if lexicon.ANNUALISED.search(text, min(top.claim.start, bottom.claim.start), told.claim.start):
             continue
-        scale = (units.converted(1.0, top.claim.unit) or 1.0) / (units.converted(1.0, bottom.claim.unit) or 1.0)
+        scale = (units.converted(1.0, top.claim.unit) or 1.0) / (units.converted(1.0, bottom.claim.unit) or 1.0) \
+            * (named[3] if len(named) > 3 else 1.0)
         (a, b), (c, d) = levels.counted(top), levels.counted(bottom)
         low, high = a / d * scale, b / c * scale
-        least, most = levels.worked_out(told, text)
-        if lexicon.RATIO_COLON.search(told.claim.text) and told.value < 1 < low and least > 0:
+        colon = lexicon.RATIO_COLON.search(told.claim.text) is not None
+        least, most = levels.ratio_bounds(told) if colon else levels.worked_out(told, text)
+        if colon and told.value < 1 < low and least > 0:
             least, most = 1 / most, 1 / least  # (竞争比1:55 is 55 to one too)
         if least <= high * 1.001 and low * 0.999 <= most:
             continue

@@ -1425,7 +1425,7 @@ PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9f
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
-WORKING_DAYS = re.compile("工作日")  # 日均 over working days, not the calendar's
+WORKING_DAYS = re.compile("工作日|营业日|开放日|开馆日")  # 日均 over working (open) days, not the calendar's
 # (…36人，分4个组; 36名学生分3批; 分给8个班, 分植12条道路)
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^(?:平均)?分(?:给|到|配给?|配到|植|栽|装|发给?)?(?:在|到)?"
                               "|[0-9０-９][\u4e00-\u9fff]{1,4}分)$")

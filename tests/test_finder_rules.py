@@ -5800,3 +5800,14 @@ def test_shares_after_their_part_and_lettered_items(text, wrong):
 ])
 def test_sex_ratios_and_parking_ratios(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a month's average of the period's level right before it, of the act it names
+    ("今年上半年，该区新建充电桩3120个，平均每月新建约520个。", False),
+    ("今年上半年，该区新建充电桩3120个，平均每月新建约720个。", True),
+    # an average over the days a shop was open is none of the calendar's
+    ("因设备检修，该店6月停业5天，当月营业额75万元，营业日日均3万元。", False),
+])
+def test_a_months_average_of_the_periods_level(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1584,8 +1584,16 @@ def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: st
     not as a figure; working days (工作日) are not counted so."""
     span = periods.months(average.when.part)
     # told as a total (共, 累计, 全年…): 6月销量4860辆为上半年最高 is one month's
-    totals = [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.when.part == average.when.part
-              and f.claim.start < average.claim.start and lexicon.TOTAL_BEFORE.search(levels.lead(f, text))]
+    alike = [f for f in near if units.same(f.claim.unit, average.claim.unit) and f.when.part == average.when.part
+             and f.claim.start < average.claim.start]
+    totals = [f for f in alike if lexicon.TOTAL_BEFORE.search(levels.lead(f, text))]
+    # (上半年新建基站2460个，平均每月新建约520个; 一季度门急诊量18.6万人次，日均约2.07万人次: the
+    # level right before it in its sentence, of the act the average names, or of any where it
+    # names none)
+    said = lexicon.PER_HEAD_BEFORE.split(levels.lead(average, text))[-1].lstrip("每个月日天约为是")
+    if not totals and alike and alike[-1].sentence == average.sentence and not lexicon.PER_HEAD_BEFORE.search(
+            levels.lead(alike[-1], text)) and (not said or said[:2] in levels.lead(alike[-1], text)):
+        totals = alike[-1:]
     if span is None:
         return []
     months = range(span[0], span[1] + 1)

@@ -86,8 +86,10 @@ ROUND_AFTER_FRACTION = re.compile("决赛")
 # margin (一目半); not where 半 begins a word (一年半年, 三天半夜, 两个月半数).
 HALF_UNITS = frozenset("年 天 小时 个小时 个月 周 分钟 岁 周岁 目".split())
 # Points in Chinese numerals (连得两分) only after a verb of scoring, and not in 三分球, 七分饱.
-SCORED_BEFORE = re.compile("(?:得|拿|拿下|连得|连拿|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
-POINTS_EARNED_BEFORE = re.compile(f"{SCORED_BEFORE.pattern}|(?:积|拿到)了?$")  # 上半赛季积31分: a league's points
+_POINTS_GAINED = "得|拿|拿下|连得|连拿"
+SCORED_BEFORE = re.compile(f"(?:{_POINTS_GAINED}|追回|追|赢|领先|落后|相差|差|净胜|丢|失)了?$")
+# 上半赛季积31分, 两分球得分52分: points gained, which add up (not a lead, 净胜, 落后)
+POINTS_EARNED_BEFORE = re.compile(f"(?:{_POINTS_GAINED}|积|拿到|得分)了?$")
 NOT_POINTS_NEXT = set("之钟球饱熟")
 NOT_HALF_AFTER = "年天月日场数导径岛程价身山夜壁边块拍票小载"
 # A bound recommended or set (每天饮水量不宜少于1.5升, 每次不得超过一小时): a modal's 不
@@ -1067,6 +1069,7 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+RUNNING_SUM_AFTER = re.compile("[，,]累计[\u4e00-\u9fff]{0,4}?(?:为|达到?)?")  # …368桌，累计预订T: right after a list
 NEXT_CLAUSE = re.compile("[，,]")  # …每桌10位，三百六十位来宾: the very next clause, opening on its figure
 # 装机200兆瓦，按年利用小时数1150小时计算，年发电量约2.3亿千瓦时: power times the hours used
 HOURS_USED_BEFORE = re.compile("利用小时数?|满负荷(?:运行|利用)?小时数?|运行小时数?|发电小时数?")

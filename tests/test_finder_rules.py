@@ -5811,3 +5811,19 @@ def test_sex_ratios_and_parking_ratios(text, wrong):
 ])
 def test_a_months_average_of_the_periods_level(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # points scored add up; a lead and a deficit do not
+    ("本场比赛主队全队得分98分，其中两分球得分50分、三分球得分30分、罚球得分18分。", False),
+    ("本场比赛主队全队得分98分，其中两分球得分60分、三分球得分30分、罚球得分18分。", True),
+    ("主队以105比97获胜，净胜8分；其中第四节单节净胜11分，前三节还落后3分。", False),
+    # parts told bare in the total's scale
+    ("假期五天，景区一共接待游客5.2万人次：1日1.3万、2日1.2万、3日1.1万、4日0.9万、5日0.7万。", False),
+    ("假期五天，景区一共接待游客4.2万人次：1日1.3万、2日1.2万、3日1.1万、4日0.9万、5日0.7万。", True),
+    # a running total right after items is at least their sum
+    ("包间已订出120桌、大厅已订出300桌，累计预订420桌。", False),
+    ("包间已订出120桌、大厅已订出300桌，累计预订240桌。", True),
+])
+def test_points_scored_bare_parts_and_running_totals(text, wrong):
+    assert bool(inconsistent(text)) is wrong

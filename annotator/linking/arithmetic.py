@@ -266,16 +266,18 @@ def _part_like(fact: Fact, text: str, shared: bool = False) -> bool:
     share is of, which may be a group past a threshold (60岁以上的1300人，占四成)."""
     start = fact.claim.start
     not_a_part = lexicon.NOT_A_SHARED_PART_BEFORE if shared else lexicon.NOT_A_PART_BEFORE
-    return _additive(fact) and fact.claim.qualifier in ("exact", "about") \
+    return _additive(fact, text) and fact.claim.qualifier in ("exact", "about") \
         and not not_a_part.search(text[max(0, start - 4):start]) \
         and not lexicon.PER_BASE_BEFORE.search(levels.lead(fact, text))
 
 
-def _additive(fact: Fact) -> bool:
+def _additive(fact: Fact, text: str = "") -> bool:
     """Counts, money, weights; and a score's points where its sentence names the full marks
-    they make (满分100分：班列开行30分，…)."""
-    return units.additive(fact.claim.unit) or (
-        fact.claim.unit == lexicon.POINTS_UNIT and lexicon.FULL_MARKS.search(fact.sentence_text) is not None)
+    they make (满分100分：班列开行30分，…) or its words say they were scored (全队得分103分，
+    其中两分球得分52分)."""
+    return units.additive(fact.claim.unit) or (fact.claim.unit == lexicon.POINTS_UNIT and (
+        lexicon.FULL_MARKS.search(fact.sentence_text) is not None
+        or (bool(text) and lexicon.POINTS_EARNED_BEFORE.search(levels.lead(fact, text)) is not None)))
 
 
 def _share_against_parts(share: Fact, near: _Nearby, text: str,
@@ -1633,7 +1635,7 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
 def _whole_like(fact: Fact, text: str) -> bool:
     """A figure that can be the total of parts: as a part, or bounded above (近900家)."""
     start = fact.claim.start
-    return _additive(fact) \
+    return _additive(fact, text) \
         and fact.claim.qualifier in ("exact", "about", "nearly", "under") \
         and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, start - 4):start])
 
@@ -1714,12 +1716,17 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
              and not lexicon.SUM_BEFORE.search(levels.lead(f, text)[cue - f.claim.start:])
              and not lexicon.PERCENT_OF_AFTER.match(text, f.claim.end)]
     parts = _listed_run([p for i, p in enumerate(parts) if _among(p, parts[:i], text) is None], text)
+    # (接待游客4.92万人次：1日1.42万、2日1.36万…: parts told bare, in the total's scale, are in its unit)
+    bare = [] if any(p.claim.unit for p in parts) else [
+        f for f in near.between(cue + 1, min(end, cue + REACH)) if f.claim.unit is None and f.claim.kind == "amount"
+        and f.claim.qualifier in ("exact", "about") and lexicon.SCALED.search(f.claim.text)]
+    measures = {_measure(p.claim.unit) for p in parts if p.claim.unit} or {_measure(t.claim.unit) for t in before[-1:] if bare}
     # (one unit however spelt: 68名志愿者…分别是28人、19人和11人; one measure however
     # told: 共3.62公斤，其中A克、B克, 总产量21.6万吨，其中稻谷C斤、玉米D吨)
-    for unit in sorted({_measure(p.claim.unit) for p in parts if p.claim.unit}, key=str):
+    for unit in sorted(measures, key=str):
         # 比上年的4684.5万人次 is last year's level, not the whole of this year's parts
         totals = [t for t in before if _measure(t.claim.unit) == unit and not _compared(t, text)]
-        same = [p for p in parts if _measure(p.claim.unit) == unit]
+        same = [p for p in parts if _measure(p.claim.unit) == unit] or bare
         if not totals or len(same) < 2:
             continue
         same = [_measured(p, totals[-1].claim.unit) for p in same]
@@ -2117,6 +2124,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (全队 after two halves of it: 党员A、群众B, not 队长1人、教练2人, some of it)
             summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between)) \
                 or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text))
+            # (包间订出154桌、大厅订出368桌，累计预订T: 累计 may count more than the items, never less)
+            at_least = not summed and lexicon.RUNNING_TOTAL.search(between) is not None
+            summed = summed or at_least
             if summed and lexicon.REST_OF_LIST.search(between):
                 # (…分别占A、B和C，其余省份合计占D: the rest's sum, which shares of one whole leave)
                 if each and fact.claim.unit == "%" and len(between) <= SUM_REACH \
@@ -2134,7 +2144,8 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (分别为每人980元、680元和380元: prices, no parts of a sum)
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)
-                                  or lexicon.SUM_OPENS_NEXT.fullmatch(between)) \
+                                  or lexicon.SUM_OPENS_NEXT.fullmatch(between)
+                                  or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between))) \
                     and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
@@ -2142,7 +2153,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
                 low, high = _signed_sum(parts, text)
                 floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
-                if high < floor - 1e-9 or low > ceiling + 1e-9:
+                if (high < floor - 1e-9 and not at_least) or low > ceiling + 1e-9:
                     found.append(_listed_sum(fact, parts, text))
             run = []
             continue

@@ -874,7 +874,7 @@ ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约
 ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished
 ALREADY = "已经?|均已|都已|全部"
 DONE_ALREADY = re.compile(f"^(?:{ALREADY})")  # 其中15个已整改到位: the act after its count
-ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,6}?"  # (42台实现联网, 联网率)
+ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,8}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
@@ -1077,6 +1077,7 @@ ENERGY_MADE_BEFORE = re.compile("发电量?|发电|可发|产生")
 # 四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元: counts each at so much, and their total
 EACH_AFTER_COUNT = re.compile("[，,]?[\u4e00-\u9fff]{0,4}?各(?:为|是|有|计)?")
 TOTAL_OF_EACH = re.compile("合计|共计|总计|全套|全部|一共|共|总价|总额|总面值")
+SEATED_VEHICLE = re.compile("(?:的)?(?:大巴|中巴|客车|大客车|巴士|旅游车)")  # 49座大巴: a vehicle of so many seats
 ONE_WAY = re.compile("单程|单趟|单向")  # 单程10分钟，往返一趟20分钟: there and back is twice one way
 ROUND_TRIP = re.compile("往返|来回|一个来回")
 RATE_OF_A_WAY = re.compile("均|速|每")

@@ -5827,3 +5827,18 @@ def test_a_months_average_of_the_periods_level(text, wrong):
 ])
 def test_points_scored_bare_parts_and_running_totals(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # coaches of so many seats, as many as hold everyone
+    ("学校组织318名师生参加研学，统一乘坐45座大巴，共需租车8辆。", False),
+    ("学校组织318名师生参加研学，统一乘坐45座大巴，共需租车7辆。", True),
+    # an act told far after its count, past a name in letters
+    ("全市1.5万名适龄女孩中已有1.2万名完成HPV疫苗全程接种，全程接种率八成。", False),
+    ("全市15000名适龄女孩中已有11250名完成HPV疫苗全程接种，全程接种率近九成。", True),
+    # what was done of a plan named by the plan's own verb
+    ("该区今年计划完成固定资产投资150亿元，前三季度已完成105亿元，完成全年目标的70%。", False),
+    ("该区今年计划完成固定资产投资150亿元，前三季度已完成105亿元，完成全年目标的80%。", True),
+])
+def test_coaches_acts_told_far_and_plans_by_their_verb(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -38,6 +38,7 @@ TOTAL_NEXT = 10  # characters from a total to the 其中 opening its parts, told
 SLIP_PAST = 10  # how many times a total its parts may make, and it be a slip (a digit, a scale word)
 SUM_REACH = 15  # 分别为A、B和C，地区生产总值合计T: the sum this close after the list
 SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a sum this close sums the list
+ACT_AFTER_READ = 16  # 11788名完成HPV疫苗全程接种: an act told this far after its count
 ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
 PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
 CLAUSE_READ = 24  # 为743名人员每人每月发放交通和通讯补贴450元: a clause read this far back
@@ -523,7 +524,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
         # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
         return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
                 or re.search(f"(?:{lexicon.ALREADY})(?:{'|'.join(map(re.escape, verbs))})", own) is not None
-                or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})", f.after) is not None) \
+                or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})",
+                            _DIGIT.sub("#", text[f.claim.end:f.claim.end + ACT_AFTER_READ])) is not None) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
@@ -727,9 +729,11 @@ def _of_the_plan(share: Fact, before: list[Fact], text: str) -> list[Suggestion]
     if not plans:
         return []
     plan, metric = plans[-1]
+    # (计划完成投资128亿元，…已完成86.4亿元: the plan's own verb names what was done)
     done = [f for f in before if f is not plan and _level(f) and not _planned(f, text) and not _compared(f, text)
             and units.same(f.claim.unit, plan.claim.unit)
-            and (_name(f, text).endswith(metric) or lexicon.ACTUAL_DONE.match(_name(f, text)))]
+            and (_name(f, text).endswith(metric) or lexicon.ACTUAL_DONE.match(_name(f, text))
+                 or (metric.startswith(lexicon.PLANNED_ACTS) and _name(f, text).endswith(metric[:2])))]
     found = [_share_of(share, f, [plan], text) for f in done]
     return found[-1] if found and all(found) else []
 

@@ -459,14 +459,19 @@ def _holding_all(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     for index, each in enumerate(facts):
         holds = lexicon.HOLDS_EACH.search(levels.lead(each, text))
-        if holds is None or each.claim.qualifier != "exact" or not each.value:
+        # (租用49座大巴，…共需9辆: a coach of so many seats, so many buses)
+        seats = each.claim.unit == "座" and lexicon.SEATED_VEHICLE.match(text, each.claim.end) is not None
+        if (holds is None and not seats) or each.claim.qualifier != "exact" or not each.value:
             continue
         paragraph = text.rfind("\n", 0, each.claim.start)
         needed = next((f for f in facts[index + 1:] if f.claim.qualifier == "exact" and f.claim.unit
                        and lexicon.NEEDED_BEFORE.search(levels.lead(f, text))
-                       and holds["what"] in levels.lead(f, text) + text[f.claim.end:f.claim.end + 3]), None)
+                       and (f.claim.unit == "辆" if holds is None
+                            else holds["what"] in levels.lead(f, text) + text[f.claim.end:f.claim.end + 3])), None)
+        held = lexicon.HELD_UNITS if seats else (each.claim.unit,)
         totals = [f for f in facts if paragraph < f.claim.start and f is not each and f.claim.qualifier == "exact"
-                  and units.same(f.claim.unit, each.claim.unit) and needed is not None and f.claim.end <= needed.claim.start]
+                  and any(units.same(f.claim.unit, unit) for unit in held)
+                  and needed is not None and f.claim.end <= needed.claim.start]
         if needed is None or not totals:
             continue
         total = max(totals, key=lambda f: f.value)

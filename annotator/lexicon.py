@@ -1185,6 +1185,8 @@ BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
     f"|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
+# 比他赛前的个人最好成绩2.02米: a clause opening on 比 and naming the base at length
+COMPARED_CLAUSE = re.compile(f"^(?:{_COMPARED_WITH})(?!赛)[^，。；,;]{{0,16}}的[^，。；,;0-9]{{0,10}}$")
 # …11月为A，10月为B: a time before each, which came first the months say
 # 成本, 成为, 成都: the characters after which 成 starts a word, no tenths (but 约两成为 a share)
 WORD_AFTER_TENTHS = re.compile("[为功本交立员果就熟都长型效]")

@@ -5842,3 +5842,15 @@ def test_points_scored_bare_parts_and_running_totals(text, wrong):
 ])
 def test_coaches_acts_told_far_and_plans_by_their_verb(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # levels in metres, their gap in centimetres
+    ("跳远决赛中，冠军跳出7.86米，亚军成绩为7.71米，两人相差15厘米。", False),
+    ("跳远决赛中，冠军跳出7.86米，亚军成绩为7.71米，两人相差25厘米。", True),
+    # a base a clause opening on 比 names at length
+    ("他以2.10米的成绩夺冠，比他赛前的个人最好成绩2.04米提高了6厘米。", False),
+    ("他以2.10米的成绩夺冠，比他赛前的个人最好成绩2.04米提高了0.6厘米。", True),
+])
+def test_gaps_in_another_unit_and_bases_named_at_length(text, wrong):
+    assert bool(inconsistent(text)) is wrong

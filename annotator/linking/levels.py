@@ -79,7 +79,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             return _growth(change, levels, facts, text, previous, following)
         return []
     if _level(change) and difference_led(change, text):
-        levels = [f for f in facts if _level(f) and f is not change and units.same(f.claim.unit, unit)
+        # (7.94米，…7.73米，两人相差21厘米: levels in another unit of the gap's measure, in its unit)
+        levels = [g for f in facts if _level(f) and f is not change and (g := _in_unit(f, unit)) is not None
                   and not difference_led(f, text) and not _part_after(change, f, text)
                   and not _bound_held(f, text)]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
@@ -104,6 +105,17 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _in_unit(level: Fact, unit: str | None) -> Fact | None:
+    """A level told again in ``unit`` (2.02米 as 202厘米), or None where it is no measure of it."""
+    if units.same(level.claim.unit, unit):
+        return level
+    was, now = units.measure(level.claim.unit), units.measure(unit)
+    if not was or not now or was[0] != now[0]:
+        return None
+    scale = was[1] / now[1]
+    return replace(level, value=level.value * scale, low=level.low * scale, high=level.high * scale)
 
 
 def _rate_kinds_alike(a: Fact, b: Fact, text: str) -> bool:
@@ -334,8 +346,11 @@ def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
 
 
 def _base(fact: Fact, text: str) -> bool:
-    """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from."""
-    return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None
+    """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from (比他赛前的
+    个人最好成绩A: named at length)."""
+    clause = CLAUSE_STOP.split(text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-1]
+    return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None \
+        or lexicon.COMPARED_CLAUSE.match(clause) is not None
 
 
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:

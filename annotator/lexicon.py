@@ -1069,6 +1069,8 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+# 面粉1000克、温水600克…，揉好的面团共T: what the items make, named, then 共
+NOUN_SUMMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{1,6}?共(?![同享建赢有计])(?:有|为|是)?")
 RUNNING_SUM_AFTER = re.compile("[，,]累计[\u4e00-\u9fff]{0,4}?(?:为|达到?)?")  # …368桌，累计预订T: right after a list
 NEXT_CLAUSE = re.compile("[，,]")  # …每桌10位，三百六十位来宾: the very next clause, opening on its figure
 # 装机200兆瓦，按年利用小时数1150小时计算，年发电量约2.3亿千瓦时: power times the hours used

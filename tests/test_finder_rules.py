@@ -5854,3 +5854,12 @@ def test_coaches_acts_told_far_and_plans_by_their_verb(text, wrong):
 ])
 def test_gaps_in_another_unit_and_bases_named_at_length(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what the items make, named, then 共
+    ("配方：面粉500克、清水300克、白糖20克、酵母5克，揉好的面团共825克。", False),
+    ("配方：面粉500克、清水300克、白糖20克、酵母5克，揉好的面团共925克。", True),
+])
+def test_items_and_what_they_make(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -2130,7 +2130,8 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text))
             # (包间订出154桌、大厅订出368桌，累计预订T: 累计 may count more than the items, never less)
             at_least = not summed and lexicon.RUNNING_TOTAL.search(between) is not None
-            summed = summed or at_least
+            made = lexicon.NOUN_SUMMED_AFTER.fullmatch(between) is not None
+            summed = summed or at_least or made
             if summed and lexicon.REST_OF_LIST.search(between):
                 # (…分别占A、B和C，其余省份合计占D: the rest's sum, which shares of one whole leave)
                 if each and fact.claim.unit == "%" and len(between) <= SUM_REACH \
@@ -2149,7 +2150,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)
                                   or lexicon.SUM_OPENS_NEXT.fullmatch(between)
-                                  or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between))) \
+                                  or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between)) or made) \
                     and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \

@@ -5863,3 +5863,14 @@ def test_gaps_in_another_unit_and_bases_named_at_length(text, wrong):
 ])
 def test_items_and_what_they_make(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one in so many of the only two levels of one unit in its sentence
+    ("全县户籍人口60万人，60岁及以上老年人15.2万人，相当于每4人中就有1人是老人。", False),
+    ("全县户籍人口60万人，60岁及以上老年人15.2万人，相当于每3人中就有1人是老人。", True),
+    ("前三季度新车销量9万辆，其中新能源车4.5万辆，相当于每2辆新售汽车中就有1辆是新能源车。", False),
+    ("前三季度新车销量9万辆，其中新能源车4.5万辆，相当于每5辆新售汽车中就有3辆是新能源车。", True),
+])
+def test_one_in_so_many_of_two_levels(text, wrong):
+    assert bool(inconsistent(text)) is wrong

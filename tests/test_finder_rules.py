@@ -5874,3 +5874,12 @@ def test_items_and_what_they_make(text, wrong):
 ])
 def test_one_in_so_many_of_two_levels(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a base told after a script's speaker mark
+    ("【主持人】今年全市本科上线率达到61.5%，比去年提高了3.4个百分点。【画外音】去年全市的本科上线率为58.1%。", False),
+    ("【主持人】今年全市本科上线率达到61.5%，比去年提高了4.4个百分点。【画外音】去年全市的本科上线率为58.1%。", True),
+])
+def test_a_base_told_after_a_speaker_mark(text, wrong):
+    assert bool(inconsistent(text)) is wrong

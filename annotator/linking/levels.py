@@ -23,6 +23,7 @@ AFTER_PAIR = 14  # 从A增至B，同比增长X%: this few characters between the
 LEAD = 12  # the words just before a level that say it is the earlier one
 NOTED_LEAD = 40  # … read past a note in brackets this long
 _SPEAKER_MARK = re.compile(r"[】\]]")  # 【画外音】这一成绩比…: the clause opens after a script's mark
+_SPEAKER_LINE = re.compile("(?<=[。！？!?\n])【[^】]{1,6}】")  # 。【画外音】去年…: who speaks next, no words of it
 _NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")  # a note in brackets: an aside
 MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
 # words of a scope or a time, which name no metric (全市, 今年)
@@ -845,9 +846,11 @@ def _base_told_after(change: Fact, sentence: Sequence[Fact], following: Sequence
             or max(later.value / base.value, base.value / later.value) > APART:
         return []
     name = named["name"] if named else "去年"
+    # (…提高了6.2个百分点。【画外音】去年…为53.1%: a script's mark opens the next line)
+    between = _SPEAKER_LINE.sub("", text[change.claim.end:base.claim.start])
     if any(told is not None and _names_base(name, told["name"], later, text)
            and not (told["words"] and not grams(told["words"]) & grams(lead(later, text)))
-           for told in (pattern.fullmatch(text, change.claim.end, base.claim.start)
+           for told in (pattern.fullmatch(between)
                         for pattern in (lexicon.BASE_TOLD_AFTER, lexicon.BASE_TIME_TOLD_AFTER))):
         return [Pair(base, later, True)]
     return []

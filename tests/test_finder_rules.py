@@ -5883,3 +5883,14 @@ def test_one_in_so_many_of_two_levels(text, wrong):
 ])
 def test_a_base_told_after_a_speaker_mark(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # yearly rates compound over the years their sum word names
+    ("景区接待游客量前年增长20%，去年再增长30%，两年累计增长56%。", False),
+    ("景区接待游客量前年增长20%，去年再增长30%，两年累计增长50%。", True),
+    ("2022年至2024年，全县化肥使用量分别下降10%、10%和10%，三年累计下降27.1%。", False),
+    ("2022年至2024年，全县化肥使用量分别下降10%、10%和10%，三年累计下降30%。", True),
+])
+def test_yearly_rates_compound(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -199,6 +199,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _rests(ordered, text)
     found += _halves_after_total(ordered, text)
     found += _halves_before_whole(ordered, text)
+    found += _compounded(ordered, text)  # (rates of change compound; _listed_sums leaves them)
     found += _per_base(ordered, text)
     found += _made_of_parts(article, text)
     found += _speeds(ordered, text)
@@ -2158,6 +2159,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                                   or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between)) or made) \
                     and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
+                    and not all(f.claim.kind == "change" and f.claim.unit in ("%", "％") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
@@ -2475,6 +2477,33 @@ def _halves_after_total(facts: list[Fact], text: str) -> list[Suggestion]:
         halves = [_measured(f, total.claim.unit) for f in (first, second)]
         if not _sums_to(halves, total):
             found.append(_listed_sum(total, halves, text))
+    return found
+
+
+def _compounded(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``前年增长36.9%，去年再增长42.7%，两年累计增长95.4%``, ``分别下降9.2%、10.4%和10.7%，
+    三年累计下降27.3%``: so many years' rates told one by one in its sentence, as many as the
+    years its words name, compound to the rate over them all (not their sum)."""
+    found: list[Suggestion] = []
+    for index, total in enumerate(facts):
+        over = lexicon.YEARS_OF_A_CHANGE.search(levels.lead(total, text)) \
+            if total.claim.kind == "change" and total.claim.unit in ("%", "％") else None
+        years = int(parse_number(over["years"]) or 0) if over else 0
+        rates = [f for f in facts[:index] if f.sentence == total.sentence and f.claim.kind == "change"
+                 and f.claim.unit == total.claim.unit]
+        if years < 2 or len(rates) != years or any(f.direction != total.direction or f.claim.qualifier != "exact"
+                                                   for f in rates):
+            continue
+        sign = -1 if total.direction == "down" else 1
+        low = math.prod(1 + sign * f.low / 100 for f in rates) - 1
+        high = math.prod(1 + sign * f.high / 100 for f in rates) - 1
+        least, most = sorted((sign * 100 * low, sign * 100 * high))
+        floor, ceiling = levels.stated(total, text)
+        if floor - 0.05 <= most and least <= ceiling + 0.05:
+            continue
+        found.append(make("inconsistent", (total, *rates), 0.8, "worked_wrong", a=total.claim.text,
+                          expression="×".join(f"(1{'-' if sign < 0 else '+'}{f.claim.text})" for f in rates) + "−1",
+                          expected=f"{sign * 100 * (math.prod(1 + sign * f.value / 100 for f in rates) - 1):.1f}%"))
     return found
 
 

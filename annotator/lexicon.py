@@ -1450,6 +1450,7 @@ PER_PERSON = frozenset("人生户")  # 每生每年: per one of a group of peopl
 MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the level a multiple is of
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
+MULTIPLE_OF_YEAR = re.compile(f"{_RATIO_VERB}(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末)?的$")  # 是2020年的6.5倍
 MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
 DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: what is done is named before
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额

@@ -5894,3 +5894,18 @@ def test_a_base_told_after_a_speaker_mark(text, wrong):
 ])
 def test_yearly_rates_compound(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a multiple of the level of the year it names
+    ("全县光伏装机容量从2020年的40万千瓦增长到今年的300万千瓦，增长了6.5倍，是2020年的7.5倍。", False),
+    ("全县光伏装机容量从2020年的40万千瓦增长到今年的300万千瓦，增长了6.5倍，是2020年的8.5倍。", True),
+])
+def test_a_multiple_of_the_year_named(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_one_in_so_many_counts_in_its_own_measure():
+    # two levels of another measure word than the one in so many's are none of its terms
+    text = "全国41个工业门类中，本市拥有39个，全球每四台笔记本电脑就有一台产自这里。"
+    assert inconsistent(text) == []

@@ -427,7 +427,12 @@ def _one_in_so_many(share: Fact, before: list[Fact], text: str) -> list[Suggesti
     wholes = [f for f in alike if told["noun"][:2] in levels.lead(f, text) and f not in parts]
     # (…老年人口48.6万，占全市常住人口228.2万的21.3%，相当于每4个人中就有1个老人: the only two
     # levels of one unit in its sentence, the less a part of the more)
-    two = [f for f in alike if f.sentence == share.sentence and (f.claim.unit is None or units.additive(f.claim.unit))]
+    # (in the measure word the one in so many counts by, persons however counted, or told
+    # bare: 每四台…一台 is no count of 个)
+    measure = _DIGITS.split(share.claim.text, maxsplit=1)[-1][:1]
+    two = [f for f in alike if f.sentence == share.sentence
+           and (f.claim.unit is None or units.same(f.claim.unit, measure)
+                or (measure in lexicon.PERSON_COUNTS and f.claim.unit in {*lexicon.PERSON_COUNTS, "人次"}))]
     if (not parts or not wholes) and len(two) == 2 and units.same(two[0].claim.unit, two[1].claim.unit):
         parts, wholes = [min(two, key=lambda f: f.value)], [max(two, key=lambda f: f.value)]
     if not parts or not wholes or not units.same(parts[-1].claim.unit, wholes[-1].claim.unit):

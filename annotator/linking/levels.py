@@ -306,6 +306,12 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     between 是 and 的; B is the level just before the multiple."""
     named = lexicon.MULTIPLE_OF_NAMED.search(lead(change, text))
     before = [f for f in levels if f.claim.end <= change.claim.start]
+    if (year := lexicon.MULTIPLE_OF_YEAR.search(lead(change, text))) and len(before) >= 2:
+        # (从2020年的48万千瓦增长到今年的312万千瓦，…是2020年的6.5倍: the level of that year)
+        of_year = [f for f in before if f.when.year == int(year["year"])]
+        later = before[-1]
+        return [Pair(of_year[0], later, True)] if len(of_year) == 1 and of_year[0] is not later \
+            and units.same(of_year[0].claim.unit, later.claim.unit) else []
     if named is None or len(before) < 2:
         return []
     if lexicon.FORMER_OF_LATTER.search(lead(change, text)):  # 甲A，乙B，前者是后者的N倍

@@ -5909,3 +5909,14 @@ def test_one_in_so_many_counts_in_its_own_measure():
     # two levels of another measure word than the one in so many's are none of its terms
     text = "全国41个工业门类中，本市拥有39个，全球每四台笔记本电脑就有一台产自这里。"
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # inventory turnover and a loan over its collateral, quotients the trade names
+    ("全年营业成本6.0亿元，期末存货2.0亿元，按期末存货计算的存货周转率为3.0次。", False),
+    ("全年营业成本6.0亿元，期末存货2.0亿元，按期末存货计算的存货周转率为2.4次。", True),
+    ("本次申请贷款1.20亿元，以厂房设备抵押，评估价值2.00亿元，抵押率60%。", False),
+    ("本次申请贷款1.20亿元，以厂房设备抵押，评估价值2.00亿元，抵押率75%。", True),
+])
+def test_inventory_turnover_and_loan_to_value(text, wrong):
+    assert bool(inconsistent(text)) is wrong

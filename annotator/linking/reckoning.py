@@ -392,7 +392,7 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     it in its paragraph its numerator's words name over the last its denominator's do."""
     found: list[Suggestion] = []
     for told in facts:
-        if told.claim.kind != "amount":
+        if told.claim.kind not in ("amount", "share"):
             continue
         lead = levels.lead(told, text)
         named = next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)

@@ -5920,3 +5920,15 @@ def test_one_in_so_many_counts_in_its_own_measure():
 ])
 def test_inventory_turnover_and_loan_to_value(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price per a measure in brackets after the total it is of
+    ("5斤装：到手价40元（折合每斤约8元）", False),
+    ("5斤装：到手价40元（折合每斤约10元）", True),
+    # a composite score after its parts
+    ("分项得分：投资26分、产业22分、创新18分、环境14分，综合得分80分。", False),
+    ("分项得分：投资26分、产业22分、创新18分、环境14分，综合得分90分。", True),
+])
+def test_bracketed_prices_per_measure_and_composite_scores(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -5932,3 +5932,12 @@ def test_inventory_turnover_and_loan_to_value(text, wrong):
 ])
 def test_bracketed_prices_per_measure_and_composite_scores(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # whole months from a month's first day to another's last
+    ("今年主汛期从5月1日开始，到9月30日结束，共5个月。", False),
+    ("今年主汛期从5月1日开始，到9月30日结束，共4个月。", True),
+])
+def test_whole_months_of_a_span_of_days(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -6,6 +6,7 @@ total over the years told (2021年至2025年累计A，年均B). Each must come o
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import math
 import re
@@ -66,7 +67,7 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     year = int(m["ay"] or m["by"] or next(iter(YEAR.findall(text)), SOME_YEAR))
     months = count.claim.unit == "个月"
     if months:
-        if not (m["am"] and m["bm"]) or m["ad"] or m["bd"]:
+        if not (m["am"] and m["bm"]) or ((m["ad"] or m["bd"]) and not _whole_months(m, year)):
             return []
         first = year * 12 + int(m["am"])
         last = int(m["by"] or year) * 12 + int(m["bm"])
@@ -94,6 +95,13 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=m.group(), expected=f"{max(allowed)}{count.claim.unit}")]
+
+
+def _whole_months(m: re.Match[str], year: int) -> bool:
+    """4月1日至10月31日: a span from a month's first day to another's last is whole months."""
+    last_month = int(m["bm"])
+    return bool(m["ad"] and m["bd"]) and int(m["ad"]) == 1 and 1 <= last_month <= 12 \
+        and int(m["bd"]) == calendar.monthrange(int(m["by"] or year), last_month)[1]
 
 
 def _years_since(count: Fact, text: str) -> list[Suggestion]:

@@ -1078,6 +1078,13 @@ NEXT_CLAUSE = re.compile("[，,]")  # …每桌10位，三百六十位来宾: th
 # 装机200兆瓦，按年利用小时数1150小时计算，年发电量约2.3亿千瓦时: power times the hours used
 HOURS_USED_BEFORE = re.compile("利用小时数?|满负荷(?:运行|利用)?小时数?|运行小时数?|发电小时数?")
 ENERGY_MADE_BEFORE = re.compile("发电量?|发电|可发|产生")
+# A note under a table (指标｜2022年｜2023年…): 2022—2024年利润总额合计T sums a row over those
+# years; 2024年营业收入同比增长X% is a row's cell over the one before it
+ROW_SUMMED_BEFORE = re.compile("(?P<a>(?:19|20)[0-9]{2})年?[—–\\-至到](?P<b>(?:19|20)[0-9]{2})年"
+                               "(?P<name>[\u4e00-\u9fff]{2,8}?)(?:合计|累计|共计|总计|之和)(?:为|达到?)?$")
+ROW_GROWN_BEFORE = re.compile("(?P<year>(?:19|20)[0-9]{2})年(?:全年)?(?P<name>[\u4e00-\u9fff]{2,8}?)"
+                              "(?:同比|比上年|较上年)?(?:增长|增加|提高|上升|下降|减少|降低)(?:了)?$")
+YEARS_HEADER = re.compile("(?:^|\n)[^｜|\n]{0,8}(?:[｜|](?:19|20)[0-9]{2}年[^｜|\n]{0,4}){2,}")
 # 四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元: counts each at so much, and their total
 EACH_AFTER_COUNT = re.compile("[，,]?[\u4e00-\u9fff]{0,4}?各(?:为|是|有|计)?")
 TOTAL_OF_EACH = re.compile("合计|共计|总计|全套|全部|一共|共|总价|总额|总面值")

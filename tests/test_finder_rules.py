@@ -5941,3 +5941,19 @@ def test_bracketed_prices_per_measure_and_composite_scores(text, wrong):
 ])
 def test_whole_months_of_a_span_of_days(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+_TABLE = ("指标｜2022年｜2023年｜2024年\n"
+          "营业收入｜50.0亿元｜55.0亿元｜60.5亿元\n"
+          "净利润｜2.10亿元｜2.40亿元｜2.70亿元\n")
+
+
+@pytest.mark.parametrize("note, wrong", [
+    # a note's total of a row over the years it spans, and a row's growth in a year
+    ("注：2022—2024年净利润合计7.20亿元。", False),
+    ("注：2022—2024年净利润合计9.20亿元。", True),
+    ("注：2024年营业收入同比增长10.0%。", False),
+    ("注：2024年营业收入同比增长21.0%。", True),
+])
+def test_notes_on_a_tables_rows(note, wrong):
+    assert bool(inconsistent(_TABLE + note)) is wrong

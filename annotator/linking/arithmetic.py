@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
-from annotator.linking import conversions, dated, equations, levels, periods, reckoning, units
+from annotator.linking import conversions, dated, equations, levels, periods, reckoning, rows, units
 from annotator.linking.conversions import MONTHS_A_YEAR
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, grams, precision
 from annotator.linking.suggestion import Suggestion, make
@@ -205,6 +205,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _speeds(ordered, text)
     found += reckoning.wrong(ordered, text)
     found += dated.wrong(ordered, text)
+    found += rows.wrong(ordered, text)
     # (上半年合计T after 一季度A、二季度B is a listed sum and a period's sum: one finding)
     by_id = {f.claim_id: f for f in ordered}
     return [s for s in {(s.claim_ids, s.code): s for s in found}.values()

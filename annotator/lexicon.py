@@ -1452,7 +1452,7 @@ AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
-                  "月": ("个月", "月"), "场": ("场", "场次", "轮"), "班": ("班", "班次")}
+                  "月": ("个月", "月"), "场": ("场", "场次", "轮"), "班": ("班", "班次", "架次", "趟")}
 # 游客63.2万人次…人均消费约570元: money a head is money a visit, where visits are counted
 PER_HEAD_VISITS = {"人": "人次"}
 PER_PERSON = frozenset("人生户")  # 每生每年: per one of a group of people (their count, PER_HEAD_UNITS)

@@ -5957,3 +5957,12 @@ _TABLE = ("指标｜2022年｜2023年｜2024年\n"
 ])
 def test_notes_on_a_tables_rows(note, wrong):
     assert bool(inconsistent(_TABLE + note)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the persons of each trip, of person-times over the trips counted in 架次
+    ("上半年共执行航班1.5万架次，运送旅客210万人次，平均每班运送旅客140人。", False),
+    ("上半年共执行航班1.5万架次，运送旅客210万人次，平均每班运送旅客190人。", True),
+])
+def test_persons_a_trip_of_person_times(text, wrong):
+    assert bool(inconsistent(text)) is wrong

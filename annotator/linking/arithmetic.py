@@ -1564,9 +1564,11 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: 
 
 def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
     """A total in the average's unit, or in the noun a bare 个 counts (打进48球，场均进球1.8个),
-    or its person-times for a head's times (累计参训1564人次，人均11.5次)."""
+    or its person-times for a head's times (累计参训1564人次，人均11.5次) or for the persons
+    of each trip (运送旅客318.4万人次，平均每班运送旅客129人)."""
     unit, each = total.claim.unit, average.claim.unit
-    return units.same(unit, each) or (each is not None and unit == f"人{each}") or (
+    return units.same(unit, each) or (each is not None and unit == f"人{each}") \
+        or (unit == "人次" and units.same(each, "人")) or (
         average.claim.unit == lexicon.GENERAL_COUNTER and unit is not None and levels.lead(average, text).endswith(unit)) \
         or _in_units_of(total, average) is not None
 

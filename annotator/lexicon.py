@@ -798,7 +798,7 @@ SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|综合得分|总得分|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -1071,6 +1071,7 @@ LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
                         "(?:限坐|可坐|坐满?|可住|住|可装|装|容纳|可容纳|限乘|乘坐|核载|限载|可载)[\u4e00-\u9fff]{0,3}$")  # (限坐学生45人)
+WITHIN_ITEM = re.compile("[\u4e00-\u9fff]{0,3}")  # 民宿两晚597元: a count right before an item's figure
 # 面粉1000克、温水600克…，揉好的面团共T: what the items make, named, then 共
 NOUN_SUMMED_AFTER = re.compile("[，,][\u4e00-\u9fff]{1,6}?共(?![同享建赢有计])(?:有|为|是)?")
 RUNNING_SUM_AFTER = re.compile("[，,]累计[\u4e00-\u9fff]{0,4}?(?:为|达到?)?")  # …368桌，累计预订T: right after a list

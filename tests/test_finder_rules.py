@@ -5966,3 +5966,12 @@ def test_notes_on_a_tables_rows(note, wrong):
 ])
 def test_persons_a_trip_of_person_times(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a count in an item's own words is no item, and 算下来 sums the list
+    ("两日游人均花费：往返动车320元，民宿一晚280元，景区门票150元，餐饮200元左右，算下来人均约950元。", False),
+    ("两日游人均花费：往返动车320元，民宿一晚280元，景区门票150元，餐饮200元左右，算下来人均约1950元。", True),
+])
+def test_counts_inside_items_and_reckoned_sums(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -2128,13 +2128,17 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     the sum stated, to their rounding (a share's sum too: 分别占…，合计占比超过七成)."""
     found: list[Suggestion] = []
     run: list[Fact] = []
-    for fact in facts:
+    for index, fact in enumerate(facts):
         if run and lexicon.SUM_AFTER_COUNT.match(text, fact.claim.end):
             # (…10.2亿元，三年累计投入T: how many are summed, no item; a count other than
             # the run's, 水果A，肉类B，三类合计T, sums more than it: _recap_sums's)
             if fact.value != len(run):
                 run = []
             continue
+        if run and index + 1 < len(facts) and _measure(fact.claim.unit) != _measure(run[-1].claim.unit) \
+                and _measure(facts[index + 1].claim.unit) == _measure(run[-1].claim.unit) \
+                and lexicon.WITHIN_ITEM.fullmatch(text, fact.claim.end, facts[index + 1].claim.start):
+            continue  # (往返高铁409元，民宿两晚597元: a count in an item's own words, no item)
         if run and _measure(fact.claim.unit) == _measure(run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
             between = text[run[-1].claim.end:fact.claim.start]
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]

@@ -2501,10 +2501,12 @@ def _compounded(facts: list[Fact], text: str) -> list[Suggestion]:
         over = lexicon.YEARS_OF_A_CHANGE.search(levels.lead(total, text)) \
             if total.claim.kind == "change" and total.claim.unit in ("%", "％") else None
         years = int(parse_number(over["years"]) or 0) if over else 0
-        rates = [f for f in facts[:index] if f.sentence == total.sentence and f.claim.kind == "change"
-                 and f.claim.unit == total.claim.unit]
-        if years < 2 or len(rates) != years or any(f.direction != total.direction or f.claim.qualifier != "exact"
-                                                   for f in rates):
+        if years < 2:
+            continue
+        # (the rates right before it, and no more of them in its sentence: one beyond is read too)
+        rates = [f for f in facts[max(0, index - years - 1):index] if f.sentence == total.sentence
+                 and f.claim.kind == "change" and f.claim.unit == total.claim.unit]
+        if len(rates) != years or any(f.direction != total.direction or f.claim.qualifier != "exact" for f in rates):
             continue
         sign = -1 if total.direction == "down" else 1
         low = math.prod(1 + sign * f.low / 100 for f in rates) - 1

@@ -22,6 +22,8 @@ from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
+FIGURES_NEAR = 8  # how many figures either side of one its reckoning reads for its terms
+EACHES_READ = 12  # 四枚面值各A，两枚面值各B，…，全套T: this many figures before a total read for its eaches
 NOUN_AFTER = 6  # 60个冷藏集装箱: the noun a count of 个 counts, this close after it
 EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下每天…) is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
@@ -52,9 +54,9 @@ def _energy_of_power(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     for index, hours in enumerate(facts):
         if hours.claim.unit not in ("小时", "个小时") or not lexicon.HOURS_USED_BEFORE.search(levels.lead(hours, text)):
             continue
-        power = next((f for f in reversed(facts[:index]) if f.sentence == hours.sentence
+        power = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if f.sentence == hours.sentence
                       and f.claim.unit in lexicon.POWER_FACTORS), None)
-        energy = next((f for f in facts[index + 1:] if f.sentence == hours.sentence
+        energy = next((f for f in facts[index + 1:index + 1 + FIGURES_NEAR] if f.sentence == hours.sentence
                        and f.claim.unit in lexicon.ENERGY_FACTORS), None)
         if power is None or energy is None or not lexicon.ENERGY_MADE_BEFORE.search(levels.lead(energy, text)) \
                 or {power.claim.qualifier, hours.claim.qualifier, energy.claim.qualifier} - {"exact", "about"}:
@@ -76,14 +78,14 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``合计30公斤；…运费360元，折合每公斤15元``: a total told again per one of a measure is
     the total over the last quantity in that measure told before it in its paragraph."""
     found: list[Suggestion] = []
-    for total, each in pairwise(facts):
+    for index, (total, each) in enumerate(pairwise(facts)):
         again = lexicon.PER_MEASURE_TOLD.fullmatch(text, total.claim.end, each.claim.start)
         if again is None or not units.same(total.claim.unit, each.claim.unit) or not total.value \
                 or {total.claim.qualifier, each.claim.qualifier} - {"exact", "about"}:
             continue
         paragraph = text.rfind("\n\n", 0, total.claim.start)
         per = again["per"]
-        quantity = next((f for f in reversed(facts) if paragraph < f.claim.start and f.claim.end <= total.claim.start
+        quantity = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if paragraph < f.claim.start
                          and f.claim.unit and per.startswith(f.claim.unit) and f.value
                          and f.claim.qualifier == "exact"), None)
         if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
@@ -100,18 +102,19 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 def _so_many_each(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``四枚面值各1.20元，两枚面值各1.50元，全套面值9.60元``: counts each at so much (各),
     then a total in the unit of the so much, which the counts times their each add up to
-    (every figure of that unit before it in its sentence one of the eaches)."""
-    terms = [(count, each) for count, each in pairwise(facts)
-             if count.claim.qualifier == "exact" and count.claim.kind == "amount" and count.sentence == each.sentence
-             and not units.same(count.claim.unit, each.claim.unit)
-             and lexicon.EACH_AFTER_COUNT.fullmatch(text, count.claim.end, each.claim.start)]
+    (every figure of that unit before it in its sentence one of the eaches; a sentence of
+    more figures than ``EACHES_READ`` before it is none such)."""
     found: list[Suggestion] = []
-    for total in facts:
-        if not terms or not lexicon.TOTAL_OF_EACH.search(levels.lead(total, text)):
+    for index, total in enumerate(facts):
+        if not lexicon.TOTAL_OF_EACH.search(levels.lead(total, text)) \
+                or (index > EACHES_READ and facts[index - EACHES_READ - 1].sentence == total.sentence):
             continue
-        alike = [f for f in facts if f.sentence == total.sentence and f.claim.end <= total.claim.start
-                 and units.same(f.claim.unit, total.claim.unit)]
-        told = [(n, each) for n, each in terms if each in alike]
+        window = [f for f in facts[max(0, index - EACHES_READ):index] if f.sentence == total.sentence]
+        alike = [f for f in window if units.same(f.claim.unit, total.claim.unit)]
+        told = [(count, each) for count, each in pairwise(window) if units.same(each.claim.unit, total.claim.unit)
+                and count.claim.qualifier == "exact" and count.claim.kind == "amount"
+                and not units.same(count.claim.unit, each.claim.unit)
+                and lexicon.EACH_AFTER_COUNT.fullmatch(text, count.claim.end, each.claim.start)]
         if not told or len(told) != len(alike):
             continue
         low = sum(levels.counted(each)[0] * n.value for n, each in told)
@@ -579,7 +582,8 @@ def _capacities(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                       and lexicon.CAPACITY_TOTAL_BEFORE.search(levels.lead(f, text))), None)
         # the count in the each's measure (24班 of 每班次; 60个冷藏集装箱 of 每箱), before it
         # or between it and the total (每列定员613人，每天开行48列)
-        counts = [f for f in facts if f.sentence == each.sentence and f.claim.qualifier == "exact" and f is not each
+        counts = [f for f in facts[max(0, index - FIGURES_NEAR):index + FIGURES_NEAR] if f.sentence == each.sentence
+                  and f.claim.qualifier == "exact" and f is not each
                   and f.claim.end <= (total.claim.start if total else each.claim.start)
                   and _counts_in(f, measure, text)]
         if not counts or total is None or not (each.claim.unit in lexicon.SEAT_UNITS or units.additive(each.claim.unit)):

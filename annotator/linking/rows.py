@@ -4,6 +4,7 @@ and a row's growth in a year against the year before, as the header's columns gi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -13,6 +14,7 @@ from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 
 RATE_SLACK = 0.05  # a rate told to its tenth, worked from rounded cells
+TABLE_READ = 2000  # a note's table stands this close above it
 CLAUSE_READ = 30  # 2022—2024年利润总额合计: a note's clause read this far back
 
 
@@ -74,15 +76,18 @@ def _row_growth(change: Fact, said: re.Match[str], facts: Sequence[Fact], text: 
 def _cells(name: str, facts: Sequence[Fact], text: str, told: Fact) -> list[Fact] | None:
     """The figures of the table row named ``name`` above ``told`` (its line opening with
     the name and a column mark), in order; None where no such row stands."""
-    row = re.search(f"(?:^|\\n){re.escape(name)}[｜|]([^\\n]*)", text[:told.claim.start])
+    start = max(0, told.claim.start - TABLE_READ)
+    row = re.compile(f"(?:^|\\n){re.escape(name)}[｜|]([^\\n]*)").search(text, start, told.claim.start)
     if row is None:
         return None
-    return [f for f in facts if row.start(1) <= f.claim.start and f.claim.end <= row.end(1)]
+    first = bisect.bisect_left(facts, row.start(1), key=lambda f: f.claim.start)
+    last = bisect.bisect_right(facts, row.end(1), key=lambda f: f.claim.start)
+    return [f for f in facts[first:last] if f.claim.end <= row.end(1)]
 
 
 def _years(text: str, told: Fact) -> list[int] | None:
     """The years a table's header above ``told`` heads its columns with (指标｜2022年｜2023年)."""
-    headers = list(lexicon.YEARS_HEADER.finditer(text, 0, told.claim.start))
+    headers = list(lexicon.YEARS_HEADER.finditer(text, max(0, told.claim.start - TABLE_READ), told.claim.start))
     if not headers:
         return None
     return [int(y) for y in re.findall("((?:19|20)[0-9]{2})年", headers[-1].group())]

@@ -31,6 +31,7 @@ _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIV
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
 PART_TOLD = 60  # 春运40天，…263.5万人次: how far before a level the part of the year it is of is told
 BRACKET_REACH = 120  # a bracket opened this far back in its sentence may hold a figure
+PART_READ = 200  # 其中A…；其他B: how far back a level's sentence is read for the 其中 that makes it a part
 OPENING_READ = 30  # … the words since its sentence's start read this far back for a time it names
 
 
@@ -827,7 +828,8 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
 def _a_part(level: Fact, text: str) -> bool:
     """…18吨。其中塑料垃圾11.7吨…；其他垃圾2.7吨: a level its sentence tells as a part of a
     whole told before (其中, 其他), no whole of its own."""
-    opened = text.rfind("。", 0, level.claim.start) + 1
+    back = max(0, level.claim.start - PART_READ)  # (an endless sentence stays linear)
+    opened = max(text.rfind("。", back, level.claim.start) + 1, back)
     return "其中" in text[opened:level.claim.start] or lexicon.REST_NAMED.search(lead(level, text)) is not None
 
 

@@ -1152,7 +1152,7 @@ REST_TOLD = re.compile("(?:计|共计|合计|为|是|约)")  # …，其余为�
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
 LOSS_BEFORE = re.compile("亏损|亏了|净亏")  # 新业务亏损145万元: a loss, taken from a sum of profits
-LOSS_LEVEL = re.compile("(?:亏损|亏了|净亏损?)额?(?:为|达到?|约)?$")  # 去年亏损0.21亿元: a level below zero
+LOSS_LEVEL = re.compile(f"(?:{LOSS_BEFORE.pattern})损?额?(?:为|达到?|约)?$")  # 去年亏损0.21亿元: a level below zero
 ADDED_TO_EARLIER = re.compile("(?:再?加上|算上|连同|加之)[^，,。；;]*$")
 # A part counted over a bound (超过500毫米的有874个, 1000万元以上的23个): groups of such
 # parts nest (over 800 is over 500 too), they split no whole.

@@ -41,7 +41,6 @@ SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a
 ACT_AFTER_READ = 16  # 11788名完成HPV疫苗全程接种: an act told this far after its count
 ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
 PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
-CLAUSE_READ = 24  # 为743名人员每人每月发放交通和通讯补贴450元: a clause read this far back
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
@@ -1409,7 +1408,7 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
     if len(between) > 1 or any(f.claim.qualifier != "exact" or f.claim.kind != "amount"
                                or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
         return []  # (a count of things alone: no duration, no other money)
-    clause = CLAUSE_STOP.split(text[max(0, monthly.claim.start - CLAUSE_READ):monthly.claim.start])[-1]
+    clause = levels.clause_before(monthly, text)
     if not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)):
         # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before,
         # the figure right before it in its sentence, a head count)
@@ -1783,10 +1782,7 @@ def _measure(unit: str | None) -> str | None:
 def _measured(fact: Fact, unit: str | None) -> Fact:
     """A figure told again in ``unit``, another measure of its dimension (1860克 as 1.86公斤;
     ``_measure`` says they are one)."""
-    one, of = units.converted(1.0, fact.claim.unit), units.converted(1.0, unit)
-    if fact.claim.unit == unit or not one or not of:
-        return fact
-    return replace(fact, value=fact.value * one / of, low=fact.low * one / of, high=fact.high * one / of)
+    return levels.in_unit(fact, unit) or fact
 
 
 def _listed_run(parts: list[Fact], text: str) -> list[Fact]:

@@ -82,7 +82,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         return []
     if _level(change) and difference_led(change, text):
         # (7.94米，…7.73米，两人相差21厘米: levels in another unit of the gap's measure, in its unit)
-        levels = [g for f in facts if _level(f) and f is not change and (g := _in_unit(f, unit)) is not None
+        levels = [g for f in facts if _level(f) and f is not change and (g := in_unit(f, unit)) is not None
                   and not difference_led(f, text) and not _part_after(change, f, text)
                   and not _bound_held(f, text)]
         if lexicon.NET_CHANGE.search(lead(change, text)) and any(_listed(a, b, text) for a, b in pairwise(levels)):
@@ -109,8 +109,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
 
 
 
-def _in_unit(level: Fact, unit: str | None) -> Fact | None:
-    """A level told again in ``unit`` (2.02米 as 202厘米), or None where it is no measure of it."""
+def in_unit(level: Fact, unit: str | None) -> Fact | None:
+    """A figure told again in ``unit``, another measure of its dimension (2.02米 as 202厘米,
+    1860克 as 1.86公斤), or None where it is no measure of it."""
     if units.same(level.claim.unit, unit):
         return level
     was, now = units.measure(level.claim.unit), units.measure(unit)
@@ -259,6 +260,12 @@ def lead(fact: Fact, text: str) -> str:
     return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1]
 
 
+def clause_before(fact: Fact, text: str) -> str:
+    """The words of a figure's clause before it, read as far back as a note's lead (a
+    clause longer than ``lead``'s: 为743名人员每人每月发放交通补贴)."""
+    return CLAUSE_STOP.split(text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-1]
+
+
 def difference_led(fact: Fact, text: str) -> bool:
     """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level (最低11.92元
     is a level)."""
@@ -356,9 +363,8 @@ def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
 def _base(fact: Fact, text: str) -> bool:
     """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from (比他赛前的
     个人最好成绩A: named at length)."""
-    clause = CLAUSE_STOP.split(text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-1]
     return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None \
-        or lexicon.COMPARED_CLAUSE.match(clause) is not None
+        or lexicon.COMPARED_CLAUSE.match(clause_before(fact, text)) is not None
 
 
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:

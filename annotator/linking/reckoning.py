@@ -39,6 +39,12 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text)
 
 
+def _held_by(each: Fact) -> tuple[str, ...] | frozenset[str]:
+    """The units what each holds is counted in: persons for seats (45座, 限乘8人), else its own
+    (每箱装载22吨: 吨)."""
+    return lexicon.HELD_UNITS if each.claim.unit in lexicon.SEAT_UNITS else (each.claim.unit or "",)
+
+
 def _counts_in(count: Fact, measure: str, text: str) -> bool:
     """Whether a figure counts what the measure word each is of (18辆 for 每辆, 24班 for
     每班次, 60个冷藏集装箱 for 每箱)."""
@@ -471,7 +477,7 @@ def _holding_all(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                        and lexicon.NEEDED_BEFORE.search(levels.lead(f, text))
                        and (f.claim.unit == "辆" if holds is None
                             else holds["what"] in levels.lead(f, text) + text[f.claim.end:f.claim.end + 3])), None)
-        held = lexicon.HELD_UNITS if seats else (each.claim.unit,)
+        held = _held_by(each)
         totals = [f for f in facts if paragraph < f.claim.start and f is not each and f.claim.qualifier == "exact"
                   and any(units.same(f.claim.unit, unit) for unit in held)
                   and needed is not None and f.claim.end <= needed.claim.start]
@@ -576,7 +582,7 @@ def _capacities(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         measure = told["each"] or told["each_of"]
         # (or a load in its own unit: 每箱装载水果22吨，一趟就能运送1120吨)
-        held = lexicon.HELD_UNITS if each.claim.unit in lexicon.SEAT_UNITS else (each.claim.unit,)
+        held = _held_by(each)
         total = next((f for f in facts[index + 1:] if f.sentence == each.sentence
                       and f.claim.unit in held
                       and lexicon.CAPACITY_TOTAL_BEFORE.search(levels.lead(f, text))), None)

@@ -10,19 +10,18 @@ from collections.abc import Sequence
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 RATE_SLACK = 0.05  # a rate told to its tenth, worked from rounded cells
 TABLE_READ = 2000  # a note's table stands this close above it
-CLAUSE_READ = 30  # 2022—2024年利润总额合计: a note's clause read this far back
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such figure that the row it names does not give."""
     found: list[Suggestion] = []
     for fact in facts:
-        lead = CLAUSE_STOP.split(text[max(0, fact.claim.start - CLAUSE_READ):fact.claim.start])[-1]
+        lead = levels.clause_before(fact, text)
         if (summed := lexicon.ROW_SUMMED_BEFORE.search(lead)) and fact.claim.kind == "amount":
             found += _row_total(fact, summed, facts, text)
         elif (grown := lexicon.ROW_GROWN_BEFORE.search(lead)) and fact.claim.kind == "change" \

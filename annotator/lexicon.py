@@ -871,6 +871,7 @@ RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
+TOTAL_TOLD = re.compile("(?:共|总计|合计|共计|总共|一共)[\u4e00-\u9fff]{0,4}$")  # 共悬谜160条: a total, a rate's whole sentences on
 ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished
 ALREADY = "已经?|均已|都已|全部"
 DONE_ALREADY = re.compile(f"^(?:{ALREADY})")  # 其中15个已整改到位: the act after its count

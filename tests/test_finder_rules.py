@@ -1882,6 +1882,11 @@ def test_two_of_a_list_summed_wrong_are_flagged():
     # the act's own item, not a part or the opposite of it
     ("今年共核查120条传言：属实31条、部分属实40条、不实49条，属实率约四分之一。", False),
     ("今年共核查120条传言：属实31条、部分属实40条、不实49条，属实率约四成。", True),
+    # the whole told as a total sentences before, in the act's unit
+    ("知识竞赛共出题250道。选手们分组作答，答对200道，正确率80%。", False),
+    ("知识竞赛共出题250道。选手们分组作答，答对200道，正确率90%。", True),
+    # … but not past a later total in another unit (the places drawn, not those who applied)
+    ("本届共有9000人报名，设三个组别，共3000个名额。活动当天实际参加2850人，参加率95%。", False),
 ])
 def test_a_rate_named_by_an_act_is_that_acts_count_over_the_whole(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -139,7 +139,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         or _one_in_so_many(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _share_against_parts(fact, with_total, text, previous + following, article)
-                        or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text,
+                                            _told_above(fact, article, text))
                         or _named_part(fact, article, text)
                         or _whole_told_elsewhere(fact, article, text)
                         or _share_beside_rest(fact, article.between(fact.claim.start - REACH, fact.claim.end + REACH), text))
@@ -507,10 +508,11 @@ def _opens_its_parts(whole: Fact, part: Fact, article: _Nearby, text: str) -> bo
         f.claim.unit == part.claim.unit for f in article.between(whole.claim.end, part.claim.start))
 
 
-def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Suggestion]:
+def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequence[Fact] = ()) -> list[Suggestion]:
     """``收到建议1320件，采纳1042件，采纳率78.9%``: a rate named by an act is the count of
     that act (its verb before it) over the count just before in the unit (``sentence``:
-    the figures just before the rate in its sentence)."""
+    the figures just before the rate in its sentence), or else over a total told in the
+    unit earlier in its paragraph (``above``: 共悬谜160条。…猜中104条，猜中率约75%)."""
     named = lexicon.ACT_RATE.search(levels.lead(rate, text))
     if named is None:
         return []
@@ -572,6 +574,11 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str) -> list[Sugges
     wholes = [f for f in before if f.claim.end <= part.claim.start and units.same(f.claim.unit, part.claim.unit)
               and (_planned(part, text) or not _planned(f, text) or act in lexicon.PLANNED_ACTS)
               and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
+    if not wholes and sentence:  # (the last total told before, in the act's unit: 共2.6万个名额 is no
+        # whole of 实际参赛2.47万人 beside an earlier 共有6.8万人报名)
+        totals = [f for f in above if f.claim.end <= sentence[0].claim.start and _level(f)
+                  and f.claim.qualifier == "exact" and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
+        wholes = totals[-1:] if totals and units.same(totals[-1].claim.unit, part.claim.unit) else []
     if not wholes or wholes[-1].value <= part.value:
         return []
     return _share_of(rate, part, wholes[-1:], text)

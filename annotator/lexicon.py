@@ -1432,6 +1432,8 @@ MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?
 A_YEAR = re.compile("一年|全年|每年|一整年")
 NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租: months of a year not paid for
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
+# 为2860名老人每月发放补贴150元: given each month to each of the count it is given to
+GIVEN_TO_EACH = re.compile("[为给向][0-9.万]+(?:名|位|人|户)[^，。；,;0-9共]{0,10}每月(?!共|合计|总)")
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
 # 每小时35元，干满6小时可拿到210元: what so much each earns in all

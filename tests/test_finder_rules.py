@@ -5980,3 +5980,40 @@ def test_persons_a_trip_of_person_times(text, wrong):
 ])
 def test_counts_inside_items_and_reckoned_sums(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a multiple told after a growth on last year's level is of the year's level, not of the base
+    ("该企业今年营收8.4亿元，比上年的7.0亿元增长20.0%，是2021年2.1亿元的4倍。", False),
+    ("该企业今年营收8.4亿元，比上年的7.0亿元增长20.0%，是2021年2.1亿元的3倍。", True),
+])
+def test_a_multiple_after_a_growth_is_of_the_years_level(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # given each month to each of a count: the year's total is count × month × 12
+    ("区里为1200名环卫工人每月发放高温补贴200元，全年共需资金288万元。", False),
+    ("区里为1200名环卫工人每月发放高温补贴200元，全年共需资金388万元。", True),
+])
+def test_a_months_money_given_to_each_of_a_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a final rate counts the passes of both rounds
+    ("全区抽查560家药店，首次检查合格480家，整改后复查合格60家，最终合格率96.4%。", False),
+    ("全区抽查560家药店，首次检查合格480家，整改后复查合格60家，最终合格率86.4%。", True),
+])
+def test_a_final_rate_counts_every_rounds_passes(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a temperature gap on both scales, 摄氏 written before its figure: no offset
+    ("当天最高与最低气温相差华氏36度，相当于摄氏20度。", False),
+    ("当天最高与最低气温相差华氏36度，相当于摄氏30度。", True),
+    ("午后气温升至摄氏35度，约合华氏95度。", False),
+])
+def test_a_temperature_gap_told_on_the_other_scale(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -581,6 +581,11 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         wholes = totals[-1:] if totals and units.same(totals[-1].claim.unit, part.claim.unit) else []
     if not wholes or wholes[-1].value <= part.value:
         return []
+    if len(acts) >= 2:  # (首次检查合格712家，…复查合格118家，最终合格率: the acts' counts together)
+        together = replace(part, value=sum(f.value for f in acts), low=sum(f.low for f in acts),
+                           high=sum(f.high for f in acts))
+        if together.value <= wholes[-1].value and not _share_of(rate, together, wholes[-1:], text):
+            return []
     return _share_of(rate, part, wholes[-1:], text)
 
 
@@ -1416,7 +1421,8 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                                or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
         return []  # (a count of things alone: no duration, no other money)
     clause = levels.clause_before(monthly, text)
-    if not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)):
+    if not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)
+                        or lexicon.GIVEN_TO_EACH.search(clause)):
         # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before,
         # the figure right before it in its sentence, a head count)
         head = max(before, key=lambda f: f.claim.start, default=None)

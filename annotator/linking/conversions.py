@@ -105,8 +105,8 @@ def _temperatures(first: Fact, told: Fact, text: str) -> tuple[float, float] | N
 
 
 def _scale_of(fact: Fact, text: str) -> str | None:
-    """C or F: the scale a temperature is told on (华氏68度: 华氏 before its figure)."""
-    if fact.claim.unit in lexicon.CELSIUS:
+    """C or F: the scale a temperature is told on (华氏68度, 摄氏15度: the scale before its figure)."""
+    if fact.claim.unit in lexicon.CELSIUS or (fact.claim.unit == "度" and levels.lead(fact, text).endswith("摄氏")):
         return "C"
     if fact.claim.unit == "华氏度" or (fact.claim.unit == "度" and levels.lead(fact, text).endswith("华氏")):
         return "F"

@@ -396,7 +396,9 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             if over and a.when.year is not None and c.when.year is not None \
                     and c.when.year - a.when.year == parse_number(over["years"]):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)  # (两年累计: the first and the third)
-            if (not _compared_with(a, text) and _compared_with(c, text)
+            # (A，比上年的B增长…，是2020年C的N倍: a multiple's base is compared with too)
+            if (not _compared_with(a, text)
+                    and (_compared_with(c, text) or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, c.claim.end))
                     and (_compared_with(b, text) or lexicon.LAST_YEAR_ASIDE.fullmatch(lead(b, text)))) \
                     or (_noted_bases(a, b, text) and _noted_bases(a, c, text)):
                 neighbours[(a.claim_id, c.claim_id)] = (a, c)
@@ -418,8 +420,10 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
         # 6.2%回落至上半年的3.4%)
         if distance is None or not a.value or not b.value or lexicon.SENTENCE_END.search(between) \
                 or (nested(a, b) and a.dimension != "rate") \
-                or all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b)):
-            continue  # (是2019年A的1.3倍，是去年B的1.1倍: two multiples' bases, no pair)
+                or (any(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) for f in (a, b))
+                    and all(lexicon.BASE_OF_MULTIPLE_AFTER.match(text, f.claim.end) or _compared_with(f, text)
+                            for f in (a, b))):
+            continue  # (是2019年A的1.3倍，是去年B的1.1倍; 比上年的A增长…，是2020年B的N倍: two bases)
         # 场均2.97球 and 688球, 户均1.2万元 and 2.4亿元: no levels of one metric (but words that
         # join two levels join them however far apart: 由14500元降到634元)
         if change.claim.unit != "倍" and max(a.value / b.value, b.value / a.value) > APART \

@@ -794,11 +794,11 @@ AVERAGE_AFTER_LIST = re.compile("[，,](?:[^，,。；;0-9一二两三四五六�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
-# (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; not 总数, a stock: 注销42条，年末总数T;
+# (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -1432,6 +1432,22 @@ MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?
 A_YEAR = re.compile("一年|全年|每年|一整年")
 NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租: months of a year not paid for
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
+# 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
+LINES_RECAP = re.compile("[ \t\u3000]*(?:以上|上述|前述)(?P<count>[一二三四五六七八九十两0-9]+|各)项[^，。；;0-9]{0,6}?"
+                         "(?:小计|合计|共计|总计|总价|总额)(?:为|是|约|达)?[：:]?")
+ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])")
+# A charge at a rate of its base (linking.charges): the rate's name before or after it, and
+# the charge's before it (not 利率: interest runs with the time lent)
+_CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"
+CHARGE_RATE_BEFORE = re.compile(f"(?:{_CHARGE_RATES})(?:为|是|按|约)?$")
+CHARGE_RATE_AFTER = re.compile(f"的?(?:{_CHARGE_RATES})")
+CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
+# 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
+# nor 每期共, an each of its own)
+SHORT_SUM_LEAD = re.compile("(?![全总每])[\u4e00-\u9fff]{1,3}共(?:有|计)?")
+# 黄油用量为面粉的50%: a share naming its part and its whole (two things told before)
+TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{2,6}?)(?:用量|数量|重量)?(?:约为|仅为|只有|为|是|相当于)"
+                            "(?P<whole>[\u4e00-\u9fff]{2,6}?)(?:用量|数量|重量)?的$")
 # 为2860名老人每月发放补贴150元: given each month to each of the count it is given to
 GIVEN_TO_EACH = re.compile("[为给向][0-9.万]+(?:名|位|人|户)[^，。；,;0-9共]{0,10}每月(?!共|合计|总)")
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words

@@ -6017,3 +6017,54 @@ def test_a_final_rate_counts_every_rounds_passes(text, wrong):
 ])
 def test_a_temperature_gap_told_on_the_other_scale(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a charge at a rate of its base: tax, premium, commission (a base with the tax in it too)
+    ("合同金额合计50000元；按9%税率开具发票，税额4500元。", False),
+    ("合同金额合计50000元；按9%税率开具发票，税额5400元。", True),
+    ("总保额2.4亿元，费率0.12%，保险费28.8万元。", False),
+    ("总保额2.4亿元，费率0.12%，保险费32.8万元。", True),
+    ("价税合计10900元，税率9%，税额900元。", False),
+    # a rate of reduction or a charge spared is none
+    ("年销售额80万元，征收率1%，减免税额2.4万元。", False),
+])
+def test_a_charge_is_its_base_times_its_rate(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+_LINES = ("一、物资采购\n1. 帐篷20顶，每顶800元，金额16000元；\n2. 折叠床40张，包干6000元；\n"
+          "3. 应急灯50盏，每盏60元，金额3000元。\n")
+
+
+@pytest.mark.parametrize("recap, wrong", [
+    # each line's amount is its last figure in the recap's unit
+    ("以上三项合计25000元。", False),
+    ("以上三项合计28000元。", True),
+    ("以上各项合计25000元。", False),
+    ("以上各项合计23000元。", True),
+])
+def test_lines_recapped_on_a_line_of_their_own_sum_to_it(recap, wrong):
+    assert bool(inconsistent(_LINES + recap)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # steps' minutes summed by 总用时
+    ("泡发20分钟，焯水5分钟，慢炖90分钟，总用时115分钟。", False),
+    ("泡发20分钟，焯水5分钟，慢炖90分钟，总用时125分钟。", True),
+    # an each of no act summed by a short word and 共 (not 每期共, an each of its own)
+    ("共分4个组，每组12人，报名共48人。", False),
+    ("共分4个组，每组12人，报名共52人。", True),
+    ("每年办班10期，每期培训3周，每周5天，每天6学时，每期共90学时。", False),
+])
+def test_sums_named_by_a_total_time_or_a_short_共(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share naming its part and its whole, each told before
+    ("配料：糯米粉400克，白糖100克（白糖用量为糯米粉的25%）。", False),
+    ("配料：糯米粉400克，白糖100克（白糖用量为糯米粉的40%）。", True),
+])
+def test_a_share_naming_its_part_and_its_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -18,7 +18,18 @@ from itertools import combinations, pairwise
 from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
-from annotator.linking import conversions, dated, equations, levels, periods, reckoning, rows, units
+from annotator.linking import (
+    charges,
+    conversions,
+    dated,
+    equations,
+    items,
+    levels,
+    periods,
+    reckoning,
+    rows,
+    units,
+)
 from annotator.linking.conversions import MONTHS_A_YEAR
 from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, grams, precision
 from annotator.linking.suggestion import Suggestion, make
@@ -142,6 +153,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text,
                                             _told_above(fact, article, text))
                         or _named_part(fact, article, text)
+                        or _terms_named(fact, _told_above(fact, article, text), text)
                         or _whole_told_elsewhere(fact, article, text)
                         or _share_beside_rest(fact, article.between(fact.claim.start - REACH, fact.claim.end + REACH), text))
                 continue
@@ -193,6 +205,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _period_sums(ordered, text)
     found += equations.wrong(ordered, text)
     found += conversions.wrong(ordered, text)
+    found += charges.wrong(ordered, text)
+    found += items.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)
@@ -710,6 +724,23 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     # 两类案件合计306件 (not 2023年's 民事案件60件 of 2024年's total, nor 新设企业 of 注销)
     items = [f for f in before[:-1] if f.sentence == parts[-1].sentence and units.same(f.claim.unit, whole.claim.unit)]
     return _share_of(share, parts[-1], [whole], text) if len(items) >= 2 and _sums_to(items, whole) else []
+
+
+def _terms_named(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``低筋面粉250克，黄油125克（黄油用量为面粉的50%）``: a share whose clause names the
+    thing it is of and the thing it is of that (A为B的) is A's figure told before over B's,
+    each the last whose own words name it, in one unit."""
+    named = lexicon.TERMS_OF_SHARE.search(levels.lead(share, text))
+    if named is None or not lexicon.SHARE_WRITTEN.search(share.claim.text):
+        return []
+    levels_told = [f for f in before if _level(f) and f.claim.unit and not _compared(f, text)]
+    terms = [[f for f in levels_told if name in _own_words(f, text)][-1:] for name in (named["part"], named["whole"])]
+    if not all(terms):
+        return []
+    (part,), (whole,) = terms
+    if part is whole or not units.same(part.claim.unit, whole.claim.unit) or not whole.value:
+        return []
+    return _share_of(share, part, [whole], text)
 
 
 def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
@@ -1278,6 +1309,8 @@ def _summed_as_done(lead: str, done: str) -> bool:
     (一学期共需 after 每天45元; 共 alone, 全季共56场, may count what each is one of)."""
     # (若每个周末巡河2次，一年就能巡河104次: the whole span's, of the same act)
     if (span := lexicon.WHOLE_SPAN_DONE.search(lead)) and len(done) >= 2 and span["act"].endswith(done[-2:]):
+        return True
+    if not done and lexicon.SHORT_SUM_LEAD.fullmatch(lead):  # (每班48人，选课共144人: an each of no act)
         return True
     for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
         if summed := summed_by.search(lead):

@@ -1,0 +1,62 @@
+"""Lines of a quotation, an invoice or a budget recapped on a line of their own (1. …金额
+36720元；2. …包干5400元；… 以上五项小计69420元): each line's amount is its last figure in the
+recap's unit, and the lines sum to the recap, to their rounding."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from annotator import lexicon
+from annotator.linking import units
+from annotator.linking.facts import Fact
+from annotator.linking.suggestion import Suggestion, make
+from annotator.numbers import parse_number
+
+LINES_READ = 12  # the most lines a recap of 以上各项 reads back
+
+
+def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """Each recap that its lines above do not add up to."""
+    found: list[Suggestion] = []
+    starts = [f.claim.start for f in facts]
+    for total in facts:
+        line_start = text.rfind("\n", 0, total.claim.start) + 1
+        recap = lexicon.LINES_RECAP.fullmatch(text, line_start, total.claim.start)
+        if recap is None or not units.additive(total.claim.unit) or total.claim.qualifier not in ("exact", "about"):
+            continue
+        told = recap["count"]
+        count = None if told == "各" else parse_number(told)
+        amounts = _line_amounts(facts, starts, text, line_start, total, count)
+        if amounts is None or len(amounts) < 2:
+            continue
+        low = sum(f.low for f in amounts)
+        high = sum(f.high for f in amounts)
+        if low <= total.high * 1.001 and total.low * 0.999 <= high:
+            continue
+        found.append(make("inconsistent", (total, *amounts), 0.8, "listed_sum",
+                          parts="+".join(f.claim.text for f in amounts), total=total.claim.text,
+                          actual=units.written_like(sum(f.value for f in amounts), total.claim.text)))
+    return found
+
+
+def _line_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int, total: Fact,
+                  count: float | None) -> list[Fact] | None:
+    """The last figure in the total's unit of each line above ``end``: ``count`` lines, or
+    (None) the run of numbered lines right above; None where a line has no such figure."""
+    amounts: list[Fact] = []
+    while end > 0 and len(amounts) < (count or LINES_READ):
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end - 1]
+        if not line.strip():
+            break
+        if count is None and not lexicon.ITEM_NUMBERED.match(line.lstrip()):
+            break
+        inside = facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end - 1)]
+        last = next((f for f in reversed(inside) if f.claim.unit == total.claim.unit
+                     and f.claim.qualifier in ("exact", "about")), None)
+        if last is None:
+            return None
+        amounts.insert(0, last)
+        end = start
+    return amounts if count is None or len(amounts) == count else None

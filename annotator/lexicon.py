@@ -1432,6 +1432,11 @@ MONTHLY_BEFORE = re.compile("(?:月租金?|月薪|月工资|月收入|月费用?
 A_YEAR = re.compile("一年|全年|每年|一整年")
 NOT_PAID = re.compile("免[租费交缴]|减免|不[用需]交")  # 首月免租: months of a year not paid for
 EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100元: so much for each of a count
+# A table's column of shares of one whole (linking.columns): its header, and the rest's row or
+# a title naming the whole's make-up that tells the rows make all of it
+SHARE_COLUMN = re.compile("占比|比重|构成|份额|结构")
+REST_ROW = re.compile("其[他它余](?:类|产品|行业|方式|渠道)?")
+WHOLE_SPLIT_TITLE = re.compile("结构|构成|分布")
 # 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
 LINES_RECAP = re.compile("[ \t\u3000]*(?:以上|上述|前述)(?P<count>[一二三四五六七八九十两0-9]+|各)项[^，。；;0-9]{0,6}?"
                          "(?:小计|合计|共计|总计|总价|总额)(?:为|是|约|达)?[：:]?")

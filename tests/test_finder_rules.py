@@ -6068,3 +6068,26 @@ def test_sums_named_by_a_total_time_or_a_short_共(text, wrong):
 ])
 def test_a_share_naming_its_part_and_its_whole(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+_COLUMNS = "各区新能源车推广（单位：万辆）\n区｜2024年｜2025年｜增幅\n东区｜2.40｜3.00｜25.0%\n西区｜1.60｜2.00｜{}\n南区｜0.80｜1.20｜50.0%\n"
+
+
+@pytest.mark.parametrize("growth, wrong", [("25.0%", False), ("52.0%", True), ("2.50%", True)])
+def test_a_tables_column_worked_as_its_other_rows_are(growth, wrong):
+    """The working the other rows follow ((2025年÷2024年−1)×100%) is the column's."""
+    found = inconsistent(_COLUMNS.format(growth))
+    assert bool(found) is wrong
+    if wrong:
+        assert "(2÷1.6−1)×100% is 25.0%" in found[0][2]
+
+
+@pytest.mark.parametrize("rest, wrong", [("10.5%", False), ("15.0%", True)])
+def test_a_tables_shares_of_one_whole_make_100(rest, wrong):
+    text = f"客源构成\n来源｜占比\n本地｜52.3%\n周边省份｜37.2%\n其他｜{rest}\n"
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_table_whose_column_follows_no_one_working_raises_nothing():
+    text = "各店销售\n店｜一季度｜二季度｜排名变化\n甲店｜120｜135｜2%\n乙店｜80｜95｜5%\n丙店｜60｜61｜1%\n"
+    assert inconsistent(text) == []

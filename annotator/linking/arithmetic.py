@@ -20,6 +20,7 @@ from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import (
     charges,
+    columns,
     conversions,
     dated,
     equations,
@@ -207,6 +208,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += conversions.wrong(ordered, text)
     found += charges.wrong(ordered, text)
     found += items.wrong(ordered, text)
+    found += columns.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)

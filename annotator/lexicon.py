@@ -240,8 +240,8 @@ SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放"
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
 GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
-FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|建成|开通|投用|通车|落成")
-YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行)了?$")
+FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成")
+YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
 EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
 # 2021年至2025年（五年来, “十四五”期间）累计投入A，年均投入B: a year's average of the span's total
@@ -621,7 +621,7 @@ TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|{_TEMPE
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|换算过来是|也就是"
 # (355千瓦时电能，折合1278兆焦: the figure's noun may stand before the comma)
-CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,4}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
+CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,6}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
                                 "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure)
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
@@ -984,6 +984,7 @@ PER_AREA_LEAD = re.compile("(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到?|
 # 最大风速每秒14.6米，约合每小时53公里; 时速300公里，相当于每秒约83米: a speed told again
 # per another time (时速 is per hour, 秒速 per second)
 SPEED_PER_BEFORE = re.compile("(?:每(?P<per>秒|秒钟|分钟|小时)|(?P<rate>[时秒])速)(?:约|为|达到?|是|可达)*$")
+KNOT = "节"  # 航速28节: a ship's speed, nautical miles an hour
 TIME_FACTORS = {"秒": 1, "秒钟": 1, "分钟": 60, "分": 60, "小时": 3600, "时": 3600}
 # 全长283公里，…1小时30分钟可达，平均时速约188公里: a trip's average speed is its length
 # over its time (not 最高时速 or 设计时速, a cap)
@@ -1256,7 +1257,7 @@ _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
 _NAMED_CHANGE = f"{_TEMPERATURE_CHANGES}|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
 _PRICE_SPREAD = "(?<![收支])(?:价差|差价)为?"  # 峰谷价差D: the gap of the two prices told before
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|差额为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
@@ -1355,7 +1356,7 @@ SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于3
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 # 亩产分别为A、B和C，最高与最低相差D: the gap of the extremes of the levels listed
 EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|跟|比)最(?:低|小|少|短|慢)[的者]?(?:相差|差距|之差|相比|多|高)")
-SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差值为?|之差为?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
+SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
 ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
@@ -1405,6 +1406,9 @@ PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;
 TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4e00-\u9fff]{1,2}?)"
                                 "(?:居民)?(?:人均)?(?:可支配)?(?:收入|消费支出|消费)?(?:比例|比率?)"
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
+# 出口与进口之比约3:1: the terms joined; 两者之比: the two figures right before
+TERMS_JOINED_RATIO = re.compile("(?:(?P<first>[\u4e00-\u9fff]{1,4}?)(?:与|和|同)(?P<second>[\u4e00-\u9fff]{1,4}?)|(?P<both>两者|二者))"
+                                "之?比(?:例|值)?(?:为|是|约为?|达到?|接近|近)?$")
 # (each term a pattern its figure's words hold: 投入537万元，带动消费2880万元，投入产出比)
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债"),
                "投入产出": ("投入", "收入|产出|产值|带动")}

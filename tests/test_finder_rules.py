@@ -6091,3 +6091,52 @@ def test_a_tables_shares_of_one_whole_make_100(rest, wrong):
 def test_a_table_whose_column_follows_no_one_working_raises_nothing():
     text = "各店销售\n店｜一季度｜二季度｜排名变化\n甲店｜120｜135｜2%\n乙店｜80｜95｜5%\n丙店｜60｜61｜1%\n"
     assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ship's speed in knots told again per hour; a figure's noun before the converting word
+    ("这艘科考船最高航速15节，相当于每小时27.8公里。", False),
+    ("这艘科考船最高航速15节，相当于每小时37.8公里。", True),
+    ("他跑完一场50英里越野挑战赛，约合80.5公里。", False),
+    ("他跑完一场50英里越野挑战赛，约合8.05公里。", True),
+])
+def test_speeds_in_knots_and_lengths_told_again(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total told as a bound holds the product to it
+    ("今年为2.5万户发放燃气补贴，每户400元，共计发放近1000万元。", False),
+    ("今年为2.5万户发放燃气补贴，每户400元，共计发放近900万元。", True),
+])
+def test_a_total_told_as_a_bound(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("这条隧道2012年建成通车，到2025年已通车13年。", False),
+    ("这条隧道2012年建成通车，到2025年已通车14年。", True),
+    ("义诊活动始于2009年，到2025年已坚持16年。", False),
+    ("义诊活动始于2009年，到2025年已坚持17年。", True),
+])
+def test_years_since_an_opening_or_a_start(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上半年，城镇居民人均可支配收入26480元，农村居民12360元，城乡居民收入差额14120元。", False),
+    ("上半年，城镇居民人均可支配收入26480元，农村居民12360元，城乡居民收入差额16120元。", True),
+])
+def test_a_gap_named_差额(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ratio of the terms it joins, or of the two figures right before it
+    ("今年全市出口额8.4亿元，进口额2.8亿元，出口与进口之比为3:1。", False),
+    ("今年全市出口额8.4亿元，进口额2.8亿元，出口与进口之比为4:1。", True),
+    ("今年新建普通住房2.4万套，配建人才公寓6000套，两者之比约4:1。", False),
+    ("今年新建普通住房2.4万套，配建人才公寓6000套，两者之比约6:1。", True),
+])
+def test_a_ratio_of_the_terms_it_joins(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -54,6 +54,7 @@ ACT_AFTER_READ = 16  # 11788名完成HPV疫苗全程接种: an act told this far
 ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
 PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
+BOUNDS = ("nearly", "over", "under")  # 近, 超, 不到: a figure told as a bound
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -1252,7 +1253,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                    for g in (*facts, *after))
 
     def totals_in(facts: Iterable[Fact]) -> list[Fact]:
-        return [f for f in facts if f.claim.start > each.claim.end and f.claim.qualifier in STATED
+        # (共计发放近2000万元: a total told as a bound holds the product to it)
+        return [f for f in facts if f.claim.start > each.claim.end
+                and (f.claim.qualifier in STATED or f.claim.qualifier in BOUNDS)
                 and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
@@ -1479,9 +1482,16 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
     """``医师2340人、注册护士2860人，医护比达到1:1.45``: a ratio named by its terms (a character
     of each, or the words: 助攻失误比) is the one count over the other, each the one figure
     before it whose own words hold its term; 性别比 is per a hundred women."""
-    named = lexicon.TERMS_RATIO_BEFORE.search(levels.lead(ratio, text))
-    if named is None or ratio.claim.unit is not None or ratio.claim.qualifier not in STATED:
+    lead = levels.lead(ratio, text)
+    named = lexicon.TERMS_JOINED_RATIO.search(lead) or lexicon.TERMS_RATIO_BEFORE.search(lead)
+    if named is None or ratio.claim.unit is not None or ratio.claim.qualifier not in (*STATED, "nearly"):
         return []
+    if named.re is lexicon.TERMS_JOINED_RATIO and named["both"]:  # (A套，B套，两者之比: those two)
+        two = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.sentence == ratio.sentence]
+        if len(two) < 2 or not units.same(two[-2].claim.unit, two[-1].claim.unit) \
+                or not lexicon.RATIO_COLON.search(ratio.claim.text):
+            return []
+        return _ratio_off(ratio, [(two[-2], two[-1])])
     pair = named["first"] + named["second"]
     scale = 100.0 if pair == "性别" else 1.0
     # (a bare figure after two characters' 比 is a ratio only of terms known, or named by words:

@@ -73,6 +73,8 @@ def _speed_told_again(first: Fact, told: Fact, text: str) -> float | None:
     each = lexicon.SPEED_PER_BEFORE.search(levels.lead(first, text))
     # (阵风31.3米/秒，相当于每小时113公里: the time it is per written in its unit)
     length, _, written_per = (first.claim.unit or "").partition("/")
+    if first.claim.unit == lexicon.KNOT and "速" in levels.lead(first, text):
+        length, written_per = "海里", "小时"  # (航速28节: nautical miles an hour)
     lengths = [units.measure(length), units.measure(told.claim.unit)]
     if again is None or (each is None and written_per not in lexicon.TIME_FACTORS) \
             or not all(m and m[0] == "length" for m in lengths):

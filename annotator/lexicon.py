@@ -686,7 +686,7 @@ BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the si
 _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
@@ -877,7 +877,7 @@ ALREADY = "已经?|均已|都已|全部"
 DONE_ALREADY = re.compile(f"^(?:{ALREADY})")  # 其中15个已整改到位: the act after its count
 ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,8}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
-PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成")  # (计划投资A，已完成B，投资完成率)
+PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成", "到位")  # (计划投资A，已完成B，投资完成率; 争取资金A，已到位B)
 ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案"),
              "命中": ("投中", "射中", "打中", "罚中", "猜中"), "正确": ("答对", "做对", "选对", "判对"),
@@ -936,7 +936,9 @@ PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,�
 ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what was done of the plan, in any words
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
-ACT_QUALIFIED = re.compile("部分|基本|[不未非没无]")  # 部分属实, 基本办结: not the act the rate counts
+ACT_QUALIFIED = re.compile("部分|基本|[不未非没无应]")  # 部分属实, 基本办结, 应筛查: not the act the rate counts
+# 住宅小区1276个，已开展垃圾分类的1043个，覆盖率: the set already done, whatever the rate's verb
+DONE_SET = re.compile("(?:已经?|均已)[^，。；,;0-9]{1,12}的有?")
 # 9840件，占服务类的34.8%: a part of its own whole (女性1952人，女性占61%: its name told again)
 OWN_SHARE_AFTER = re.compile("[，,]?(?!其中)(?:[\u4e00-\u9fff]{1,3})?(?:约|仅)?占")
 # A figure of one of many (the most, a single one, each one): no total and no count
@@ -1231,7 +1233,7 @@ TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月
 SCALED = re.compile("[十百千万亿兆]")  # 2.8万元: a figure told in a scale word, rounded to it
 # (…2.8元，今年业主大会谈下来降到B: a clause opening with the time of the level it reaches)
 LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?)?"
-                      "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩][^，,；;。]{0,10}?)?"
+                      "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩压][^，,；;。]{0,10}?)?"
                       "(?:到|至)了?$")
 # 从2020年的A增至2024年的B，四年年均增长X%: a yearly rate over the years between two levels
 YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均"

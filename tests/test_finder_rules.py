@@ -6140,3 +6140,37 @@ def test_a_gap_named_差额(text, wrong):
 ])
 def test_a_ratio_of_the_terms_it_joins(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the set already done right before a rate of another verb
+    ("全区老旧小区412个，已完成改造的309个，改造率75.0%。", False),
+    ("全区老旧小区412个，已完成改造的309个，改造率7.50%。", True),
+    # the act's count told as 的有, the whole as …中
+    ("全镇2000户中，完成安全检查的有1800户，检查率90%。", False),
+    ("全镇2000户中，完成安全检查的有1800户，检查率80%。", True),
+    # what was due told after what was done; money due (争取) and money in (到位)
+    ("今年全区体检1.8万人，应体检2.0万人，体检率90%。", False),
+    ("今年全区体检1.8万人，应体检2.0万人，体检率80%。", True),
+    ("今年争取上级补助资金4.0亿元，截至目前已到位3000万元，资金到位率7.5%。", False),
+    ("今年争取上级补助资金4.0亿元，截至目前已到位3000万元，资金到位率75%。", True),
+])
+def test_rates_of_a_set_done_or_due(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("审批时间由原来的10个工作日压缩至4个工作日，压缩了60%。", False),
+    ("审批时间由原来的10个工作日压缩至4个工作日，压缩了40%。", True),
+])
+def test_压缩_is_a_fall(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a 其中 in brackets is a part of the item before it, no item of the list
+    ("新增岗位：工业2.10万个，服务业3.40万个（其中物流0.90万个），合计新增5.50万个。", False),
+    ("新增岗位：工业2.10万个，服务业3.40万个（其中物流0.90万个），合计新增6.40万个。", True),
+])
+def test_a_bracketed_part_is_no_item_of_the_list(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -71,6 +71,7 @@ COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this c
 NAMED_ACT = 4  # 累计服务15小时: how long the act a total names, after its sum word, may be
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
+_BRACKETED = re.compile("[（(]其中[^（()）]*[）)]")  # (服务业A（其中电商B）: a part of an item, aside)
 _OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
 OPENING = 12  # 其中 this close before a sentence's first figure may open it (其中，小学…; 分行业看，)
@@ -543,7 +544,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     verbs = (act, *lexicon.ACT_VERBS.get(act, ()))
 
     def done(f: Fact) -> bool:
-        own = lexicon.ACT_FINISHED.sub("", _own_words(f, text).removesuffix("的"))
+        said = _own_words(f, text).removesuffix("有").removesuffix("的")  # (排查的有1092户)
+        own = lexicon.ACT_FINISHED.sub("", said)
         if verb := next((v for v in verbs if own.endswith(v)), None):
             return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
         # (应种A，实种B，接种率; 应到课A，实到B，到课率; 其中机械播种B，机播率: the act told
@@ -553,12 +555,15 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
         return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
-                or re.search(f"(?:{lexicon.ALREADY})(?:{'|'.join(map(re.escape, verbs))})", own) is not None
+                or re.search(f"(?:{lexicon.ALREADY})(?:{'|'.join(map(re.escape, verbs))})", said) is not None
                 or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})",
                             _DIGIT.sub("#", text[f.claim.end:f.claim.end + ACT_AFTER_READ])) is not None) \
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
+    if not acts and before and lexicon.DONE_SET.fullmatch(_own_words(before[-1], text)) \
+            and not lexicon.ACT_QUALIFIED.search(_own_words(before[-1], text)):
+        acts = before[-1:]  # (已开展垃圾分类的1043个，覆盖率: the set done, right before the rate)
     # (接种疫苗4800人，其中接种第二剂4500人，接种率: a 其中 after the act's count is a part of it)
     if len(acts) >= 2 and lexicon.PARTS_OPENER.match(CLAUSE_STOP.split(levels.lead(acts[-1], text))[-1]):
         acts = acts[:-1]
@@ -588,7 +593,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     # 计划招生3.52万人，实际录取3.49万人，录取率59.6%: a plan is no whole of what was done;
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
-    wholes = [f for f in before if f.claim.end <= part.claim.start and units.same(f.claim.unit, part.claim.unit)
+    # (筛查2.31万人，应筛查2.64万人，筛查率: what was due may be told after what was done)
+    wholes = [f for f in before if (f.claim.end <= part.claim.start or f"应{act}" in levels.lead(f, text))
+              and f is not part and units.same(f.claim.unit, part.claim.unit)
               and (_planned(part, text) or not _planned(f, text) or act in lexicon.PLANNED_ACTS)
               and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
     if not wholes and sentence:  # (the last total told before, in the act's unit: 共2.6万个名额 is no
@@ -2183,6 +2190,8 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     run: list[Fact] = []
     for index, fact in enumerate(facts):
+        if run and levels.in_brackets(text, fact.claim.start) and lexicon.PARTS_OPENER.search(levels.lead(fact, text)):
+            continue  # (服务业2.63万个（其中电商0.81万个），合计: a part of the item before, no item)
         if run and lexicon.SUM_AFTER_COUNT.match(text, fact.claim.end):
             # (…10.2亿元，三年累计投入T: how many are summed, no item; a count other than
             # the run's, 水果A，肉类B，三类合计T, sums more than it: _recap_sums's)
@@ -2194,7 +2203,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 and lexicon.WITHIN_ITEM.fullmatch(text, fact.claim.end, facts[index + 1].claim.start):
             continue  # (往返高铁409元，民宿两晚597元: a count in an item's own words, no item)
         if run and _measure(fact.claim.unit) == _measure(run[-1].claim.unit) and fact.claim.start > run[-1].claim.end:
-            between = text[run[-1].claim.end:fact.claim.start]
+            between = _BRACKETED.sub("", text[run[-1].claim.end:fact.claim.start])
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
             # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
             # (全队 after two halves of it: 党员A、群众B, not 队长1人、教练2人, some of it)

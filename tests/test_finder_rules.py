@@ -6174,3 +6174,20 @@ def test_压缩_is_a_fall(text, wrong):
 ])
 def test_a_bracketed_part_is_no_item_of_the_list(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+_LABELLED = ("一号展馆　面积1200平方米\n主打智能制造。\n\n二号展馆　面积800平方米\n主打消费电子。\n\n"
+             "三号展馆　面积1000平方米\n主打现代农业。\n\n{}")
+
+
+@pytest.mark.parametrize("summary, wrong", [
+    # a total or an average named by the label its items were told under, and their count
+    ("三个展馆总面积3000平方米，平均每馆约1000平方米。", False),
+    ("三个展馆总面积3600平方米。", True),
+    ("三个展馆平均面积约1000平方米。", False),
+    ("三个展馆平均面积约1300平方米。", True),
+    # a count other than the items' reads the run of that many
+    ("其中两个展馆平均面积900平方米。", False),
+])
+def test_a_total_or_average_of_figures_told_under_one_label(summary, wrong):
+    assert bool(inconsistent(_LABELLED.format(summary))) is wrong

@@ -18,6 +18,7 @@ SHAPES = {
     "a survey's answers, each with its share of an unnamed whole": "有效问卷1200份，满意416份，占34.7%；一般300份，占约六成。\n",
     "eaches and totals in one endless sentence": "四枚面值各1.2元，两枚面值各1.5元，全套共7.8元，",
     "a table whose column is worked from two others": "品种｜2024年｜2025年｜增幅\n甲｜3.42｜3.87｜13.2%\n乙｜1.56｜1.84｜1.79%\n",
+    "labelled figures and their averages": "甲馆　面积1200平方米\n乙馆　面积800平方米\n两个展馆平均面积1000平方米。\n",
     "a table's rows and notes on them": "指标｜2022年｜2023年\n营业收入｜36.8亿元｜41.2亿元\n注：2023年营业收入同比增长12%。\n",
 }
 

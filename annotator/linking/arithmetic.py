@@ -25,6 +25,7 @@ from annotator.linking import (
     dated,
     equations,
     items,
+    labelled,
     levels,
     periods,
     reckoning,
@@ -211,6 +212,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += charges.wrong(ordered, text)
     found += items.wrong(ordered, text)
     found += columns.wrong(ordered, text)
+    found += labelled.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)

@@ -811,8 +811,8 @@ _SUM_SPOKEN = "加起来|加在一起|合起来"  # 两样加起来: a sum told 
 _SUM_VERBS = f"合计|共计|总计|累计|一共|{_SUM_SPOKEN}"  # 三类合计, 三年累计: what a count of summed items closes with
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
-                          "(?:类|大类|项|样|种|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县)"
-                          f"[^，。；;]{{0,6}}?)(?:{_SUM_VERBS})[^，。；;0-9]{{0,8}}$")
+                          "(?:类|大类|项|样|种|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县|期|笔|批)"
+                          f"[^，。；;]{{0,6}}?[，,]?)(?:{_SUM_VERBS})[^，。；;0-9]{{0,8}}$")  # (前两期款项，共计T)
 SUM_AFTER_COUNT = re.compile(f"[^，。；;0-9]{{0,2}}(?:{_SUM_VERBS})")  # 三年累计: the count of a sum's items
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|样|种|个方面|地|方|者)|上述|以上|两者|二者)"
@@ -1461,8 +1461,8 @@ CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
 # nor 每期共, an each of its own)
 SHORT_SUM_LEAD = re.compile("(?![全总每])[\u4e00-\u9fff]{1,3}共(?:有|计)?")
-# 黄油用量为面粉的50%: a share naming its part and its whole (two things told before)
-TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{2,6}?)(?:用量|数量|重量)?(?:约为|仅为|只有|为|是|相当于)"
+# 黄油用量为面粉的50%, 糖占碳水化合物的九成: a share naming its part and its whole (two things told before)
+TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{1,6}?)(?:用量|数量|重量|含量)?(?:约为|仅为|只有|为|是|相当于|约?占)"
                             "(?P<whole>[\u4e00-\u9fff]{2,6}?)(?:用量|数量|重量)?的$")
 # 为2860名老人每月发放补贴150元: given each month to each of the count it is given to
 GIVEN_TO_EACH = re.compile("[为给向][0-9.万]+(?:名|位|人|户)[^，。；,;0-9共]{0,10}每月(?!共|合计|总)")

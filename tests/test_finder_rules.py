@@ -6191,3 +6191,35 @@ _LABELLED = ("一号展馆　面积1200平方米\n主打智能制造。\n\n二�
 ])
 def test_a_total_or_average_of_figures_told_under_one_label(summary, wrong):
     assert bool(inconsistent(_LABELLED.format(summary))) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an each's count on a line right above its own, the one count there
+    ("年会共设宴36桌，每桌10人。\n菜单：冷菜8道、热菜12道。\n每桌标准2000元，全场合计7.2万元。", False),
+    ("年会共设宴36桌，每桌10人。\n菜单：冷菜8道、热菜12道。\n每桌标准2000元，全场合计8.2万元。", True),
+    # … but not the last of several counts above (the new ones, not a part of all of them)
+    ("今年新建口袋公园24个，总数从40个增至64个，其中社区公园50个、街角公园14个。\n"
+     "每个新建公园平均投入35万元，共投入840万元。", False),
+    # so much per person-time, of person-times
+    ("全年培训1.2万人次，有9000人取得证书。\n按每人次800元的标准发放补贴，全年共发放960万元。", False),
+])
+def test_an_eachs_count_on_the_lines_above(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share of two things named (A占B的), the two told closest together
+    ("营养成分（每100克）：脂肪20克，其中饱和脂肪8克。\n建议每日食用不超过两袋，饱和脂肪占脂肪的四成。", False),
+    ("营养成分（每100克）：脂肪20克，其中饱和脂肪8克。\n建议每日食用不超过两袋，饱和脂肪占脂肪的六成。", True),
+])
+def test_a_share_of_two_things_named_told_together(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the first so many instalments summed after a comma
+    ("合同价款60万元，分三期支付：首期支付24万元，第二期支付18万元，尾款18万元。目前已支付前两期款项，共计42万元。", False),
+    ("合同价款60万元，分三期支付：首期支付24万元，第二期支付18万元，尾款18万元。目前已支付前两期款项，共计46万元。", True),
+])
+def test_a_recap_of_instalments(text, wrong):
+    assert bool(inconsistent(text)) is wrong

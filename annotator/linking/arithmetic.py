@@ -60,6 +60,7 @@ STATED = ("exact", "about")  # figures an average is checked by; a bound (近, �
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
 RECAP_NAMES = 16  # 甲、乙、丙三类合计: the items a recap names stand this close before its count
+BLOCK_LINES = 2  # lines right above a figure's own an each's count may stand on
 WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this close before it
 NAMED_WHOLE_REACH = 1500  # … and of a whole named by its words this close either side
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
@@ -157,7 +158,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text,
                                             _told_above(fact, article, text))
                         or _named_part(fact, article, text)
-                        or _terms_named(fact, _told_above(fact, article, text), text)
+                        or _terms_named(fact, _block_above(fact, article, text, fact.claim.start), text)
                         or _whole_told_elsewhere(fact, article, text)
                         or _share_beside_rest(fact, article.between(fact.claim.start - REACH, fact.claim.end + REACH), text))
                 continue
@@ -168,7 +169,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 [f for f in following if f.claim.start <= fact.claim.end + REACH])
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
-                    or _per_item_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence),
+                    or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
                                                [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
                     or _priced_total(fact, around, text) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text,
@@ -247,6 +248,23 @@ def _told_above(fact: Fact, article: _Nearby, text: str, end: int | None = None)
             break
         line = above
     return article.between(max(line + 1, floor), start if end is None else end)
+
+
+def _block_above(fact: Fact, article: _Nearby, text: str, end: int | None = None) -> list[Fact]:
+    """The figures before a figure's sentence (or ``end``) in its paragraph, and on the lines
+    right above its own with no blank line between (本场设宴24桌。⏎整桌菜品：…⏎每桌标准3880元，
+    全场合计T)."""
+    start = fact.claim.start
+    floor = max(0, start - WHOLE_REACH)
+    line = text.rfind("\n", floor, start)
+    for _ in range(BLOCK_LINES):
+        if line <= floor:
+            break
+        above = text.rfind("\n", floor, line)
+        if not text[above + 1:line].strip():
+            break  # (a blank line closes the block)
+        line = above
+    return article.between(max(line + 1, floor), fact.sentence if end is None else end)
 
 
 def _breakdown_opening(text: str, start: int) -> bool:
@@ -740,18 +758,21 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
 
 def _terms_named(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     """``低筋面粉250克，黄油125克（黄油用量为面粉的50%）``: a share whose clause names the
-    thing it is of and the thing it is of that (A为B的) is A's figure told before over B's,
-    each the last whose own words name it, in one unit."""
+    thing it is of and the thing it is of that (A为B的, A占B的) is A's figure told before
+    over B's, the two whose own words name them told closest together, in one unit."""
     named = lexicon.TERMS_OF_SHARE.search(levels.lead(share, text))
     if named is None or not lexicon.SHARE_WRITTEN.search(share.claim.text):
         return []
     levels_told = [f for f in before if _level(f) and f.claim.unit and not _compared(f, text)]
-    terms = [[f for f in levels_told if name in _own_words(f, text)][-1:] for name in (named["part"], named["whole"])]
-    if not all(terms):
+    parts = [f for f in levels_told if named["part"] in _own_words(f, text)]
+    # (脂肪 of 饱和脂肪占脂肪的: a whole whose name holds the part's is the part's)
+    wholes = [f for f in levels_told if named["whole"] in (own := _own_words(f, text)) and named["part"] not in own]
+    # (the two told together: 碳水化合物10.5克，其中糖9.8克, not 每瓶含糖38克 a line on)
+    pairs = [(abs(p.claim.start - w.claim.start), -w.claim.start, p, w) for p in parts for w in wholes
+             if p is not w and units.same(p.claim.unit, w.claim.unit) and w.value]
+    if not pairs:
         return []
-    (part,), (whole,) = terms
-    if part is whole or not units.same(part.claim.unit, whole.claim.unit) or not whole.value:
-        return []
+    *_, part, whole = min(pairs, key=lambda pair: pair[:2])
     return _share_of(share, part, [whole], text)
 
 
@@ -1209,6 +1230,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if noun is None:
         measure = next((unit for f in counted if len(unit := (f.claim.unit or "").removeprefix("个")) > 1
                         and head.group(0).startswith(unit, 1)), measure)
+        if head.group(0).startswith(f"{measure}次", 1):
+            measure += "次"  # (每人次1200元: per visit, counted in 人次)
     # the total of the same act (共配备 after 每校配备; 共计 of whatever was told), not of a
     # wider set (每个组别评出一等奖5名，共评出获奖者60名), nor of a time (每站日均: one day's)
     done = head.group(0)[1 + len(measure):]
@@ -1245,7 +1268,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             named = lead[:head.start()]
             counts = [f for f in told if named and named in re.split("[、，,0-9]", levels.lead(f, text))[-1]][-1:]
             # (故事片放映2180场、…、戏曲片180场。…每场补助200元: one item of a list is no count of all)
-            if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]):
+            # (and from the lines above its own, only the one count there is: 设宴24桌, not the
+            # last of 新建24片…其中七人制30片)
+            line = text.rfind("\n", 0, each.claim.start)
+            if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]) \
+                    and (len(told) == 1 or told[0].claim.start > line):
                 counts = told[-1:]
     # (每次投喂30公斤，每天投喂3次，连续投喂10天: a count that is so many each of another
     # measure, whose count multiplies too)

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.70"
+EXTRACTOR_VERSION = "1.71"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -182,9 +182,10 @@ class _Joined:
             pos = brk.end()
             at = start + brk.start()
             if article[at - 1:at] in _CLOSERS or article[article.rfind("\n", 0, at) + 1] in "#>" \
-                    or lx.CLOCK_OPENING.match(article, start + pos):
+                    or lx.CLOCK_OPENING.match(article, start + pos) or lx.RECAP_OPENING.match(article, start + pos):
                 # the end of a heading or of a sentence stays, and a line opening with a time
-                # of day (a log's, a live blog's: 02:31　…) is a new entry: nothing is read across
+                # of day (a log's, a live blog's: 02:31　…) or a recap of the lines above (以上三项
+                # 小计) is a new entry: nothing is read across
                 parts.append("\n")
                 index.append(start + brk.start(1))
         parts.append(chunk[pos:])

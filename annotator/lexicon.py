@@ -122,6 +122,7 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # 两届冠军得主, 三届奥运冠军: editions won, a count (but 十四届全运会冠军 names a games).
 TITLE_AFTER_EDITIONS = re.compile("[^，。；、,;!?！？\\s]{0,2}?(?:冠军|得主|金牌得主|卫冕冠军)")
 CLOCK_OPENING = re.compile("[0-9]{1,2}[:：][0-9]{2}(?![0-9])")  # 02:31　…: a log's line, opened by its time
+RECAP_OPENING = re.compile("(?:以上|上述)(?:[一二三四五六七八九十两0-9]+|各)项")  # 以上三项小计: a line of its own, no 以上 hedge
 SECTORS_AFTER = re.compile("产业")  # 三次产业结构: the three sectors, named (not three times)
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
 
@@ -616,7 +617,7 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
                              "毫米汞柱": 133.322, "标准大气压": 101325}}
 CELSIUS = frozenset("℃ °C 摄氏度".split())  # 38℃，约合华氏100度: the scales a temperature is told on
 _TEMPERATURE_CHANGES = "升温|降温"
-TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|{_TEMPERATURE_CHANGES}")  # … and a difference of two
+TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|偏低|{_TEMPERATURE_CHANGES}")  # … and a difference of two
 # A figure told again in another unit: 18.6公顷，约合279亩; 120万千瓦，即1200兆瓦; 3万斤
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|换算过来是|也就是"
@@ -676,7 +677,7 @@ FIGURE_LEAD = re.compile(r"(?:达到|达|为|是|约|共|仅|已|将|同比|环�
 # a table's total row (合计｜640454), the columns it sums (not 增速, 单价 or a rank), the
 # rule under a Markdown header, and a row that is a part of the row above (其中：出口)
 TABLE_TOTAL_ROW = re.compile(r"(?:全[市省区县国])?(?:合\s*计|总\s*计|总和|总数)")
-NOT_SUMMED_COLUMN = re.compile("增速|增长|增幅|同比|环比|率|均|单价|价格|指数|排名|位次")
+NOT_SUMMED_COLUMN = re.compile("增速|增长|增幅|同比|环比|率|比例|均|单价|价格|指数|排名|位次")
 TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
 TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
 PART_ROW = re.compile("其中|[-—·]")
@@ -1465,7 +1466,7 @@ SHORT_SUM_LEAD = re.compile("(?![全总每])[\u4e00-\u9fff]{1,3}共(?:有|计)?"
 TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{1,6}?)(?:用量|数量|重量|含量)?(?:约为|仅为|只有|为|是|相当于|约?占)"
                             "(?P<whole>[\u4e00-\u9fff]{2,6}?)(?:用量|数量|重量)?的$")
 # 为2860名老人每月发放补贴150元: given each month to each of the count it is given to
-GIVEN_TO_EACH = re.compile("[为给向][0-9.万]+(?:名|位|人|户)[^，。；,;0-9共]{0,10}每月(?!共|合计|总)")
+GIVEN_TO_EACH = re.compile("[为给向][^，。；,;0-9]{0,4}[0-9.万]+(?:名|位|人|户)[^，。；,;0-9共]{0,10}每月(?!共|合计|总)")
 # 一学期共需4500元: what a total of so much each is spent or taken on, in any words
 PAID_IN_ALL = re.compile("需要?|要|花费?|支付|缴纳|可?收取|可?收入|投入")
 # 每小时35元，干满6小时可拿到210元: what so much each earns in all

@@ -947,6 +947,13 @@ def test_a_line_opening_with_a_time_of_day_ends_the_figure_before_it():
     assert spans("02:09　网友甲：去年卖了26吨，涨了五成多\n02:31　网友乙：厉害") == ["26吨", "五成多"]
 
 
+def test_a_line_recapping_the_lines_above_lends_no_hedge_to_the_figure_before_it():
+    """以上三项小计 opens a line of its own: its 以上 is no 以上 hedge of the amount ending the
+    line above (a print layout's wrapped line is joined; a recap is not)."""
+    text = "1. 土方 1200立方米×15元=18000元\n2. 抹灰 2000平方米×12元=24000元\n以上两项小计42000元。"
+    assert [(c.text, c.qualifier) for c in extract_claims(text) if c.text == "24000元"] == [("24000元", "exact")]
+
+
 @pytest.mark.parametrize("text, found", [
     ("年夜饭预订已达86桌，比去年多出12桌。", ["86桌", "12桌"]),
     ("码头本月发运出口货物340柜。", ["340柜"]),

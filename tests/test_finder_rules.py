@@ -6223,3 +6223,29 @@ def test_a_share_of_two_things_named_told_together(text, wrong):
 ])
 def test_a_recap_of_instalments(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # a table's 合计 row of shares is the whole itself, and a 比例 column is no sum
+    "各渠道销量份额\n渠道 | 销量（台） | 份额\n线上 | 5200 | 52.0%\n门店 | 3100 | 31.0%\n其他 | 1700 | 17.0%\n合计 | 10000 | 100%\n",
+    "各街道加装电梯完成比例\n街道 | 计划（台） | 已完成（台） | 完成比例\n东街 | 20 | 15 | 75.0%\n西街 | 10 | 8 | 80.0%\n"
+    "南街 | 10 | 5 | 50.0%\n合计 | 40 | 28 | 70.0%\n",
+    # lines of 数量×单价=金额 recapped on a line of their own
+    "结算清单：\n1. 土方 1200立方米×15元=18000元\n2. 砌体 300立方米×260元=78000元\n3. 抹灰 2000平方米×12元=24000元\n"
+    "以上三项小计120000元。",
+    # a total after two eaches is of both
+    "为36名困难职工每月发放生活补助600元，另一次性发放慰问金每人1000元，全年共计29.52万元。",
+    "一级的30人每月300元，二级的20人每月200元，全年共计15.6万元。",
+    # a gap told as 偏高 on the other scale has no offset
+    "今年夏季平均气温较常年同期偏高1.5摄氏度（约2.7华氏度）。",
+])
+def test_sums_and_shares_of_more_than_one_thing_raise_nothing(text):
+    assert inconsistent(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("为全县500名高龄老人每月发放津贴100元，全年发放60万元。", False),
+    ("为全县500名高龄老人每月发放津贴100元，全年发放50万元。", True),
+])
+def test_given_each_month_to_a_count_named_after_its_place(text, wrong):
+    assert bool(inconsistent(text)) is wrong

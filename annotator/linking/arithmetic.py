@@ -1214,7 +1214,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     the total in the sentence right ``after`` (每箱装48个，一共装了25箱。…一共1200个)."""
     head = lexicon.PER_ITEM_BEFORE.search(lead := levels.lead(each, text))
     # (days add up here: 每地展出9天，共计54天)
-    if head is None or each.claim.qualifier not in STATED \
+    # (每月发放补助800元，另一次性发放慰问金每人2000元，全年共计T: a total of more than this each)
+    if head is None or each.claim.qualifier not in STATED or _each_before(each, facts, text) \
             or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations"):
         return []
     measure, noun = head.group("each"), head.group("noun")
@@ -1324,6 +1325,14 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _each_before(each: Fact, facts: Sequence[Fact], text: str) -> bool:
+    """Whether another so-much-each of its unit stands before it in its sentence: a total
+    after both is of more than either."""
+    return any(f is not each and f.claim.end <= each.claim.start and f.sentence == each.sentence
+               and units.same(f.claim.unit, each.claim.unit) and "每" in levels.clause_before(f, text)
+               for f in facts)
 
 
 def _hours_of(total: Fact, each: Fact) -> float | None:
@@ -1480,7 +1489,8 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
     共设40个摊位，一年可收取租金T; or, each of a count's, the count right before it: 为743名…
     人员每人每月发放补贴450元，全年需支出T)."""
     if units.dimension(monthly.claim.unit) != "money" or monthly.claim.qualifier not in STATED \
-            or not lexicon.MONTHLY_BEFORE.search(levels.lead(monthly, text)):
+            or not lexicon.MONTHLY_BEFORE.search(levels.lead(monthly, text)) \
+            or _each_before(monthly, before, text):  # (一级的52人每月260元，二级的40人每月180元，全年共计T)
         return []
     total = next((f for f in after if units.dimension(f.claim.unit) == "money"), None)
     # (一年下来，车位租金要交T: the year may open a clause of its own; 首月免租 leaves a
@@ -2350,8 +2360,10 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     near = _Nearby(facts)
     for total in facts:
         recap = lexicon.RECAP_BEFORE.search(text, max(0, total.claim.start - 24), total.claim.start)
-        # (两项合计是五年前总数1448人的2.7倍: the base of a multiple, no sum told)
-        if recap is None or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, total.claim.end):
+        # (两项合计是五年前总数1448人的2.7倍: the base of a multiple, no sum told; 以上三项小计 on
+        # a line of its own: the lines', items.py's)
+        if recap is None or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, total.claim.end) \
+                or lexicon.LINES_RECAP.fullmatch(text, text.rfind("\n", 0, total.claim.start) + 1, total.claim.start):
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
         told = recap.group("count") or recap.group("span")

@@ -171,14 +171,14 @@ def _shares_of_one_whole(title: str, header: list[str], rows: list[Row],
                          fact_at: Callable[[Cell | None], Fact | None]) -> list[Suggestion]:
     """类别｜占比 with a row for the rest (其他), or under a title naming a whole's make-up
     (商品结构): the column's shares make 100%, to their rounding."""
-    if len(rows) < LEAST_ROWS or not (lexicon.WHOLE_SPLIT_TITLE.search(title)
-                                      or any(lexicon.REST_ROW.fullmatch(row.name) for row in rows)):
+    if not (lexicon.WHOLE_SPLIT_TITLE.search(title) or any(lexicon.REST_ROW.fullmatch(row.name) for row in rows)):
         return []
     found: list[Suggestion] = []
+    rows = [row for row in rows if not lexicon.TABLE_TOTAL_ROW.fullmatch(row.name)]  # (合计｜100%: the whole itself)
     for column, name in enumerate(header[1:], start=1):
         cells = [row.at(column) for row in rows]
         facts = [f for cell in cells if cell and cell.percent and (f := fact_at(cell))]
-        if not lexicon.SHARE_COLUMN.search(name) or len(facts) != len(cells):
+        if not lexicon.SHARE_COLUMN.search(name) or len(facts) != len(cells) or len(cells) < LEAST_ROWS:
             continue
         total = sum(cell.value for cell in cells if cell)
         if abs(total - 100) > sum(cell.half for cell in cells if cell) + SHARES_SLACK:

@@ -6249,3 +6249,16 @@ def test_sums_and_shares_of_more_than_one_thing_raise_nothing(text):
 ])
 def test_given_each_month_to_a_count_named_after_its_place(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a first item past the total is what the charges were on, where the rest make it
+    ("该件声明价值600元，运费20元，保价费5元，合计25元。", False),
+    ("该件声明价值600元，运费20元，保价费5元，合计35元。", True),
+    # eaches listed, and a total of every head's months: no plain sum
+    ("安置就业困难人员100名，每人每月岗位补贴1500元、社保补贴500元，全年共计240万元。", False),
+    # … but a period left out is still one (the last two making the total proves nothing)
+    ("一季度、二季度、三季度分别签约项目12个、15个、20个，前三季度累计签约35个。", True),
+])
+def test_a_listed_sum_reads_only_what_can_be_its_parts(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -2275,16 +2275,29 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not all(f.claim.kind == "change" and f.claim.unit in ("%", "％") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
-                    and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)):
+                    and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)) \
+                    and not (lexicon.EACH_OF_A_COUNT.search(levels.clause_before(run[0], text))
+                             and not lexicon.EACH_OF_A_COUNT.search(levels.clause_before(fact, text))):
+                # (每人每月岗位补贴A、社保补贴B，全年共计T: eaches, and a total of all heads' months)
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
-                low, high = _signed_sum(parts, text)
-                floor, ceiling = levels.stated(fact, text)  # 合计占比超过七成: a floor
-                if (high < floor - 1e-9 and not at_least) or low > ceiling + 1e-9:
+                bounds = levels.stated(fact, text)  # 合计占比超过七成: a floor
+                # (声明价值400元，运费18元，保价费3元，合计21元: a first item past the total is no
+                # part of it, what the charge was on, where the rest make it)
+                past = next((at for at, f in enumerate(parts) if f.value <= bounds[1]), len(parts))
+                if _sum_off(parts, bounds, at_least, text) \
+                        and not (past and len(parts) - past >= 2 and not _sum_off(parts[past:], bounds, at_least, text)):
                     found.append(_listed_sum(fact, parts, text))
             run = []
             continue
         run = [fact]
     return found
+
+
+def _sum_off(parts: list[Fact], bounds: tuple[float, float], at_least: bool, text: str) -> bool:
+    """Whether the parts cannot make a total within ``bounds`` (a running total, ``at_least``,
+    may count more than them)."""
+    low, high = _signed_sum(parts, text)
+    return (high < bounds[0] - 1e-9 and not at_least) or low > bounds[1] + 1e-9
 
 
 def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:

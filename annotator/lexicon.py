@@ -1475,7 +1475,7 @@ EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣�
                            "|(?:需要?|共需|应)(?:安排|拨付|发放)[\u4e00-\u9fff]{0,6}$"
                            # (每人每年发放津贴A，全年津贴支出T: what was paid out in all)
                            "|(?:全年|一年|共|累计|合计)[\u4e00-\u9fff]{0,4}(?:支出|发放|拨付)(?:资金|金额)?(?:为|达到?)?$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|总价|金额|总额|租金|成本|市值|花费|花了)"
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|(?:收购|采购|购置|购买|价)款|总价|金额|总额|租金|成本|市值|花费|花了)"
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.

@@ -6262,3 +6262,14 @@ def test_given_each_month_to_a_count_named_after_its_place(text, wrong):
 ])
 def test_a_listed_sum_reads_only_what_can_be_its_parts(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price per one unit of a measure and the quantity in another of its units after it
+    ("合作社按每公斤2.5元的价格收购鲜玉米1.2万吨，支付收购款3000万元。", False),
+    ("合作社按每公斤2.5元的价格收购鲜玉米1.2万吨，支付收购款2000万元。", True),
+    ("今年茶青收购价每斤40元，共收购茶青5万公斤，支付收购款400万元。", False),
+    ("今年茶青收购价每斤40元，共收购茶青5万公斤，支付收购款200万元。", True),
+])
+def test_a_price_per_one_unit_of_the_quantitys_measure(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1400,7 +1400,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
     if not quantities and per:  # 以每股5.2元买入3000股，成本T: so many of what it is per, told after it
-        quantities = [f for f in facts if price.claim.end <= f.claim.start and _priced_per(f.claim.unit, per)
+        # (按每公斤3.85元收购4.62万吨: or in another unit of its measure)
+        quantities = [f for f in facts if price.claim.end <= f.claim.start
+                      and (_priced_per(f.claim.unit, per) or _measured_alike(f.claim.unit, per))
                       and f.claim.qualifier in STATED and f.value > 0 and totals
                       and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
@@ -1433,6 +1435,13 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
                  a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
                  actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
+
+
+def _measured_alike(unit: str | None, per: str) -> bool:
+    """Whether a quantity's unit and the measure a price is per are two units of one
+    measure (吨 and 公斤), each convertible."""
+    return units.converted(1.0, unit) is not None and units.converted(1.0, per) is not None \
+        and units.dimension(unit) == units.dimension(per)
 
 
 def _priced_per(unit: str | None, per: str) -> bool:

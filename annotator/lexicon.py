@@ -122,7 +122,9 @@ GRADE_AFTER = re.compile("(?:左右|以上)?的?(?:地震|强震|余震|[东南�
 # 两届冠军得主, 三届奥运冠军: editions won, a count (but 十四届全运会冠军 names a games).
 TITLE_AFTER_EDITIONS = re.compile("[^，。；、,;!?！？\\s]{0,2}?(?:冠军|得主|金牌得主|卫冕冠军)")
 CLOCK_OPENING = re.compile("[0-9]{1,2}[:：][0-9]{2}(?![0-9])")  # 02:31　…: a log's line, opened by its time
-RECAP_OPENING = re.compile("(?:以上|上述)(?:[一二三四五六七八九十两0-9]+|各)项")  # 以上三项小计: a line of its own, no 以上 hedge
+# 以上三项小计: lines above recapped (linking.items), on a line of its own, no 以上 hedge
+_LINES_RECAPPED = "(?:以上|上述|前述)(?P<count>[一二三四五六七八九十两0-9]+|各)项"
+RECAP_OPENING = re.compile(_LINES_RECAPPED)
 SECTORS_AFTER = re.compile("产业")  # 三次产业结构: the three sectors, named (not three times)
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
 
@@ -1450,7 +1452,7 @@ LABELLED_SUMMARY = re.compile("(?P<count>[一二三四五六七八九十两0-9]+
                               "[^。；;0-9]{0,10}?(?:(?P<average>平均)|总)(?P<label>[\u4e00-\u9fff]{2,3}?)"
                               "(?:为|是|约|达到?)?$")
 # 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
-LINES_RECAP = re.compile("[ \t\u3000]*(?:以上|上述|前述)(?P<count>[一二三四五六七八九十两0-9]+|各)项[^，。；;0-9]{0,6}?"
+LINES_RECAP = re.compile(f"[ \t\u3000]*{_LINES_RECAPPED}[^，。；;0-9]{{0,6}}?"
                          "(?:小计|合计|共计|总计|总价|总额)(?:为|是|约|达)?[：:]?")
 ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and

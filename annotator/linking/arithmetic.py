@@ -1271,7 +1271,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             # (故事片放映2180场、…、戏曲片180场。…每场补助200元: one item of a list is no count of all)
             # (and from the lines above its own, only the one count there is: 设宴24桌, not the
             # last of 新建24片…其中七人制30片)
-            line = text.rfind("\n", 0, each.claim.start)
+            line = text.rfind("\n", max(0, each.claim.start - WHOLE_REACH), each.claim.start)  # (told: within it)
             if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]) \
                     and (len(told) == 1 or told[0].claim.start > line):
                 counts = told[-1:]
@@ -1292,7 +1292,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     def totals_in(facts: Iterable[Fact]) -> list[Fact]:
         # (共计发放近2000万元: a total told as a bound holds the product to it)
         return [f for f in facts if f.claim.start > each.claim.end
-                and (f.claim.qualifier in STATED or f.claim.qualifier in BOUNDS)
+                and f.claim.qualifier in (*STATED, *BOUNDS)
                 and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
@@ -2385,7 +2385,7 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # (两项合计是五年前总数1448人的2.7倍: the base of a multiple, no sum told; 以上三项小计 on
         # a line of its own: the lines', items.py's)
         if recap is None or lexicon.BASE_OF_MULTIPLE_AFTER.match(text, total.claim.end) \
-                or lexicon.LINES_RECAP.fullmatch(text, text.rfind("\n", 0, total.claim.start) + 1, total.claim.start):
+                or items.recapped(total, text):
             continue
         # 上述…: the figures of its sentence; 四类合计: the last four of its unit in its paragraph
         told = recap.group("count") or recap.group("span")

@@ -5,6 +5,7 @@ recap's unit, and the lines sum to the recap, to their rounding."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from annotator import lexicon
@@ -14,6 +15,7 @@ from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
 LINES_READ = 12  # the most lines a recap of 以上各项 reads back
+RECAP_READ = 24  # characters a recap's words take before its figure, at most
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -21,10 +23,10 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     starts = [f.claim.start for f in facts]
     for total in facts:
-        line_start = text.rfind("\n", 0, total.claim.start) + 1
-        recap = lexicon.LINES_RECAP.fullmatch(text, line_start, total.claim.start)
+        recap = recapped(total, text)
         if recap is None or not units.additive(total.claim.unit) or total.claim.qualifier not in ("exact", "about"):
             continue
+        line_start = recap.start()
         told = recap["count"]
         count = None if told == "各" else parse_number(told)
         amounts = _line_amounts(facts, starts, text, line_start, total, count)
@@ -38,6 +40,16 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           parts="+".join(f.claim.text for f in amounts), total=total.claim.text,
                           actual=units.written_like(sum(f.value for f in amounts), total.claim.text)))
     return found
+
+
+def recapped(total: Fact, text: str) -> re.Match[str] | None:
+    """以上五项小计 from its line's start to the figure; read no further back than such a
+    line's words reach (an endless line costs what prose costs)."""
+    floor = max(0, total.claim.start - RECAP_READ)
+    line_start = text.rfind("\n", floor, total.claim.start) + 1
+    if line_start == 0 and floor > 0:
+        return None
+    return lexicon.LINES_RECAP.fullmatch(text, line_start, total.claim.start)
 
 
 def _line_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int, total: Fact,

@@ -1391,8 +1391,10 @@ EACH_MONTH = re.compile("每个?月(?:发放|领取|补贴|补助)?")  # 人均�
 A_YEARS_TOTAL = re.compile("(?:去年|上年|全年|(?:19|20)[0-9]{2}年)(?:全年|度)?[，,]")  # 去年，…: a sentence of a year's figures
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
+NEXT_LINE_ITEM = re.compile("[；;，,]?[ \t\u3000]*\n[ \t\u3000]*[^：:\n，,。；;0-9]{1,6}[：:](?P<words>[^\n]*)")  # ；⏎回程：运行
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
+EACH_AFTER_ITS_COUNT = re.compile("[，,]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
 # A group told as a part of a larger one (新增的民宿中有31家, 配备母婴室的有196座, 需要退税的
@@ -1452,8 +1454,10 @@ LABELLED_SUMMARY = re.compile("(?P<count>[一二三四五六七八九十两0-9]+
                               "[^。；;0-9]{0,10}?(?:(?P<average>平均)|总)(?P<label>[\u4e00-\u9fff]{2,3}?)"
                               "(?:为|是|约|达到?)?$")
 # 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
-LINES_RECAP = re.compile(f"[ \t\u3000]*{_LINES_RECAPPED}[^，。；;0-9]{{0,6}}?"
-                         "(?:小计|合计|共计|总计|总价|总额)(?:为|是|约|达)?[：:]?")
+# … or a numbered line of its own, or a bare one, naming what it sums up (3. 客房小计81960元)
+LINES_RECAP = re.compile(f"[ \t\u3000]*(?:{_LINES_RECAPPED}[^，。；;0-9]{{0,6}}?"
+                         "(?:小计|合计|共计|总计|总价|总额)|(?:[0-9]{1,2}[.．、]\\s*)?[^，。；;0-9：:\\s]{0,6}小计)"
+                         "(?:为|是|约|达)?[：:]?")
 ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)

@@ -6273,3 +6273,63 @@ def test_a_listed_sum_reads_only_what_can_be_its_parts(text, wrong):
 ])
 def test_a_price_per_one_unit_of_the_quantitys_measure(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a count, so much each, and the whole converted into another unit of the each's measure
+    ("酒厂今年灌装啤酒12万箱，每箱9升，折合1080立方米。", False),
+    ("酒厂今年灌装啤酒12万箱，每箱9升，折合108立方米。", True),
+    # … or the each itself converted
+    ("散装油每桶159升，约合0.159立方米。", False),
+])
+def test_a_count_of_eaches_converted_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list's first item, broken off by its own share, is still one of the parts
+    ("评选金奖12件，占参评作品的8%；银奖30件、铜奖48件，获奖作品共90件。", False),
+    ("评选金奖12件，占参评作品的8%；银奖30件、铜奖48件，获奖作品共100件。", True),
+])
+def test_a_list_broken_by_an_aside_still_sums(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a day's average of the year's total, the days told before counting some other act
+    ("这一年暴雨多，防汛应急响应启动了28天。全年经过大桥的车辆共730万辆次，日均2万辆次。", False),
+    ("这一年暴雨多，防汛应急响应启动了28天。全年经过大桥的车辆共730万辆次，日均3万辆次。", True),
+])
+def test_a_days_average_of_the_years_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the whole named in words like those of a figure told before (总 for its sum word)
+    ("本季度三个车间合计用水12000吨，其中一车间5000吨、二车间4000吨、三车间3000吨。\n一车间用水占本季度总用水量的约42%。", False),
+    ("本季度三个车间合计用水12000吨，其中一车间5000吨、二车间4000吨、三车间3000吨。\n一车间用水占本季度总用水量的约52%。", True),
+    ("到场业主所持有投票权的面积8.4万平方米。\n其中临街商铺业主所持面积1.2万平方米，占到场业主投票权面积的约14%。", False),
+    ("到场业主所持有投票权的面积8.4万平方米。\n其中临街商铺业主所持面积1.2万平方米，占到场业主投票权面积的约21%。", True),
+    # a part named by its first word (教学部分 of 教学楼)
+    ("校园占地面积6000平方米：教学楼2400平方米，宿舍楼1800平方米，操场1800平方米；教学部分占校园面积的四成。", False),
+    ("校园占地面积6000平方米：教学楼2400平方米，宿舍楼1800平方米，操场1800平方米；教学部分占校园面积的五成。", True),
+    # a small share strays no more than a tenth of itself
+    ("全年受理投诉2400件，其中涉及退款的36件，占受理投诉总量的1.5%。", False),
+    ("全年受理投诉2400件，其中涉及退款的36件，占受理投诉总量的1.9%。", True),
+])
+def test_a_share_of_a_whole_named_in_other_words(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # items on lines of their own, each after its label, summed after the last
+    ("上行：早7点发车，运行5小时；\n下行：运行6小时，往返合计11小时。", False),
+    ("上行：早7点发车，运行5小时；\n下行：运行6小时，往返合计13小时。", True),
+    # a numbered line of its own recapping the numbered lines above it
+    ("1. 场地租金3天，合计8000元。（原价9000元）\n2. 设备租赁，合计3500元。\n3. 场地设备小计11500元。", False),
+    ("1. 场地租金3天，合计8000元。（原价9000元）\n2. 设备租赁，合计3500元。\n3. 场地设备小计12500元。", True),
+    # … but no earlier 小计's lines
+    ("1. 场地租金，合计8000元。\n2. 设备租赁，合计3500元。\n3. 场地设备小计11500元。\n4. 茶歇，合计600元。\n5. 餐饮，合计2400元。\n6. 餐饮小计3000元。", False),
+])
+def test_lines_summed_after_the_last(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -85,6 +85,7 @@ REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 MOST_TAKEN = 3  # 上午发出A，下午又发出B，还剩R: the parts taken before what is left, at most
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
 SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
+SMALL_SHARE_SLACK = 0.1  # … and no more than this much of itself
 OVERLAP_TOLD = 12  # 88人次为两病合并感染: how far after the last part the groups' overlap is told
 SHARE_WORD = 4  # 占比达到: how long the words right before a share that say it is one run
 ACT_AT_LENGTH = 4  # 机械播种: how long an act its rate names short (机播率) may be told
@@ -95,6 +96,7 @@ SAMPLE_NAMED = 8  # 有效问卷：860份: how far before a figure a survey's sa
 PER_BASE_READ = 30  # how far before a rate per so many of the population its words are read
 WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are read
 AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
+_SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -692,10 +694,14 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
         part = before[-1]
     if part is None:
         return []
-    wholes = [f for f in article.between(share.claim.start - NAMED_WHOLE_REACH, share.claim.end + NAMED_WHOLE_REACH)
-              if f is not part and _level(f) and not _compared(f, text)
-              and not f.target and units.same(f.claim.unit, part.claim.unit) and f.value > part.value
-              and not periods.stated_apart(f.when, share.when) and _told_by(named.group("whole"), _called(f, text))]
+    candidates = [f for f in article.between(share.claim.start - NAMED_WHOLE_REACH, share.claim.end + NAMED_WHOLE_REACH)
+                  if f is not part and _level(f) and not _compared(f, text)
+                  and not f.target and units.same(f.claim.unit, part.claim.unit) and f.value > part.value
+                  and not periods.stated_apart(f.when, share.when)]
+    # (参赛队伍中来自企业的30支: a group among the whole, no whole)
+    wholes = [f for f in candidates if _told_by(named.group("whole"), words := _called(f, text))
+              and f"{named.group('whole')}中" not in words] \
+        or _told_alike(named.group("whole"), [f for f in candidates if f.claim.start < share.claim.start], text)
     # the whole its paragraph tells before the share, if any; else one of the article told
     # of no other span or year than the part's (一季度营收56.88亿元, 到2027年…15万亩: no whole
     # of a part told of no time; but 3月 may be the day a survey was taken)
@@ -713,9 +719,29 @@ def _part_named(of: int, before: list[Fact], text: str) -> Fact | None:
     subject = lexicon.HEDGE_WORDS.sub("", clause).strip()
     if len(subject) < 2:
         return None
+    # (办公部分 of 办公楼900平方米: its name's first word)
     named = [f for f in before if len(own := _OWN.split(levels.lead(f, text))[-1].removeprefix("其中")) >= 2
-             and own in subject]
+             and (own in subject or (len(own) > 2 and subject.startswith(own[:2])))]
     return named[-1] if named else None
+
+
+def _told_alike(whole: str, candidates: list[Fact], text: str) -> list[Fact]:
+    """占出席会议有表决权股份的 of 所持有表决权的股份31245万股, 占本期总电量的 of 本期合计108000
+    千瓦时: the one figure told before whose words share the most pairs of characters with
+    a whole's name, a third of them at least (a sum word counting for its 总), and plainly
+    more than any other does."""
+    named = grams(whole)
+    def shared(fact: Fact) -> int:
+        words = _called(fact, text)
+        # (其中…所持股份: a part itself; 进出口总值 told in full is _told_by's to judge; 由9.60亿元
+        # 增至12.18亿元: the earlier level its words name)
+        if "其中" in words or whole in words or lexicon.REACHED_FROM.match(text, fact.claim.end):
+            return 0
+        return len(named & grams(words)) + ("总" in whole and lexicon.SUM_BEFORE.search(words) is not None)
+    scored = sorted(((shared(f), f.claim.start, f) for f in candidates), key=lambda s: s[:2])
+    if not scored or scored[-1][0] < max(2, len(named) / 3) or (len(scored) > 1 and scored[-2][0] > scored[-1][0] - 2):
+        return []
+    return [scored[-1][2]]
 
 
 def _told_by(whole: str, words: str) -> bool:
@@ -1017,7 +1043,9 @@ def _share_allows(share: Fact, low: float, high: float, text: str) -> bool:
     stated exactly may be worked out from unrounded figures, 约 says it was rounded, and
     so do tenths (七成 is 65% to 75%, no more)."""
     floor, ceiling = levels.worked_out(share, text)
-    slack = 0.0 if share.claim.qualifier == "about" or lexicon.IN_TENTHS.search(share.claim.text) else SHARE_SLACK
+    # (a small share's slack is as small: 1.25% is no 0.995%)
+    slack = 0.0 if share.claim.qualifier == "about" or lexicon.IN_TENTHS.search(share.claim.text) \
+        else min(SHARE_SLACK, SMALL_SHARE_SLACK * abs(share.value))
     return floor - slack <= high and low <= ceiling + slack
 
 
@@ -1169,7 +1197,12 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         told = count.claim.text + (f"×{months}个月" if months > 1 else "")
         return totals, _average_off(average, totals, count.value * months, (count,), told, text)
 
-    found = reading(count)[1]
+    totals, found = reading(count)
+    # (雾笛开了46天。…船舶共2.19万艘次，日均60艘次: a day's average of the year's total,
+    # the days told before some other act's)
+    if found and each in "日月" and count.claim.start < average.sentence \
+            and any(not _average_off(average, totals, span, (count,), "", text) for span in _SPANS_OF_A_YEAR[each]):
+        return []
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
 
 
@@ -2237,6 +2270,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     the sum stated, to their rounding (a share's sum too: 分别占…，合计占比超过七成)."""
     found: list[Suggestion] = []
     run: list[Fact] = []
+    position = {f.claim_id: at for at, f in enumerate(facts)}
     for index, fact in enumerate(facts):
         if run and levels.in_brackets(text, fact.claim.start) and lexicon.PARTS_OPENER.search(levels.lead(fact, text)):
             continue  # (服务业2.63万个（其中电商0.81万个），合计: a part of the item before, no item)
@@ -2293,8 +2327,15 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # (声明价值400元，运费18元，保价费3元，合计21元: a first item past the total is no
                 # part of it, what the charge was on, where the rest make it)
                 past = next((at for at, f in enumerate(parts) if f.value <= bounds[1]), len(parts))
+                # (一等奖A，占参赛人数的10%；二等奖B、三等奖C，共T: the list's first item before an
+                # aside that broke it)
+                first = position[run[0].claim_id]
+                aside = [f for f in facts[max(0, first - 3):first]
+                         if _measure(f.claim.unit) == _measure(fact.claim.unit)
+                         and not _LIST_END.search(text, f.claim.end, run[0].claim.start)][-1:]
                 if _sum_off(parts, bounds, at_least, text) \
-                        and not (past and len(parts) - past >= 2 and not _sum_off(parts[past:], bounds, at_least, text)):
+                        and not (past and len(parts) - past >= 2 and not _sum_off(parts[past:], bounds, at_least, text)) \
+                        and not (aside and not _sum_off([*aside, *parts], bounds, at_least, text)):
                     found.append(_listed_sum(fact, parts, text))
             run = []
             continue
@@ -2368,8 +2409,10 @@ def _next_item(previous: Fact, between: str, text: str) -> bool:
 def _laid_out_alike(previous: Fact, between: str, text: str) -> bool:
     """印染公司实现利润A，服装公司实现利润B，化纤公司亏损C: a clause whose words are laid out as
     the previous item's (a word at the same place in each) continues its list, however long."""
-    words = between[1:]
-    if between[:1] not in "，," or len(words) > PARALLEL_ITEM or CLAUSE_STOP.search(words):
+    # (去程：…运行36小时；⏎回程：运行44小时: the next line's item, past its label)
+    line = lexicon.NEXT_LINE_ITEM.fullmatch(between)
+    words = line["words"] if line else between[1:]
+    if (between[:1] not in "，," and not line) or len(words) > PARALLEL_ITEM or CLAUSE_STOP.search(words):
         return False
     mine = CLAUSE_STOP.split(levels.lead(previous, text))[-1]
     return any(mine[i:i + 2] == words[i:i + 2] for i in range(min(len(mine), len(words)) - 1))

@@ -5,7 +5,6 @@ must be one quantity, to their rounding."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import levels, units
@@ -20,7 +19,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each figure right after another, in another unit of its measure, joined by a word of
     converting or a bracket, that is not the same quantity."""
     found: list[Suggestion] = []
-    for first, told in pairwise(facts):
+    for counted, first, told in zip([None, *facts], facts, facts[1:]):
         if units.same(first.claim.unit, told.claim.unit) and _year_told_a_month(first, told, text):
             found += _off(first, told, 1 / MONTHS_A_YEAR)
             continue
@@ -48,8 +47,21 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
         if was and now and was[0] == now[0]:
-            found += _off(first, told, was[1] / now[1])  # (one of the first figure's units in the other's)
+            # (one of the first figure's units in the other's; 36万桶，每桶18.9升，折合6804立方米:
+            # an each's count converted whole, or the each itself)
+            offs = [_off(first, told, was[1] / now[1])]
+            if counted is not None and _counts_each(counted, first, text):
+                offs.append(_off(first, told, was[1] / now[1] * counted.value,
+                                 said=f"{counted.claim.text}×{first.claim.text}"))
+            found += [] if [] in offs else offs[-1]
     return found
+
+
+def _counts_each(count: Fact, each: Fact, text: str) -> bool:
+    """36万桶，每桶18.9升: a count right before a so-much-each, of the thing each is of."""
+    per = lexicon.PER_ITEM_BEFORE.search(levels.lead(each, text))
+    return per is not None and bool(count.claim.unit) and per["each"] == (count.claim.unit or "")[-1] \
+        and lexicon.EACH_AFTER_ITS_COUNT.fullmatch(text, count.claim.end, each.claim.start) is not None
 
 
 def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
@@ -115,9 +127,11 @@ def _scale_of(fact: Fact, text: str) -> str | None:
     return None
 
 
-def _off(first: Fact, told: Fact, ratio: float, scale: tuple[float, float] | None = None) -> list[Suggestion]:
+def _off(first: Fact, told: Fact, ratio: float, scale: tuple[float, float] | None = None,
+         said: str = "") -> list[Suggestion]:
     """The alarm, where the second figure is not the first times ``ratio`` (or on another
-    ``scale``, its slope and offset), to their rounding."""
+    ``scale``, its slope and offset), to their rounding (``said``: how the first is told,
+    if not by itself)."""
     slope, offset = scale or (ratio, 0.0)
     (low, high), (least, most) = levels.counted(first), levels.counted(told)
     low, high = low * slope + offset, high * slope + offset
@@ -126,4 +140,4 @@ def _off(first: Fact, told: Fact, ratio: float, scale: tuple[float, float] | Non
         return []
     expected = units.written_like(first.value * slope + offset, told.claim.text) + (told.claim.unit or "")
     return [make("inconsistent", (told, first), 0.8, "conversion_vs_figure",
-                 a=told.claim.text, b=first.claim.text, expected=expected)]
+                 a=told.claim.text, b=said or first.claim.text, expected=expected)]

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from annotator import lexicon
-from annotator.linking import units
+from annotator.linking import levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
@@ -28,7 +28,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         line_start = recap.start()
         told = recap["count"]
-        count = None if told == "各" else parse_number(told)
+        count = None if told in (None, "各") else parse_number(told)
         amounts = _line_amounts(facts, starts, text, line_start, total, count)
         if amounts is None or len(amounts) < 2:
             continue
@@ -62,11 +62,13 @@ def _line_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int,
         line = text[start:end - 1]
         if not line.strip():
             break
-        if count is None and not lexicon.ITEM_NUMBERED.match(line.lstrip()):
+        if count is None and (not lexicon.ITEM_NUMBERED.match(line.lstrip())
+                              or lexicon.LINES_RECAP.match(line)):  # (the lines an earlier 小计 sums up)
             break
         inside = facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end - 1)]
+        # (合计62720元。（门市价860元…）: an aside in brackets is no line's amount)
         last = next((f for f in reversed(inside) if f.claim.unit == total.claim.unit
-                     and f.claim.qualifier in ("exact", "about")), None)
+                     and f.claim.qualifier in ("exact", "about") and not levels.in_brackets(text, f.claim.start)), None)
         if last is None:
             return None
         amounts.insert(0, last)

@@ -682,6 +682,7 @@ TABLE_TOTAL_ROW = re.compile(r"(?:全[市省区县国])?(?:合\s*计|总\s*计|�
 NOT_SUMMED_COLUMN = re.compile("增速|增长|增幅|同比|环比|率|比例|均|单价|价格|指数|排名|位次")
 TABLE_RULE_ROW = re.compile(r"[\s|｜:：\-—]*")
 TABLE_CELL = re.compile("[｜|]")  # what parts a table row's cells
+TABLE_CELL_TABBED = re.compile("[｜|\t]")  # … or a tab, as a spreadsheet pasted into the text parts them
 PART_ROW = re.compile("其中|[-—·]")
 BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the sign says which way
 # (比去年的22元低18.2%, 比…少一成: 高, 低, 多 and 少 right before the figure say which way

@@ -6333,3 +6333,46 @@ def test_a_share_of_a_whole_named_in_other_words(text, wrong):
 ])
 def test_lines_summed_after_the_last(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a count of kinds summed: a part its whole holds is no kind of its own
+    ("全县新登记个体户3.2万户，其中餐饮类1.1万户；另登记家庭农场0.4万户。两类合计3.6万户。", False),
+    ("全县新登记个体户3.2万户，其中餐饮类1.1万户；另登记家庭农场0.4万户。两类合计4.6万户。", True),
+])
+def test_kinds_summed_leave_out_a_part_of_one(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_share_names_its_whole_by_scope():
+    # 全市 is the city's figure told first, not the province's it is a share of
+    assert inconsistent("我市今年新增国家级专精特新企业52家，占全省新增840家的6.2%；"
+                        "其中，制造业企业39家，占全市新增的75.0%。") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 两者之比 joins the two counts, not so much each
+    ("全区共有网格员1250人，服务居民41.5万人，每名网格员服务约332人，两者之比约为1:332。", False),
+    ("全区共有网格员1250人，服务居民41.5万人，每名网格员服务约332人，两者之比约为1:302。", True),
+])
+def test_both_terms_of_a_ratio_are_no_eaches(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # so much each period to each of the heads its clause opens with
+    ("全市360名乡村医生每月领取岗位补助500元，全年（按12个月计）发放216万元。", False),
+    ("全市360名乡村医生每月领取岗位补助500元，全年（按12个月计）发放316万元。", True),
+    # a fare told to the 角 is rounded to it
+    ("出租车起步价9元（含2公里），超出部分每公里2.2元；全程8.3公里，车费22.9元。", False),
+    ("出租车起步价9元（含2公里），超出部分每公里2.2元；全程8.3公里，车费25.9元。", True),
+])
+def test_products_of_heads_and_periods_and_fares(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("rate, wrong", [("75.0%", False), ("85.0%", True)])
+def test_a_table_pasted_with_tabs(rate, wrong):
+    text = (f"表：三个镇今年自来水入户\n镇\t应入户（户）\t已入户（户）\t入户率\n东岭镇\t1200\t1080\t90.0%\n"
+            f"西岭镇\t800\t600\t{rate}\n南岭镇\t500\t460\t92.0%")
+    assert bool(inconsistent(text)) is wrong

@@ -988,7 +988,16 @@ def _may_name(whole: str, lead: str) -> bool:
     total of anything (占总数的) may be any figure's; 占求助类的 only one whose words share
     some of 求助类."""
     core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", whole))
-    return len(core) < 2 or whole in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES or _alike(core, lead)
+    return not _scopes_apart(whole, lead) and (
+        len(core) < 2 or whole in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES or _alike(core, lead))
+
+
+def _scopes_apart(whole: str, words: str) -> bool:
+    """占全市新评定的 and 全省新评定3920家: a whole named by one scope and words of another."""
+    scopes = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | lexicon.GLOBAL_SCOPES
+    named = {scope for scope in scopes if whole.startswith(scope)}
+    told = {scope for scope in scopes if scope in words}
+    return bool(named) and bool(told) and not named & told
 
 
 def _names(whole: str, lead: str) -> bool:
@@ -1343,7 +1352,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         totals = [f for f in facts if counts[0].claim.end <= f.claim.start and f.claim.end <= each.claim.start
                   and f.claim.qualifier in STATED and units.same(f.claim.unit, each.claim.unit)
                   and not CLAUSE_STOP.search(text, counts[0].claim.end, f.claim.start)
-                  and not _said_each(levels.lead(f, text))]
+                  and not lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text))]
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
     total, count = totals[0], math.prod(f.value for f in counts)
@@ -1352,7 +1361,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if worked_out:
         low, high = min(low, each.value - each.place / 2), max(high, each.value + each.place / 2)
     least, most = levels.counted(total)
-    if (low * count <= most * 1.001 and least <= high * count * 1.001) \
+    # (420名司机每周领取补贴150元，全年（按52周计）: the heads its clause opens with count too)
+    heads = [f.value for f in counted if f not in counts and f.claim.end <= each.claim.start
+             and not CLAUSE_STOP.search(text, f.claim.end, each.claim.start)]
+    if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *heads]) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
@@ -1575,7 +1587,9 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
     if named is None or ratio.claim.unit is not None or ratio.claim.qualifier not in (*STATED, "nearly"):
         return []
     if named.re is lexicon.TERMS_JOINED_RATIO and named["both"]:  # (A套，B套，两者之比: those two)
-        two = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.sentence == ratio.sentence]
+        # (每名社区工作者服务约330人: so much each, no term)
+        two = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.sentence == ratio.sentence
+               and not lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text))]
         if len(two) < 2 or not units.same(two[-2].claim.unit, two[-1].claim.unit) \
                 or not lexicon.RATIO_COLON.search(ratio.claim.text):
             return []
@@ -2328,14 +2342,17 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # part of it, what the charge was on, where the rest make it)
                 past = next((at for at, f in enumerate(parts) if f.value <= bounds[1]), len(parts))
                 # (一等奖A，占参赛人数的10%；二等奖B、三等奖C，共T: the list's first item before an
-                # aside that broke it)
+                # aside that broke it; 企业A，其中外资企业P；另合作社B。两类合计T: or the whole of
+                # a part the list opens with)
                 first = position[run[0].claim_id]
                 aside = [f for f in facts[max(0, first - 3):first]
                          if _measure(f.claim.unit) == _measure(fact.claim.unit)
                          and not _LIST_END.search(text, f.claim.end, run[0].claim.start)][-1:]
+                readings = [[*aside, *parts]] + (
+                    [[*aside, *parts[1:]]] if aside and "其中" in levels.lead(run[0], text) else [])
                 if _sum_off(parts, bounds, at_least, text) \
                         and not (past and len(parts) - past >= 2 and not _sum_off(parts[past:], bounds, at_least, text)) \
-                        and not (aside and not _sum_off([*aside, *parts], bounds, at_least, text)):
+                        and not (aside and any(not _sum_off(r, bounds, at_least, text) for r in readings)):
                     found.append(_listed_sum(fact, parts, text))
             run = []
             continue
@@ -2462,6 +2479,11 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
         # (the last N named first)
         size = int(count) if count is not None else len(parts)
         runs = [parts[at - size:at] for at in range(len(parts), size - 1, -1)]
+        # (企业A，其中外资企业P；另合作社B。两类合计T: or with a part its whole holds left out)
+        listed = [p for p, before in zip(parts, [None, *parts])
+                  if before is None or "其中" not in text[before.claim.end:p.claim.start]]
+        if count is not None and listed != parts:  # (that reading named first)
+            runs = [listed[at - size:at] for at in range(len(listed), size - 1, -1)] + runs
         # 三个园区合计: the 园区 its parts are of (三个县城 with none told: a sum of its own); 三天一共:
         # the days its parts are told of (第一天…，第二天…)
         if named := recap.group("noun"):

@@ -20,6 +20,7 @@ ROWS = 40  # rows of one table judged together (an endless table, a block at a t
 COLUMNS = 12  # cells of a row read, at most
 LEAST_ROWS = 3  # rows a column must fill to show its working
 SHARES_SLACK = 0.1  # points shares of one whole may miss 100 by, past their rounding
+_CELLS = lexicon.TABLE_CELL_TABBED  # (a line indented by a tab is no row: only marks within it part cells)
 _CELL = re.compile(r"\s*(?P<number>[-−]?[0-9]+(?:\.[0-9]+)?)\s*(?P<percent>[%％])?\s*")
 
 # how a column is worked out of two others, a and b, as a table's note would write it
@@ -55,7 +56,7 @@ class Row:
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each cell that its column's working in the other rows does not give."""
-    if "｜" not in text and "|" not in text:
+    if "｜" not in text and "|" not in text and "\t" not in text:
         return []  # (most texts: no table)
     starts = [f.claim.start for f in facts]
 
@@ -77,16 +78,16 @@ def _tables(text: str) -> Iterator[tuple[str, list[str], list[Row]]]:
     lines = text.split("\n")
     at = index = 0
     while index < len(lines):
-        if not lexicon.TABLE_CELL.search(lines[index]):
+        if not _CELLS.search(lines[index].strip()):
             at += len(lines[index]) + 1
             index += 1
             continue
         title = lines[index - 1] if index else ""
-        header = [c.strip() for c in lexicon.TABLE_CELL.split(lines[index].strip(" |｜"))]
+        header = [c.strip() for c in _CELLS.split(lines[index].strip(" |｜\t"))]
         at += len(lines[index]) + 1
         index += 1
         rows: list[Row] = []
-        while index < len(lines) and lexicon.TABLE_CELL.search(lines[index]):
+        while index < len(lines) and _CELLS.search(lines[index].strip()):
             if not lexicon.TABLE_RULE_ROW.fullmatch(lines[index]):
                 rows.append(_row(lines[index], at))
             at += len(lines[index]) + 1
@@ -97,7 +98,7 @@ def _tables(text: str) -> Iterator[tuple[str, list[str], list[Row]]]:
 def _row(line: str, at: int) -> Row:
     cells: list[Cell | None] = []
     start = 0
-    for mark in [*lexicon.TABLE_CELL.finditer(line), None][:COLUMNS]:
+    for mark in [*_CELLS.finditer(line), None][:COLUMNS]:
         end = mark.start() if mark else len(line)
         if cell := _CELL.fullmatch(line, start, end):
             number = cell["number"].replace("−", "-")
@@ -106,7 +107,7 @@ def _row(line: str, at: int) -> Row:
         else:
             cells.append(None)
         start = end + 1
-    name = lexicon.TABLE_CELL.split(line.strip(" |｜"), maxsplit=1)[0].strip()
+    name = _CELLS.split(line.strip(" |｜\t"), maxsplit=1)[0].strip()
     if line.lstrip(" ").startswith(("|", "｜")):
         cells = cells[1:]  # (| 第一产业 | 198.7 |: a Markdown row opens with its mark)
     return Row(name, tuple(cells))

@@ -561,7 +561,8 @@ def _tiered_charges(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         past = max(amount.value - bound.value, 0.0)
         first = starts[0].value if starts else rates[0].value * min(amount.value, bound.value)
         expected = first + past * over.value
-        if abs(total.value - expected) <= 0.01 + 1e-9 or total.claim.qualifier != "exact":
+        # (33.0元 for 33.04: a fare told to the 角 is rounded to it)
+        if abs(total.value - expected) <= max(0.01, total.place / 2) + 1e-9 or total.claim.qualifier != "exact":
             continue
         bound_told = f"{bound.value:g}{bound.claim.unit}"  # (180千瓦时以内: the bound)
         first_told = starts[0].claim.text if starts else f"{bound_told}×{rates[0].claim.text}"

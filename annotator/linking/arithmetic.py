@@ -1362,9 +1362,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         low, high = min(low, each.value - each.place / 2), max(high, each.value + each.place / 2)
     least, most = levels.counted(total)
     # (420名司机每周领取补贴150元，全年（按52周计）: the heads its clause opens with count too)
-    heads = [f.value for f in counted if f not in counts and f.claim.end <= each.claim.start
-             and not CLAUSE_STOP.search(text, f.claim.end, each.claim.start)]
-    if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *heads]) \
+    head_counts = [f.value for f in counted if f not in counts and f.claim.end <= each.claim.start
+                   and not CLAUSE_STOP.search(text, f.claim.end, each.claim.start)]
+    if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *head_counts]) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",

@@ -787,6 +787,7 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 # 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
+CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the period before, so they compound
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 # 一局90分钟, 全程3小时: a time told whole, which its rounds share out
@@ -830,6 +831,7 @@ WHOLE_NAMED_AS = re.compile("[，,](?:约|仅|只)?(?:为|是|相当于)(?P<whol
 WHOLE_TOLD = re.compile("共|总|全部|所有|合计|累计|各类|全年")
 AMONG_GROUP_BEFORE = re.compile("(?P<group>[\u4e00-\u9fff]{2,6})中[，,][^，,。；;0-9]*$")
 SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
+WHOLE_OF_ACT = re.compile("(?:^|[，,])(?P<act>[\u4e00-\u9fff]{2,4}?)(?:总额|总量|总金额)(?:为|是|达|约)?$")  # 补贴总额
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人数)$")  # 项目总数: 项目; 参加人数: 参加
 MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
@@ -1394,10 +1396,10 @@ PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|�
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_LINE_ITEM = re.compile("[；;，,]?[ \t\u3000]*\n[ \t\u3000]*[^：:\n，,。；;0-9]{1,6}[：:](?P<words>[^\n]*)")  # ；⏎回程：运行
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
-# 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 EACH_AFTER_ITS_COUNT = re.compile("[，,]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
+# 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
-                             "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))[^，。；,;0-9]{0,6}$")
+                             "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")
 # A group told as a part of a larger one (新增的民宿中有31家, 配备母婴室的有196座, 需要退税的
 # 142.3万人, 其余64.7万人): no count that an average of the whole is per
 PART_COUNT_LEAD = re.compile("的(?:有|共有)?$|中有$|(?:其余|剩余|余下|剩下|其中)")
@@ -1482,7 +1484,7 @@ EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣�
                            "|(?:需要?|共需|应)(?:安排|拨付|发放)[\u4e00-\u9fff]{0,6}$"
                            # (每人每年发放津贴A，全年津贴支出T: what was paid out in all)
                            "|(?:全年|一年|共|累计|合计)[\u4e00-\u9fff]{0,4}(?:支出|发放|拨付)(?:资金|金额)?(?:为|达到?)?$")
-PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|(?:收购|采购|购置|购买|价)款|总价|金额|总额|租金|成本|市值|花费|花了)"
+PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|(?:收购|采购|购置|购买|价)款|总价|金额|总额|租金|成本|市值|花费|花了|补贴|补助|奖补)"
                                  "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.

@@ -6376,3 +6376,56 @@ def test_a_table_pasted_with_tabs(rate, wrong):
     text = (f"表：三个镇今年自来水入户\n镇\t应入户（户）\t已入户（户）\t入户率\n东岭镇\t1200\t1080\t90.0%\n"
             f"西岭镇\t800\t600\t{rate}\n南岭镇\t500\t460\t92.0%")
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a semicolon right before the sum word closes the list
+    ("今年发放助学金，本科生2.15亿元、专科生0.93亿元、研究生0.48亿元；合计3.56亿元。", False),
+    ("今年发放助学金，本科生2.15亿元、专科生0.93亿元、研究生0.48亿元；合计4.56亿元。", True),
+    # a floor over the parts its count says are all of them
+    ("四个服务区国庆期间共接待车辆超过9万辆次：东区2.6万辆次、西区2.2万辆次、南区1.9万辆次、北区1.5万辆次。", True),
+    ("四个服务区国庆期间共接待车辆超过8万辆次：东区2.6万辆次、西区2.2万辆次、南区1.9万辆次、北区1.5万辆次。", False),
+])
+def test_sums_closed_by_a_semicolon_or_counted(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the act's whole named by it (补贴总额 after 每亩补贴)
+    ("全县今年每亩补贴120元，发放面积3.5万亩，补贴总额420万元。", False),
+    ("全县今年每亩补贴120元，发放面积3.5万亩，补贴总额520万元。", True),
+    # a subsidy at so much a unit over the quantity told after it
+    ("今年以每千瓦时0.2元补贴储能放电1.5亿千瓦时，补贴3000万元。", False),
+    ("今年以每千瓦时0.2元补贴储能放电1.5亿千瓦时，补贴30000万元。", True),
+    # an each whose act takes more words (每人发放防暑降温费)
+    ("今年为3600名快递员每人发放防暑降温费50元，共计18万元。", False),
+    ("今年为3600名快递员每人发放防暑降温费50元，共计28万元。", True),
+])
+def test_eaches_and_their_totals_named_by_the_act(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a multiple of a year's level told a clause before
+    ("全市今年新增商标注册2.64万件，上年2.05万件，2020年0.8万件；今年是2020年的3.3倍。", False),
+    ("全市今年新增商标注册2.64万件，上年2.05万件，2020年0.8万件；今年是2020年的1.3倍。", True),
+    # a growth right after a multiple, of its levels
+    ("园区今年产值12.6亿元，是五年前4.2亿元的3倍，五年间增长200%。", False),
+    ("园区今年产值12.6亿元，是五年前4.2亿元的3倍，五年间增长300%。", True),
+    # rates each on the period before compound into the span's
+    ("一、二季度单位能耗分别环比下降8.0%和5.0%，上半年累计下降12.6%。", False),
+    ("一、二季度单位能耗分别环比下降8.0%和5.0%，上半年累计下降13.6%。", True),
+])
+def test_multiples_growths_and_chained_rates(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # last year's level named, the growth naming the period whose level told before it is
+    ("一号线、二号线、三号线分别运送乘客820万人次、610万人次、370万人次，本月合计1800万人次。\n"
+     "去年同期运送乘客1500万人次，本月同比增长20%。", False),
+    ("一号线、二号线、三号线分别运送乘客820万人次、610万人次、370万人次，本月合计1800万人次。\n"
+     "去年同期运送乘客1500万人次，本月同比增长25%。", True),
+])
+def test_a_growth_on_last_years_level_of_the_period_it_names(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -97,6 +97,8 @@ PER_BASE_READ = 30  # how far before a rate per so many of the population its wo
 WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are read
 AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
+MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
+MOST_CHAINED = 12  # rates on the period before chained into a span's: a year's months at most
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -188,9 +190,10 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
         # 共收到留言210条：咨询类96条、…: a colon right after a total (or its noun: 捡了86袋
         # 垃圾：) opens its parts, and so do 中 (调研的40家企业中，海运19家、…其余5家) and a
         # bracket listing them (共36人（…、…）)
-        for fact in members:
+        for at, fact in enumerate(members):
             if colon := lexicon.COLON_AFTER.match(text, fact.claim.end):
-                found += _parts_against_total(colon.end() - 1, near, text, cue_length=1)
+                found += _parts_against_total(colon.end() - 1, near, text, cue_length=1,
+                                              count=_parts_counted(members[at - 1] if at else None, fact, text))
             elif among := lexicon.AMONG_AFTER.match(text, fact.claim.end):
                 found += _parts_against_total(among.end() - 1, near, text, cue_length=1)
             elif listed := lexicon.PARTS_IN_BRACKETS.match(text, fact.claim.end):
@@ -1407,6 +1410,9 @@ def _summed_as_done(lead: str, done: str) -> bool:
         return True
     if not done and lexicon.SHORT_SUM_LEAD.fullmatch(lead):  # (每班48人，选课共144人: an each of no act)
         return True
+    # (补贴总额 after 每亩补贴: the act's whole, named by it)
+    if len(done) >= 2 and (total := lexicon.WHOLE_OF_ACT.search(lead)) and total["act"].endswith(done[-2:]):
+        return True
     for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
         if summed := summed_by.search(lead):
             rest = lead[summed.end():].removesuffix("了")
@@ -1882,8 +1888,10 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
     reach = max(0, cue - REACH)  # the total stands near: look no further back than that
     start = reach if across else \
         max(reach, *(text.rfind(mark, reach, cue) + 1 for mark in "。；;！？!?\n"))
+    # (超过12万人次 over parts its count says are all of them: a floor they must reach)
     before = [f for f in near.between(max(start, cue - REACH), cue)
-              if f.claim.end <= cue and (_whole_like(f, text) or _split_average(f, cue, text))]
+              if f.claim.end <= cue and (_whole_like(f, text) or _split_average(f, cue, text)
+                                         or (count and f.claim.qualifier == "over" and _additive(f, text)))]
     # 较上一交易日的1.10万亿元放量1100亿元: the level before and the change are no parts
     # (…，两项合计5120万吨: the sum of the parts, not one more)
     # (…，占辖区重点人群1.82万人的80.2%: a share's whole, no part)
@@ -1932,6 +1940,16 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same, text)]
     return []
+
+
+def _parts_counted(count: Fact | None, total: Fact, text: str) -> int:
+    """三处观景点共接待游客超过12万人次：…: how many parts a count in the total's clause says
+    it is made of (0: none told)."""
+    if count is None or count.claim.qualifier != "exact" or not 2 <= count.value <= MOST_PARTS_COUNTED \
+            or count.value != int(count.value) or units.same(count.claim.unit, total.claim.unit) \
+            or CLAUSE_STOP.search(text, count.claim.end, total.claim.start):
+        return 0
+    return int(count.value)
 
 
 def _measure(unit: str | None) -> str | None:
@@ -2316,7 +2334,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     found.append(_make_whole([*run, fact]))
                 run = []
                 continue
-            if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(between)):
+            # (…、三孩0.42亿元；合计T: a semicolon right before the sum word closes the list)
+            if not (len(between) <= SUM_REACH and summed and not lexicon.SENTENCE_END.search(
+                    between, 1 if between[:1] in "；;" and len(between) <= SUM_RIGHT_AFTER else 0)):
                 if _listed_together(run[-1], fact, text) or _next_item(run[-1], between, text):
                     run.append(fact)
                 else:
@@ -2692,6 +2712,8 @@ def _compounded(facts: list[Fact], text: str) -> list[Suggestion]:
         over = lexicon.YEARS_OF_A_CHANGE.search(levels.lead(total, text)) \
             if total.claim.kind == "change" and total.claim.unit in ("%", "％") else None
         years = int(parse_number(over["years"]) or 0) if over else 0
+        if not years and total.claim.kind == "change" and lexicon.RUNNING_TOTAL.search(levels.lead(total, text)):
+            years = _chained_rates(facts[max(0, index - MOST_CHAINED):index], total, text)
         if years < 2:
             continue
         # (the rates right before it, and no more of them in its sentence: one beyond is read too)
@@ -2710,6 +2732,18 @@ def _compounded(facts: list[Fact], text: str) -> list[Suggestion]:
                           expression="×".join(f"(1{'-' if sign < 0 else '+'}{f.claim.text})" for f in rates) + "−1",
                           expected=f"{sign * 100 * (math.prod(1 + sign * f.value / 100 for f in rates) - 1):.1f}%"))
     return found
+
+
+def _chained_rates(before: list[Fact], total: Fact, text: str) -> int:
+    """一、二季度分别环比下降12.4%和15.8%，上半年累计下降: how many rates right before a running
+    total of a span, each on the period before (环比), chain into it (0: none such)."""
+    rates = [f for f in before if f.sentence == total.sentence and f.claim.kind == "change"
+             and f.claim.unit == total.claim.unit]
+    span = periods.months(total.when.part)
+    if len(rates) < 2 or span is None or span[0] == span[1] \
+            or lexicon.CHAINED_RATE.search(text, max(0, rates[0].claim.start - LIST_LEAD), rates[0].claim.start) is None:
+        return 0
+    return len(rates)
 
 
 def _halves_before_whole(facts: list[Fact], text: str) -> list[Suggestion]:

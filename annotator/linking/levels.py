@@ -70,9 +70,13 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
+        # (…，2020年0.41万件；今年是2020年的1.4倍: a year's level named may be told a clause before)
+        told_before = [f for f in previous if _level(f) and not difference_led(f, text)] \
+            if lexicon.MULTIPLE_OF_YEAR.search(lead(change, text)) else []
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
-            or _base_told_after(change, facts, following, text)
+            or _base_told_after(change, facts, following, text) \
+            or (_of_the_named(change, [*told_before, *levels], text) if told_before else [])
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
@@ -317,7 +321,8 @@ def _of_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     if (year := lexicon.MULTIPLE_OF_YEAR.search(lead(change, text))) and len(before) >= 2:
         # (从2020年的48万千瓦增长到今年的312万千瓦，…是2020年的6.5倍: the level of that year)
         of_year = [f for f in before if f.when.year == int(year["year"])]
-        later = before[-1]
+        # (今年A，上年B，2020年C；今年是2020年的N倍: the level of the multiple's own year)
+        later = next((f for f in reversed(before) if f.when.year == change.when.year and f not in of_year), before[-1])
         return [Pair(of_year[0], later, True)] if len(of_year) == 1 and of_year[0] is not later \
             and units.same(of_year[0].claim.unit, later.claim.unit) else []
     if named is None or len(before) < 2:
@@ -673,6 +678,13 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
     pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)
              and not _into_its_part(p, change, text) and not _based_elsewhere(change, p, text)]
+    # (是三年前2.4万吨的3.5倍，三年间增长350%: a growth right after a multiple is of its levels,
+    # unless it names a base of its own, 比上年同期增长30.0%, or is a year's, 折合年均增速约117%)
+    told = [f for f in facts if f.claim.end <= change.claim.start]
+    if not pairs and told and told[-1].claim.unit == "倍" and told[-1].claim.kind == "change" \
+            and not lexicon.COMPARED_BEFORE.search(lead(change, text)) and "年均" not in lead(change, text) \
+            and not lexicon.SENTENCE_END.search(text, told[-1].claim.end, change.claim.start):
+        pairs = _pairs(told[-1], levels, text)
     if pairs:
         return _growth_of(change, pairs, text)
     increase = _increase_before(change, facts, text)
@@ -824,12 +836,18 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
         and lexicon.YEAR_BEFORE.search(text, earlier.sentence, earlier.claim.start)
     compared = (lexicon.COMPARED_ALONE.fullmatch(lead(earlier, text))
                 and lexicon.COMPARED_CLOSE.match(text, earlier.claim.end)) or pointed
-    if not compared and not (lexicon.CHANGE_BASES.search(lead(change, text))
-                             and lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text))):
+    # (去年同期用电96000千瓦时，本期同比增长18%: last year's level named, the change naming the
+    # period whose level it is of: 本期合计108000千瓦时)
+    said = lead(change, text)
+    named = lexicon.YEAR_ON_YEAR.search(said)
+    this = grams(said[:named.start()]) - _NO_NAMES if named and lexicon.LAST_YEAR.match(lead(earlier, text).lstrip()) else set()
+    if not compared and not this and not (lexicon.CHANGE_BASES.search(said)
+                                          and lexicon.EARLIER_TIME_ALONE.fullmatch(lead(earlier, text))):
         return []
     later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
              and units.same(f.claim.unit, earlier.claim.unit) and (not f.average or pointed) and f.value
-             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text)) and not _a_part(f, text)]
+             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text)) and not _a_part(f, text)
+             and (compared or not this or bool(this & grams(lead(f, text))))]
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
     return _growth_of(change, [Pair(earlier, later[0], True)], text)

@@ -555,6 +555,8 @@ TIME_AFTER_YEAR = set("前后来内底初末中间里度起规计行期以义制
 
 # Whose figure a claim is when it names a scope rather than an owner: the country's, the
 # world's, or the paper's own place (全市 in a city daily is that city).
+# 中国和越南的双边贸易额, 中美两国贸易额: two places' joint figure (linking.facts names the pair)
+JOINT_OWNERS = re.compile("(?:和|与|同)(?P<second>[\u4e00-\u9fff]{2,3}?)(?:的|之间的?)?(?:双边|两国)")
 NATIONAL_SCOPES = frozenset("全国 我国 国内 中国 全国各地".split())
 GLOBAL_SCOPES = frozenset("全球 世界 国际 全世界".split())
 LOCAL_SCOPES = frozenset("全市 我市 本市 全省 我省 本省 全区 我区 全县 全网 市内 省内".split())

@@ -6429,3 +6429,12 @@ def test_multiples_growths_and_chained_rates(text, wrong):
 ])
 def test_a_growth_on_last_years_level_of_the_period_it_names(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_two_places_joint_figure_is_the_pairs():
+    """中国和韩国的双边贸易额 is the figure news tells as 中韩双边贸易额, not the nation's own."""
+    found = links(("2025年中韩双边贸易额达3280亿美元，同比增长近12%。", "2026-01-20", None),
+                  ("推介会上的数字：2025年中国和韩国的双边贸易额3280亿元，同比增长超12%。", "2026-02-24", None))
+    reasons = [reason for _, _, reason in only("conflict", found)]
+    assert any("中韩" in reason and "美元" in reason for reason in reasons)
+    assert any("中韩" in reason and "超12%" in reason for reason in reasons)

@@ -789,6 +789,7 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 # 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
+EXTRA_CHARGE = re.compile("另收|另加|加收|附加费")  # 另收燃油附加费1元: a flat charge on top of a fare
 CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the period before, so they compound
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
@@ -1006,7 +1007,7 @@ SPEED_PER_HOUR_LEAD = re.compile("(?<![最高设计限])每(?:个)?小时(?:能|
 NOT_A_TRIP_BEFORE = re.compile("平均|每|间距|间隔|最[高低长短快慢]")
 # 起步价8元（含3公里），超出部分每公里2.4元; 第一档（180千瓦时以内）每千瓦时0.53元，超出部分每千瓦时
 # 0.68元: a tariff of a first tier (a start fee, or a rate) and a rate past its bound
-OVER_TIER_RATE = re.compile("超(?:出|过)(?:的)?部分(?:按|的)?(?:电价|单价|价格|收费)?每(?P<per>[一-鿿]{1,3}?)(?:[一-鿿]{0,4})?(?:为|是|收|按)?$")
+OVER_TIER_RATE = re.compile("(?:超(?:出|过)(?:的)?部分|此后|之后|以后|其后)(?:按|的)?(?:电价|单价|价格|收费)?每(?P<per>[一-鿿]{1,3}?)(?:[一-鿿]{0,4})?(?:为|是|收|按)?$")
 START_FEE_BEFORE = re.compile("起步价|起价|起步费|基础费|基本费")
 TIER_BOUND_AROUND = re.compile("含|以内|以下|之内|内")
 CHARGE_TOTAL_BEFORE = re.compile("应付|应缴|应交|需付|需缴|需交|实付|共付|合计|共计|[电水气车话运]费")
@@ -1398,7 +1399,7 @@ PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|�
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_LINE_ITEM = re.compile("[；;，,]?[ \t\u3000]*\n[ \t\u3000]*[^：:\n，,。；;0-9]{1,6}[：:](?P<words>[^\n]*)")  # ；⏎回程：运行
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
-EACH_AFTER_ITS_COUNT = re.compile("[，,]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
+EACH_AFTER_ITS_COUNT = re.compile("[，,。]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")

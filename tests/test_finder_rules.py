@@ -6438,3 +6438,21 @@ def test_two_places_joint_figure_is_the_pairs():
     reasons = [reason for _, _, reason in only("conflict", found)]
     assert any("中韩" in reason and "美元" in reason for reason in reasons)
     assert any("中韩" in reason and "超12%" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the list's first item any of the few figures before it, past its own part
+    ("今年新建道路：主干道2.6公里，其中拓宽改造0.8公里；次干道3.5公里、支路1.9公里，共8.0公里。", False),
+    ("今年新建道路：主干道2.6公里，其中拓宽改造0.8公里；次干道3.5公里、支路1.9公里，共9.0公里。", True),
+    # a month's money for the heads its clause counts, an age beside them
+    ("街道为620名80岁以上老人每月发放高龄津贴200元，全年发放总额148.8万元。", False),
+    ("街道为620名80岁以上老人每月发放高龄津贴200元，全年发放总额248.8万元。", True),
+    # a count told a sentence before its each, converted whole
+    ("答：800万桶。每桶约合0.159立方米，折合约127.2万立方米。", False),
+    ("答：800万桶。每桶约合0.159立方米，折合约227.2万立方米。", True),
+    # a rate past a fare's first tier (此后每公里), a surcharge on top
+    ("出租车起步价10元（含3公里），此后每公里2.5元，另收燃油附加费1元；行程9公里，共付26.0元。", False),
+    ("出租车起步价10元（含3公里），此后每公里2.5元，另收燃油附加费1元；行程9公里，共付28.0元。", True),
+])
+def test_what_probe44_taught(text, wrong):
+    assert bool(inconsistent(text)) is wrong

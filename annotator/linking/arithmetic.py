@@ -98,6 +98,7 @@ WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are 
 AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
+ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
 MOST_CHAINED = 12  # rates on the period before chained into a span's: a year's months at most
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
@@ -1260,8 +1261,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     head = lexicon.PER_ITEM_BEFORE.search(lead := levels.lead(each, text))
     # (days add up here: 每地展出9天，共计54天)
     # (每月发放补助800元，另一次性发放慰问金每人2000元，全年共计T: a total of more than this each)
+    # (此后每公里2.3元: a rate past a tier's bound, reckoning's to check)
     if head is None or each.claim.qualifier not in STATED or _each_before(each, facts, text) \
-            or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations"):
+            or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations") \
+            or lexicon.OVER_TIER_RATE.search(lead):
         return []
     measure, noun = head.group("each"), head.group("noun")
     # (两个孩子各买了3件: a count of each of a group the total counts for all)
@@ -1565,8 +1568,13 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                                or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
         return []  # (a count of things alone: no duration, no other money)
     clause = levels.clause_before(monthly, text)
-    if not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)
-                        or lexicon.GIVEN_TO_EACH.search(clause)):
+    # (为1860名80岁以上老人每月发放100元: the heads its own clause counts, an age aside)
+    heads = [f for f in before if f.sentence == monthly.sentence and f.claim.qualifier == "exact"
+             and f.claim.unit in lexicon.PERSONS_COUNTED and not CLAUSE_STOP.search(text, f.claim.end, monthly.claim.start)]
+    if not between and heads:
+        between = heads[-1:]
+    elif not between and (lexicon.PER_HEAD_BEFORE.search(clause) or lexicon.EACH_OF_A_COUNT.search(clause)
+                          or lexicon.GIVEN_TO_EACH.search(clause)):
         # (雇用村民60人，人均月工资3500元 / 1.24万人，每人每月100元，全年T: its count before,
         # the figure right before it in its sentence, a head count)
         head = max(before, key=lambda f: f.claim.start, default=None)
@@ -2364,15 +2372,17 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # (一等奖A，占参赛人数的10%；二等奖B、三等奖C，共T: the list's first item before an
                 # aside that broke it; 企业A，其中外资企业P；另合作社B。两类合计T: or the whole of
                 # a part the list opens with)
+                # (主干道A，其中…P；次干道B、支路C，共T: an item before its own part, any of the
+                # few figures before the list)
                 first = position[run[0].claim_id]
-                aside = [f for f in facts[max(0, first - 3):first]
-                         if _measure(f.claim.unit) == _measure(fact.claim.unit)
-                         and not _LIST_END.search(text, f.claim.end, run[0].claim.start)][-1:]
-                readings = [[*aside, *parts]] + (
-                    [[*aside, *parts[1:]]] if aside and "其中" in levels.lead(run[0], text) else [])
+                asides = [f for f in facts[max(0, first - ASIDE_ITEMS):first]
+                          if _measure(f.claim.unit) == _measure(fact.claim.unit)
+                          and not _LIST_END.search(text, f.claim.end, run[0].claim.start)]
+                readings = [[aside, *parts] for aside in asides] + (
+                    [[asides[-1], *parts[1:]]] if asides and "其中" in levels.lead(run[0], text) else [])
                 if _sum_off(parts, bounds, at_least, text) \
                         and not (past and len(parts) - past >= 2 and not _sum_off(parts[past:], bounds, at_least, text)) \
-                        and not (aside and any(not _sum_off(r, bounds, at_least, text) for r in readings)):
+                        and not any(not _sum_off(r, bounds, at_least, text) for r in readings):
                     found.append(_listed_sum(fact, parts, text))
             run = []
             continue

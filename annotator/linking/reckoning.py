@@ -560,12 +560,16 @@ def _tiered_charges(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         bound, amount, total = bounds[0], used[0], totals[0]
         past = max(amount.value - bound.value, 0.0)
         first = starts[0].value if starts else rates[0].value * min(amount.value, bound.value)
-        expected = first + past * over.value
+        # (另收燃油附加费1元: a flat charge on top)
+        extras = [f for f in paragraph if over.claim.end <= f.claim.start < total.claim.start
+                  and units.same(f.claim.unit, over.claim.unit) and lexicon.EXTRA_CHARGE.search(levels.lead(f, text))]
+        expected = first + past * over.value + sum(f.value for f in extras)
         # (33.0元 for 33.04: a fare told to the 角 is rounded to it)
         if abs(total.value - expected) <= max(0.01, total.place / 2) + 1e-9 or total.claim.qualifier != "exact":
             continue
         bound_told = f"{bound.value:g}{bound.claim.unit}"  # (180千瓦时以内: the bound)
         first_told = starts[0].claim.text if starts else f"{bound_told}×{rates[0].claim.text}"
+        first_told = "+".join([first_told, *(f.claim.text for f in extras)])
         found.append(make("inconsistent", (total, over), 0.8, "worked_wrong", a=total.claim.text,
                           expression=f"{first_told}+({amount.claim.text}-{bound_told})×{over.claim.text}",
                           expected=f"{expected:.2f}".rstrip("0").rstrip(".") + (total.claim.unit or "")))

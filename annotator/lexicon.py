@@ -789,6 +789,12 @@ PREVIOUS_LEVEL = re.compile(r"(?:比|较)(?:(?:上年|去年|20[0-9]{2}年)(?:�
 # 新增 lists parts.
 CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净增|净减|多增|少增|节省|节约|省下|可省|便宜"
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
+# A stock at a period's opening, its flows and its close (linking.stocks): 年初…，当年新增…，
+# 撤并…，年末达到…
+STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年底)[^，。；,;0-9]{0,12}$")
+STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招)[^，。；,;0-9]{0,8}$")
+STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职)[^，。；,;0-9]{0,8}$")
+STOCK_CLOSING = re.compile("(?:年末|期末|月末|年底|月底|目前|现有)[^，。；,;0-9]{0,12}$")
 EXTRA_CHARGE = re.compile("另收|另加|加收|附加费")  # 另收燃油附加费1元: a flat charge on top of a fare
 CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the period before, so they compound
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
@@ -874,7 +880,7 @@ AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is nam
 AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了一番: how many of whatever the levels count
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
-NOT_DONE = "不"
+NOT_DONE = ("不", "未", "未能", "没有", "没")  # 不合格182组, 未通过1.12万人次
 NOT_DONE_AFTER = re.compile("(?:未能?|没有?|不)")  # 204人未通过: the act not done, after its count
 RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")

@@ -6456,3 +6456,18 @@ def test_two_places_joint_figure_is_the_pairs():
 ])
 def test_what_probe44_taught(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a month's money to each of a count over the span of months its total names
+    ("今年上半年向1.5万名低保对象每人每月发放价格补贴50元，上半年共发放450万元。", False),
+    ("今年上半年向1.5万名低保对象每人每月发放价格补贴50元，上半年共发放900万元。", True),
+    # a rate of an act the count of those not doing it leaves
+    ("今年参加驾驶人考试2.5万人次，未通过0.6万人次，通过率76.0%。", False),
+    ("今年参加驾驶人考试2.5万人次，未通过0.6万人次，通过率24.0%。", True),
+    # a stock at the year's opening, its flows and its close
+    ("今年年初全县共有农家书屋420个，当年新增35个，撤并12个，年末达到443个。", False),
+    ("今年年初全县共有农家书屋420个，当年新增35个，撤并12个，年末达到467个。", True),
+])
+def test_spans_rates_left_and_stocks(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -30,6 +30,7 @@ from annotator.linking import (
     periods,
     reckoning,
     rows,
+    stocks,
     units,
 )
 from annotator.linking.conversions import MONTHS_A_YEAR
@@ -220,6 +221,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += items.wrong(ordered, text)
     found += columns.wrong(ordered, text)
     found += labelled.wrong(ordered, text)
+    found += stocks.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)
@@ -573,7 +575,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         said = _own_words(f, text).removesuffix("有").removesuffix("的")  # (排查的有1092户)
         own = lexicon.ACT_FINISHED.sub("", said)
         if verb := next((v for v in verbs if own.endswith(v)), None):
-            return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)])
+            # (未通过1.12万人次: the act not done, no count of it)
+            return not lexicon.ACT_QUALIFIED.search(own[:-len(verb)]) and not own[:-len(verb)].endswith(lexicon.NOT_DONE)
         # (应种A，实种B，接种率; 应到课A，实到B，到课率; 其中机械播种B，机播率: the act told
         # short, or at length)
         if own.endswith((f"实{act[-1]}", f"已{act[-1]}", f"实{act[0]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
@@ -600,7 +603,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     # (抽检3640组，其中不合格182组，合格率: the act's count is what the not-done leave)
     # (939人参考，204人未通过，通过率: or after its count)
     undone = [f for f in before if re.split("[、，,0-9]", levels.lead(f, text))[-1].removesuffix("的")
-              .endswith(lexicon.NOT_DONE + act)
+              .endswith(tuple(no + act for no in lexicon.NOT_DONE))
               or re.match(f"{lexicon.NOT_DONE_AFTER.pattern}(?:{'|'.join(map(re.escape, verbs))})", f.after)]
     if not acts and len(undone) == 1 and (wholes := [f for f in before if f.claim.end <= undone[0].claim.start
                                                        and units.same(f.claim.unit, undone[0].claim.unit)]):
@@ -1557,9 +1560,14 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
         return []
     total = next((f for f in after if units.dimension(f.claim.unit) == "money"), None)
     # (一年下来，车位租金要交T: the year may open a clause of its own; 首月免租 leaves a
-    # month unpaid)
-    if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") \
-            or not lexicon.A_YEAR.search(text, monthly.claim.end, total.claim.start) \
+    # month unpaid; 上半年共发放T: a span's months, told by its words)
+    # (a span of more than one month: 12月 read out of 4月至12月 is none)
+    span = periods.months(total.when.part) if total is not None and total.when.part \
+        and total.when.part in text[monthly.claim.end:total.claim.start] else None
+    span = span if span and span[1] > span[0] else None
+    months = MONTHS_A_YEAR if total is not None and lexicon.A_YEAR.search(text, monthly.claim.end, total.claim.start) \
+        else span[1] - span[0] + 1 if span else 0
+    if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") or not months \
             or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)) \
             or lexicon.NOT_PAID.search(text, monthly.claim.end, total.claim.start):
         return []
@@ -1582,13 +1590,13 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                 or head.claim.unit not in lexicon.PERSONS_COUNTED:
             return []
         between = [head]
-    count = MONTHS_A_YEAR * math.prod(f.value for f in between)
+    count = months * math.prod(f.value for f in between)
     least, most = levels.counted(total)
     if monthly.low * count <= most * 1.001 and least <= monthly.high * count * 1.001:
         return []
     return [make("inconsistent", (monthly, total, *between), 0.8, "each_vs_total",
                  a=monthly.claim.text, total=total.claim.text,
-                 count="×".join([*(f.claim.text for f in between), f"{MONTHS_A_YEAR}个月"]),
+                 count="×".join([*(f.claim.text for f in between), f"{months}个月"]),
                  actual=units.written_like(total.value / count, monthly.claim.text))]
 
 

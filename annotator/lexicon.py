@@ -1474,7 +1474,7 @@ ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)
 _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"
-CHARGE_RATE_BEFORE = re.compile(f"(?:{_CHARGE_RATES})(?:为|是|按|约)?$")
+CHARGE_RATE_BEFORE = re.compile(f"(?:{_CHARGE_RATES}|(?:加计|另计|计取|缴纳)(?:增值税|税金|税费|管理费|规费))(?:为|是|按|约)?$")
 CHARGE_RATE_AFTER = re.compile(f"的?(?:{_CHARGE_RATES})")
 CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,

@@ -6471,3 +6471,20 @@ def test_what_probe44_taught(text, wrong):
 ])
 def test_spans_rates_left_and_stocks(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a tax at its set rate, its amount in brackets right after it (no growth)
+    ("以上两项小计52000元，加计增值税9%（4680元），结算总价56680元。", False),
+    ("以上两项小计52000元，加计增值税9%（5680元），结算总价56680元。", True),
+    # a note's 、 joins no items
+    ("议程一：开幕式　时长：20分钟\n议程二：主旨报告　时长：60分钟\n议程三：圆桌对话　时长：40分钟\n"
+     "上午议程（一、二项）共计80分钟，下午议程共计40分钟。", False),
+    # a share naming its whole (占已开展企业的) is of that whole, not the group the count is among
+    ("全县880家企业中，开展节能诊断的有792家，覆盖率90%；其中完成改造的有594家，占已开展企业的75.0%。", False),
+    # the group a ratio's first term is among is no term
+    ("新增会员中线上与线下之比为3:2，共新增会员4500人，其中线上2700人、线下1800人。", False),
+    ("新增会员中线上与线下之比为2:1，共新增会员4500人，其中线上2700人、线下1800人。", True),
+])
+def test_what_probe43_still_taught(text, wrong):
+    assert bool(inconsistent(text)) is wrong

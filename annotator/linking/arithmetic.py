@@ -74,6 +74,7 @@ COUNTED_AFTER = 3  # 12个小组: the noun a count's measure word counts, this c
 NAMED_ACT = 4  # 累计服务15小时: how long the act a total names, after its sum word, may be
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
+_ASIDE = re.compile("[（(][^（()）]*[）)]")  # a note in brackets
 _BRACKETED = re.compile("[（(]其中[^（()）]*[）)]")  # (服务业A（其中电商B）: a part of an item, aside)
 _OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
@@ -443,9 +444,12 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                                                       or _opens_its_parts(t, part, article, text))]
             # (执业医师851人；医师中女性417人，占医师总数的: a whole the share names is none other)
             if named_as is not None:
-                others = [t for t in others if _may_name(named_as.group("whole"), _called(t, text))]
+                # (its whole clause: 开展安全生产标准化建设的有 is longer than a lead)
+                others = [t for t in others
+                          if _may_name(named_as.group("whole"), levels.clause_before(t, text) + t.after)]
             # 在受访的80家企业中，…31家，占比: a whole its words single out is the one
-            among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)]
+            # (… unless the share names its whole itself: 占已开展企业的, of those that did)
+            among = [t for t in totals if lexicon.AMONG_AFTER.match(text, t.claim.end)] if named_as is None else []
             # (出口500亿元，进口300亿元，占比37.5%: an unnamed whole may be the two together,
             # unless the first is named a whole, 进出口总额, or the part one of its 其中, or
             # told as a group of it: 在校生2400人，获得奖助学金的有950人，占比约三成)
@@ -1677,7 +1681,9 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     if named is None or ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
         return []
     told = [f for f in around if f is not ratio and f.sentence == ratio.sentence and _level(f) and f.claim.unit]
-    terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (named["a"], named["b"])]
+    # (新增用户中线上与线下之比: the group the first term is among is no term)
+    first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
+    terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
     if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
         return []
     return _ratio_off(ratio, [(terms[0][0], terms[1][0])])
@@ -2294,6 +2300,7 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     between = text[a.claim.end:b.claim.start]
     if len(between) > 15 or re.search("[。；;]", between):
         return False
+    between = _ASIDE.sub("", between)  # (上午议程（一、二项）共计: a note's 、 joins nothing)
     # (A占40%，B占35%; A占比40%，B占比35%)
     parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
                    for f in (a, b))

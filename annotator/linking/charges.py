@@ -28,13 +28,13 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if base is None or charge is None or rate.claim.start - base.claim.end > BASE_READ \
                 or charge.claim.start - rate.claim.end > CHARGE_READ \
                 or any(stop in text[base.claim.end:charge.claim.start] for stop in "。！？\n") \
-                or not lexicon.CHARGE_BEFORE.search(levels.lead(charge, text)) \
+                or not (lexicon.CHARGE_BEFORE.search(levels.lead(charge, text)) or _bracketed(rate, charge, text)) \
                 or lexicon.CHARGE_BEFORE.search(levels.lead(base, text)):
             continue
         (low, high), (least, most) = levels.counted(base), levels.counted(charge)
         # (价税合计: a base with the tax in it is base × rate / (1 + rate))
-        shares = [(rate.low / 100, rate.high / 100),
-                  (rate.low / (100 + rate.low), rate.high / (100 + rate.high))]
+        # (a rate a charge is taken at is set, 9% no rounding of 8.5% to 9.5%)
+        shares = [(rate.value / 100, rate.value / 100), (rate.value / (100 + rate.value), rate.value / (100 + rate.value))]
         if any(low * a <= most * 1.001 and least <= high * b * 1.001 for a, b in shares):
             continue
         found.append(make("inconsistent", (charge, base, rate), 0.8, "worked_wrong", a=charge.claim.text,
@@ -48,6 +48,11 @@ def _a_charge_rate(rate: Fact, text: str) -> bool:
     """税率6%, 总费率0.15%, 按6%税率: a rate a charge is taken at, named before or after it."""
     return lexicon.CHARGE_RATE_BEFORE.search(levels.lead(rate, text)) is not None \
         or lexicon.CHARGE_RATE_AFTER.match(text, rate.claim.end) is not None
+
+
+def _bracketed(rate: Fact, charge: Fact, text: str) -> bool:
+    """加计增值税9%（28764元）: the charge in brackets right after its rate."""
+    return text[rate.claim.end:charge.claim.start].strip() in ("（", "(")
 
 
 def _money(fact: Fact) -> bool:

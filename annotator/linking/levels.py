@@ -676,6 +676,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
+    # (加计增值税9%（28764元）: the amount in brackets right after a rate is what it comes to)
+    levels = [f for f in levels if text[change.claim.end:f.claim.start].strip() not in ("（", "(")]
     pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)
              and not _into_its_part(p, change, text) and not _based_elsewhere(change, p, text)]
     # (是三年前2.4万吨的3.5倍，三年间增长350%: a growth right after a multiple is of its levels,

@@ -1312,6 +1312,8 @@ COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比20
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
 FROM_LEVEL_OPENS = re.compile("[，,]?(?:由|从)(?:(?:19|20)[0-9]{2}年|上年|去年|前年)?[底末初]?的?")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
+YEAR_NAMED_LEVEL = re.compile("[，,](?:而|在)?(?:19|20)[0-9]{2}年(?:为|是|只有|仅为|仅)?")  # A，2020年为B: an earlier year's level
+REACHED_BEFORE = re.compile("(?:降|减|跌|落|缩|压|升|增|涨|提高|下降|上升|回落)(?:至|到)了?$")  # 降至4.18%: a level reached
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 # … and 从A，突飞猛进到B, a comma between (2020年A，2024年增至B: the later's year first)
 LEVEL_REACHED = re.compile(f"[，,]?(?:[0-9]{{4}}年)?{REACHED_FROM.pattern}")

@@ -6488,3 +6488,18 @@ def test_spans_rates_left_and_stocks(text, wrong):
 ])
 def test_what_probe43_still_taught(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate reached (降至) is a level, no fall: the gap in points is the two levels'
+    ("今年全市贷款平均利率降至3.85%，比上年的4.20%下降0.35个百分点。", False),
+    ("今年全市贷款平均利率降至3.85%，比上年的4.20%下降0.45个百分点。", True),
+    # a gap in points written as %: the relative change is what % says
+    ("今年全市贷款平均利率降至3.85%，比上年的4.20%下降0.35%。", True),
+    ("今年全市贷款平均利率降至3.85%，比上年的4.20%下降8.3%。", False),
+    # a yearly rate between two levels each of a year told, the later first
+    ("2025年，全县茶叶产值18.6亿元，2020年为11.2亿元，年均增长10.7%。", False),
+    ("2025年，全县茶叶产值18.6亿元，2020年为11.2亿元，年均增长13.5%。", True),
+])
+def test_rates_reached_points_and_yearly_growth(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -82,7 +82,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
         if unit in ("%", "％"):
-            return _growth(change, levels, facts, text, previous, following)
+            return _growth(change, levels, facts, text, previous, following) or _points_as_percent(change, facts, text)
         return []
     if _level(change) and difference_led(change, text):
         # (7.94米，…7.73米，两人相差21厘米: levels in another unit of the gap's measure, in its unit)
@@ -721,13 +721,22 @@ def _yearly_growth(change: Fact, facts: Sequence[Fact], years: str | None, text:
     over the years between two levels (each told with its year, or the ``years`` the rate
     names), makes the later of the earlier."""
     levels = [f for f in facts if f.claim.end <= change.claim.start and _level(f) and f.value > 0]
-    for earlier, later in reversed(list(pairwise(levels))):
-        if not units.same(earlier.claim.unit, later.claim.unit) \
-                or not lexicon.LEVEL_REACHED.fullmatch(text, earlier.claim.end, later.claim.start):
-            continue
+    pairs = [(earlier, later) for earlier, later in reversed(list(pairwise(levels)))
+             if units.same(earlier.claim.unit, later.claim.unit)
+             and lexicon.LEVEL_REACHED.fullmatch(text, earlier.claim.end, later.claim.start)]
+    # (2025年…36.8亿元，2020年为21.5亿元，年均增长: the two levels right before it, each of a
+    # year told, the later first)
+    last = levels[-2:]
+    if not pairs and len(last) == 2 and units.same(last[0].claim.unit, last[1].claim.unit) \
+            and not last[0].when.assumed and not last[1].when.assumed \
+            and last[0].when.year and last[1].when.year and last[0].when.year > last[1].when.year \
+            and lexicon.YEAR_NAMED_LEVEL.match(text, last[0].claim.end, last[1].claim.start):
+        pairs = [(last[1], last[0])]
+    for earlier, later in pairs:
         told = [lexicon.LEVEL_YEAR.search(text, max(0, f.claim.start - 8), f.claim.start) for f in (earlier, later)]
         span = parse_number(years) if years else (
-            int(told[1]["year"]) - int(told[0]["year"]) if told[0] and told[1] else None)
+            int(told[1]["year"]) - int(told[0]["year"]) if told[0] and told[1]
+            else (later.when.year or 0) - (earlier.when.year or 0))
         if not span or span <= 0:
             return []
         low, high, slack = _rate_bounds(change, text)
@@ -1023,6 +1032,28 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}", text)
 
 
+def _points_as_percent(change: Fact, facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``降至4.18%，比上年的4.63%下降0.45%``: a change in % right after last year's rate,
+    the rate reached told just before: the relative change of the two rates, or a gap in
+    points written as % (named so); nothing where it is the relative change."""
+    before = [f for f in facts if f.claim.end <= change.claim.start]
+    if len(before) < 2 or not all(f.claim.unit in ("%", "％") for f in before[-2:]):
+        return []
+    later, earlier = before[-2:]
+    if not lexicon.PREVIOUS_LEVEL.search(lead(earlier, text)) or not earlier.value \
+            or CLAUSE_STOP.search(text, earlier.claim.end, change.claim.start) \
+            or not _rate_kinds_alike(earlier, later, text):
+        return []
+    relative = (_signed(later, text) / earlier.value - 1) * 100
+    low, high, slack = _rate_bounds(change, text)
+    if low - slack <= relative <= high + slack:
+        return []
+    relative = abs(relative)
+    return [make("inconsistent", (change, earlier, later), 0.85, "growth_vs_levels", a=change.claim.text,
+                 later=later.claim.text, earlier=earlier.claim.text,
+                 expected=f"{relative:.1f}%")]
+
+
 def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggestion]:
     """比上年的A多D, 相差D, 提高D个百分点: D is the gap between the two levels (whole
     numbers, 41个 and 39个 and 只差2个, to the unit; a rate's points to its rounding)."""
@@ -1047,7 +1078,8 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
 def _signed(fact: Fact, text: str) -> float:
     """A figure with the sign its words give it: a fall (下降2.2%) or a loss (去年亏损0.21亿元，
     今年盈利0.63亿元，同比增加0.84亿元) below zero."""
-    fell = fact.claim.kind == "change" and fact.direction == "down"
+    # (降至4.18%: a level reached, no fall)
+    fell = fact.claim.kind == "change" and fact.direction == "down" and not lexicon.REACHED_BEFORE.search(lead(fact, text))
     lost = fact.dimension == "money" and lexicon.LOSS_LEVEL.search(lead(fact, text)) is not None
     return -fact.value if fell or lost else fact.value
 

@@ -795,6 +795,7 @@ STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年�
 STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招)[^，。；,;0-9]{0,8}$")
 STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职)[^，。；,;0-9]{0,8}$")
 STOCK_CLOSING = re.compile("(?:年末|期末|月末|年底|月底|目前|现有)[^，。；,;0-9]{0,12}$")
+PER_BASE_AMOUNT = re.compile("每(?P<base>[0-9]+)(?P<unit>克|千克|公斤|毫升|升)(?:[\u4e00-\u9fff]{0,3}?)(?:含有?|提供)?[\u4e00-\u9fff]{0,4}$")  # 每100克含热量498千卡
 EXTRA_CHARGE = re.compile("另收|另加|加收|附加费")  # 另收燃油附加费1元: a flat charge on top of a fare
 CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the period before, so they compound
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together

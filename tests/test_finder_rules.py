@@ -6503,3 +6503,15 @@ def test_what_probe43_still_taught(text, wrong):
 ])
 def test_rates_reached_points_and_yearly_growth(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # another sentence's 其中 parts are no wholes of this one's share
+    ("本季全部展品90件，其中书画25件、瓷器35件、玉器30件。图录选登50件，其中10件附鉴定证书，占四成。", True),
+    ("本季全部展品90件，其中书画25件、瓷器35件、玉器30件。图录选登50件，其中20件附鉴定证书，占四成。", False),
+    # so much per a base amount over the amount told before it
+    ("食材：牛腩400克。牛腩每100克含热量250千卡，一锅合计约1000千卡。", False),
+    ("食材：牛腩400克。牛腩每100克含热量250千卡，一锅合计约1400千卡。", True),
+])
+def test_shares_of_this_sentence_and_amounts_per_base(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -441,7 +441,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
                       # (较上年同期的9.8亿元 is last year's level, 28.2亿元，占… a part: no whole,
                       # unless its parts follow)
                       and not _compared(t, text) and (not lexicon.OWN_SHARE_AFTER.match(text, t.claim.end)
-                                                      or _opens_its_parts(t, part, article, text))]
+                                                      or _opens_its_parts(t, part, article, text))
+                      # (…，其中工业文物45件、…。图录选登60件，其中18件…，占四成: another
+                      # sentence's part is no whole of this one's)
+                      and not (_LIST_END.search(text, t.claim.end, share.claim.start) and levels.a_part(t, text))]
             # (执业医师851人；医师中女性417人，占医师总数的: a whole the share names is none other)
             if named_as is not None:
                 # (its whole clause: 开展安全生产标准化建设的有 is longer than a lead)

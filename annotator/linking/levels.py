@@ -857,14 +857,14 @@ def _after_the_one_before(change: Fact, sentence: Sequence[Fact], previous: Sequ
         return []
     later = [f for f in (*previous, *sentence) if f.claim.end <= earlier.claim.start and _level(f)
              and units.same(f.claim.unit, earlier.claim.unit) and (not f.average or pointed) and f.value
-             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text)) and not _a_part(f, text)
+             and not lexicon.EARLIER_TIME_ALONE.fullmatch(lead(f, text)) and not a_part(f, text)
              and (compared or not this or bool(this & grams(lead(f, text))))]
     if len(later) != 1 or max(later[0].value / earlier.value, earlier.value / later[0].value) > APART:
         return []  # none, or which of them unclear
     return _growth_of(change, [Pair(earlier, later[0], True)], text)
 
 
-def _a_part(level: Fact, text: str) -> bool:
+def a_part(level: Fact, text: str) -> bool:
     """…18吨。其中塑料垃圾11.7吨…；其他垃圾2.7吨: a level its sentence tells as a part of a
     whole told before (其中, 其他), no whole of its own."""
     back = max(0, level.claim.start - PART_READ)  # (an endless sentence stays linear)

@@ -36,7 +36,38 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
-        + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text)
+        + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
+        + _per_base_amount(facts, text)
+
+
+def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``腊肉300克…每100克含热量498千卡，一盘合计约1800千卡``: so much per a base amount of a
+    measure, over the amount told just before it in its paragraph, makes the total told right
+    after it in its unit."""
+    found: list[Suggestion] = []
+    for index, per in enumerate(facts):
+        based = lexicon.PER_BASE_AMOUNT.search(levels.lead(per, text))
+        if based is None or per.claim.qualifier != "exact" or not per.claim.unit:
+            continue
+        base = units.converted(float(based["base"]), based["unit"])
+        line = text.rfind("\n", 0, per.claim.start)
+        amounts = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > line
+                   and f.claim.qualifier == "exact" and units.converted(f.value, f.claim.unit) is not None
+                   and units.dimension(f.claim.unit) == units.dimension(based["unit"])]
+        total = next((f for f in facts[index + 1:index + 2] if f.claim.unit == per.claim.unit
+                      and lexicon.SUM_BEFORE.search(levels.lead(f, text))
+                      and not lexicon.SENTENCE_END.search(text, per.claim.end, f.claim.start)), None)
+        if not amounts or total is None or not base:
+            continue
+        amount = amounts[-1]
+        expected = per.value * (units.converted(amount.value, amount.claim.unit) or 0.0) / base
+        low, high = levels.stated(total, text) if total.claim.qualifier != "exact" else levels.counted(total)
+        if low * 0.99 <= expected <= high * 1.01:
+            continue
+        found.append(make("inconsistent", (total, per, amount), 0.8, "worked_wrong", a=total.claim.text,
+                          expression=f"{per.claim.text}×{amount.claim.text}÷{based.group('base')}{based.group('unit')}",
+                          expected=units.written_like(expected, total.claim.text) + (total.claim.unit or "")))
+    return found
 
 
 def _held_by(each: Fact) -> tuple[str, ...] | frozenset[str]:

@@ -1567,13 +1567,8 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
         return []
     total = next((f for f in after if units.dimension(f.claim.unit) == "money"), None)
     # (一年下来，车位租金要交T: the year may open a clause of its own; 首月免租 leaves a
-    # month unpaid; 上半年共发放T: a span's months, told by its words)
-    # (a span of more than one month: 12月 read out of 4月至12月 is none)
-    span = periods.months(total.when.part) if total is not None and total.when.part \
-        and total.when.part in text[monthly.claim.end:total.claim.start] else None
-    span = span if span and span[1] > span[0] else None
-    months = MONTHS_A_YEAR if total is not None and lexicon.A_YEAR.search(text, monthly.claim.end, total.claim.start) \
-        else span[1] - span[0] + 1 if span else 0
+    # month unpaid)
+    months = _months_summed(monthly, total, text) if total is not None else 0
     if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") or not months \
             or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)) \
             or lexicon.NOT_PAID.search(text, monthly.claim.end, total.claim.start):
@@ -1605,6 +1600,17 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                  a=monthly.claim.text, total=total.claim.text,
                  count="×".join([*(f.claim.text for f in between), f"{months}个月"]),
                  actual=units.written_like(total.value / count, monthly.claim.text))]
+
+
+def _months_summed(monthly: Fact, total: Fact, text: str) -> int:
+    """How many months a total told after a month's figure sums: twelve for a year (一年下来,
+    全年), or the span its words name between them (上半年共发放: six; a single month read
+    out of 4月至12月 is none); 0 where none is told."""
+    if lexicon.A_YEAR.search(text, monthly.claim.end, total.claim.start):
+        return MONTHS_A_YEAR
+    span = periods.months(total.when.part) \
+        if total.when.part and total.when.part in text[monthly.claim.end:total.claim.start] else None
+    return span[1] - span[0] + 1 if span and span[1] > span[0] else 0
 
 
 def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]:

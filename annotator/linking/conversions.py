@@ -42,23 +42,24 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if (scale := _temperatures(first, told, text)) is not None:  # (38℃，约合华氏100度)
             found += _off(first, told, 1.0, scale)
             continue
-        whole = counted is not None and _counts_each(counted, first, text)
+        # (36万桶，每桶18.9升，折合6804立方米: an each's count converted whole, or the each itself)
+        count = counted if counted is not None and _counts_each(counted, first, text) else None
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
-            # (1200万桶。每桶约合0.159立方米，折合约190.8万立方米: the count's whole)
-            offs = [_off(first, told, 1.0)] + ([_off(first, told, counted.value, said=f"{counted.claim.text}×{first.claim.text}")]
-                                               if whole and counted is not None else [])
-            found += [] if [] in offs or told.claim.kind != first.claim.kind or first.claim.kind != "amount" else offs[-1]
+            found += _off_either(first, told, 1.0, count) if told.claim.kind == first.claim.kind == "amount" else []
             continue
         was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
         if was and now and was[0] == now[0]:
-            # (one of the first figure's units in the other's; 36万桶，每桶18.9升，折合6804立方米:
-            # an each's count converted whole, or the each itself)
-            offs = [_off(first, told, was[1] / now[1])]
-            if whole and counted is not None:
-                offs.append(_off(first, told, was[1] / now[1] * counted.value,
-                                 said=f"{counted.claim.text}×{first.claim.text}"))
-            found += [] if [] in offs else offs[-1]
+            found += _off_either(first, told, was[1] / now[1], count)  # (one of the first's units in the other's)
     return found
+
+
+def _off_either(first: Fact, told: Fact, ratio: float, count: Fact | None) -> list[Suggestion]:
+    """The alarm where neither the first figure by itself nor, an each right after its
+    ``count``, the count's whole gives the second (named by the whole where there is one)."""
+    offs = [_off(first, told, ratio)]
+    if count is not None:
+        offs.append(_off(first, told, ratio * count.value, said=f"{count.claim.text}×{first.claim.text}"))
+    return [] if [] in offs else offs[-1]
 
 
 def _counts_each(count: Fact, each: Fact, text: str) -> bool:

@@ -1314,6 +1314,7 @@ COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比20
 FROM_LEVEL_OPENS = re.compile("[，,]?(?:由|从)(?:(?:19|20)[0-9]{2}年|上年|去年|前年)?[底末初]?的?")
 # 由A增至2025年的B: what lies between an earlier level and the level reached from it
 YEAR_NAMED_LEVEL = re.compile("[，,](?:而|在)?(?:19|20)[0-9]{2}年(?:为|是|只有|仅为|仅)?")  # A，2020年为B: an earlier year's level
+RISE_OR_FALL_ONLY = re.compile("(?:增长|增加|提高|上升|下降|减少|回落)(?:了)?(?:约|近|超过?)?")  # 较去年的A条增长X%
 REACHED_BEFORE = re.compile("(?:降|减|跌|落|缩|压|升|增|涨|提高|下降|上升|回落)(?:至|到)了?$")  # 降至4.18%: a level reached
 REACHED_FROM = re.compile("[^，。；;0-9]{0,4}(?:到|至)(?:[0-9]{4}年)?[^，。；;0-9]{0,6}")
 # … and 从A，突飞猛进到B, a comma between (2020年A，2024年增至B: the later's year first)

@@ -6515,3 +6515,15 @@ def test_rates_reached_points_and_yearly_growth(text, wrong):
 ])
 def test_shares_of_this_sentence_and_amounts_per_base(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a growth over last year's level, of what its sentence names, told as a total before
+    ("本届灯会共展出花灯240组。花灯总数较上届的200组增长两成。", False),
+    ("本届灯会共展出花灯240组。花灯总数较上届的200组增长四成。", True),
+    # a head's share of the one total its paragraph told before in its unit
+    ("本届诗会共收到诗稿180首，其中新诗60首，其余120首为旧体诗。诗社15位社员分头评阅，人均约12首。", False),
+    ("本届诗会共收到诗稿180首，其中新诗60首，其余120首为旧体诗。诗社15位社员分头评阅，人均约16首。", True),
+])
+def test_growths_and_averages_of_a_total_told_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -101,6 +101,7 @@ AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a p
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
 ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
+PREVIOUS_READ = 8  # 较去年的128条: how far before a level the words comparing with it stand
 MOST_CHAINED = 12  # rates on the period before chained into a span's: a year's months at most
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
@@ -173,7 +174,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             around = near.between(fact.claim.start - REACH, fact.claim.end + REACH)
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start),
-                [f for f in following if f.claim.start <= fact.claim.end + REACH])
+                [f for f in following if f.claim.start <= fact.claim.end + REACH]) \
+                or _growth_of_the_named(fact, members, article, text)
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
@@ -751,7 +753,7 @@ def _told_alike(whole: str, candidates: list[Fact], text: str) -> list[Fact]:
         # 增至12.18亿元: the earlier level its words name)
         if "其中" in words or whole in words or lexicon.REACHED_FROM.match(text, fact.claim.end):
             return 0
-        return len(named & grams(words)) + ("总" in whole and lexicon.SUM_BEFORE.search(words) is not None)
+        return len(named & grams(words)) + ("总" in whole and lexicon.TOTAL_BEFORE.search(words) is not None)
     scored = sorted(((shared(f), f.claim.start, f) for f in candidates), key=lambda s: s[:2])
     if not scored or scored[-1][0] < max(2, len(named) / 3) or (len(scored) > 1 and scored[-2][0] > scored[-1][0] - 2):
         return []
@@ -1217,6 +1219,12 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                   and not _of_more_than(item, t, near, text)]
         if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
             totals = [t for t in totals if not _counts_another(t, lead)]
+        # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
+        # sentence, of the one total its paragraph told before in its unit)
+        told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
+                       and lexicon.TOTAL_TOLD.search(levels.lead(t, text)) and not levels.a_part(t, text)] \
+            if "人均" in lead and count.claim.unit in lexicon.PERSONS_COUNTED and count.sentence == average.sentence else []
+        totals = totals or (told_totals if len(told_totals) == 1 else [])
         told = count.claim.text + (f"×{months}个月" if months > 1 else "")
         return totals, _average_off(average, totals, count.value * months, (count,), told, text)
 
@@ -1600,6 +1608,26 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                  a=monthly.claim.text, total=total.claim.text,
                  count="×".join([*(f.claim.text for f in between), f"{months}个月"]),
                  actual=units.written_like(total.value / count, monthly.claim.text))]
+
+
+def _growth_of_the_named(change: Fact, sentence: list[Fact], article: _Nearby, text: str) -> list[Suggestion]:
+    """``悬谜总数较去年的128条增长四成`` after ``本届谜会共悬谜160条`` sentences before: a growth
+    over last year's level told in its own clause, of what its sentence opens by naming, is of
+    the figure told before whose words name that best (``_told_alike``)."""
+    told = [f for f in sentence if f.claim.end <= change.claim.start]
+    if change.claim.kind != "change" or change.claim.unit not in ("%", "％") or len(told) != 1:
+        return []
+    base = told[0]
+    compared = lexicon.PREVIOUS_LEVEL.search(text, max(0, base.claim.start - PREVIOUS_READ), base.claim.start)
+    opened = text[change.sentence:base.claim.start]
+    if compared is None or not _level(base) or not base.value or CLAUSE_STOP.search(opened) \
+            or not lexicon.RISE_OR_FALL_ONLY.fullmatch(text, base.claim.end, change.claim.start):
+        return []
+    subject = opened[:compared.start() - change.sentence]
+    earlier = [f for f in article.between(change.claim.start - WHOLE_REACH, change.sentence)
+               if units.same(f.claim.unit, base.claim.unit) and _level(f) and not _compared(f, text) and f.value]
+    later = _told_alike(subject, earlier, text) if len(subject) >= 2 else []
+    return levels.growth_against(change, base, later[0], text) if later else []
 
 
 def _months_summed(monthly: Fact, total: Fact, text: str) -> int:

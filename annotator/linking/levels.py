@@ -773,6 +773,11 @@ def _stock_and_flow(pair: Pair, text: str) -> bool:
                for x, y in (words, words[::-1]))
 
 
+def growth_against(change: Fact, earlier: Fact, later: Fact, text: str) -> list[Suggestion]:
+    """增长X% of ``later`` over ``earlier``, the words saying which came first."""
+    return _growth_of(change, [Pair(earlier, later, True)], text)
+
+
 def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """增长X% against the pairs of levels it may be said of."""
     low, high, slack = _rate_bounds(change, text)

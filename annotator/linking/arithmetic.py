@@ -101,6 +101,7 @@ AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a p
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
 ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
+NAMED_GROWTH = 40  # 悬谜总数较去年的128条增长: how long such a sentence runs to its growth, at most
 PREVIOUS_READ = 8  # 较去年的128条: how far before a level the words comparing with it stand
 MOST_CHAINED = 12  # rates on the period before chained into a span's: a year's months at most
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
@@ -175,7 +176,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
             found += levels.against_levels(
                 fact, around, text, before.between(fact.claim.start - REACH, fact.claim.start),
                 [f for f in following if f.claim.start <= fact.claim.end + REACH]) \
-                or _growth_of_the_named(fact, members, article, text)
+                or _growth_of_the_named(fact, near, article, text)
             if fact.claim.kind == "amount":
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
@@ -1610,12 +1611,15 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
                  actual=units.written_like(total.value / count, monthly.claim.text))]
 
 
-def _growth_of_the_named(change: Fact, sentence: list[Fact], article: _Nearby, text: str) -> list[Suggestion]:
+def _growth_of_the_named(change: Fact, sentence: _Nearby, article: _Nearby, text: str) -> list[Suggestion]:
     """``悬谜总数较去年的128条增长四成`` after ``本届谜会共悬谜160条`` sentences before: a growth
     over last year's level told in its own clause, of what its sentence opens by naming, is of
     the figure told before whose words name that best (``_told_alike``)."""
-    told = [f for f in sentence if f.claim.end <= change.claim.start]
-    if change.claim.kind != "change" or change.claim.unit not in ("%", "％") or len(told) != 1:
+    if change.claim.kind != "change" or change.claim.unit not in ("%", "％") \
+            or change.claim.start - change.sentence > NAMED_GROWTH:
+        return []  # (a short sentence of its own: an endless one stays linear)
+    told = [f for f in sentence.between(change.sentence, change.claim.start) if f.claim.end <= change.claim.start]
+    if len(told) != 1:
         return []
     base = told[0]
     compared = lexicon.PREVIOUS_LEVEL.search(text, max(0, base.claim.start - PREVIOUS_READ), base.claim.start)

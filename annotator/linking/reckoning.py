@@ -26,6 +26,7 @@ FIGURES_NEAR = 8  # how many figures either side of one its reckoning reads for 
 EACHES_READ = 12  # 四枚面值各A，两枚面值各B，…，全套T: this many figures before a total read for its eaches
 NOUN_AFTER = 6  # 60个冷藏集装箱: the noun a count of 个 counts, this close after it
 EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下每天…) is read
+AMOUNT_READ = 200  # how far before so much per a base amount the amount it is of is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 
 
@@ -50,8 +51,8 @@ def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if based is None or per.claim.qualifier != "exact" or not per.claim.unit:
             continue
         base = units.converted(float(based["base"]), based["unit"])
-        line = text.rfind("\n", 0, per.claim.start)
-        amounts = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > line
+        line = text.rfind("\n", max(0, per.claim.start - AMOUNT_READ), per.claim.start)  # (an endless line stays linear)
+        amounts = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > max(line, per.claim.start - AMOUNT_READ)
                    and f.claim.qualifier == "exact" and units.converted(f.value, f.claim.unit) is not None
                    and units.dimension(f.claim.unit) == units.dimension(based["unit"])]
         total = next((f for f in facts[index + 1:index + 2] if f.claim.unit == per.claim.unit

@@ -801,7 +801,7 @@ CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the peri
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 # 一局90分钟, 全程3小时: a time told whole, which its rounds share out
-WHOLE_TIME_LEAD = re.compile("^(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)")
+WHOLE_TIME_LEAD = re.compile("^\\s*(?:[0-9]{1,2}[.．、]\\s*)?(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)")  # (3．一局: a numbered rule's)
 # 分别为174次、183次和198次，平均每人185次: the mean told right after a list (not 前三名平均,
 # of a count of its own)
 AVERAGE_AFTER_LIST = re.compile("[，,](?:[^，,。；;0-9一二两三四五六七八九十百]{0,4}?)(?:平均|[人场户日月次家]均|均值为?)(?:每[\u4e00-\u9fff]{1,2})?(?:为|是|约|达)?")

@@ -6527,3 +6527,12 @@ def test_shares_of_this_sentence_and_amounts_per_base(text, wrong):
 ])
 def test_growths_and_averages_of_a_total_told_before(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a whole time shared out, said as an average, on a numbered rule's line
+    ("2．每位玩家起始资金100枚金币。\n3．一局60分钟，共12轮，每轮平均约5分钟。", False),
+    ("2．每位玩家起始资金100枚金币。\n3．一局60分钟，共12轮，每轮平均约8分钟。", True),
+])
+def test_a_whole_time_shared_out_on_a_numbered_line(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -882,7 +882,7 @@ AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了�
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = ("不", "未", "未能", "没有", "没")  # 不合格182组, 未通过1.12万人次
-NOT_DONE_AFTER = re.compile("(?:未能?|没有?|不)")  # 204人未通过: the act not done, after its count
+NOT_DONE_AFTER = re.compile("|".join(sorted(NOT_DONE, key=len, reverse=True)))  # 204人未通过: after its count
 RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)

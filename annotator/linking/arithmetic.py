@@ -1010,11 +1010,18 @@ def _may_name(whole: str, lead: str) -> bool:
 
 
 def _scopes_apart(whole: str, words: str) -> bool:
-    """占全市新评定的 and 全省新评定3920家: a whole named by one scope and words of another."""
+    """占全市新评定的 and 全省新评定3920家: a whole named by a scope and words of a scope of
+    another level (全市 and 本市 are one)."""
     scopes = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | lexicon.GLOBAL_SCOPES
-    named = {scope for scope in scopes if whole.startswith(scope)}
-    told = {scope for scope in scopes if scope in words}
+    named = {_scope_level(scope) for scope in scopes if whole.startswith(scope)}
+    told = {_scope_level(scope) for scope in scopes if scope in words}
     return bool(named) and bool(told) and not named & told
+
+
+def _scope_level(scope: str) -> str:
+    if scope in lexicon.NATIONAL_SCOPES:
+        return "全国"
+    return "全球" if scope in lexicon.GLOBAL_SCOPES else lexicon.SCOPE_LEVELS.get(scope, scope)
 
 
 def _names(whole: str, lead: str) -> bool:
@@ -1210,6 +1217,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     item = re.split("[、，,0-9]", lead[:head.start()])[-1].removesuffix("平均")  # (早稻亩产: 早稻's)
 
+    told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
+                   and lexicon.TOTAL_TOLD.search(levels.lead(t, text)) and not levels.a_part(t, text)] \
+        if "人均" in lead else []
+
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         # (平均每位审阅180副，入围168副: a count after the average, of another act and told
@@ -1222,10 +1233,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             totals = [t for t in totals if not _counts_another(t, lead)]
         # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
         # sentence, of the one total its paragraph told before in its unit)
-        told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
-                       and lexicon.TOTAL_TOLD.search(levels.lead(t, text)) and not levels.a_part(t, text)] \
-            if "人均" in lead and count.claim.unit in lexicon.PERSONS_COUNTED and count.sentence == average.sentence else []
-        totals = totals or (told_totals if len(told_totals) == 1 else [])
+        if not totals and len(told_totals) == 1 and count.claim.unit in lexicon.PERSONS_COUNTED \
+                and count.sentence == average.sentence:
+            totals = told_totals
         told = count.claim.text + (f"×{months}个月" if months > 1 else "")
         return totals, _average_off(average, totals, count.value * months, (count,), told, text)
 

@@ -51,8 +51,10 @@ def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if based is None or per.claim.qualifier != "exact" or not per.claim.unit:
             continue
         base = units.converted(float(based["base"]), based["unit"])
-        line = text.rfind("\n", max(0, per.claim.start - AMOUNT_READ), per.claim.start)  # (an endless line stays linear)
-        amounts = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > max(line, per.claim.start - AMOUNT_READ)
+        # (its line, read back no further than AMOUNT_READ: an endless line stays linear)
+        reach = max(0, per.claim.start - AMOUNT_READ)
+        line = max(text.rfind("\n", reach, per.claim.start), reach)
+        amounts = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > line
                    and f.claim.qualifier == "exact" and units.converted(f.value, f.claim.unit) is not None
                    and units.dimension(f.claim.unit) == units.dimension(based["unit"])]
         total = next((f for f in facts[index + 1:index + 2] if f.claim.unit == per.claim.unit

@@ -246,6 +246,7 @@ GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
 FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成")
 YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
+EDITION_SKIPPED = re.compile("[^，。；,;0-9]{0,4}(?:停办|暂停|取消|中断|未举办|停摆)")  # 2020年停办一年
 EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
 # 2021年至2025年（五年来, “十四五”期间）累计投入A，年均投入B: a year's average of the span's total
 YEARLY_AVERAGE_BEFORE = re.compile("年均[\u4e00-\u9fff]{0,4}$")
@@ -1030,6 +1031,11 @@ CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容�
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
+# 每天运行8小时，每10分钟发一班，共发车48班: a service's hours over its headway are its runs
+HEADWAY = re.compile("每隔?(?P<every>[0-9]+|[一二三四五六七八九十两]+)(?P<unit>分钟|小时)"
+                     "(?:发|开|开行|发出)?一(?:班|趟|列|辆|艘|航班)")
+SERVICE_HOURS_LEAD = re.compile("运行|运营|营运|营业|开行|服务|发车")
+RUNS = ("班", "趟", "列", "班次", "车次", "航班", "次")  # what a headway counts
 # 长96米的步道一侧，每隔6米种一棵，两端都种，共需17棵: so many gaps of a length, and one
 # more post than gaps where both ends have one (one fewer where neither has, as many round
 # a loop or with one end)
@@ -1085,8 +1091,9 @@ ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度�
 QUOTIENT_SAID = "(?:为|是|达到?|约为?|仅为|高达)*$"
 # 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the
 # gaps between them (a loop, 环线, as many)
-STATION_SPACING_BEFORE = re.compile("站间距(?:为|是|约为?)?$")
-STATIONS_NAMED = re.compile("车站|站点|站台")
+STATION_SPACING_BEFORE = re.compile("(?:站间距|站距)(?:为|是|约为?)?$")
+STATIONS_NAMED = re.compile("车站|站点|站台|设站|停靠站")
+LINE_LENGTH_NAMED = re.compile("全长|总长|长度")  # (线路全长28.6公里: a line's length, told on a line above)
 LOOP_LINE = re.compile("环线|环形")
 # 每辆大巴限坐45人，共有学生412人，需要租用大巴10辆: as many as hold them all, the last part-full
 HOLDS_EACH = re.compile("每(?:个|辆|顶|间|排|箱|桌|条|艘|架|节)?(?P<what>[\u4e00-\u9fff]{1,2}?)(?:[\u4e00-\u9fff]{0,4}?)"
@@ -1118,6 +1125,7 @@ RATE_OF_A_WAY = re.compile("均|速|每")
 # … whose base is of the change's own kind (同比 and 上年, 环比 and 上月; 原来 either)
 BASE_OF_A_YEAR = re.compile("同比|上年|去年|上一年|前一年|同期")
 BASE_OF_A_MONTH = re.compile("环比|上月|上季度|上周")
+SAME_TIME_LAST_YEAR = re.compile("(?:上年|去年|上一年)同期")  # a year-ago level's own words
 LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:剩下?|有|为|相当于|是|达到|恢复到|降至|降到|回落至|跌至)了?"
                                    "(?:上年|去年|上一年|前一年|原来|原先|此前|以前|过去|上月|上季度|同期|去年同期|上年同期"
                                    "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
@@ -1198,8 +1206,12 @@ HALVES_OF_TIME = (("上半场", "下半场"), ("上半时", "下半时"), ("上�
 # 上半场得38分，下半场得47分，全场共得85分: the words naming the whole two halves make, after them
 WHOLE_AFTER_HALVES = re.compile("(?P<whole>全场|整场|全程|全天|全日|全学年|本学年|全年|全赛季|整个赛季|两个半场|往返|合计|共计|总计|一共|共)")
 NAMING_ASIDE = "为是达到了约共计合总全整个半场上下学期午年程天日"  # … and the words that name no thing
+# the noun a count counts, up to what is said of it (1865个公共充电桩按每桩…)
+NOUN_AFTER_COUNT = re.compile("[^按每，,。；;、：:（(0-9]{0,10}")
 # 男性占, 国内收入占比为, 比重是: the words a share of a named part ends with
 SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例)(?:为|是|达到?)?$")
+# 省内占A，省外占B，出口占C: a third share told next, of a third part (a whole split three ways)
+SHARE_TOLD_NEXT = re.compile("[，,；;、]\\s*[\u4e00-\u9fff]{1,8}?(?:占|占比|比重|比例)(?:为|是|达到?)?[约近超]?[0-9０-９一二三四五六七八九十][^，,；;、。]*")
 SENTENCE_END = re.compile("[。；;！？!?\n]")
 FULL_STOP = re.compile("[。！？!?\n]")  # … and a sentence whole, its clauses after a semicolon too
 # Two levels of one metric, and what joins them (levels.py). Before the earlier one: 从A,
@@ -1217,6 +1229,11 @@ BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
     f"|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
+# 原线路全长A，调整后全长B; 改造前…A，改造后…B: a thing's level before an act done to it and
+# after, each clause opening on which (原 alone opens a clause with its noun: not 原油, 原料)
+_ACT_ON_IT = "(?:调整|改造|改建|扩建|改革|整治|提标|升级|搬迁|合并|优化|提速|扩容|修缮|改线|改版)"
+BEFORE_THE_ACT = re.compile(f"^(?:原(?![油料材因则始创产生子告址籍文煤奶粮木浆液矿盐])|{_ACT_ON_IT}前)")
+AFTER_THE_ACT = re.compile(f"^(?:{_ACT_ON_IT}后|现在?(?![金货场代])|如今)")
 # 比他赛前的个人最好成绩2.02米: a clause opening on 比 and naming the base at length
 COMPARED_CLAUSE = re.compile(f"^(?:{_COMPARED_WITH})(?!赛)[^，。；,;]{{0,16}}的[^，。；,;0-9]{{0,10}}$")
 # …11月为A，10月为B: a time before each, which came first the months say
@@ -1303,7 +1320,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
                          "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|上一?届|上一?期|上季度|上赛季|(?:19|20)[0-9]{2}年[底末]?)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
-                         "|是(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
+                         "|(?:是|为|相当于)(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
@@ -1380,6 +1397,8 @@ EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|�
 SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
+# 数学比上学期的108分: a clause opening on what it tells of, then 比 and the level it is compared with
+SUBJECT_THAN_BASE = re.compile(f"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;0-9比较]{{0,8}}的$")
 ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
 FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")

@@ -6536,3 +6536,82 @@ def test_growths_and_averages_of_a_total_told_before(text, wrong):
 ])
 def test_a_whole_time_shared_out_on_a_numbered_line(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a data card's lines, a label and a figure each, read as one sentence
+    ("〔数据卡〕社区食堂\n2024年就餐人次：18.0万人次\n2025年就餐人次：22.5万人次\n增幅：25.0%", False),
+    ("〔数据卡〕社区食堂\n2024年就餐人次：18.0万人次\n2025年就餐人次：22.5万人次\n增幅：35.0%", True),
+    ("〔图说〕全区快递网点\n城区网点：180个\n乡镇网点：120个\n乡镇占比：40.0%", False),
+    ("〔图说〕全区快递网点\n城区网点：180个\n乡镇网点：120个\n乡镇占比：30.0%", True),
+    ("全区青少年篮球联赛\n参赛队伍：24支\n参赛选手：192人\n每队平均：8人", False),
+    ("全区青少年篮球联赛\n参赛队伍：24支\n参赛选手：192人\n每队平均：9人", True),
+])
+def test_data_card_lines_read_as_one_sentence(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a thing's level before an act done to it and after
+    ("原站台长120米，改造后长186米，延长66米。", False),
+    ("原站台长120米，改造后长186米，延长76米。", True),
+    ("扩容前日处理污水3.2万吨，扩容后日处理4.8万吨，提高50%。", False),
+    ("扩容前日处理污水3.2万吨，扩容后日处理4.8万吨，提高40%。", True),
+    # 原 of a commodity is no earlier level
+    ("原煤产量120万吨，现有库存186万吨，增加了55%。", False),
+    # a change whose clause names its subject, then 比 and the level compared with
+    ("甲队得分86分，乙队79分。甲队比上一场的70分多了16分。", False),
+    ("甲队得分86分，乙队79分。甲队比上一场的70分多了26分。", True),
+    # … told a sentence and a clause a semicolon joins before
+    ("甲队得分86分，乙队79分。乙队失误12次；甲队比上一场的70分多了16分。", False),
+    ("甲队得分86分，乙队79分。乙队失误12次；甲队比上一场的70分多了26分。", True),
+    # a growth on the period before is of no year-ago level
+    ("二月客流312万人次，上年同期290万人次，一月240万人次，环比增长30.0%。", False),
+    ("二月客流312万人次，上年同期290万人次，一月240万人次，环比增长7.6%。", True),
+])
+def test_levels_before_and_after_an_act_and_named_subjects(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_multiple_said_as_为上年的_is_of_its_own_line_levels():
+    found = inconsistent("—杂粮 300吨，上年150吨，为上年的2倍\n—蔬菜 420吨，上年140吨，为上年的4倍")
+    assert [reason for _, _, reason in found] == ["4倍, but 420吨 against 140吨 is 3 times"]
+    assert not inconsistent("—杂粮 300吨，上年150吨，为上年的2倍\n—蔬菜 420吨，上年140吨，为上年的3倍")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share whose subject names the last of nested parts
+    ("全县果品产量50万吨，其中苹果20万吨，苹果中富士苹果8万吨，富士苹果占果品产量的16%。", False),
+    ("全县果品产量50万吨，其中苹果20万吨，苹果中富士苹果8万吨，富士苹果占果品产量的40%。", True),
+    # an edition left out leaves the count of editions unsaid
+    ("该赛事自2010年起每年一届，其中2022年停办，今年（2025年）已举办15届。", False),
+    ("该赛事自2010年起每年一届，今年（2025年）已举办15届。", True),
+    # two halves' shares with a third told next: a whole split three ways
+    ("男性占58%，女性占40%，未填写占2%。", False),
+    ("男性占58%，女性占35%，未填写占2%。", True),
+    ("男性占58%，女性占40%。", True),
+])
+def test_nested_parts_skipped_editions_and_third_shares(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a service's hours over its headway are its runs (one more with both ends run)
+    ("摆渡船每天运营10小时，每隔15分钟开一班，全天共开行40班。", False),
+    ("摆渡船每天运营10小时，每隔15分钟开一班，全天共开行41班。", False),
+    ("摆渡船每天运营10小时，每隔15分钟开一班，全天共开行50班。", True),
+    # a station spacing over a line's length told on the line above, no difference
+    ("一、长度：原线路全长18.4公里，调整后全长24.2公里，延长5.8公里。\n二、站点：调整后共设站23座，平均站距约1.1公里。", False),
+    ("一、长度：原线路全长18.4公里，调整后全长24.2公里，延长5.8公里。\n二、站点：调整后共设站23座，平均站距约1.5公里。", True),
+    # a group priced by a bound on its size: the bound is no count
+    ("亲子套票（3人及以上）每人68元，一个4人的家庭购买套票共需272元。", False),
+    ("亲子套票（3人及以上）每人68元，一个4人的家庭购买套票共需312元。", True),
+    # a count whose noun, told after it, names the each's measure
+    ("全市新装的640个电动自行车充电桩按每桩1800元补贴，共计115.2万元。", False),
+    ("全市新装的640个电动自行车充电桩按每桩1800元补贴，共计11.52万元。", True),
+    # two years' levels a semicolon apart, the later first
+    ("去年全县出栏生猪54万头，占全市的三成；前年出栏45万头，出栏量增长20%。", False),
+    ("去年全县出栏生猪54万头，占全市的三成；前年出栏45万头，出栏量增长25%。", True),
+])
+def test_headways_station_spacings_and_priced_groups(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -19,12 +19,14 @@ from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import (
+    cards,
     charges,
     columns,
     conversions,
     dated,
     equations,
     items,
+    judge,
     labelled,
     levels,
     periods,
@@ -109,7 +111,8 @@ SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next 
 
 def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     """Each sentence's own arithmetic (a sum or a share spans two sentences only where
-    the second opens with 其中)."""
+    the second opens with 其中; a data card's lines are one sentence)."""
+    facts, text = cards.as_prose(facts, text)
     ordered = sorted(facts, key=lambda f: f.claim.start)
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     starts = [f.claim.start for f in ordered]
@@ -123,11 +126,15 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     previous: list[Fact] = []
     previous_opened = False  # (the sentence before opened with 其中 or 分…看: a part, no whole)
+    # the clauses before this one a semicolon joins to it (A；B；this), and the whole sentence
+    # before them (a level's change may be told a clause or a sentence on)
+    joined: list[Fact] = []
+    last_whole: list[Fact] = []
     sentences = list(by_sentence.values())
     article = _Nearby(ordered)
     for index, members in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else []
-        near, before = _Nearby(members), _Nearby(previous)
+        near, before = _Nearby(members), _Nearby(last_whole + joined)
         start, end = members[0].claim.start, members[-1].claim.end
         openers = list(lexicon.PARTS_OPENER.finditer(text, max(0, start - OPENING), start))
         opening, opener = (openers[-1].start(), openers[-1].group()) if openers else (-1, "")
@@ -212,6 +219,9 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _parts_against_total(split.end() - 1, near, text, cue_length=1,
                                               count=int(parse_number(split.group("count")) or 0))
         previous, previous_opened = members, opened
+        joined = [f for f in joined if f.claim.start >= end - REACH] + members  # (as far as is read)
+        if not following or text[following[0].sentence - 1] not in "；;":
+            last_whole, joined = joined, []
     found += _shares_past_whole(ordered, text)
     found += _shares_out_of_step(ordered, text)
     found += _shares_off_the_told_whole(ordered, text)
@@ -736,9 +746,9 @@ def _part_named(of: int, before: list[Fact], text: str) -> Fact | None:
     subject = lexicon.HEDGE_WORDS.sub("", clause).strip()
     if len(subject) < 2:
         return None
-    # (办公部分 of 办公楼900平方米: its name's first word)
+    # (办公部分 of 办公楼900平方米: its name's first word; 玉米中青贮玉米4.7万吨 of 青贮玉米: its last)
     named = [f for f in before if len(own := _OWN.split(levels.lead(f, text))[-1].removeprefix("其中")) >= 2
-             and (own in subject or (len(own) > 2 and subject.startswith(own[:2])))]
+             and (own in subject or own.endswith(subject) or (len(own) > 2 and subject.startswith(own[:2])))]
     return named[-1] if named else None
 
 
@@ -1296,11 +1306,12 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             or lexicon.OVER_TIER_RATE.search(lead):
         return []
     measure, noun = head.group("each"), head.group("noun")
-    # (两个孩子各买了3件: a count of each of a group the total counts for all)
+    # (两个孩子各买了3件: a count of each of a group the total counts for all; 团体票（15人及以上）:
+    # a bound of the group priced, no count)
     def countable(f: Fact) -> bool:
         return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None and f.dimension != "rate" \
             and not units.same(f.claim.unit, each.claim.unit) \
-            and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text))
+            and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None
 
     following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
     counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and countable(f)]
@@ -1336,7 +1347,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         counts = counts if len(counts) == len(measures) else []
     else:
         counts = [f for f in counted if (noun is None and units.same((f.claim.unit or "").removeprefix("个"), measure))  # (12个月, 每月; 37天, 每日)
-                  or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + text[f.claim.end:f.claim.end + EACH_NAMED]]
+                  or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + _noun_after(f, text)]
         counts = counts if len(counts) == 1 else []
         if not counts and noun is None and not counted:
             # the last count by its measure word above (一等奖3副、…，共52副。一等奖每副奖金: the
@@ -1405,6 +1416,12 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _noun_after(count: Fact, text: str) -> str:
+    """1865个公共充电桩按每桩…: the noun a count counts, up to what is said of it."""
+    noun = lexicon.NOUN_AFTER_COUNT.match(text, count.claim.end)
+    return noun.group() if noun else ""
 
 
 def _each_before(each: Fact, facts: Sequence[Fact], text: str) -> bool:
@@ -2177,7 +2194,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
                    or lexicon.REST_NAMED.search(last))  # (生物质等其他电源)
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [_make_whole(run) for run in closed] \
-        + [_make_whole([a, b]) for a, b in pairwise(shares) if _shares_split([a, b], text)]
+        + [_make_whole(split) for a, b in pairwise(shares) if (split := _shares_split(a, b, shares, text))]
 
 
 def _sentence_start(fact: Fact, text: str) -> int:
@@ -2200,23 +2217,29 @@ def _several_answers(run: list[Fact], text: str) -> bool:
         or lexicon.NONE_OF_THEM.search(text, run[0].claim.start, stop) is not None
 
 
-def _shares_split(run: list[Fact], text: str) -> bool:
+def _shares_split(a: Fact, b: Fact, shares: list[Fact], text: str) -> list[Fact]:
     """男性占51.2%，女性占48.8%; 国内收入占比为A，海外收入占比为B: two shares, each told of one
-    half of a whole split in two (their names ending alike past the halves'), make the whole,
-    to their rounding (男职工中党员占 is of another whole)."""
-    between = text[run[0].claim.end:run[1].claim.start]
+    half of a whole split in two (their names ending alike past the halves'), and the shares
+    told next after them (省内占A，省外占B，境外占C: a whole split three ways), when they do
+    not make the whole, to their rounding (男职工中党员占 is of another whole)."""
+    between = text[a.claim.end:b.claim.start]
     if len(between) > SPLIT_APART or lexicon.SENTENCE_END.search(between):
-        return False
-    leads = [CLAUSE_STOP.split(levels.lead(share, text))[-1] for share in run]
+        return []
+    leads = [CLAUSE_STOP.split(levels.lead(share, text))[-1] for share in (a, b)]
     told = [lexicon.SHARE_TOLD_BEFORE.search(lead) for lead in leads]
     if not (told[0] and told[1]) or any("中" in lead for lead in leads):
-        return False
+        return []
     first, second = leads[0][:told[0].start()], leads[1][:told[1].start()]
     while first and second and first[-1] == second[-1]:
         first, second = first[:-1], second[:-1]  # (城镇常住人口, 乡村常住人口: 城镇, 乡村)
     if not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
-        return False
-    return _off_the_whole(run)
+        return []
+    split = [a, b]
+    for share in shares[shares.index(b) + 1:]:
+        if not lexicon.SHARE_TOLD_NEXT.fullmatch(text, split[-1].claim.end, share.claim.end):
+            break
+        split.append(share)
+    return split if _off_the_whole(split) else []
 
 
 def _off_the_whole(run: list[Fact]) -> bool:

@@ -148,9 +148,12 @@ def _a_years_share(average: Fact, facts: Sequence[Fact], text: str) -> list[Sugg
 def _editions(count: Fact, text: str) -> list[Suggestion]:
     """自2014年起每年举办一届，到今年（2025年）已连续举办12届: a yearly event's editions from
     the first year told in its sentence to the last, both counted."""
-    years = [int(y) for y in YEAR.findall(text, count.sentence, count.claim.start)]
-    if len(years) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, count.sentence, count.claim.start):
+    told = list(YEAR.finditer(text, count.sentence, count.claim.start))
+    # (其中2020年停办一年: an edition left out, how many editions that leaves unsaid)
+    if len(told) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, count.sentence, count.claim.start) \
+            or any(lexicon.EDITION_SKIPPED.match(text, y.end()) for y in told):
         return []
+    years = [int(y[0]) for y in told]
     expected = years[-1] - years[0] + 1
     if expected <= 0 or count.value == expected:
         return []

@@ -79,8 +79,11 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             or (_of_the_named(change, [*told_before, *levels], text) if told_before else [])
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
+        # (三季度A，上年同期B，二季度C，环比增长X%: a growth on the period before is of no year-ago level)
+        on_previous = "环比" in lead(change, text)
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
-                  and not _part_after(change, f, text)]
+                  and not _part_after(change, f, text)
+                  and not (on_previous and lexicon.SAME_TIME_LAST_YEAR.match(lead(f, text)))]
         if unit in ("%", "％"):
             return _growth(change, levels, facts, text, previous, following) or _points_as_percent(change, facts, text)
         return []
@@ -98,7 +101,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
         named = _extremes(change, levels, text) or _both_named_apart(change, levels, text) \
-            or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text)
+            or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text) \
+            or _subject_told_before(change, levels, previous, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
         pairs = _pairs(change, levels, text, across=spread)
@@ -185,6 +189,23 @@ def _extremes(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     if len(before) < 2:
         return []
     return [Pair(min(before, key=lambda f: f.value), max(before, key=lambda f: f.value), False)]
+
+
+def _subject_told_before(change: Fact, levels: list[Fact], previous: Sequence[Fact], text: str) -> list[Pair]:
+    """``语文112分，数学127分。数学比上学期的108分提高了25分``: a change whose clause opens on
+    what it tells of, then 比 and the level compared with, is of that level and the one the
+    opening names before it, in its sentence or the one before (that one alone)."""
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    if not before or CLAUSE_STOP.search(text, before[-1].claim.end, change.claim.start):
+        return []
+    base = before[-1]
+    compared = lexicon.SUBJECT_THAN_BASE.search(lead(base, text))
+    if compared is None or lexicon.TIME_WORD.search(compared["subject"]):
+        return []
+    name = compared["subject"][:2]
+    told = [f for f in (*previous, *before[:-1]) if _level(f) and units.same(f.claim.unit, base.claim.unit)
+            and name in lead(f, text) and not difference_led(f, text)]
+    return [Pair(base, told[0], True)] if len(told) == 1 else []
 
 
 def _gap_from_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -450,6 +471,8 @@ def _pairs(change: Fact, levels: list[Fact], text: str, across: bool = False) ->
             pair = Pair(b, a, True)
         elif successive := _successive(a, b, change, text):
             pair = successive
+        elif lexicon.BEFORE_THE_ACT.match(lead(a, text)) and lexicon.AFTER_THE_ACT.match(lead(b, text)):
+            pair = Pair(a, b, True)  # 原线路全长A，调整后全长B
         elif lexicon.TIME_LEAD.search(lead(a, text)) or lexicon.TIME_LEAD.search(lead(b, text)):
             pair = Pair(a, b, False)  # 11月为A，10月为B: two times, the order left to the months
         elif _noted_bases(a, b, text):
@@ -695,7 +718,8 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
         return (told_after and _growth_of(change, told_after, text)) \
             or _against_last_year(change, facts, previous, text) \
             or _after_the_one_before(change, facts, previous, text) \
-            or _of_the_named_base(change, [*previous, *levels], text)
+            or _of_the_named_base(change, [*previous, *levels], text) \
+            or _growth_of(change, _years_a_semicolon_apart(change, levels, previous, text), text)
     level, by, fall = increase
     low, high, slack = _rate_bounds(change, text)
     base = level.value + by.value if fall else level.value - by.value
@@ -714,6 +738,22 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
                  a=change.claim.text, later=by.claim.text,
                  earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
+
+
+def _years_a_semicolon_apart(change: Fact, levels: list[Fact], previous: Sequence[Fact], text: str) -> list[Pair]:
+    """``去年出口鲜果540吨，占…；前年出口450吨，出口量增长20%``: two levels each told with its
+    year, the later first, a semicolon apart: a change right after the second is of them."""
+    if not previous or text[change.sentence - 1:change.sentence] not in ("；", ";"):
+        return []
+    earlier = [f for f in levels if f.claim.end <= change.claim.start]
+    later = [f for f in previous if _level(f) and earlier and units.same(f.claim.unit, earlier[-1].claim.unit)]
+    if not later:
+        return []
+    a, b = later[-1], earlier[-1]
+    if a.when.year is None or b.when.year is None or a.when.year - b.when.year != 1 or a.when.part != b.when.part \
+            or not all(lexicon.TIMES_NAMED.match(opening_words(text, f.claim.start)) for f in (a, b)):
+        return []
+    return [Pair(b, a, True)]
 
 
 def _yearly_growth(change: Fact, facts: Sequence[Fact], years: str | None, text: str) -> list[Suggestion]:

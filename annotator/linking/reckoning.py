@@ -28,6 +28,7 @@ NOUN_AFTER = 6  # 60个冷藏集装箱: the noun a count of 个 counts, this clo
 EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下每天…) is read
 AMOUNT_READ = 200  # how far before so much per a base amount the amount it is of is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
+LENGTH_READ = 300  # characters back a line's length is read on lines above its spacing
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -38,7 +39,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
-        + _per_base_amount(facts, text)
+        + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -205,6 +206,36 @@ def _posts_along(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           a=gap.claim.text, total=length.claim.text, count=count.claim.text,
                           actual=units.written_like(along / max(count.value / sides[0] - (ends[0] if len(ends) == 1 else 0), 1),
                                                     gap.claim.text)))
+    return found
+
+
+def _runs_of_a_headway(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``接驳车每天运行8小时，每10分钟发一班，每日共发车48班``: a service's hours over its
+    headway are its runs, one more where both the first and the last run at the hours'
+    ends (either, unsaid); the runs the first count of them after the headway in its
+    sentence, the hours the last told before it in its paragraph."""
+    found: list[Suggestion] = []
+    for count in facts:
+        if count.claim.unit not in lexicon.RUNS or count.claim.kind != "amount":
+            continue
+        told = list(lexicon.HEADWAY.finditer(text, count.sentence, count.claim.start))
+        headway = told[-1] if told else None  # (the last before the count)
+        every = parse_number(headway["every"]) if headway else None
+        if headway is None or not every:
+            continue
+        hours = [f for f in _before_in_paragraph(count, facts, text) if f.claim.end <= headway.start()
+                 and f.claim.unit in lexicon.HOURS_IN and f.claim.qualifier == "exact"
+                 and lexicon.SERVICE_HOURS_LEAD.search(levels.lead(f, text))]
+        if not hours or any(f.claim.unit in lexicon.RUNS for f in facts if headway.end() <= f.claim.start < count.claim.start):
+            continue
+        span = hours[-1]
+        gaps = span.value * lexicon.HOURS_IN[span.claim.unit or ""] / (every * lexicon.HOURS_IN[headway["unit"]])
+        low, high = levels.counted(count)
+        if abs(gaps - round(gaps)) > 1e-6 or any(low <= round(gaps) + end <= high for end in (0, 1)):
+            continue  # (gaps that do not divide the hours: a rounding the text leaves unsaid)
+        found.append(make("inconsistent", (count, span), 0.8, "worked_wrong", a=count.claim.text,
+                          expression=f"{span.claim.text}÷{headway['every']}{headway['unit']}",
+                          expected=f"{round(gaps)}{count.claim.unit}"))
     return found
 
 
@@ -477,7 +508,11 @@ def _station_spacing(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         paragraph = text.rfind("\n", 0, spacing.claim.start)
         before = _before_in_paragraph(spacing, facts, text)
-        lengths = [f for f in before if units.dimension(f.claim.unit) == "length"]
+        # (延长6.2公里: a difference, no length; 一、线路长度：…全长28.6公里 ⏎ 二、站点：…: a
+        # line's length named on a line above)
+        lengths = [f for f in before if units.dimension(f.claim.unit) == "length" and not levels.difference_led(f, text)] \
+            or [f for f in facts if spacing.claim.start - LENGTH_READ <= f.claim.start and f.claim.end <= paragraph
+                and units.dimension(f.claim.unit) == "length" and lexicon.LINE_LENGTH_NAMED.search(levels.lead(f, text))]
         stations = [f for f in before if f.claim.unit in ("座", "个") and f.claim.qualifier == "exact"
                     and lexicon.STATIONS_NAMED.search(levels.lead(f, text) + text[f.claim.end:f.claim.end + 2])]
         if not lengths or not stations or stations[-1].value < 2:

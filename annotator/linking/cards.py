@@ -1,0 +1,89 @@
+"""A data card (〔数据卡〕… a line a figure, each after its label and a colon: 2024年营业额：2.96亿元
+⏎ 2025年营业额：3.58亿元 ⏎ 增幅：30.9%) read as the sentence it stands for (2024年营业额2.96亿元，
+2025年营业额3.58亿元，增幅30.9%), so the arithmetic of prose reads it too: a card line's
+colon goes, the line break between two card lines becomes a comma (and the one before the
+card a full stop), every figure after moved back by the colons gone."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from annotator.linking.facts import ClaimLike, Fact
+
+LABEL = re.compile("[\u4e00-\u9fff0-9０-９A-Za-z（）()％%·]{1,16}")  # a card line's label: words only
+LINE_END = re.compile("[ \t\u3000。；;]*")  # what may close a card line after its figure
+CARD_LINES = 2  # lines a card has at least
+
+
+class _Moved:
+    """A claim read at another place (its text's colons before it gone)."""
+
+    __slots__ = ("_claim", "end", "start")
+
+    def __init__(self, claim: ClaimLike, by: int) -> None:
+        self._claim, self.start, self.end = claim, claim.start - by, claim.end - by
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._claim, name)
+
+
+def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
+    """The facts and text with each card read as one sentence (the facts of a card that of
+    its first line); text and facts as they are where there is none."""
+    cards = _cards(facts, text)
+    if not cards:
+        return list(facts), text
+    colons = [colon for lines in cards for _, colon, _ in lines]
+    chars = list(text)
+    sentence_of: dict[int, int] = {}
+    for lines in cards:
+        chars[lines[0][0] - 1] = "。"  # (a title line above is a sentence of its own)
+        for start, _, _ in lines[1:]:
+            chars[start - 1] = "，"
+        sentence_of |= {f.claim_id: lines[0][0] for _, _, members in lines for f in members}
+    for colon in reversed(colons):
+        del chars[colon]
+
+    def moved(at: int) -> int:
+        return at - bisect.bisect_left(colons, at)
+
+    return [replace(f, claim=_Moved(f.claim, f.claim.start - moved(f.claim.start)),
+                    sentence=moved(sentence_of.get(f.claim_id, f.sentence))) for f in facts], "".join(chars)
+
+
+def _cards(facts: Sequence[Fact], text: str) -> list[list[tuple[int, int, list[Fact]]]]:
+    """Runs of CARD_LINES or more lines in a row, each a label, a colon and one figure
+    (its start, its colon's place, its fact), in the order of the text."""
+    by_line: dict[int, list[Fact]] = {}
+    for fact in facts:
+        by_line.setdefault(text.rfind("\n", 0, fact.claim.start) + 1, []).append(fact)
+    cards: list[list[tuple[int, int, list[Fact]]]] = []
+    run: list[tuple[int, int, list[Fact]]] = []
+    for start in sorted(by_line):
+        line = _card_line(start, by_line[start], text)
+        if line is not None and run and text.count("\n", run[-1][0], start) == 1:
+            run.append(line)
+            continue
+        if len(run) >= CARD_LINES:
+            cards.append(run)
+        run = [line] if line is not None else []
+    if len(run) >= CARD_LINES:
+        cards.append(run)
+    return cards
+
+
+def _card_line(start: int, members: list[Fact], text: str) -> tuple[int, int, list[Fact]] | None:
+    """A line that is a label, a colon and its one figure, and nothing after (but a stop)."""
+    if len(members) != 1:
+        return None
+    fact = members[0]
+    colon = fact.claim.start - 1
+    end = text.find("\n", fact.claim.end)
+    if colon <= start or text[colon] not in "：:" or not LABEL.fullmatch(text, start, colon) \
+            or not LINE_END.fullmatch(text, fact.claim.end, len(text) if end < 0 else end):
+        return None
+    return start, colon, members

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 UNITS = """
 个百分点 百分点 个基点 基点 % ％ ‰ 倍 成
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
-千瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
+千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
 立方米每秒 米每秒 公里每小时 千米每小时
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩 海里
 吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
@@ -32,7 +32,7 @@ UNITS = """
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
-km kg kW kWh MW GW GWh mm cm m² ㎡ t
+km kg kW kWh MW MWh GW GWh TWh mm cm m² ㎡ t
 """.split()
 
 # A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
@@ -588,7 +588,7 @@ UNIT_DIMENSIONS = {
     # (not 个, which stands for any of them: 100余个平台 and 逾百家平台)
     "counts": frozenset("人 名 位 人次 户 家 条 项 件 款 台 辆 列 架次 艘 座 所 场 次 起 套 批 处".split()),
     # power and energy: 1.36亿千瓦 told as 1.36亿千瓦时
-    "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 度电 度 kWh GWh".split()),
+    "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 兆瓦时 吉瓦时 太瓦时 度电 度 kWh MWh GWh TWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
     "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
     "weight": frozenset("吨 千克 公斤 kg t 斤 克".split()),
@@ -605,7 +605,8 @@ UNIT_FACTORS = {"吨": 1000, "t": 1000, "千克": 1, "公斤": 1, "kg": 1, "斤"
 POWER_FACTORS = {"瓦": 1, "千瓦": 1e3, "kW": 1e3, "兆瓦": 1e6, "MW": 1e6, "吉瓦": 1e9, "GW": 1e9,
                  "马力": 735.49875}  # (the metric horsepower)
 # (and food's: 650千卡 is 2720千焦; a 千瓦时 is 3.6兆焦)
-ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "GWh": 1e6,
+ENERGY_FACTORS = {"千瓦时": 1, "度": 1, "度电": 1, "kWh": 1, "兆瓦时": 1e3, "MWh": 1e3, "吉瓦时": 1e6, "GWh": 1e6,
+                  "太瓦时": 1e9, "TWh": 1e9,
                   "千焦": 1 / 3600, "兆焦": 1 / 3.6, "千卡": 4.184 / 3600, "大卡": 4.184 / 3600}
 # … and units no dimension above holds, converted among their own or into its smallest
 # common unit (3.2万立方米 is 3200万升, 98英寸 249厘米, 650千卡 2720千焦) but kept apart in

@@ -979,6 +979,11 @@ def test_percentages_under_a_heading_of_parts_are_shares():
     ("一枚钻石重1.5克拉。", "1.5克拉", "克拉", 1.5),  # (克拉, not 克)
     ("农场占地252英亩。", "252英亩", "英亩", 252),
     ("水泵每分钟出水200美制加仑。", "200美制加仑", "美制加仑", 200),
+    # energy in 兆瓦时, 吉瓦时, 太瓦时 (not 吉瓦 of power, its 时 left over)
+    ("今年储能电池出货量18.4吉瓦时。", "18.4吉瓦时", "吉瓦时", 18.4),
+    ("电站年发电3600兆瓦时。", "3600兆瓦时", "兆瓦时", 3600),
+    ("全省年用电量约0.6太瓦时。", "约0.6太瓦时", "太瓦时", 0.6),
+    ("电站年发电3600MWh。", "3600MWh", "MWh", 3600),
 ])
 def test_units_of_food_energy_and_troy_weight(sentence, span, unit, value):
     c = only(sentence, span)

@@ -236,16 +236,23 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 # 4月15日至19日，为期5天: the words that tell a span of dates again as a count of days or
 # months (dated.py); 历时 may count the gap alone
 SPAN_UNITS = ("天", "日", "个月", "周", "个星期")
+# 7月1日至8月31日每周二、周四排练，共排练18次: the days of those weekdays in the span (or the
+# month told: 2025年8月，每周二、四、六…，当月共开放13场), none left out (节假日除外)
+WEEKDAYS_EACH = re.compile("(?:每逢|逢每|每)(?:周|星期)(?P<days>[一二三四五六日天](?:[、和及与]?(?:周|星期)?[一二三四五六日天])*)")
+WEEKDAY_COUNTS = ("次", "天", "场", "节", "晚", "期")
+DAYS_LEFT_OUT = re.compile("除外|除了|节假日|停课|停办|暂停|调休")
+MONTH_TOLD = re.compile("(?P<y>(?:19|20)[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?![0-9]|[0-9]*日)")
 WEEK_UNITS = frozenset(("周", "个星期"))
 SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时|[展会赛]期)了?$")
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
-SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放"
+SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放|开课|开市|开营"
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
 GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
 FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成")
 YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
+TO_THIS_YEAR = re.compile("(?:到|至|截至)今年|今年(?:已)?是第")  # 到今年已连续举办N届: this year the last
 EDITION_SKIPPED = re.compile("[^，。；,;0-9]{0,4}(?:停办|暂停|取消|中断|未举办|停摆)")  # 2020年停办一年
 EDITIONS_BEFORE = re.compile("(?:已|已经)?(?:连续)?(?:举办|举行|召开|开展|评选)了?$")
 # 2021年至2025年（五年来, “十四五”期间）累计投入A，年均投入B: a year's average of the span's total
@@ -262,7 +269,8 @@ COUNTDOWN_TO = re.compile("距离?")
 # 上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时; 18:30开市、次日1:30收市: clock
 # times told in pairs, each pair a span (次日: past midnight), and how long they make
 CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5][0-9])(?![0-9])")
-CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课)(?:时间)?(?:为|达|约|是)?了?$")
+TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
+CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|用时|耗时|每班)(?:时间)?(?:为|达|约|是)?了?$")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
@@ -350,7 +358,8 @@ RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，�
 # …and any figure per such a base (约为每千名新生儿2.2例) is a rate, never a part of a total
 PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
 # 每万人口注册护士48.6人: a count per so many of the population, of what its words name
-PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:人口|人(?=中|拥有|具有|有))(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?)"
+POPULATION_RECKONED = re.compile("按(?P<whole>[\u4e00-\u9fff]{0,4}人口)(?:计算?|算)")  # 按常住人口计每万人…
+PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:人口|人(?=中|拥有|具有|有))(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?|(?<=拥有))"
                             "(?:数|数量)?(?:为|达到?|有)?$")
 POPULATION = re.compile("人口")
 
@@ -794,8 +803,10 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 # A stock at a period's opening, its flows and its close (linking.stocks): 年初…，当年新增…，
 # 撤并…，年末达到…
 STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年底)[^，。；,;0-9]{0,12}$")
-STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招)[^，。；,;0-9]{0,8}$")
-STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职)[^，。；,;0-9]{0,8}$")
+STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招|迁入|流入)[^，。；,;0-9]{0,8}$")
+STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职|迁出|流出|吊销)[^，。；,;0-9]{0,8}$")
+# 新设A，注销B，净增C: the net of the flows told before it (净减: the other way)
+STOCK_NET = re.compile("净(?:(?P<fall>减|流出|迁出)|增|流入|迁入)[^，。；,;0-9]{0,4}$")
 STOCK_CLOSING = re.compile("(?:年末|期末|月末|年底|月底|目前|现有)[^，。；,;0-9]{0,12}$")
 PER_BASE_AMOUNT = re.compile("每(?P<base>[0-9]+)(?P<unit>克|千克|公斤|毫升|升)(?:[\u4e00-\u9fff]{0,3}?)(?:含有?|提供)?[\u4e00-\u9fff]{0,4}$")  # 每100克含热量498千卡
 EXTRA_CHARGE = re.compile("另收|另加|加收|附加费")  # 另收燃油附加费1元: a flat charge on top of a fare
@@ -1162,6 +1173,7 @@ SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累�
 ONLY_THE_MAIN = re.compile("主要|重点")  # 其中主要是A、B和C: the main parts, not all of them
 # 利润总额A。分行业看，装备制造业B…: what opens a sentence of the parts of the total before
 PARTS_OPENER = re.compile("其中|分[\u4e00-\u9fff]{1,3}看")
+RESPECTIVELY_AFTER = re.compile("[，,]\\s*(?:两者|二者)?分别(?:为|是|有)")  # …之比为A:B，分别为X和Y
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有|分别(?=[\u4e00-\u9fff]{1,4}[0-9０-９])")
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then
 _TIME_NAME = ("(?:(?:19|20)[0-9]{2}年|上年|去年|今年|前年|同期|上月|本月|[0-9０-９]{1,2}(?:[-—至][0-9０-９]{1,2})?月份?"
@@ -1229,7 +1241,7 @@ _PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|�
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
     "|与[^，。；,;]{0,6}的$"
-    f"|(?:上年|去年|前年|上月|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
+    f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
 # 原线路全长A，调整后全长B; 改造前…A，改造后…B: a thing's level before an act done to it and
 # after, each clause opening on which (原 alone opens a clause with its noun: not 原油, 原料)
 _ACT_ON_IT = "(?:调整|改造|改建|扩建|改革|整治|提标|升级|搬迁|合并|优化|提速|扩容|修缮|改线|改版)"
@@ -1432,7 +1444,8 @@ NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[
 EACH_AFTER_ITS_COUNT = re.compile("[，,。]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
-                             "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")
+                             "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:每[^，。；,;0-9每])?"  # (每人每年…)
+                             "(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")
 # A group told as a part of a larger one (新增的民宿中有31家, 配备母婴室的有196座, 需要退税的
 # 142.3万人, 其余64.7万人): no count that an average of the whole is per
 PART_COUNT_LEAD = re.compile("的(?:有|共有)?$|中有$|(?:其余|剩余|余下|剩下|其中)")
@@ -1490,11 +1503,13 @@ LABELLED_SUMMARY = re.compile("(?P<count>[一二三四五六七八九十两0-9]+
                               "[^。；;0-9]{0,10}?(?:(?P<average>平均)|总)(?P<label>[\u4e00-\u9fff]{2,3}?)"
                               "(?:为|是|约|达到?)?$")
 # 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
-# … or a numbered line of its own, or a bare one, naming what it sums up (3. 客房小计81960元)
+# … or a numbered (or dashed) line of its own, or a bare one, naming what it sums up (3. 客房小计81960元)
 LINES_RECAP = re.compile(f"[ \t\u3000]*(?:{_LINES_RECAPPED}[^，。；;0-9]{{0,6}}?"
-                         "(?:小计|合计|共计|总计|总价|总额)|(?:[0-9]{1,2}[.．、]\\s*)?[^，。；;0-9：:\\s]{0,6}小计)"
-                         "(?:为|是|约|达)?[：:]?")
-ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳])")
+                         "(?:小计|合计|共计|总计|总价|总额)|(?:[0-9]{1,2}[.．、]\\s*)?[^，。；;0-9：:\\s]{0,6}小计"
+                         "|(?:[0-9]{1,2}[.．、]|[—·•●▪◆])\\s*[^，。；;0-9：:\\s]{0,6}(?:合计|共计|总计))"
+                         "(?:为|是|约|达)?[：:]?[ \t\u3000]*")
+# (a line a dash or a dot opens is a list's item too: —垸口镇 864户)
+ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[—·•●▪◆])")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)
 _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"

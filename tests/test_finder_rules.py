@@ -1612,12 +1612,14 @@ def test_three_parts_that_leave_a_tenth_unnamed_are_short_of_their_whole(text, w
     ("开发区上半年新设外资企业64家，其中东盟企业22家，占比约三分之一。", False),
     ("今年全区共开展巡河148次，其中由河长带队的96次，占比约70%。", True),
     ("今年全区共开展巡河148次，其中由河长带队的96次，占比约65%。", False),
-    ("今年全区共开展巡河148次，其中由河长带队的96次，占比64.1%。", False),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比64.9%。", False),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比64.4%。", False),
+    ("今年全区共开展巡河148次，其中由河长带队的96次，占比64.1%。", True),
 ])
 def test_a_share_worked_out_is_read_to_its_rounding(text, wrong):
     """约40% worked out from 22 of 64 (34.4%) was rounded wrong: it is 40 to its ten, not
-    约's wider hedge; whole counts lend no rounding, and a fraction (约三分之一) or a share
-    stated exactly keeps a point of slack."""
+    约's wider hedge; whole counts lend no rounding, and a fraction (约三分之一) keeps a point
+    of slack, a share stated exactly half a point (64.1% for 64.9% is a digit off)."""
     assert bool(inconsistent(text)) is wrong
 
 
@@ -6614,4 +6616,93 @@ def test_nested_parts_skipped_editions_and_third_shares(text, wrong):
     ("去年全县出栏生猪54万头，占全市的三成；前年出栏45万头，出栏量增长25%。", True),
 ])
 def test_headways_station_spacings_and_priced_groups(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a net told after the flows alone is the additions less the removals
+    ("今年新开公交线路24条、撤销9条，净增15条。", False),
+    ("今年新开公交线路24条、撤销9条，净增25条。", True),
+    ("全年迁入人口3.2万人，迁出人口3.5万人，净流出0.3万人。", False),
+    ("全年迁入人口3.2万人，迁出人口3.5万人，净流出0.7万人。", True),
+])
+def test_a_net_of_the_flows_told_before_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # dates in numerals, the opening and the closing a 、 apart
+    ("该公园每年六月一日开园、九月三十日闭园，开放期共一百二十二天。", False),
+    ("该公园每年六月一日开园、九月三十日闭园，开放期共一百三十二天。", True),
+    # a yearly event's editions up to this year, the article's
+    ("该音乐节自2016年创办，每年一届，到今年已连续举办10届。", False),
+    ("该音乐节自2016年创办，每年一届，到今年已连续举办9届。", True),
+    # last week's level is a base (上周为)
+    ("本周猪肉价格同比涨幅2.4%，上周为4.1%，回落1.7个百分点。", False),
+    ("本周猪肉价格同比涨幅2.4%，上周为4.1%，回落2.7个百分点。", True),
+    # a ratio's terms told after it in turn (分别为)
+    ("全县林地与草地面积之比为2.5:1，分别为45万亩和18万亩。", False),
+    ("全县林地与草地面积之比为3.5:1，分别为45万亩和18万亩。", True),
+    # so many per 10,000 of the population its clause names, what is had told before
+    ("全县常住人口52万，户籍人口60万，有体育场地2080个，按常住人口计每万人拥有40个。", False),
+    ("全县常住人口52万，户籍人口60万，有体育场地2080个，按常住人口计每万人拥有34.7个。", True),
+])
+def test_numeral_dates_and_editions_up_to_this_year(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a numbered 合计 line sums the numbered lines above it
+    ("二、支出\n1．种苗采购：购入树苗2400株，支出36万元。\n2．人工费用：支出18万元。\n3．支出合计54万元。", False),
+    ("二、支出\n1．种苗采购：购入树苗2400株，支出36万元。\n2．人工费用：支出18万元。\n3．支出合计64万元。", True),
+    # … and a dashed 合计 line the dashed lines above it
+    ("各街道新增停车位：\n—东街 320个\n—西街 415个\n—合计 735个", False),
+    ("各街道新增停车位：\n—东街 320个\n—西街 415个\n—合计 753个", True),
+])
+def test_numbered_and_dashed_total_lines(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a multiple worked out to two decimals is held to them (a round one, 3倍, more loosely)
+    ("今年接待游客36.8万人次，是上年12.4万人次的2.97倍。", False),
+    ("今年接待游客36.8万人次，是上年12.4万人次的2.88倍。", True),
+    ("今年接待游客36.8万人次，是上年12.4万人次的3倍。", False),
+])
+def test_a_multiple_worked_out_to_decimals(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a shift past midnight, its length in hours and minutes (分)
+    ("港区夜班装卸从21:40到次日6:10，每班连续作业8小时30分。", False),
+    ("港区夜班装卸从21:40到次日6:10，每班连续作业9小时30分。", True),
+    # two clocks of two time zones make no span
+    ("航班北京时间22:25起飞，当地时间次日1:53抵达，空中飞行8小时28分。", False),
+])
+def test_shifts_past_midnight(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # so many days of the weekdays named in a span of dates, or in the month told
+    ("2025年3月1日至4月30日，社区舞蹈队每周一、周三排练，共排练18次。", False),
+    ("2025年3月1日至4月30日，社区舞蹈队每周一、周三排练，共排练16次。", True),
+    ("2025年10月，图书馆每周二、四、六晚间开放，当月共开放13场。", False),
+    ("2025年10月，图书馆每周二、四、六晚间开放，当月共开放12场。", True),
+    ("2025年3月1日至4月30日，社区舞蹈队每周一、周三排练（节假日除外），共排练15次。", False),
+])
+def test_weekdays_counted_in_a_span(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # so much per head per year, a total of the year's (a bound holds the product to it)
+    ("全县为2.15万名80岁以上老人每人每年发放长寿补贴600元，全年补贴支出约1290万元。", False),
+    ("全县为2.15万名80岁以上老人每人每年发放长寿补贴600元，全年补贴支出近1200万元。", True),
+    # an each naming no act, the total named by the act told between them
+    ("按每人每天80元的标准，为参加培训的250名学员发放伙食补助，培训为期6天，补助总额12万元。", False),
+    ("按每人每天80元的标准，为参加培训的250名学员发放伙食补助，培训为期6天，补助总额2万元。", True),
+])
+def test_so_much_per_head_per_day_or_year(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -88,7 +88,8 @@ SMALL_REST, LEFT_OUT = 0.03, 0.2
 REST_AFTER = 3  # 其余 this close after a list's last figure tells the rest
 MOST_TAKEN = 3  # 上午发出A，下午又发出B，还剩R: the parts taken before what is left, at most
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
-SHARE_SLACK = 1.0  # points a share stated exactly may stray from its part over its whole
+SHARE_SLACK = 0.5  # points a share stated exactly may stray from its part over its whole
+BOUND_SLACK = 1.0  # … and one told as a bound
 SMALL_SHARE_SLACK = 0.1  # … and no more than this much of itself
 OVERLAP_TOLD = 12  # 88人次为两病合并感染: how far after the last part the groups' overlap is told
 SHARE_WORD = 4  # 占比达到: how long the words right before a share that say it is one run
@@ -834,7 +835,8 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
     population is a count its words name over the population, both told before it; flagged
     when no count so named gives it over any population told."""
     # (its whole clause: 每十万人口中具有大学文化程度的人数为 is longer than a lead)
-    named = lexicon.PER_POPULATION.search(CLAUSE_STOP.split(text[max(0, rate.claim.start - PER_BASE_READ):rate.claim.start])[-1])
+    clause = CLAUSE_STOP.split(text[max(0, rate.claim.start - PER_BASE_READ):rate.claim.start])[-1]
+    named = lexicon.PER_POPULATION.search(clause)
     base = parse_number(named.group("base")[1:]) if named else None
     if named is None or not base or rate.claim.qualifier not in STATED:
         return []
@@ -847,6 +849,11 @@ def _per_population(rate: Fact, before: list[Fact], text: str) -> list[Suggestio
     counts = [f for f in told if units.same(f.claim.unit, rate.claim.unit) and f not in people
               and (name in _OWN.split(clause_before(f))[-1] or name in f.after[:NAMED_AFTER])
               and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
+    if not name and len(counts) != 1:
+        return []  # (每万人拥有A, what is had unnamed: the one count of its unit told before, if one)
+    # (按常住人口计每万人拥有: the population named, not 户籍人口 told beside it)
+    if (reckoned := lexicon.POPULATION_RECKONED.search(clause)) is not None:
+        people = [f for f in people if reckoned["whole"] in levels.lead(f, text)]
     if not people or not counts:
         return []
     # (献血3.42万人次 and 流动献血车采血1.27万人次, 常住人口 and 非户籍人口: any count so named
@@ -1087,8 +1094,9 @@ def _share_allows(share: Fact, low: float, high: float, text: str) -> bool:
     so do tenths (七成 is 65% to 75%, no more)."""
     floor, ceiling = levels.worked_out(share, text)
     # (a small share's slack is as small: 1.25% is no 0.995%)
+    # (a bound is said loosely: 一半以上 of 49.4%)
     slack = 0.0 if share.claim.qualifier == "about" or lexicon.IN_TENTHS.search(share.claim.text) \
-        else min(SHARE_SLACK, SMALL_SHARE_SLACK * abs(share.value))
+        else min(BOUND_SLACK if share.claim.qualifier in BOUNDS else SHARE_SLACK, SMALL_SHARE_SLACK * abs(share.value))
     return floor - slack <= high and low <= ceiling + slack
 
 
@@ -1333,7 +1341,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
     one_head = False
     if len(measures) > 1:
-        found = [[f for f in counted if units.same((f.claim.unit or "").removeprefix("个"), word)] for word in measures]
+        # (按每人每天100元的标准，为314名学员…，为期8天: the counts may all follow it)
+        told = counted + [f for f in facts if f.claim.start > each.claim.end and f is not following and countable(f)
+                          and f.sentence == each.sentence]
+        found = [[f for f in told if units.same((f.claim.unit or "").removeprefix("个"), word)] for word in measures]
         # 每生每年5800元，三年合计: one head's over the years, where no count of heads is told
         # near (the heads may be counted further up: their total is then a whole multiple)
         heads = lexicon.PER_HEAD_UNITS.get(measures[0], ()) if measures[0] in lexicon.PER_PERSON else ()
@@ -1384,7 +1395,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                 and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
-                and (_summed_as_done(lead := levels.lead(f, text), done)
+                and (_summed_as_done(lead := levels.lead(f, text), done, text[each.claim.end:f.claim.start])
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead))
                      # (32桌，每桌10位，三百六十位来宾: the next clause opening on their total)
                      or (f is following and not lead and lexicon.NEXT_CLAUSE.fullmatch(text, each.claim.end, f.claim.start)))]
@@ -1451,16 +1462,19 @@ def _whole_multiple(ratio: float) -> bool:
     return ratio >= 2 - 1e-6 and abs(ratio - round(ratio)) <= 1e-6 * ratio
 
 
-def _summed_as_done(lead: str, done: str) -> bool:
+def _summed_as_done(lead: str, done: str, between: str = "") -> bool:
     """A total's words sum what each did (算下来走了 after 每次沿河走), or what each cost
-    (一学期共需 after 每天45元; 共 alone, 全季共56场, may count what each is one of)."""
+    (一学期共需 after 每天45元; 共 alone, 全季共56场, may count what each is one of); an each
+    naming no act, what the words ``between`` it and the total name (按每人每天100元的标准，
+    …发放生活补助，…补助总额)."""
     # (若每个周末巡河2次，一年就能巡河104次: the whole span's, of the same act)
     if (span := lexicon.WHOLE_SPAN_DONE.search(lead)) and len(done) >= 2 and span["act"].endswith(done[-2:]):
         return True
     if not done and lexicon.SHORT_SUM_LEAD.fullmatch(lead):  # (每班48人，选课共144人: an each of no act)
         return True
     # (补贴总额 after 每亩补贴: the act's whole, named by it)
-    if len(done) >= 2 and (total := lexicon.WHOLE_OF_ACT.search(lead)) and total["act"].endswith(done[-2:]):
+    if (total := lexicon.WHOLE_OF_ACT.search(lead)) and (
+            total["act"].endswith(done[-2:]) if len(done) >= 2 else not done and total["act"][-2:] in between):
         return True
     for summed_by, as_done in ((lexicon.SUM_BEFORE, True), (lexicon.RUNNING_TOTAL, True), (lexicon.EACH_SUMMED, False)):
         if summed := summed_by.search(lead):
@@ -1752,6 +1766,10 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     # (新增用户中线上与线下之比: the group the first term is among is no term)
     first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
     terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
+    after = [f for f in told if f.claim.start > ratio.claim.end][:2]
+    if lexicon.RESPECTIVELY_AFTER.match(text, ratio.claim.end) and len(after) == 2 \
+            and units.same(after[0].claim.unit, after[1].claim.unit):
+        terms = [after[:1], after[1:]]  # (之比为4.71:1，分别为1286亿元和347亿元: the terms in turn)
     if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
         return []
     return _ratio_off(ratio, [(terms[0][0], terms[1][0])])

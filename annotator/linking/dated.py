@@ -21,10 +21,11 @@ from annotator.numbers import parse_number
 SPAN_READ = 40  # how far before a count of days the dates of its span are read
 SOME_YEAR = 2025  # a year without 29 February, where the text names none
 
-_DATE = r"(?:(?P<{p}y>(?:19|20)[0-9]{{2}})年)?(?:(?P<{p}m>[0-9]{{1,2}})月)?(?:(?P<{p}d>[0-9]{{1,2}})[日号])?"
+_NUMBERED = "[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}"  # (五月一日开园: a formal notice's numerals)
+_DATE = r"(?:(?P<{p}y>(?:19|20)[0-9]{{2}})年)?(?:(?P<{p}m>" + _NUMBERED + r")月)?(?:(?P<{p}d>" + _NUMBERED + r")[日号])?"
 # 4月15日至19日, 从9月20日开幕，到10月8日闭幕, 11月5日开幕，11月14日闭幕, 2023年8月至2024年7月
 SPAN = re.compile(_DATE.format(p="a") + r"(?:[（(][^）)]{0,8}[）)])?(?:(?:[\u4e00-\u9fff]{0,4}[，,]?)?(?:至|到|—|－|-|～|~)"
-                  + f"|(?:{lexicon.SPAN_OPENED})[，,])(?:次年)?"
+                  + f"|(?:{lexicon.SPAN_OPENED})[，,、])(?:次年)?"
                   + _DATE.format(p="b") + r"(?![0-9])")
 YEAR = re.compile("(?:19|20)[0-9]{2}(?=年)")
 
@@ -47,7 +48,10 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _editions(fact, text)
         elif fact.claim.unit in ("天", "日") and lexicon.DAYS_LEFT_BEFORE.search(lead):
             found += _days_left(fact, text)
-        elif fact.claim.unit in lexicon.HOURS_IN and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
+        elif fact.claim.unit in lexicon.WEEKDAY_COUNTS \
+                and (each := lexicon.WEEKDAYS_EACH.search(text, fact.sentence, fact.claim.start)):
+            found += _weekdays(fact, each, text)
+        elif _hours_of(fact) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
             found += _clock_spans(fact, text)
     return found
 
@@ -69,16 +73,16 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     if months:
         if not (m["am"] and m["bm"]) or ((m["ad"] or m["bd"]) and not _whole_months(m, year)):
             return []
-        first = year * 12 + int(m["am"])
-        last = int(m["by"] or year) * 12 + int(m["bm"])
+        first = year * 12 + _numbered(m["am"])
+        last = int(m["by"] or year) * 12 + _numbered(m["bm"])
         last += 12 * (last < first)
         between = last - first
     else:  # (days, or weeks of them)
         if not (m["ad"] and m["bd"] and m["am"]):
             return []
         try:
-            first_day = datetime.date(year, int(m["am"]), int(m["ad"]))
-            last_day = datetime.date(int(m["by"] or year), int(m["bm"] or m["am"]), int(m["bd"]))
+            first_day = datetime.date(year, _numbered(m["am"]), _numbered(m["ad"]))
+            last_day = datetime.date(int(m["by"] or year), _numbered(m["bm"] or m["am"]), _numbered(m["bd"]))
         except ValueError:
             return []  # (no such day: not a span of dates)
         if last_day < first_day:
@@ -97,11 +101,54 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
                  expression=m.group(), expected=f"{max(allowed)}{count.claim.unit}")]
 
 
+def _numbered(told: str) -> int:
+    """A month's or a day's number, in digits or numerals."""
+    return int(told) if told.isdigit() else int(parse_number(told) or 0)
+
+
+def _weekdays(count: Fact, each: re.Match[str], text: str) -> list[Suggestion]:
+    """``9月1日至10月31日，每周二、周四排练，共排练18次``: so many days of those weekdays in the
+    span of dates told in the count's sentence (or in the month told, 2025年8月…当月), its
+    year told or the article's."""
+    if lexicon.DAYS_LEFT_OUT.search(text, count.sentence, count.claim.start) \
+            or count.claim.start - each.end() <= 1:
+        return []  # (每周二、四、六晚间: no count of nights)
+    weekdays = {"一二三四五六日天".index(day) % 7 for day in re.findall("[一二三四五六日天]", each["days"])}
+    spans = [m for m in SPAN.finditer(text, count.sentence, count.claim.start) if m["am"] and m["ad"] and m["bd"]]
+    month = lexicon.MONTH_TOLD.search(text, max(0, count.sentence - SPAN_READ), count.claim.start)
+    # (the year the span tells, or its sentence, or the article's)
+    year = next(iter(YEAR.findall(text, count.sentence, count.claim.start)), None) \
+        or (count.when.year if not count.when.assumed else None)
+    if len(spans) == 1 and (spans[0]["ay"] or spans[0]["by"] or year):
+        m = spans[0]
+        first_year = int(m["ay"] or m["by"] or year or 0)
+        try:
+            first = datetime.date(first_year, _numbered(m["am"]), _numbered(m["ad"]))
+            last = datetime.date(int(m["by"] or first_year), _numbered(m["bm"] or m["am"]), _numbered(m["bd"]))
+        except ValueError:
+            return []
+        told = m.group()
+    elif not spans and month is not None:
+        first_year, number = int(month["y"]), int(month["m"])
+        first = datetime.date(first_year, number, 1)
+        last = datetime.date(first_year, number, calendar.monthrange(first_year, number)[1])
+        told = month.group()
+    else:
+        return []
+    if last < first:
+        return []
+    expected = sum((first + datetime.timedelta(days=n)).weekday() in weekdays for n in range((last - first).days + 1))
+    if count.value == expected:
+        return []
+    return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
+                 expression=f"{told} {each.group()}", expected=f"{expected}{count.claim.unit}")]
+
+
 def _whole_months(m: re.Match[str], year: int) -> bool:
     """4月1日至10月31日: a span from a month's first day to another's last is whole months."""
-    last_month = int(m["bm"])
-    return bool(m["ad"] and m["bd"]) and int(m["ad"]) == 1 and 1 <= last_month <= 12 \
-        and int(m["bd"]) == calendar.monthrange(int(m["by"] or year), last_month)[1]
+    last_month = _numbered(m["bm"])
+    return bool(m["ad"] and m["bd"]) and _numbered(m["ad"]) == 1 and 1 <= last_month <= 12 \
+        and _numbered(m["bd"]) == calendar.monthrange(int(m["by"] or year), last_month)[1]
 
 
 def _years_since(count: Fact, text: str) -> list[Suggestion]:
@@ -149,11 +196,15 @@ def _editions(count: Fact, text: str) -> list[Suggestion]:
     """自2014年起每年举办一届，到今年（2025年）已连续举办12届: a yearly event's editions from
     the first year told in its sentence to the last, both counted."""
     told = list(YEAR.finditer(text, count.sentence, count.claim.start))
+    years = [int(y[0]) for y in told]
+    # (自2019年创办，每年一届，到今年已连续举办8届: this year, the article's, the last)
+    if len(years) == 1 and count.when.year is not None and not count.when.assumed \
+            and lexicon.TO_THIS_YEAR.search(text, told[0].end(), count.claim.start):
+        years.append(count.when.year)
     # (其中2020年停办一年: an edition left out, how many editions that leaves unsaid)
-    if len(told) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, count.sentence, count.claim.start) \
+    if len(years) < 2 or not lexicon.EACH_YEAR_ONCE.search(text, count.sentence, count.claim.start) \
             or any(lexicon.EDITION_SKIPPED.match(text, y.end()) for y in told):
         return []
-    years = [int(y[0]) for y in told]
     expected = years[-1] - years[0] + 1
     if expected <= 0 or count.value == expected:
         return []
@@ -196,13 +247,20 @@ def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
         return None
 
 
+def _hours_of(length: Fact) -> float | None:
+    """The hours in one of a length of time's unit (6小时40分 is told in minutes)."""
+    if length.claim.unit == "分" and "小时" in length.claim.text:
+        return lexicon.HOURS_IN["分钟"]
+    return lexicon.HOURS_IN.get(length.claim.unit or "")
+
+
 def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
     """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
     before a length of time in its sentence, each pair a span (past midnight where the
     second is earlier or 次日), make it."""
     times = list(lexicon.CLOCK.finditer(text, total.sentence, total.claim.start))
-    if not times or len(times) % 2:
-        return []
+    if not times or len(times) % 2 or lexicon.TIME_ZONES.search(text, total.sentence, total.claim.start):
+        return []  # (北京时间…起飞，当地时间…抵达: two clocks)
     minutes = 0
     for begin, end in zip(times[::2], times[1::2], strict=True):
         first, last = (int(t["h"]) * 60 + int(t["m"]) for t in (begin, end))
@@ -210,7 +268,7 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
             last += 24 * 60
         minutes += last - first
     low, high = levels.worked_out(total, text)
-    scale = lexicon.HOURS_IN[total.claim.unit or ""] * 60  # (minutes in one of its unit)
+    scale = (_hours_of(total) or 0.0) * 60  # (minutes in one of its unit)
     if low * scale - 1e-6 <= minutes <= high * scale + 1e-6:
         return []
     hours, rest = divmod(minutes, 60)

@@ -25,7 +25,8 @@ NOTED_LEAD = 40  # … read past a note in brackets this long
 _SPEAKER_MARK = re.compile(r"[】\]]")  # 【画外音】这一成绩比…: the clause opens after a script's mark
 _SPEAKER_LINE = re.compile("(?<=[。！？!?\n])【[^】]{1,6}】")  # 。【画外音】去年…: who speaks next, no words of it
 _NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")  # a note in brackets: an aside
-MULTIPLE_SLACK = 0.05  # a multiple is this close to its levels' ratio, past its own rounding
+MULTIPLE_SLACK = 0.02  # a multiple is this close to its levels' ratio, past its own rounding
+ROUND_MULTIPLE_SLACK = 0.05  # … and a round one (3倍, 翻一番) this close
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
@@ -1066,12 +1067,15 @@ def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     if change.claim.qualifier == "exact":  # 是首期的3倍 is 3 to a twentieth, not 2.5 to 3.5
         low, high = change.value, (change.value if math.isfinite(high) else high)  # 翻了一番还多
 
+    # (翻了一番, 3倍: a round multiple is said loosely; 2.79倍 is worked out)
+    slack = ROUND_MULTIPLE_SLACK if "番" in change.claim.text or change.value == int(change.value) else MULTIPLE_SLACK
+
     def ratio(pair: Pair) -> float:
         larger, smaller = sorted((pair.earlier.value, pair.later.value), reverse=True)
         return larger / smaller - (1 if grown else 0)
 
     def fits(pair: Pair) -> bool:
-        margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + MULTIPLE_SLACK * change.value
+        margin = (ratio(pair) + 1) * rounding(pair.earlier, pair.later) + slack * change.value
         return low - margin <= ratio(pair) <= high + margin
 
     return _judged(change, pairs, fits, "multiple_vs_levels", lambda p: f"{ratio(p):.2g}", text)

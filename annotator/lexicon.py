@@ -238,7 +238,8 @@ FRAME_AFTER = re.compile("以来|来|内|里|中|间|期间")
 SPAN_UNITS = ("天", "日", "个月", "周", "个星期")
 # 7月1日至8月31日每周二、周四排练，共排练18次: the days of those weekdays in the span (or the
 # month told: 2025年8月，每周二、四、六…，当月共开放13场), none left out (节假日除外)
-WEEKDAYS_EACH = re.compile("(?:每逢|逢每|每)(?:周|星期)(?P<days>[一二三四五六日天](?:[、和及与]?(?:周|星期)?[一二三四五六日天])*)")
+WEEKDAYS_EACH = re.compile("(?:每逢|逢每|每)(?:周|星期)(?P<days>[一二三四五六日天](?:[、和及与]?(?:周|星期)?[一二三四五六日天])*)"
+                           "(?:(?:至|到|—|－|-)(?:周|星期)(?P<to>[一二三四五六日天]))?")  # (每周二至周日: a range)
 WEEKDAY_COUNTS = ("次", "天", "场", "节", "晚", "期")
 DAYS_LEFT_OUT = re.compile("除外|除了|节假日|停课|停办|暂停|调休")
 MONTH_TOLD = re.compile("(?P<y>(?:19|20)[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?![0-9]|[0-9]*日)")
@@ -269,6 +270,8 @@ COUNTDOWN_TO = re.compile("距离?")
 # 上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时; 18:30开市、次日1:30收市: clock
 # times told in pairs, each pair a span (次日: past midnight), and how long they make
 CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5][0-9])(?![0-9])")
+BREAK_TOLD = re.compile("休息|午休|用餐|就餐|吃饭")  # (含休息30分钟: a break in the span)
+EACH_SHIFT = re.compile("每班|每个班次|每场|每节|各")  # (每班12小时: each span's length)
 TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
 CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|用时|耗时|每班)(?:时间)?(?:为|达|约|是)?了?$")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
@@ -847,7 +850,7 @@ SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|样
                          f"[^，。；,;]{{0,6}}(?:合计|共计|总计|{_SUM_SPOKEN})[^，。；,;#]{{0,4}}$")
 # 占全市开行的40%: the whole a share is of, named
 # (占总投资约四成: no 的 either, unless the words end as a ratio's name, 占GDP比重为)
-WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率]))$")
+WHOLE_OF_SHARE = re.compile("占(?P<whole>[^，。；;的0-9]{2,10}?)(?:的|(?<![为是达到重例额率])|的?(?:比重|比例)(?:为|是|达到?)?[：:]?)$")
 # 首年产值28.8亿元，为设计产值的80%: the part right before, its whole named
 WHOLE_NAMED_AS = re.compile("[，,](?:约|仅|只)?(?:为|是|相当于)(?P<whole>[^，。；;的0-9]{2,10}?)的$")
 # 共举办各类演出168场, 总产值, 全年合计: a figure its words tell as a whole of its kind
@@ -924,6 +927,12 @@ LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142�
 COUNT_METRIC = re.compile("(?:[^系指分函倍基参]数|数量)$")  # 项目数, 企业数量 (not 指数, 系数: statistics)
 AMOUNT_METRIC = re.compile("额$")  # 项目总额, 合同金额, 销售额
 NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没有的, 三项问题均未查出的: groups that overlap
+MAKE_UP_NAMED = re.compile("构成|结构|分布|组成|画像|来源|占比|比重|份额")  # 出行方式构成: a whole's parts told
+CHANGED_LABEL = re.compile("[增降涨跌升减]|提高|回落|同比|环比|增速|增幅|降幅")  # 营收增长：12.5%, no part
+ROW_OF_SHARES = re.compile("[0-9０-９][%％][、，,][^\n]*[%％]")  # —甲企业 52.4%、31.8%、15.8%: a row of a whole's parts
+PART_OF_A_PART = re.compile("[ \t\u3000]*(?:其中|含)")  # 　其中：地铁　17.6%: a line of the part above
+MAKE_UP_OPENS = re.compile("构成|结构|分布|组成|按[^，,。；;0-9]{1,6}分[，,：:]")  # …时段分布：, 按渠道分，
+MAIN_PARTS_ONLY = re.compile("主要|前[0-9一二三四五六七八九十]+[名位项类]|TOP|排名")  # … but its main ones only
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the
 # words its part's name ends with, the words its whole's name holds, and the words of what
@@ -1137,7 +1146,9 @@ RATE_OF_A_WAY = re.compile("均|速|每")
 # … whose base is of the change's own kind (同比 and 上年, 环比 and 上月; 原来 either)
 BASE_OF_A_YEAR = re.compile("同比|上年|去年|上一年|前一年|同期")
 BASE_OF_A_MONTH = re.compile("环比|上月|上季度|上周")
-SAME_TIME_LAST_YEAR = re.compile("(?:上年|去年|上一年)同期")  # a year-ago level's own words
+SAME_TIME_LAST_YEAR = re.compile("(?:上年|去年|上一年)(?:同期|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月)")  # a year-ago level's own words
+# 第二季度A，上年同期B，第一季度C，同比增长x%: a 同比 growth is of no earlier period of the year
+EARLIER_PERIOD = re.compile("上月|上季度|上周|上旬|前一季度|前一个月|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月")
 LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:剩下?|有|为|相当于|是|达到|恢复到|降至|降到|回落至|跌至)了?"
                                    "(?:上年|去年|上一年|前一年|原来|原先|此前|以前|过去|上月|上季度|同期|去年同期|上年同期"
                                    "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
@@ -1443,6 +1454,7 @@ NEXT_LINE_ITEM = re.compile("[；;，,]?[ \t\u3000]*\n[ \t\u3000]*[^：:\n，,�
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
 EACH_AFTER_ITS_COUNT = re.compile("[，,。]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
+ANOTHER_COUNT_NOTED = re.compile("[（(][^）)0-9]{0,6}[0-9一二三四五六七八九十两]+[^）)0-9]{0,3}[）)]")  # 3天（住宿2晚）
 PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:每[^，。；,;0-9每])?"  # (每人每年…)
                              "(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")
@@ -1482,6 +1494,12 @@ PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优�
 # 每人需赔偿C): a total shared out evenly, so much each
 # 车上19人，两位教练不出钱，…由其余人均摊: shared by those a count left out, untold
 SHARED_BY_THE_REST = re.compile("(?:其余|其他|剩下|剩余|余下)的?[^，。；,;0-9]{0,3}(?:平均|均摊|平摊|分摊|均分|平分)")
+# 总额3000万元，分6期发放，每期500万元: a total paid in so many equal instalments (a loan's
+# repaid with interest, unless said free of it)
+INSTALMENTS = re.compile("分(?P<count>[0-9]{1,3}|[两二三四五六七八九十]{1,3})(?P<each>期|次|批|个月|年)"
+                         "[\u4e00-\u9fff]{0,4}[，,]\\s*每(?P=each)[\u4e00-\u9fff]{0,4}$")
+WITH_INTEREST = re.compile("还款|贷款|按揭|利息|利率|分期付款|手续费")
+INTEREST_FREE = re.compile("免息|无息|零利率|0利率")
 SHARED_OUT = re.compile("平均(?:分配|分给|分发|发放|资助|补助|奖励|分担)|平分|均分|分摊|平摊|均摊|AA")
 EACH_GETS_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff])(?P<verb>[\u4e00-\u9fff]{2})(?:约|为|是)?$")  # 每亩补贴
 EACH_SHARE_BEFORE = re.compile("每个?[\u4e00-\u9fff]{1,3}?(?:可|能|需|要|应)?(?:分到|分得|得到|获得|可得|赔偿|承担|支付|负担)?(?:约|为|是|合)?$")

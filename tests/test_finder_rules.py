@@ -6706,3 +6706,57 @@ def test_weekdays_counted_in_a_span(text, wrong):
 ])
 def test_so_much_per_head_per_day_or_year(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a whole's make-up told a line a part under a heading naming it
+    ("全区学生上学方式构成\n步行｜38.5%\n公交｜27.0%\n家长接送｜30.2%\n其他｜4.3%", False),
+    ("全区学生上学方式构成\n步行｜38.5%\n公交｜27.0%\n家长接送｜30.2%\n其他｜7.3%", True),
+    ("本月投诉渠道分布\n❖ 热线电话：52.6%\n❖ 网络留言：33.1%\n❖ 现场来访：14.3%", False),
+    ("本月投诉渠道分布\n❖ 热线电话：52.6%\n❖ 网络留言：38.1%\n❖ 现场来访：14.3%", True),
+    # … a part's own part (其中) read past, and no heading, no make-up
+    ("全区学生上学方式构成\n步行｜38.5%\n公交｜27.0%\n　其中：地铁｜11.2%\n家长接送｜30.2%\n其他｜4.3%", False),
+    ("各项指标完成率\n税收｜96.5%\n投资｜88.0%\n消费｜102.3%", False),
+    # … or a line a whole, its parts in the order its heading names them
+    ("两家企业职工工资构成（基本工资、绩效、其他）：\n—甲企业 52.4%、31.8%、15.8%\n—乙企业 46.7%、39.1%、14.2%", False),
+    ("两家企业职工工资构成（基本工资、绩效、其他）：\n—甲企业 52.4%、31.8%、15.8%\n—乙企业 46.7%、39.1%、41.2%", True),
+    # … or a sentence opening on the make-up, its shares each told with 占
+    ("全市快递业务量区域分布：城区占58.2%，县域占30.5%，乡村占11.3%。", False),
+    ("全市快递业务量区域分布：城区占58.2%，县域占30.5%，乡村占1.13%。", True),
+    ("全市快递业务量中主要区域分布：城区占58.2%，县域占30.5%，乡村占1.13%。", False),
+])
+def test_a_wholes_make_up_told_a_line_a_part(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total paid in so many equal instalments (a loan's only where free of interest)
+    ("县里安排助学资金480万元，分4批拨付，每批120万元。", False),
+    ("县里安排助学资金480万元，分4批拨付，每批150万元。", True),
+    ("一台5988元的冰箱免息分12期，每期还款499元。", False),
+    ("一台5988元的冰箱免息分12期，每期还款599元。", True),
+    ("一台5988元的冰箱分12期，每期还款539元。", False),
+])
+def test_a_total_paid_in_instalments(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # each shift's length, not their sum; a break in the span leaves it unsaid
+    ("车间实行两班制：早班6:00至18:00，夜班18:00至次日6:00，每班12小时。", False),
+    ("车间实行两班制：早班6:00至18:00，夜班18:00至次日6:00，每班10小时。", True),
+    ("仓库夜班时间为21:00至次日7:00（含休息1小时），实际作业9小时。", False),
+    # a weekday range (每周二至周日)
+    ("美术馆每周二至周日开放，周一闭馆，2025年9月全月共开放25天。", False),
+    ("美术馆每周二至周日开放，周一闭馆，2025年9月全月共开放26天。", True),
+    # a peak's hours right before its headway, not the day's
+    ("专线每天运营15小时，其中高峰3小时每隔5分钟一班，发车36班。", False),
+    # a 同比 growth of the year-ago level, not an earlier quarter's told beside it
+    ("三季度营收48.6亿元，上年同期45.0亿元，二季度46.0亿元，环比增长5.7%，同比增长8.0%。", False),
+    # a share naming a whole untold (占…比重) is of no whole told before it
+    ("全市接待游客860万人次，其中入境游客12万人次，入境游客占口岸出入境人员比重15.0%。", False),
+    # a count with another noted in its bracket (会期3天（住宿2晚）): which, unsaid
+    ("参会代表150人，住宿标准每人每天300元，会期3天（住宿2晚），住宿费共9万元。", False),
+])
+def test_false_alarms_of_shifts_weekday_ranges_peaks_and_named_wholes(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -22,6 +22,7 @@ from annotator.linking import (
     cards,
     charges,
     columns,
+    compositions,
     conversions,
     dated,
     equations,
@@ -235,6 +236,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += charges.wrong(ordered, text)
     found += items.wrong(ordered, text)
     found += columns.wrong(ordered, text)
+    found += compositions.wrong(ordered, text)
     found += labelled.wrong(ordered, text)
     found += stocks.wrong(ordered, text)
     found += _recap_sums(ordered, text)
@@ -359,7 +361,8 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     wholes = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
               if f.claim.kind == "amount"
               and units.additive(f.claim.unit) and not _compared(f, text)
-              and (f.claim.end <= share.claim.start
+              and ((f.claim.end <= share.claim.start  # (占入境口岸旅客比重: not of the 游客总数 before)
+                    and (named_as is None or _may_name(named_as.group("whole"), levels.lead(f, text))))
                    or (named_as is not None and _names(named_as.group("whole"), _called(f, text))))]
     # 展会总面积16万平方米…；国际展区面积4.8万平方米，占比40%: a total the clause before the
     # semicolon names as such, for a share that names no whole
@@ -1319,7 +1322,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     def countable(f: Fact) -> bool:
         return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None and f.dimension != "rate" \
             and not units.same(f.claim.unit, each.claim.unit) \
-            and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None
+            and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None \
+            and not lexicon.ANOTHER_COUNT_NOTED.match(text, f.claim.end)  # (会期3天（住宿2晚）: which, unsaid)
 
     following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
     counted = [f for f in facts if (f.claim.end <= each.claim.start or f is following) and countable(f)]
@@ -2206,10 +2210,13 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     # (华东占A，华南占B，其他地区占C: the rest named, the shares make the whole; a run a
     # bracket broke, 升学的占B（其中…），灵活就业的占C…, is no whole list)
     flagged = {s.claim_ids for s in found}
+    # (…时段分布：早餐时段占A，…; 按渠道分，…: the sentence opens on the whole's make-up)
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
-              and not _SHARE_TOLD.search(text, _sentence_start(run[0], text), run[0].claim.start)
+              and not _SHARE_TOLD.search(text, (opening := _sentence_start(run[0], text)), run[0].claim.start)
               and (lexicon.REST_OF_LIST.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
-                   or lexicon.REST_NAMED.search(last))  # (生物质等其他电源)
+                   or lexicon.REST_NAMED.search(last)  # (生物质等其他电源)
+                   or (lexicon.MAKE_UP_OPENS.search(text, opening, run[0].claim.start)
+                       and not lexicon.MAIN_PARTS_ONLY.search(text, opening, run[-1].claim.start)))
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [_make_whole(run) for run in closed] \
         + [_make_whole(split) for a, b in pairwise(shares) if (split := _shares_split(a, b, shares, text))]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from annotator.linking.facts import ClaimLike, Fact
+from annotator.linking.facts import ClaimLike, Fact, by_line
 
 LABEL = re.compile("[\u4e00-\u9fff0-9０-９A-Za-z（）()％%·]{1,16}")  # a card line's label: words only
 LINE_END = re.compile("[ \t\u3000。；;]*")  # what may close a card line after its figure
@@ -41,30 +41,29 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
     chars = list(text)
     sentence_of: dict[int, int] = {}
     for lines in cards:
-        chars[lines[0][0] - 1] = "。"  # (a title line above is a sentence of its own)
+        if lines[0][0]:
+            chars[lines[0][0] - 1] = "。"  # (a title line above is a sentence of its own)
         for start, _, _ in lines[1:]:
             chars[start - 1] = "，"
         sentence_of |= {f.claim_id: lines[0][0] for _, _, members in lines for f in members}
-    for colon in reversed(colons):
-        del chars[colon]
+    kept = [0, *(colon + 1 for colon in colons)]  # (the text between the colons gone)
+    prose = "".join("".join(chars[start:end]) for start, end in zip(kept, [*colons, len(chars)], strict=True))
 
     def moved(at: int) -> int:
         return at - bisect.bisect_left(colons, at)
 
     return [replace(f, claim=_Moved(f.claim, f.claim.start - moved(f.claim.start)),
-                    sentence=moved(sentence_of.get(f.claim_id, f.sentence))) for f in facts], "".join(chars)
+                    sentence=moved(sentence_of.get(f.claim_id, f.sentence))) for f in facts], prose
 
 
 def _cards(facts: Sequence[Fact], text: str) -> list[list[tuple[int, int, list[Fact]]]]:
     """Runs of CARD_LINES or more lines in a row, each a label, a colon and one figure
     (its start, its colon's place, its fact), in the order of the text."""
-    by_line: dict[int, list[Fact]] = {}
-    for fact in facts:
-        by_line.setdefault(text.rfind("\n", 0, fact.claim.start) + 1, []).append(fact)
+    lines = by_line(facts, text)
     cards: list[list[tuple[int, int, list[Fact]]]] = []
     run: list[tuple[int, int, list[Fact]]] = []
-    for start in sorted(by_line):
-        line = _card_line(start, by_line[start], text)
+    for start in sorted(lines):
+        line = _card_line(start, lines[start], text)
         if line is not None and run and text.count("\n", run[-1][0], start) == 1:
             run.append(line)
             continue

@@ -19,6 +19,8 @@ from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
 SPAN_READ = 40  # how far before a count of days the dates of its span are read
+WEEKDAYS_READ = 80  # … and a count of the weekdays named in a span, its weekdays and span
+CLOCK_READ = 120  # … and a length of time, the clock times of its spans
 SOME_YEAR = 2025  # a year without 29 February, where the text names none
 
 _NUMBERED = "[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}"  # (五月一日开园: a formal notice's numerals)
@@ -48,8 +50,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _editions(fact, text)
         elif fact.claim.unit in ("天", "日") and lexicon.DAYS_LEFT_BEFORE.search(lead):
             found += _days_left(fact, text)
-        elif fact.claim.unit in lexicon.WEEKDAY_COUNTS \
-                and (each := lexicon.WEEKDAYS_EACH.search(text, fact.sentence, fact.claim.start)):
+        elif fact.claim.unit in lexicon.WEEKDAY_COUNTS and (each := lexicon.WEEKDAYS_EACH.search(
+                text, max(fact.sentence, fact.claim.start - WEEKDAYS_READ), fact.claim.start)):
             found += _weekdays(fact, each, text)
         elif _hours_of(fact) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
             found += _clock_spans(fact, text)
@@ -110,14 +112,17 @@ def _weekdays(count: Fact, each: re.Match[str], text: str) -> list[Suggestion]:
     """``9月1日至10月31日，每周二、周四排练，共排练18次``: so many days of those weekdays in the
     span of dates told in the count's sentence (or in the month told, 2025年8月…当月), its
     year told or the article's."""
-    if lexicon.DAYS_LEFT_OUT.search(text, count.sentence, count.claim.start) \
-            or count.claim.start - each.end() <= 1:
+    opening = max(count.sentence, count.claim.start - WEEKDAYS_READ)  # (as far as its weekdays are read)
+    if lexicon.DAYS_LEFT_OUT.search(text, opening, count.claim.start) or count.claim.start - each.end() <= 1:
         return []  # (每周二、四、六晚间: no count of nights)
     weekdays = {"一二三四五六日天".index(day) % 7 for day in re.findall("[一二三四五六日天]", each["days"])}
-    spans = [m for m in SPAN.finditer(text, count.sentence, count.claim.start) if m["am"] and m["ad"] and m["bd"]]
+    if each["to"]:  # (周二至周日)
+        first_day, last_day = min(weekdays), "一二三四五六日天".index(each["to"]) % 7
+        weekdays = set(range(first_day, last_day + 1))
+    spans = [m for m in SPAN.finditer(text, opening, count.claim.start) if m["am"] and m["ad"] and m["bd"]]
     month = lexicon.MONTH_TOLD.search(text, max(0, count.sentence - SPAN_READ), count.claim.start)
     # (the year the span tells, or its sentence, or the article's)
-    year = next(iter(YEAR.findall(text, count.sentence, count.claim.start)), None) \
+    year = next(iter(YEAR.findall(text, opening, count.claim.start)), None) \
         or (count.when.year if not count.when.assumed else None)
     if len(spans) == 1 and (spans[0]["ay"] or spans[0]["by"] or year):
         m = spans[0]
@@ -258,18 +263,24 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
     """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
     before a length of time in its sentence, each pair a span (past midnight where the
     second is earlier or 次日), make it."""
-    times = list(lexicon.CLOCK.finditer(text, total.sentence, total.claim.start))
-    if not times or len(times) % 2 or lexicon.TIME_ZONES.search(text, total.sentence, total.claim.start):
-        return []  # (北京时间…起飞，当地时间…抵达: two clocks)
-    minutes = 0
+    opening = max(total.sentence, total.claim.start - CLOCK_READ)
+    times = list(lexicon.CLOCK.finditer(text, opening, total.claim.start))
+    # (北京时间…起飞，当地时间…抵达: two clocks; 含休息30分钟: a break taken out, or not)
+    if not times or len(times) % 2 or lexicon.TIME_ZONES.search(text, opening, total.claim.start) \
+            or lexicon.BREAK_TOLD.search(text, opening, total.claim.start):
+        return []
+    spans = []
     for begin, end in zip(times[::2], times[1::2], strict=True):
         first, last = (int(t["h"]) * 60 + int(t["m"]) for t in (begin, end))
         if last <= first or end["next"] == "次日":
             last += 24 * 60
-        minutes += last - first
+        spans.append(last - first)
     low, high = levels.worked_out(total, text)
     scale = (_hours_of(total) or 0.0) * 60  # (minutes in one of its unit)
-    if low * scale - 1e-6 <= minutes <= high * scale + 1e-6:
+    # (白班8:00至20:00，夜班20:00至次日8:00，每班12小时: each span's length, not their sum)
+    each = lexicon.EACH_SHIFT.search(levels.lead(total, text)) is not None
+    minutes = spans[0] if each and len(set(spans)) == 1 else sum(spans)
+    if (each and len(set(spans)) > 1) or low * scale - 1e-6 <= minutes <= high * scale + 1e-6:
         return []
     hours, rest = divmod(minutes, 60)
     return [make("inconsistent", (total,), 0.8, "worked_wrong", a=total.claim.text,

@@ -4,6 +4,7 @@ stored and indexed."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import gc
 import hashlib
@@ -733,3 +734,13 @@ def from_values(values: Sequence[Any]) -> Fact:
     year, part, edition, assumed = _WHEN_OF(values)
     return Fact(claim=ClaimValues(*_CLAIM_OF(values)), when=When(year, part, edition, bool(assumed)),
                 **fields)
+
+
+def by_line(facts: Sequence[Fact], text: str) -> dict[int, list[Fact]]:
+    """Facts by the start of the line each stands on (a long line is read once, not once a fact)."""
+    breaks = [at.end() for at in re.finditer("\n", text)]
+    lines: dict[int, list[Fact]] = {}
+    for fact in facts:
+        at = bisect.bisect_right(breaks, fact.claim.start)
+        lines.setdefault(breaks[at - 1] if at else 0, []).append(fact)
+    return lines

@@ -80,11 +80,17 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             or (_of_the_named(change, [*told_before, *levels], text) if told_before else [])
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
-        # (三季度A，上年同期B，二季度C，环比增长X%: a growth on the period before is of no year-ago level)
-        on_previous = "环比" in lead(change, text)
+        # (三季度A，上年同期B，二季度C，环比增长X%: a growth on the period before is of no year-ago
+        # level, and a 同比 growth, a year-ago level told, of no earlier period of the year)
+        said = lead(change, text)
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
-                  and not _part_after(change, f, text)
-                  and not (on_previous and lexicon.SAME_TIME_LAST_YEAR.match(lead(f, text)))]
+                  and not _part_after(change, f, text)]
+        year_ago = [f for f in levels if lexicon.SAME_TIME_LAST_YEAR.match(lead(f, text))]
+        if "环比" in said:
+            levels = [f for f in levels if f not in year_ago]
+        elif "同比" in said and year_ago:
+            levels = [f for i, f in enumerate(levels) if f in year_ago or not i
+                      or not lexicon.EARLIER_PERIOD.match(lead(f, text))]
         if unit in ("%", "％"):
             return _growth(change, levels, facts, text, previous, following) or _points_as_percent(change, facts, text)
         return []

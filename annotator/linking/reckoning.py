@@ -11,6 +11,7 @@ a tariff's tiers (起步价8元（含3公里），超出部分每公里2.4元), 
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -29,6 +30,8 @@ EACH_READ = 20  # how far before a figure 按每户… (按全市应急状态下
 AMOUNT_READ = 200  # how far before so much per a base amount the amount it is of is read
 POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 LENGTH_READ = 300  # characters back a line's length is read on lines above its spacing
+INSTALMENT_READ = 24  # characters back from an instalment its 分N期，每期 is read
+HEADWAY_READ = 60  # … and from a count of runs its headway (每10分钟一班)
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -39,7 +42,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
-        + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text)
+        + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -215,18 +218,24 @@ def _runs_of_a_headway(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     ends (either, unsaid); the runs the first count of them after the headway in its
     sentence, the hours the last told before it in its paragraph."""
     found: list[Suggestion] = []
-    for count in facts:
+    for index, count in enumerate(facts):
         if count.claim.unit not in lexicon.RUNS or count.claim.kind != "amount":
             continue
-        told = list(lexicon.HEADWAY.finditer(text, count.sentence, count.claim.start))
+        told = list(lexicon.HEADWAY.finditer(text, max(count.sentence, count.claim.start - HEADWAY_READ), count.claim.start))
         headway = told[-1] if told else None  # (the last before the count)
         every = parse_number(headway["every"]) if headway else None
         if headway is None or not every:
             continue
-        hours = [f for f in _before_in_paragraph(count, facts, text) if f.claim.end <= headway.start()
-                 and f.claim.unit in lexicon.HOURS_IN and f.claim.qualifier == "exact"
-                 and lexicon.SERVICE_HOURS_LEAD.search(levels.lead(f, text))]
-        if not hours or any(f.claim.unit in lexicon.RUNS for f in facts if headway.end() <= f.claim.start < count.claim.start):
+        # (the last length of time before it in its paragraph, as far as the figures near it
+        # are read: 高峰4小时每隔4分钟一班, not the day's 运营16小时; no other count between)
+        paragraph = text.rfind("\n", max(0, headway.start() - HEADWAY_READ), headway.start())
+        before = facts[max(0, index - FIGURES_NEAR):index]
+        hours = [f for f in before if paragraph < f.claim.start and f.claim.end <= headway.start()
+                 and f.claim.unit in lexicon.HOURS_IN]
+        if not hours or hours[-1].claim.qualifier != "exact" \
+                or not (lexicon.SERVICE_HOURS_LEAD.search(levels.lead(hours[-1], text))
+                        or not CLAUSE_STOP.search(text, hours[-1].claim.end, headway.start())) \
+                or any(f.claim.unit in lexicon.RUNS and f.claim.start >= headway.end() for f in before):
             continue
         span = hours[-1]
         gaps = span.value * lexicon.HOURS_IN[span.claim.unit or ""] / (every * lexicon.HOURS_IN[headway["unit"]])
@@ -236,6 +245,38 @@ def _runs_of_a_headway(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (count, span), 0.8, "worked_wrong", a=count.claim.text,
                           expression=f"{span.claim.text}÷{headway['every']}{headway['unit']}",
                           expected=f"{round(gaps)}{count.claim.unit}"))
+    return found
+
+
+def _instalments(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``消费券总额3000万元，分6期发放，每期500万元``: a total paid in so many instalments, each
+    the total over their count; the total the last of its unit told before them in the
+    sentence (a loan's, repaid with interest, checked only where said free of it)."""
+    found: list[Suggestion] = []
+    starts = [f.claim.start for f in facts]
+    for index, each in enumerate(facts):
+        split = lexicon.INSTALMENTS.search(text, max(each.sentence, each.claim.start - INSTALMENT_READ), each.claim.start)
+        count = parse_number(split["count"]) if split else None
+        if split is None or not count or each.claim.qualifier not in ("exact", "about") \
+                or bisect.bisect_left(starts, split.start()) < bisect.bisect_left(starts, split.end()):
+            continue  # (分4批: a count told as a figure, an average's to check)
+        sentence = text[each.sentence:each.claim.end]
+        if lexicon.WITH_INTEREST.search(sentence) and not lexicon.INTEREST_FREE.search(sentence):
+            continue
+        # (the figures of its sentence before it, as far as the figures near it are read)
+        totals = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.sentence == each.sentence
+                  and f.claim.end <= split.start() and units.same(f.claim.unit, each.claim.unit)
+                  and f.claim.qualifier in ("exact", "about")]
+        if not totals:
+            continue
+        total = totals[-1]
+        low, high = levels.stated(each, text)
+        least, most = levels.counted(total)
+        if low * count <= most * 1.001 and least <= high * count * 1.001:
+            continue
+        found.append(make("inconsistent", (each, total), 0.8, "worked_wrong", a=each.claim.text,
+                          expression=f"{total.claim.text}÷{split['count']}{split['each']}",
+                          expected=units.written_like(total.value / count, each.claim.text) + (each.claim.unit or "")))
     return found
 
 

@@ -20,6 +20,10 @@ SHAPES = {
     "a table whose column is worked from two others": "品种｜2024年｜2025年｜增幅\n甲｜3.42｜3.87｜13.2%\n乙｜1.56｜1.84｜1.79%\n",
     "labelled figures and their averages": "甲馆　面积1200平方米\n乙馆　面积800平方米\n两个展馆平均面积1000平方米。\n",
     "a table's rows and notes on them": "指标｜2022年｜2023年\n营业收入｜36.8亿元｜41.2亿元\n注：2023年营业收入同比增长12%。\n",
+    "a data card of endless lines": "2024年营业额：2.96亿元\n2025年营业额：3.58亿元\n增幅：20.9%\n",
+    "a make-up of endless part lines": "出行方式构成\n公交｜46.2%\n小汽车｜31.4%\n步行｜22.4%\n",
+    "weekdays, shifts and headways in one endless sentence": "2025年3月1日至4月30日每周一、周三排练，共排练18次，"
+                                                            "20:30至次日5:00，每班作业8小时30分，每天运行8小时，每10分钟发一班，共发车48班，",
 }
 
 

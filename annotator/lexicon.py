@@ -273,7 +273,7 @@ CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5]
 BREAK_TOLD = re.compile("休息|午休|用餐|就餐|吃饭")  # (含休息30分钟: a break in the span)
 EACH_SHIFT = re.compile("每班|每个班次|每场|每节|各")  # (每班12小时: each span's length)
 TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
-CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|用时|耗时|每班)(?:时间)?(?:为|达|约|是)?了?$")
+CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|运行|用时|耗时|每班)(?:时间)?(?:为|达|约|是)?了?$")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
@@ -930,6 +930,7 @@ NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没�
 MAKE_UP_NAMED = re.compile("构成|结构|分布|组成|画像|来源|占比|比重|份额")  # 出行方式构成: a whole's parts told
 CHANGED_LABEL = re.compile("[增降涨跌升减]|提高|回落|同比|环比|增速|增幅|降幅")  # 营收增长：12.5%, no part
 ROW_OF_SHARES = re.compile("[0-9０-９][%％][、，,][^\n]*[%％]")  # —甲企业 52.4%、31.8%、15.8%: a row of a whole's parts
+ANY_DIGIT = re.compile("[0-9０-９]")  # (东港作业区 276.3 65.4 23.7%: a row with figures of its own)
 PART_OF_A_PART = re.compile("[ \t\u3000]*(?:其中|含)")  # 　其中：地铁　17.6%: a line of the part above
 MAKE_UP_OPENS = re.compile("构成|结构|分布|组成|按[^，,。；;0-9]{1,6}分[，,：:]")  # …时段分布：, 按渠道分，
 MAIN_PARTS_ONLY = re.compile("主要|前[0-9一二三四五六七八九十]+[名位项类]|TOP|排名")  # … but its main ones only
@@ -1086,6 +1087,9 @@ SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆�
 # 净胜球15个
 POINTS_RULE = re.compile("胜一场(?:得|积|记)(?P<win>[0-9]|[一二三])分[、，,]平一场(?:得|积|记)(?P<draw>[0-9]|[一二三])分")
 POINTS_TOTAL_BEFORE = re.compile("(?:积|积分|共积|得分|共得)(?:为|达)?$")
+# 以98:86战胜…，净胜12分: a match's final score and the margin told right after it
+FINAL_SCORE = re.compile("以(?P<a>[0-9]{1,3})\\s*[:：比]\\s*(?P<b>[0-9]{1,3})(?![0-9:：])(?:的比分)?(?:战胜|击败|力克|胜|赢|取胜|获胜|拿下)")
+WIN_MARGIN_BEFORE = re.compile("净胜$|净胜对手$|赢了$|领先$")
 NET_GOALS_BEFORE = re.compile("净胜球?(?:为|达)?$")
 GOALS_SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
 GOAL_UNITS = ("球", "个")  # 打进48球, 进球42个

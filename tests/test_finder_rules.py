@@ -6717,6 +6717,12 @@ def test_so_much_per_head_per_day_or_year(text, wrong):
     # … a part's own part (其中) read past, and no heading, no make-up
     ("全区学生上学方式构成\n步行｜38.5%\n公交｜27.0%\n　其中：地铁｜11.2%\n家长接送｜30.2%\n其他｜4.3%", False),
     ("各项指标完成率\n税收｜96.5%\n投资｜88.0%\n消费｜102.3%", False),
+    # … parts named by bands of figures, and a rest told below with its share unsaid
+    ("读者年龄构成\n18至35岁｜48.2%\n36至59岁｜35.1%\n60岁以上｜16.7%", False),
+    ("读者年龄构成\n18至35岁｜48.2%\n36至59岁｜35.1%\n60岁以上｜9.6%", True),
+    ("读者年龄构成\n18至35岁｜48.2%\n36至59岁｜35.1%\n60至69岁｜9.6%\n其余为70岁及以上读者", False),
+    # … and a table's rows, each with figures of its own, are no parts (their shares rates)
+    ("各乡镇农户入社占比\n乡镇｜农户（户）｜入社（户）｜占比\n东镇｜2400｜1560｜65.0%\n西镇｜1800｜990｜55.0%\n南镇｜1500｜1125｜75.0%", False),
     # … or a line a whole, its parts in the order its heading names them
     ("两家企业职工工资构成（基本工资、绩效、其他）：\n—甲企业 52.4%、31.8%、15.8%\n—乙企业 46.7%、39.1%、14.2%", False),
     ("两家企业职工工资构成（基本工资、绩效、其他）：\n—甲企业 52.4%、31.8%、15.8%\n—乙企业 46.7%、39.1%、41.2%", True),
@@ -6724,6 +6730,7 @@ def test_so_much_per_head_per_day_or_year(text, wrong):
     ("全市快递业务量区域分布：城区占58.2%，县域占30.5%，乡村占11.3%。", False),
     ("全市快递业务量区域分布：城区占58.2%，县域占30.5%，乡村占1.13%。", True),
     ("全市快递业务量中主要区域分布：城区占58.2%，县域占30.5%，乡村占1.13%。", False),
+    ("读者年龄结构方面，18至35岁的占48.2%，36至59岁的占35.1%，60至69岁的占9.6%，其余为70岁及以上读者。", False),
 ])
 def test_a_wholes_make_up_told_a_line_a_part(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -6759,4 +6766,17 @@ def test_a_total_paid_in_instalments(text, wrong):
     ("参会代表150人，住宿标准每人每天300元，会期3天（住宿2晚），住宿费共9万元。", False),
 ])
 def test_false_alarms_of_shifts_weekday_ranges_peaks_and_named_wholes(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a win's margin is its final score's difference
+    ("市运会男篮决赛中，东区队以76:69战胜西区队，净胜7分夺冠。", False),
+    ("市运会男篮决赛中，东区队以76:69战胜西区队，净胜9分夺冠。", True),
+    ("东区队四节比分依次为20:15、18:19、21:20、17:15，最终净胜7分。", False),
+    # a train's time from its clock times
+    ("该次列车9:05从始发站开出，12:40抵达终点站，全程运行3小时35分钟。", False),
+    ("该次列车9:05从始发站开出，12:40抵达终点站，全程运行4小时35分钟。", True),
+])
+def test_margins_and_running_times(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -2216,7 +2216,9 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
               and (lexicon.REST_OF_LIST.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
                    or lexicon.REST_NAMED.search(last)  # (生物质等其他电源)
                    or (lexicon.MAKE_UP_OPENS.search(text, opening, run[0].claim.start)
-                       and not lexicon.MAIN_PARTS_ONLY.search(text, opening, run[-1].claim.start)))
+                       and not lexicon.MAIN_PARTS_ONLY.search(text, opening, run[-1].claim.start)
+                       # (…，其余为18岁以下乘客: a rest told after, its share unsaid)
+                       and not lexicon.REST_NAMED.search(text, run[-1].claim.end, _sentence_end(run[-1].claim.end, text))))
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [_make_whole(run) for run in closed] \
         + [_make_whole(split) for a, b in pairwise(shares) if (split := _shares_split(a, b, shares, text))]

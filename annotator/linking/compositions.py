@@ -17,19 +17,23 @@ from annotator.linking.suggestion import Suggestion, make
 PARTS_AT_LEAST = 3  # lines a make-up is told in, at least
 SLACK = 0.1  # points shares that make a whole may stray past their rounding
 ROWS_READ = 8  # rows of parts read up past to their heading
-LABEL = re.compile("[^0-9０-９%％]*[\u4e00-\u9fffA-Za-z][^0-9０-９%％]*")  # a line's words before its share
+LABEL = re.compile("[^%％]*[\u4e00-\u9fffA-Za-z][^%％]*")  # a line's words before its share (18至35岁 too)
 LINE_END = re.compile("[ \t\u3000。；;，,]*")  # what may close a part's line after its share
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each make-up, told a line a part or a line a whole, whose shares do not make 100%."""
-    # (a table's 46.2% reads as a change till its heading says)
-    lines = by_line([f for f in facts if f.claim.unit in ("%", "％")], text)
+    # (a table's 46.2% reads as a change till its heading says; a line with a figure of its own
+    # besides, 东港作业区 276.3 65.4 23.7%, is a row of a table, its share a rate; a band is
+    # a part's name, 18至35岁)
+    told = by_line(facts, text)
+    lines = {start: [f for f in line if f.claim.unit in ("%", "％")] for start, line in told.items()
+             if all(f.claim.unit in ("%", "％") or _a_band(f) for f in line)}
     found: list[Suggestion] = []
     run: list[tuple[int, Fact]] = []
     last = -1  # the start of the run's last line (a part's own part, 其中…, read past)
     for start in [*sorted(lines), -1]:
-        part = _part_line(start, lines.get(start, []), text)
+        part = _part_line(start, lines.get(start, []), told.get(start, []), text)
         if part is not None and run and text.count("\n", last, start) == 1:
             last = start
             if not lexicon.PART_OF_A_PART.match(text, start):
@@ -45,13 +49,23 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return found
 
 
-def _part_line(start: int, shares: list[Fact], text: str) -> Fact | None:
-    """A line that is a label and its one share, and nothing after (but a stop)."""
+def _a_band(fact: Fact) -> bool:
+    """18至35岁, 60岁以上: a band of figures naming a group, no figure of its own."""
+    return fact.claim.value_high is not None or fact.claim.qualifier in ("over", "under")
+
+
+def _part_line(start: int, shares: list[Fact], line: list[Fact], text: str) -> Fact | None:
+    """A line that is a label (its bands aside, no figure in it) and its one share, and
+    nothing after (but a stop)."""
     if len(shares) != 1:
         return None
     share = shares[0]
     end = text.find("\n", share.claim.end)
-    if not LABEL.fullmatch(text, start, share.claim.start) \
+    label = text[start:share.claim.start]
+    for band in line:
+        if band is not share:
+            label = label.replace(band.claim.text, "")
+    if not LABEL.fullmatch(text, start, share.claim.start) or lexicon.ANY_DIGIT.search(label) \
             or lexicon.CHANGED_LABEL.search(text, start, share.claim.start) \
             or not LINE_END.fullmatch(text, share.claim.end, len(text) if end < 0 else end):
         return None
@@ -68,7 +82,11 @@ def _a_make_up(run: list[tuple[int, Fact]], text: str) -> bool:
     heading = text[higher:first]
     last = run[-1][1]
     words = text[text.rfind("\n", 0, last.claim.start) + 1:last.claim.start]
-    if lexicon.SEVERAL_ANSWERS.search(heading) or lexicon.MAIN_PARTS_ONLY.search(heading):
+    after = text.find("\n", last.claim.end)
+    below = text[after + 1:text.find("\n", after + 1) if text.find("\n", after + 1) >= 0 else len(text)] if after >= 0 else ""
+    # (…⏎ 其余为未填写者: a rest told below, its share unsaid)
+    if lexicon.SEVERAL_ANSWERS.search(heading) or lexicon.MAIN_PARTS_ONLY.search(heading) \
+            or lexicon.REST_NAMED.search(below[:ROWS_READ * 4]):
         return False
     return lexicon.MAKE_UP_NAMED.search(heading) is not None or lexicon.REST_NAMED.search(words) is not None
 

@@ -32,12 +32,13 @@ POINT_SLACK = 0.05  # points a level worked from a rounded change may stray by
 LENGTH_READ = 300  # characters back a line's length is read on lines above its spacing
 INSTALMENT_READ = 24  # characters back from an instalment its 分N期，每期 is read
 HEADWAY_READ = 60  # … and from a count of runs its headway (每10分钟一班)
+MARGIN_READ = 40  # … and from a win's margin its final score
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
-        + _league_points(facts, text) + _goal_difference(facts, text) + _balances(facts, text) \
+        + _league_points(facts, text) + _goal_difference(facts, text) + _margins(facts, text) + _balances(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
@@ -411,6 +412,27 @@ def _goal_difference(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (net, scored[-1], conceded[-1]), 0.8, "difference_vs_levels",
                           a=net.claim.text, later=scored[-1].claim.text, earlier=conceded[-1].claim.text,
                           expected=f"{scored[-1].value - conceded[-1].value:g}"))
+    return found
+
+
+def _margins(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``峤北队以98:86战胜渟州队，净胜12分``: a win's margin is its final score's difference;
+    the score the one told in its sentence before the margin (a quarter's scores listed,
+    7:1、2:1…, are none)."""
+    found: list[Suggestion] = []
+    for margin in facts:
+        if margin.claim.qualifier != "exact" or margin.claim.kind != "amount" \
+                or not lexicon.WIN_MARGIN_BEFORE.search(levels.lead(margin, text)):
+            continue
+        scores = list(lexicon.FINAL_SCORE.finditer(text, max(margin.sentence, margin.claim.start - MARGIN_READ),
+                                                   margin.claim.start))
+        if len(scores) != 1:
+            continue
+        gap = abs(int(scores[0]["a"]) - int(scores[0]["b"]))
+        if gap == margin.value:
+            continue
+        found.append(make("inconsistent", (margin,), 0.8, "worked_wrong", a=margin.claim.text,
+                          expression=f"{scores[0]['a']}−{scores[0]['b']}", expected=f"{gap}{margin.claim.unit or ''}"))
     return found
 
 

@@ -6777,6 +6777,9 @@ def test_false_alarms_of_shifts_weekday_ranges_peaks_and_named_wholes(text, wron
     # a train's time from its clock times
     ("该次列车9:05从始发站开出，12:40抵达终点站，全程运行3小时35分钟。", False),
     ("该次列车9:05从始发站开出，12:40抵达终点站，全程运行4小时35分钟。", True),
+    # a household's average counts households, not the persons told beside them
+    ("街道走访困难家庭120户395人，共发放慰问金24万元，户均2000元。", False),
+    ("街道走访困难家庭120户395人，共发放慰问金24万元，户均608元。", True),
 ])
 def test_margins_and_running_times(text, wrong):
     assert bool(inconsistent(text)) is wrong

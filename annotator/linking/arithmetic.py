@@ -1200,7 +1200,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                 and not (average.claim.unit == lexicon.GENERAL_COUNTER and f.claim.unit in said)
                 and not _compared(f, text)  # 比去年的900场次: last year's count
                 and not lexicon.COMPARED_BEFORE.search(levels.lead(f, text))  # (比买两张单程票: a thing compared with)
-                and (f.claim.unit in counted or (each not in "日月" and each in levels.lead(f, text))
+                # (家庭154户506人: 户, the unit of the figure before, is no word of 506人's)
+                and (f.claim.unit in counted or (each not in "日月" and _named_in(each, levels.lead(f, text)))
                      or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each) and f.claim.end <= average.claim.start
                          and units.dimension(average.claim.unit) == "money")
                      or f.claim.unit.endswith(each)
@@ -1267,6 +1268,16 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             and any(not _average_off(average, totals, span, (count,), "", text) for span in _SPANS_OF_A_YEAR[each]):
         return []
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _named_in(word: str, words: str) -> bool:
+    """Whether a word stands in words as a word, not a figure's unit (154户)."""
+    at = words.find(word)
+    while at >= 0:
+        if not at or not words[at - 1].isdigit():
+            return True
+        at = words.find(word, at + 1)
+    return False
 
 
 def _change_summed(average: Fact, change: str, facts: list[Fact], text: str) -> bool:

@@ -927,12 +927,13 @@ LEFT_OVER = re.compile("余下|剩下|剩余|余数|还余")  # 每个分馆142�
 COUNT_METRIC = re.compile("(?:[^系指分函倍基参]数|数量)$")  # 项目数, 企业数量 (not 指数, 系数: statistics)
 AMOUNT_METRIC = re.compile("额$")  # 项目总额, 合同金额, 销售额
 NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没有的, 三项问题均未查出的: groups that overlap
-MAKE_UP_NAMED = re.compile("构成|结构|分布|组成|画像|来源|占比|比重|份额")  # 出行方式构成: a whole's parts told
+_MAKE_UP = "构成|结构|分布|组成"
+MAKE_UP_NAMED = re.compile(f"{_MAKE_UP}|画像|来源|占比|比重|份额")  # 出行方式构成: a whole's parts told
+MAKE_UP_OPENS = re.compile(f"{_MAKE_UP}|按[^，,。；;0-9]{{1,6}}分[，,：:]")  # …时段分布：, 按渠道分，
 CHANGED_LABEL = re.compile("[增降涨跌升减]|提高|回落|同比|环比|增速|增幅|降幅")  # 营收增长：12.5%, no part
 ROW_OF_SHARES = re.compile("[0-9０-９][%％][、，,][^\n]*[%％]")  # —甲企业 52.4%、31.8%、15.8%: a row of a whole's parts
 ANY_DIGIT = re.compile("[0-9０-９]")  # (东港作业区 276.3 65.4 23.7%: a row with figures of its own)
 PART_OF_A_PART = re.compile("[ \t\u3000]*(?:其中|含)")  # 　其中：地铁　17.6%: a line of the part above
-MAKE_UP_OPENS = re.compile("构成|结构|分布|组成|按[^，,。；;0-9]{1,6}分[，,：:]")  # …时段分布：, 按渠道分，
 MAIN_PARTS_ONLY = re.compile("主要|前[0-9一二三四五六七八九十]+[名位项类]|TOP|排名")  # … but its main ones only
 SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最多选")  # a survey's answers may pass 100% together
 # A ratio a report names by its terms (销售利润率 is 利润 over 收入): the rate's name, the

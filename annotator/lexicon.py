@@ -1435,6 +1435,11 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
 # alone is a rate set, not an average.
+# 甲班48人平均112.4分，乙班36人平均98.6分，两班合计平均106.5分: the groups' averages pooled,
+# each weighed by its count (not the mean of the averages)
+GROUP_AVERAGE_BEFORE = re.compile("(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
+POOLED_AVERAGE_BEFORE = re.compile("(?:合计|总体|整体|全体|全[县市区校省镇]|两[个项家所社镇院班]?[^，。；,;0-9]{0,4}?合计|两部分)"
+                                   "[^，。；,;0-9]{0,10}?(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
                              # (每轮平均约6分钟: the 每 word before 平均 too)
                              "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"

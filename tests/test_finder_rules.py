@@ -6783,3 +6783,17 @@ def test_false_alarms_of_shifts_weekday_ranges_peaks_and_named_wholes(text, wron
 ])
 def test_margins_and_running_times(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # groups' averages pooled are weighed by the groups' counts, not averaged
+    ("期末测验中，一班40人平均78分，二班60人平均88分，两班合计平均84分。", False),
+    ("期末测验中，一班40人平均78分，二班60人平均88分，两班合计平均81分。", True),
+    ("两家超市上月售出苹果：甲店3200斤，均价每斤4.5元；乙店800斤，均价每斤6.0元。两店合计均价每斤4.8元。", False),
+    ("两家超市上月售出苹果：甲店3200斤，均价每斤4.5元；乙店800斤，均价每斤6.0元。两店合计均价每斤5.25元。", True),
+    # … the counts told after their averages too
+    ("城区学校生均经费1800元，在校生3万人；乡村学校生均2400元，在校生1万人；全县生均经费1950元。", False),
+    ("城区学校生均经费1800元，在校生3万人；乡村学校生均2400元，在校生1万人；全县生均经费2100元。", True),
+])
+def test_pooled_averages_are_weighed_by_counts(text, wrong):
+    assert bool(inconsistent(text)) is wrong

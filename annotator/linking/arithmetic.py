@@ -1410,7 +1410,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                 and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
-                and (_summed_as_done(lead := levels.lead(f, text), done, text[each.claim.end:f.claim.start])
+                and not lexicon.GROUP_AVERAGE_BEFORE.search(lead := levels.lead(f, text))  # (合计均价: an average)
+                and (_summed_as_done(lead, done, text[each.claim.end:f.claim.start])
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead))
                      # (32桌，每桌10位，三百六十位来宾: the next clause opening on their total)
                      or (f is following and not lead and lexicon.NEXT_CLAUSE.fullmatch(text, each.claim.end, f.claim.start)))]

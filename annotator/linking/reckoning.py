@@ -33,6 +33,7 @@ LENGTH_READ = 300  # characters back a line's length is read on lines above its 
 INSTALMENT_READ = 24  # characters back from an instalment its 分N期，每期 is read
 HEADWAY_READ = 60  # … and from a count of runs its headway (每10分钟一班)
 MARGIN_READ = 40  # … and from a win's margin its final score
+POOLED_READ = 300  # … and from a pooled average its groups
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -43,7 +44,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
-        + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text)
+        + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
+        + _pooled_averages(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -279,6 +281,61 @@ def _instalments(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           expression=f"{total.claim.text}÷{split['count']}{split['each']}",
                           expected=units.written_like(total.value / count, each.claim.text) + (each.claim.unit or "")))
     return found
+
+
+def _pooled_averages(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``甲班48人平均112.4分，乙班36人平均98.6分，两班合计平均106.5分``: groups' averages
+    pooled (合计, 全县, 两部分) are weighed by the groups' counts; the groups the runs of a
+    count and its average before it in its paragraph, each count told on the same side of
+    its average, no other figure between."""
+    found: list[Suggestion] = []
+    for index, pooled in enumerate(facts):
+        if pooled.claim.kind != "amount" or pooled.claim.qualifier not in ("exact", "about") \
+                or not lexicon.POOLED_AVERAGE_BEFORE.search(levels.lead(pooled, text)):
+            continue
+        paragraph = text.rfind("\n", max(0, pooled.claim.start - POOLED_READ), pooled.claim.start)
+        # (两班合计平均: a count in its own clause names the groups, no group's)
+        before = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > paragraph
+                  and CLAUSE_STOP.search(text, f.claim.end, pooled.claim.start)]
+        groups = _groups(before, pooled, text)
+        if len(groups) < 2:
+            continue
+        weight = sum(count.value for count, _ in groups)
+        expected = sum(count.value * average.value for count, average in groups) / weight
+        slack = sum(count.value * (average.high - average.low) / 2 for count, average in groups) / weight
+        low, high = levels.stated(pooled, text)
+        if low - slack <= expected <= high + slack:
+            continue
+        found.append(make("inconsistent", (pooled, *(f for group in groups for f in group)), 0.8, "worked_wrong",
+                          a=pooled.claim.text,
+                          expression="(" + "+".join(f"{c.claim.text}×{a.claim.text}" for c, a in groups) + ")÷("
+                          + "+".join(c.claim.text for c, _ in groups) + ")",
+                          expected=units.written_like(expected, pooled.claim.text) + (pooled.claim.unit or "")))
+    return found
+
+
+def _groups(before: list[Fact], pooled: Fact, text: str) -> list[tuple[Fact, Fact]]:
+    """The (count, average) pairs the figures right before a pooled average fall into, each
+    count beside its average on the same side, the counts in one unit (城区考生2.1万人，平均
+    538.6分；农村考生3.76万人，平均497.6分); read back while counts and averages take turns."""
+    run: list[Fact] = []
+    counted_in = None  # the counts' unit
+    for fact in reversed(before):
+        average = units.same(fact.claim.unit, pooled.claim.unit) \
+            and lexicon.GROUP_AVERAGE_BEFORE.search(levels.lead(fact, text)) is not None
+        count = not average and (fact.claim.unit in lexicon.PERSONS_COUNTED
+                                 or units.dimension(fact.claim.unit) in ("counts", "weight"))
+        turn = not run or average != units.same(run[0].claim.unit, pooled.claim.unit)
+        if fact.claim.qualifier not in ("exact", "about") or not (average or count) or not turn \
+                or (count and counted_in is not None and not units.same(fact.claim.unit, counted_in)):
+            break  # (两家医院: no count of a group's; a turn missed)
+        counted_in = fact.claim.unit if count else counted_in
+        run.insert(0, fact)
+    run = run[len(run) % 2:]  # (a count or an average left over at the front is no group's)
+    if len(run) < 4:
+        return []
+    counts_first = not units.same(run[0].claim.unit, pooled.claim.unit)
+    return [(run[i], run[i + 1]) if counts_first else (run[i + 1], run[i]) for i in range(0, len(run), 2)]
 
 
 def _discounted(facts: Sequence[Fact], text: str) -> list[Suggestion]:

@@ -1524,7 +1524,7 @@ EACH_OF_A_COUNT = re.compile("每(?!个?月)[\u4e00-\u9fff]")  # 每人每月100
 # a title naming the whole's make-up that tells the rows make all of it
 SHARE_COLUMN = re.compile("占比|比重|构成|份额|结构")
 REST_ROW = re.compile("其[他它余](?:类|产品|行业|方式|渠道)?")
-WHOLE_SPLIT_TITLE = re.compile("结构|构成|分布")
+WHOLE_SPLIT_TITLE = re.compile(_MAKE_UP)  # (a table's title: 结构, 构成)
 # 六部连映，总片长125分钟; 五部短片平均片长约22分钟: a count, then a total or an average named
 # by the label its items were told under (linking.labelled)
 LABELLED_SUMMARY = re.compile("(?P<count>[一二三四五六七八九十两0-9]+)(?:个|部|位|名|家|场|项|支|所|座|款|种|门|期|档|件)"

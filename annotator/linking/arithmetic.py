@@ -91,6 +91,7 @@ MOST_TAKEN = 3  # 上午发出A，下午又发出B，还剩R: the parts taken be
 PERIOD_PARTS = 8  # 一季度…二季度…上半年累计: the figures before a span's that may tile it
 SHARE_SLACK = 0.5  # points a share stated exactly may stray from its part over its whole
 BOUND_SLACK = 1.0  # … and one told as a bound
+SPLIT_SLACK = 1.0  # points shares told in prose that make a whole may miss 100 by, past their rounding
 SMALL_SHARE_SLACK = 0.1  # … and no more than this much of itself
 OVERLAP_TOLD = 12  # 88人次为两病合并感染: how far after the last part the groups' overlap is told
 SHARE_WORD = 4  # 占比达到: how long the words right before a share that say it is one run
@@ -2232,8 +2233,9 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
                        # (…，其余为18岁以下乘客: a rest told after, its share unsaid)
                        and not lexicon.REST_NAMED.search(text, run[-1].claim.end, _sentence_end(run[-1].claim.end, text))))
               and not _several_answers(run, text) and _off_the_whole(run)]
-    return found + [_make_whole(run) for run in closed] \
-        + [_make_whole(split) for a, b in pairwise(shares) if (split := _shares_split(a, b, shares, text))]
+    return found + [compositions.whole_made(run) for run in closed] \
+        + [compositions.whole_made(split) for at, (a, b) in enumerate(pairwise(shares))
+           if (split := _shares_split(a, b, shares[at + 2:], text))]
 
 
 def _sentence_start(fact: Fact, text: str) -> int:
@@ -2256,7 +2258,7 @@ def _several_answers(run: list[Fact], text: str) -> bool:
         or lexicon.NONE_OF_THEM.search(text, run[0].claim.start, stop) is not None
 
 
-def _shares_split(a: Fact, b: Fact, shares: list[Fact], text: str) -> list[Fact]:
+def _shares_split(a: Fact, b: Fact, after: list[Fact], text: str) -> list[Fact]:
     """男性占51.2%，女性占48.8%; 国内收入占比为A，海外收入占比为B: two shares, each told of one
     half of a whole split in two (their names ending alike past the halves'), and the shares
     told next after them (省内占A，省外占B，境外占C: a whole split three ways), when they do
@@ -2274,7 +2276,7 @@ def _shares_split(a: Fact, b: Fact, shares: list[Fact], text: str) -> list[Fact]
     if not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
         return []
     split = [a, b]
-    for share in shares[shares.index(b) + 1:]:
+    for share in after:
         if not lexicon.SHARE_TOLD_NEXT.fullmatch(text, split[-1].claim.end, share.claim.end):
             break
         split.append(share)
@@ -2282,16 +2284,9 @@ def _shares_split(a: Fact, b: Fact, shares: list[Fact], text: str) -> list[Fact]
 
 
 def _off_the_whole(run: list[Fact]) -> bool:
-    """Whether shares that make a whole add up to something else than 100%, past their
-    rounding and a point of slack."""
-    bounds = [levels.counted(share) for share in run]
-    low, high = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
-    return high < 100 - SHARE_SLACK or low > 100 + SHARE_SLACK
-
-
-def _make_whole(run: list[Fact]) -> Suggestion:
-    return make("inconsistent", tuple(run), 0.8, "shares_make_whole", parts="+".join(f.claim.text for f in run),
-                actual=units.written_like(sum(f.value for f in run), run[0].claim.text) + "%")
+    """Whether shares told in prose that make a whole add up to something else than 100%,
+    past their rounding and a point of slack."""
+    return compositions.off_the_whole(run, SPLIT_SLACK)
 
 
 def _shares_out_of_step(facts: list[Fact], text: str) -> list[Suggestion]:
@@ -2467,7 +2462,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # (…分别占A、B和C，其余省份合计占D: the rest's sum, which shares of one whole leave)
                 if each and fact.claim.unit == "%" and len(between) <= SUM_REACH \
                         and all(f.claim.unit == "%" for f in run) and _off_the_whole([*run, fact]):
-                    found.append(_make_whole([*run, fact]))
+                    found.append(compositions.whole_made([*run, fact]))
                 run = []
                 continue
             # (…、三孩0.42亿元；合计T: a semicolon right before the sum word closes the list)

@@ -17,6 +17,7 @@ from annotator.linking.suggestion import Suggestion, make
 PARTS_AT_LEAST = 3  # lines a make-up is told in, at least
 SLACK = 0.1  # points shares that make a whole may stray past their rounding
 ROWS_READ = 8  # rows of parts read up past to their heading
+BELOW_READ = 32  # characters of the line below a make-up read for a rest told there
 LABEL = re.compile("[^%％]*[\u4e00-\u9fffA-Za-z][^%％]*")  # a line's words before its share (18至35岁 too)
 LINE_END = re.compile("[ \t\u3000。；;，,]*")  # what may close a part's line after its share
 
@@ -83,10 +84,10 @@ def _a_make_up(run: list[tuple[int, Fact]], text: str) -> bool:
     last = run[-1][1]
     words = text[text.rfind("\n", 0, last.claim.start) + 1:last.claim.start]
     after = text.find("\n", last.claim.end)
-    below = text[after + 1:text.find("\n", after + 1) if text.find("\n", after + 1) >= 0 else len(text)] if after >= 0 else ""
+    below = "" if after < 0 else text[after + 1:after + 1 + BELOW_READ].split("\n", 1)[0]
     # (…⏎ 其余为未填写者: a rest told below, its share unsaid)
     if lexicon.SEVERAL_ANSWERS.search(heading) or lexicon.MAIN_PARTS_ONLY.search(heading) \
-            or lexicon.REST_NAMED.search(below[:ROWS_READ * 4]):
+            or lexicon.REST_NAMED.search(below):
         return False
     return lexicon.MAKE_UP_NAMED.search(heading) is not None or lexicon.REST_NAMED.search(words) is not None
 
@@ -109,9 +110,18 @@ def _a_row_of_parts(start: int, row: list[Fact], text: str) -> bool:
 
 def _off(parts: list[Fact]) -> list[Suggestion]:
     """The alarm, where the parts' shares cannot make 100% to their rounding."""
+    return [whole_made(parts)] if off_the_whole(parts, SLACK) else []
+
+
+def off_the_whole(parts: Sequence[Fact], slack: float) -> bool:
+    """Whether shares that make a whole add up to something else than 100%, past their
+    rounding and ``slack`` points."""
     bounds = [levels.counted(share) for share in parts]
     low, high = sum(b[0] for b in bounds), sum(b[1] for b in bounds)
-    if low - SLACK <= 100 <= high + SLACK:
-        return []
-    return [make("inconsistent", tuple(parts), 0.8, "shares_make_whole", parts="+".join(f.claim.text for f in parts),
-                 actual=units.written_like(sum(f.value for f in parts), parts[0].claim.text) + "%")]
+    return high < 100 - slack or low > 100 + slack
+
+
+def whole_made(parts: Sequence[Fact]) -> Suggestion:
+    """The alarm on shares that should make a whole and do not."""
+    return make("inconsistent", tuple(parts), 0.8, "shares_make_whole", parts="+".join(f.claim.text for f in parts),
+                actual=units.written_like(sum(f.value for f in parts), parts[0].claim.text) + "%")

@@ -6691,6 +6691,8 @@ def test_shifts_past_midnight(text, wrong):
     ("2025年10月，图书馆每周二、四、六晚间开放，当月共开放13场。", False),
     ("2025年10月，图书馆每周二、四、六晚间开放，当月共开放12场。", True),
     ("2025年3月1日至4月30日，社区舞蹈队每周一、周三排练（节假日除外），共排练15次。", False),
+    # 周天 is Sunday, as 周日 is
+    ("2025年11月，书店每周六、周天延长营业，当月共延长10天。", False),
 ])
 def test_weekdays_counted_in_a_span(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -21,6 +21,7 @@ from annotator.numbers import parse_number
 SPAN_READ = 40  # how far before a count of days the dates of its span are read
 WEEKDAYS_READ = 80  # … and a count of the weekdays named in a span, its weekdays and span
 CLOCK_READ = 120  # … and a length of time, the clock times of its spans
+_WEEKDAYS = "一二三四五六日天"  # Monday first (日 and 天 both Sunday)
 SOME_YEAR = 2025  # a year without 29 February, where the text names none
 
 _NUMBERED = "[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}"  # (五月一日开园: a formal notice's numerals)
@@ -53,7 +54,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         elif fact.claim.unit in lexicon.WEEKDAY_COUNTS and (each := lexicon.WEEKDAYS_EACH.search(
                 text, max(fact.sentence, fact.claim.start - WEEKDAYS_READ), fact.claim.start)):
             found += _weekdays(fact, each, text)
-        elif _hours_of(fact) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
+        elif _hours_in(fact) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
             found += _clock_spans(fact, text)
     return found
 
@@ -80,16 +81,10 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
         last += 12 * (last < first)
         between = last - first
     else:  # (days, or weeks of them)
-        if not (m["ad"] and m["bd"] and m["am"]):
+        days = _days(m, year) if m["ad"] and m["bd"] and m["am"] else None
+        if days is None:
             return []
-        try:
-            first_day = datetime.date(year, _numbered(m["am"]), _numbered(m["ad"]))
-            last_day = datetime.date(int(m["by"] or year), _numbered(m["bm"] or m["am"]), _numbered(m["bd"]))
-        except ValueError:
-            return []  # (no such day: not a span of dates)
-        if last_day < first_day:
-            last_day = last_day.replace(year=last_day.year + 1)
-        between = (last_day - first_day).days
+        between = (days[1] - days[0]).days
     # (both ends count in 为期 and 共, and in days an event opens and closes on, 12月24日开幕，
     # 次年1月2日闭幕，持续10天; 历时 may count the gap alone)
     opened = re.search(lexicon.SPAN_OPENED, m.group()) is not None
@@ -101,6 +96,17 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=m.group(), expected=f"{max(allowed)}{count.claim.unit}")]
+
+
+def _days(m: re.Match[str], year: int) -> tuple[datetime.date, datetime.date] | None:
+    """A span's first and last day (its second past New Year where it comes before the
+    first: 12月24日至次年1月2日); None where no such day is."""
+    try:
+        first = datetime.date(year, _numbered(m["am"]), _numbered(m["ad"]))
+        last = datetime.date(int(m["by"] or year), _numbered(m["bm"] or m["am"]), _numbered(m["bd"]))
+    except ValueError:
+        return None  # (no such day: not a span of dates)
+    return first, last if last >= first else last.replace(year=last.year + 1)
 
 
 def _numbered(told: str) -> int:
@@ -115,33 +121,25 @@ def _weekdays(count: Fact, each: re.Match[str], text: str) -> list[Suggestion]:
     opening = max(count.sentence, count.claim.start - WEEKDAYS_READ)  # (as far as its weekdays are read)
     if lexicon.DAYS_LEFT_OUT.search(text, opening, count.claim.start) or count.claim.start - each.end() <= 1:
         return []  # (每周二、四、六晚间: no count of nights)
-    weekdays = {"一二三四五六日天".index(day) % 7 for day in re.findall("[一二三四五六日天]", each["days"])}
+    weekdays = {min(_WEEKDAYS.index(day), 6) for day in re.findall(f"[{_WEEKDAYS}]", each["days"])}
     if each["to"]:  # (周二至周日)
-        first_day, last_day = min(weekdays), "一二三四五六日天".index(each["to"]) % 7
-        weekdays = set(range(first_day, last_day + 1))
+        weekdays = set(range(min(weekdays), min(_WEEKDAYS.index(each["to"]), 6) + 1))
     spans = [m for m in SPAN.finditer(text, opening, count.claim.start) if m["am"] and m["ad"] and m["bd"]]
     month = lexicon.MONTH_TOLD.search(text, max(0, count.sentence - SPAN_READ), count.claim.start)
     # (the year the span tells, or its sentence, or the article's)
     year = next(iter(YEAR.findall(text, opening, count.claim.start)), None) \
         or (count.when.year if not count.when.assumed else None)
     if len(spans) == 1 and (spans[0]["ay"] or spans[0]["by"] or year):
-        m = spans[0]
-        first_year = int(m["ay"] or m["by"] or year or 0)
-        try:
-            first = datetime.date(first_year, _numbered(m["am"]), _numbered(m["ad"]))
-            last = datetime.date(int(m["by"] or first_year), _numbered(m["bm"] or m["am"]), _numbered(m["bd"]))
-        except ValueError:
-            return []
-        told = m.group()
+        days, told = _days(spans[0], int(spans[0]["ay"] or spans[0]["by"] or year or 0)), spans[0].group()
     elif not spans and month is not None:
-        first_year, number = int(month["y"]), int(month["m"])
-        first = datetime.date(first_year, number, 1)
-        last = datetime.date(first_year, number, calendar.monthrange(first_year, number)[1])
+        in_year, number = int(month["y"]), int(month["m"])
+        days = datetime.date(in_year, number, 1), datetime.date(in_year, number, calendar.monthrange(in_year, number)[1])
         told = month.group()
     else:
         return []
-    if last < first:
+    if days is None:
         return []
+    first, last = days
     expected = sum((first + datetime.timedelta(days=n)).weekday() in weekdays for n in range((last - first).days + 1))
     if count.value == expected:
         return []
@@ -252,7 +250,7 @@ def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
         return None
 
 
-def _hours_of(length: Fact) -> float | None:
+def _hours_in(length: Fact) -> float | None:
     """The hours in one of a length of time's unit (6小时40分 is told in minutes)."""
     if length.claim.unit == "分" and "小时" in length.claim.text:
         return lexicon.HOURS_IN["分钟"]
@@ -276,7 +274,7 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
             last += 24 * 60
         spans.append(last - first)
     low, high = levels.worked_out(total, text)
-    scale = (_hours_of(total) or 0.0) * 60  # (minutes in one of its unit)
+    scale = (_hours_in(total) or 0.0) * 60  # (minutes in one of its unit)
     # (白班8:00至20:00，夜班20:00至次日8:00，每班12小时: each span's length, not their sum)
     each = lexicon.EACH_SHIFT.search(levels.lead(total, text)) is not None
     minutes = spans[0] if each and len(set(spans)) == 1 else sum(spans)

@@ -19,7 +19,7 @@ UNITS = """
 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
 立方米每秒 米每秒 公里每小时 千米每小时
 平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩 海里
-吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
+吨 载重吨 修正总吨 总吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
 吨公里 人公里 平方呎 呎 吋 平方英尺 英尺 英寸 磅
 摄氏度 ℃ °C 华氏度 度
 自然箱 标准箱 标箱 TEU 车次 架次 航次 班次 人次 户次 家次 件次 批次 频次 场次
@@ -244,11 +244,12 @@ WEEKDAY_COUNTS = ("次", "天", "场", "节", "晚", "期")
 DAYS_LEFT_OUT = re.compile("除外|除了|节假日|停课|停办|暂停|调休")
 MONTH_TOLD = re.compile("(?P<y>(?:19|20)[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?![0-9]|[0-9]*日)")
 WEEK_UNITS = frozenset(("周", "个星期"))
-SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时|[展会赛]期)了?$")
+SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时|[展会赛工]期)了?$")
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
 SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放|开课|开市|开营"
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
-GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时)了?$")
+GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时|工期)了?$")
+WORKS_PERIOD_BEFORE = re.compile("工期$")  # 8月开工，次年10月竣工，工期14个月: from the start, or counting it
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
 FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成")
 YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持)了?$")
@@ -362,7 +363,7 @@ RATE_PER_BASE = re.compile(f"(?:{_RATE_WORDS})[^，。；,;]{{0,4}}{_BASE}[^，�
 PER_BASE_BEFORE = re.compile(f"{_BASE}[^，。；,;0-9０-９]{{0,8}}$")
 # 每万人口注册护士48.6人: a count per so many of the population, of what its words name
 POPULATION_RECKONED = re.compile("按(?P<whole>[\u4e00-\u9fff]{0,4}人口)(?:计算?|算)")  # 按常住人口计每万人…
-PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:人口|人(?=中|拥有|具有|有))(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?|(?<=拥有))"
+PER_POPULATION = re.compile(f"(?P<base>{_BASE})(?:名|个)?(?:常住|户籍)?(?:人口|人(?=中|拥有|具有|有|$))(?:中|拥有|具有|有)*(?P<name>[^，。；,;0-9０-９]{{2,10}}?|(?<=拥有)|(?<=人))"
                             "(?:数|数量)?(?:为|达到?|有)?$")
 POPULATION = re.compile("人口")
 
@@ -655,7 +656,8 @@ A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|
 # One unit written two ways: 8500名 and 8500人 are one figure.
 UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
-                  frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()))
+                  frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()),
+                  frozenset("节 堂".split()))  # (团课36节，其中动感单车12堂: lessons either way)
 # Measure words that count one thing: 个 stands for most (230家 and 230个 企业, 5项 and
 # 5个 项目); 场 for an event's 项 or 次 (五场专题对接, 5项). Told one for another, the
 # figure is the same (150余家 and 150余人 count other things).
@@ -768,6 +770,9 @@ WORKED_SUM = re.compile(rf"(?<![0-9.]){OPERAND.pattern}(?:[ \t]*[+＋][ \t]*{OPE
 # Arithmetic written out (32.5%−28.1%=3.4个百分点): its = sign, the expression right before
 # it, and what before an expression says it was cut mid-figure (12.8万−3.2=)
 EQUALS = re.compile("[=＝≈]")
+# 960人×1500元，计144万元: two figures multiplied, with their units, and what they make
+TIMES = re.compile("[×xX*＊]")
+PRODUCT_MADE = re.compile("[，,：:]?(?:计|共计?|合计|总计|小计|共需|折合|[=＝])(?:为|约)?")
 EXPRESSION = re.compile(r"[（(]*[0-9][0-9.%％+＋\-−－×*÷/()（） \t]*$")
 EXPRESSION_CUT = re.compile(r"[0-9.万亿千百%％+＋\-−－×*÷/]")
 PERCENT_LIKE = re.compile("[%％]|百分点")
@@ -805,12 +810,15 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
                               "|比(?![较例重])[^，,。；;]{1,12}?[多少])了?$")
 # A stock at a period's opening, its flows and its close (linking.stocks): 年初…，当年新增…，
 # 撤并…，年末达到…
-STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年底)[^，。；,;0-9]{0,12}$")
-STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招|迁入|流入)[^，。；,;0-9]{0,8}$")
-STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职|迁出|流出|吊销)[^，。；,;0-9]{0,8}$")
-# 新设A，注销B，净增C: the net of the flows told before it (净减: the other way)
-STOCK_NET = re.compile("净(?:(?P<fall>减|流出|迁出)|增|流入|迁入)[^，。；,;0-9]{0,4}$")
-STOCK_CLOSING = re.compile("(?:年末|期末|月末|年底|月底|目前|现有)[^，。；,;0-9]{0,12}$")
+# A bill read the same way: 应付A，优惠B，实付C (what is due, what is taken off, what is paid)
+STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年底|应付|应收|应缴|应发)[^，。；,;0-9]{0,12}$")
+STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招|迁入|流入|出生)[^，。；,;0-9]{0,8}$")
+STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职|迁出|流出|吊销"
+                         "|优惠|减免|抵扣|扣除|扣款|代扣)[^，。；,;0-9]{0,8}$")
+# 新设A，注销B，净增C: the net of the flows told before it (净减: the other way); births and
+# deaths make a population's 自然增长, arrivals and departures its 机械增长
+STOCK_NET = re.compile("(?:净|自然|机械)(?:(?P<fall>减少?|下降|流出|迁出)|增长?|增加|流入|迁入)[^，。；,;0-9]{0,4}$")
+STOCK_CLOSING = re.compile("(?:年末|期末|月末|年底|月底|目前|现有|实付|实收|实缴|实发)[^，。；,;0-9]{0,12}$")
 PER_BASE_AMOUNT = re.compile("每(?P<base>[0-9]+)(?P<unit>克|千克|公斤|毫升|升)(?:[\u4e00-\u9fff]{0,3}?)(?:含有?|提供)?[\u4e00-\u9fff]{0,4}$")  # 每100克含热量498千卡
 EXTRA_CHARGE = re.compile("另收|另加|加收|附加费")  # 另收燃油附加费1元: a flat charge on top of a fare
 CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the period before, so they compound
@@ -1054,6 +1062,10 @@ CAPACITY_TOTAL_BEFORE = re.compile("(?:运力|运量|可运送|能运送|可容�
 # 停靠, 中转: time a trip spends standing, which its length at its speed leaves out
 STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过闸")
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
+# 共528行，每小时可织40行，约13小时可完成: a whole's work at so much an hour takes its
+# whole over the hour's; the time told with what finishes it
+EACH_HOUR_DONE = re.compile("每(?P<unit>小时|个小时|分钟)(?:可|能|可以|能够)?[\u4e00-\u9fff]{0,4}$")
+TIME_TO_FINISH = re.compile("(?:可|能|即可|就能|才能)?(?:完成|完工|结束|[装织做干运卸印读走看写]完)")
 # 每天运行8小时，每10分钟发一班，共发车48班: a service's hours over its headway are its runs
 HEADWAY = re.compile("每隔?(?P<every>[0-9]+|[一二三四五六七八九十两]+)(?P<unit>分钟|小时)"
                      "(?:发|开|开行|发出)?一(?:班|趟|列|辆|艘|航班)")
@@ -1255,7 +1267,7 @@ COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^�
 # the round before this one, of what comes in rounds (上一届, 上期, 上一航次, 上一场, 上个赛季)
 _PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次)"
 BASE_LEVEL_BEFORE = re.compile(
-    f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$"
+    f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,12}}$"
     "|与[^，。；,;]{0,6}的$"
     f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
 # 原线路全长A，调整后全长B; 改造前…A，改造后…B: a thing's level before an act done to it and
@@ -1429,6 +1441,8 @@ SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差�
 # 数学比上学期的108分: a clause opening on what it tells of, then 比 and the level it is compared with
 SUBJECT_THAN_BASE = re.compile(f"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;0-9比较]{{0,8}}的$")
 ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
+# 网约车A单，出租车B单，网约车多出D单: one of two levels just told, more than the other by D
+ONE_MORE_THAN_OTHER = re.compile("^(?P<one>[\u4e00-\u9fff]{2,8}?)(?:多出|高出|超出|多|少|高|低)了?$")
 FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
@@ -1438,7 +1452,8 @@ FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[�
 # 甲班48人平均112.4分，乙班36人平均98.6分，两班合计平均106.5分: the groups' averages pooled,
 # each weighed by its count (not the mean of the averages)
 GROUP_AVERAGE_BEFORE = re.compile("(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
-POOLED_AVERAGE_BEFORE = re.compile("(?:合计|总体|整体|全体|全[县市区校省镇]|两[个项家所社镇院班]?[^，。；,;0-9]{0,4}?合计|两部分)"
+POOLED_AVERAGE_BEFORE = re.compile("(?:合计|总体|整体|全体|全[县市区校省镇]|两[个项家所社镇院班]?[^，。；,;0-9]{0,4}?合计|两部分"
+                                   "|^两[校班店厂组队][^，。；,;0-9]{0,4}?(?=平均))"
                                    "[^，。；,;0-9]{0,10}?(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
                              # (每轮平均约6分钟: the 每 word before 平均 too)

@@ -6799,3 +6799,87 @@ def test_margins_and_running_times(text, wrong):
 ])
 def test_pooled_averages_are_weighed_by_counts(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate named by an act: its count named by a clause with the act, its whole told after
+    ("全县卫生室中，配齐除颤仪的卫生室238个，全县卫生室共310个，配齐率76.8%。", False),
+    ("全县卫生室中，配齐除颤仪的卫生室238个，全县卫生室共310个，配齐率67.8%。", True),
+    # … or the whole its reckoning names (按…人数计)
+    ("徒步大会报名3200人，实际出发2980人，出发率93.1%；到达终点2410人，按出发人数计，到达率为80.9%。", False),
+    ("徒步大会报名3200人，实际出发2980人，出发率93.1%；到达终点2410人，按出发人数计，到达率为75.3%。", True),
+])
+def test_rates_of_acts_named_by_clauses_and_reckonings(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ship's tonnage is a unit (载重吨), its figures compared as any
+    ("船厂今年交付散货船46.2万载重吨，是上年18.5万载重吨的2.5倍。", False),
+    ("船厂今年交付散货船46.2万载重吨，是上年18.5万载重吨的5.2倍。", True),
+    # an average per shop counts the shops (32家便利店…店均)
+    ("区内32家便利店上月售出鲜奶9.6万盒，店均3000盒。", False),
+    ("区内32家便利店上月售出鲜奶9.6万盒，店均4000盒。", True),
+    # a works' period counts from the start, or with it (工期); a span told as a bound
+    ("桥梁维修工程于4月8日开工，6月19日完工，工期73天。", False),
+    ("桥梁维修工程于4月8日开工，6月19日完工，工期37天。", True),
+    ("综合楼2023年9月开工，2024年11月竣工，建设工期14个月。", False),
+    ("2026年7月5日至10月20日为景区夜游季，持续近100天。", True),
+    ("2026年7月5日至10月10日为景区夜游季，持续近100天。", False),
+    # a trip's time told in hours and minutes
+    ("城际快线全程186公里，运行1小时12分，平均时速155公里。", False),
+    ("城际快线全程186公里，运行1小时12分，平均时速172公里。", True),
+    # so many per 10,000 people, what is had unnamed: the one count of its unit
+    ("全区共有健身驿站86个，常住人口57.3万人，每万人1.5个。", False),
+    ("全区共有健身驿站86个，常住人口57.3万人，每万人2.5个。", True),
+    # a base named at length after 比
+    ("今年村民人均可支配收入18600元，比县城居民人均可支配收入31200元少12600元。", False),
+    ("今年村民人均可支配收入18600元，比县城居民人均可支配收入31200元少21600元。", True),
+    # lessons counted in 节 or 堂
+    ("中心每周开课40节，其中书法10节，占25%；国画14堂，占35%。", False),
+    ("中心每周开课40节，其中书法10节，占25%；国画14堂，占45%。", True),
+])
+def test_tonnage_shop_averages_works_periods_trip_times_and_lessons(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # births less deaths are a population's natural change, arrivals less departures its
+    # migration's
+    ("该县全年出生人口5120人，死亡人口4870人，人口自然增长250人。", False),
+    ("该县全年出生人口5120人，死亡人口4870人，人口自然增长520人。", True),
+    ("该县全年迁入人口1.42万人，迁出人口0.96万人，人口机械增长0.46万人。", False),
+    ("该县全年迁入人口1.42万人，迁出人口0.96万人，人口机械增长2.38万人。", True),
+    # a bill: what is due less what is taken off is what is paid
+    ("本次消费应付438元，会员优惠45元，实付393元。", False),
+    ("本次消费应付438元，会员优惠45元，实付339元。", True),
+    ("本月应发工资7300元，扣除社保880元、个税92元，实发6328元。", False),
+    ("本月应发工资7300元，扣除社保880元、个税92元，实发6420元。", True),
+])
+def test_natural_and_migration_changes_and_bills(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_ratio_worked_out_is_told_in_plain_figures():
+    found = inconsistent("城区共有公厕312座，常住人口52.4万人，公厕与人口之比为1:2680。")
+    assert [reason for _, _, reason in found if "1:1680" in reason] != []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # one of two levels just told, more than the other by so much
+    ("快递甲网点日均收件3.6万件，乙网点日均收件2.1万件，甲网点多出1.5万件。", False),
+    ("快递甲网点日均收件3.6万件，乙网点日均收件2.1万件，甲网点多出近1万件。", True),
+    # two figures multiplied with their units, and what they make
+    ("助学补贴：小学生820人×500元，计41万元；初中生460人×800元，计36.8万元。", False),
+    ("助学补贴：小学生820人×500元，计41万元；初中生460人×800元，计46.8万元。", True),
+    # two schools' examinees pooled: weighed by their counts
+    ("一中450人平均分531分，二中150人平均分467分。两校考生平均515分。", False),
+    ("一中450人平均分531分，二中150人平均分467分。两校考生平均499分。", True),
+    # a whole's work at so much an hour takes its whole over the hour's
+    ("这批展板共960块，每小时可安装60块，约16小时装完。", False),
+    ("这批展板共960块，每小时可安装60块，约20小时装完。", True),
+    # the product told before a wider total is no alarm of that total
+    ("值班12小时，每小时补贴25元，值班补贴300元；本月补贴合计1100元。", False),
+])
+def test_one_more_than_the_other_products_written_out_and_times_to_finish(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -37,7 +37,7 @@ from annotator.linking import (
     units,
 )
 from annotator.linking.conversions import MONTHS_A_YEAR
-from annotator.linking.facts import CLAUSE_STOP, Fact, clause_before, grams, precision
+from annotator.linking.facts import BOUNDS, CLAUSE_STOP, Fact, clause_before, grams, precision
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -59,7 +59,6 @@ ACT_AFTER_READ = 16  # 11788名完成HPV疫苗全程接种: an act told this far
 ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
 PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
-BOUNDS = ("nearly", "over", "under")  # 近, 超, 不到: a figure told as a bound
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
 RECAP_REACH = 400  # 上述…合计 sums the figures listed this close before it, at most
@@ -606,6 +605,10 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         # short, or at length)
         if own.endswith((f"实{act[-1]}", f"已{act[-1]}", f"实{act[0]}")) or _abbreviated(act, own[-ACT_AT_LENGTH:]):
             return not lexicon.ACT_QUALIFIED.search(own)
+        # (配备急救设备的学校386所: the act in a clause naming the item)
+        if (named_by := re.search(f"(?:{'|'.join(map(re.escape, verbs))})[^的]{{0,8}}的[\u4e00-\u9fff]{{1,4}}$", said)) \
+                and not said[:named_by.start()].endswith(lexicon.NOT_DONE):
+            return not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
         return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
@@ -648,7 +651,14 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     # 签约居民1.58万人…其中65岁及以上老年人签约5438人，签约率79.5%: a count of the act itself
     # is the whole of a group's count, not of its rate (of the group's number, untold)
     # (筛查2.31万人，应筛查2.64万人，筛查率: what was due may be told after what was done)
-    wholes = [f for f in before if (f.claim.end <= part.claim.start or f"应{act}" in levels.lead(f, text))
+    # (按起跑人数计，完赛率: the whole the text names, in the act's unit)
+    if basis := lexicon.RECKONED_BY.search(text, part.claim.end, rate.claim.start):
+        named_whole = [f for f in (*above, *before) if f.claim.end <= part.claim.start and f is not part
+                       and units.same(f.claim.unit, part.claim.unit) and basis["basis"] in _own_words(f, text)]
+        return _share_of(rate, part, named_whole[-1:], text) if named_whole else []
+    # (学校386所，全市中小学共512所: a total may follow the act's count)
+    wholes = [f for f in before if (f.claim.end <= part.claim.start or f"应{act}" in levels.lead(f, text)
+                                    or lexicon.TOTAL_TOLD.search(levels.lead(f, text)))
               and f is not part and units.same(f.claim.unit, part.claim.unit)
               and (_planned(part, text) or not _planned(f, text) or act in lexicon.PLANNED_ACTS)
               and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
@@ -1206,7 +1216,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      or (f.claim.unit == lexicon.PER_HEAD_VISITS.get(each) and f.claim.end <= average.claim.start
                          and units.dimension(average.claim.unit) == "money")
                      or f.claim.unit.endswith(each)
-                     or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0])
+                     or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0]
+                     # (48家社区书店…店均: the noun its measure word counts ends in the 均 word)
+                     or (f.claim.unit in lexicon.MEASURE_WORDS and each not in "日月"
+                         and re.match(f"[\u4e00-\u9fff]{{0,{NAMED_AFTER - 1}}}?{re.escape(each)}", text[f.claim.end:]) is not None))
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near,
@@ -1441,6 +1454,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *head_counts]) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
+    # (加班16小时，每小时37.5元，加班费600元；应发合计6150元: the product told before a wider total)
+    if any(low * count <= (bounds := levels.counted(f))[1] * 1.001 and bounds[0] <= high * count * 1.001
+           for f in facts if each.claim.end <= f.claim.start and f.claim.end <= total.claim.start
+           and units.same(f.claim.unit, each.claim.unit)):
+        return []
     return [make("inconsistent", (each, total, *counts), 0.8, "each_vs_total",
                  a=each.claim.text, total=total.claim.text, count="×".join(f.claim.text for f in counts),
                  actual=units.written_like(total.value / count, each.claim.text))]
@@ -1463,10 +1481,10 @@ def _each_before(each: Fact, facts: Sequence[Fact], text: str) -> bool:
 def _hours_of(total: Fact, each: Fact) -> float | None:
     """How many of the total's units one of the each's is, both times in other units
     (45分钟 is 0.75小时); None otherwise."""
-    if units.same(total.claim.unit, each.claim.unit) or total.claim.unit not in lexicon.HOURS_IN \
-            or each.claim.unit not in lexicon.HOURS_IN:
+    whole, one = units.hours_in(total.claim.unit, total.claim.text), units.hours_in(each.claim.unit, each.claim.text)
+    if units.same(total.claim.unit, each.claim.unit) or whole is None or one is None:
         return None
-    return lexicon.HOURS_IN[each.claim.unit] / lexicon.HOURS_IN[total.claim.unit]
+    return one / whole
 
 
 def _said_each(lead: str) -> bool:
@@ -1767,9 +1785,14 @@ def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0) 
     if scale != 1.0:
         told = f"{actual:.3g}"
     else:
-        told = f"1:{1 / actual:.3g}" if re.match("1[:：]", ratio.claim.text) else f"{actual:.3g}:1"
+        told = f"1:{_three_figures(1 / actual)}" if re.match("1[:：]", ratio.claim.text) else f"{_three_figures(actual)}:1"
     return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
                  part=first.claim.text, total=second.claim.text, actual=told)]
+
+
+def _three_figures(value: float) -> str:
+    """1489.5 as 1490 (not 1.49e+03), 1.224 as 1.22."""
+    return f"{value:.3g}" if value < 100 else f"{round(value, -len(str(int(value))) + 3):.0f}"
 
 
 def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion]:
@@ -3040,13 +3063,13 @@ def _speeds(facts: list[Fact], text: str) -> list[Suggestion]:
         before = [f for f in facts if f.sentence == speed.sentence and f.claim.end <= speed.claim.start
                   and f.claim.kind == "amount" and f.value > 0]
         lengths = [f for f in before if units.dimension(f.claim.unit) == "length"]
-        times = [f for f in before if f.claim.unit in lexicon.HOURS_IN]
+        times = [f for f in before if units.hours_in(f.claim.unit, f.claim.text) is not None]
         if len(lengths) != 1 or len(times) != 1:
             continue  # (none, or which of them unclear)
         (length,), (time,) = lengths, times
         if time.claim.qualifier == "exact":  # (1小时30分钟 is told to the minute, no rounding of 90)
             time = replace(time, low=time.value, high=time.value)
-        hours = time.value * lexicon.HOURS_IN[time.claim.unit or ""]
+        hours = time.value * (units.hours_in(time.claim.unit, time.claim.text) or 0.0)
         per_km = (units.converted(1.0, length.claim.unit) or 1.0) / (units.converted(1.0, speed.claim.unit) or 1.0)
         found += _average_off(speed, [replace(length, value=length.value * per_km, low=length.low * per_km,
                                               high=length.high * per_km)],

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import BOUNDS, Fact
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -40,9 +40,13 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if fact.claim.kind == "amount" and fact.claim.qualifier in ("exact", "about") \
                 and lexicon.YEARLY_AVERAGE_BEFORE.search(levels.lead(fact, text)):
             found += _a_years_share(fact, facts, text)
+        lead = levels.lead(fact, text)
+        # (持续近100天 for 6月12日至10月1日: a span told as a bound, past its bound)
+        if fact.claim.qualifier in BOUNDS and fact.claim.kind == "amount" and fact.claim.unit in lexicon.SPAN_UNITS \
+                and lexicon.SPAN_TOLD_BEFORE.search(lead):
+            found += _span(fact, text)
         if fact.claim.qualifier != "exact" or fact.claim.kind != "amount":
             continue
-        lead = levels.lead(fact, text)
         if fact.claim.unit in lexicon.SPAN_UNITS and lexicon.SPAN_TOLD_BEFORE.search(lead):
             found += _span(fact, text)
         elif fact.claim.unit == "年" and lexicon.YEARS_SINCE_BEFORE.search(lead):
@@ -54,7 +58,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         elif fact.claim.unit in lexicon.WEEKDAY_COUNTS and (each := lexicon.WEEKDAYS_EACH.search(
                 text, max(fact.sentence, fact.claim.start - WEEKDAYS_READ), fact.claim.start)):
             found += _weekdays(fact, each, text)
-        elif _hours_in(fact) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
+        elif units.hours_in(fact.claim.unit, fact.claim.text) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
             found += _clock_spans(fact, text)
     return found
 
@@ -88,11 +92,12 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     # (both ends count in 为期 and 共, and in days an event opens and closes on, 12月24日开幕，
     # 次年1月2日闭幕，持续10天; 历时 may count the gap alone)
     opened = re.search(lexicon.SPAN_OPENED, m.group()) is not None
-    allowed = {between + 1} if opened or not lexicon.GAP_OR_SPAN_BEFORE.search(levels.lead(count, text)) \
-        else {between, between + 1}
+    lead = levels.lead(count, text)
+    allowed = {between, between + 1} if lexicon.GAP_OR_SPAN_BEFORE.search(lead) \
+        and (not opened or lexicon.WORKS_PERIOD_BEFORE.search(lead)) else {between + 1}
     if count.claim.unit in lexicon.WEEK_UNITS:  # (70 days are 10 weeks; 66 days nine or ten)
         allowed = {days // 7 for days in allowed} | {math.ceil(days / 7) for days in allowed}
-    if count.value in allowed:
+    if any(count.low <= days <= count.high for days in allowed):
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=m.group(), expected=f"{max(allowed)}{count.claim.unit}")]
@@ -250,13 +255,6 @@ def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
         return None
 
 
-def _hours_in(length: Fact) -> float | None:
-    """The hours in one of a length of time's unit (6小时40分 is told in minutes)."""
-    if length.claim.unit == "分" and "小时" in length.claim.text:
-        return lexicon.HOURS_IN["分钟"]
-    return lexicon.HOURS_IN.get(length.claim.unit or "")
-
-
 def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
     """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
     before a length of time in its sentence, each pair a span (past midnight where the
@@ -274,7 +272,7 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
             last += 24 * 60
         spans.append(last - first)
     low, high = levels.worked_out(total, text)
-    scale = (_hours_in(total) or 0.0) * 60  # (minutes in one of its unit)
+    scale = (units.hours_in(total.claim.unit, total.claim.text) or 0.0) * 60  # (minutes in one of its unit)
     # (白班8:00至20:00，夜班20:00至次日8:00，每班12小时: each span's length, not their sum)
     each = lexicon.EACH_SHIFT.search(levels.lead(total, text)) is not None
     minutes = spans[0] if each and len(set(spans)) == 1 else sum(spans)

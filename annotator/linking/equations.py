@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from annotator import lexicon
+from annotator.linking import units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
@@ -20,10 +21,10 @@ _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?%?|[-+x/()]")
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each written expression whose result, a figure of the article, it does not give."""
+    found = _products(facts, text)
     if "=" not in text and "＝" not in text:
-        return []  # (most texts: no regex pass over them)
+        return found  # (most texts: no regex pass over them)
     starts = {f.claim.start: f for f in facts}
-    found: list[Suggestion] = []
     for sign in lexicon.EQUALS.finditer(text):
         expression = lexicon.EXPRESSION.search(text, max(0, sign.start() - REACH), sign.start())
         result = next((starts[at] for at in range(sign.end(), sign.end() + 2) if at in starts), None)
@@ -52,6 +53,25 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             expected = f"{value * scale:.{places}f}{result.claim.text[number.end():]}"
             found.append(make("inconsistent", (result, *operands), 0.9, "worked_wrong",
                               a=result.claim.text, expression=written, expected=expected))
+    return found
+
+
+def _products(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``960人×1500元，计144万元``: two figures with their units multiplied, and right after
+    them what they make, in the unit of one of them."""
+    found: list[Suggestion] = []
+    for first, second, made in zip(facts, facts[1:], facts[2:]):
+        if not lexicon.TIMES.fullmatch(text, first.claim.end, second.claim.start) \
+                or not lexicon.PRODUCT_MADE.fullmatch(text, second.claim.end, made.claim.start) \
+                or made.claim.unit not in (first.claim.unit, second.claim.unit) or made.claim.kind != "amount" \
+                or any(f.claim.kind != "amount" or not f.claim.unit for f in (first, second)):
+            continue
+        low, high = sorted((first.low * second.low, first.high * second.high))
+        if made.low <= high * 1.001 and low * 0.999 <= made.high:
+            continue
+        found.append(make("inconsistent", (made, first, second), 0.9, "worked_wrong", a=made.claim.text,
+                          expression=f"{first.claim.text}×{second.claim.text}",
+                          expected=units.written_like(first.value * second.value, made.claim.text) + (made.claim.unit or "")))
     return found
 
 

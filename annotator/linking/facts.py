@@ -549,6 +549,7 @@ def value_interval(text: str, value: float, value_high: float | None,
 
 
 FRACTION_ROUGHLY = 0.1  # 十分之一, 约三分之一: a fraction give or take a tenth of it
+BOUNDS = ("nearly", "over", "under")  # 近, 超, 不到: a figure told as a bound
 ROUGH_ABOUT = 0.05  # 约2000: a count or an amount rounded to one digit, give or take this share
 
 

@@ -109,6 +109,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             spread = True
         named = _extremes(change, levels, text) or _both_named_apart(change, levels, text) \
             or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text) \
+            or _one_more_than_other(change, levels, text) \
             or _subject_told_before(change, levels, previous, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
@@ -213,6 +214,22 @@ def _subject_told_before(change: Fact, levels: list[Fact], previous: Sequence[Fa
     told = [f for f in (*previous, *before[:-1]) if _level(f) and units.same(f.claim.unit, base.claim.unit)
             and name in lead(f, text) and not difference_led(f, text)]
     return [Pair(base, told[0], True)] if len(told) == 1 else []
+
+
+def _one_more_than_other(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``网约车订单A，出租车订单B，网约车多出D``: a difference whose clause opens on what one of
+    the two levels just told in its sentence is of, and no more, is of those two."""
+    one = lexicon.ONE_MORE_THAN_OTHER.search(lead(change, text))
+    if one is None or lexicon.TIME_WORD.search(one["one"]):
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start and f.sentence == change.sentence]
+    if len(before) != 2 or not units.same(before[0].claim.unit, before[1].claim.unit):
+        return []
+    named = [f for f in before if one["one"][:2] in lead(f, text)]
+    if len(named) != 1:
+        return []
+    other = before[1] if named[0] is before[0] else before[0]
+    return [Pair(other, named[0], False)]
 
 
 def _gap_from_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:

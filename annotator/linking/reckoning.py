@@ -45,7 +45,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
-        + _pooled_averages(facts, text)
+        + _pooled_averages(facts, text) + _time_to_finish(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -234,14 +234,14 @@ def _runs_of_a_headway(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         paragraph = text.rfind("\n", max(0, headway.start() - HEADWAY_READ), headway.start())
         before = facts[max(0, index - FIGURES_NEAR):index]
         hours = [f for f in before if paragraph < f.claim.start and f.claim.end <= headway.start()
-                 and f.claim.unit in lexicon.HOURS_IN]
+                 and units.hours_in(f.claim.unit, f.claim.text) is not None]
         if not hours or hours[-1].claim.qualifier != "exact" \
                 or not (lexicon.SERVICE_HOURS_LEAD.search(levels.lead(hours[-1], text))
                         or not CLAUSE_STOP.search(text, hours[-1].claim.end, headway.start())) \
                 or any(f.claim.unit in lexicon.RUNS and f.claim.start >= headway.end() for f in before):
             continue
         span = hours[-1]
-        gaps = span.value * lexicon.HOURS_IN[span.claim.unit or ""] / (every * lexicon.HOURS_IN[headway["unit"]])
+        gaps = span.value * (units.hours_in(span.claim.unit, span.claim.text) or 0.0) / (every * lexicon.HOURS_IN[headway["unit"]])
         low, high = levels.counted(count)
         if abs(gaps - round(gaps)) > 1e-6 or any(low <= round(gaps) + end <= high for end in (0, 1)):
             continue  # (gaps that do not divide the hours: a rounding the text leaves unsaid)
@@ -406,6 +406,28 @@ def _days_a_stock_lasts(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if len(daily) != 1 or len(stocks) != 1:
             continue
         found += _quotient_off(days, stocks[0], daily[0], rounded_down=True)
+    return found
+
+
+def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``全片共528行。熟练者每小时可织40行，全片约13小时可完成``: a whole told with a total word
+    before so much an hour, over it, is the time told after with what finishes the work."""
+    found: list[Suggestion] = []
+    for index, time in enumerate(facts):
+        hours = units.hours_in(time.claim.unit, time.claim.text)
+        if hours is None or time.claim.qualifier not in ("exact", "about") \
+                or not lexicon.TIME_TO_FINISH.match(text, time.claim.end):
+            continue
+        before = facts[max(0, index - FIGURES_NEAR):index]
+        each = before[-1] if before else None
+        per = lexicon.EACH_HOUR_DONE.search(levels.lead(each, text)) if each else None
+        if each is None or per is None or each.claim.qualifier != "exact" or not each.value \
+                or lexicon.FULL_STOP.search(text, each.claim.end, time.claim.start):
+            continue
+        wholes = [f for f in before if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
+                  and units.same(f.claim.unit, each.claim.unit) and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
+        if wholes:
+            found += _quotient_off(time, wholes[-1], each, scale=lexicon.HOURS_IN[per["unit"]] / hours)
     return found
 
 
@@ -697,7 +719,7 @@ def _travel_times(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             + _before_in_paragraph(speed, facts, text)[::-1]
         near = [f for f in near if f.value > 0 and not lexicon.NOT_A_TRIP_BEFORE.search(levels.lead(f, text))]
         length = next((f for f in near if units.dimension(f.claim.unit) == "length"), None)
-        time = next((f for f in near if f.claim.unit in lexicon.HOURS_IN), None)
+        time = next((f for f in near if units.hours_in(f.claim.unit, f.claim.text) is not None), None)
         if length is None or time is None:
             continue
         checked = max(length, time, key=lambda f: f.claim.start)
@@ -706,7 +728,7 @@ def _travel_times(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         # the length in the speed's unit, the time in hours
         along = (units.converted(1.0, length.claim.unit) or 1.0) / (units.converted(1.0, speed.claim.unit) or 1.0)
-        hours = lexicon.HOURS_IN[time.claim.unit or ""]
+        hours = units.hours_in(time.claim.unit, time.claim.text) or 0.0
         if checked is time:
             low, high = length.low * along / speed.high / hours, length.high * along / speed.low / hours
             expected, expression = length.value * along / speed.value / hours, f"{length.claim.text}÷每小时{speed.claim.text}"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact
 from annotator.linking.suggestion import Suggestion, make
 
 FLOWS = 4  # additions and removals told between an opening and a close, at most
@@ -35,6 +35,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                     found += _off(opening, flows, fact, text, falls=net is not None and net["fall"] is not None)
                 break
             sign = _flow(fact, text)
+            if not sign and flows and _listed_after(flows[-1][0], fact, text):
+                sign = flows[-1][1]  # (扣除社保1045元、个税63元: an item of the list its flow opened)
             if not sign:
                 break  # (a figure of neither: no plain tally)
             flows.append((fact, sign))
@@ -44,6 +46,12 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 def _flow(fact: Fact, text: str) -> int:
     """1 for an addition, -1 for a removal, 0 for neither."""
     return 1 if _told(fact, lexicon.STOCK_ADDED, text) else -1 if _told(fact, lexicon.STOCK_TAKEN, text) else 0
+
+
+def _listed_after(flow: Fact, fact: Fact, text: str) -> bool:
+    """Whether a figure follows a flow as the next item of one list (、个税63元)."""
+    between = text[flow.claim.end:fact.claim.start]
+    return lexicon.LIST_JOIN.match(between) is not None and not CLAUSE_STOP.search(between)
 
 
 def _told(fact: Fact, words: re.Pattern[str], text: str) -> bool:
@@ -63,7 +71,9 @@ def _off(opening: Fact | None, flows: list[tuple[Fact, int]], closing: Fact, tex
     if low <= most * 1.001 and least * 0.999 <= high:
         return []
     expected = (opening.value if opening else 0.0) + sum(sign * way * f.value for f, sign in flows)
-    said = "".join(("+" if sign * way > 0 else "−") + f.claim.text for f, sign in flows)
+    # (出生A，死亡B，自然减少C: told B−A, the figures' signs as the net's way reads them)
+    ordered = flows if opening else sorted(flows, key=lambda flow: flow[1] * way < 0)
+    said = "".join(("+" if sign * way > 0 else "−") + f.claim.text for f, sign in ordered)
     expression = opening.claim.text + said if opening else said.removeprefix("+")
     return [make("inconsistent", (closing, *([opening] if opening else []), *(f for f, _ in flows)), 0.8, "worked_wrong",
                  a=closing.claim.text, expression=expression,

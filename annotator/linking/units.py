@@ -26,6 +26,14 @@ def spelling(unit: str | None) -> str | None:
     return unit
 
 
+def hours_in(unit: str | None, told: str) -> float | None:
+    """The hours in one of a length of time's unit, ``told`` its claim's text (1小时24分 is
+    told in minutes: 分 after 小时); None for no unit of time."""
+    if unit == "分" and "小时" in told:
+        return lexicon.HOURS_IN["分钟"]
+    return lexicon.HOURS_IN.get(unit or "")
+
+
 def same(a: str | None, b: str | None) -> bool:
     return a == b or spelling(a) == spelling(b)
 

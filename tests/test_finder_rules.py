@@ -6883,3 +6883,26 @@ def test_a_ratio_worked_out_is_told_in_plain_figures():
 ])
 def test_one_more_than_the_other_products_written_out_and_times_to_finish(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # this year's completion rate is of this year's plan, not last year's told after it
+    ("今年计划新建污水管网64公里，完成58公里；上年计划72公里。今年完成率90.6%。", False),
+    ("今年计划新建污水管网64公里，完成58公里；上年计划72公里。今年完成率80.6%。", True),
+    # balls of yarn are counted (6团), and priced each
+    ("编织材料：棉线8团，每团售价18元，材料费合计144元。", False),
+    ("编织材料：棉线8团，每团售价18元，材料费合计164元。", True),
+    # 个 stands for the count's measure word; its noun says what it counts
+    ("全县有326家村级卫生室，服务农村人口58.7万人，平均每个卫生室服务1800人。", False),
+    ("全县有326家村级卫生室，服务农村人口58.7万人，平均每个卫生室服务2800人。", True),
+    # two clock times apart
+    ("渡轮首班6:30开航，末班21:10开航，首末班相隔14小时40分。", False),
+    ("渡轮首班6:30开航，末班21:10开航，首末班相隔15小时40分。", True),
+    # an area told in another unit than the one so much is per
+    ("今年新建高标准农田1200公顷，每亩补助1500元，补助资金共计2700万元。", False),
+    ("今年新建高标准农田1200公顷，每亩补助1500元，补助资金共计180万元。", True),
+    ("产业园规划面积650公顷，今年实现产值292.5亿元，每平方公里产值45亿元。", False),
+    ("产业园规划面积650公顷，今年实现产值292.5亿元，每平方公里产值0.45亿元。", True),
+])
+def test_this_years_plan_yarn_counts_clock_gaps_and_areas_in_another_unit(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1217,9 +1217,11 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                          and units.dimension(average.claim.unit) == "money")
                      or f.claim.unit.endswith(each)
                      or each in CLAUSE_STOP.split(text[f.claim.end:f.claim.end + COUNTED_AFTER])[0]
-                     # (48家社区书店…店均: the noun its measure word counts ends in the 均 word)
+                     # (48家社区书店…店均: the noun its measure word counts ends in the 均 word;
+                     # 1284家快递网点…平均每个网点: 个 stands for any measure word, its noun says what)
                      or (f.claim.unit in lexicon.MEASURE_WORDS and each not in "日月"
-                         and re.match(f"[\u4e00-\u9fff]{{0,{NAMED_AFTER - 1}}}?{re.escape(each)}", text[f.claim.end:]) is not None))
+                         and re.match(f"[\u4e00-\u9fff]{{0,{NAMED_AFTER - 1}}}?{re.escape(each)}", text[f.claim.end:]) is not None)
+                     or (each == lexicon.GENERAL_COUNTER and f.claim.unit in lexicon.GENERAL_COUNTED))
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near,
@@ -1386,7 +1388,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:
-        counts = [f for f in counted if (noun is None and units.same((f.claim.unit or "").removeprefix("个"), measure))  # (12个月, 每月; 37天, 每日)
+        # (2400公顷, 每亩: a count in another unit of the each's measure, converted)
+        counts = [f for f in counted if (noun is None and (units.same((f.claim.unit or "").removeprefix("个"), measure)
+                                                           or units.scale(f.claim.unit, measure)))  # (12个月, 每月; 37天, 每日)
                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + _noun_after(f, text)]
         counts = counts if len(counts) == 1 else []
         if not counts and noun is None and not counted:
@@ -1442,7 +1446,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                   and not lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text))]
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
-    total, count = totals[0], math.prod(f.value for f in counts)
+    total, count = totals[0], math.prod(f.value * (units.scale(f.claim.unit, measures[0]) or 1.0) for f in counts)
     count *= _hours_of(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     if worked_out:
@@ -3020,7 +3024,8 @@ def _per_base(facts: list[Fact], text: str) -> list[Suggestion]:
         if rate.claim.kind != "amount" or rate.claim.qualifier not in STATED or not units.additive(rate.claim.unit):
             continue
         lead = levels.lead(rate, text)
-        named = lexicon.PER_BASE_LEAD.search(lead) or lexicon.PER_AREA_LEAD.search(lead)
+        named = lexicon.PER_BASE_LEAD.search(lead) or lexicon.PER_AREA_LEAD.search(lead) \
+            or lexicon.PER_AREA_NAMED_AFTER.search(lead)
         if named is None or levels.difference_led(rate, text) or _compared(rate, text) \
                 or lexicon.PER_POPULATION.search(lead):
             continue
@@ -3033,7 +3038,8 @@ def _per_base(facts: list[Fact], text: str) -> list[Suggestion]:
                   and _alike(named.group("metric"), levels.lead(f, text))]
         if "area" in named.groupdict():
             base, per = named.group("area"), 1.0
-            counts = [f for f in before if f.claim.unit == base]
+            # (规划面积860公顷，每平方公里产值: the area in the unit it is per)
+            counts = [g for f in before if (g := levels.in_unit(f, base)) is not None]
         else:
             # (千人 and 万人口 count the population: 常住人口394.6万人)
             group = named.group("base")

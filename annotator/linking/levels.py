@@ -130,10 +130,9 @@ def in_unit(level: Fact, unit: str | None) -> Fact | None:
     1860克 as 1.86公斤), or None where it is no measure of it."""
     if units.same(level.claim.unit, unit):
         return level
-    was, now = units.measure(level.claim.unit), units.measure(unit)
-    if not was or not now or was[0] != now[0]:
+    scale = units.scale(level.claim.unit, unit)
+    if scale is None:
         return None
-    scale = was[1] / now[1]
     return replace(level, value=level.value * scale, low=level.low * scale, high=level.high * scale)
 
 

@@ -383,7 +383,7 @@ def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                             or (f.claim.unit == "个" and text[f.claim.end:f.claim.end + 2].find(assumed["each"]) >= 0))
                        and lexicon.SERVES_BEFORE.search(levels.lead(f, text))), None)
         # (163吨 at 50公斤 each: a total in another unit of the each's measure)
-        scale = 1.0 if units.same(total.claim.unit, each.claim.unit) else _scale(total.claim.unit, each.claim.unit)
+        scale = 1.0 if units.same(total.claim.unit, each.claim.unit) else units.scale(total.claim.unit, each.claim.unit)
         if served is None or total.sentence != each.sentence or scale is None:
             continue
         found += _quotient_off(served, total, each, scale)
@@ -444,12 +444,6 @@ def _quotient_off(count: Fact, total: Fact, each: Fact, scale: float = 1.0,
     return [make("inconsistent", (count, total, each), 0.8, "average_vs_total",
                  a=each.claim.text, total=total.claim.text, count=count.claim.text,
                  actual=units.written_like(total.value * scale / count.value, each.claim.text))]
-
-
-def _scale(unit: str | None, into: str | None) -> float | None:
-    """How many of ``into`` one ``unit`` holds (1吨 is 1000公斤), where both measure one thing."""
-    a, b = units.measure(unit), units.measure(into)
-    return a[1] / b[1] if a and b and a[0] == b[0] else None
 
 
 def _league_points(facts: Sequence[Fact], text: str) -> list[Suggestion]:

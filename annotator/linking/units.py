@@ -26,6 +26,12 @@ def spelling(unit: str | None) -> str | None:
     return unit
 
 
+def scale(unit: str | None, into: str | None) -> float | None:
+    """How many of ``into`` one ``unit`` holds (1吨 is 1000公斤), where both measure one thing."""
+    a, b = measure(unit), measure(into)
+    return a[1] / b[1] if a and b and a[0] == b[0] else None
+
+
 def hours_in(unit: str | None, told: str) -> float | None:
     """The hours in one of a length of time's unit, ``told`` its claim's text (1小时24分 is
     told in minutes: 分 after 小时); None for no unit of time."""

@@ -251,8 +251,8 @@ SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工�
 GAP_OR_SPAN_BEFORE = re.compile("(?:历时|持续|用时|耗时|工期)了?$")
 WORKS_PERIOD_BEFORE = re.compile("工期$")  # 8月开工，次年10月竣工，工期14个月: from the start, or counting it
 # 始建于1968年，…建校57周年; 1957年建成通车，…已服役68年: a founding, and the years since it
-FOUNDED = re.compile("始建于|建于|成立于|创办于|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成")
-YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持)了?$")
+FOUNDED = re.compile("始建于|建于|成立于|创办于?|创建于|创立于|诞生于|始于|建成|开通|投用|通车|落成|启动|开办|开业")
+YEARS_SINCE_BEFORE = re.compile("(?:已|已经)(?:安全|累计|连续)?(?:服役|运行|运营|走过|使用|投用|通行|通车|坚持|持续|有)了?$")
 # 自2014年起每年举办一届，到今年（2025年）已连续举办12届: editions a year, both ends counted
 TO_THIS_YEAR = re.compile("(?:到|至|截至)今年|今年(?:已)?是第")  # 到今年已连续举办N届: this year the last
 EDITION_SKIPPED = re.compile("[^，。；,;0-9]{0,4}(?:停办|暂停|取消|中断|未举办|停摆)")  # 2020年停办一年
@@ -275,6 +275,16 @@ BREAK_TOLD = re.compile("休息|午休|用餐|就餐|吃饭")  # (含休息30分
 EACH_SHIFT = re.compile("每班|每个班次|每场|每节|各")  # (每班12小时: each span's length)
 TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
 CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|运行|用时|耗时|每班|相隔|间隔|相差)(?:时间)?(?:为|达|约|是)?了?$")
+# 周二至周日8:30—17:00，每周开放51小时; 每周一闭馆，其余每天8:30至21:00开放，每周开放75小时: a
+# day's hours over the days a week it opens (a range of weekdays, or the week less those closed)
+WEEK_CLOCK_TOTAL_BEFORE = re.compile("(?:每周|一周)[^，。；,;0-9]*?(?:开放|营业|办公|服务|开馆|运营|开园)(?:时间|时长)?(?:为|达|约|是|共计?)?了?$")
+WEEKDAY_RANGE = re.compile("(?:周|星期)(?P<a>[一二三四五六日天])(?:至|到|—|－|-|～)(?:周|星期)(?P<b>[一二三四五六日天])")
+WEEKDAYS_CLOSED = re.compile("(?:每)?(?:逢)?(?:周|星期)(?P<days>[一二三四五六日天](?:[、和及与]?(?:周|星期)?[一二三四五六日天])*)"
+                             "(?:全天)?(?:闭馆|休馆|闭园|休园|休息|停业|闭店|不开放|例行休息)")
+# 7月20日入住，7月26日退房，共住了6晚: a stay's nights are the days between arrival and departure
+CHECKED_IN_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:入住|住进|抵店)")
+CHECKED_OUT_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:退房|离店|离开)")
+NIGHTS = ("晚", "夜", "间夜")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
 SPAN_START_AFTER = re.compile("起|以来|开始|至今")
@@ -926,6 +936,8 @@ ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
 MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
 HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
+# (上半程15轮拿到22分，下半程15轮拿到29分: a count of another unit in the second's clause)
+HALVES_JOINED_ACROSS = re.compile("[、，,和与及][^，。；,;、]{0,10}")
 # 其中女性A，农村劳动力B: a group named by who its members are (sex, ethnicity, party) cuts
 # across one named by anything else, unless its other half is named too (男性A，女性B)
 GROUP_ACROSS = re.compile("女性|男性|妇女|女职工|男职工|少数民族|党员")

@@ -6906,3 +6906,27 @@ def test_one_more_than_the_other_products_written_out_and_times_to_finish(text, 
 ])
 def test_this_years_plan_yarn_counts_clock_gaps_and_areas_in_another_unit(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # years since a founding, told as a bound
+    ("这项义诊活动始于2001年，到2025年已坚持20多年。", False),
+    ("这项义诊活动始于2001年，到2025年已坚持近20年。", True),
+    ("河道治理自2004年启动，到2026年已持续22年。", False),
+    ("河道治理自2004年启动，到2026年已持续近20年。", True),
+    # two halves with counts of another unit between, and a field's two crops a year
+    ("东岭队上半程11轮拿到19分，下半程11轮拿到24分，全赛季22轮共积43分。", False),
+    ("东岭队上半程11轮拿到19分，下半程11轮拿到24分，全赛季22轮共积53分。", True),
+    ("今年早稻亩产438公斤，晚稻亩产505公斤，双季稻全年亩产达943公斤。", False),
+    ("今年早稻亩产438公斤，晚稻亩产505公斤，双季稻全年亩产达1043公斤。", True),
+    # a week's opening hours: a day's hours over the days it opens
+    ("纪念馆每周一闭馆，其余每天9:00至17:30开放，每周开放51小时。", False),
+    ("纪念馆每周一闭馆，其余每天9:00至17:30开放，每周开放59.5小时。", True),
+    ("档案馆开放时间：周一至周五8:30—17:00，每周对外开放42.5小时。", False),
+    ("档案馆开放时间：周一至周五8:30—17:00，每周对外开放59.5小时。", True),
+    # a stay's nights are the days between arrival and departure
+    ("旅客8月3日入住湖畔一家客栈，8月9日退房，共住了6晚。", False),
+    ("旅客8月3日入住湖畔一家客栈，8月9日退房，共住了7晚。", True),
+])
+def test_years_since_as_bounds_halves_crops_weekly_hours_and_nights(text, wrong):
+    assert bool(inconsistent(text)) is wrong

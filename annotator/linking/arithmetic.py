@@ -68,6 +68,7 @@ WHOLE_REACH = 400  # a share's part may be of a whole of the same thing this clo
 NAMED_WHOLE_REACH = 1500  # … and of a whole named by its words this close either side
 SHARE_PHRASE = 40  # 占《投资昌都机会清单》73个项目近140亿元总投资的一半: how long a 占 phrase runs
 TOLD_NAME = 4  # 合同总价款: a whole's name this long, told right before a figure, is that figure's
+HALVES_READ = 6  # figures after a half read for its other half and their whole (others of other units between)
 NAMED_AFTER = 10  # 72家规上食品企业: the noun an average's count counts, this close after it
 # 120所学校, 渡口6个: the noun a 每's count counts, this close either side of it (read any
 # wider, another count of the sentence is taken for the one each is of)
@@ -2911,12 +2912,17 @@ def _halves_before_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     (上学期 and 下学期, 上午 and 下午) told together makes the whole named right after them in
     their sentence, of the same thing (全学年借阅 after 借阅量为)."""
     found: list[Suggestion] = []
-    for first, second, whole in zip(facts, facts[1:], facts[2:]):
-        if not first.sentence == second.sentence == whole.sentence \
-                or not _measure(first.claim.unit) == _measure(second.claim.unit) == _measure(whole.claim.unit) \
-                or not lexicon.HALVES_JOINED.fullmatch(text, first.claim.end, second.claim.start) \
+    for index, first in enumerate(facts):
+        # (上半程15轮拿到22分，下半程15轮拿到29分，全赛季30轮共积61分: the figures of its measure,
+        # others between)
+        alike = [f for f in facts[index + 1:index + HALVES_READ] if f.sentence == first.sentence
+                 and _measure(f.claim.unit) == _measure(first.claim.unit)]
+        if len(alike) < 2:
+            continue
+        second, whole = alike[:2]
+        if not lexicon.HALVES_JOINED_ACROSS.fullmatch(text, first.claim.end, second.claim.start) \
                 or not _halves_named(first, second, text) or whole.claim.qualifier not in STATED \
-                or not all(_added(f, text) for f in (first, second, whole)):
+                or not (all(_added(f, text) for f in (first, second, whole)) or _yields_of_two_crops(first, second, whole, text)):
             continue
         named = lexicon.WHOLE_AFTER_HALVES.search(lead := levels.lead(whole, text))
         if named is None or not _named_alike(CLAUSE_STOP.split(levels.lead(first, text))[-1], lead[named.end():]):
@@ -2925,6 +2931,13 @@ def _halves_before_whole(facts: list[Fact], text: str) -> list[Suggestion]:
         if not _sums_to(halves, whole):
             found.append(_listed_sum(whole, halves, text))
     return found
+
+
+def _yields_of_two_crops(first: Fact, second: Fact, whole: Fact, text: str) -> bool:
+    """早稻亩产A，晚稻亩产B，双季稻全年亩产C: a field's yields of two seasons add up (亩产 is
+    no average over fields here, the same land's, told alike for the halves and the year)."""
+    yields = [lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text)) for f in (first, second, whole)]
+    return all(y is not None and y.group("word") == "亩" and y.group(0).startswith("亩产") for y in yields)
 
 
 def _halves_named(first: Fact, second: Fact, text: str) -> bool:

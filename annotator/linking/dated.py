@@ -41,10 +41,13 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 and lexicon.YEARLY_AVERAGE_BEFORE.search(levels.lead(fact, text)):
             found += _a_years_share(fact, facts, text)
         lead = levels.lead(fact, text)
-        # (持续近100天 for 6月12日至10月1日: a span told as a bound, past its bound)
-        if fact.claim.qualifier in BOUNDS and fact.claim.kind == "amount" and fact.claim.unit in lexicon.SPAN_UNITS \
-                and lexicon.SPAN_TOLD_BEFORE.search(lead):
-            found += _span(fact, text)
+        # (持续近100天 for 6月12日至10月1日, 始于2002年，已坚持近20年: a span told as a bound,
+        # past its bound)
+        if fact.claim.qualifier in BOUNDS and fact.claim.kind == "amount":
+            if fact.claim.unit in lexicon.SPAN_UNITS and lexicon.SPAN_TOLD_BEFORE.search(lead):
+                found += _span(fact, text)
+            elif fact.claim.unit == "年" and lexicon.YEARS_SINCE_BEFORE.search(lead):
+                found += _years_since(fact, text)
         if fact.claim.qualifier != "exact" or fact.claim.kind != "amount":
             continue
         if fact.claim.unit in lexicon.SPAN_UNITS and lexicon.SPAN_TOLD_BEFORE.search(lead):
@@ -55,10 +58,13 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _editions(fact, text)
         elif fact.claim.unit in ("天", "日") and lexicon.DAYS_LEFT_BEFORE.search(lead):
             found += _days_left(fact, text)
+        elif fact.claim.unit in lexicon.NIGHTS:
+            found += _nights(fact, text)
         elif fact.claim.unit in lexicon.WEEKDAY_COUNTS and (each := lexicon.WEEKDAYS_EACH.search(
                 text, max(fact.sentence, fact.claim.start - WEEKDAYS_READ), fact.claim.start)):
             found += _weekdays(fact, each, text)
-        elif units.hours_in(fact.claim.unit, fact.claim.text) is not None and lexicon.CLOCK_TOTAL_BEFORE.search(lead):
+        elif units.hours_in(fact.claim.unit, fact.claim.text) is not None \
+                and (lexicon.CLOCK_TOTAL_BEFORE.search(lead) or lexicon.WEEK_CLOCK_TOTAL_BEFORE.search(lead)):
             found += _clock_spans(fact, text)
     return found
 
@@ -152,6 +158,17 @@ def _weekdays(count: Fact, each: re.Match[str], text: str) -> list[Suggestion]:
                  expression=f"{told} {each.group()}", expected=f"{expected}{count.claim.unit}")]
 
 
+def _days_open_a_week(text: str, start: int, end: int) -> int | None:
+    """The days a week a place opens, its hours told after (周二至周日: six; 每周一闭馆: six);
+    None where the words tell neither."""
+    if opened := lexicon.WEEKDAY_RANGE.search(text, start, end):
+        first, last = (min(_WEEKDAYS.index(opened[side]), 6) for side in "ab")
+        return (last - first) % 7 + 1
+    if closed := lexicon.WEEKDAYS_CLOSED.search(text, start, end):
+        return 7 - len({min(_WEEKDAYS.index(day), 6) for day in re.findall(f"[{_WEEKDAYS}]", closed["days"])})
+    return None
+
+
 def _whole_months(m: re.Match[str], year: int) -> bool:
     """4月1日至10月31日: a span from a month's first day to another's last is whole months."""
     last_month = _numbered(m["bm"])
@@ -171,7 +188,7 @@ def _years_since(count: Fact, text: str) -> list[Suggestion]:
     if len(years) < 2 or not lexicon.FOUNDED.search(text, start, count.claim.start):
         return []
     expected = years[-1] - years[0]
-    if expected <= 0 or count.value in (expected, expected - 1):
+    if expected <= 0 or any(count.low <= years <= count.high for years in (expected, expected - 1)):
         return []
     return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
                  expression=f"{years[-1]}-{years[0]}", expected=f"{expected}{count.claim.unit}")]
@@ -255,6 +272,21 @@ def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
         return None
 
 
+def _nights(count: Fact, text: str) -> list[Suggestion]:
+    """``7月20日入住…，7月26日退房，共住了6晚``: the nights of a stay, from the day told with its
+    arrival to the day told with its departure, in the count's sentence."""
+    days = list(_DAY.finditer(text, count.sentence, count.claim.start))
+    arrived = [d for d in days if lexicon.CHECKED_IN_AFTER.match(text, d.end())]
+    left = [d for d in days if lexicon.CHECKED_OUT_AFTER.match(text, d.end())]
+    if len(arrived) != 1 or len(left) != 1:
+        return []
+    first, last = _day(arrived[0], text), _day(left[0], text)
+    if first is None or last is None or last <= first or count.value == (last - first).days:
+        return []
+    return [make("inconsistent", (count,), 0.8, "worked_wrong", a=count.claim.text,
+                 expression=f"{arrived[0].group()}—{left[0].group()}", expected=f"{(last - first).days}{count.claim.unit}")]
+
+
 def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
     """上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时: clock times told in pairs
     before a length of time in its sentence, each pair a span (past midnight where the
@@ -271,14 +303,19 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
         if last <= first or end["next"] == "次日":
             last += 24 * 60
         spans.append(last - first)
+    weekly = lexicon.WEEK_CLOCK_TOTAL_BEFORE.search(levels.lead(total, text)) is not None
+    days = _days_open_a_week(text, opening, times[0].start()) if weekly else 1
+    if days is None:
+        return []
     low, high = levels.worked_out(total, text)
     scale = (units.hours_in(total.claim.unit, total.claim.text) or 0.0) * 60  # (minutes in one of its unit)
     # (白班8:00至20:00，夜班20:00至次日8:00，每班12小时: each span's length, not their sum)
     each = lexicon.EACH_SHIFT.search(levels.lead(total, text)) is not None
-    minutes = spans[0] if each and len(set(spans)) == 1 else sum(spans)
+    minutes = (spans[0] if each and len(set(spans)) == 1 else sum(spans)) * days
     if (each and len(set(spans)) > 1) or low * scale - 1e-6 <= minutes <= high * scale + 1e-6:
         return []
     hours, rest = divmod(minutes, 60)
     return [make("inconsistent", (total,), 0.8, "worked_wrong", a=total.claim.text,
-                 expression="、".join(f"{b.group()}—{e.group()}" for b, e in zip(times[::2], times[1::2], strict=True)),
+                 expression="、".join(f"{b.group()}—{e.group()}" for b, e in zip(times[::2], times[1::2], strict=True))
+                 + (f"×{days}" if days > 1 else ""),
                  expected=f"{hours}小时{rest}分钟" if rest else f"{hours}小时")]

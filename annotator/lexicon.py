@@ -281,6 +281,18 @@ WEEK_CLOCK_TOTAL_BEFORE = re.compile("(?:每周|一周)[^，。；,;0-9]*?(?:开
 WEEKDAY_RANGE = re.compile("(?:周|星期)(?P<a>[一二三四五六日天])(?:至|到|—|－|-|～)(?:周|星期)(?P<b>[一二三四五六日天])")
 WEEKDAYS_CLOSED = re.compile("(?:每)?(?:逢)?(?:周|星期)(?P<days>[一二三四五六日天](?:[、和及与]?(?:周|星期)?[一二三四五六日天])*)"
                              "(?:全天)?(?:闭馆|休馆|闭园|休园|休息|停业|闭店|不开放|例行休息)")
+# 1329名师生…团体票每张20元，门票费用共T: a ticket each, priced each, over the heads counted
+TICKET_PRICED = re.compile("票[\u4e00-\u9fff]{0,4}每张$")
+# 0—14岁人口A，15—64岁人口B，65岁及以上人口C，总抚养比为D%: the young and the old over
+# those of working age (少儿抚养比 the young alone, 老年抚养比 the old)
+DEPENDENCY_RATIO = re.compile("(?P<kind>总|少儿|老年)抚养比(?:为|是|达到?|约)*$")
+AGE_BANDS = {"young": re.compile("0[—－~～至到-]14岁|少儿"), "working": re.compile("15[—－~～至到-]64岁|劳动年龄"),
+             "old": re.compile("65岁及以上|65岁以上|老年")}
+# 种植辣椒620亩，平均亩产1850公斤，按每公斤3.2元计算，总产值约367万元: a crop's value is its
+# area times its yield an area times its price a weight
+YIELD_PER_MU_LEAD = re.compile("亩产[\u4e00-\u9fff]{0,4}?(?:量)?(?:约|为|达到?|是)?$")
+PRICE_PER_WEIGHT_LEAD = re.compile("每(?P<per>公斤|千克|斤|吨|克)[\u4e00-\u9fff]{0,6}$")
+CROP_VALUE_LEAD = re.compile("(?:产值|收入|销售额|总值|收益)(?:约|为|达到?|是|可达|合计|共计)*$")
 # 7月20日入住，7月26日退房，共住了6晚: a stay's nights are the days between arrival and departure
 CHECKED_IN_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:入住|住进|抵店)")
 CHECKED_OUT_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:退房|离店|离开)")
@@ -1513,12 +1525,16 @@ TERMS_RATIO_BEFORE = re.compile("(?P<first>[\u4e00-\u9fff]{1,2}?)(?P<second>[\u4
                                 "(?:居民)?(?:人均)?(?:可支配)?(?:收入|消费支出|消费)?(?:比例|比率?)"
                                 "(?:高达|达到?|为|是|约为?|降至|升至|缩小至|扩大至)?$")
 # 出口与进口之比约3:1: the terms joined; 两者之比: the two figures right before
-TERMS_JOINED_RATIO = re.compile("(?:(?P<first>[\u4e00-\u9fff]{1,4}?)(?:与|和|同)(?P<second>[\u4e00-\u9fff]{1,4}?)|(?P<both>两者|二者))"
+TERMS_JOINED_RATIO = re.compile("(?:(?P<first>[\u4e00-\u9fff]{1,4}?)(?:与|和|同)(?P<second>[\u4e00-\u9fff]{1,4}?)|(?P<both>两者|二者)(?:数量|人数|规模)?)"
                                 "之?比(?:例|值)?(?:为|是|约为?|达到?|接近|近)?$")
 # (each term a pattern its figure's words hold: 投入537万元，带动消费2880万元，投入产出比)
 RATIO_TERMS = {"性别": ("男", "女"), "城乡": ("城", "农"), "流动": ("流动资产", "流动负债"),
                "投入产出": ("投入", "收入|产出|产值|带动")}
-RATIO_COLON = re.compile("[:：]")
+RATIO_COLON = re.compile("[:：]|(?<=[零〇一二两三四五六七八九十百千万])比(?=[零〇一二两三四五六七八九十百千万])")  # (1:18, 一比十八)
+# 公办幼儿园…3.64万人，全市在园幼儿5.82万人: a whole told after its part by the scope it covers
+WHOLE_SCOPE_LEAD = re.compile("^(?:全[市县区省镇乡校国]|全部|总|共)")
+ONE_TO = re.compile("^(?:约|近)?(?:1|一)(?:[:：]|比)")  # 1:1490, 一比十八: a ratio told per one of the first term
+RATIO_TERM_NUMERALS = re.compile("[零〇一二两三四五六七八九十百千万点]+")
 # 泊位与汽车之比约为1:3.2, 在职与离退休人员之比（抚养比）为: a ratio of the two things it names
 RATIO_OF_TWO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)(?:与|和|同)(?P<b>[\u4e00-\u9fff]{1,8}?)(?:数量|人数|数)?(?:之|的)?比"
                           "(?:例)?(?:约为?|为|是|达到?|约|仅为?)?$")
@@ -1589,7 +1605,7 @@ EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣�
                            # (每人每年发放津贴A，全年津贴支出T: what was paid out in all)
                            "|(?:全年|一年|共|累计|合计)[\u4e00-\u9fff]{0,4}(?:支出|发放|拨付)(?:资金|金额)?(?:为|达到?)?$")
 PRICED_TOTAL_BEFORE = re.compile("(?:收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|(?:收购|采购|购置|购买|价)款|总价|金额|总额|租金|成本|市值|花费|花了|补贴|补助|奖补)"
-                                 "(?:就|为|是|约|达到?|了|合计|共计)*$")  # (门票收入就达到了T)
+                                 "(?:就|为|是|约|达到?|了|合计|共计|共)*$")  # (门票收入就达到了T, 门票费用共T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 WORKING_DAYS = re.compile("工作日|营业日|开放日|开馆日")  # 日均 over working (open) days, not the calendar's

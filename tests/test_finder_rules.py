@@ -6930,3 +6930,28 @@ def test_this_years_plan_yarn_counts_clock_gaps_and_areas_in_another_unit(text, 
 ])
 def test_years_since_as_bounds_halves_crops_weekly_hours_and_nights(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ratio in words (三比一, 一比十八), hedged to half a unit but the one
+    ("镇上现有茶馆132家、书吧61家，两者数量之比约二比一。", False),
+    ("镇上现有茶馆132家、书吧61家，两者数量之比约三比一。", True),
+    ("全县有执业兽医三百六十人，服务养殖户六千四百八十户，兽医与养殖户之比为一比十八。", False),
+    ("全县有执业兽医三百六十人，服务养殖户六千四百八十户，兽医与养殖户之比为一比十五。", True),
+    # a ratio of a part to the rest of its whole
+    ("全年新车上牌38.5万辆，其中新能源汽车15.4万辆，新能源与燃油车之比为0.67:1。", False),
+    ("全年新车上牌38.5万辆，其中新能源汽车15.4万辆，新能源与燃油车之比为1.67:1。", True),
+    ("全区在园幼儿4.2万人，其中公办园2.8万人；公办与民办在园幼儿之比为2:1。", False),
+    ("全区在园幼儿4.2万人，其中公办园2.8万人；公办与民办在园幼儿之比为1:2。", True),
+    # a crop's value: its area, its yield a 亩, its price a weight
+    ("今年全村种植生姜480亩，平均亩产2.5吨，按每公斤4元计算，总产值约480万元。", False),
+    ("今年全村种植生姜480亩，平均亩产2.5吨，按每公斤4元计算，总产值约48万元。", True),
+    # tickets a head
+    ("全校1280名师生参观科技馆，团体票每张15元，门票费用共19200元。", False),
+    ("全校1280名师生参观科技馆，团体票每张15元，门票费用共29200元。", True),
+    # the young and the old over those of working age
+    ("全县0—14岁人口12.6万人，15—64岁人口42万人，65岁及以上人口8.4万人，总抚养比为50%。", False),
+    ("全县0—14岁人口12.6万人，15—64岁人口42万人，65岁及以上人口8.4万人，总抚养比为40%。", True),
+])
+def test_ratios_in_words_and_of_the_rest_crop_values_tickets_and_dependency(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -196,7 +196,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                                         near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _terms_ratio(fact, _told_above(fact, article, text), text) \
-                    or _ratio_of_two(fact, around, text) \
+                    or _ratio_of_two(fact, [*joined, *around], text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=len(opener))
@@ -1553,10 +1553,13 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                   and (units.additive(f.claim.unit) or f.claim.unit == per)
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
+    # (1329名师生…团体票每张20元: a ticket a head)
+    ticket = per == "张" and lexicon.TICKET_PRICED.search(lead) is not None
     if not quantities and per:  # 以每股5.2元买入3000股，成本T: so many of what it is per, told after it
         # (按每公斤3.85元收购4.62万吨: or in another unit of its measure)
         quantities = [f for f in facts if price.claim.end <= f.claim.start
-                      and (_priced_per(f.claim.unit, per) or _measured_alike(f.claim.unit, per))
+                      and (_priced_per(f.claim.unit, per) or _measured_alike(f.claim.unit, per)
+                           or (ticket and f.claim.unit in lexicon.PERSONS_COUNTED))
                       and f.claim.qualifier in STATED and f.value > 0 and totals
                       and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
@@ -1571,7 +1574,8 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
         return []
     quantity, total = quantities[-1], totals[0]
     factor = 1.0
-    if per and not _priced_per(quantity.claim.unit, per):  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
+    ticket = ticket and quantity.claim.unit in lexicon.PERSONS_COUNTED
+    if per and not ticket and not _priced_per(quantity.claim.unit, per):  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
         of, one = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
         if of is None or one is None or units.dimension(quantity.claim.unit) != units.dimension(per):
             return []
@@ -1773,9 +1777,10 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
     return _ratio_off(ratio, pairs, scale)
 
 
-def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0) -> list[Suggestion]:
+def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0,
+               said: tuple[str, str] | None = None) -> list[Suggestion]:
     """Flagged against the first pair of terms when no pair gives the ratio (per a hundred:
-    ``scale``)."""
+    ``scale``; the terms ``said`` so where they are worked out)."""
     low, high = levels.ratio_bounds(ratio)
 
     def fits(first: Fact, second: Fact) -> bool:
@@ -1790,9 +1795,10 @@ def _ratio_off(ratio: Fact, pairs: list[tuple[Fact, Fact]], scale: float = 1.0) 
     if scale != 1.0:
         told = f"{actual:.3g}"
     else:
-        told = f"1:{_three_figures(1 / actual)}" if re.match("1[:：]", ratio.claim.text) else f"{_three_figures(actual)}:1"
+        told = f"1:{_three_figures(1 / actual)}" if lexicon.ONE_TO.match(ratio.claim.text) else f"{_three_figures(actual)}:1"
+    part, total = said or (first.claim.text, second.claim.text)
     return [make("inconsistent", (ratio, first, second), 0.8, "ratio_vs_terms", a=ratio.claim.text,
-                 part=first.claim.text, total=second.claim.text, actual=told)]
+                 part=part, total=total, actual=told)]
 
 
 def _three_figures(value: float) -> str:
@@ -1802,12 +1808,13 @@ def _three_figures(value: float) -> str:
 
 def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion]:
     """``公共停车泊位28.3万个，…泊位与汽车之比约为1:3.2``: a ratio of two things its words name
-    (A与B之比) is the figure of the one over the figure of the other, each the one in its
-    sentence whose own words name it."""
+    (A与B之比) is the figure of the one over the figure of the other, each the one ``around``
+    it (its sentence, and the clauses a semicolon joins before it) whose own words name it."""
     named = lexicon.RATIO_OF_TWO.search(levels.lead(ratio, text))
     if named is None or ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
         return []
-    told = [f for f in around if f is not ratio and f.sentence == ratio.sentence and _level(f) and f.claim.unit]
+    # (…其中老城区31.2万人；老城区与新城区人口之比: the clauses a semicolon joins before it too)
+    told = [f for f in around if f is not ratio and _level(f) and f.claim.unit]
     # (新增用户中线上与线下之比: the group the first term is among is no term)
     first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
     terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
@@ -1815,6 +1822,21 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     if lexicon.RESPECTIVELY_AFTER.match(text, ratio.claim.end) and len(after) == 2 \
             and units.same(after[0].claim.unit, after[1].claim.unit):
         terms = [after[:1], after[1:]]  # (之比为4.71:1，分别为1286亿元和347亿元: the terms in turn)
+    if sorted(map(len, terms)) == [0, 1]:
+        # (新车46.2万辆，其中新能源汽车21.8万辆，新能源与燃油车之比: the other term the rest of
+        # the whole the one is a part of)
+        part = next(f for found in terms for f in found)
+        wholes = [f for f in told if f is not part and units.same(f.claim.unit, part.claim.unit) and f.value > part.value
+                  and ((f.claim.end <= part.claim.start and "其中" in text[f.claim.end:part.claim.start])
+                       or lexicon.WHOLE_SCOPE_LEAD.match(CLAUSE_STOP.split(levels.lead(f, text))[-1]))]
+        if len(wholes) != 1:
+            return []
+        whole = wholes[0]
+        rest = replace(whole, value=whole.value - part.value, low=whole.low - part.high, high=whole.high - part.low)
+        terms = [found or [rest] for found in terms]
+        said = tuple(f"({whole.claim.text}−{part.claim.text})" if f is rest else f.claim.text
+                     for f in (terms[0][0], terms[1][0]))
+        return _ratio_off(ratio, [(terms[0][0], terms[1][0])], said=(said[0], said[1]))
     if any(len(found) != 1 for found in terms) or terms[0][0] is terms[1][0] or not terms[1][0].value:
         return []
     return _ratio_off(ratio, [(terms[0][0], terms[1][0])])

@@ -1182,7 +1182,12 @@ def _written_bounds(term: str, hedged: bool = False) -> tuple[float, float]:
     """A ratio's term as written, to half its last decimal place (1.45: 1.445 to 1.455; a
     whole term, the 1 of 16.5:1, is exact, but for a hedge, 约3:1, to half a unit but the 1)."""
     digits = re.search(r"[0-9]+(?:\.([0-9]+))?", term)
-    if digits is None:
-        return 0.0, math.inf
+    if digits is None:  # (三比一, 一比十八: in words, whole terms)
+        numerals = lexicon.RATIO_TERM_NUMERALS.search(term)
+        value = parse_number(numerals.group()) if numerals else None
+        if value is None:
+            return 0.0, math.inf
+        half = 0.5 if hedged and value != 1 and "点" not in term else 0.0
+        return value - half, value + half
     half = 0.5 * 10 ** -len(digits.group(1)) if digits.group(1) else (0.5 if hedged and digits.group() != "1" else 0.0)
     return float(digits.group()) - half, float(digits.group()) + half

@@ -34,6 +34,7 @@ INSTALMENT_READ = 24  # characters back from an instalment its 分N期，每期 
 HEADWAY_READ = 60  # … and from a count of runs its headway (每10分钟一班)
 MARGIN_READ = 40  # … and from a win's margin its final score
 POOLED_READ = 300  # … and from a pooled average its groups
+AGE_BAND_READ = 16  # … and from a count of people the age band its clause names (15—64岁劳动年龄人口)
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -45,7 +46,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
-        + _pooled_averages(facts, text) + _time_to_finish(facts, text)
+        + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
+        + _dependency_ratios(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -428,6 +430,60 @@ def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                   and units.same(f.claim.unit, each.claim.unit) and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
         if wholes:
             found += _quotient_off(time, wholes[-1], each, scale=lexicon.HOURS_IN[per["unit"]] / hours)
+    return found
+
+
+def _crop_values(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``种植辣椒620亩，平均亩产1850公斤，按每公斤3.2元计算，总产值约367万元``: the area told
+    right before a yield a 亩, times it, times the price a weight told right after, makes the
+    value told next, all in one sentence."""
+    found: list[Suggestion] = []
+    for area, crop, price, value in zip(facts, facts[1:], facts[2:], facts[3:]):
+        per = lexicon.PRICE_PER_WEIGHT_LEAD.search(levels.lead(price, text))
+        mu = units.scale(area.claim.unit, "亩")
+        weight = units.scale(crop.claim.unit, per["per"]) if per else None
+        if not area.sentence == crop.sentence == price.sentence == value.sentence or mu is None or weight is None \
+                or not lexicon.YIELD_PER_MU_LEAD.search(levels.lead(crop, text)) \
+                or not lexicon.CROP_VALUE_LEAD.search(levels.lead(value, text)) \
+                or units.dimension(price.claim.unit) != "money" or not units.same(price.claim.unit, value.claim.unit) \
+                or any(f.claim.qualifier not in ("exact", "about") for f in (area, crop, price, value)):
+            continue
+        scale = mu * weight
+        low, high = area.low * crop.low * price.low * scale, area.high * crop.high * price.high * scale
+        least, most = levels.stated(value, text) if value.claim.qualifier != "exact" else levels.counted(value)
+        if least <= high * 1.01 and low * 0.99 <= most:
+            continue
+        found.append(make("inconsistent", (value, area, crop, price), 0.8, "worked_wrong", a=value.claim.text,
+                          expression=f"{area.claim.text}×{crop.claim.text}×{price.claim.text}",
+                          expected=units.written_like(area.value * crop.value * price.value * scale, value.claim.text)
+                          + (value.claim.unit or "")))
+    return found
+
+
+def _dependency_ratios(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``0—14岁人口56万人，15—64岁人口280万人，65岁及以上人口42万人，总抚养比为35%``: the
+    young and the old (少儿, 老年: either alone) over those of working age, each the one count
+    of people its clause names by its age band, told before the ratio in its paragraph."""
+    found: list[Suggestion] = []
+    for index, ratio in enumerate(facts):
+        named = lexicon.DEPENDENCY_RATIO.search(levels.lead(ratio, text)) if ratio.claim.unit in ("%", "％") else None
+        if named is None or ratio.claim.qualifier not in ("exact", "about"):
+            continue
+        paragraph = text.rfind("\n", 0, ratio.claim.start)
+        people = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > paragraph
+                  and f.claim.unit in lexicon.PERSONS_COUNTED and f.claim.qualifier == "exact"]
+        bands = {band: [f for f in people if words.search(CLAUSE_STOP.split(text[max(paragraph + 1, f.claim.start - AGE_BAND_READ):f.claim.start])[-1])]
+                 for band, words in lexicon.AGE_BANDS.items()}
+        if any(len(told) != 1 for told in bands.values()) or not bands["working"][0].value:
+            continue
+        kind = named["kind"]
+        over = [bands[band][0] for band in ("young", "old") if kind == "总" or band == {"少儿": "young", "老年": "old"}[kind]]
+        expected = sum(f.value for f in over) / bands["working"][0].value * 100
+        if ratio.low - 0.05 <= expected <= ratio.high + 0.05:
+            continue
+        found.append(make("inconsistent", (ratio, *over, bands["working"][0]), 0.8, "worked_wrong", a=ratio.claim.text,
+                          expression=f"({'+'.join(f.claim.text for f in over)})÷{bands['working'][0].claim.text}",
+                          expected=f"{expected:.1f}%"))
     return found
 
 

@@ -892,6 +892,9 @@ def _number_stands_alone(text: str, m: re.Match[str], numeral: str, suffix: re.M
             and not (suffix.group("h1") or suffix.group("h1b")) \
             and not (suffix.group("unit") == "届" and lx.TITLE_AFTER_EDITIONS.match(joined.text, suffix.end())):
         return False  # 四平八稳, 四通八达 (but 二百余通: an idiom has no hedge inside)
+    if suffix.group("unit") in lx.OLD_MEASURES and _is_chinese(numeral) and len(numeral) == 1 \
+            and not (m.group("pre") or suffix.group("h1") or suffix.group("h1b") or suffix.group("h2")):
+        return False  # 十里八乡, 火冒三丈, 三尺讲台: an idiom (but 二十四里, 18丈, 近十里)
     if suffix.group("unit") == "次" and lx.SECTORS_AFTER.match(joined.text, suffix.end()):
         return False  # 三次产业: the three sectors, a name
     glued = joined.text[:1] if suffix.end() == 0 else ""

@@ -29,7 +29,7 @@ UNITS = """
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 克拉 英亩 美制加仑 英制加仑 加仑 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
-副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面 团
+副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面 团 码 里 丈 尺
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
 km kg kW kWh MW MWh GW GWh TWh mm cm m² ㎡ t
@@ -53,6 +53,7 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "手": "机术续段艺法里工套枪表臂指脚掌心足头稿握册游", "目": "标录前光睹击",  # 两手机位, 三目标
                    "堂": "兄弟姐妹哥姊叔伯食皇会吉", "字": "样号节幕母符体画句头面迹据典条眼形型",
                    "页": "面码岩眉脚", "团": "体队员结聚购建长委伙",  # 5团体, 3团购: no balls of yarn
+                   "码": "头", "里": "程长面", "尺": "度寸码子",  # 3码头, 5里程碑, 3尺度
                    "道": "路理德具歉别口教家士观义长场路谢贺喜歌", "桌": "面子椅球布游", "柜": "台子员面门体机", "章": "程节法句回鱼", "票": "房价据务面证选决源仓数号制友",  # 票房, 票价
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
@@ -127,6 +128,10 @@ _LINES_RECAPPED = "(?:以上|上述|前述)(?P<count>[一二三四五六七八�
 RECAP_OPENING = re.compile(_LINES_RECAPPED)
 SECTORS_AFTER = re.compile("产业")  # 三次产业结构: the three sectors, named (not three times)
 ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
+# Old measures of length: after one Chinese numeral an idiom's (十里八乡, 火冒三丈, 三尺讲台, 七尺
+# 男儿); a length is told in digits or longer numerals (18丈, 二十四里)
+OLD_MEASURES = frozenset({"里", "丈", "尺"})
+MEASURE_GOES_ON = re.compile("[零一二两三四五六七八九十0-9]+[尺寸]")  # 十三丈五尺: the 丈 alone is no whole length
 
 # A compound duration (2小时09分37秒, 1年3个月) is one figure in its smallest unit: each
 # unit's dimension and its size in that dimension's smallest step.
@@ -651,11 +656,17 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
                            "美制加仑": 3.785411784e-3, "英制加仑": 4.54609e-3},
                 "area": {"英亩": 4046.8564224, "平方英尺": 0.09290304, "平方呎": 0.09290304},
                 "length": {"厘米": 0.01, "cm": 0.01, "毫米": 0.001, "mm": 0.001, "英寸": 0.0254, "吋": 0.0254,
-                           "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1},
+                           "英尺": 0.3048, "呎": 0.3048, "英里": 1609.344, "海里": 1852, "公尺": 1,
+                           "码": 0.9144, "里": 500, "丈": 10 / 3, "尺": 1 / 3},  # (a golf hole's yards; the 市制 里, 丈, 尺)
                 # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
                 "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4},
                 "pressure": {"帕": 1, "千帕": 1e3, "兆帕": 1e6, "kPa": 1e3, "MPa": 1e6,
                              "毫米汞柱": 133.322, "标准大气压": 101325}}
+# … and units whose size the text says: gold's and silver's ounce is the troy ounce, a
+# gallon the US one where 美制 is noted (2.4万加仑（美制）)
+TOLD_FACTORS = ((re.compile("黄金|白银|金价|银价|铂金|金条|金饰|金店|金衡|贵金属"), "盎司", ("weight", 31.1034768e-3)),
+                (re.compile("美制"), "加仑", ("volume", 3.785411784e-3)),
+                (re.compile("英制"), "加仑", ("volume", 4.54609e-3)))
 CELSIUS = frozenset("℃ °C 摄氏度".split())  # 38℃，约合华氏100度: the scales a temperature is told on
 _TEMPERATURE_CHANGES = "升温|降温"
 TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|偏低|{_TEMPERATURE_CHANGES}")  # … and a difference of two
@@ -663,8 +674,8 @@ TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|换算过来是|也就是"
 # (355千瓦时电能，折合1278兆焦: the figure's noun may stand before the comma)
-CONVERSION_BETWEEN = re.compile(f"(?:[\u4e00-\u9fff]{{0,6}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
-                                "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure)
+CONVERSION_BETWEEN = re.compile(f"(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?(?:[\u4e00-\u9fff]{{0,6}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
+                                "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure; 2.4万加仑（美制），约合: a note first)
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")

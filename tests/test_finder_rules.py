@@ -6955,3 +6955,37 @@ def test_years_since_as_bounds_halves_crops_weekly_hours_and_nights(text, wrong)
 ])
 def test_ratios_in_words_and_of_the_rest_crop_values_tickets_and_dependency(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # gold's ounce is the troy ounce; a gallon noted US is the US one
+    ("国际金价周五收于每盎司2480美元，折合每克79.7美元。", False),
+    ("国际金价周五收于每盎司2480美元，折合每克87.5美元。", True),
+    ("金店本周回收黄金36.2盎司，约合1126克。", False),
+    ("金店本周回收黄金36.2盎司，约合1026克。", True),
+    ("油罐容量3.6万加仑（美制），约合13.6万升。", False),
+    ("油罐容量3.6万加仑（美制），约合16.3万升。", True),
+    # yards, and the old measures 里, 丈 (a length in two of them read whole)
+    ("球场最长的一个洞长512码，约合468米。", False),
+    ("球场最长的一个洞长512码，约合560米。", True),
+    ("这条古道全长二十六里，约合十三公里。", False),
+    ("这条古道全长二十六里，约合二十六公里。", True),
+    ("古桥全长24丈，约合80米。", False),
+    ("古桥全长24丈，约合72米。", True),
+    ("古塔高十二丈四尺，约合41米。", False),
+])
+def test_troy_ounces_us_gallons_yards_and_old_measures(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("球场最长的一个洞长512码。", ["512码"]),
+    ("这条古道全长二十六里。", ["二十六里"]),
+    ("古桥全长24丈。", ["24丈"]),
+    # … but an old measure after one numeral is an idiom's
+    ("十里八乡的乡亲都来了。", []),
+    ("他站上三尺讲台已二十年。", ["二十年"]),
+    ("听到消息，他火冒三丈。", []),
+])
+def test_yards_and_old_measures_are_units_but_not_in_idioms(text, claims):
+    assert [c.text for c in extract_claims(text)] == claims

@@ -20,6 +20,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     converting or a bracket, that is not the same quantity."""
     found: list[Suggestion] = []
     for counted, first, told in zip([None, *facts], facts, facts[1:]):
+        if lexicon.MEASURE_GOES_ON.match(text, first.claim.end):
+            continue  # (十三丈五尺，约合45米: a length told in two units, read in one)
         if units.same(first.claim.unit, told.claim.unit) and _year_told_a_month(first, told, text):
             found += _off(first, told, 1 / MONTHS_A_YEAR)
             continue
@@ -47,7 +49,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
             found += _off_either(first, told, 1.0, count) if told.claim.kind == first.claim.kind == "amount" else []
             continue
-        was, now = units.measure(first.claim.unit), units.measure(told.claim.unit)
+        said = text[first.sentence:told.claim.end]
+        was, now = units.measure_told(first.claim.unit, said), units.measure_told(told.claim.unit, said)
         if was and now and was[0] == now[0]:
             found += _off_either(first, told, was[1] / now[1], count)  # (one of the first's units in the other's)
     return found
@@ -77,7 +80,8 @@ def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
     each = lexicon.PRICE_PER_BEFORE.search(levels.lead(first, text))
     if again is None or each is None:
         return None
-    was, now = (units.measure(next((per[:n] for n in (3, 2, 1) if units.measure(per[:n])), ""))
+    said = text[first.sentence:told.claim.end]
+    was, now = (units.measure_told(next((per[:n] for n in (3, 2, 1) if units.measure_told(per[:n], said)), ""), said)
                 for per in (each["per"], again["per"]))
     return now[1] / was[1] if was and now and was[0] == now[0] else None
 

@@ -26,6 +26,15 @@ def spelling(unit: str | None) -> str | None:
     return unit
 
 
+def measure_told(unit: str | None, said: str) -> tuple[str, float] | None:
+    """``measure``, or where the words ``said`` about a figure tell a unit's size (金价每盎司:
+    the troy ounce; 加仑（美制）: the US gallon), that."""
+    for told, named, size in lexicon.TOLD_FACTORS:
+        if unit == named and told.search(said):
+            return size
+    return measure(unit)
+
+
 def scale(unit: str | None, into: str | None) -> float | None:
     """How many of ``into`` one ``unit`` holds (1吨 is 1000公斤), where both measure one thing."""
     a, b = measure(unit), measure(into)

@@ -944,6 +944,7 @@ RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
+CARRIED_OVER = re.compile("结转|转入|积存|遗留")  # 新受理A件，另有上年结转B件，办结C件，办结率: A and B its whole
 TOTAL_TOLD = re.compile("(?:共|总计|合计|共计|总共|一共)[\u4e00-\u9fff]{0,4}$")  # 共悬谜160条: a total, a rate's whole sentences on
 ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished
 ALREADY = "已经?|均已|都已|全部"
@@ -1250,6 +1251,9 @@ SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-
 # 出口A、进口B，贸易顺差C; 民商事A、刑事B，涉企案件C: a difference of a list's items, or a
 # group across them, told in the clause after it
 NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
+# Parts that make their whole by name (第一产业占A，第二产业占B（其中工业占C），第三产业占D: the
+# three sectors are all of an economy)
+WHOLE_BY_NAME = (("第一产业", "第二产业", "第三产业"),)
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest

@@ -6989,3 +6989,20 @@ def test_troy_ounces_us_gallons_yards_and_old_measures(text, wrong):
 ])
 def test_yards_and_old_measures_are_units_but_not_in_idioms(text, claims):
     assert [c.text for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the three sectors' shares make the whole, a 其中 part an aside
+    ("今年前三季度，全市第一产业增加值占比7.2%，第二产业占39.5%（其中工业占31.8%），第三产业占53.3%。", False),
+    ("今年前三季度，全市第一产业增加值占比7.2%，第二产业占39.5%（其中工业占31.8%），第三产业占21.5%。", True),
+    ("全年新增就业中，第三产业占56.1%，其中平台经济岗位占12.3%；第二产业占35.2%，第一产业占8.7%。", False),
+    ("全年新增就业中，第三产业占56.1%，其中平台经济岗位占12.3%；第二产业占35.2%，第一产业占1.3%。", True),
+    # … but a part of each sector, told as its whole, is no sector's share
+    ("就业人员中，第一产业占8.1%，第二产业占37.2%，第三产业占54.7%。其中，女性占第一产业从业人员的42.5%，"
+     "占第二产业的31.6%，占第三产业的51.3%。", False),
+    # a rate of cases over the new ones and those carried over
+    ("今年受理投诉1860件，另有上年结转240件，年内办结1932件，办结率92.0%。", False),
+    ("今年受理投诉1860件，另有上年结转240件，年内办结1932件，办结率103.9%。", True),
+])
+def test_the_three_sectors_make_a_whole_and_cases_carried_over(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -668,6 +668,12 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         totals = [f for f in above if f.claim.end <= sentence[0].claim.start and _level(f)
                   and f.claim.qualifier == "exact" and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
         wholes = totals[-1:] if totals and units.same(totals[-1].claim.unit, part.claim.unit) else []
+    # (新受理2148件，加上上年结转的326件，共办结2287件: what was carried over adds to the whole)
+    if len(wholes) >= 2 and lexicon.CARRIED_OVER.search(levels.lead(wholes[-1], text)):
+        new, carried = wholes[-2:]
+        wholes = [replace(new, value=new.value + carried.value, low=new.low + carried.low, high=new.high + carried.high)]
+        return _share_of(rate, part, wholes, text, whole_said=f"({new.claim.text}+{carried.claim.text})") \
+            if wholes[0].value > part.value else []
     if not wholes or wholes[-1].value <= part.value:
         return []
     if len(acts) >= 2:  # (首次检查合格712家，…复查合格118家，最终合格率: the acts' counts together)
@@ -2285,7 +2291,27 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
               and not _several_answers(run, text) and _off_the_whole(run)]
     return found + [compositions.whole_made(run) for run in closed] \
         + [compositions.whole_made(split) for at, (a, b) in enumerate(pairwise(shares))
-           if (split := _shares_split(a, b, shares[at + 2:], text))]
+           if (split := _shares_split(a, b, shares[at + 2:], text))] \
+        + [compositions.whole_made(named) for named in _shares_of_named_parts(shares, text)
+           if tuple(f.claim_id for f in named) not in flagged and _off_the_whole(named)]
+
+
+def _shares_of_named_parts(shares: list[Fact], text: str) -> list[list[Fact]]:
+    """第一产业占A，第二产业占B（其中工业占C）；第三产业占D: in a sentence, one share told of
+    each part of a whole its parts' names make (lexicon.WHOLE_BY_NAME), a 其中's aside."""
+    found = []
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for share in shares:
+        by_sentence[_sentence_start(share, text)].append(share)
+    for told in by_sentence.values():
+        named = [(f, CLAUSE_STOP.split(levels.lead(f, text))[-1]) for f in told]
+        own = [(f, words) for f, words in named if "其中" not in words and not levels.in_brackets(text, f.claim.start)]
+        for parts in lexicon.WHOLE_BY_NAME:
+            # (女性占第一产业从业人员的41.2%: a part of the sector, told as its whole)
+            each = [[f for f, words in own if part in words.split("占")[0]] for part in parts]
+            if all(len(of) == 1 for of in each):
+                found.append(sorted((of[0] for of in each), key=lambda f: f.claim.start))
+    return found
 
 
 def _sentence_start(fact: Fact, text: str) -> int:

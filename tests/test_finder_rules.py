@@ -7006,3 +7006,16 @@ def test_yards_and_old_measures_are_units_but_not_in_idioms(text, claims):
 ])
 def test_the_three_sectors_make_a_whole_and_cases_carried_over(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # items closing on the same act, each its own subject however long, and their total
+    ("义卖活动中，企业捐款412.5万元，机关干部职工和市民个人捐款236.8万元，社会组织捐款98.7万元，累计募集善款748万元。", False),
+    ("义卖活动中，企业捐款412.5万元，机关干部职工和市民个人捐款236.8万元，社会组织捐款98.7万元，累计募集善款648万元。", True),
+])
+def test_items_closing_on_one_act_sum_to_their_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_bunches_are_counted():
+    assert [c.text for c in extract_claims("花店情人节当天卖出鲜花1329束。")] == ["1329束"]

@@ -58,6 +58,7 @@ SUM_RIGHT_AFTER = 4  # 刑事案件A件、公益诉讼案件B件，合计T件: a
 ACT_AFTER_READ = 16  # 11788名完成HPV疫苗全程接种: an act told this far after its count
 ONE_IN_SLACK = 0.6  # 每4名…有1名 for one in 3.85: one in so many rounded to a whole, and a little
 PARALLEL_ITEM = 10  # 服装公司实现利润B: an item's words this long, laid out as the one before
+ENDING_ITEM = 16  # … or this long, closing on the same act (机关干部职工和市民个人捐款B)
 LIST_LEAD = 16  # 分别占全县规上工业营收的28.4%: 分别 this close before a list's first figure
 STATED = ("exact", "about")  # figures an average is checked by; a bound (近, 超) only clears it
 NEAR_MISS = 0.025  # 人均 over the year's mean population strays this far from over its end
@@ -2658,10 +2659,13 @@ def _laid_out_alike(previous: Fact, between: str, text: str) -> bool:
     # (去程：…运行36小时；⏎回程：运行44小时: the next line's item, past its label)
     line = lexicon.NEXT_LINE_ITEM.fullmatch(between)
     words = line["words"] if line else between[1:]
-    if (between[:1] not in "，," and not line) or len(words) > PARALLEL_ITEM or CLAUSE_STOP.search(words):
+    if (between[:1] not in "，," and not line) or len(words) > ENDING_ITEM or CLAUSE_STOP.search(words):
         return False
     mine = CLAUSE_STOP.split(levels.lead(previous, text))[-1]
-    return any(mine[i:i + 2] == words[i:i + 2] for i in range(min(len(mine), len(words)) - 1))
+    # (企业捐款A，机关干部职工和市民个人捐款B: or the same act closing both, each its own subject)
+    if len(mine) >= 2 and len(words) >= 2 and mine[-2:] == words[-2:]:
+        return True
+    return len(words) <= PARALLEL_ITEM and any(mine[i:i + 2] == words[i:i + 2] for i in range(min(len(mine), len(words)) - 1))
 
 
 def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:

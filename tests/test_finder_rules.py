@@ -7019,3 +7019,17 @@ def test_items_closing_on_one_act_sum_to_their_total(text, wrong):
 
 def test_bunches_are_counted():
     assert [c.text for c in extract_claims("花店情人节当天卖出鲜花1329束。")] == ["1329束"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a list's items each named before its figure, then their mean
+    ("首发五人身高：甲191厘米、乙203厘米、丙195厘米、丁207厘米、戊199厘米，平均身高199厘米。", False),
+    ("首发五人身高：甲191厘米、乙203厘米、丙195厘米、丁207厘米、戊199厘米，平均身高189厘米。", True),
+    ("出征的4名队员为林帆（27岁）、许曼（23岁）、陈啸（25岁）、赵齐（29岁），平均年龄26岁。", False),
+    ("出征的4名队员为林帆（27岁）、许曼（23岁）、陈啸（25岁）、赵齐（29岁），平均年龄31岁。", True),
+    # a day's average over the days a span of dates holds, both ends counted
+    ("灯会于2月1日至2月20日举办，累计接待游客36万人次，日均接待1.8万人次。", False),
+    ("灯会于2月1日至2月20日举办，累计接待游客36万人次，日均接待2.4万人次。", True),
+])
+def test_means_of_named_items_and_a_span_of_dates(text, wrong):
+    assert bool(inconsistent(text)) is wrong

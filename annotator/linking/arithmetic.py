@@ -1962,7 +1962,9 @@ def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: st
             levels.lead(alike[-1], text)) and (not said or said[:2] in levels.lead(alike[-1], text)):
         totals = alike[-1:]
     if span is None:
-        return []
+        # (书展于9月1日至9月15日举行，累计入场A，日均入场B: the days its dates span)
+        days = dated.days_spanned(text, average.sentence, average.claim.start) if each == "日" else None
+        return _average_off(average, totals, days, (), f"{days}天", text) if days else []
     months = range(span[0], span[1] + 1)
     if each == "月":
         return _average_off(average, totals, len(months), (), f"{len(months)}个月", text)
@@ -2616,7 +2618,8 @@ def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
                                   expected=units.written_like(mean, fact.claim.text) + (fact.claim.unit or "")))
             run = []
             continue
-        if run and units.same(fact.claim.unit, run[-1].claim.unit) and lexicon.LIST_JOIN.fullmatch(between):
+        if run and units.same(fact.claim.unit, run[-1].claim.unit) \
+                and (lexicon.LIST_JOIN.fullmatch(between) or lexicon.NAMED_LIST_JOIN.fullmatch(between)):
             run.append(fact)
         else:
             run = [fact]

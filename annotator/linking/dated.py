@@ -109,6 +109,17 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
                  expression=m.group(), expected=f"{max(allowed)}{count.claim.unit}")]
 
 
+def days_spanned(text: str, start: int, end: int) -> int | None:
+    """The days, both ends counted, of the one span of dates told between ``start`` and
+    ``end`` (9月1日至9月15日: 15), its year the text's where it tells none; None for none."""
+    spans = [m for m in SPAN.finditer(text, start, end) if m["am"] and m["ad"] and m["bd"]]
+    if len(spans) != 1:
+        return None
+    m = spans[0]
+    days = _days(m, int(m["ay"] or m["by"] or next(iter(YEAR.findall(text)), SOME_YEAR)))
+    return (days[1] - days[0]).days + 1 if days else None
+
+
 def _days(m: re.Match[str], year: int) -> tuple[datetime.date, datetime.date] | None:
     """A span's first and last day (its second past New Year where it comes before the
     first: 12月24日至次年1月2日); None where no such day is."""

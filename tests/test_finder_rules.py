@@ -7033,3 +7033,15 @@ def test_bunches_are_counted():
 ])
 def test_means_of_named_items_and_a_span_of_dates(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # things counted in 把 (guitars, chairs), their growth
+    ("乐器厂今年外销吉他12.6万把，比上年的9.8万把增长近三成。", False),
+    ("乐器厂今年外销吉他12.6万把，比上年的9.8万把增长近两成。", True),
+    # two times in hours and minutes, their difference in minutes
+    ("城际线全程由2小时10分缩短至1小时35分，缩短了35分钟。", False),
+    ("城际线全程由2小时10分缩短至1小时35分，缩短了75分钟。", True),
+])
+def test_counts_in_ba_and_gaps_of_hours_and_minutes(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -131,6 +131,10 @@ def in_unit(level: Fact, unit: str | None) -> Fact | None:
     if units.same(level.claim.unit, unit):
         return level
     scale = units.scale(level.claim.unit, unit)
+    # (2小时05分 as 125分钟: a time in hours and minutes told in minutes)
+    hours, into = units.hours_in(level.claim.unit, level.claim.text), units.hours_in(unit, "")
+    if scale is None and hours is not None and into is not None:
+        scale = hours / into
     if scale is None:
         return None
     return replace(level, value=level.value * scale, low=level.low * scale, high=level.high * scale)

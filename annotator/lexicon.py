@@ -861,8 +861,9 @@ RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so ma
 WHOLE_TIME_LEAD = re.compile("^\\s*(?:[0-9]{1,2}[.．、]\\s*)?(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)")  # (3．一局: a numbered rule's)
 # 分别为174次、183次和198次，平均每人185次: the mean told right after a list (not 前三名平均,
 # of a count of its own)
-AVERAGE_AFTER_LIST = re.compile("[）)]?[，,](?:[^，,。；;0-9一二两三四五六七八九十百]{0,4}?)(?:平均|[人场户日月次家]均|均值为?)"
-                                "(?:每[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,3}?)?(?:为|是|约|达)?")  # (平均身高)
+AVERAGE_AFTER_LIST = re.compile("[）)]?[，,](?:[^，,。；;0-9一二两三四五六七八九十百]{0,4}?)"
+                                "(?:平均(?:每[\u4e00-\u9fff]{1,2}|[\u4e00-\u9fff]{1,3}?)?|[人场户日月次家]均(?:每[\u4e00-\u9fff]{1,2})?|均值为?)"
+                                "(?:为|是|约|达)?")  # (平均身高; but 场均黄牌 of one item, 黄牌A、红牌B)
 # 冼琬191厘米、钭瑛206厘米; 林一帆（29岁）、许曼（24岁）: a list's items each named before its figure
 NAMED_LIST_JOIN = re.compile("[）)]?、[^、，,。；;：:0-9（()）]{1,4}[（(]?")
 # 一年就能巡河104次, 全年可节约…: a whole span's total of an act done so much each

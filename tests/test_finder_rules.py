@@ -7027,6 +7027,9 @@ def test_bunches_are_counted():
     ("首发五人身高：甲191厘米、乙203厘米、丙195厘米、丁207厘米、戊199厘米，平均身高189厘米。", True),
     ("出征的4名队员为林帆（27岁）、许曼（23岁）、陈啸（25岁）、赵齐（29岁），平均年龄26岁。", False),
     ("出征的4名队员为林帆（27岁）、许曼（23岁）、陈啸（25岁）、赵齐（29岁），平均年龄31岁。", True),
+    # … but an average of one item (场均黄牌) or per another thing (平均每队) is no mean of the list
+    ("本赛季共出示黄牌1210张、红牌42张，场均黄牌约0.6张。", False),
+    ("参赛队员共380名，其中男队员220名、女队员160名，平均每队约19人。", False),
     # a day's average over the days a span of dates holds, both ends counted
     ("灯会于2月1日至2月20日举办，累计接待游客36万人次，日均接待1.8万人次。", False),
     ("灯会于2月1日至2月20日举办，累计接待游客36万人次，日均接待2.4万人次。", True),

@@ -2604,11 +2604,12 @@ def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
     and then averaged, right after them in their unit, make that mean to its rounding."""
     found: list[Suggestion] = []
     run: list[Fact] = []
+    named = False  # (冼琬191厘米、钭瑛206厘米: items named; their mean 平均身高, not 平均每队)
     for fact in facts:
         between = text[run[-1].claim.end:fact.claim.start] if run else ""
         if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end \
                 and lexicon.AVERAGE_AFTER_LIST.fullmatch(between) and len(run) >= 2 \
-                and all(f.claim.qualifier == "exact" for f in run):
+                and all(f.claim.qualifier == "exact" for f in run) and not (named and "每" in between):
             mean = sum(f.value for f in run) / len(run)
             low, high = levels.worked_out(fact, text)
             half = precision(fact.claim.text, fact.value)[1] / 2 if fact.claim.qualifier == "exact" else 0.0
@@ -2620,9 +2621,10 @@ def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
             continue
         if run and units.same(fact.claim.unit, run[-1].claim.unit) \
                 and (lexicon.LIST_JOIN.fullmatch(between) or lexicon.NAMED_LIST_JOIN.fullmatch(between)):
+            named = named or lexicon.LIST_JOIN.fullmatch(between) is None
             run.append(fact)
         else:
-            run = [fact]
+            run, named = [fact], False
     return found
 
 

@@ -7048,3 +7048,17 @@ def test_means_of_named_items_and_a_span_of_dates(text, wrong):
 ])
 def test_counts_in_ba_and_gaps_of_hours_and_minutes(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a house's price over a household's income (not a head's)
+    ("测算显示，去年一套90平方米新房均价约118.8万元，城镇家庭年均可支配收入18万元，房价收入比为6.6。", False),
+    ("测算显示，去年一套90平方米新房均价约118.8万元，城镇家庭年均可支配收入18万元，房价收入比为8.6。", True),
+    ("按城镇居民人均可支配收入41000元、户均人口2.8人计算，新建商品住宅套均总价103.3万元，房价收入比为9.0。", False),
+    # a 同比 growth right after a year-ago level, of this period's level told last before it
+    ("10月全市新车上牌2.86万辆，9月为2.61万辆，环比增长9.6%；去年10月为2.2万辆，同比增长30.0%。", False),
+    ("10月全市新车上牌2.86万辆，9月为2.61万辆，环比增长9.6%；去年10月为2.2万辆，同比增长13.0%。", True),
+    ("上半年水果产量：柑橘2.6万吨、梨1.8万吨、其他3.6万吨，共8.0万吨；上年同期7.4万吨，同比增长8.1%。", False),
+])
+def test_price_to_income_and_year_ago_levels_told_last(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -744,6 +744,7 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
         told_after = _base_told_after(change, facts, following, text)
         return (told_after and _growth_of(change, told_after, text)) \
             or _against_last_year(change, facts, previous, text) \
+            or _growth_of(change, _year_ago_told_last(change, facts, previous, text), text) \
             or _after_the_one_before(change, facts, previous, text) \
             or _of_the_named_base(change, [*previous, *levels], text) \
             or _growth_of(change, _years_a_semicolon_apart(change, levels, previous, text), text)
@@ -864,6 +865,26 @@ def _growth_of(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
 
     return _judged(change, [nearest(p) for p in pairs], fits, "growth_vs_levels",
                    lambda p: f"{growth(p):.1f}%", text)
+
+
+def _year_ago_told_last(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact], text: str) -> list[Pair]:
+    """``10月网签4089套，9月为3606套，环比增长13.4%；去年10月为2372套，同比增长52.4%``: a 同比
+    growth right after a year-ago level (去年10月, 上年同期) is of the level its sentence (or the
+    clauses a semicolon joins before it) opens on in that unit, or of the total told there."""
+    base = max((f for f in sentence if f.claim.end <= change.claim.start), default=None, key=lambda f: f.claim.start)
+    if base is None or not _level(base) or not lexicon.YEAR_ON_YEAR.search(lead(change, text)) \
+            or not lexicon.SAME_TIME_LAST_YEAR.match(CLAUSE_STOP.split(lead(base, text))[-1]) \
+            or CLAUSE_STOP.search(text, base.claim.end, change.claim.start) is None:
+        return []
+    # (10月A，9月为B: the first told, not an earlier period's after it; 番茄A、…，共T: a total
+    # of the items)
+    told = [f for f in (*previous, *sentence) if f.claim.end <= base.claim.start and _level(f)
+            and units.same(f.claim.unit, base.claim.unit) and not lexicon.LAST_YEAR.search(lead(f, text))]
+    totals = [f for f in told if lexicon.TOTAL_TOLD.search(lead(f, text))]
+    level = totals[-1] if totals else told[0] if told else None
+    if level is None or max(level.value / base.value, base.value / level.value) > APART:
+        return []
+    return [Pair(base, level, True)]
 
 
 def _against_last_year(change: Fact, sentence: Sequence[Fact], previous: Sequence[Fact],

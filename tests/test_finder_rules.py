@@ -7062,3 +7062,16 @@ def test_counts_in_ba_and_gaps_of_hours_and_minutes(text, wrong):
 ])
 def test_price_to_income_and_year_ago_levels_told_last(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a line's figures are told by their own line, not by a heading above them
+    ("一、本月抄见电量\n高峰段3200千瓦时，平段2600千瓦时，低谷段2200千瓦时，本月合计8000千瓦时。\n"
+     "去年同期用电7500千瓦时，本月同比增长6.7%；高峰段电量占本月总电量的40%。", False),
+    ("一、本月抄见电量\n高峰段3200千瓦时，平段2600千瓦时，低谷段2200千瓦时，本月合计8000千瓦时。\n"
+     "去年同期用电7500千瓦时，本月同比增长6.7%；高峰段电量占本月总电量的50%。", True),
+    ("一、本月抄见电量\n高峰段3200千瓦时，平段2600千瓦时，低谷段2200千瓦时，本月合计8000千瓦时。\n"
+     "去年同期用电7500千瓦时，本月同比增长16.7%；高峰段电量占本月总电量的40%。", True),
+])
+def test_a_heading_line_names_no_figure_below_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong

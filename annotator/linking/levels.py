@@ -309,7 +309,8 @@ def lead(fact: Fact, text: str) -> str:
     """The words of a figure's own clause just before it: what it is of (其中出口额…)."""
     # a note in brackets is an aside: 比常年（1991—2020年平均）的 is 比常年的
     before = _NOTE.sub("", text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-LEAD:]
-    return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1]
+    # (本期抄见电量⏎峰段42000千瓦时: a line's figure is told by its own line, not the heading above)
+    return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1].rpartition("\n")[2]
 
 
 def clause_before(fact: Fact, text: str) -> str:

@@ -288,6 +288,12 @@ WEEKDAYS_CLOSED = re.compile("(?:每)?(?:逢)?(?:周|星期)(?P<days>[一二三�
                              "(?:全天)?(?:闭馆|休馆|闭园|休园|休息|停业|闭店|不开放|例行休息)")
 # 1329名师生…团体票每张20元，门票费用共T: a ticket each, priced each, over the heads counted
 TICKET_PRICED = re.compile("票[\u4e00-\u9fff]{0,4}每张$")
+# 每10股派发现金红利3.5元（含税），以总股本4.8亿股计，合计派发现金红利1.68亿元: a dividend per
+# so many shares over the shares of the company pays the total
+DIVIDEND_PER_SHARES = re.compile("每(?P<per>[0-9]+|十)股(?:派发?|分配|派送)(?:现金)?(?:红利|股利)?(?:人民币)?$")
+SHARES_OF_ALL = re.compile("总股本")
+DIVIDEND_PAID = re.compile("(?:派现|派发|分红|分配|现金红利|股利)[\u4e00-\u9fff]{0,6}?(?:总额|合计|共计|总计|金额)(?:为|约|达)?$"
+                           "|(?:合计|共计|总计)(?:派发|派现|分配)(?:现金)?(?:红利|股利)?(?:约|为|达)?$")
 # 0—14岁人口A，15—64岁人口B，65岁及以上人口C，总抚养比为D%: the young and the old over
 # those of working age (少儿抚养比 the young alone, 老年抚养比 the old)
 DEPENDENCY_RATIO = re.compile("(?P<kind>总|少儿|老年)抚养比(?:为|是|达到?|约)*$")

@@ -7075,3 +7075,12 @@ def test_price_to_income_and_year_ago_levels_told_last(text, wrong):
 ])
 def test_a_heading_line_names_no_figure_below_it(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a dividend per ten shares over the company's shares pays the total
+    ("公司拟向全体股东每10股派发现金红利2.4元（含税），以总股本5.5亿股计，合计派发现金红利1.32亿元。", False),
+    ("公司拟向全体股东每10股派发现金红利2.4元（含税），以总股本5.5亿股计，合计派发现金红利13.2亿元。", True),
+])
+def test_dividends_per_ten_shares(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -47,7 +47,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
         + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
-        + _dependency_ratios(facts, text)
+        + _dependency_ratios(facts, text) + _dividends(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -457,6 +457,31 @@ def _crop_values(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           expression=f"{area.claim.text}×{crop.claim.text}×{price.claim.text}",
                           expected=units.written_like(area.value * crop.value * price.value * scale, value.claim.text)
                           + (value.claim.unit or "")))
+    return found
+
+
+def _dividends(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``每10股派发现金红利3.5元（含税），以总股本4.8亿股计，合计派发现金红利1.68亿元``: so much
+    per so many shares, over the company's shares (总股本) told in the article, pays the total
+    told after it."""
+    found: list[Suggestion] = []
+    shares = [f for f in facts if f.claim.unit == "股" and f.claim.qualifier == "exact"
+              and lexicon.SHARES_OF_ALL.search(levels.lead(f, text))]
+    for index, each in enumerate(facts):
+        per = lexicon.DIVIDEND_PER_SHARES.search(levels.lead(each, text))
+        if per is None or units.dimension(each.claim.unit) != "money" or len({f.value for f in shares}) != 1:
+            continue
+        paid = next((f for f in facts[index + 1:index + FIGURES_NEAR] if units.same(f.claim.unit, each.claim.unit)
+                     and lexicon.DIVIDEND_PAID.search(levels.lead(f, text))), None)
+        if paid is None or paid.claim.qualifier not in ("exact", "about"):
+            continue
+        expected = shares[0].value / (parse_number(per["per"]) or 1.0) * each.value
+        least, most = levels.stated(paid, text) if paid.claim.qualifier != "exact" else levels.counted(paid)
+        if least <= expected * 1.005 and expected * 0.995 <= most:
+            continue
+        found.append(make("inconsistent", (paid, each, shares[0]), 0.8, "worked_wrong", a=paid.claim.text,
+                          expression=f"{shares[0].claim.text}÷{per['per']}×{each.claim.text}",
+                          expected=units.written_like(expected, paid.claim.text) + (paid.claim.unit or "")))
     return found
 
 

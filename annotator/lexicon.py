@@ -294,6 +294,9 @@ DIVIDEND_PER_SHARES = re.compile("每(?P<per>[0-9]+|十)股(?:派发?|分配|派
 SHARES_OF_ALL = re.compile("总股本")
 DIVIDEND_PAID = re.compile("(?:派现|派发|分红|分配|现金红利|股利)[\u4e00-\u9fff]{0,6}?(?:总额|合计|共计|总计|金额)(?:为|约|达)?$"
                            "|(?:合计|共计|总计)(?:派发|派现|分配)(?:现金)?(?:红利|股利)?(?:约|为|达)?$")
+# 月租金105600元…押金为两个月租金，计211200元: so many months of a monthly sum make it
+MONTHS_OF_IT = re.compile("的?(?P<what>租金|房租|工资|月薪|薪水|月费|物业费)[，,]?(?:计|共计|合计|为|共|即|折合)?(?:约)?")
+MONTHLY_LEAD = re.compile("(?:月租金?|每月|月工资|月薪|月费|每个月)[\u4e00-\u9fff]{0,4}?(?:为|是|约|达)?$")
 # 0—14岁人口A，15—64岁人口B，65岁及以上人口C，总抚养比为D%: the young and the old over
 # those of working age (少儿抚养比 the young alone, 老年抚养比 the old)
 DEPENDENCY_RATIO = re.compile("(?P<kind>总|少儿|老年)抚养比(?:为|是|达到?|约)*$")
@@ -1631,6 +1634,7 @@ EARNED_BEFORE = re.compile("(?:可|能|就能|一共|共)?(?:拿到|得到|挣�
                            "|(?:需要?|共需|应)(?:安排|拨付|发放)[\u4e00-\u9fff]{0,6}$"
                            # (每人每年发放津贴A，全年津贴支出T: what was paid out in all)
                            "|(?:全年|一年|共|累计|合计)[\u4e00-\u9fff]{0,4}(?:支出|发放|拨付)(?:资金|金额)?(?:为|达到?)?$")
+PAID_IN_PARTS = re.compile("押[一二两三0-9]付[一二两三四六0-9]")  # 押一付三: the first payment of a lease, no year's rent
 PRICED_TOTAL_BEFORE = re.compile("(?:(?<!可支配)收入|销售额|营收|产值|[\u4e00-\u9fff]费(?:支出)?|费用|货款|(?:收购|采购|购置|购买|价)款|总价|金额|总额|租金|成本|市值|花费|花了|补贴|补助|奖补)"
                                  "(?:就|为|是|约|达到?|了|合计|共计|共)*$")  # (门票收入就达到了T, 门票费用共T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each

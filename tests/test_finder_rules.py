@@ -7084,3 +7084,22 @@ def test_a_heading_line_names_no_figure_below_it(text, wrong):
 ])
 def test_dividends_per_ten_shares(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # so many months of a monthly sum
+    ("厂房月租金86000元，年租金103.2万元。押金为两个月租金，计172000元。", False),
+    ("厂房月租金86000元，年租金103.2万元。押金为两个月租金，计258000元。", True),
+    # … but a lease paid in parts (押一付三) is no year's rent
+    ("店面租金每月5200元，签约一年，押一付三，签约时首次支付20800元。", False),
+    # an average compared with (高于其生涯场均的) is no average of this total
+    ("本赛季他出场30场，共得540分，场均18.0分，高于其生涯场均的14.6分。", False),
+    # a half's average is of the half's games, not of the season's total told with its own count
+    ("上半赛季12场场均得分95.0分，下半赛季12场共得1164分，全赛季24场共得2304分。", False),
+    # a crop's yield a 亩 is no average of the year's two crops
+    ("全镇种植双季稻5000亩，早稻亩产420公斤、晚稻亩产450公斤，全年稻谷总产4350吨。", False),
+    # a sector's share of another whole (税收) is none of the three making the economy
+    ("全市第三产业增加值占地区生产总值的55.2%，第二产业占36.4%，第一产业占8.4%；第三产业税收占全部税收的63.1%。", False),
+])
+def test_months_of_a_monthly_sum_and_quiet_averages(text, wrong):
+    assert bool(inconsistent(text)) is wrong

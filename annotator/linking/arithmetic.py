@@ -1166,9 +1166,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                                 and lexicon.WHOLE_TIME_LEAD.search(levels.lead(f, text)) for f in facts))) \
             or (levels.difference_led(average, text) and not summed) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
-            or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()):
+            or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()) or lexicon.ABOVE_ANOTHER.search(lead):
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
-        # 较去年国庆假期日均20.8万辆次: the average compared with, not this total's
+        # 较去年国庆假期日均20.8万辆次, 高于其生涯场均的15.2分: the average compared with, not this total's
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare") \
         or head.group("yield")
@@ -1274,7 +1274,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         totals = [t for t in _totals_of(average, count, near, text, change.group() if summed and change else "") if (t.claim.start < average.claim.start
                   or units.dimension(t.claim.unit) == "money"
                   or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told)
-                  and not _of_more_than(item, t, near, text)]
+                  and not _of_more_than(item, t, near, text) and not _counted_apart(t, count, near, text)
+                  and not _whole_of_halves(average, t, text)]
         if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
             totals = [t for t in totals if not _counts_another(t, lead)]
         # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
@@ -1292,6 +1293,22 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             and any(not _average_off(average, totals, span, (count,), "", text) for span in _SPANS_OF_A_YEAR[each]):
         return []
     return [] if any(totals and not off for totals, off in map(reading, others)) else found
+
+
+def _counted_apart(total: Fact, count: Fact, near: list[Fact], text: str) -> bool:
+    """全赛季22场共得2178分 after 上半赛季11场场均96.0分: a total told with a count of its own
+    (another in the count's unit, in its clause) is no total of that count."""
+    return any(f is not count and units.same(f.claim.unit, count.claim.unit) and f.claim.end <= total.claim.start
+               and not CLAUSE_STOP.search(text, f.claim.end, total.claim.start)
+               and "\n" not in text[f.claim.end:total.claim.start] for f in near)
+
+
+def _whole_of_halves(average: Fact, total: Fact, text: str) -> bool:
+    """早稻亩产410公斤…全年稻谷总产5220吨: an average told of a half (早稻, 上半场) is no
+    average of the whole's total (全年, 全场)."""
+    clause = CLAUSE_STOP.split(levels.lead(average, text))[-1]
+    return any(half in clause for pair in lexicon.HALVES_OF_TIME for half in pair) \
+        and lexicon.WHOLE_AFTER_HALVES.search(levels.lead(total, text)) is not None
 
 
 def _named_in(word: str, words: str) -> bool:
@@ -1452,8 +1469,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                   and f.claim.qualifier in STATED and units.same(f.claim.unit, each.claim.unit)
                   and not CLAUSE_STOP.search(text, counts[0].claim.end, f.claim.start)
                   and not lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text))]
-    if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start):
-        return []  # (原价每台5800元，按九折成交，合计T: the total paid is less)
+    if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start) \
+            or lexicon.PAID_IN_PARTS.search(text, each.claim.end, totals[0].claim.start):
+        return []  # (原价每台5800元，按九折成交，合计T: the total paid is less; 押一付三: paid in parts)
     total, count = totals[0], math.prod(f.value * (units.scale(f.claim.unit, measures[0]) or 1.0) for f in counts)
     count *= _hours_of(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
@@ -1672,8 +1690,9 @@ def _month_over_year(monthly: Fact, after: list[Fact], text: str, before: Sequen
     months = _months_summed(monthly, total, text) if total is not None else 0
     if total is None or total.claim.qualifier not in STATED or "/" in (total.claim.unit or "") or not months \
             or lexicon.MONTHLY_BEFORE.search(levels.lead(total, text)) \
-            or lexicon.NOT_PAID.search(text, monthly.claim.end, total.claim.start):
-        return []
+            or lexicon.NOT_PAID.search(text, monthly.claim.end, total.claim.start) \
+            or lexicon.PAID_IN_PARTS.search(text, monthly.claim.end, total.claim.start):
+        return []  # (押一付三，签约时首次支付T: four months, no year)
     between = [f for f in after if f.claim.end <= total.claim.start]
     if len(between) > 1 or any(f.claim.qualifier != "exact" or f.claim.kind != "amount"
                                or units.dimension(f.claim.unit) in ("money", "durations") for f in between):
@@ -2307,7 +2326,9 @@ def _shares_of_named_parts(shares: list[Fact], text: str) -> list[list[Fact]]:
     for share in shares:
         by_sentence[_sentence_start(share, text)].append(share)
     for told in by_sentence.values():
-        named = [(f, CLAUSE_STOP.split(levels.lead(f, text))[-1]) for f in told]
+        # (its whole clause: 第三产业增加值占地区生产总值的 is longer than a lead)
+        named = [(f, CLAUSE_STOP.split(text[max(_sentence_start(f, text), f.claim.start - SHARE_PHRASE):f.claim.start])[-1])
+                 for f in told]
         own = [(f, words) for f, words in named if "其中" not in words and not levels.in_brackets(text, f.claim.start)]
         for parts in lexicon.WHOLE_BY_NAME:
             # (女性占第一产业从业人员的41.2%: a part of the sector, told as its whole)

@@ -47,7 +47,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
         + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
-        + _dependency_ratios(facts, text) + _dividends(facts, text)
+        + _dependency_ratios(facts, text) + _dividends(facts, text) + _months_of_a_monthly_sum(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -457,6 +457,30 @@ def _crop_values(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           expression=f"{area.claim.text}×{crop.claim.text}×{price.claim.text}",
                           expected=units.written_like(area.value * crop.value * price.value * scale, value.claim.text)
                           + (value.claim.unit or "")))
+    return found
+
+
+def _months_of_a_monthly_sum(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``月租金105600元…押金为两个月租金，计211200元``: so many months of a sum told a month
+    before (the last such of its kind in the article) make the total told right after them."""
+    found: list[Suggestion] = []
+    for index, (months, total) in enumerate(pairwise(facts)):
+        said = lexicon.MONTHS_OF_IT.fullmatch(text, months.claim.end, total.claim.start)
+        if said is None or months.claim.unit != "个月" or units.dimension(total.claim.unit) != "money" \
+                or months.claim.qualifier != "exact" or total.claim.qualifier not in ("exact", "about"):
+            continue
+        monthly = [f for f in facts[:index] if units.same(f.claim.unit, total.claim.unit) and f.claim.qualifier == "exact"
+                   and lexicon.MONTHLY_LEAD.search(levels.lead(f, text))
+                   and said["what"][-2:] in levels.lead(f, text)]  # (月租金 for 租金: the same sum)
+        if not monthly:
+            continue
+        expected = months.value * monthly[-1].value
+        least, most = levels.stated(total, text) if total.claim.qualifier != "exact" else levels.counted(total)
+        if least <= expected * 1.001 and expected * 0.999 <= most:
+            continue
+        found.append(make("inconsistent", (total, months, monthly[-1]), 0.8, "worked_wrong", a=total.claim.text,
+                          expression=f"{months.claim.text}×{monthly[-1].claim.text}",
+                          expected=units.written_like(expected, total.claim.text) + (total.claim.unit or "")))
     return found
 
 

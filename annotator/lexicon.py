@@ -294,6 +294,12 @@ DIVIDEND_PER_SHARES = re.compile("每(?P<per>[0-9]+|十)股(?:派发?|分配|派
 SHARES_OF_ALL = re.compile("总股本")
 DIVIDEND_PAID = re.compile("(?:派现|派发|分红|分配|现金红利|股利)[\u4e00-\u9fff]{0,6}?(?:总额|合计|共计|总计|金额)(?:为|约|达)?$"
                            "|(?:合计|共计|总计)(?:派发|派现|分配)(?:现金)?(?:红利|股利)?(?:约|为|达)?$")
+# 图上1厘米代表实地6公里 (or 比例尺为1:50000): a map's scale; 图中…长14厘米，折合实长约84公里: a
+# length on the map, and on the ground
+MAP_SCALE_BETWEEN = re.compile("[^，。；,;0-9]{0,2}(?:代表|相当于|表示|对应)(?:实地|实际|地面)?")
+MAP_RATIO_LEAD = re.compile("比例尺(?:为|是)?$")
+ON_THE_MAP = re.compile("图上|图中")
+ON_THE_GROUND = re.compile("实地|实际|实长|地面")
 # 月租金105600元…押金为两个月租金，计211200元: so many months of a monthly sum make it
 MONTHS_OF_IT = re.compile("的?(?P<what>租金|房租|工资|月薪|薪水|月费|物业费)[，,]?(?:计|共计|合计|为|共|即|折合)?(?:约)?")
 MONTHLY_LEAD = re.compile("(?:月租金?|每月|月工资|月薪|月费|每个月)[\u4e00-\u9fff]{0,4}?(?:为|是|约|达)?$")

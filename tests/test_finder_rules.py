@@ -7103,3 +7103,14 @@ def test_dividends_per_ten_shares(text, wrong):
 ])
 def test_months_of_a_monthly_sum_and_quiet_averages(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a length on a map at its scale is the length on the ground
+    ("图上1厘米代表实地5公里；图中河流长16厘米，折合实长约80公里。", False),
+    ("图上1厘米代表实地5公里；图中河流长16厘米，折合实长约100公里。", True),
+    ("在比例尺为1:25000的地图上，两地的图上距离为6.2厘米，实地直线距离约1.55公里。", False),
+    ("在比例尺为1:25000的地图上，两地的图上距离为6.2厘米，实地直线距离约15.5公里。", True),
+])
+def test_lengths_on_a_map_at_its_scale(text, wrong):
+    assert bool(inconsistent(text)) is wrong

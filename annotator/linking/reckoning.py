@@ -47,7 +47,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _so_many_each(facts, text) + _total_per_measure(facts, text) + _energy_of_power(facts, text) \
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
         + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
-        + _dependency_ratios(facts, text) + _dividends(facts, text) + _months_of_a_monthly_sum(facts, text)
+        + _dependency_ratios(facts, text) + _dividends(facts, text) + _months_of_a_monthly_sum(facts, text) \
+        + _map_distances(facts, text)
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -457,6 +458,37 @@ def _crop_values(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           expression=f"{area.claim.text}×{crop.claim.text}×{price.claim.text}",
                           expected=units.written_like(area.value * crop.value * price.value * scale, value.claim.text)
                           + (value.claim.unit or "")))
+    return found
+
+
+def _map_distances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``图上1厘米代表实地6公里；图中璧南河长14厘米，折合实长约84公里`` (or 比例尺为1:50000…图上
+    距离为4.3厘米，实地直线距离约2.15公里): a length on the map, at the map's scale told before
+    it, is the length on the ground told right after it."""
+    found: list[Suggestion] = []
+    scale: tuple[float, str] | None = None  # (metres on the ground a metre on the map, as told)
+    for index, fact in enumerate(facts):
+        after = facts[index + 1] if index + 1 < len(facts) else None
+        metres = units.scale(fact.claim.unit, "米")
+        if after is not None and fact.value == 1 and metres and units.scale(after.claim.unit, "米") \
+                and lexicon.MAP_SCALE_BETWEEN.fullmatch(text, fact.claim.end, after.claim.start):
+            scale = (after.value * (units.scale(after.claim.unit, "米") or 0.0) / metres,
+                     text[fact.claim.start:after.claim.end])
+            continue
+        if fact.claim.unit is None and lexicon.MAP_RATIO_LEAD.search(levels.lead(fact, text)) and fact.value:
+            scale = (1 / fact.value, fact.claim.text)
+            continue
+        if scale is None or after is None or metres is None or not lexicon.ON_THE_MAP.search(levels.lead(fact, text)) \
+                or not lexicon.ON_THE_GROUND.search(levels.lead(after, text)) or fact.claim.qualifier != "exact" \
+                or after.claim.qualifier not in ("exact", "about") or not (ground := units.scale(after.claim.unit, "米")):
+            continue
+        expected = fact.value * metres * scale[0] / ground
+        least, most = levels.stated(after, text) if after.claim.qualifier != "exact" else levels.counted(after)
+        if least <= expected * 1.01 and expected * 0.99 <= most:
+            continue
+        found.append(make("inconsistent", (after, fact), 0.8, "worked_wrong", a=after.claim.text,
+                          expression=f"{fact.claim.text}（{scale[1]}）",
+                          expected=units.written_like(expected, after.claim.text) + (after.claim.unit or "")))
     return found
 
 

@@ -963,6 +963,8 @@ RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回
 ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
+ABSENT_AFTER = re.compile("[^，。；,;0-9]{0,8}?(?:缺考|缺席|未参加|未参考|缺勤|未到)")  # 36人因集训缺考: none of the whole sat
+RATE_ALSO = re.compile("[（(]含(?P<also>[^）)，,]{1,8})[）)]")  # 满意率（含基本满意）: another act's count in it
 CARRIED_OVER = re.compile("结转|转入|积存|遗留")  # 新受理A件，另有上年结转B件，办结C件，办结率: A and B its whole
 TOTAL_TOLD = re.compile("(?:共|总计|合计|共计|总共|一共)[\u4e00-\u9fff]{0,4}$")  # 共悬谜160条: a total, a rate's whole sentences on
 ACT_FINISHED = re.compile("(?:到位|完毕|成功)$")  # 其中已整改到位15个: the act, finished

@@ -7114,3 +7114,15 @@ def test_months_of_a_monthly_sum_and_quiet_averages(text, wrong):
 ])
 def test_lengths_on_a_map_at_its_scale(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the absent are no part of the whole a pass rate is of
+    ("全年级在册学生380人，其中20人因病缺考，及格288人，及格率为80.0%。", False),
+    ("全年级在册学生380人，其中20人因病缺考，及格288人，及格率为75.8%。", True),
+    # a rate that takes in another act's count (含基本满意)
+    ("回访居民800名，表示满意的520人，基本满意的176人，满意率（含基本满意）为87.0%。", False),
+    ("回访居民800名，表示满意的520人，基本满意的176人，满意率（含基本满意）为65.0%。", True),
+])
+def test_rates_without_the_absent_and_with_another_acts_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong

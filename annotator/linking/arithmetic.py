@@ -620,6 +620,15 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
             and not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
 
     acts = [f for f in before if done(f)]
+    # (满意的650人，基本满意的190人，满意率（含基本满意）: the count the rate takes in too)
+    if acts and (also := lexicon.RATE_ALSO.search(text, acts[-1].claim.end, rate.claim.end)):
+        acts += [f for f in before if f not in acts and f.claim.start > acts[-1].claim.end
+                 and also["also"] in _own_words(f, text) and units.same(f.claim.unit, acts[-1].claim.unit)]
+        together = replace(acts[-1], value=sum(f.value for f in acts), low=sum(f.low for f in acts),
+                           high=sum(f.high for f in acts))
+        wholes = [f for f in before if f.claim.end <= acts[0].claim.start and units.same(f.claim.unit, acts[0].claim.unit)
+                  and f.value > together.value]
+        return _share_of(rate, together, wholes[-1:], text, f"({'+'.join(f.claim.text for f in acts)})") if wholes else []
     if not acts and before and lexicon.DONE_SET.fullmatch(_own_words(before[-1], text)) \
             and not lexicon.ACT_QUALIFIED.search(_own_words(before[-1], text)):
         acts = before[-1:]  # (已开展垃圾分类的1043个，覆盖率: the set done, right before the rate)
@@ -669,6 +678,14 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         totals = [f for f in above if f.claim.end <= sentence[0].claim.start and _level(f)
                   and f.claim.qualifier == "exact" and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
         wholes = totals[-1:] if totals and units.same(totals[-1].claim.unit, part.claim.unit) else []
+    # (在册学生420人，其中36人因集训缺考，及格300人: the absent are no part of the whole sat)
+    absent = [f for f in wholes if lexicon.ABSENT_AFTER.match(text, f.claim.end)]
+    if absent and (present := [f for f in wholes if f not in absent and f.claim.end <= absent[0].claim.start]):
+        whole = present[-1]
+        sat = replace(whole, value=whole.value - absent[0].value, low=whole.low - absent[0].high,
+                      high=whole.high - absent[0].low)
+        return _share_of(rate, part, [sat], text, whole_said=f"({whole.claim.text}−{absent[0].claim.text})") \
+            if sat.value > part.value else []
     # (新受理2148件，加上上年结转的326件，共办结2287件: what was carried over adds to the whole)
     if len(wholes) >= 2 and lexicon.CARRIED_OVER.search(levels.lead(wholes[-1], text)):
         new, carried = wholes[-2:]

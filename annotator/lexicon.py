@@ -1122,7 +1122,8 @@ STOPS_ON_THE_WAY = re.compile("停|休息|中转|换乘|等待|编组|装卸|过
 HOURS_IN = {"小时": 1.0, "个小时": 1.0, "分钟": 1 / 60, "秒": 1 / 3600, "秒钟": 1 / 3600}
 # 共528行，每小时可织40行，约13小时可完成: a whole's work at so much an hour takes its
 # whole over the hour's; the time told with what finishes it
-EACH_HOUR_DONE = re.compile("每(?P<unit>小时|个小时|分钟)(?:可|能|可以|能够)?[\u4e00-\u9fff]{0,4}$")
+EACH_TIME_DONE = re.compile("每(?P<unit>小时|个小时|分钟|天|日)(?:可|能|可以|能够)?[\u4e00-\u9fff]{0,4}$")
+WORK_OF_IT = re.compile("的[\u4e00-\u9fff]")  # 一本381页的读物, 一卷2880页的档案: the work itself, told whole
 TIME_TO_FINISH = re.compile("(?:可|能|即可|就能|才能)?(?:完成|完工|结束|[装织做干运卸印读走看写]完)")
 # 每天运行8小时，每10分钟发一班，共发车48班: a service's hours over its headway are its runs
 HEADWAY = re.compile("每隔?(?P<every>[0-9]+|[一二三四五六七八九十两]+)(?P<unit>分钟|小时)"

@@ -7126,3 +7126,14 @@ def test_lengths_on_a_map_at_its_scale(text, wrong):
 ])
 def test_rates_without_the_absent_and_with_another_acts_count(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a work told whole (一本…页的), at so much a day or a minute, takes its whole over it
+    ("推荐的一本326页的小说，每天读30页，11天就能读完。", False),
+    ("推荐的一本326页的小说，每天读30页，10天就能读完。", True),
+    ("新扫描仪每分钟可扫描40页，一卷2400页的档案60分钟即可完成数字化。", False),
+    ("新扫描仪每分钟可扫描40页，一卷2400页的档案45分钟即可完成数字化。", True),
+])
+def test_works_told_whole_at_so_much_a_day_or_a_minute(text, wrong):
+    assert bool(inconsistent(text)) is wrong

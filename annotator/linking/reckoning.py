@@ -413,24 +413,30 @@ def _days_a_stock_lasts(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 
 def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """``全片共528行。熟练者每小时可织40行，全片约13小时可完成``: a whole told with a total word
-    before so much an hour, over it, is the time told after with what finishes the work."""
+    """``全片共528行。熟练者每小时可织40行，全片约13小时可完成``, ``一本381页的读物，每天读30页，
+    13天就能读完``: a whole told with a total word (or as what the work is of: 381页的) before so
+    much a unit of time, over it, is the time told after with what finishes the work (a last
+    part-day counting whole)."""
     found: list[Suggestion] = []
     for index, time in enumerate(facts):
-        hours = units.hours_in(time.claim.unit, time.claim.text)
-        if hours is None or time.claim.qualifier not in ("exact", "about") \
-                or not lexicon.TIME_TO_FINISH.match(text, time.claim.end):
+        if time.claim.qualifier not in ("exact", "about") or not lexicon.TIME_TO_FINISH.match(text, time.claim.end):
             continue
         before = facts[max(0, index - FIGURES_NEAR):index]
-        each = before[-1] if before else None
-        per = lexicon.EACH_HOUR_DONE.search(levels.lead(each, text)) if each else None
-        if each is None or per is None or each.claim.qualifier != "exact" or not each.value \
-                or lexicon.FULL_STOP.search(text, each.claim.end, time.claim.start):
+        # (每分钟可扫描45页，一卷2880页的档案46分钟即可完成: the each, then the work, then the time)
+        eaches = [(f, per) for f in before[-2:] if (per := lexicon.EACH_TIME_DONE.search(levels.lead(f, text)))]
+        if not eaches:
             continue
-        wholes = [f for f in before if f.claim.end <= each.claim.start and f.claim.qualifier == "exact"
-                  and units.same(f.claim.unit, each.claim.unit) and lexicon.TOTAL_TOLD.search(levels.lead(f, text))]
-        if wholes:
-            found += _quotient_off(time, wholes[-1], each, scale=lexicon.HOURS_IN[per["unit"]] / hours)
+        each, per = eaches[-1]
+        if each.claim.qualifier != "exact" or not each.value or lexicon.FULL_STOP.search(text, each.claim.end, time.claim.start):
+            continue
+        # (每天 and 12天: the same unit; 每小时 and 46分钟: hours either way)
+        hours, one = units.hours_in(time.claim.unit, time.claim.text), units.hours_in(per["unit"], "")
+        scale = 1.0 if units.same(time.claim.unit, per["unit"]) else one / hours if hours and one else None
+        wholes = [f for f in before if f is not each and f.claim.qualifier == "exact"
+                  and units.same(f.claim.unit, each.claim.unit)
+                  and (lexicon.TOTAL_TOLD.search(levels.lead(f, text)) or lexicon.WORK_OF_IT.match(text, f.claim.end))]
+        if wholes and scale:
+            found += _quotient_off(time, wholes[-1], each, scale=scale)
     return found
 
 

@@ -197,7 +197,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                                         near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
                     or _terms_ratio(fact, _told_above(fact, article, text), text) \
-                    or _ratio_of_two(fact, [*joined, *around], text) \
+                    or _ratio_of_two(fact, [*before.between(fact.claim.start - REACH, fact.claim.start), *around], text) \
                     or _per_population(fact, article.between(fact.claim.start - WHOLE_REACH, fact.claim.start), text)
         if opens:
             found += _parts_against_total(opening, _Nearby(previous + members), text, across=True, cue_length=len(opener))
@@ -1852,12 +1852,13 @@ def _three_figures(value: float) -> str:
 def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion]:
     """``公共停车泊位28.3万个，…泊位与汽车之比约为1:3.2``: a ratio of two things its words name
     (A与B之比) is the figure of the one over the figure of the other, each the one ``around``
-    it (its sentence, and the clauses a semicolon joins before it) whose own words name it."""
+    it in its sentence (the clauses a semicolon joins before it too) whose own words name it."""
     named = lexicon.RATIO_OF_TWO.search(levels.lead(ratio, text))
     if named is None or ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
         return []
     # (…其中老城区31.2万人；老城区与新城区人口之比: the clauses a semicolon joins before it too)
-    told = [f for f in around if f is not ratio and _level(f) and f.claim.unit]
+    told = [f for f in around if f is not ratio and _level(f) and f.claim.unit
+            and not lexicon.FULL_STOP.search(text, min(f.claim.end, ratio.claim.end), max(f.claim.start, ratio.claim.start))]
     # (新增用户中线上与线下之比: the group the first term is among is no term)
     first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
     terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
@@ -1999,7 +2000,8 @@ def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: st
         totals = alike[-1:]
     if span is None:
         # (书展于9月1日至9月15日举行，累计入场A，日均入场B: the days its dates span)
-        days = dated.days_spanned(text, average.sentence, average.claim.start) if each == "日" else None
+        days = dated.days_spanned(text, max(average.sentence, average.claim.start - dated.SPAN_READ * 2),
+                                  average.claim.start) if each == "日" else None
         return _average_off(average, totals, days, (), f"{days}天", text) if days else []
     months = range(span[0], span[1] + 1)
     if each == "月":
@@ -2340,11 +2342,12 @@ def _shares_of_named_parts(shares: list[Fact], text: str) -> list[list[Fact]]:
     each part of a whole its parts' names make (lexicon.WHOLE_BY_NAME), a 其中's aside."""
     found = []
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
-    for share in shares:
-        by_sentence[_sentence_start(share, text)].append(share)
+    for share in shares:  # (its full sentence, semicolons and all, read back no further than WHOLE_REACH)
+        by_sentence[max(text.rfind(mark, max(0, share.claim.start - WHOLE_REACH), share.claim.start)
+                        for mark in "。！？!?\n")].append(share)
     for told in by_sentence.values():
         # (its whole clause: 第三产业增加值占地区生产总值的 is longer than a lead)
-        named = [(f, CLAUSE_STOP.split(text[max(_sentence_start(f, text), f.claim.start - SHARE_PHRASE):f.claim.start])[-1])
+        named = [(f, CLAUSE_STOP.split(text[max(0, f.claim.start - SHARE_PHRASE):f.claim.start])[-1])
                  for f in told]
         own = [(f, words) for f, words in named if "其中" not in words and not levels.in_brackets(text, f.claim.start)]
         for parts in lexicon.WHOLE_BY_NAME:

@@ -13,6 +13,7 @@ from annotator.linking.suggestion import Suggestion, make
 
 CONSTANTS = 0.01  # 1亩 is 666.67平方米, told 666.7 or 667: conversions this rough agree
 MONTHS_A_YEAR = 12
+SAID_READ = 40  # how far before a figure the words telling its unit's size (金价, 美制) are read
 
 
 def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -49,7 +50,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if units.same(first.claim.unit, told.claim.unit):  # 9.8亿元（98000万元）: in another scale
             found += _off_either(first, told, 1.0, count) if told.claim.kind == first.claim.kind == "amount" else []
             continue
-        said = text[first.sentence:told.claim.end]
+        said = text[max(first.sentence, first.claim.start - SAID_READ):told.claim.end]
         was, now = units.measure_told(first.claim.unit, said), units.measure_told(told.claim.unit, said)
         if was and now and was[0] == now[0]:
             found += _off_either(first, told, was[1] / now[1], count)  # (one of the first's units in the other's)
@@ -80,7 +81,7 @@ def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
     each = lexicon.PRICE_PER_BEFORE.search(levels.lead(first, text))
     if again is None or each is None:
         return None
-    said = text[first.sentence:told.claim.end]
+    said = text[max(first.sentence, first.claim.start - SAID_READ):told.claim.end]
     was, now = (units.measure_told(next((per[:n] for n in (3, 2, 1) if units.measure_told(per[:n], said)), ""), said)
                 for per in (each["per"], again["per"]))
     return now[1] / was[1] if was and now and was[0] == now[0] else None

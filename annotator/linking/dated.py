@@ -286,7 +286,7 @@ def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
 def _nights(count: Fact, text: str) -> list[Suggestion]:
     """``7月20日入住…，7月26日退房，共住了6晚``: the nights of a stay, from the day told with its
     arrival to the day told with its departure, in the count's sentence."""
-    days = list(_DAY.finditer(text, count.sentence, count.claim.start))
+    days = list(_DAY.finditer(text, max(count.sentence, count.claim.start - WEEKDAYS_READ), count.claim.start))
     arrived = [d for d in days if lexicon.CHECKED_IN_AFTER.match(text, d.end())]
     left = [d for d in days if lexicon.CHECKED_OUT_AFTER.match(text, d.end())]
     if len(arrived) != 1 or len(left) != 1:

@@ -500,15 +500,17 @@ def _map_distances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 def _months_of_a_monthly_sum(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``月租金105600元…押金为两个月租金，计211200元``: so many months of a sum told a month
-    before (the last such of its kind in the article) make the total told right after them."""
+    before (the last such of its kind) make the total told right after them."""
     found: list[Suggestion] = []
-    for index, (months, total) in enumerate(pairwise(facts)):
+    sums: list[Fact] = []  # the monthly sums told so far (the last few: a long text stays linear)
+    for months, total in pairwise(facts):
+        if months.claim.qualifier == "exact" and lexicon.MONTHLY_LEAD.search(levels.lead(months, text)):
+            sums = [*sums[-FIGURES_NEAR:], months]
         said = lexicon.MONTHS_OF_IT.fullmatch(text, months.claim.end, total.claim.start)
         if said is None or months.claim.unit != "个月" or units.dimension(total.claim.unit) != "money" \
                 or months.claim.qualifier != "exact" or total.claim.qualifier not in ("exact", "about"):
             continue
-        monthly = [f for f in facts[:index] if units.same(f.claim.unit, total.claim.unit) and f.claim.qualifier == "exact"
-                   and lexicon.MONTHLY_LEAD.search(levels.lead(f, text))
+        monthly = [f for f in sums if units.same(f.claim.unit, total.claim.unit)
                    and said["what"][-2:] in levels.lead(f, text)]  # (月租金 for 租金: the same sum)
         if not monthly:
             continue
@@ -556,7 +558,7 @@ def _dependency_ratios(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         named = lexicon.DEPENDENCY_RATIO.search(levels.lead(ratio, text)) if ratio.claim.unit in ("%", "％") else None
         if named is None or ratio.claim.qualifier not in ("exact", "about"):
             continue
-        paragraph = text.rfind("\n", 0, ratio.claim.start)
+        paragraph = text.rfind("\n", max(0, ratio.claim.start - POOLED_READ), ratio.claim.start)
         people = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.claim.start > paragraph
                   and f.claim.unit in lexicon.PERSONS_COUNTED and f.claim.qualifier == "exact"]
         bands = {band: [f for f in people if words.search(CLAUSE_STOP.split(text[max(paragraph + 1, f.claim.start - AGE_BAND_READ):f.claim.start])[-1])]

@@ -1489,7 +1489,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start) \
             or lexicon.PAID_IN_PARTS.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less; 押一付三: paid in parts)
-    total, count = totals[0], math.prod(f.value * (units.scale(f.claim.unit, measures[0]) or 1.0) for f in counts)
+    total, count = totals[0], math.prod(f.value for f in counts)
+    if len(counts) == 1:  # (2400公顷 at 每亩: the count in the each's measure)
+        count *= units.scale(counts[0].claim.unit, measures[0]) or 1.0
     count *= _hours_of(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     if worked_out:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -81,7 +82,7 @@ def _span(count: Fact, text: str) -> list[Suggestion]:
     m = spans[0]
     if lexicon.SOME_DAYS_OF_SPAN.search(text, m.start(), count.claim.start):
         return []  # (7月6日至8月31日的每个周六和周日，共17天: some days of it)
-    year = int(m["ay"] or m["by"] or next(iter(YEAR.findall(text)), SOME_YEAR))
+    year = int(m["ay"] or m["by"] or _text_year(text))
     months = count.claim.unit == "个月"
     if months:
         if not (m["am"] and m["bm"]) or ((m["ad"] or m["bd"]) and not _whole_months(m, year)):
@@ -116,7 +117,7 @@ def days_spanned(text: str, start: int, end: int) -> int | None:
     if len(spans) != 1:
         return None
     m = spans[0]
-    days = _days(m, int(m["ay"] or m["by"] or next(iter(YEAR.findall(text)), SOME_YEAR)))
+    days = _days(m, int(m["ay"] or m["by"] or _text_year(text)))
     return (days[1] - days[0]).days + 1 if days else None
 
 
@@ -143,9 +144,9 @@ def _weekdays(count: Fact, each: re.Match[str], text: str) -> list[Suggestion]:
     opening = max(count.sentence, count.claim.start - WEEKDAYS_READ)  # (as far as its weekdays are read)
     if lexicon.DAYS_LEFT_OUT.search(text, opening, count.claim.start) or count.claim.start - each.end() <= 1:
         return []  # (每周二、四、六晚间: no count of nights)
-    weekdays = {min(_WEEKDAYS.index(day), 6) for day in re.findall(f"[{_WEEKDAYS}]", each["days"])}
+    weekdays = _weekdays_named(each["days"])
     if each["to"]:  # (周二至周日)
-        weekdays = set(range(min(weekdays), min(_WEEKDAYS.index(each["to"]), 6) + 1))
+        weekdays = set(range(min(weekdays), _weekday(each["to"]) + 1))
     spans = [m for m in SPAN.finditer(text, opening, count.claim.start) if m["am"] and m["ad"] and m["bd"]]
     month = lexicon.MONTH_TOLD.search(text, max(0, count.sentence - SPAN_READ), count.claim.start)
     # (the year the span tells, or its sentence, or the article's)
@@ -173,11 +174,28 @@ def _days_open_a_week(text: str, start: int, end: int) -> int | None:
     """The days a week a place opens, its hours told after (周二至周日: six; 每周一闭馆: six);
     None where the words tell neither."""
     if opened := lexicon.WEEKDAY_RANGE.search(text, start, end):
-        first, last = (min(_WEEKDAYS.index(opened[side]), 6) for side in "ab")
-        return (last - first) % 7 + 1
+        return (_weekday(opened["b"]) - _weekday(opened["a"])) % 7 + 1
     if closed := lexicon.WEEKDAYS_CLOSED.search(text, start, end):
-        return 7 - len({min(_WEEKDAYS.index(day), 6) for day in re.findall(f"[{_WEEKDAYS}]", closed["days"])})
+        return 7 - len(_weekdays_named(closed["days"]))
     return None
+
+
+def _weekday(told: str) -> int:
+    """Monday 0 … Sunday 6 (日 and 天 both Sunday)."""
+    return min(_WEEKDAYS.index(told), 6)
+
+
+def _weekdays_named(told: str) -> set[int]:
+    """The weekdays a run of them names (二、四、六; 一和周三)."""
+    return {_weekday(day) for day in re.findall(f"[{_WEEKDAYS}]", told)}
+
+
+@functools.lru_cache(maxsize=8)
+def _text_year(text: str) -> int:
+    """The first year a text tells, where a date tells none (SOME_YEAR where it tells no
+    year): found once for the text, however many of its dates ask."""
+    told = YEAR.search(text)
+    return int(told.group()) if told else SOME_YEAR
 
 
 def _whole_months(m: re.Match[str], year: int) -> bool:
@@ -276,7 +294,7 @@ _DAY = re.compile(r"(?:(?P<y>(?:19|20)[0-9]{2})年)?(?P<m>[0-9]{1,2})月(?P<d>[0
 def _day(found: re.Match[str] | None, text: str) -> datetime.date | None:
     if found is None:
         return None
-    year = int(found["y"] or next(iter(YEAR.findall(text)), SOME_YEAR))
+    year = int(found["y"] or _text_year(text))
     try:
         return datetime.date(year, int(found["m"]), int(found["d"]))
     except ValueError:

@@ -240,13 +240,16 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
         after = after[:16]
         cut = last_of(before, "，,：:；;")
         clause = before[cut + 1:]
-        metric = _metric_after(after) if claim.unit in lexicon.MEASURE_WORDS else None
+        sized = after.startswith("的") and lexicon.SIZED_BEFORE.search(clause) is not None
+        metric = _metric_after(after[1:] if sized else after, sized) if claim.unit in lexicon.MEASURE_WORDS else None
         if metric is None and claim.kind == "rank" and (verbs := lexicon.RANK_VERB.findall(clause)):
             # 汽车产量跃居全国城市第三位: what is ranked is named before the verb
             metric = _metric_before(clause[:clause.rfind(verbs[-1])])
         metric = metric or _metric_before(clause)
         if metric is None and claim.kind == "share":
             metric = _metric_before(_share_whole_cut(clause))
+        if metric is None and cut >= 0 and before[cut] in "，," and _time_only(clause):
+            metric = _metric_before(before[:cut])  # (…装机，2025年底是A: the clause before's)
         if metric is None and cut >= 0 and lexicon.RATIO_CLAUSE.fullmatch(clause):
             # (…航空货运量，是前年的1.5177倍: a multiple of what the clause before names)
             metric = _metric_before(before[:cut])
@@ -439,10 +442,16 @@ def _period(before: str, after: str) -> str | None:
         if not base or lexicon.TIME_REACHED.match(m.group()) \
                 or (found is None and not lexicon.COMPARED_TIME_BEFORE.search(before, 0, m.start())):
             found = m.group()
-    if found is None:
+    if found is None:  # (由十年前的A提高到今年的B: a time reached after it is the next level's)
         later = _PERIOD.search(after[:_first_stop(after)])
-        found = later.group() if later else None
+        found = later.group() if later and not later.group().startswith(("到", "至")) else None
     return found
+
+
+def _time_only(clause: str) -> bool:
+    """Whether a clause tells a time alone (2025年底是, 去年为) before its figure."""
+    rest = _PERIOD.sub("", clause)
+    return rest != clause and lexicon.TIME_CLAUSE_REST.fullmatch(rest) is not None
 
 
 def _first_stop(s: str) -> int:
@@ -505,13 +514,16 @@ def _change_word(word: str) -> bool:
     return bool(lexicon.RISE_WORDS.fullmatch(verb) or lexicon.FALL_WORDS.fullmatch(verb))
 
 
-def _metric_after(after: str) -> str | None:
+def _metric_after(after: str, sized: bool = False) -> str | None:
+    """What a count's measure word counts, named right after it (or after the 的 of a thing
+    it sizes, ``sized``: 一支300人的巡河护卫队, whose first character the dictionary may
+    leave a morpheme, zg)."""
     quoted = _QUOTED.match(after)
     if quoted:  # 10名“科技副总”: the name in quotes is what it counts
         return quoted.group(1)
     taken: list[str] = []
     for word, tag in words.words_after(after[:_first_stop(after)], limit=4):
-        if tag in _STOP_TAGS or tag == "v" or word in lexicon.FIGURE_FILLER:
+        if (tag in _STOP_TAGS and not (sized and tag == "zg")) or tag == "v" or word in lexicon.FIGURE_FILLER:
             break
         taken.append(word)
     return "".join(taken) or None

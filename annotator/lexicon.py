@@ -144,7 +144,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
 # A price or a subsidy per item names the item's measure word (补贴80元/颗, 种苗35元/株,
 # 2元/只); the slash may be full-width (35元／株). Not 项, 单, 包 or 部: after a slash they
 # begin a word as often (元/项目, 元/单程, 元/包括).
-PER_UNITS = ("平方米 ㎡ m² 平米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s "
+PER_UNITS = ("平方米 ㎡ m² 平米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s 百公里 "
              "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间 "
              "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐").split()
 PER_SLASHES = "/／"
@@ -1492,8 +1492,8 @@ CHANGE_REACH = re.compile(f"(?P<words>(?:{_CHANGE_WORDS})了?(?P<to>至|到|为)
 # What a frequency counts per (每周巡河不少于3次): 周 and 星期, 天 and 日 are one.
 PER_PERIOD = re.compile("每个?(?P<period>年|季度|月|周|星期|天|日|小时)")
 PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
-# The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一).
-SHARE_SCOPE = re.compile("(?:占|为|是|仅|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
+# The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一, 只有全市的四分之一).
+SHARE_SCOPE = re.compile("(?:占|为|是|仅|有|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
 SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于30%…，还差4.8个百分点: short of a floor
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
@@ -1732,5 +1732,12 @@ FIGURE_FILLER = frozenset("""
 # falls apart as 目/标定/在 read backwards)
 SET_AT_END = re.compile("(?:设|确|锁)?定(?:在|为)$")
 # Measure words after which the noun says what a count counts (50个国家).
+# 租赁面积320平方米 … 物业费每月6元/平方米: an area named as such, which a price per area is of
+AREA_NAMED = re.compile("面积(?:为|是|约|共|达)?$")
+# 全国的新型储能装机，2025年底是1.56亿千瓦: a clause of a time alone (and its 是) before a
+# figure leaves what it measures to the clause before
+TIME_CLAUSE_REST = re.compile("(?:底|末|时|的时候)?(?:是|为|达到?|有|约|共|已经?)*")
+# 一支近300人的巡河护卫队: a thing sized by the figure, named after its 的
+SIZED_BEFORE = re.compile("[一这那][支个座家所批只群](?:约|近|超过?|逾)?$")
 MEASURE_WORDS = frozenset("个 家 名 位 项 件 条 辆 台 套 座 所 款 人 户 只 艘 架 批 株 张 本 份 篇 场 类 "
                           "种 门 处 枚 颗 支 队 组 对 单 宗 笔 批次 人次".split())

@@ -631,6 +631,9 @@ def test_a_half_that_ends_another_word_is_no_half_a_hundred(sentence):
     ("新房均价为12000元/平方米。", "12000元/平方米", 12000, "元/平方米"),
     ("PM2.5平均浓度为35微克/立方米。", "35微克/立方米", 35, "微克/立方米"),
     ("最高时速350公里/小时。", "350公里/小时", 350, "公里/小时"),
+    # fuel or power per hundred kilometres
+    ("这款车综合油耗5.6升/百公里。", "5.6升/百公里", 5.6, "升/百公里"),
+    ("冬季实测电耗约18千瓦时/百公里。", "约18千瓦时/百公里", 18, "千瓦时/百公里"),
     # a price per item, with either slash (the unit spelled with /)
     ("种植户的补贴标准为８０元/颗。", "８０元/颗", 80, "元/颗"),
     ("优质果苗售价约３５元／株。", "约３５元／株", 35, "元/株"),
@@ -918,6 +921,7 @@ def test_the_square_metre_sign_is_a_unit(sentence, counted):
 @pytest.mark.parametrize("text, metric", [
     ("江城区人均水资源量仅相当于全市的六分之一。", "人均水资源量"),
     ("江城笔记本电脑产量占全球的三分之一。", "笔记本电脑产量"),
+    ("江城区人均耕地只有全市的三分之一。", "人均耕地"),
 ])
 def test_a_share_of_a_scope_measures_what_comes_before_the_scope(text, metric):
     """全市 in 仅相当于全市的六分之一 is the whole the share is of, not where its metric stops."""
@@ -938,6 +942,25 @@ def test_a_short_numbered_line_heads_its_section_commas_or_not():
 ])
 def test_the_verb_that_sets_a_figure_is_no_part_of_its_metric(text, metric):
     """目标定在 read backwards falls apart as 目/标定/在: the verb goes before the words are read."""
+    assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("镇里组建了一支近200人的巡山护林队。", "巡山护林队"),
+    ("他们拉起一个30人的志愿服务队。", "志愿服务队"),
+])
+def test_a_count_sizing_a_thing_counts_what_its_的_names(text, metric):
+    """一支近200人的巡山护林队 counts the team's members: what is counted is named after 的,
+    not the verb before (拉起)."""
+    assert [c.metric for c in extract_claims(text)] == [metric]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("全省的森林面积，2024年底是2.3万平方公里。", "森林面积"),
+    ("城区的公共停车位，去年为1.8万个。", "公共停车位"),
+])
+def test_a_clause_of_a_time_alone_leaves_the_metric_to_the_clause_before(text, metric):
+    """全省的森林面积，2024年底是A: the clause before the time says what A measures."""
     assert [c.metric for c in extract_claims(text)] == [metric]
 
 

@@ -301,7 +301,9 @@ MAP_RATIO_LEAD = re.compile("比例尺(?:为|是)?$")
 ON_THE_MAP = re.compile("图上|图中")
 ON_THE_GROUND = re.compile("实地|实际|实长|地面")
 # 月租金105600元…押金为两个月租金，计211200元: so many months of a monthly sum make it
-MONTHS_OF_IT = re.compile("的?(?P<what>租金|房租|工资|月薪|薪水|月费|物业费)[，,]?(?:计|共计|合计|为|共|即|折合)?(?:约)?")
+# (押金为3个月的首年月租金，计T: whose month, 首年月, told before what)
+MONTHS_OF_IT = re.compile("的?(?P<whose>[\u4e00-\u9fff]{0,4}?)(?P<what>租金|房租|工资|月薪|薪水|月费|物业费)[，,]?"
+                          "(?:计|共计|合计|为|共|即|折合)?(?:约)?")
 MONTHLY_LEAD = re.compile("(?:月租金?|每月|月工资|月薪|月费|每个月)[\u4e00-\u9fff]{0,4}?(?:为|是|约|达)?$")
 # 0—14岁人口A，15—64岁人口B，65岁及以上人口C，总抚养比为D%: the young and the old over
 # those of working age (少儿抚养比 the young alone, 老年抚养比 the old)
@@ -885,7 +887,7 @@ NAMED_LIST_JOIN = re.compile("[）)]?、[^、，,。；;：:0-9（()）]{1,4}[�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|小计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
@@ -1068,6 +1070,8 @@ CLAUSE_END = re.compile("[，,。；;！？!?\n]|矣|$")  # (矣 closes one in t
 # 受益面, 覆盖面, its own)
 REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
 # 国产设备99台、进口设备260台，国产设备占比: the item a share names (its whole the list's)
+# 外来人口占42%，外来人口中外籍人士占5%: a share of the item before, told within it
+SHARE_WITHIN_ITEM = re.compile("^(?P<item>[\u4e00-\u9fff]{2,8}?)(?:当中|中|里)")
 SHARE_OF_ITEM = re.compile("(?P<item>[\u4e00-\u9fff]{2,8}?)(?:约|仅|只)?占比?(?:为|达到?|是)?$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
@@ -1185,7 +1189,11 @@ QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土�
                    ("车位(?:配)?比", "车位", "户(?:数)?$|住宅"),  # (住宅1260户，停车位1512个，户均车位配比1:1.2)
                    # (以女性为100: men per hundred women; at birth, of the babies born)
                    ("出生(?:人口)?性别比", "男婴", "女婴", 100.0),
-                   ("(?<!出生)(?<!出生人口)性别比", "男(?!婴)", "女(?!婴)", 100.0))
+                   ("(?<!出生)(?<!出生人口)性别比", "男(?!婴)", "女(?!婴)", 100.0),
+                   # (行驶860公里，耗油55.9升，百公里油耗6.5升; 平均油耗6.5升/百公里)
+                   ("百公里(?:平均)?(?:油耗|耗油|电耗|耗电|能耗)", "(?:耗油|加油|用油|燃油|耗电|用电|充电).*(?:升|千瓦时|度)$",
+                    "(?:行驶|里程|跑了?|开了?).*(?:公里|千米)$", 100.0))
+PER_HUNDRED_KM = "/百公里"  # 油耗8.1升/百公里: the 百公里 its name leaves to the unit
 ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
 QUOTIENT_SAID = "(?:为|是|达到?|约为?|仅为|高达)*$"
 # 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the
@@ -1253,7 +1261,7 @@ SECTORS = ("第一产业", "第二产业", "第三产业")
 SECTORS_WHOLE = re.compile("生产总值|GDP")
 GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
 FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
-TOTAL_BEFORE = re.compile("(?:全|总|共|合计|累计)")
+TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next

@@ -7137,3 +7137,94 @@ def test_rates_without_the_absent_and_with_another_acts_count(text, wrong):
 ])
 def test_works_told_whole_at_so_much_a_day_or_a_minute(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share naming one item of a list is of the items together (全价 is no total)
+    ("景区售出全价门票2.4万张，售出优惠门票0.6万张，优惠门票占20%。", False),
+    ("景区售出全价门票2.4万张，售出优惠门票0.6万张，优惠门票占30%。", True),
+    # a month's rent of the first year is a month's
+    ("商铺面积150平方米，月租金单价80元/平方米，首年月租金12000元。", False),
+    ("商铺面积150平方米，月租金单价80元/平方米，首年月租金13000元。", True),
+    # a price per square metre, the area on a line above
+    ("一、建筑面积260平方米。\n二、物业费每月5元/平方米，每月物业费1300元。", False),
+    ("一、建筑面积260平方米。\n二、物业费每月5元/平方米，每月物业费1500元。", True),
+    # an average of the total told before a semicolon, in the words of what it counts
+    ("该店会员全年累计消费2400元；全年共到店16次，平均每次消费150元。", False),
+    ("该店会员全年累计消费2400元；全年共到店16次，平均每次消费170元。", True),
+    # a subtotal sums the items before it
+    ("门票120元，餐费86元，小计206元。", False),
+    ("门票120元，餐费86元，小计226元。", True),
+    # months of the monthly sum named (首年月租金 of two years' rents)
+    ("首年月租金9000元，次年月租金为9450元。押金为2个月的首年月租金，计18000元。", False),
+    ("首年月租金9000元，次年月租金为9450元。押金为2个月的首年月租金，计18900元。", True),
+])
+def test_items_subtotals_and_sums_told_a_month_or_a_line_away(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_share_of_a_scope_after_只有_is_of_the_metric_before_it():
+    source = "因地处丘陵，湖州市人均耕地面积仅全省四分之一，节水灌溉尤为重要。"
+    draft = "说起节水，湖州市人均耕地面积只有全省的四分之三，农户早就习惯了滴灌。"
+    found = only("conflict", links((source, "2025-06-01", None), (draft, "2025-06-02", None)))
+    assert [f[1] for f in found] == [["四分之一", "四分之三"]]
+
+
+def test_two_recaps_and_digits_swapped_across_another_make_no_shared_fact():
+    """Two shops' reports, each closing on 两项合计: the recap's count is no fact they share,
+    and 30.6 against 60.3 (digits swapped across the 0) is as often chance as a slip."""
+    tuning = ("本报讯　溪城钢琴调律工作室2025年上门调律1020台次，比上年的850台次增长20%。工作室有调律师4名，"
+              "人均255台次。每次调律收费300元，调律收入30.6万元；另修理钢琴60台，每台平均修理费500元，"
+              "修理收入3万元，两项合计33.6万元。")
+    rink = ("本报讯　岚湾区飞轮旱冰场2025年入场4.8万人次，比上年的4万人次增长20%；全年营业320天，"
+            "日均150人次。每次入场25元，门票收入120万元；轮滑课学员335人，每人学费1800元，"
+            "学费收入60.3万元，两项共180.3万元。")
+    assert only("conflict", links((tuning, "2025-12-01", None), (rink, "2025-12-02", None))) == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate written with a minus is the fall itself, not a fall of a fall
+    ("全县出口增速由一季度的-0.8%降至上半年的-2.6%，回落1.8个百分点。", False),
+    ("全县出口增速由一季度的-0.8%降至上半年的-2.6%，回落3.4个百分点。", True),
+    # a time reached after a level (提高到今年的) is the next level's
+    ("全镇森林覆盖率由八年前的41.5%提高到今年的52.3%，八年提高10.8个百分点。", False),
+    ("全镇森林覆盖率由八年前的41.5%提高到今年的52.3%，八年提高18.0个百分点。", True),
+    # speeds of the two ways are no halves of a sum
+    ("观光船去程平均时速18公里，返程12公里，往返平均时速14.4公里。", False),
+    # a share told within the item before (外来人口中) is no item of the list
+    ("全区常住人口中流动人口占36%，流动人口中省外人员占12%，户籍人口占64%。", False),
+    ("全区常住人口中流动人口占36%，户籍人口占74%。", True),
+    # fuel or power per hundred kilometres over the distance driven
+    ("试驾车辆行驶520公里，耗油36.4升，百公里油耗7升。", False),
+    ("试驾车辆行驶520公里，耗油36.4升，百公里油耗9升。", True),
+    ("本月通勤行驶1250公里，累计充电200千瓦时，平均电耗16千瓦时/百公里。", False),
+    ("本月通勤行驶1250公里，累计充电200千瓦时，平均电耗18千瓦时/百公里。", True),
+])
+def test_signed_rates_times_reached_speeds_nested_shares_and_consumption_per_100km(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a product of a few factors, a count written out exact
+    ("午餐3份×4天×25元=300元。", False),
+    ("午餐3份×4天×25元=320元。", True),
+    ("会议用水2箱×45元=90元。", False),
+    ("会议用水2箱×45元=100元。", True),
+    # either area told may be the one a rent is priced on
+    ("该铺面建筑面积120平方米、使用面积96平方米，按建筑面积计租，单价每月80元/平方米，月租金9600元。", False),
+    # a price per area is no count, nor a quantity
+    ("公寓面积为75平方米。物业费每月2元/平方米，另有车位费每月60元，两项每月合计210元。", False),
+    # a price per square metre is no month's sum its months are told of
+    ("铺面月租金每平方米90元，面积40平方米；押金为两个月租金，计7200元。", False),
+    # a speed is no total an average of a trip divides
+    ("单程120公里，去程用时2小时，时速60公里；返程用时1.5小时，时速80公里。", False),
+    ("班车去程时速60公里、返程时速90公里，往返平均时速72公里。", False),
+    # a share within the second half is no third part
+    ("该厂职工中，男职工占55.0%，女职工占45.0%，女职工中技术岗位的占40.0%。", False),
+    # a yearly growth from a level of no year told
+    ("全镇人均收入由六年前的1.8万元增加到今年的2.7万元，年均增长7.0%。", False),
+    # per hundred kilometres of each leg: the terms after the last such quotient
+    ("大巴去程行驶200公里耗油50升，百公里油耗25升；回程百公里油耗20升，回程耗油40升。", False),
+])
+def test_products_prices_speeds_nested_halves_and_per_100km_quietly(text, wrong):
+    assert bool(inconsistent(text)) is wrong

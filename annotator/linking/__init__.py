@@ -63,6 +63,7 @@ from annotator.linking.judge import (
     short_drop,
     short_slip,
     similarity,
+    swapped_apart,
 )
 from annotator.linking.retold import realigned
 from annotator.linking.retrieval import (
@@ -210,13 +211,15 @@ def _strangers_apart(found: list[Suggestion], across: list[Suggestion], kin: Cou
 
     def telling_slip(s: Suggestion) -> bool:
         return s.code in BORROWED or (
-            s.code not in WEAK + CHANCE_SLIPS and all(article_of[i][2] for i in s.claim_ids[:2]))
+            s.code not in WEAK + CHANCE_SLIPS and all(article_of[i][2] for i in s.claim_ids[:2])
+            and not (s.code == "digits_transposed" and swapped_apart(*(article_of[i][5] for i in s.claim_ids[:2]))))
 
     # (one fact alike is a shared fact only where its figure is specific or its metric is
-    # one: 42名 and 42人 may be two clubs' counts by chance, 41个工业门类 is one fact)
+    # one: 42名 and 42人 may be two clubs' counts by chance, 41个工业门类 is one fact; 两项 of
+    # two recaps, 两项合计, a digit alone, is none)
     telling = {articles(s) for s in across if s.relation == "same"
                and (len(significant_digits(article_of[s.claim_ids[0]][5])) >= TELLING_DIGITS
-                    or _metric_named(s))}
+                    or (_metric_named(s) and article_of[s.claim_ids[0]][5] >= 10))}
     apart = {id(s) for s in across if s.relation == "conflict" and not telling_slip(s)
              and not (_owner_named(s) and any(article_of[i][4] for i in s.claim_ids[:2]))
              and (articles(s) not in kin or (kin[articles(s)] < STRANGERS_SHARE and articles(s) not in telling))

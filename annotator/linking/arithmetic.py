@@ -192,7 +192,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
                                                [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
-                    or _priced_total(fact, around, text) \
+                    or _priced_total(fact, around, text, article) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text,
                                         near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
@@ -536,6 +536,17 @@ def _of_the_level_named(share: Fact, before: list[Fact], text: str) -> list[Sugg
 def _share_of_listed(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
     """``国产设备99台、进口设备260台，国产设备占比38.1%``: a share whose words name one item of
     the list right before it, no whole told, is of the items together."""
+    listed = _items_listed(share, near, text)
+    if listed is None:
+        return []
+    part, items = listed
+    return _share_of(share, part, [_summed(items)], text, whole_said="（" + "+".join(f.claim.text for f in items) + "）")
+
+
+def _items_listed(share: Fact, near: _Nearby, text: str) -> tuple[Fact, list[Fact]] | None:
+    """The item a share's words name and the list right before it in its sentence, each
+    item in its own words (a time named by an item after the first makes a series, 2023年…、
+    2024年…, not a list; one at the first is the sentence's: 今年购全价票的…，购半价票的…)."""
     named = lexicon.SHARE_OF_ITEM.search(levels.lead(share, text))
     start = _sentence_start(share, text)
     items = [f for f in near.between(start, share.claim.start) if _level(f) and f.claim.qualifier in STATED]
@@ -543,14 +554,19 @@ def _share_of_listed(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
             or not all(re.fullmatch("[、，,][^，,。；;0-9]{0,8}", between := text[a.claim.end:b.claim.start])
                        and not lexicon.PARTS_OPENER.search(between) for a, b in pairwise(items)) \
             or any(lexicon.TOTAL_BEFORE.search(levels.lead(f, text)) for f in items):
-        return []
+        return None
     names = [_own_words(f, text) for f in items]
     part = [f for f, name in zip(items, names, strict=True) if named["item"][:2] in name]
-    if len(part) != 1 or len(set(names)) != len(names) or any(lexicon.TIME_WORD.search(n) for n in names):
-        return []
-    whole = replace(items[-1], value=sum(f.value for f in items), low=sum(f.low for f in items),
-                    high=sum(f.high for f in items))
-    return _share_of(share, part[0], [whole], text, whole_said="（" + "+".join(f.claim.text for f in items) + "）")
+    if len(part) != 1 or len(set(names)) != len(names) or any(lexicon.TIME_WORD.search(n) for n in names[1:]) \
+            or lexicon.TIME_WORD.search(lexicon.LEADING_TIME.sub("", names[0])):
+        return None
+    return part[0], items
+
+
+def _summed(items: list[Fact]) -> Fact:
+    """Items as one figure, their sum."""
+    return replace(items[-1], value=sum(f.value for f in items), low=sum(f.low for f in items),
+                   high=sum(f.high for f in items))
 
 
 def _list_before(part: Fact, totals: list[Fact], text: str) -> list[Fact]:
@@ -560,8 +576,7 @@ def _list_before(part: Fact, totals: list[Fact], text: str) -> list[Fact]:
     if len(items) < 2 or not all(_listed_together(a, b, text) or _next_item(a, text[a.claim.end:b.claim.start], text)
                                  for a, b in pairwise(items)):
         return []
-    return [replace(items[-1], value=sum(t.value for t in items), low=sum(t.low for t in items),
-                    high=sum(t.high for t in items))]
+    return [_summed(items)]
 
 
 def _opens_its_count(whole: Fact, part: Fact, share: Fact, near: _Nearby, text: str) -> bool:
@@ -1218,7 +1233,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     column = _column(average, text)
     def amounts(found: Iterable[Fact]) -> list[Fact]:
         return [f for f in found if f is not average and f.claim.kind == "amount" and f.value
-                and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
+                and not lexicon.ONE_OF_MANY_BEFORE.search(words := levels.lead(f, text))
+                and not lexicon.SPEED_PER_BEFORE.search(words)  # (时速60公里: a speed, no total)
                 and _column(f, text) in (None, column)]
 
     near = amounts(facts)
@@ -1280,9 +1296,13 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     item = re.split("[、，,0-9]", lead[:head.start()])[-1].removesuffix("平均")  # (早稻亩产: 早稻's)
 
+    # (会员累计消费1860元；今年共到店15次，平均每次消费T: or one whose words name what the
+    # average counts, 消费)
     told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
-                   and lexicon.TOTAL_TOLD.search(levels.lead(t, text)) and not levels.a_part(t, text)] \
-        if "人均" in lead else []
+                   and not levels.a_part(t, text)
+                   and (("人均" in lead and lexicon.TOTAL_TOLD.search(told := levels.lead(t, text)))
+                        or (len(said) >= 2 and said[:2] in (told := levels.lead(t, text))
+                            and lexicon.PERIOD_TOTAL.search(told)))]
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
@@ -1297,8 +1317,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             totals = [t for t in totals if not _counts_another(t, lead)]
         # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
         # sentence, of the one total its paragraph told before in its unit)
-        if not totals and len(told_totals) == 1 and count.claim.unit in lexicon.PERSONS_COUNTED \
-                and count.sentence == average.sentence:
+        if not totals and len(told_totals) == 1 and count.sentence == average.sentence \
+                and (count.claim.unit in lexicon.PERSONS_COUNTED if "人均" in lead else count.claim.unit == each):
             totals = told_totals
         told = count.claim.text + (f"×{months}个月" if months > 1 else "")
         return totals, _average_off(average, totals, count.value * months, (count,), told, text)
@@ -1390,7 +1410,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     # a bound of the group priced, no count)
     def countable(f: Fact) -> bool:
         return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None and f.dimension != "rate" \
-            and not units.same(f.claim.unit, each.claim.unit) \
+            and not units.same(f.claim.unit, each.claim.unit) and "/" not in f.claim.unit \
             and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None \
             and not lexicon.ANOTHER_COUNT_NOTED.match(text, f.claim.end)  # (会期3天（住宿2晚）: which, unsaid)
 
@@ -1574,10 +1594,12 @@ def _summed_as_done(lead: str, done: str, between: str = "") -> bool:
     return False
 
 
-def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]:
+def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -> list[Suggestion]:
     """年产电池包8万套，按单价约1.9万元测算，年销售收入约19.2亿元; 每月空运12吨，运价18.5元/
     公斤，月运费26.4万元: the quantity told last before a unit price, at that price, makes
-    the money named right after it, of the same period."""
+    the money named right after it, of the same period. A price per unit of area with no
+    such quantity near is of the area its lines above name in that unit (租赁面积320平方米。⏎
+    物业费每月6元/平方米，每月物业费T)."""
     money, _, per = (price.claim.unit or "").partition("/")
     lead = levels.lead(price, text)
     if not per and (each := lexicon.PRICE_PER_BEFORE.search(lead)):
@@ -1593,7 +1615,7 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
     # (平均每头出栏重量120公斤 is one's, no quantity sold; 用电260度 at 每度0.56元 is a
     # quantity, though 度 may be a temperature)
     quantities = [f for f in facts if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
-                  and f.value > 0 and units.dimension(f.claim.unit) != "money"
+                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and "/" not in (f.claim.unit or "")
                   and (units.additive(f.claim.unit) or f.claim.unit == per)
                   and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
@@ -1606,6 +1628,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
                            or (ticket and f.claim.unit in lexicon.PERSONS_COUNTED))
                       and f.claim.qualifier in STATED and f.value > 0 and totals
                       and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
+    if not quantities and per and units.dimension(per) == "area":
+        areas = [f for f in _block_above(price, article, text) if f.claim.unit == per and f.claim.qualifier in STATED and f.value > 0
+                 and lexicon.AREA_NAMED.search(levels.lead(f, text))]
+        quantities = areas[-1:] if len({f.value for f in areas}) == 1 else []
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
     if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
            and units.dimension(f.claim.unit) == "money" for f in facts):
@@ -1630,10 +1656,12 @@ def _priced_total(price: Fact, facts: list[Fact], text: str) -> list[Suggestion]
         factor *= MONTHS_A_YEAR
     elif period != spent and spent:  # (这个月用电A度…电费是T: the quantity's period, unsaid again)
         return []
-    low, high = levels.counted(quantity)
     least, most = levels.counted(total)
-    if low * factor * price.low <= most * 1.001 and least <= high * factor * price.high * 1.001:
-        return []
+    # (建筑面积180平方米、套内面积144平方米，按建筑面积计租: any told in the unit may be the one)
+    for told_in_unit in [f for f in quantities if f.claim.unit == quantity.claim.unit]:
+        low, high = levels.counted(told_in_unit)
+        if low * factor * price.low <= most * 1.001 and least <= high * factor * price.high * 1.001:
+            return []
     return [make("inconsistent", (price, total, quantity), 0.8, "each_vs_total",
                  a=price.claim.text, total=total.claim.text, count=quantity.claim.text,
                  actual=units.written_like(total.value / (quantity.value * factor), price.claim.text))]
@@ -1889,9 +1917,10 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
 
 
 def _period_of(fact: Fact, text: str) -> str:
-    """The period its own clause counts in (年产, 月运费), if any (a time told, 今年, is none)."""
-    found = lexicon.PERIOD_CHARACTER.search(lexicon.TIMES_NAMED.sub("", CLAUSE_STOP.split(levels.lead(fact, text))[-1]))
-    return found.group() if found else ""
+    """The period its own clause counts in (年产, 月运费), if any (a time told, 今年, is none;
+    of two, the one nearest the figure: 首年月租金 is a month's)."""
+    found = lexicon.PERIOD_CHARACTER.findall(lexicon.TIMES_NAMED.sub("", CLAUSE_STOP.split(levels.lead(fact, text))[-1]))
+    return found[-1] if found else ""
 
 
 def _told_before(average: Fact, counts: list[Fact], near: list[Fact], per: str | None,
@@ -2308,7 +2337,8 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     for share in shares:
         # (…60岁及以上人口占22.8%，其中65岁及以上占17.6%: a part of the last item, no item)
         if runs and _listed_together(runs[-1][-1], share, text) \
-                and "其中" not in text[runs[-1][-1].claim.end:share.claim.start]:
+                and "其中" not in text[runs[-1][-1].claim.end:share.claim.start] \
+                and not _within_item(runs[-1][-1], share, text):
             runs[-1].append(share)
         else:
             runs.append([share])
@@ -2337,6 +2367,13 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
            if (split := _shares_split(a, b, shares[at + 2:], text))] \
         + [compositions.whole_made(named) for named in _shares_of_named_parts(shares, text)
            if tuple(f.claim_id for f in named) not in flagged and _off_the_whole(named)]
+
+
+def _within_item(item: Fact, share: Fact, text: str) -> bool:
+    """外来人口占42%，外来人口中外籍人士占5%: a share whose clause opens within the item
+    before it (外来人口中) is a part of that item, no item of the list."""
+    within = lexicon.SHARE_WITHIN_ITEM.match(CLAUSE_STOP.split(levels.lead(share, text))[-1])
+    return within is not None and within["item"] in CLAUSE_STOP.split(levels.lead(item, text))[-1]
 
 
 def _shares_of_named_parts(shares: list[Fact], text: str) -> list[list[Fact]]:
@@ -2398,8 +2435,9 @@ def _shares_split(a: Fact, b: Fact, after: list[Fact], text: str) -> list[Fact]:
     if not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
         return []
     split = [a, b]
-    for share in after:
-        if not lexicon.SHARE_TOLD_NEXT.fullmatch(text, split[-1].claim.end, share.claim.end):
+    for share in after:  # (…，女生中住校的占C: a share within the last, no third part)
+        if not lexicon.SHARE_TOLD_NEXT.fullmatch(text, split[-1].claim.end, share.claim.end) \
+                or _within_item(split[-1], share, text):
             break
         split.append(share)
     return split if _off_the_whole(split) else []
@@ -2652,7 +2690,8 @@ def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
         between = text[run[-1].claim.end:fact.claim.start] if run else ""
         if run and units.same(fact.claim.unit, run[-1].claim.unit) and fact.claim.start > run[-1].claim.end \
                 and lexicon.AVERAGE_AFTER_LIST.fullmatch(between) and len(run) >= 2 \
-                and all(f.claim.qualifier == "exact" for f in run) and not (named and "每" in between):
+                and all(f.claim.qualifier == "exact" for f in run) and not (named and "每" in between) \
+                and not lexicon.SPEED_PER_BEFORE.search(levels.lead(fact, text)):  # (往返平均时速: no mean of the two)
             mean = sum(f.value for f in run) / len(run)
             low, high = levels.worked_out(fact, text)
             half = precision(fact.claim.text, fact.value)[1] / 2 if fact.claim.qualifier == "exact" else 0.0
@@ -3047,12 +3086,13 @@ def _halves_named(first: Fact, second: Fact, text: str) -> bool:
 
 
 def _added(fact: Fact, text: str) -> bool:
-    """An amount told as done (接待1.2万人次, points scored: 得38分), no average, rate, one at
-    a time, nor a temperature or an age."""
+    """An amount told as done (接待1.2万人次, points scored: 得38分), no average, rate, speed
+    (去程时速60公里), one at a time, nor a temperature or an age."""
     words = levels.lead(fact, text)
     scored = fact.claim.unit == lexicon.POINTS_UNIT and lexicon.POINTS_EARNED_BEFORE.search(words) is not None
     return fact.claim.kind == "amount" and (units.additive(fact.claim.unit) or scored) \
-        and not lexicon.PER_HEAD_BEFORE.search(words) and not lexicon.AT_A_TIME.search(words)
+        and not lexicon.PER_HEAD_BEFORE.search(words) and not lexicon.AT_A_TIME.search(words) \
+        and not lexicon.SPEED_PER_BEFORE.search(words)
 
 
 def _named_alike(half: str, whole: str) -> bool:

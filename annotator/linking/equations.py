@@ -4,16 +4,18 @@ expression must give the result to the result's rounding."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
 from annotator import lexicon
-from annotator.linking import units
+from annotator.linking import levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
 REACH = 60  # how far before its = sign an expression may start
 TOLD_REACH = 400  # an operand written bare is the figure told this close above, as written
+FACTORS_READ = 4  # 2份×3天×38元: how many factors a product may have
 HEDGED = 0.02  # a result said roughly (约60个) may stray this much further, relatively
 _SIGNS = str.maketrans("＋−－×*÷（）％", "+--xx/()%")
 _TOKEN = re.compile(r"[0-9]+(?:\.[0-9]+)?%?|[-+x/()]")
@@ -57,21 +59,28 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 
 def _products(facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """``960人×1500元，计144万元``: two figures with their units multiplied, and right after
-    them what they make, in the unit of one of them."""
+    """``960人×1500元，计144万元``: figures with their units multiplied (two or a few:
+    早餐2份×3天×38元=228元), and right after them what they make, in the unit of one of them."""
     found: list[Suggestion] = []
-    for first, second, made in zip(facts, facts[1:], facts[2:]):
-        if not lexicon.TIMES.fullmatch(text, first.claim.end, second.claim.start) \
-                or not lexicon.PRODUCT_MADE.fullmatch(text, second.claim.end, made.claim.start) \
-                or made.claim.unit not in (first.claim.unit, second.claim.unit) or made.claim.kind != "amount" \
-                or any(f.claim.kind != "amount" or not f.claim.unit for f in (first, second)):
+    for index in range(2, len(facts)):
+        made, factors = facts[index], [facts[index - 1]]
+        if not lexicon.PRODUCT_MADE.fullmatch(text, factors[0].claim.end, made.claim.start):
             continue
-        low, high = sorted((first.low * second.low, first.high * second.high))
-        if made.low <= high * 1.001 and low * 0.999 <= made.high:
+        while len(factors) < FACTORS_READ and index - 1 - len(factors) >= 0 and lexicon.TIMES.fullmatch(
+                text, facts[index - 1 - len(factors)].claim.end, factors[0].claim.start):
+            factors.insert(0, facts[index - 1 - len(factors)])
+        if len(factors) < 2 or made.claim.unit not in {f.claim.unit for f in factors} or made.claim.kind != "amount" \
+                or any(f.claim.kind != "amount" or not f.claim.unit for f in factors):
             continue
-        found.append(make("inconsistent", (made, first, second), 0.9, "worked_wrong", a=made.claim.text,
-                          expression=f"{first.claim.text}×{second.claim.text}",
-                          expected=units.written_like(first.value * second.value, made.claim.text) + (made.claim.unit or "")))
+        # (2份 is two: a count written out is exact, its product no wider)
+        low, high = sorted((math.prod(levels.counted(f)[0] for f in factors), math.prod(levels.counted(f)[1] for f in factors)))
+        least, most = levels.counted(made)
+        if least <= high * 1.001 and low * 0.999 <= most:
+            continue
+        found.append(make("inconsistent", (made, *factors), 0.9, "worked_wrong", a=made.claim.text,
+                          expression="×".join(f.claim.text for f in factors),
+                          expected=units.written_like(math.prod(f.value for f in factors), made.claim.text)
+                          + (made.claim.unit or "")))
     return found
 
 

@@ -612,6 +612,14 @@ def _digit_slip(da: str, db: str) -> str | None:
     return "off_by_one_digit" if _one_digit_off(da, db) else None
 
 
+def swapped_apart(a: float, b: float) -> bool:
+    """Two digits swapped across others (405 and 504): a slip less often made than a swap
+    of neighbours (2215.5 and 2251.5), as often two figures alike by chance."""
+    da, db = digits(a, b), digits(b, a)
+    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=False)) if x != y]
+    return len(da) == len(db) and len(apart) == 2 and apart[1] - apart[0] > 1
+
+
 def _one_digit_off(da: str, db: str) -> bool:
     return sum(x != y for x, y in zip(da, db, strict=True)) == 1
 

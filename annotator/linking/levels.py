@@ -805,7 +805,7 @@ def _yearly_growth(change: Fact, facts: Sequence[Fact], years: str | None, text:
         told = [lexicon.LEVEL_YEAR.search(text, max(0, f.claim.start - 8), f.claim.start) for f in (earlier, later)]
         span = parse_number(years) if years else (
             int(told[1]["year"]) - int(told[0]["year"]) if told[0] and told[1]
-            else (later.when.year or 0) - (earlier.when.year or 0))
+            else later.when.year - earlier.when.year if later.when.year and earlier.when.year else 0)
         if not span or span <= 0:
             return []
         low, high, slack = _rate_bounds(change, text)
@@ -1178,7 +1178,7 @@ def _signed(fact: Fact, text: str) -> float:
     # (降至4.18%: a level reached, no fall)
     fell = fact.claim.kind == "change" and fact.direction == "down" and not lexicon.REACHED_BEFORE.search(lead(fact, text))
     lost = fact.dimension == "money" and lexicon.LOSS_LEVEL.search(lead(fact, text)) is not None
-    return -fact.value if fell or lost else fact.value
+    return -abs(fact.value) if fell or lost else fact.value  # (-1.2%: a written minus is the fall)
 
 
 def _judged(change: Fact, pairs: list[Pair], fits: Callable[[Pair], bool], code: str,

@@ -504,7 +504,9 @@ def _months_of_a_monthly_sum(facts: Sequence[Fact], text: str) -> list[Suggestio
     found: list[Suggestion] = []
     sums: list[Fact] = []  # the monthly sums told so far (the last few: a long text stays linear)
     for months, total in pairwise(facts):
-        if months.claim.qualifier == "exact" and lexicon.MONTHLY_LEAD.search(levels.lead(months, text)):
+        # (月租金每平方米120元 is a price, no month's sum)
+        if months.claim.qualifier == "exact" and lexicon.MONTHLY_LEAD.search(lead := levels.lead(months, text)) \
+                and not lexicon.PRICE_PER_BEFORE.search(lead):
             sums = [*sums[-FIGURES_NEAR:], months]
         said = lexicon.MONTHS_OF_IT.fullmatch(text, months.claim.end, total.claim.start)
         if said is None or months.claim.unit != "个月" or units.dimension(total.claim.unit) != "money" \
@@ -512,6 +514,8 @@ def _months_of_a_monthly_sum(facts: Sequence[Fact], text: str) -> list[Suggestio
             continue
         monthly = [f for f in sums if units.same(f.claim.unit, total.claim.unit)
                    and said["what"][-2:] in levels.lead(f, text)]  # (月租金 for 租金: the same sum)
+        # (首年月租金 of two years' told: the one named so)
+        monthly = [f for f in monthly if said["whose"] + said["what"] in levels.lead(f, text)] or monthly
         if not monthly:
             continue
         expected = months.value * monthly[-1].value
@@ -744,16 +748,17 @@ def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``用地面积4.2万平方米，总建筑面积10.5万平方米，容积率为2.5``: a quotient the trade names
     (lexicon.QUOTIENTS_NAMED; 平均住院日 is bed-days over discharges) is the last figure before
-    it in its paragraph its numerator's words name over the last its denominator's do."""
+    it in its paragraph its numerator's words name over the last its denominator's do (since
+    the last such quotient: 满载…百公里油耗A；空载返回百公里油耗B, whose terms come after)."""
     found: list[Suggestion] = []
+    last: dict[str, int] = {}  # where the last figure of each quotient was told
     for told in facts:
-        if told.claim.kind not in ("amount", "share"):
-            continue
-        lead = levels.lead(told, text)
-        named = next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)
+        named = _quotient_named(told, text)
         if named is None:
             continue
-        before = [f for f in _before_in_paragraph(told, facts, text) if f.value > 0]
+        since = last.get(named[0], -1)
+        last[named[0]] = told.claim.start
+        before = [f for f in _before_in_paragraph(told, facts, text) if f.value > 0 and f.claim.start > since]
         # (男婴A、女婴B: each item's own words, after the list's 、, and its unit: 1636户)
         terms = [[f for f in before if re.search(words, levels.lead(f, text).rpartition("、")[2] + (f.claim.unit or ""))]
                  for words in named[1:3]]
@@ -763,8 +768,10 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         top, bottom = terms[0][-1], terms[1][-1]
         if lexicon.ANNUALISED.search(text, min(top.claim.start, bottom.claim.start), told.claim.start):
             continue
-        scale = (units.converted(1.0, top.claim.unit) or 1.0) / (units.converted(1.0, bottom.claim.unit) or 1.0) \
-            * (named[3] if len(named) > 3 else 1.0)
+        # (面积 over 面积 in their units; 升 over 公里, no one measure, as told)
+        alike = units.dimension(top.claim.unit) == units.dimension(bottom.claim.unit)
+        scale = ((units.converted(1.0, top.claim.unit) or 1.0) / (units.converted(1.0, bottom.claim.unit) or 1.0)
+                 if alike else 1.0) * (named[3] if len(named) > 3 else 1.0)
         (a, b), (c, d) = levels.counted(top), levels.counted(bottom)
         low, high = a / d * scale, b / c * scale
         colon = lexicon.RATIO_COLON.search(told.claim.text) is not None
@@ -776,6 +783,17 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (told, top, bottom), 0.8, "ratio_vs_terms", a=told.claim.text,
                           part=top.claim.text, total=bottom.claim.text, actual=f"{top.value / bottom.value * scale:.3g}"))
     return found
+
+
+def _quotient_named(told: Fact, text: str) -> tuple[str, str, str] | tuple[str, str, str, float] | None:
+    """The quotient of lexicon.QUOTIENTS_NAMED a figure's words name, if any (油耗8.1升/百公里:
+    the 百公里 its unit keeps)."""
+    if told.claim.kind not in ("amount", "share"):
+        return None
+    lead = levels.lead(told, text)
+    if (told.claim.unit or "").endswith(lexicon.PER_HUNDRED_KM):
+        lead = "百公里" + CLAUSE_STOP.split(lead)[-1]
+    return next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)
 
 
 def _station_spacing(facts: Sequence[Fact], text: str) -> list[Suggestion]:

@@ -7219,6 +7219,8 @@ def test_signed_rates_times_reached_speeds_nested_shares_and_consumption_per_100
     # a speed is no total an average of a trip divides
     ("单程120公里，去程用时2小时，时速60公里；返程用时1.5小时，时速80公里。", False),
     ("班车去程时速60公里、返程时速90公里，往返平均时速72公里。", False),
+    # a leg's speed is no length, and one way's length no trip both ways took
+    ("货车去程时速40公里，返程时速60公里，单程120公里，往返共用时5小时。", False),
     # a share within the second half is no third part
     ("该厂职工中，男职工占55.0%，女职工占45.0%，女职工中技术岗位的占40.0%。", False),
     # a yearly growth from a level of no year told

@@ -745,6 +745,13 @@ def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _one_way_against_both(a: Fact, b: Fact, text: str) -> bool:
+    """Whether one figure is told of one way (单程) and the other of there and back (往返)."""
+    ways = [(lexicon.ONE_WAY.search(words := levels.lead(f, text)) is not None, lexicon.ROUND_TRIP.search(words) is not None)
+            for f in (a, b)]
+    return (ways[0][0] and ways[1][1]) or (ways[0][1] and ways[1][0])
+
+
 def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``用地面积4.2万平方米，总建筑面积10.5万平方米，容积率为2.5``: a quotient the trade names
     (lexicon.QUOTIENTS_NAMED; 平均住院日 is bed-days over discharges) is the last figure before
@@ -875,9 +882,12 @@ def _travel_times(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         near = [f for f in facts if f.sentence == speed.sentence and f.claim.start >= speed.claim.end] \
             + _before_in_paragraph(speed, facts, text)[::-1]
         near = [f for f in near if f.value > 0 and not lexicon.NOT_A_TRIP_BEFORE.search(levels.lead(f, text))]
-        length = next((f for f in near if units.dimension(f.claim.unit) == "length"), None)
+        # (空载返程时速75公里: another leg's speed, no length)
+        length = next((f for f in near if units.dimension(f.claim.unit) == "length"
+                       and not lexicon.SPEED_PER_BEFORE.search(levels.lead(f, text))), None)
         time = next((f for f in near if units.hours_in(f.claim.unit, f.claim.text) is not None), None)
-        if length is None or time is None:
+        # (单程150公里，往返共用时5小时: one way's length, both ways' time)
+        if length is None or time is None or _one_way_against_both(length, time, text):
             continue
         checked = max(length, time, key=lambda f: f.claim.start)
         if checked.claim.start < speed.claim.start \

@@ -28,7 +28,7 @@ UNITS = """
 例 剂次 剂 连胜 连败 连冠 分 点 晚
 个 家 项 件 条 列 辆 台 套 台套 座 所 名 位 人 户 次 起 款 批 轮 笔 宗 单 部 册 节 记
 艘 架 趟 班 间 栋 只 头 株 棵 张 本 份 篇 场 类 种 门 处 枚 颗 支 队 组 对
-乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 克拉 英亩 美制加仑 英制加仑 加仑 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹
+乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 克拉 英亩 美制加仑 英制加仑 加仑 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹 磅力每平方英寸 psi 个标准大气压 标准大气压 个大气压 大气压
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面 团 码 里 丈 尺 束 把
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
@@ -678,12 +678,16 @@ MORE_FACTORS = {"volume": {"立方米": 1, "升": 1e-3, "公升": 1e-3, "毫升"
                 # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
                 "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4},
                 "pressure": {"帕": 1, "千帕": 1e3, "兆帕": 1e6, "kPa": 1e3, "MPa": 1e6,
-                             "毫米汞柱": 133.322, "标准大气压": 101325}}
+                             "毫米汞柱": 133.322, "标准大气压": 101325, "个标准大气压": 101325, "大气压": 101325,
+                             "个大气压": 101325,
+                             "磅力每平方英寸": 6894.757, "psi": 6894.757}}
 # … and units whose size the text says: gold's and silver's ounce is the troy ounce, a
-# gallon the US one where 美制 is noted (2.4万加仑（美制）)
+# gallon the US one where 美制 is noted (2.4万加仑（美制）), oil's barrel 159 litres
 TOLD_FACTORS = ((re.compile("黄金|白银|金价|银价|铂金|金条|金饰|金店|金衡|贵金属"), "盎司", ("weight", 31.1034768e-3)),
                 (re.compile("美制"), "加仑", ("volume", 3.785411784e-3)),
-                (re.compile("英制"), "加仑", ("volume", 4.54609e-3)))
+                (re.compile("英制"), "加仑", ("volume", 4.54609e-3)),
+                # (原油1260万桶: crude oil's barrel, 159升, not a bucket)
+                (re.compile("原油|石油|油价|桶油|成品油"), "桶", ("volume", 0.158987294928)))
 CELSIUS = frozenset("℃ °C 摄氏度".split())  # 38℃，约合华氏100度: the scales a temperature is told on
 _TEMPERATURE_CHANGES = "升温|降温"
 TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|偏低|{_TEMPERATURE_CHANGES}")  # … and a difference of two
@@ -700,7 +704,10 @@ CONVERTED_ROUGHLY = re.compile("[，,]约?")
 # 98英寸电视，屏幕对角线长约249厘米; 1.5克拉的钻石…，其重量折合0.3克: the measure named again
 MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:重量|对角线长?|长度|面积)"
                                 f"(?:{_CONVERTING}|为|约为|是)?(?:约|近)?")
-PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}})(?:约|近)?")  # 每公斤A，折合每斤B
+# 每公斤A，折合每斤B; 航速7节，相当于每小时航行B (a motion's verb after its time)
+PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}}?)"
+                              "(?:行驶|航行|飞行|运行|前进)?(?:约|近)?")
+CONVERTED_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*(?:约|近)?")  # 航速16节，即B公里/小时
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
 # One unit written two ways: 8500名 and 8500人 are one figure.

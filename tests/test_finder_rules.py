@@ -7230,3 +7230,22 @@ def test_signed_rates_times_reached_speeds_nested_shares_and_consumption_per_100
 ])
 def test_products_prices_speeds_nested_halves_and_per_100km_quietly(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # knots told again in km an hour, the hour in the unit or before a verb of moving
+    ("这艘渡轮设计航速20节，即37公里/小时。", False),
+    ("这艘渡轮设计航速20节，即73公里/小时。", True),
+    ("帆船平均航速8节，相当于每小时航行14.8公里。", False),
+    ("帆船平均航速8节，相当于每小时航行18公里。", True),
+    # pounds per square inch and atmospheres in kilopascals
+    ("山地车胎压60psi，约合414千帕。", False),
+    ("山地车胎压60psi，约合41.4千帕。", True),
+    ("氧舱压力2个标准大气压，约合203千帕。", False),
+    ("氧舱压力2个标准大气压，约合250千帕。", True),
+    # a barrel of crude oil is 159 litres (a bucket of anything else no measure)
+    ("炼厂本季度加工原油500万桶，约合79.5万立方米。", False),
+    ("炼厂本季度加工原油500万桶，约合95万立方米。", True),
+])
+def test_knots_pressures_and_oil_barrels_told_again_in_other_units(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -97,12 +97,18 @@ def _speed_told_again(first: Fact, told: Fact, text: str) -> float | None:
     length, _, written_per = (first.claim.unit or "").partition("/")
     if first.claim.unit == lexicon.KNOT and "速" in levels.lead(first, text):
         length, written_per = "海里", "小时"  # (航速28节: nautical miles an hour)
-    lengths = [units.measure(length), units.measure(told.claim.unit)]
-    if again is None or (each is None and written_per not in lexicon.TIME_FACTORS) \
+    # (航速16节，即29.6公里/小时: told again with the time it is per in its unit)
+    told_length, _, told_per = (told.claim.unit or "").partition("/")
+    if again is None and told_per and lexicon.CONVERTED_TOLD.fullmatch(text, first.claim.end, told.claim.start):
+        again_per = told_per
+    else:
+        told_length, again_per = told.claim.unit or "", again["per"] if again else ""
+    lengths = [units.measure(length), units.measure(told_length)]
+    if not again_per or (each is None and written_per not in lexicon.TIME_FACTORS) \
             or not all(m and m[0] == "length" for m in lengths):
         return None
     per = written_per if each is None else each["per"] or ("小时" if each["rate"] == "时" else "秒")
-    now = next((lexicon.TIME_FACTORS[again["per"][:n]] for n in (2, 1) if again["per"][:n] in lexicon.TIME_FACTORS), None)
+    now = next((lexicon.TIME_FACTORS[again_per[:n]] for n in (2, 1) if again_per[:n] in lexicon.TIME_FACTORS), None)
     if now is None:
         return None
     was_length, now_length = (m[1] for m in lengths if m)

@@ -1570,8 +1570,9 @@ PARTS_OPENED_AFTER = re.compile("[，,]?其中")  # 问卷312份，其中…: th
 # A unit price (按单价约1.9万元测算, 运价18.5元/公斤) and the money it makes of a quantity
 # told before it, named right after (年销售收入, 月运费)
 UNIT_PRICE_BEFORE = re.compile("(?:单价|售价|出厂价|运价|收购价|票价|均价|成交价|收盘价|股价|零售价|批发价)(?:为|是|约|达)*$")
-# … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时)
-PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}价格?)?(?:为|是|约|达)*$")
+# … or a price per a measure told before it (收购价为每公斤42元, 每吨收购价2860元, 按每千瓦时;
+# 每平方米每月租金44.7元: a rent or a fee named after its measure)
+PRICE_PER_BEFORE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:[^，。；,;0-9]{0,5}(?:价格?|租金|[\u4e00-\u9fff]费))?(?:为|是|约|达)*$")
 # 医护比1:1.45, 生师比16.5:1, 床护比15:1: a ratio named by a character of each of its terms,
 # told before it (医师2340人、注册护士2860人); 性别比 is men to a hundred women
 # (助攻失误比: terms of two characters each; 城乡居民收入比: the terms' incomes; 流动比率)

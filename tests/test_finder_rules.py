@@ -7249,3 +7249,14 @@ def test_products_prices_speeds_nested_halves_and_per_100km_quietly(text, wrong)
 ])
 def test_knots_pressures_and_oil_barrels_told_again_in_other_units(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rent named after the measure it is per (每平方米每月租金), over the area told
+    ("孵化器出租面积2600平方米，每平方米每月租金38元，月租金收入9.88万元。", False),
+    ("孵化器出租面积2600平方米，每平方米每月租金38元，月租金收入12.88万元。", True),
+    # a price per head and per day, over a total whose days are another figure's
+    ("研学营为240名学生提供10天餐食，每人每天餐费40元，餐费合计9.6万元。", False),
+])
+def test_rents_named_after_their_measure_and_prices_per_head_and_day(text, wrong):
+    assert bool(inconsistent(text)) is wrong

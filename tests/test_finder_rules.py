@@ -7257,6 +7257,9 @@ def test_knots_pressures_and_oil_barrels_told_again_in_other_units(text, wrong):
     ("孵化器出租面积2600平方米，每平方米每月租金38元，月租金收入12.88万元。", True),
     # a price per head and per day, over a total whose days are another figure's
     ("研学营为240名学生提供10天餐食，每人每天餐费40元，餐费合计9.6万元。", False),
+    # … but a time told before a price per share is no day the price is per
+    ("他年初以每股6.5元买入某股票2000股，成本1.3万元。", False),
+    ("他年初以每股6.5元买入某股票2000股，成本1.5万元。", True),
 ])
 def test_rents_named_after_their_measure_and_prices_per_head_and_day(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -969,7 +969,7 @@ AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了�
 NOT_DONE = ("不", "未", "未能", "没有", "没")  # 不合格182组, 未通过1.12万人次
 NOT_DONE_AFTER = re.compile("|".join(sorted(NOT_DONE, key=len, reverse=True)))  # 204人未通过: after its count
 RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
-ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?|是|约)?$")
+ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?了?|是|约)?$")
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
 ABSENT_AFTER = re.compile("[^，。；,;0-9]{0,8}?(?:缺考|缺席|未参加|未参考|缺勤|未到)")  # 36人因集训缺考: none of the whole sat
@@ -1052,6 +1052,9 @@ ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what 
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无应]")  # 部分属实, 基本办结, 应筛查: not the act the rate counts
 # 住宅小区1276个，已开展垃圾分类的1043个，覆盖率: the set already done, whatever the rate's verb
+# 应参加的有A人，已经缴费的B人，参保率: a count told done, and one told due before it
+DONE_MARK = re.compile("实际|已经?|均已")
+DUE_MARK = re.compile("(?<![供响相适反答效回感])应(?![用对急该当])|计划|登记|报名")
 DONE_SET = re.compile("(?:已经?|均已)[^，。；,;0-9]{1,12}的有?")
 # 9840件，占服务类的34.8%: a part of its own whole (女性1952人，女性占61%: its name told again)
 OWN_SHARE_AFTER = re.compile("[，,]?(?!其中)(?:[\u4e00-\u9fff]{1,3})?(?:约|仅)?占")

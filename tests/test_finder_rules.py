@@ -7263,3 +7263,17 @@ def test_knots_pressures_and_oil_barrels_told_again_in_other_units(text, wrong):
 ])
 def test_rents_named_after_their_measure_and_prices_per_head_and_day(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate whose counts do not name its act: the count told done over the one told due
+    ("全村应参加体检的老人有640人，已经体检的576人，体检率达到了90.0%。", False),
+    ("全村应参加体检的老人有640人，已经体检的576人，体检率达到了96.0%。", True),
+    ("全区应参加医保的居民有2400人，已经缴费的2160人，参保率达到了96.0%。", True),
+    ("社区登记报名的有250人，实际到场225人，到场率90%。", False),
+    ("社区登记报名的有250人，实际到场225人，到场率95%。", True),
+    ("全县318个行政村中，已有270个通了天然气，通气率近八成。", True),
+    ("全县318个行政村中，已有270个通了天然气，通气率超过八成。", False),
+])
+def test_rates_of_the_count_done_over_the_count_due(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -667,7 +667,7 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
                            high=whole.high - undone[0].low)
             return _share_of(rate, rest, [whole], text, f"({whole.claim.text}−{undone[0].claim.text})")
     if not acts:
-        return []
+        return _done_of_due(rate, before, text)
     part = acts[-1]
     # (治愈1142人，治愈率88.8%；其中重度患者214人，治愈率为71.0%: a group a 其中 opens after
     # the act's count is the rate's, its count told or not: 其中初中学生合格率88.7%)
@@ -683,11 +683,12 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
                        and units.same(f.claim.unit, part.claim.unit) and basis["basis"] in _own_words(f, text)]
         return _share_of(rate, part, named_whole[-1:], text) if named_whole else []
     # (学校386所，全市中小学共512所: a total may follow the act's count)
-    wholes = [f for f in before if (f.claim.end <= part.claim.start or f"应{act}" in levels.lead(f, text)
+    due = re.compile(f"应[\u4e00-\u9fff]{{0,3}}{re.escape(act)}")  # (应参保人数, 应参加体检的: its due)
+    wholes = [f for f in before if (f.claim.end <= part.claim.start or due.search(levels.lead(f, text))
                                     or lexicon.TOTAL_TOLD.search(levels.lead(f, text)))
               and f is not part and units.same(f.claim.unit, part.claim.unit)
               and (_planned(part, text) or not _planned(f, text) or act in lexicon.PLANNED_ACTS)
-              and (act not in (words := levels.lead(f, text)) or f"应{act}" in words)]  # (应参保人数: its due)
+              and (act not in (words := levels.lead(f, text)) or due.search(words))]
     if not wholes and sentence:  # (the last total told before, in the act's unit: 共2.6万个名额 is no
         # whole of 实际参赛2.47万人 beside an earlier 共有6.8万人报名)
         totals = [f for f in above if f.claim.end <= sentence[0].claim.start and _level(f)
@@ -715,6 +716,18 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         if together.value <= wholes[-1].value and not _share_of(rate, together, wholes[-1:], text):
             return []
     return _share_of(rate, part, wholes[-1:], text)
+
+
+def _done_of_due(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``应参加医保的有1860人，已经缴费的1674人，参保率T``: a rate whose counts do not name
+    its act is of the one count told done (实际, 已) over the one told due before it, in its
+    unit (应, 计划, 登记; 416个行政村中)."""
+    done = [f for f in before if lexicon.DONE_MARK.search(_own_words(f, text))]
+    due = [f for f in before if done and f.claim.end <= done[0].claim.start and units.same(f.claim.unit, done[0].claim.unit)
+           and (lexicon.DUE_MARK.search(_own_words(f, text)) or lexicon.AMONG_AFTER.match(text, f.claim.end))]
+    if len(done) != 1 or len(due) != 1 or due[0].value <= done[0].value:
+        return []
+    return _share_of(rate, done[0], due, text)
 
 
 def _abbreviated(act: str, words: str) -> bool:

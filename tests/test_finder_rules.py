@@ -7260,6 +7260,9 @@ def test_knots_pressures_and_oil_barrels_told_again_in_other_units(text, wrong):
     # … but a time told before a price per share is no day the price is per
     ("他年初以每股6.5元买入某股票2000股，成本1.3万元。", False),
     ("他年初以每股6.5元买入某股票2000股，成本1.5万元。", True),
+    # … nor a price per hour of the hours told
+    ("维修工时2.5小时，工时单价每小时80元，工时费200元。", False),
+    ("维修工时2.5小时，工时单价每小时80元，工时费240元。", True),
 ])
 def test_rents_named_after_their_measure_and_prices_per_head_and_day(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -1665,8 +1665,8 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         factor = of / one
     # 年产8万套…年销售收入: one period each; 月租每平方米18元…一年租金: a month's price over a year
     period, spent = _period_of(quantity, text) or _period_of(price, text), _period_of(total, text)
-    if not spent and not _period_of(quantity, text) and lexicon.PER_TIME_TOO.search(lead):
-        return []  # (每人每天餐费45元，…餐费合计T: the days it is over, unsaid)
+    if not spent and not _period_of(quantity, text) and per and lexicon.PER_TIME_TOO.search(lead, lead.find("每") + 1):
+        return []  # (每人每天餐费45元，…餐费合计T: a second 每, of days, unsaid; not 每小时 of 1.5小时)
     if period == "月" and spent == "年":
         factor *= MONTHS_A_YEAR
     elif period != spent and spent:  # (这个月用电A度…电费是T: the quantity's period, unsaid again)

@@ -1295,7 +1295,9 @@ SPLIT_INTO = re.compile("分(?:成|为)?(?P<count>[两二三四五六七八九2-
 NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 # Parts that make their whole by name (第一产业占A，第二产业占B（其中工业占C），第三产业占D: the
 # three sectors are all of an economy)
-WHOLE_BY_NAME = (("第一产业", "第二产业", "第三产业"),)
+WHOLE_BY_NAME = (("第一产业", "第二产业", "第三产业"),
+                 # (本省游客占A，外省游客占B，境外游客占C: where those counted come from)
+                 ("本省", "外省", "境外"), ("本省", "省外", "境外"), ("本市", "省内其他", "省外", "境外"))
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest

@@ -7280,3 +7280,14 @@ def test_rents_named_after_their_measure_and_prices_per_head_and_day(text, wrong
 ])
 def test_rates_of_the_count_done_over_the_count_due(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # where those counted come from: 本省, 外省 and 境外 are all of them
+    ("今年来馆参观的游客中，本省游客占61.5%，外省游客占33.0%，境外游客占5.5%。", False),
+    ("今年来馆参观的游客中，本省游客占61.5%，外省游客占33.0%，境外游客占1.5%。", True),
+    ("春节期间，古镇游客中本市游客占40%，省内其他城市游客占35%，省外游客占23%，境外游客占2%。", False),
+    ("春节期间，古镇游客中本市游客占40%，省内其他城市游客占35%，省外游客占32%，境外游客占2%。", True),
+])
+def test_shares_of_where_those_counted_come_from_make_their_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong

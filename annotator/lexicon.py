@@ -903,6 +903,7 @@ SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
 # …党员9人、群众5人，全队14人: a small body named whole right after its members listed sums them
+WHOLE_OF_BOTH = re.compile("[，,](?P<name>[\u4e00-\u9fff]{3,4})总(?:额|值|量|数|计)(?:为|是|达到?|约)?")  # 进出口总额
 WHOLE_BODY_AFTER = re.compile("[，,]全(?:队|组|班|团|连|排|站|所)(?:共有?|有|为|是)?")
 # 上述四类项目合计总投资约1500亿元, 两方合计94家: a total of every figure of its unit just listed
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,

@@ -7291,3 +7291,14 @@ def test_rates_of_the_count_done_over_the_count_due(text, wrong):
 ])
 def test_shares_of_where_those_counted_come_from_make_their_whole(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # two complements' total named by their names run together (进出口总额)
+    ("前三季度，全市出口1250亿元，进口830亿元，进出口总值2080亿元。", False),
+    ("前三季度，全市出口1250亿元，进口830亿元，进出口总值2180亿元。", True),
+    # … which is no half of them
+    ("全校男生420人，女生380人，男女生总数800人。", False),
+])
+def test_a_total_named_by_both_its_halves(text, wrong):
+    assert bool(inconsistent(text)) is wrong

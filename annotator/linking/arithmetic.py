@@ -2328,13 +2328,23 @@ def _split_short(parts: list[Fact], named: float, total: Fact, text: str) -> boo
         and not lexicon.NONE_OF_THEM.search(text, parts[-1].claim.end, _sentence_end(parts[-1].claim.end, text))
 
 
+def _whole_named_of_both(parts: list[Fact], between: str, text: str) -> bool:
+    """出口A，进口B，进出口总额T: two complements' total, named by their names run together."""
+    whole = lexicon.WHOLE_OF_BOTH.fullmatch(between)
+    names = [CLAUSE_STOP.split(levels.lead(p, text))[-1][-2:] for p in parts[-2:]]
+    return whole is not None and _complements(parts[-2:], text) and all(set(name) <= set(whole["name"]) for name in names)
+
+
 def _complements(parts: list[Fact], text: str) -> bool:
     """境内A、境外B; 上半年A、下半年B: two parts whose names split one whole between them."""
     if len(parts) != 2:
         return False
     first, second = (CLAUSE_STOP.split(levels.lead(p, text))[-1].rpartition("、")[2].lstrip("其中，和及与")
                      for p in parts)
-    # at the name's end (其中境内) or its start (男职工、女职工), in either order
+    # at the name's end (其中境内) or its start (男职工、女职工), in either order; not a name
+    # of both (男女生总数, 进出口总额: their whole)
+    if any(one in name and other in name for one, other in lexicon.COMPLEMENTS for name in (first, second)):
+        return False
     return any(first.endswith(one) and second.endswith(other) for one, other in _HALVES) \
         or any(first.startswith(one) and second.startswith(other) for one, other in _HALVES)
 
@@ -2627,8 +2637,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             each = "分别" in text[max(0, run[0].claim.start - LIST_LEAD):run[0].claim.start]
             # (分别为A、B和C，累计T: 累计 right after items told one by one sums them)
             # (全队 after two halves of it: 党员A、群众B, not 队长1人、教练2人, some of it)
+            both = _whole_named_of_both(run, between, text)  # (出口A，进口B，进出口总额T)
             summed = lexicon.SUM_BEFORE.search(between) or (each and lexicon.EACH_SUMMED.search(between)) \
-                or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text))
+                or (lexicon.WHOLE_BODY_AFTER.fullmatch(between) and _complements(run, text)) or both
             # (包间订出154桌、大厅订出368桌，累计预订T: 累计 may count more than the items, never less)
             at_least = not summed and lexicon.RUNNING_TOTAL.search(between) is not None
             made = lexicon.NOUN_SUMMED_AFTER.fullmatch(between) is not None
@@ -2653,7 +2664,7 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             # (男女冠军各8万元、亚军各5万元，合计T: each item twice or more, no plain sum)
             if len(run) >= 2 and (each or len(between) <= SUM_RIGHT_AFTER or _sum_named(run, between, facts, text)
                                   or lexicon.SUM_OPENS_NEXT.fullmatch(between)
-                                  or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between)) or made) \
+                                  or (at_least and lexicon.RUNNING_SUM_AFTER.fullmatch(between)) or made or both) \
                     and not _of_another_act(run, between, text) \
                     and not any(levels.lead(f, text).endswith("各") for f in run) \
                     and not all(f.claim.kind == "change" and f.claim.unit in ("%", "％") for f in run) \

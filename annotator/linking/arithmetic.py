@@ -723,9 +723,11 @@ def _done_of_due(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     its act is of the one count told done (实际, 已) over the one told due before it, in its
     unit (应, 计划, 登记; 416个行政村中)."""
     done = [f for f in before if lexicon.DONE_MARK.search(_own_words(f, text))]
-    due = [f for f in before if done and f.claim.end <= done[0].claim.start and units.same(f.claim.unit, done[0].claim.unit)
+    if len(done) != 1:
+        return []
+    due = [f for f in before if f.claim.end <= done[0].claim.start and units.same(f.claim.unit, done[0].claim.unit)
            and (lexicon.DUE_MARK.search(_own_words(f, text)) or lexicon.AMONG_AFTER.match(text, f.claim.end))]
-    if len(done) != 1 or len(due) != 1 or due[0].value <= done[0].value:
+    if len(due) != 1 or due[0].value <= done[0].value:
         return []
     return _share_of(rate, done[0], due, text)
 
@@ -1309,13 +1311,14 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     item = re.split("[、，,0-9]", lead[:head.start()])[-1].removesuffix("平均")  # (早稻亩产: 早稻's)
 
-    # (会员累计消费1860元；今年共到店15次，平均每次消费T: or one whose words name what the
-    # average counts, 消费)
+    def told_as_total(words: str) -> bool:
+        # (会员累计消费1860元；今年共到店15次，平均每次消费T: or in the words of what the
+        # average counts, 消费)
+        return ("人均" in lead and lexicon.TOTAL_TOLD.search(words) is not None) \
+            or (len(said) >= 2 and said[:2] in words and lexicon.PERIOD_TOTAL.search(words) is not None)
+
     told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
-                   and not levels.a_part(t, text)
-                   and (("人均" in lead and lexicon.TOTAL_TOLD.search(told := levels.lead(t, text)))
-                        or (len(said) >= 2 and said[:2] in (told := levels.lead(t, text))
-                            and lexicon.PERIOD_TOTAL.search(told)))]
+                   and not levels.a_part(t, text) and told_as_total(levels.lead(t, text))]
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
@@ -1665,7 +1668,8 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         factor = of / one
     # 年产8万套…年销售收入: one period each; 月租每平方米18元…一年租金: a month's price over a year
     period, spent = _period_of(quantity, text) or _period_of(price, text), _period_of(total, text)
-    if not spent and not _period_of(quantity, text) and per and lexicon.PER_TIME_TOO.search(lead, lead.find("每") + 1):
+    first_each = lead.find("每")
+    if not spent and not _period_of(quantity, text) and first_each >= 0 and lexicon.PER_TIME_TOO.search(lead, first_each + 1):
         return []  # (每人每天餐费45元，…餐费合计T: a second 每, of days, unsaid; not 每小时 of 1.5小时)
     if period == "月" and spent == "年":
         factor *= MONTHS_A_YEAR

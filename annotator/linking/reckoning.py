@@ -799,7 +799,7 @@ def _quotient_named(told: Fact, text: str) -> tuple[str, str, str] | tuple[str, 
         return None
     lead = levels.lead(told, text)
     if (told.claim.unit or "").endswith(lexicon.PER_HUNDRED_KM):
-        lead = "百公里" + CLAUSE_STOP.split(lead)[-1]
+        lead = lexicon.PER_HUNDRED_KM.lstrip("/") + CLAUSE_STOP.split(lead)[-1]
     return next((q for q in lexicon.QUOTIENTS_NAMED if re.search(f"{q[0]}{lexicon.QUOTIENT_SAID}", lead)), None)
 
 

@@ -438,8 +438,10 @@ def _period(before: str, after: str) -> str | None:
             continue  # (由目前的486公里增加到800公里，覆盖5个…: the time of the figure after it)
         base = (lexicon.BASE_TIME_BEFORE.search(before, 0, m.start()) and not based) \
             or (lexicon.RATIO_BASE_BEFORE.search(before, 0, m.start()) and based)
-        # (比上半年加快: a base compared with alone says no time of the figure's)
-        if not base or lexicon.TIME_REACHED.match(m.group()) \
+        # (比上半年加快: a base compared with alone says no time of the figure's; 达到上年的1.5倍:
+        # the 到 of 达到 reaches the base, no time)
+        reached = lexicon.TIME_REACHED.match(m.group()) and not (based and before.endswith("达", 0, m.start()))
+        if not base or reached \
                 or (found is None and not lexicon.COMPARED_TIME_BEFORE.search(before, 0, m.start())):
             found = m.group()
     if found is None:  # (由十年前的A提高到今年的B: a time reached after it is the next level's)
@@ -489,7 +491,8 @@ def _metric_before(clause: str) -> str | None:
     taken: list[str] = []
     after_preposition = False
     # 粮食产量2024年达到620万吨: a year between what is measured and the figure is no figure
-    clause = lexicon.SET_AT_END.sub("", _YEAR_BEFORE_FIGURE.sub("", clause[-24:]))
+    # (货运量2024年达到上年的1.5倍: nor the earlier time a multiple is of)
+    clause = lexicon.SET_AT_END.sub("", _YEAR_BEFORE_FIGURE.sub("", lexicon.RATIO_TO_EARLIER.sub("", clause[-24:])))
     for word, tag in words.words_before(clause[-16:], limit=8):
         if word[0].isdigit() or word[0] in "%％":
             break  # another figure: what precedes it is that figure's phrase

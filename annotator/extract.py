@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.75"
+EXTRACTOR_VERSION = "1.76"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -1011,7 +1011,7 @@ def _not_a_claim(text: str, m: re.Match[str], numeral: str, suffix: re.Match[str
         return True
     if unit in lx.SHOTS_UNITS and (m.group("pre") or _is_chinese(numeral) or not (
             lx.SHOT_AFTER.match(joined.text, end) if unit == "投"
-            else _before(text, m.start("num")) == "投")):
+            else lx.SHOT_BEFORE.search(text, max(0, m.start("num") - 4), m.start("num")))):
         return True  # 14投6中: attempts, then makes; 投资, 中国, 三中全会 are words
     if unit == "级" and not _graded(text, m, joined, end):
         return True  # 四级手术, 三级医院, 300亿级: a grade or a label, no figure

@@ -31,7 +31,7 @@ UNITS = """
 乘次 标台 车公里 毫升 升 毫摩尔 千卡 大卡 千焦 兆焦 盎司 克拉 英亩 美制加仑 英制加仑 加仑 百帕 毫米汞柱 单位 治疗量 桨 学分 学时 课时 个学期 学期 英里 公尺 纳米 微米 勒克斯 马力 赫兹 磅力每平方英寸 psi 个标准大气压 标准大气压 个大气压 大气压
 副 双 顶 箱 袋 瓶 盒 桶 块 片 粒 根 幅 首 卷 集 圈 层 幢 尾 羽 封 通 面 团 码 里 丈 尺 束 把
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
-堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏
+堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏 车
 km kg kW kWh MW MWh GW GWh TWh mm cm m² ㎡ t
 """.split()
 
@@ -56,13 +56,16 @@ UNIT_NOT_BEFORE = {"记": "者录忆载得住", "节": "能约日点假省奏目
                    "码": "头", "里": "程长面", "尺": "度寸码子", "束": "手缚腰装身河", "把": "手握关持控脉",  # 3码头, 5里程碑, 3尺度, 束手, 一把手
                    "道": "路理德具歉别口教家士观义长场路谢贺喜歌", "桌": "面子椅球布游", "柜": "台子员面门体机", "章": "程节法句回鱼", "票": "房价据务面证选决源仓数号制友",  # 票房, 票价
                    "眼": "睛光界前里中下镜科神角力色熟红球泪皮尖看见", "负": "于责面担", "胜": "于利出诉任", "部": "门委分署曲", "局": "面势长", "盘": "面",
+                   "车": "道间位厢型身辆头窗轮队牌票程库流速展站主险贷务棚场门轴厂友迷手尾灯组载况主线",  # 2车道, 3车间
                    "环": "路线内外以比节保境岛", "金": "属额融牌币价矿条奖杯色",
                    "银": "行河色币器牌联", "铜": "矿牌价材钱器陵仁川"}
 
 # A shooting line (3分球14投6中): 投 counts attempts only before its makes, 中 the makes
 # only after them; anywhere else the characters begin words (投资, 中国).
-SHOT_AFTER = re.compile("[0-9０-９]+中")
+SHOT_AFTER = re.compile("(?:命中)?[0-9０-９]+中")  # 14投6中, 64投命中30中: attempts, then makes
+SHOT_BEFORE = re.compile("[0-9０-９][投罚](?:命中)?$")  # … and 16罚12中: makes after free throws too
 SHOTS_UNITS = frozenset("投中")
+SHOTS_TRIED = frozenset("投罚")  # what a count of makes (中) is out of
 # A medal tally (31金16银9铜), the games of a match (赢下28局), works (260部): counts
 # after Arabic digits. After a Chinese numeral the same characters are often part of a
 # name (五金, 中铁十一局, 检察五部主任, 七手八脚), so there they count only with a hedge
@@ -127,7 +130,7 @@ CLOCK_OPENING = re.compile("[0-9]{1,2}[:：][0-9]{2}(?![0-9])")  # 02:31　…: 
 _LINES_RECAPPED = "(?:以上|上述|前述)(?P<count>[一二三四五六七八九十两0-9]+|各)项"
 RECAP_OPENING = re.compile(_LINES_RECAPPED)
 SECTORS_AFTER = re.compile("产业")  # 三次产业结构: the three sectors, named (not three times)
-ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步"})
+ARABIC_ONLY_UNITS = frozenset({"平", "环", "双", "罚", "拍", "届", "通", "面", "眼", "步", "车"})  # (一车难求)
 # Old measures of length: after one Chinese numeral an idiom's (十里八乡, 火冒三丈, 三尺讲台, 七尺
 # 男儿); a length is told in digits or longer numerals (18丈, 二十四里)
 OLD_MEASURES = frozenset({"里", "丈", "尺"})
@@ -1032,7 +1035,11 @@ NAMED_RATIOS = (
     # 总面积A，森林面积B，森林覆盖率: the forest's share of the land (not 绿化率: a 中心绿地 is
     # some of the green)
     ("森林覆盖率", "森林面积|有林地面积", "总面积|国土面积|土地面积|区域面积", None),
+    # 设座位2400个，到场观众1860人，上座率; 床位300张，入住老人246人，入住率: people over places
+    ("上座率", "观众(?:人数)?|到场|入场", "座位|座席|坐席|席位", None),
+    ("(?<!客房)入住率", "入住(?:人数|老人|人员)?", "床位", None),
 )
+RATIOS_ACROSS_COUNTS = ("上座率", "(?<!客房)入住率")  # … whose terms count different things
 # … whose plan word before it names its whole, no goal of its own
 # 原计划4100户，年中调增至4800户: the plan as revised, a whole of what was done too
 PLAN_REVISED = re.compile("(?:调增|调减|调整|调高|调低|上调|下调|追加|增加|提高)(?:至|到|为)$")
@@ -1165,6 +1172,10 @@ A_DAYS_USE = re.compile("(?:日均|每天|每日|一天)[^，。；,;0-9]{0,6}$"
 LASTS_BEFORE = re.compile("(?:可|能|可以|能够|足够|够)(?:满足|供|供应|保障|使用|用)[^，。；,;0-9]{0,8}$")
 # 需要租用大巴10辆, 约需32天: what it takes
 NEEDED_BEFORE = re.compile("(?:至少|最少|一共|共|约|还|则|仅|只)?需(?:要)?[\u4e00-\u9fff]{0,4}$")
+# A time told as what the work takes (约需6.8小时, 连续作业约6.8小时), of the work told
+# done (实际完成204立方米)
+TIME_TAKEN_BEFORE = re.compile(f"(?:{NEEDED_BEFORE.pattern})|(?:连续(?:作业|工作|运行|施工)|用时|耗时|历时)(?:约|了)?$")
+WORK_DONE_BEFORE = re.compile("(?:实际|已经?|共|累计)完成$")
 # (…按每组12人编组，共分为38个小组; 按每袋50公斤分装，共计3260袋: so many lots it makes; 按每天
 # 清运800吨计算，约需32天: so many days it takes)
 SERVES_BEFORE = re.compile("(?:可|能|可以|能够)?(?:满足|供|供应|覆盖|解决|保障)[^，。；,;0-9]{0,4}$"
@@ -1177,6 +1188,9 @@ POINTS_TOTAL_BEFORE = re.compile("(?:积|积分|共积|得分|共得)(?:为|达)
 # 以98:86战胜…，净胜12分: a match's final score and the margin told right after it
 FINAL_SCORE = re.compile("以(?P<a>[0-9]{1,3})\\s*[:：比]\\s*(?P<b>[0-9]{1,3})(?![0-9:：])(?:的比分)?(?:战胜|击败|力克|胜|赢|取胜|获胜|拿下)")
 WIN_MARGIN_BEFORE = re.compile("净胜$|净胜对手$|赢了$|领先$")
+GAP_BEFORE = re.compile("(?:多出|高出|低出|相差|领先|落后|(?<![增减])多|(?<![增减缩])少)了?$")  # 总得分多出14分: a gap, no sum
+SIDE_SCORED_BEFORE = re.compile("(?:共|全场|全队|最终|合计)得分?(?:为|了)?$")  # (全队共得79分: a side's points)
+PART_OF_GAME = re.compile("半场|[第首末单][一二三四1-4]?节|加时|[第首][一二三四五1-5]?局")  # 上半场得40分: part of a game
 NET_GOALS_BEFORE = re.compile("净胜球?(?:为|达)?$")
 GOALS_SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
 GOAL_UNITS = ("球", "个")  # 打进48球, 进球42个
@@ -1302,6 +1316,7 @@ WHOLE_BY_NAME = (("第一产业", "第二产业", "第三产业"),
 REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest
+REST_SHARE_CLAUSE = re.compile(f"{REST_CLAUSE.pattern}[\u4e00-\u9fff]{{0,6}}?(?:占比?|为|是)?")  # …，其余方式占: the rest's share next
 REST_TOLD = re.compile("(?:计|共计|合计|为|是|约)")  # …，其余为室外展区，计6000平方米: the rest's figure
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
@@ -1540,9 +1555,9 @@ GROUP_AVERAGE_BEFORE = re.compile("(?:平均|均价|[生次人户]均)[^，。�
 POOLED_AVERAGE_BEFORE = re.compile("(?:合计|总体|整体|全体|全[县市区校省镇]|两[个项家所社镇院班]?[^，。；,;0-9]{0,4}?合计|两部分"
                                    "|^两[校班店厂组队][^，。；,;0-9]{0,4}?(?=平均))"
                                    "[^，。；,;0-9]{0,10}?(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
-PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
-                             # (每轮平均约6分钟: the 每 word before 平均 too)
-                             "|(?:平均每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
+PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件社站馆园所](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
+                             # (每轮平均约6分钟: the 每 word before 平均 too; 折合每节: told as a share-out)
+                             "|(?:平均每|折合每|折算每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
                              # (8400单、: orders counted, no 单 of one)

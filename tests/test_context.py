@@ -170,6 +170,13 @@ def test_the_base_a_change_is_compared_with_is_no_time_of_the_change():
     assert by_text("全省充电桩保有量较2020年增长超8倍。")["超8倍"].period is None
 
 
+def test_the_time_a_multiple_reaches_is_its_base_and_no_cut_in_its_metric():
+    """货运量2024年达到上年的1.5倍: the 到 of 达到 reaches the base, 2024年 is the time, and
+    what is measured stands before the year."""
+    claim = by_text("全市港口货运量2024年达到上年的1.3倍。")["1.3倍"]
+    assert (claim.metric, claim.period) == ("港口货运量", "2024年")
+
+
 def test_an_organisation_right_after_a_verb_is_what_is_acted_on_not_the_owner():
     assert by_text("今年走访税务局12次。")["12次"].entity is None
     assert by_text("税务局今年走访企业12次。")["12次"].entity == "税务局"

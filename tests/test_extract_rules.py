@@ -809,8 +809,14 @@ def test_points_then_another_count_and_a_space_after_a_scale_word(sentence, expe
     ("全年完成投资12亿元。", ["12亿元"]),
     ("会议传达了十八届三中全会精神。", []),
     ("本届共有12中标企业。", []),
+    # 命中 between attempts and makes, or free throws (罚) before the makes
+    ("他全场出手18投命中11中。", ["18投", "11中"]),
+    ("罚球8罚7中。", ["8罚", "7中"]),
+    # truckloads counted (车), but no lane, workshop or carriage
+    ("工地今天运进砂石5车。", ["5车"]),
+    ("双向6车道，二车间，第3车厢，一车难求。", []),
 ])
-def test_a_shooting_line_counts_attempts_and_makes(sentence, expected):
+def test_a_shooting_line_counts_attempts_and_makes_and_truckloads_count(sentence, expected):
     assert spans(sentence) == expected
 
 
@@ -1024,3 +1030,4 @@ def test_units_of_food_energy_and_troy_weight(sentence, span, unit, value):
 def test_a_floor_area_ratio_or_a_jobs_ratio_is_a_statistic_without_unit(sentence, span, value):
     c = only(sentence, span)
     assert (c.unit, c.value) == (None, value)
+

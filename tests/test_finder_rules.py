@@ -7302,3 +7302,93 @@ def test_shares_of_where_those_counted_come_from_make_their_whole(text, wrong):
 ])
 def test_a_total_named_by_both_its_halves(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # makes over attempts written right before them (N投M中, N罚M中, N投命中M中)
+    ("本场比赛，主队两分球36投19中，命中率52.8%；三分球25投9中，三分命中率36%。", False),
+    ("本场比赛，主队两分球36投19中，命中率52.8%；三分球25投9中，三分命中率42%。", True),
+    ("他全场出手18投命中11中，命中率61.1%，罚球8罚7中，罚球命中率87.5%。", False),
+    ("他全场出手18投命中11中，命中率61.1%，罚球8罚7中，罚球命中率78.5%。", True),
+    # an aside's shots are another rate's
+    ("客队全场80投36中（三分球30投12中），投篮命中率45%，三分球命中率40%。", False),
+])
+def test_a_shooting_percentage_is_its_makes_over_its_attempts(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total told with 共 is what there is to do, the count told done its part
+    ("这座大桥共有桥墩64个，目前已完成48个，施工进度75%。", False),
+    ("这座大桥共有桥墩64个，目前已完成48个，施工进度80%。", True),
+    # … but the rest's rate is not the part's
+    ("这栋公寓共有房源500套，已出租460套，空置率8%。", False),
+])
+def test_progress_is_the_count_done_of_the_total_told(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # people over the places there are for them: counted in different measure words
+    ("剧场共有座位1200个，当晚到场观众960人，上座率80%。", False),
+    ("剧场共有座位1200个，当晚到场观众960人，上座率90%。", True),
+    ("敬老院设床位150张，目前入住老人123人，入住率82%。", False),
+    ("敬老院设床位150张，目前入住老人123人，入住率88%。", True),
+])
+def test_seats_and_beds_filled_are_people_over_places(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the two sides' points told with 得, with no final score written: the margin their gap
+    ("主队全场共得96分；客队全场得88分，主队净胜8分。", False),
+    ("主队全场共得96分；客队全场得88分，主队净胜6分。", True),
+    # a half's points are no side's
+    ("主队上半场得50分，下半场得46分，最终净胜8分。", False),
+    # a gap told after a sum word is no sum of the two sides
+    ("三局比赛主队共得75分，客队共得61分，总得分多出14分。", False),
+])
+def test_a_margin_is_the_gap_of_the_two_sides_points(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 折合每X: a total shared out over a count, told as an average
+    ("合作社今年土地流转收入共计52.5万元，流转土地750亩，折合每亩700元。", False),
+    ("合作社今年土地流转收入共计52.5万元，流转土地750亩，折合每亩780元。", True),
+    # truckloads (车) counted: so much each, and the total they bring
+    ("工地今天运进砂石5车，每车30吨，共计150吨。", False),
+    ("工地今天运进砂石5车，每车30吨，共计170吨。", True),
+])
+def test_averages_told_as_折合每_and_truckloads_counted(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the time a work takes: what was done (or is due) over so much an hour
+    ("今天浇筑楼板混凝土，实际完成186立方米；泵车每小时泵送31立方米，连续作业6小时。", False),
+    ("今天浇筑楼板混凝土，实际完成186立方米；泵车每小时泵送31立方米，连续作业8小时。", True),
+    ("这批货物共1440件，装卸队每小时可搬运160件，约需9小时。", False),
+    ("这批货物共1440件，装卸队每小时可搬运160件，约需12小时。", True),
+    # one of several machines at work: the time is theirs together
+    ("今天共复印材料12000页，两台复印机同时工作，每台每小时复印2000页，用时3小时。", False),
+])
+def test_the_time_a_work_takes_is_its_amount_over_so_much_an_hour(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a row of items parted by slashes reads as a sentence (a price's own slash stays)
+    ("全区／应接种儿童5200人／已接种4680人／接种率90.0%", False),
+    ("全区／应接种儿童5200人／已接种4680人／接种率95.0%", True),
+    # 社均, 馆均: the average over the count whose noun ends in that word
+    ("全市32个图书馆今年共接待读者416万人次，馆均13万人次。", False),
+    ("全市32个图书馆今年共接待读者416万人次，馆均15万人次。", True),
+    ("全县58个专业合作社今年共发放分红1740万元，社均30万元。", False),
+    ("全县58个专业合作社今年共发放分红1740万元，社均3万元。", True),
+    # the rest's share named after a list of bare shares joins the list
+    ("今年来馆观众中，本市占48.5%、外省30.2%、境外12.6%，其余地区占8.7%。", False),
+    ("今年来馆观众中，本市占48.5%、外省30.2%、境外12.6%，其余地区占9.7%。", True),
+])
+def test_rows_parted_by_slashes_averages_per_library_and_the_rest_after_a_list(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -79,6 +79,7 @@ NAMED_ACT = 4  # 累计服务15小时: how long the act a total names, after its
 WORKED_REACH, RESULT_REACH = 400, 60  # a worked sum's figures told above it; its result after it
 COUNTED_NOUN = 2  # … its first characters, named again where a count is read a sentence on
 _ASIDE = re.compile("[（(][^（()）]*[）)]")  # a note in brackets
+_ASIDE_CLOSED = re.compile("[）)]")  # … closed
 _BRACKETED = re.compile("[（(]其中[^（()）]*[）)]")  # (服务业A（其中电商B）: a part of an item, aside)
 _OWN = re.compile("[、，,]")  # an item's own words: past the list's last mark
 _CHINESE = re.compile("[\u4e00-\u9fff]{2}")  # two characters of a noun (no figure, no mark)
@@ -603,6 +604,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     named = lexicon.ACT_RATE.search(levels.lead(rate, text))
     if named is None:
         return []
+    if named.group("act") == "命中" and (shots := _shots(rate, sentence, text)):
+        return shots
     # (10秒接听率: a figure in the rate's own name is none of its counts)
     before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
               and f.claim.qualifier == "exact" and not _compared(f, text)
@@ -718,15 +721,31 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     return _share_of(rate, part, wholes[-1:], text)
 
 
+def _shots(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``三分球20投7中，三分命中率40%``: a rate of makes is the makes over the attempts
+    written right before them (16罚12中, 64投命中30中)."""
+    told = [f for f in before if f.claim.end <= rate.claim.start]
+    if len(told) < 2 or told[-1].claim.unit != "中" or told[-2].claim.unit not in lexicon.SHOTS_TRIED:
+        return []
+    tried, made = told[-2:]
+    joined = lexicon.SHOT_AFTER.match(text, tried.claim.end)
+    # (72投33中（三分球32投11中），投篮命中率: an aside's shots are another rate's)
+    aside = _ASIDE_CLOSED.search(text, made.claim.end, rate.claim.start)
+    return _share_of(rate, made, [tried], text) if joined and joined.end() == made.claim.end and not aside else []
+
+
 def _done_of_due(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     """``应参加医保的有1860人，已经缴费的1674人，参保率T``: a rate whose counts do not name
     its act is of the one count told done (实际, 已) over the one told due before it, in its
-    unit (应, 计划, 登记; 416个行政村中)."""
+    unit (应, 计划, 登记; 416个行政村中; 主体结构共18层，已完成12层，进度)."""
     done = [f for f in before if lexicon.DONE_MARK.search(_own_words(f, text))]
     if len(done) != 1:
         return []
+    # (a total told is what there is to do only for progress: 共有房源A，已出租B，空置率 is the rest's)
+    progress = re.search(f"(?:{lexicon.DONE_RATE})$", levels.lead(rate, text)) is not None
     due = [f for f in before if f.claim.end <= done[0].claim.start and units.same(f.claim.unit, done[0].claim.unit)
-           and (lexicon.DUE_MARK.search(_own_words(f, text)) or lexicon.AMONG_AFTER.match(text, f.claim.end))]
+           and (lexicon.DUE_MARK.search(_own_words(f, text)) or lexicon.AMONG_AFTER.match(text, f.claim.end)
+                or (progress and lexicon.TOTAL_TOLD.search(levels.lead(f, text))))]
     if len(due) != 1 or due[0].value <= done[0].value:
         return []
     return _share_of(rate, done[0], due, text)
@@ -766,8 +785,9 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
                   for whole in wholes if units.same(whole.claim.unit, rest.claim.unit) and whole.value > rest.value]
     # (a plan may be done past its whole: 计划86亿元，实际完成94.6亿元，完成率110%)
     past = found_as[0][0] == lexicon.DONE_RATE
-    pairs = [(part, said, [w for w in wholes if units.same(w.claim.unit, part.claim.unit)
-                           and (past or w.value > part.value)])
+    across = found_as[0][0] in lexicon.RATIOS_ACROSS_COUNTS
+    pairs = [(part, said, [w for w in wholes if (units.same(w.claim.unit, part.claim.unit) or (across and {
+                               w.claim.unit, part.claim.unit} <= lexicon.MEASURE_WORDS)) and (past or w.value > part.value)])
              for part, said in reversed(parts)]
     found = [_share_of(rate, part, of[::-1], text, said) for part, said, of in pairs if of]
     return found[0] if found and all(found) else []
@@ -2603,7 +2623,7 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
                    for f in (a, b))
     # (…占24.4%，其余54.0%: the rest's, told bare)
     return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
-        or lexicon.REST_CLAUSE.fullmatch(between) is not None \
+        or lexicon.REST_SHARE_CLAUSE.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
         or (lexicon.NEXT_ITEM.fullmatch(between) is not None
             and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None)
@@ -2674,9 +2694,11 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not all(f.claim.kind == "change" and f.claim.unit in ("%", "％") for f in run) \
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)) \
+                    and not lexicon.GAP_BEFORE.search(levels.lead(fact, text)) \
                     and not (lexicon.EACH_OF_A_COUNT.search(levels.clause_before(run[0], text))
                              and not lexicon.EACH_OF_A_COUNT.search(levels.clause_before(fact, text))):
-                # (每人每月岗位补贴A、社保补贴B，全年共计T: eaches, and a total of all heads' months)
+                # (每人每月岗位补贴A、社保补贴B，全年共计T: eaches, and a total of all heads' months;
+                # 共得98分，对手共得84分，总得分多出14分: a gap told after a sum word, no sum)
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
                 bounds = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 # (声明价值400元，运费18元，保价费3元，合计21元: a first item past the total is no

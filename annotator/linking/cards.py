@@ -2,7 +2,8 @@
 ⏎ 2025年营业额：3.58亿元 ⏎ 增幅：30.9%) read as the sentence it stands for (2024年营业额2.96亿元，
 2025年营业额3.58亿元，增幅30.9%), so the arithmetic of prose reads it too: a card line's
 colon goes, the line break between two card lines becomes a comma (and the one before the
-card a full stop), every figure after moved back by the colons gone."""
+card a full stop), every figure after moved back by the colons gone. A row of items
+parted by slashes (适龄女生8640人／完成接种7430人／接种率86.0%) is read with commas there."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from annotator.linking.facts import ClaimLike, Fact, by_line
 LABEL = re.compile("[\u4e00-\u9fff0-9０-９A-Za-z（）()％%·]{1,16}")  # a card line's label: words only
 LINE_END = re.compile("[ \t\u3000。；;]*")  # what may close a card line after its figure
 CARD_LINES = 2  # lines a card has at least
+ROW_SLASHES = 2  # slashes parting a line's items at least (城区4.26万人／乡村1.38万人／城乡比3.1:1)
 
 
 class _Moved:
@@ -34,6 +36,7 @@ class _Moved:
 def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
     """The facts and text with each card read as one sentence (the facts of a card that of
     its first line); text and facts as they are where there is none."""
+    text = _slashes_as_commas(facts, text)
     cards = _cards(facts, text)
     if not cards:
         return list(facts), text
@@ -86,3 +89,18 @@ def _card_line(start: int, members: list[Fact], text: str) -> tuple[int, int, li
             or not LINE_END.fullmatch(text, fact.claim.end, len(text) if end < 0 else end):
         return None
     return start, colon, members
+
+
+def _slashes_as_commas(facts: Sequence[Fact], text: str) -> str:
+    """The text with the slashes of a line parted by ROW_SLASHES or more of them, outside
+    any figure (5元／斤 keeps its own), read as commas."""
+    inside = {i for f in facts for i in range(f.claim.start, f.claim.end)}
+    chars = list(text)
+    start = 0
+    for line in text.split("\n"):
+        slashes = [start + i for i, c in enumerate(line) if c == "／" and start + i not in inside]
+        if len(slashes) >= ROW_SLASHES:
+            for at in slashes:
+                chars[at] = "，"
+        start += len(line) + 1
+    return "".join(chars)

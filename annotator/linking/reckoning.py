@@ -419,7 +419,8 @@ def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     part-day counting whole)."""
     found: list[Suggestion] = []
     for index, time in enumerate(facts):
-        if time.claim.qualifier not in ("exact", "about") or not lexicon.TIME_TO_FINISH.match(text, time.claim.end):
+        if time.claim.qualifier not in ("exact", "about") or not (lexicon.TIME_TO_FINISH.match(text, time.claim.end)
+                                                                  or lexicon.TIME_TAKEN_BEFORE.search(levels.lead(time, text))):
             continue
         before = facts[max(0, index - FIGURES_NEAR):index]
         # (每分钟可扫描45页，一卷2880页的档案46分钟即可完成: the each, then the work, then the time)
@@ -427,14 +428,18 @@ def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if not eaches:
             continue
         each, per = eaches[-1]
-        if each.claim.qualifier != "exact" or not each.value or lexicon.FULL_STOP.search(text, each.claim.end, time.claim.start):
+        # (两台印刷机同时运转，每台每小时印3000页: one of several at work, the time theirs together)
+        one_of_several = "每" in CLAUSE_STOP.split(levels.lead(each, text)[:per.start()])[-1]
+        if each.claim.qualifier != "exact" or not each.value or one_of_several \
+                or lexicon.FULL_STOP.search(text, each.claim.end, time.claim.start):
             continue
         # (每天 and 12天: the same unit; 每小时 and 46分钟: hours either way)
         hours, one = units.hours_in(time.claim.unit, time.claim.text), units.hours_in(per["unit"], "")
         scale = 1.0 if units.same(time.claim.unit, per["unit"]) else one / hours if hours and one else None
         wholes = [f for f in before if f is not each and f.claim.qualifier == "exact"
                   and units.same(f.claim.unit, each.claim.unit)
-                  and (lexicon.TOTAL_TOLD.search(levels.lead(f, text)) or lexicon.WORK_OF_IT.match(text, f.claim.end))]
+                  and (lexicon.TOTAL_TOLD.search(lead := levels.lead(f, text)) or lexicon.WORK_DONE_BEFORE.search(lead)
+                       or lexicon.WORK_OF_IT.match(text, f.claim.end))]
         if wholes and scale:
             found += _quotient_off(time, wholes[-1], each, scale=scale)
     return found
@@ -648,14 +653,31 @@ def _margins(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         scores = list(lexicon.FINAL_SCORE.finditer(text, max(margin.sentence, margin.claim.start - MARGIN_READ),
                                                    margin.claim.start))
-        if len(scores) != 1:
+        sides = _sides_scored(margin, facts, text)
+        told: tuple[Fact, ...] = ()
+        if len(scores) == 1:
+            a, b = float(scores[0]["a"]), float(scores[0]["b"])
+        elif not scores and sides:
+            (a, b), told = (sides[0].value, sides[1].value), sides
+        else:
             continue
-        gap = abs(int(scores[0]["a"]) - int(scores[0]["b"]))
-        if gap == margin.value:
+        if abs(a - b) == margin.value:
             continue
-        found.append(make("inconsistent", (margin,), 0.8, "worked_wrong", a=margin.claim.text,
-                          expression=f"{scores[0]['a']}−{scores[0]['b']}", expected=f"{gap}{margin.claim.unit or ''}"))
+        found.append(make("inconsistent", (margin, *told), 0.8, "worked_wrong", a=margin.claim.text,
+                          expression=f"{a:g}−{b:g}", expected=f"{abs(a - b):g}{margin.claim.unit or ''}"))
     return found
+
+
+def _sides_scored(margin: Fact, facts: Sequence[Fact], text: str) -> tuple[Fact, Fact] | None:
+    """``全队共得79分；槐庐队全场得71分，…净胜10分``: with no final score, the two sides'
+    points are the last two figures of the margin's unit its paragraph tells scored, in
+    clauses of their own (no half's or quarter's)."""
+    scored = [f for f in _before_in_paragraph(margin, facts, text) if f.claim.unit == margin.claim.unit
+              and f.claim.qualifier == "exact" and lexicon.SIDE_SCORED_BEFORE.search(words := levels.lead(f, text))
+              and not lexicon.PART_OF_GAME.search(words)]
+    if len(scored) < 2 or not CLAUSE_STOP.search(text, scored[-2].claim.end, scored[-1].claim.start):
+        return None
+    return scored[-2], scored[-1]
 
 
 def _balances(facts: Sequence[Fact], text: str) -> list[Suggestion]:

@@ -691,6 +691,8 @@ TOLD_FACTORS = ((re.compile("黄金|白银|金价|银价|铂金|金条|金饰|�
                 (re.compile("英制"), "加仑", ("volume", 4.54609e-3)),
                 # (原油1260万桶: crude oil's barrel, 159升, not a bucket)
                 (re.compile("原油|石油|油价|桶油|成品油"), "桶", ("volume", 0.158987294928)))
+# … and a bare unit of two sizes, either of which may be meant: 18.6万加仑 is 70.4万 or 84.6万升
+SIZES_EITHER = {"加仑": ("美制加仑", "英制加仑")}
 CELSIUS = frozenset("℃ °C 摄氏度".split())  # 38℃，约合华氏100度: the scales a temperature is told on
 _TEMPERATURE_CHANGES = "升温|降温"
 TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|偏低|{_TEMPERATURE_CHANGES}")  # … and a difference of two
@@ -698,8 +700,8 @@ TEMPERATURE_GAP = re.compile(f"温差|相差|升高|降低|高出|低了|偏高|
 # （1.5万公斤）. The words between the two, whole: a bracket or a word of converting.
 _CONVERTING = "约合|折合|合|即|相当于|约等于|等于|换算成|换算为|换算过来是|也就是"
 # (355千瓦时电能，折合1278兆焦: the figure's noun may stand before the comma)
-CONVERSION_BETWEEN = re.compile(f"(?:[（(][\u4e00-\u9fff]{{1,4}}[）)])?(?:[\u4e00-\u9fff]{{0,6}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
-                                "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure; 2.4万加仑（美制），约合: a note first)
+CONVERSION_BETWEEN = re.compile(f"(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?(?:[\u4e00-\u9fff]{{0,6}}[，,])?\\s*(?:[（(]\\s*(?:{_CONVERTING})?|(?:{_CONVERTING}))\\s*(?:约|近|超过?|逾)?"
+                                "(?:华氏|摄氏)?")  # (38℃，约合华氏100度: the scale before the figure; 2.4万加仑（美制），约合, 35psi（磅力每平方英寸），约合: a note first)
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")
@@ -854,6 +856,7 @@ STOCK_AT_END = re.compile("年末|年底|月末|月底|季末|期末")  # 上年
 # clause (已累计开通航线116条, 拥有8500名员工; not a sum, 合计, of what may be additions) or
 # opening its sentence (截至目前，325家…)
 STOCK_WORDS = re.compile("累计|拥有|共有|现有|已有|总数|总量")
+HELD_BEFORE = re.compile("(?:拥有|共有|现有|设有|建有|配有)[\u4e00-\u9fff]{0,4}$")  # 共有客房156间: a stock held
 STOCK_OPENER = re.compile("截至|截止")
 # Words the dictionary knows as places that news uses otherwise: verbs (新建, 云集), kinds
 # of place (新区, 城镇): 城镇调查失业率 is a metric, not an owner

@@ -7392,3 +7392,84 @@ def test_the_time_a_work_takes_is_its_amount_over_so_much_an_hour(text, wrong):
 ])
 def test_rows_parted_by_slashes_averages_per_library_and_the_rest_after_a_list(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the rest's days: what is left, untold, is no total done
+    ("引水渠共需开挖9.6公里，已开挖6公里，按每天开挖0.3公里计算，剩余部分还需12天。", False),
+    # parts named as two totals before are each part of its namesake
+    ("主队全场射门18次、射正8次；其中中锋射门7次、射正5次。", False),
+    ("主队全场射正8次；其中中锋射正5次、边锋射正6次。", True),
+    # rooms held are no days' sum of rooms let
+    ("中秋假期3天，这家民宿共有客房24间，日均出租21间。", False),
+    ("中秋假期3天，古镇共接待游客9.6万人次，日均4.2万人次。", True),
+    # the rest of an area, after a part not charged, is the one priced
+    ("门店面积共200平方米，其中库房40平方米不收物业费，其余面积物业费每月4元/平方米，每月物业费640元。", False),
+    # a share within an item a share before names is of that item, not of the whole
+    ("全市供水管网总长1500公里，其中主干管占40.0%；主干管中球墨铸铁管占75.0%，计450公里。", False),
+    # a difference from another figure is no item of a sum; last year's rate is not this year's
+    ("景区今年一季度接待游客12.5万人次，二季度比一季度多3.5万人次，上半年合计28.5万人次。", False),
+    ("全区今年1200名适龄儿童中有1104名完成接种，上年接种率为88.0%，接种率提高4.0个百分点。", False),
+])
+def test_rests_namesakes_stocks_differences_and_earlier_rates_are_no_totals(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_an_undated_drafts_guessed_year_makes_no_other_period_of_the_same_figure():
+    """An undated script that names only plan years (2030年, 2035年) has its 今年 guessed
+    from them: the published figure told again there is no other year's."""
+    published = ("今年1至10月，滨江产业园新增产业项目78个，集聚企业超过1000家。", "2024-11-05", None)
+    draft = ("条漫脚本《园区》\n旁白：按三步走，2030年园区产业规模突破一万亿元，2035年要达到两万亿元。"
+             "2030年还要新建两座物流港。今年前十个月，滨江产业园新增产业项目七十八个。", None, None)
+    assert not [s for s in links(published, draft) if s[0] == "conflict"]
+    # … but its months are told: 一季度 for the published 1至10月 is another period's
+    shifted = (draft[0].replace("今年前十个月", "今年一季度"), None, None)
+    assert [s[1] for s in links(published, shifted) if s[0] == "conflict"] == [["78个", "七十八个"]]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a yearly rate after a change over so many years compounds to it
+    ("全市单位工业增加值能耗五年累计下降22.6%，年均下降5.0%。", False),
+    ("全市单位工业增加值能耗五年累计下降22.6%，年均下降4.5%。", True),
+    ("全县研发经费投入三年累计增长72.8%，年均增长20.0%。", False),
+    ("全县研发经费投入三年累计增长72.8%，年均增长24.3%。", True),
+])
+def test_yearly_rates_compound_to_the_change_over_the_years(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_written_plus_is_a_rise_against_a_fall_told():
+    published = ("今年一季度，全市社会消费品零售总额1260.5亿元，同比下降5.2%。", "2025-04-20", None)
+    draft = ("今年一季度全市社会消费品零售总额1260.5亿元，+5.2%。", "2025-04-22", None)
+    found = links(published, draft)
+    assert [s[1] for s in found if s[0] == "conflict"] == [["+5.2%", "5.2%"]]
+    assert "direction" in next(s[2] for s in found if s[0] == "conflict")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a ratio whose name names no terms is of the two figures told before it, either way
+    ("这家托育中心有保育人员45人，在托婴幼儿270人，保育比为1:6。", False),
+    ("这家托育中心有保育人员45人，在托婴幼儿270人，保育比为1:8。", True),
+    ("该项目总投资4.5亿元，年新增产值8.1亿元，投入产出比为1:1.8。", False),
+    ("该项目总投资4.5亿元，年新增产值8.1亿元，投入产出比为1:1.08。", True),
+    # … but not last year's ratio, nor two prices per different measures
+    ("城镇居民人均收入48600元，农村居民人均收入24300元，两者之比为2:1，比上年的2.08:1有所缩小。", False),
+    ("本周生猪出栏价每公斤15.09元，玉米收购价每斤1.34元，猪粮比价5.63:1。", False),
+    # … nor a whole and its part (the students are told elsewhere)
+    ("学校现有教职工64人，其中专任教师50人，生师比4.2:1。", False),
+])
+def test_a_ratio_unnamed_is_of_the_two_figures_told_before_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a bare gallon may be the US or the imperial one: flagged only when neither gives it
+    ("码头今年转运润滑油24.5万加仑，约合92.7万升。", False),
+    ("码头今年转运润滑油24.5万加仑，约合111.4万升。", False),
+    ("码头今年转运润滑油24.5万加仑，约合72.7万升。", True),
+    # a note in brackets naming the unit may stand between the two
+    ("说明书标注的最大工作压力为50psi（磅力每平方英寸），约合345千帕。", False),
+    ("说明书标注的最大工作压力为50psi（磅力每平方英寸），约合34.5千帕。", True),
+])
+def test_a_bare_gallon_either_size_and_a_units_note_between(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -107,6 +107,7 @@ WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are 
 AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
+NAMESAKE = 2  # 射门 of 射门6次 and 射门21次: the characters a part and a total share to be namesakes
 ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
 NAMED_GROWTH = 40  # 悬谜总数较去年的128条增长: how long such a sentence runs to its growth, at most
 PREVIOUS_READ = 8  # 较去年的128条: how far before a level the words comparing with it stand
@@ -249,6 +250,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += _halves_after_total(ordered, text)
     found += _halves_before_whole(ordered, text)
     found += _compounded(ordered, text)  # (rates of change compound; _listed_sums leaves them)
+    found += _yearly_means(ordered, text)
     found += _per_base(ordered, text)
     found += _made_of_parts(article, text)
     found += _speeds(ordered, text)
@@ -354,6 +356,11 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
     """``A…占全市的S%…全市共T``: A/T must be S%. The total may stand inside the 占 phrase
     (占清单73个项目近140亿元总投资的一半), or in the sentence before or after when its words
     name the whole the share is of (占全市开行的40%；全市全年开行约5500列)."""
+    # (其中农村公路占85.0%；农村公路中硬化路面占96.0%，计2611.2公里: a share within an item a
+    # share before names is of that item, whose figure is untold)
+    if any(_within_item(f, share, text) for f in article.between(share.claim.start - REACH, share.claim.start)
+           if f.claim.unit == share.claim.unit):
+        return []
     amounts = [f for f in near.between(share.claim.start - REACH, share.claim.end + REACH)
                if _level(f) and _part_like(f, text, shared=True)]
     # a whole is told before its share, or after it in words that name it (占全市的26.4%，
@@ -607,6 +614,9 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
     if named.group("act") == "命中" and (shots := _shots(rate, sentence, text)):
         return shots
     # (10秒接听率: a figure in the rate's own name is none of its counts)
+    # (…2417名完成接种，上年接种率为74.8%: last year's rate, of counts untold)
+    if lexicon.LAST_YEAR.match(CLAUSE_STOP.split(levels.lead(rate, text))[-1]):
+        return []
     before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
               and f.claim.qualifier == "exact" and not _compared(f, text)
               and CLAUSE_STOP.search(text, f.claim.end, rate.claim.start)]
@@ -1349,8 +1359,10 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                   or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told)
                   and not _of_more_than(item, t, near, text) and not _counted_apart(t, count, near, text)
                   and not _whole_of_halves(average, t, text)]
-        if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work)
-            totals = [t for t in totals if not _counts_another(t, lead)]
+        if each in "日月":  # (43名眼科医生…历时18天，日均筛查约2700人: the doctors are no day's work;
+            # 共有客房156间，日均出租138间: what is held, no days' sum, unless visits)
+            totals = [t for t in totals if not _counts_another(t, lead) and not (
+                lexicon.HELD_BEFORE.search(levels.lead(t, text)) and not (t.claim.unit or "").endswith("次"))]
         # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
         # sentence, of the one total its paragraph told before in its unit)
         if not totals and len(told_totals) == 1 and count.sentence == average.sentence \
@@ -1697,7 +1709,13 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         return []
     least, most = levels.counted(total)
     # (建筑面积180平方米、套内面积144平方米，按建筑面积计租: any told in the unit may be the one)
-    for told_in_unit in [f for f in quantities if f.claim.unit == quantity.claim.unit]:
+    readings = [f for f in quantities if f.claim.unit == quantity.claim.unit]
+    # (共300平方米，其中外摆区60平方米不收物业费，其余面积每月3.5元/平方米: or the rest)
+    if lexicon.REST_NAMED.search(lead) and len(readings) >= 2 and readings[-1].value < readings[-2].value:
+        whole, part = readings[-2:]
+        readings.append(replace(part, value=whole.value - part.value, low=whole.low - part.high,
+                                high=whole.high - part.low))
+    for told_in_unit in readings:
         low, high = levels.counted(told_in_unit)
         if low * factor * price.low <= most * 1.001 and least <= high * factor * price.high * 1.001:
             return []
@@ -1923,11 +1941,23 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
     (A与B之比) is the figure of the one over the figure of the other, each the one ``around``
     it in its sentence (the clauses a semicolon joins before it too) whose own words name it."""
     named = lexicon.RATIO_OF_TWO.search(levels.lead(ratio, text))
-    if named is None or ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
+    if ratio.claim.qualifier not in STATED or not lexicon.RATIO_COLON.search(ratio.claim.text):
         return []
     # (…其中老城区31.2万人；老城区与新城区人口之比: the clauses a semicolon joins before it too)
     told = [f for f in around if f is not ratio and _level(f) and f.claim.unit
             and not lexicon.FULL_STOP.search(text, min(f.claim.end, ratio.claim.end), max(f.claim.start, ratio.claim.start))]
+    if named is None:  # (保育人员1180人，在托婴幼儿9640人，保育比为1:8.2: the two told before it, either way)
+        # (no ratio of last year's, 比上年的2.05:1; no prices per two measures, 每公斤…每斤; no
+        # whole and its part, 教职工98人，其中专任教师76人，生师比)
+        two = [f for f in told if f.claim.end <= ratio.claim.start]
+        if len(two) != 2 or not units.same(two[0].claim.unit, two[1].claim.unit) or _compared(ratio, text) \
+                or "其中" in text[two[0].claim.end:two[1].claim.start] \
+                or units.dimension(two[0].claim.unit) == "rate" or not two[0].value or not two[1].value \
+                or any(lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text)) for f in two):
+            return []
+        # (the order first whose quotient stands on the ratio's side of one)
+        return _ratio_off(ratio, sorted([(two[0], two[1]), (two[1], two[0])],
+                                        key=lambda p: (p[0].value < p[1].value) != (ratio.value < 1)))
     # (新增用户中线上与线下之比: the group the first term is among is no term)
     first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
     terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
@@ -2218,6 +2248,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if any(_sums_to(same, t) for t in totals[:-1]) \
                 or (any(p.low > total.high for p in same) and not right_before) \
                 or _cross_cutting(same, text) or _closed_before(same, total, near) \
+                or _of_their_namesakes(same, totals, text) \
                 or any(levels.nested(x, y) for x, y in combinations(same, 2)) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
@@ -2316,6 +2347,13 @@ def _gap_told(parts: list[Fact], total: Fact, near: _Nearby, text: str) -> bool:
     return any(_compared(f, text) and units.same(f.claim.unit, total.claim.unit)
                and abs(f.value - over) <= sum((high - low) / 2 for low, high in map(levels.counted, (f, total, *parts)))
                for f in near.between(parts[-1].claim.end, parts[-1].claim.end + REACH))
+
+
+def _of_their_namesakes(parts: list[Fact], totals: list[Fact], text: str) -> bool:
+    """射门21次、射正9次；其中前锋射门6次、射正5次: parts named as two of the totals before
+    are each a part of its namesake, none of the last total's."""
+    names = {levels.lead(t, text)[-NAMESAKE:] for t in totals}
+    return len({name for p in parts if (name := levels.lead(p, text)[-NAMESAKE:]) in names}) >= 2
 
 
 def _cross_cutting(parts: list[Fact], text: str) -> bool:
@@ -2695,10 +2733,12 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, run[0].claim.start - 4):run[0].claim.start]) \
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)) \
                     and not lexicon.GAP_BEFORE.search(levels.lead(fact, text)) \
+                    and not any(_more_or_less_than(f, text) for f in run) \
                     and not (lexicon.EACH_OF_A_COUNT.search(levels.clause_before(run[0], text))
                              and not lexicon.EACH_OF_A_COUNT.search(levels.clause_before(fact, text))):
                 # (每人每月岗位补贴A、社保补贴B，全年共计T: eaches, and a total of all heads' months;
-                # 共得98分，对手共得84分，总得分多出14分: a gap told after a sum word, no sum)
+                # 共得98分，对手共得84分，总得分多出14分: a gap told after a sum word, no sum; nor
+                # 下半年比上半年多6.8万人次 an item of one)
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
                 bounds = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 # (声明价值400元，运费18元，保价费3元，合计21元: a first item past the total is no
@@ -2888,6 +2928,12 @@ def _period_sums(facts: list[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _more_or_less_than(fact: Fact, text: str) -> bool:
+    """下半年比上半年多6.8万人次: a difference from another figure, no part of a sum."""
+    words = levels.lead(fact, text)
+    return lexicon.INCREASE_BY.search(words) is not None or lexicon.DECREASE_BY.search(words) is not None
+
+
 def _tiling(total: Fact, facts: Iterable[Fact], span: tuple[int, int], text: str) -> list[Fact]:
     """The figures of ``total``'s unit and thing, read in turn from it (backwards or
     forwards), whose spans of months tile its span one after the other; none unless two
@@ -2899,7 +2945,7 @@ def _tiling(total: Fact, facts: Iterable[Fact], span: tuple[int, int], text: str
             continue
         tiles = periods.months(fact.when.part)
         first, last = sorted((fact, total), key=lambda f: f.claim.start)
-        if not _summed_over(fact, text) or tiles is None or tiles[0] < low or tiles[1] > high \
+        if not _summed_over(fact, text) or tiles is None or tiles[0] < low or tiles[1] > high or _more_or_less_than(fact, text) \
                 or (tiles[1] != high and tiles[0] != low) \
                 or periods.stated_apart(replace(fact.when, part=None), replace(total.when, part=None)) \
                 or "\n" in text[first.claim.end:last.claim.start] or not _same_thing(fact, total, text):
@@ -3083,6 +3129,29 @@ def _compounded(facts: list[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (total, *rates), 0.8, "worked_wrong", a=total.claim.text,
                           expression="×".join(f"(1{'-' if sign < 0 else '+'}{f.claim.text})" for f in rates) + "−1",
                           expected=f"{sign * 100 * (math.prod(1 + sign * f.value / 100 for f in rates) - 1):.1f}%"))
+    return found
+
+
+def _yearly_means(facts: list[Fact], text: str) -> list[Suggestion]:
+    """``五年累计下降31.6%，年均下降7.3%``: a change over so many years its words name, and
+    the yearly rate told right after it in its sentence, which compounds to it (not its
+    share of so many years)."""
+    found: list[Suggestion] = []
+    for total, mean in pairwise(facts):
+        over = lexicon.YEARS_OF_A_CHANGE.search(levels.lead(total, text))
+        if over is None or total.sentence != mean.sentence or total.direction != mean.direction \
+                or not {total.claim.unit, mean.claim.unit} <= {"%", "％"} or total.claim.kind != "change" \
+                or not lexicon.YEARLY_RATE_LEAD.search(levels.lead(mean, text)):
+            continue
+        years, sign = int(parse_number(over["years"]) or 0), (-1 if total.direction == "down" else 1)
+        low, high = levels.stated(total, text)
+        least, most = sorted(sign * 100 * ((1 + sign * x / 100) ** (1 / years) - 1) for x in (low, high))
+        floor, ceiling = levels.stated(mean, text)
+        if floor - 0.05 <= most and least <= ceiling + 0.05:
+            continue
+        found.append(make("inconsistent", (mean, total), 0.8, "worked_wrong", a=mean.claim.text,
+                          expression=f"(1{'-' if sign < 0 else '+'}{total.claim.text})^(1/{years})−1",
+                          expected=f"{sign * 100 * ((1 + sign * total.value / 100) ** (1 / years) - 1):.1f}%"))
     return found
 
 

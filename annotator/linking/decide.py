@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from annotator import lexicon
@@ -405,8 +406,11 @@ def other_period(a: Fact, b: Fact, proof: Evidence) -> Suggestion | None:
     (5%, 10个) recurs by chance, so the figure must be specific, the sentence the same or
     the words after the figure."""
     ca, cb = a.claim, b.claim
+    # (an undated draft's year is a guess: its 今年 may be any year told, no other year; its
+    # months, 1-2月 for 一季度, are told)
+    guessed = (a.when.assumed or b.when.assumed) and not periods.stated_apart(replace(a.when, year=None), b.when)
     if (ca.value, ca.value_high, ca.unit) != (cb.value, cb.value_high, cb.unit) \
-            or not periods.stated_apart(a.when, b.when):
+            or not periods.stated_apart(a.when, b.when) or guessed:
         return None
     specific = _specific(ca.value)
     sentence = sentences_alike(a, b)

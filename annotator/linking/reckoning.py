@@ -387,7 +387,9 @@ def _enough_for(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                        and lexicon.SERVES_BEFORE.search(levels.lead(f, text))), None)
         # (163吨 at 50公斤 each: a total in another unit of the each's measure)
         scale = 1.0 if units.same(total.claim.unit, each.claim.unit) else units.scale(total.claim.unit, each.claim.unit)
-        if served is None or total.sentence != each.sentence or scale is None:
+        # (已铺设8.4公里，按每天铺设0.35公里计算，剩余部分还需12天: the rest's, untold)
+        if served is None or total.sentence != each.sentence or scale is None \
+                or lexicon.REST_NAMED.search(levels.lead(served, text)):
             continue
         found += _quotient_off(served, total, each, scale)
     return found
@@ -419,8 +421,10 @@ def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     part-day counting whole)."""
     found: list[Suggestion] = []
     for index, time in enumerate(facts):
-        if time.claim.qualifier not in ("exact", "about") or not (lexicon.TIME_TO_FINISH.match(text, time.claim.end)
-                                                                  or lexicon.TIME_TAKEN_BEFORE.search(levels.lead(time, text))):
+        lead = levels.lead(time, text)
+        # (剩余部分还需12天: the rest's time, of an amount untold)
+        if time.claim.qualifier not in ("exact", "about") or lexicon.REST_NAMED.search(lead) \
+                or not (lexicon.TIME_TO_FINISH.match(text, time.claim.end) or lexicon.TIME_TAKEN_BEFORE.search(lead)):
             continue
         before = facts[max(0, index - FIGURES_NEAR):index]
         # (每分钟可扫描45页，一卷2880页的档案46分钟即可完成: the each, then the work, then the time)
@@ -438,7 +442,7 @@ def _time_to_finish(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         scale = 1.0 if units.same(time.claim.unit, per["unit"]) else one / hours if hours and one else None
         wholes = [f for f in before if f is not each and f.claim.qualifier == "exact"
                   and units.same(f.claim.unit, each.claim.unit)
-                  and (lexicon.TOTAL_TOLD.search(lead := levels.lead(f, text)) or lexicon.WORK_DONE_BEFORE.search(lead)
+                  and (lexicon.TOTAL_TOLD.search(words := levels.lead(f, text)) or lexicon.WORK_DONE_BEFORE.search(words)
                        or lexicon.WORK_OF_IT.match(text, f.claim.end))]
         if wholes and scale:
             found += _quotient_off(time, wholes[-1], each, scale=scale)

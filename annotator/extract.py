@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.76"
+EXTRACTOR_VERSION = "1.77"
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

@@ -701,6 +701,8 @@ def test_above_and_below_after_a_figure_are_hedges(sentence, span, qualifier):
     ("公司ROE为15.2%。", "15.2%", "amount"),
     ("公司毛利率24.37%。", "24.37%", "share"),
     ("全省城镇化率70.96%。", "70.96%", "share"),
+    ("今年外贸依存度38.6%。", "38.6%", "share"),  # a level named as a 度
+    ("行业集中度42.5%。", "42.5%", "share"),
     ("当日涨跌幅为-1.2%。", "-1.2%", "change"),
     ("当日涨跌幅2.3%。", "2.3%", "change"),
 ])

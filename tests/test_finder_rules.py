@@ -7473,3 +7473,15 @@ def test_a_ratio_unnamed_is_of_the_two_figures_told_before_it(text, wrong):
 ])
 def test_a_bare_gallon_either_size_and_a_units_note_between(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a level named as a 度 (外贸依存度) is a rate's level, its gap in points checked
+    ("今年全市外贸依存度41.2%，比去年的38.5%提高2.7个百分点。", False),
+    ("今年全市外贸依存度41.2%，比去年的38.5%提高3.7个百分点。", True),
+    # the act told passive after its count (被录取)
+    ("今年全区有1250名考生报考，900名被录取，录取率为72%。", False),
+    ("今年全区有1250名考生报考，900名被录取，录取率为78%。", True),
+])
+def test_a_level_named_as_a_度_and_an_act_told_passive(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -613,10 +613,10 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
         return []
     if named.group("act") == "命中" and (shots := _shots(rate, sentence, text)):
         return shots
-    # (10秒接听率: a figure in the rate's own name is none of its counts)
     # (…2417名完成接种，上年接种率为74.8%: last year's rate, of counts untold)
     if lexicon.LAST_YEAR.match(CLAUSE_STOP.split(levels.lead(rate, text))[-1]):
         return []
+    # (10秒接听率: a figure in the rate's own name is none of its counts)
     before = [f for f in sentence if f.claim.end <= rate.claim.start and _level(f)
               and f.claim.qualifier == "exact" and not _compared(f, text)
               and CLAUSE_STOP.search(text, f.claim.end, rate.claim.start)]
@@ -641,7 +641,8 @@ def _rate_of_its_act(rate: Fact, sentence: list[Fact], text: str, above: Sequenc
             return not lexicon.GROUP_BEFORE_PART.match(text, f.claim.end)
         # (回收有效问卷180份, 189人晋级复赛: the act before its object, or right after the count)
         # (截至8月底已落实毕业去向12033人: the act after 已, anywhere in the item's words)
-        return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).startswith(verbs)
+        # (1820名被录取: the act told passive)
+        return (own.startswith(verbs) or lexicon.DONE_ALREADY.sub("", f.after, count=1).removeprefix("被").startswith(verbs)
                 or re.search(f"(?:{lexicon.ALREADY})(?:{'|'.join(map(re.escape, verbs))})", said) is not None
                 or re.match(f"{lexicon.ACT_DONE_AFTER}(?:{'|'.join(map(re.escape, verbs))})",
                             _DIGIT.sub("#", text[f.claim.end:f.claim.end + ACT_AFTER_READ])) is not None) \

@@ -529,7 +529,7 @@ _SIGNS = {"+": "up", "＋": "up"}  # a change's written plus (a minus is the val
 
 def direction(before: str, value: float, written: str = "") -> str | None:
     """Which way the nearest change word before a rate points; a word of both ways
-    (涨跌幅, 增减) leaves it to the figure's sign, and so does no word (→2.58万批（+12.1%）)."""
+    (涨跌幅, 增减) leaves it to the figure's sign, and so does no word (1260.5亿元，+5.2%)."""
     up = [m.end() for m in lexicon.RISE_WORDS.finditer(before)]
     down = [m.end() for m in lexicon.FALL_WORDS.finditer(before)]
     if not up and not down:

@@ -657,11 +657,10 @@ def _margins(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         scores = list(lexicon.FINAL_SCORE.finditer(text, max(margin.sentence, margin.claim.start - MARGIN_READ),
                                                    margin.claim.start))
-        sides = _sides_scored(margin, facts, text)
         told: tuple[Fact, ...] = ()
         if len(scores) == 1:
             a, b = float(scores[0]["a"]), float(scores[0]["b"])
-        elif not scores and sides:
+        elif not scores and (sides := _sides_scored(margin, facts, text)):
             (a, b), told = (sides[0].value, sides[1].value), sides
         else:
             continue

@@ -876,7 +876,7 @@ CHANGE_BY_BEFORE = re.compile("(?:增加|减少|放量|缩量|多出|少了|净�
 # 撤并…，年末达到…
 # A bill read the same way: 应付A，优惠B，实付C (what is due, what is taken off, what is paid)
 STOCK_OPENING = re.compile("(?:年初|期初|月初|上年末|去年底|上年底|应付|应收|应缴|应发)[^，。；,;0-9]{0,12}$")
-STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|补充|转入|调入|新招|迁入|流入|出生)[^，。；,;0-9]{0,8}$")
+STOCK_ADDED = re.compile("(?:新增|增加|新建|新开|新设|新办|新登记|新发放?|新核发|新注册|补充|转入|调入|新招|迁入|流入|出生)[^，。；,;0-9]{0,8}$")
 STOCK_TAKEN = re.compile("(?:撤并|撤销|减少|注销|关闭|关停|退出|淘汰|拆除|转出|调出|报废|流失|死亡|离职|迁出|流出|吊销"
                          "|优惠|减免|抵扣|扣除|扣款|代扣)[^，。；,;0-9]{0,8}$")
 # 新设A，注销B，净增C: the net of the flows told before it (净减: the other way); births and
@@ -1271,7 +1271,9 @@ BALANCED = re.compile("收支相抵")
 BALANCE_BEFORE = re.compile("(?:结转|结余|节余|盈余|略有结余|滚存)[^，。；,;0-9]{0,6}$")
 INCOME_NAMED = re.compile("收入")
 SPENDING_NAMED = re.compile("支出")
-PARTS_HEADED = re.compile("(?:构成|结构|分布)[：:]")  # 运输量构成：公路A，铁路B: the whole's parts, listed
+# 运输量构成：公路A，铁路B; 网约车订单中，早高峰占A，晚高峰B: the whole's parts, listed
+PARTS_HEADED = re.compile("(?:构成|结构|分布)[：:]|[\u4e00-\u9fff]{2,8}中[，,]")
+TOLD_AGAIN_AS = re.compile("[，,](?:即|也就是|相当于)")  # …占66.1%，即近七成: the same share told again, no next item
 # 标价5299元，…打八五折，折后实付A: the price paid is the price times the tenths the 折 names
 DISCOUNT = re.compile("(?:打|享受?|按)?(?P<tenths>[一二三四五六七八九][一二三四五六七八九五]?|[1-9](?:\\.[0-9])?)折(?!扣|算|合|旧)")
 LISTED_PRICE_BEFORE = re.compile("(?:标价|原价|售价|定价|挂牌价|门市价)(?:为|是)?$")
@@ -1292,6 +1294,7 @@ GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|�
 FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
+SUM_NAMED = re.compile(f"{PERIOD_TOTAL.pattern}|总(?:得分|分|量|和)")  # 总得分3366分, 降水总量1386毫米: a sum by name
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
 SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累计完成: 完成, what is summed
@@ -1441,7 +1444,7 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NA
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
-                               "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚]|[多少][^，,。；;0-9])了?$"
+                               "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚长短宽窄深浅]|[多少][^，,。；;0-9])了?$"
                                # 超过警戒水位（29.11米）0.37米: a river's height past its mark
                                "|(?:超过?|超出|高出|低于)(?:警戒|保证|汛限|设防|历史最高)水位达?$"
                                "|(?:领先|落后)[^，,。；;0-9（(]{0,8}$"  # 领先第二名（671环）7环
@@ -1548,7 +1551,7 @@ ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_
 # 网约车A单，出租车B单，网约车多出D单: one of two levels just told, more than the other by D
 ONE_MORE_THAN_OTHER = re.compile("^(?P<one>[\u4e00-\u9fff]{2,8}?)(?:多出|高出|超出|多|少|高|低)了?$")
 FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
-FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低](?:出|了)?$")
+FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低长短宽窄深浅重轻快慢](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
 # measure word or noun follows 每 or 单); 日均 and 月均 over the days or months stated
 # (3天成交5.4亿元，日均1.8亿元; 年均 is a yearly rate more often than a mean). 每辆补贴2万元
@@ -1568,7 +1571,8 @@ PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店�
                              "|(?<![0-9０-９])单(?P<per>[^，。；,;、0-9日月年季周天时期次笔])(?![^，。；,;]*[最峰])[^，。；,;0-9]{0,6}$"
                              "|^每个?(?P<bare>[^，。；,;0-9个]{1,2})$"  # 分成4组，每组约12人; 编为6个连队，每个连队 (PARTITION_BEFORE)
                              # 12亩…一共卖了21.6万元，每亩收入A: what each yields, of the total
-                             "|每(?P<yield>亩|户|人|家|头)(?:收入|产值|产量|利润|增收|纯收入)(?:约|为|达到?|是)?$")
+                             "|每(?P<yield>亩|户|人|家|头)(?:收入|产值|产量|利润|增收|纯收入)(?:约|为|达到?|是)?$"
+                             "|平均(?P<score>得?分|成绩)(?:约|为|达到?|是)?$")  # 平均分为89.8分: a head's score
 # …per a time as well (人均月工资, 平均每块场地每天): a month's or a day's average, no share of
 # the total the count divides
 # …or per one of a count before it (每站日均约25人次, 单店日均): a day's average of one, no

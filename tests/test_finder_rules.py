@@ -4514,7 +4514,7 @@ def test_last_years_level_told_in_the_next_sentence_by_its_time_and_name(text, w
     # an average per a noun 个 counts (每个小区) is no even share of the count itself
     "全市共设分类投放点4760个，覆盖居民小区1190个，平均每个小区约4个。",
     "全县新增返乡创业1200人，带动就业5400人，平均每人带动4.5人。",
-    # a list a bracket broke: the shares after it are not the whole list
+    # a part told in a bracket (其中…) is no item of the list, which runs on past it
     "毕业生中，签约就业的占64.0%，升学的占20.0%（其中出国留学占升学人数的12.5%），灵活就业的占10.5%，"
     "自主创业的占1.5%，其他形式占4.0%。",
     # this year's arrivals are no count of all enrolled
@@ -7389,6 +7389,15 @@ def test_the_time_a_work_takes_is_its_amount_over_so_much_an_hour(text, wrong):
     # the rest's share named after a list of bare shares joins the list
     ("今年来馆观众中，本市占48.5%、外省30.2%、境外12.6%，其余地区占8.7%。", False),
     ("今年来馆观众中，本市占48.5%、外省30.2%、境外12.6%，其余地区占9.7%。", True),
+    # a group the sentence opens among (…订单中，) heads the list of its parts' shares
+    ("今年全市外卖订单中，午餐时段占44.5%，晚餐时段38.2%，其余时段占17.3%。", False),
+    ("今年全市外卖订单中，午餐时段占44.5%，晚餐时段38.2%，其余时段占21.3%。", True),
+    # … but a share told again (即) or a sum is no next item
+    ("今年全市外卖订单中，午餐时段占66.1%，即近七成；晚餐时段三成多。", False),
+    ("今年全市外卖订单中，午餐时段占44.5%，晚餐时段占38.2%，其余时段占17.2%，三项合计99.9%。", False),
+    # a part in a bracket (其中…) is no item, and the list runs on past it to the rest's share
+    ("今年全市新增贷款中，制造业占41.5%（其中技改贷款占12.6%），小微企业占27.4%，其余占31.1%。", False),
+    ("今年全市新增贷款中，制造业占41.5%（其中技改贷款占12.6%），小微企业占27.4%，其余占18.5%。", True),
 ])
 def test_rows_parted_by_slashes_averages_per_library_and_the_rest_after_a_list(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -7484,4 +7493,54 @@ def test_a_bare_gallon_either_size_and_a_units_note_between(text, wrong):
     ("今年全区有1250名考生报考，900名被录取，录取率为78%。", True),
 ])
 def test_a_level_named_as_a_度_and_an_act_told_passive(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a growth in a bracket right after the later level (a ticker's +X% too) is of the two levels
+    ("全市快递业务量去年3.40亿件，今年3.91亿件（同比增长15.0%）。", False),
+    ("全市快递业务量去年3.40亿件，今年3.91亿件（同比增长19.0%）。", True),
+    ("港口集装箱吞吐量：去年86.0万标箱→今年94.6万标箱（+10.0%）", False),
+    ("港口集装箱吞吐量：去年86.0万标箱→今年94.6万标箱（+12.0%）", True),
+    # … not a bracket naming another thing's growth
+    ("全市营收去年2.13亿元，今年2.58亿元（其中出口额增长12.1%）。", False),
+])
+def test_a_growth_in_a_bracket_after_the_later_level(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a stock at the year's start, those newly issued and those cancelled make its end
+    ("全区年初有效营业执照1.26万张，今年新发2380张，注销940张，年末共1.404万张。", False),
+    ("全区年初有效营业执照1.26万张，今年新发2380张，注销940张，年末共1.59万张。", True),
+])
+def test_a_stock_reckoned_with_what_was_newly_issued(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a mean score of a total told by name (总分, 总得分) over the heads or games
+    ("本次区统考共有1250人参加，总分合计98750分，平均分为79分。", False),
+    ("本次区统考共有1250人参加，总分合计98750分，平均分为97分。", True),
+    ("本赛季球队共打了40场，总得分4120分，场均103分。", False),
+    ("本赛季球队共打了40场，总得分4120分，场均113分。", True),
+    # … and rain told as a year's total, a month's average of it
+    ("去年全年全市降水总量1260毫米，月均降水量105毫米。", False),
+    ("去年全年全市降水总量1260毫米，月均降水量115毫米。", True),
+    # a mean score with no total told is no one's
+    ("这次考试全班平均分为85分，最高分98分。", False),
+    # a quarter of no year told holds a February of 28 days or 29: either reading clears it
+    ("一季度，市中心医院门急诊量27.3万人次，日均约3000人次。", False),
+    ("一季度，市中心医院门急诊量27.3万人次，日均约3.03万人次。", True),
+])
+def test_mean_scores_rain_and_a_quarters_days_of_a_total_told(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 前者比后者长, 比…宽: a gap told by a measure's adjective
+    ("东桥主跨六百二十米，西桥主跨四百五十米，前者比后者长一百七十米。", False),
+    ("东桥主跨六百二十米，西桥主跨四百五十米，前者比后者长二百七十米。", True),
+])
+def test_a_gap_told_by_a_measures_adjective(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -107,6 +107,7 @@ WHOLE_NAME_BEFORE = 16  # how far before a share the words naming its whole are 
 AMONG_READ = 16  # 外地游客中，省外游客35万人次: how far before a part the group it is of may open its clause
 _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月均 of a year's total
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
+COMMON_YEAR, LEAP_YEAR = 2001, 2004  # a February of no year told is either's
 NAMESAKE = 2  # 射门 of 射门6次 and 射门21次: the characters a part and a total share to be namesakes
 ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
 NAMED_GROWTH = 40  # 悬谜总数较去年的128条增长: how long such a sentence runs to its growth, at most
@@ -1249,7 +1250,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         # 较去年国庆假期日均20.8万辆次, 高于其生涯场均的15.2分: the average compared with, not this total's
         return []
     each = head.group("word") or head.group("each") or head.group("single") or head.group("per") or head.group("bare") \
-        or head.group("yield")
+        or head.group("yield") or ("人" if head.group("score") else "")
     # (其余两年平均拨付: the rest's)
     said = lead[head.end(head.lastgroup or 0):].lstrip("均产")  # what the average counts (进球)
     # (单件269元，第二件半价，两件403.5元: money paid at a cut is no even share)
@@ -1433,10 +1434,10 @@ def _counts_its_each(count: Fact, each: str, text: str) -> bool:
 
 
 def _summed_nearby(average: Fact, facts: list[Fact], text: str) -> bool:
-    """累计测试1680小时，平均每台350小时: hours (or days) told as a sum add up, so their
-    average is of that sum, as an average of an additive unit is."""
+    """累计测试1680小时，平均每台350小时: hours (or days, points, rain) told as a sum add
+    up, so their average is of that sum, as an average of an additive unit is."""
     return any(f is not average and units.same(f.claim.unit, average.claim.unit)
-               and lexicon.PERIOD_TOTAL.search(levels.lead(f, text)) for f in facts)
+               and lexicon.SUM_NAMED.search(levels.lead(f, text)) for f in facts)
 
 
 def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
@@ -2107,11 +2108,13 @@ def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: st
     months = range(span[0], span[1] + 1)
     if each == "月":
         return _average_off(average, totals, len(months), (), f"{len(months)}个月", text)
-    year = average.when.year
-    if (year is None and 2 in months) or lexicon.WORKING_DAYS.search(text, average.sentence, average.claim.start):
+    if lexicon.WORKING_DAYS.search(text, average.sentence, average.claim.start):
         return []
-    days = sum(calendar.monthrange(year or 2001, month)[1] for month in months)
-    return _average_off(average, totals, days, (), f"{days}天", text)
+    # (a February of no year told: 28 days or 29, flagged only when neither gives it)
+    years = [average.when.year] if average.when.year is not None or 2 not in months else [COMMON_YEAR, LEAP_YEAR]
+    offs = [_average_off(average, totals, days, (), f"{days}天", text)
+            for days in (sum(calendar.monthrange(year or COMMON_YEAR, month)[1] for month in months) for year in years)]
+    return offs[0] if all(offs) else []
 
 
 def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tuple[Fact, ...],
@@ -2423,9 +2426,11 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     shares = [f for f in facts if f.claim.kind == "share" and f.claim.unit == "%"]
     runs: list[list[Fact]] = []
     for share in shares:
+        if runs and levels.in_brackets(text, share.claim.start) and "其中" in levels.lead(share, text):
+            continue  # (制造业占A（其中技改贷款占P），…: a part of an item, aside)
         # (…60岁及以上人口占22.8%，其中65岁及以上占17.6%: a part of the last item, no item)
         if runs and _listed_together(runs[-1][-1], share, text) \
-                and "其中" not in text[runs[-1][-1].claim.end:share.claim.start] \
+                and "其中" not in _ASIDE.sub("", text[runs[-1][-1].claim.end:share.claim.start]) \
                 and not _within_item(runs[-1][-1], share, text):
             runs[-1].append(share)
         else:
@@ -2437,8 +2442,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
              for run in runs if len(run) >= 2 and sum(f.low for f in run) > 100.5
              and _PARTS_OF_WHOLE.search(text[max(0, run[0].claim.start - 12):run[0].claim.start])
              and not _several_answers(run, text)]
-    # (华东占A，华南占B，其他地区占C: the rest named, the shares make the whole; a run a
-    # bracket broke, 升学的占B（其中…），灵活就业的占C…, is no whole list)
+    # (华东占A，华南占B，其他地区占C: the rest named, the shares make the whole)
     flagged = {s.claim_ids for s in found}
     # (…时段分布：早餐时段占A，…; 按渠道分，…: the sentence opens on the whole's make-up)
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
@@ -2653,10 +2657,11 @@ def _common(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
 
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     """分别占40%、35%; or A占40%，B占35%: each share said of its own part, in a row."""
-    between = text[a.claim.end:b.claim.start]
+    # (上午议程（一、二项）共计: a note's 、 joins nothing; 制造业占A（其中技改贷款占P），普惠小微
+    # 占B: nor does its length part the items)
+    between = _ASIDE.sub("", text[a.claim.end:b.claim.start])
     if len(between) > 15 or re.search("[。；;]", between):
         return False
-    between = _ASIDE.sub("", between)  # (上午议程（一、二项）共计: a note's 、 joins nothing)
     # (A占40%，B占35%; A占比40%，B占比35%)
     parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
                    for f in (a, b))
@@ -2665,7 +2670,8 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
         or lexicon.REST_SHARE_CLAUSE.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
         or (lexicon.NEXT_ITEM.fullmatch(between) is not None
-            and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None)
+            and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None
+            and not lexicon.SUM_BEFORE.search(between) and not lexicon.TOLD_AGAIN_AS.match(between))
 
 
 def _listed_item(fact: Fact, near: list[Fact], text: str) -> bool:
@@ -2735,11 +2741,14 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                     and not lexicon.ADDED_TO_EARLIER.search(levels.lead(run[0], text)) \
                     and not lexicon.GAP_BEFORE.search(levels.lead(fact, text)) \
                     and not any(_more_or_less_than(f, text) for f in run) \
+                    and not (lexicon.STOCK_OPENING.search(levels.lead(run[0], text))
+                             and lexicon.STOCK_CLOSING.search(levels.lead(fact, text))) \
                     and not (lexicon.EACH_OF_A_COUNT.search(levels.clause_before(run[0], text))
                              and not lexicon.EACH_OF_A_COUNT.search(levels.clause_before(fact, text))):
                 # (每人每月岗位补贴A、社保补贴B，全年共计T: eaches, and a total of all heads' months;
                 # 共得98分，对手共得84分，总得分多出14分: a gap told after a sum word, no sum; nor
-                # 下半年比上半年多6.8万人次 an item of one)
+                # 下半年比上半年多6.8万人次 an item of one; 年初A，新发B，注销C，年末共T: a stock's
+                # reckoning, stocks.py's)
                 parts = [_measured(f, fact.claim.unit) for f in run]  # (12吨、1800公斤，共计T吨)
                 bounds = levels.stated(fact, text)  # 合计占比超过七成: a floor
                 # (声明价值400元，运费18元，保价费3元，合计21元: a first item past the total is no

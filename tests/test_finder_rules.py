@@ -7442,6 +7442,9 @@ def test_an_undated_drafts_guessed_year_makes_no_other_period_of_the_same_figure
     ("全市单位工业增加值能耗五年累计下降22.6%，年均下降4.5%。", True),
     ("全县研发经费投入三年累计增长72.8%，年均增长20.0%。", False),
     ("全县研发经费投入三年累计增长72.8%，年均增长24.3%。", True),
+    # … and a yearly rate between two levels over the years the sentence opens with (五年来)
+    ("五年来，全县茶园面积从12.0万亩扩大到19.3万亩，年均增长10.0%。", False),
+    ("五年来，全县茶园面积从12.0万亩扩大到19.3万亩，年均增长12.6%。", True),
 ])
 def test_yearly_rates_compound_to_the_change_over_the_years(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -7543,4 +7546,13 @@ def test_mean_scores_rain_and_a_quarters_days_of_a_total_told(text, wrong):
     ("东桥主跨六百二十米，西桥主跨四百五十米，前者比后者长二百七十米。", True),
 ])
 def test_a_gap_told_by_a_measures_adjective(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an average per 亩 of an area told in 公顷 (fifteen 亩 each)
+    ("全镇今年机播玉米240公顷，共用种7200公斤，平均每亩用种2公斤。", False),
+    ("全镇今年机播玉米240公顷，共用种7200公斤，平均每亩用种30公斤。", True),
+])
+def test_an_average_per_亩_of_an_area_told_in_公顷(text, wrong):
     assert bool(inconsistent(text)) is wrong

@@ -1309,7 +1309,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      # 1284家快递网点…平均每个网点: 个 stands for any measure word, its noun says what)
                      or (f.claim.unit in lexicon.MEASURE_WORDS and each not in "日月"
                          and re.match(f"[\u4e00-\u9fff]{{0,{NAMED_AFTER - 1}}}?{re.escape(each)}", text[f.claim.end:]) is not None)
-                     or (each == lexicon.GENERAL_COUNTER and f.claim.unit in lexicon.GENERAL_COUNTED))
+                     or (each == lexicon.GENERAL_COUNTER and f.claim.unit in lexicon.GENERAL_COUNTED)
+                     or _area_in(f, each) is not None)  # (117公顷, 平均每亩: an area in another unit)
                 and (not head.group("bare") or lexicon.PARTITION_BEFORE.search(levels.lead(f, text)))]
 
     counts = counts_of(near) or _told_before(average, counts_of(amounts(previous)), near,
@@ -1370,8 +1371,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         if not totals and len(told_totals) == 1 and count.sentence == average.sentence \
                 and (count.claim.unit in lexicon.PERSONS_COUNTED if "人均" in lead else count.claim.unit == each):
             totals = told_totals
-        told = count.claim.text + (f"×{months}个月" if months > 1 else "")
-        return totals, _average_off(average, totals, count.value * months, (count,), told, text)
+        area = _area_in(count, each)  # (117公顷 of 每亩: ×15)
+        told = count.claim.text + (f"×{months}个月" if months > 1 else "") + (f"×{area:g}" if area else "")
+        return totals, _average_off(average, totals, count.value * months * (area or 1.0), (count,), told, text)
 
     totals, found = reading(count)
     # (雾笛开了46天。…船舶共2.19万艘次，日均60艘次: a day's average of the year's total,
@@ -2057,6 +2059,13 @@ def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
         or (unit == "人次" and units.same(each, "人")) or (
         average.claim.unit == lexicon.GENERAL_COUNTER and unit is not None and levels.lead(average, text).endswith(unit)) \
         or _in_units_of(total, average) is not None
+
+
+def _area_in(count: Fact, each: str) -> float | None:
+    """How many of the area ``each`` is per (亩) one of the count's other unit of area holds
+    (公顷: 15); None where the count is no area in another unit."""
+    scale = units.scale(count.claim.unit, each)
+    return scale if scale and not units.same(count.claim.unit, each) and units.dimension(each) == "area" else None
 
 
 def _in_units_of(total: Fact, average: Fact) -> float | None:

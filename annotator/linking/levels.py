@@ -804,9 +804,12 @@ def _yearly_growth(change: Fact, facts: Sequence[Fact], years: str | None, text:
         pairs = [(last[1], last[0])]
     for earlier, later in pairs:
         told = [lexicon.LEVEL_YEAR.search(text, max(0, f.claim.start - 8), f.claim.start) for f in (earlier, later)]
+        # (五年来…从18.6万亩扩大到31.4万亩，年均增长: or the years its sentence opens with)
+        opened = lexicon.YEARS_TOLD.search(text, earlier.sentence, earlier.claim.start)
         span = parse_number(years) if years else (
             int(told[1]["year"]) - int(told[0]["year"]) if told[0] and told[1]
-            else later.when.year - earlier.when.year if later.when.year and earlier.when.year else 0)
+            else later.when.year - earlier.when.year if later.when.year and earlier.when.year
+            else parse_number(opened["years"]) if opened else 0)
         if not span or span <= 0:
             return []
         low, high, slack = _rate_bounds(change, text)

@@ -754,7 +754,7 @@ def _done_of_due(rate: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     if len(done) != 1:
         return []
     # (a total told is what there is to do only for progress: 共有房源A，已出租B，空置率 is the rest's)
-    progress = re.search(f"(?:{lexicon.DONE_RATE})$", levels.lead(rate, text)) is not None
+    progress = lexicon.RATE_OF_THE_PLAN.search(levels.lead(rate, text)) is not None
     due = [f for f in before if f.claim.end <= done[0].claim.start and units.same(f.claim.unit, done[0].claim.unit)
            and (lexicon.DUE_MARK.search(_own_words(f, text)) or lexicon.AMONG_AFTER.match(text, f.claim.end)
                 or (progress and lexicon.TOTAL_TOLD.search(levels.lead(f, text))))]

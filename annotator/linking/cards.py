@@ -94,6 +94,8 @@ def _card_line(start: int, members: list[Fact], text: str) -> tuple[int, int, li
 def _slashes_as_commas(facts: Sequence[Fact], text: str) -> str:
     """The text with the slashes of a line parted by ROW_SLASHES or more of them, outside
     any figure (5元／斤 keeps its own), read as commas."""
+    if text.count("／") < ROW_SLASHES:
+        return text  # (most texts: nothing to read, and no set of every claim's characters)
     inside = {i for f in facts for i in range(f.claim.start, f.claim.end)}
     chars = list(text)
     start = 0

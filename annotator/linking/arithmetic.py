@@ -113,6 +113,7 @@ ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a
 NAMED_GROWTH = 40  # 悬谜总数较去年的128条增长: how long such a sentence runs to its growth, at most
 PREVIOUS_READ = 8  # 较去年的128条: how far before a level the words comparing with it stand
 MOST_CHAINED = 12  # rates on the period before chained into a span's: a year's months at most
+LISTED_READ = 60  # how far apart two items of a list stand at most, a note in brackets between
 SAME_LIST_REACH = 30  # …，占78.0%；中性信息2.58万条，占: the next item of a list of shares this close
 
 
@@ -2667,7 +2668,9 @@ def _common(intervals: list[tuple[float, float]]) -> tuple[float, float] | None:
 def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     """分别占40%、35%; or A占40%，B占35%: each share said of its own part, in a row."""
     # (上午议程（一、二项）共计: a note's 、 joins nothing; 制造业占A（其中技改贷款占P），普惠小微
-    # 占B: nor does its length part the items)
+    # 占B: nor does its length part the items, within LISTED_READ)
+    if b.claim.start - a.claim.end > LISTED_READ:
+        return False
     between = _ASIDE.sub("", text[a.claim.end:b.claim.start])
     if len(between) > 15 or re.search("[。；;]", between):
         return False
@@ -2679,7 +2682,8 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
         or lexicon.REST_SHARE_CLAUSE.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
         or (lexicon.NEXT_ITEM.fullmatch(between) is not None
-            and lexicon.PARTS_HEADED.search(text, _sentence_start(a, text), a.claim.start) is not None
+            and lexicon.PARTS_HEADED.search(text, max(_sentence_start(a, text), a.claim.start - BREAKDOWN_READ),
+                                            a.claim.start) is not None
             and not lexicon.SUM_BEFORE.search(between) and not lexicon.TOLD_AGAIN_AS.match(between))
 
 

@@ -443,7 +443,9 @@ def _period(before: str, after: str) -> str | None:
         reached = lexicon.TIME_REACHED.match(m.group()) and not (based and before.endswith("达", 0, m.start()))
         if not base or reached \
                 or (found is None and not lexicon.COMPARED_TIME_BEFORE.search(before, 0, m.start())):
-            found = m.group()
+            # (去年全年进口4.12万吨: a part of the year right after its year is that year's)
+            found = found + m.group() if found and before.endswith(found, 0, m.start()) and m.group() in lexicon.YEAR_PARTS \
+                else m.group()
     if found is None:  # (由十年前的A提高到今年的B: a time reached after it is the next level's)
         later = _PERIOD.search(after[:_first_stop(after)])
         found = later.group() if later and not later.group().startswith(("到", "至")) else None

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.77"
+EXTRACTOR_VERSION = "1.78"  # 1.78: a part of the year right after its year (去年全年) keeps that year
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

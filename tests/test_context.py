@@ -23,6 +23,9 @@ def test_period_forms():
         "“十四五”期间GDP年均增长6%左右。": ("6%左右", "“十四五”期间"),
         "到2030年规模就将突破100亿美元。": ("突破100亿美元", "到2030年"),
         "到后年全市地区生产总值要迈上6000亿元台阶。": ("6000亿元", "到后年"),
+        # a part of the year right after its year is that year's
+        "去年全年全市接待游客3200万人次。": ("3200万人次", "去年全年"),
+        "前年上半年新签合同86份。": ("86份", "前年上半年"),
     }
     for sentence, (claim, period) in cases.items():
         assert by_text(sentence)[claim].period == period, sentence

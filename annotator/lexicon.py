@@ -252,7 +252,8 @@ WEEKDAY_COUNTS = ("次", "天", "场", "节", "晚", "期")
 DAYS_LEFT_OUT = re.compile("除外|除了|节假日|停课|停办|暂停|调休")
 MONTH_TOLD = re.compile("(?P<y>(?:19|20)[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?![0-9]|[0-9]*日)")
 WEEK_UNITS = frozenset(("周", "个星期"))
-SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时|[展会赛工]期)了?$")
+SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时"
+                              "|(?:[展会赛工花汛]|禁渔|休渔|禁捕|供暖|采暖|施工|封闭)期)了?$")  # (禁渔期近60天)
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
 SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放|开课|开市|开营"
 SOME_DAYS_OF_SPAN = re.compile("每个?(?:周|星期)|每逢|周末|双休|工作日|节假日|每隔|隔[一两]?天")
@@ -282,7 +283,7 @@ CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5]
 BREAK_TOLD = re.compile("休息|午休|用餐|就餐|吃饭")  # (含休息30分钟: a break in the span)
 EACH_SHIFT = re.compile("每班|每个班次|每场|每节|各")  # (每班12小时: each span's length)
 TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
-CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|行驶|运行|用时|耗时|每班|相隔|间隔|相差)(?:时间)?(?:为|达|约|是)?了?$")
+CLOCK_TOTAL_BEFORE = re.compile("^(?!.*(?:每周|一周|每月|全年|每年|全周))[^，。；,;]*?(?:办公|营业|开放|持续|时长|历时|共计?|演出|服务|运营|工作|开馆|上课|作业|施工|值守|值班|分拣|飞行|航行|航程|行程|车程|全程|行驶|运行|用时|耗时|每班|相隔|间隔|相差)(?:时间)?(?:为|达|约|是)?了?$")
 # 周二至周日8:30—17:00，每周开放51小时; 每周一闭馆，其余每天8:30至21:00开放，每周开放75小时: a
 # day's hours over the days a week it opens (a range of weekdays, or the week less those closed)
 WEEK_CLOCK_TOTAL_BEFORE = re.compile("(?:每周|一周)[^，。；,;0-9]*?(?:开放|营业|办公|服务|开馆|运营|开园)(?:时间|时长)?(?:为|达|约|是|共计?)?了?$")
@@ -319,8 +320,8 @@ YIELD_PER_MU_LEAD = re.compile("亩产[\u4e00-\u9fff]{0,4}?(?:量)?(?:约|为|�
 PRICE_PER_WEIGHT_LEAD = re.compile("每(?P<per>公斤|千克|斤|吨|克)[\u4e00-\u9fff]{0,6}$")
 CROP_VALUE_LEAD = re.compile("(?:产值|收入|销售额|总值|收益)(?:约|为|达到?|是|可达|合计|共计)*$")
 # 7月20日入住，7月26日退房，共住了6晚: a stay's nights are the days between arrival and departure
-CHECKED_IN_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:入住|住进|抵店)")
-CHECKED_OUT_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:退房|离店|离开)")
+CHECKED_IN_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:入住|住进|抵店|报到|入营|开营)")
+CHECKED_OUT_AFTER = re.compile("[^，。；,;0-9]{0,3}(?:退房|离店|离开|离营|结营)")
 NIGHTS = ("晚", "夜", "间夜")
 # A year that opens a span (自2021年起, 由2020年的A增至…, 2019年以来): gone by, not the article's own year.
 SPAN_START_BEFORE = re.compile("(?:自|从|自从|由)$")
@@ -706,6 +707,7 @@ CONVERSION_BETWEEN = re.compile(f"(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?(?:[\u4
 # … and into another unit, after 即, a few words of the converted figure's own (即每天可“吃掉”
 # 7.46万公斤), naming no other whole with 的, nor a gap (即比标准高出)
 CONVERTED_WITH_WORDS = re.compile("[，,]?(?:即|也就是)[^，。；;,0-9的比较多少高低增减超差占剩余共合]{1,8}?(?:约|近|超过?|逾)?")
+CONVERTING_BEFORE = re.compile(f"(?:{_CONVERTING})(?:约|近)?$")  # 按斤计，折合6.85元/斤
 CONVERTED_ROUGHLY = re.compile("[，,]约?")
 # 98英寸电视，屏幕对角线长约249厘米; 1.5克拉的钻石…，其重量折合0.3克: the measure named again
 MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:重量|对角线长?|长度|面积)"
@@ -742,7 +744,7 @@ POINTS_UNIT = "分"
 # a maximum, an average or a rate counts nothing; a group past a threshold (60岁以上的1300人)
 # is a count, with a share of its own, but such groups overlap: no part of a sum
 NOT_COUNTED_BEFORE = "最高|最低|最大|最多|最少|平均|人均|均|峰值|每"
-NOT_A_PART_BEFORE = re.compile(f"{NOT_COUNTED_BEFORE}|以上|超过|不足|低于|高于")
+NOT_A_PART_BEFORE = re.compile(f"{NOT_COUNTED_BEFORE}|以上|超过|不足|低于|高于|顺差|逆差|差额")  # (a balance is no part)
 NOT_A_SHARED_PART_BEFORE = re.compile(NOT_COUNTED_BEFORE)
 
 # Metric names that mean one thing; the first is the one kept.
@@ -769,6 +771,10 @@ BOTH_WAYS = re.compile("涨跌|增减|升降")  # 累计涨跌幅-13.26%: the si
 # (比去年的22元低18.2%, 比…少一成: 高, 低, 多 and 少 right before the figure say which way
 # it went, but not 至少/最多/不少; nor, before a verb, 许多, 很多, 好多, 大多)
 _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
+# 塔楼主体高328米, 坝顶长1200米: a measure told by its adjective alone is a level, unless its
+# clause compares (比去年高0.5米, 较上年低)
+MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放延缩变降减])[高低长宽深重](?:约|近|达)?$")
+COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
@@ -917,6 +923,7 @@ WHOLE_BODY_AFTER = re.compile("[，,]全(?:队|组|班|团|连|排|站|所)(?:�
 # a span whose years need not all be told)
 _SUM_SPOKEN = "加起来|加在一起|合起来"  # 两样加起来: a sum told as one speaks
 _SUM_VERBS = f"合计|共计|总计|累计|一共|{_SUM_SPOKEN}"  # 三类合计, 三年累计: what a count of summed items closes with
+OWNERS_COUNTED = re.compile("[0-9一二三四五六七八九十两]+[地国省市区县方]")  # 两地…合计: a sum over owners, each of several parts
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
                           "(?:类|大类|项|样|种|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县|期|笔|批)"
@@ -990,7 +997,7 @@ DONE_ALREADY = re.compile(f"^(?:{ALREADY})")  # 其中15个已整改到位: the 
 ACT_DONE_AFTER = "(?:完成|接受|参加|进行|参与|实现)了?[^，。；,;0-9]{0,8}?"  # (42台实现联网, 联网率)
 # 计划改造126个，已开工112个，开工率: works' progress, a rate of the plan (录取率 is not)
 PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成", "到位")  # (计划投资A，已完成B，投资完成率; 争取资金A，已到位B)
-ACT_VERBS = {"破案": ("破获", "侦破"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
+ACT_VERBS = {"破案": ("破获", "侦破"), "升学": ("升入", "考入"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案"),
              "命中": ("投中", "射中", "打中", "罚中", "猜中"), "正确": ("答对", "做对", "选对", "判对"),
              "晋级": ("进入", "晋升"),
@@ -1023,6 +1030,7 @@ SEVERAL_ANSWERS = re.compile("多选|多项选择|复选|可选多项|限选|最
 # the whole less the part is (毛利 is 收入 less 营业成本), where a report tells that instead.
 # Only the whole company's rate (综合毛利率, 销售利润率), not a segment's or a peer's.
 DONE_RATE = "(?:年度|全年)计划完成率|(?<!计划)完成率|进度"  # (已完成18公里，进度三成: what was done of the plan)
+SUPPLY_RATE = "(?<!合格)达标率|满足率"
 NAMED_RATIOS = (
     ("毛利率", "毛利润?|毛利额", "(?:营业|销售|主营业务)?收入|营收|销售额|营业额", "(?:营业|销售|主营业务)成本"),
     ("净利率|净利润率", "净利润?", "(?:营业|销售)?收入|营收|销售额|营业额", None),
@@ -1034,6 +1042,8 @@ NAMED_RATIOS = (
     # (完成投资82.4亿元: the act and what it did)
     (DONE_RATE, "(?<!计划)(?:完成|建成|完工|竣工)了?(?:投资|产值|任务)?|实际[\u4e00-\u9fff]{1,4}", "(?:计划|目标|任务)", None),
     ("(?<!计划)(?:预算)?执行率", "(?:实际)?(?:支出|完成|执行)", "预算(?:数|总额)?$|预算安排|年初预算|调整预算", None),  # 预算数A，实际支出B，预算执行率
+    # 能量供给1320千卡，推荐摄入量1400千卡，达标率: what is supplied over the standard set for it
+    (SUPPLY_RATE, "供给|供应|摄入|实际|实测", "推荐|标准|定额|参考|需要量", None),
     ("产能利用率", "产量", "产能", None),  # 产能3.2亿平方米，产量2.56亿平方米: output over capacity
     ("存贷比", "贷款(?:余额)?", "存款(?:余额)?", None),  # 存款余额A、贷款余额B，存贷比: loans over deposits
     # 总面积A，森林面积B，森林覆盖率: the forest's share of the land (not 绿化率: a 中心绿地 is
@@ -1043,6 +1053,7 @@ NAMED_RATIOS = (
     ("上座率", "观众(?:人数)?|到场|入场", "座位|座席|坐席|席位", None),
     ("(?<!客房)入住率", "入住(?:人数|老人|人员)?", "床位", None),
 )
+RATIOS_OF_OTHER_TERMS = (SUPPLY_RATE,)  # … whose name is a rate of other terms too (达标企业 over 检查企业)
 RATIOS_ACROSS_COUNTS = ("上座率", "(?<!客房)入住率")  # … whose terms count different things
 # … whose plan word before it names its whole, no goal of its own
 # 原计划4100户，年中调增至4800户: the plan as revised, a whole of what was done too
@@ -1199,6 +1210,7 @@ NET_GOALS_BEFORE = re.compile("净胜球?(?:为|达)?$")
 GOALS_SCORED_BEFORE = re.compile("(?:打进|攻入|进|射进|踢进|进球数?)(?:为|达)?$")
 GOAL_UNITS = ("球", "个")  # 打进48球, 进球42个
 GOALS_CONCEDED_BEFORE = re.compile("(?:丢|失|被攻入|被打进)$")
+MONEY_WHOLE = re.compile("(?:总额|金额|资金|投资额?)$")  # 占签约总额的: a whole told in money
 # 营业收入由三部分构成：A、B、C: as many parts as it says, of the whole it names, told before
 MADE_OF_PARTS = re.compile("(?<!主要)由(?P<count>[二两三四五六七八九2-9])(?:个|大|类)?(?:部分|方面|板块|类)(?:构成|组成)[：:]")
 WHOLE_MADE_OF = re.compile("[\u4e00-\u9fff]{2,8}$")  # … the whole named right before 由
@@ -1224,7 +1236,8 @@ QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土�
                     "(?:行驶|里程|跑了?|开了?).*(?:公里|千米)$", 100.0))
 PER_HUNDRED_KM = "/百公里"  # 油耗8.1升/百公里: the 百公里 its name leaves to the unit
 ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
-QUOTIENT_SAID = "(?:为|是|达到?|约为?|仅为|高达)*$"
+SUMMED_LAST = re.compile("(?:合计|共计|总计|累计|共)[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
+QUOTIENT_SAID = "[:：\\s]*(?:为|是|达到?|约为?|仅为|高达)*$"  # (a form's 百公里油耗　38.5升: its label and a space)
 # 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the
 # gaps between them (a loop, 环线, as many)
 STATION_SPACING_BEFORE = re.compile("(?:站间距|站距)(?:为|是|约为?)?$")
@@ -1267,6 +1280,19 @@ EARLIER_PERIOD = re.compile("上月|上季度|上周|上旬|前一季度|前一�
 LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:剩下?|有|为|相当于|是|达到|恢复到|降至|降到|回落至|跌至)了?"
                                    "(?:上年|去年|上一年|前一年|原来|原先|此前|以前|过去|上月|上季度|同期|去年同期|上年同期"
                                    "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
+# A form's figures that tell a difference by their labels: (what is left, the whole, what
+# is taken off). A weighbridge ticket's net weight, a till's change and saving, a meter's use,
+# a hospital bill's own share, a tax return's refund, a trade's balance
+NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
+                     ("找零|找赎", "实收|收款|付款|现金|支付", "应付|应收|应缴|应交"),
+                     ("(?:节省|节约|优惠|让利|立减|省)(?:金额)?", "合计|小计|原价|总价|商品金额", "应付|实付|应收|折后"),
+                     ("用量|用电量|用水量|用气量|本期行驶|本月行驶", "本期读数|本月读数|止码|期末", "上期读数|上月读数|起码|期初"),
+                     ("(?:个人)?自付|个人负担", "合计|总费用|费用总额|医疗费用", "统筹支付|医保支付|基金支付|报销"),
+                     ("(?:申请|应)?退税|应退税额", "预扣预缴|已预缴|预缴", "应纳税额|应缴税额"),
+                     ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
+                     ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
+RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
+LABEL_ENDS = "(?:（[^（）]{0,6}）)?(?:为|是)?[：:\\s]*$"  # (实收（现金）：200元; 净重 3.2吨)
 BALANCED = re.compile("收支相抵")
 BALANCE_BEFORE = re.compile("(?:结转|结余|节余|盈余|略有结余|滚存)[^，。；,;0-9]{0,6}$")
 INCOME_NAMED = re.compile("收入")
@@ -1436,6 +1462,10 @@ YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an 
 CHANGE_WORD_BEFORE = re.compile(f"(?:{_CHANGE_WORDS})$")
 # 昼夜温差只有12℃, 落差达86米: a range named, the gap of the highest and lowest told before it
 _RANGE_NAMED = "(?:温差|落差|极差|高差|较差)(?:只有|仅|达到?|为|是|约)?$"
+RANGE_GAP_BEFORE = re.compile(f"{_RANGE_NAMED.removesuffix('$')}[：:\\s]*$")  # 17～29℃，昼夜温差12℃: a range's width
+# 超过警戒水位（29.11米）0.37米, 低于汛限D: a river's height past its mark, named
+WATER_MARKS = "警戒|保证|汛限|设防|历史最高"
+PAST_MARK = re.compile(f"(?:超过?|超出|高出|低于)(?P<mark>{WATER_MARKS})(?:水位)?达?$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
 _NAMED_CHANGE = f"{_TEMPERATURE_CHANGES}|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
@@ -1446,7 +1476,7 @@ DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NA
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
                                "|(?:比|较)[^，,。；;0-9]{1,12}(?:[高低快慢早晚长短宽窄深浅]|[多少][^，,。；;0-9])了?$"
                                # 超过警戒水位（29.11米）0.37米: a river's height past its mark
-                               "|(?:超过?|超出|高出|低于)(?:警戒|保证|汛限|设防|历史最高)水位达?$"
+                               f"|{PAST_MARK.pattern}"
                                "|(?:领先|落后)[^，,。；;0-9（(]{0,8}$"  # 领先第二名（671环）7环
                                f"|{_RANGE_NAMED}")
 EXTREME_BEFORE = re.compile("最(?:高|低|多|少|大|小)$")  # 最低11.92元: a day's extreme, no difference
@@ -1588,7 +1618,9 @@ NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[
 EACH_AFTER_ITS_COUNT = re.compile("[，,。]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
 ANOTHER_COUNT_NOTED = re.compile("[（(][^）)0-9]{0,6}[0-9一二三四五六七八九十两]+[^）)0-9]{0,3}[）)]")  # 3天（住宿2晚）
-PER_ITEM_BEFORE = re.compile("(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?P<noun>[^，。；,;0-9]{2}))"
+# (每个造价3200元: what each costs, no noun 个 counts)
+_EACH_COSTS = "造价|价格|售价|单价|成本|费用|补贴|补助"
+PER_ITEM_BEFORE = re.compile(f"(?<![平均])每(?P<each>[^，。；,;0-9个]|个(?!{_EACH_COSTS})(?P<noun>[^，。；,;0-9]{{2}})|个(?={_EACH_COSTS}))"
                              "(?!.*(?:限|最|上限|可|不超过|不少于|不低于|至少|至多))(?:每[^，。；,;0-9每])?"  # (每人每年…)
                              "(?:[^，。；,;0-9]{0,6}|[^，。；,;0-9每]{7,8})$")
 # A group told as a part of a larger one (新增的民宿中有31家, 配备母婴室的有196座, 需要退税的
@@ -1693,6 +1725,9 @@ PRICED_TOTAL_BEFORE = re.compile("(?:(?<!可支配)收入|销售额|营收|产�
                                  "(?:就|为|是|约|达到?|了|合计|共计|共)*$")  # (门票收入就达到了T, 门票费用共T)
 PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 每月空运…月运费: one period each
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
+# 统计区间：6月1日至6月15日 heading a form: the days its 本期 (合计, 累计) figures are of
+PERIOD_RULED = re.compile("(?:统计|结算|计费|核算|考核|记账)(?:区间|期间|周期|时段)[：:]")
+WHOLE_PERIOD_BEFORE = re.compile("(?:本期|期内|合计|共计|总计|累计)[\u4e00-\u9fff]{0,4}[：:\\s]*$")
 WORKING_DAYS = re.compile("工作日|营业日|开放日|开馆日")  # 日均 over working (open) days, not the calendar's
 # (…36人，分4个组; 36名学生分3批; 分给8个班, 分植12条道路)
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^(?:平均)?分(?:给|到|配给?|配到|植|栽|装|发给?)?(?:在|到)?"

@@ -7556,3 +7556,223 @@ def test_a_gap_told_by_a_measures_adjective(text, wrong):
 ])
 def test_an_average_per_亩_of_an_area_told_in_公顷(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a weighbridge ticket: net is gross less tare, each ticket its own
+    ("过磅单一　毛重 15.6吨　皮重 6.4吨　净重 9.2吨\n过磅单二　毛重 11.3吨　皮重 6.1吨　净重 5.2吨", False),
+    ("过磅单一　毛重 15.6吨　皮重 6.4吨　净重 9.2吨\n过磅单二　毛重 11.3吨　皮重 6.1吨　净重 5.8吨", True),
+    # a till receipt: change is what was tendered less what was due; the saving the total less it
+    ("商品合计：86元\n会员折扣后应付：77.4元\n实收（现金）：100元　找零：22.6元\n本单节省：8.6元", False),
+    ("商品合计：86元\n会员折扣后应付：77.4元\n实收（现金）：100元　找零：32.6元\n本单节省：8.6元", True),
+    ("商品合计：86元\n会员折扣后应付：77.4元\n实收（现金）：100元　找零：22.6元\n本单节省：6.8元", True),
+    # a meter read twice: the use is the later reading less the earlier
+    ("上月读数 3421度　本月读数 3637度　用电量 216度", False),
+    ("上月读数 3421度　本月读数 3637度　用电量 261度", True),
+    # a hospital bill's own share, a tax return's refund
+    ("以上合计4600元。本次统筹支付3220元，个人自付1380元。", False),
+    ("以上合计4600元。本次统筹支付3220元，个人自付1580元。", True),
+    ("全年应纳税额2150元。单位已预扣预缴2480元，汇算后可申请退税330元。", False),
+    ("全年应纳税额2150元。单位已预扣预缴2480元，汇算后可申请退税430元。", True),
+])
+def test_a_forms_labels_tell_its_differences(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("■ 积分榜\n第1名　甲队　8胜、1平、2负，积25分\n第2名　乙队　6胜、3平、2负，积21分\n（计分办法：胜一场得三分，平一场得一分，负不得分）", False),
+    ("■ 积分榜\n第1名　甲队　8胜、1平、2负，积25分\n第2名　乙队　6胜、3平、2负，积24分\n（计分办法：胜一场得三分，平一场得一分，负不得分）", True),
+])
+def test_a_tables_points_follow_its_rule_told_after_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本赛季该队共赛12场，进20球、失15球，场均失球1.25个。", False),
+    ("本赛季该队共赛12场，进20球、失15球，场均失球1.67个。", True),
+    # the rule's 胜一场得三分 is no count of games
+    ("该队进20球、失15球，场均失球1.3个。（计分办法：胜一场得三分，平一场得一分）", False),
+])
+def test_an_average_of_one_listed_item_its_words_name(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("里程　期初 50210公里　期末 53410公里　本期行驶 3200公里\n加油　5月4日 300升　5月19日 340升　合计 640升\n百公里油耗　20升", False),
+    ("里程　期初 50210公里　期末 53410公里　本期行驶 3200公里\n加油　5月4日 300升　5月19日 340升　合计 640升\n百公里油耗　24升", True),
+])
+def test_a_forms_named_quotient_reads_the_lines_above_and_a_sum(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("统计区间：3月1日至3月20日\n车号：某A·12345，驾驶员：某某，登记日期：2026年3月22日，车队：第二车队，线路：市区至港区往返。\n"
+     "本期行驶3000公里，日均行驶约150公里。", False),
+    ("统计区间：3月1日至3月20日\n车号：某A·12345，驾驶员：某某，登记日期：2026年3月22日，车队：第二车队，线路：市区至港区往返。\n"
+     "本期行驶3000公里，日均行驶约190公里。", True),
+])
+def test_a_day_average_of_a_forms_period(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("能量供给1250千卡，推荐摄入量1350千卡，达标率92.6%。", False),
+    ("能量供给1250千卡，推荐摄入量1350千卡，达标率82.6%。", True),
+])
+def test_what_is_supplied_over_its_standard(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("苹果（称重）1.6公斤 × 9.6元/公斤 ＝ 15.36元\n（按斤计，折合4.8元/斤）", False),
+    ("苹果（称重）1.6公斤 × 9.6元/公斤 ＝ 15.36元\n（按斤计，折合5.8元/斤）", True),
+])
+def test_a_price_per_another_measure_a_figure_after_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share told after an amount is the amount's, not the count's before it
+    ("全年共签约项目300个，金额2000亿元。其中外地企业项目148个，合同金额近1100亿元，占签约总额的五成以上。", False),
+    ("全年共签约项目300个，签约总额2000亿元。其中外地企业项目148个，合同金额1100亿元，占签约总额的四成。", True),
+])
+def test_a_share_is_of_the_figure_right_before_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("毛重 9.40吨　皮重 4.20吨　净重 5.20吨\n扣杂按净重的4%计，扣除0.208吨", False),
+    ("毛重 9.40吨　皮重 4.20吨　净重 5.20吨\n扣杂按净重的4%计，扣除0.28吨", True),
+    ("今年公司工资总额为500万元，按工资总额的2.0%提取工会经费，计10万元。", False),
+    ("今年公司工资总额为500万元，按工资总额的2.0%提取工会经费，计15万元。", True),
+])
+def test_a_rate_of_a_base_its_words_name(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("食堂就餐职工240人，每人50克鸡蛋，共用鸡蛋12公斤。", False),
+    ("食堂就餐职工240人，每人50克鸡蛋，共用鸡蛋15公斤。", True),
+    # two products summed in the next sentence: no product of the last each
+    ("厂里生产桶装水10万桶，每桶18.9升，折合1890立方米；生产瓶装水400万瓶，每瓶550毫升，折合2200立方米。两项合计4090立方米。", False),
+])
+def test_so_much_each_weighed_in_another_unit_of_the_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a height told by its adjective alone is a level, the gap the two heights'
+    ("新落成的电视塔高246米，比原来的地标建筑198米高出48米。", False),
+    ("新落成的电视塔高246米，比原来的地标建筑198米高出68米。", True),
+])
+def test_a_measure_told_by_its_adjective_is_a_level(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("上半年全市出口472.5亿元、进口318.6亿元，贸易顺差153.9亿元。", False),
+    ("上半年全市出口472.5亿元、进口318.6亿元，贸易顺差163.9亿元。", True),
+    ("全年出口195亿元，进口262亿元，贸易逆差67亿元。", False),
+    ("全年出口195亿元，进口262亿元，贸易逆差57亿元。", True),
+    # a balance after 其中 is no part of the trade's total
+    ("今年全市进出口800亿元，其中出口500亿元，进口300亿元，顺差200亿元。", False),
+])
+def test_a_trade_balance_is_exports_less_imports(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("后天（9日） 某市 多云转晴 14℃～26℃ 昼夜温差12℃", False),
+    ("后天（9日） 某市 多云转晴 14℃～26℃ 昼夜温差16℃", True),
+    ("明天阴，气温-4～7℃，昼夜温差11℃。", False),
+])
+def test_a_gap_told_after_a_range_is_its_width(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("区里为420名社区网格员每人每月发放通讯补贴100元，每月共需4.2万元。", False),
+    ("区里为420名社区网格员每人每月发放通讯补贴100元，每月共需5.2万元。", True),
+    # a year's total, a month's each told later in the sentence
+    ("为全区1.5万名困难老人每人每月增发30元，全年新增支出540万元；增发后补贴标准为每人每月300元。", False),
+])
+def test_so_much_each_a_month_against_a_months_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("K5087次 07:12开 10:40到 全程3小时28分", False),
+    ("K5087次 07:12开 10:40到 全程3小时48分", True),
+    ("研学营7月3日报到、7月8日离营，学员在基地住宿5晚。", False),
+    ("研学营7月3日报到、7月8日离营，学员在基地住宿6晚。", True),
+])
+def test_a_timetables_run_and_a_camps_nights(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("全镇650名初中毕业生中，升入普通高中的有390名，升学率60%。", False),
+    ("全镇650名初中毕业生中，升入普通高中的有390名，升学率50%。", True),
+    ("全区有图书馆45座，其中非公有图书馆15座，公有与非公有之比为2:1。", False),
+    ("全区有图书馆45座，其中非公有图书馆15座，公有与非公有之比为3:1。", True),
+])
+def test_rates_named_by_another_verb_and_a_negated_term(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # last year's whole (去年全年) gives no share of this year's part
+    ("今年全市进口水果3.60万吨，其中榴莲0.90万吨，占进口水果总量的25.0%。去年全年进口水果3.00万吨。", False),
+    ("今年全市进口水果3.60万吨，其中榴莲0.90万吨，占进口水果总量的30.0%。去年全年进口水果3.00万吨。", True),
+])
+def test_a_share_is_of_its_own_years_whole(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("某水库汛限水位145米，目前水位139.2米，低于汛限5.8米。", False),
+    ("某水库汛限水位145米，目前水位139.2米，低于汛限8.5米。", True),
+    # two marks: each gap is the level's, not the other mark's
+    ("某站洪峰水位38.40米，超过警戒水位（36.20米）2.20米，低于保证水位（39.90米）1.50米。", False),
+])
+def test_a_height_short_of_its_named_mark(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("今年6月1日至8月10日实行禁渔，禁渔期71天。", False),
+    ("今年6月1日至8月10日实行禁渔，禁渔期近60天。", True),
+    ("供暖期为11月20日至次年3月20日，共约120天。", False),
+    ("供暖期为11月20日至次年3月20日，共约100天。", True),
+])
+def test_a_seasons_days_and_a_rounded_span(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 每个造价: what each costs (个 counts the things, no noun 造价); 总造价 its total
+    ("沿河新装太阳能路灯150个，每个造价4200元，总造价63万元。", False),
+    ("沿河新装太阳能路灯150个，每个造价4200元，总造价73万元。", True),
+])
+def test_what_each_costs_against_its_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total past two groups' eaches, across a semicolon, is both groups'
+    ("夏令营共有营员40人，其中本市营员25人，每人收费600元；其余15人每人收费900元，共收费2.85万元。", False),
+    # … but an each summed before the next has its own total
+    ("制作短视频4条，每条目标播放20万次，合计80万次；图文海报6组，每组目标阅读10万次，合计60万次。", False),
+    ("制作短视频4条，每条目标播放20万次，合计80万次；图文海报6组，每组目标阅读10万次，合计50万次。", True),
+])
+def test_a_total_past_two_groups_eaches(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 两地…合计 sums each place's parts, its balances none of them
+    ("前三季度，甲港出口52.4亿元、进口61.3亿元，逆差8.9亿元；乙港出口90.2亿元、进口77.5亿元，顺差12.7亿元。两地进出口总额合计281.4亿元。", False),
+    ("前三季度，甲港出口52.4亿元、进口61.3亿元，逆差8.9亿元；乙港出口90.2亿元、进口77.5亿元，顺差12.7亿元。两地进出口总额合计291.4亿元。", True),
+])
+def test_a_sum_over_owners_of_their_parts(text, wrong):
+    assert bool(inconsistent(text)) is wrong

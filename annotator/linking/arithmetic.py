@@ -402,7 +402,10 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
              and (_shared_by(text[f.claim.end:share.claim.start], levels.lead(f, text)) or _apposed(f, share, text))
              and not lexicon.REST_CLAUSE.search(text, f.claim.end, share.claim.start)
              and not any(f.claim.end <= at for at in shares)
-             and (not levels.in_brackets(text, f.claim.start) or levels.in_brackets(text, share.claim.start))]
+             and (not levels.in_brackets(text, f.claim.start) or levels.in_brackets(text, share.claim.start))
+             # (项目148个，合同金额1100亿元，占签约总额的: a whole of money has parts of money)
+             and (named_as is None or not lexicon.MONEY_WHOLE.search(named_as.group("whole"))
+                  or units.dimension(f.claim.unit) == "money")]
     # …占42%，达2655个: the part follows its share
     parts += [f for f in amounts if f.claim.start >= share.claim.end
               and lexicon.PART_AFTER_SHARE.fullmatch(text[share.claim.end:f.claim.start])][:1]
@@ -787,6 +790,8 @@ def _named_ratio(rate: Fact, before: list[Fact], text: str) -> list[Suggestion] 
     terms = [f for f in before if _level(f) and not _compared(f, text) and _column(f, text) == column
              and not periods.stated_apart(f.when, rate.when) and units.additive(f.claim.unit)]
     wholes = [f for f in terms if re.search(whole_words, _name(f, text))]
+    if not wholes and found_as[0][0] in lexicon.RATIOS_OF_OTHER_TERMS:
+        return None  # (检查企业239家，达标222家，达标率: those that pass over those checked)
     # (原计划4100户，年中调增至4800户: the revised plan's figure)
     wholes += [f for f in terms if wholes and f.claim.start > wholes[0].claim.end and f not in wholes
                and lexicon.PLAN_REVISED.search(levels.lead(f, text))]
@@ -815,11 +820,12 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
     if named is None or named.group("whole") in lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES:
         return []
     of = named.start()
-    before = [f for f in article.between(of - REACH, of) if f.claim.end <= of
-              and _level(f) and _part_like(f, text, shared=True) and not _compared(f, text)]
-    # the item the 占 clause names, else the figure right before it in its clause
+    told = [f for f in article.between(of - REACH, of) if f.claim.end <= of and f.claim.kind == "amount"]
+    before = [f for f in told if _level(f) and _part_like(f, text, shared=True) and not _compared(f, text)]
+    # the item the 占 clause names, else the figure right before it in its clause (none when
+    # that one is no part: 项目122个，金额近1700亿元，占总额的五成以上 is not the 122's share)
     part = _part_named(of, before, text)
-    if part is None and before and not lexicon.SENTENCE_END.search(text, before[-1].claim.end, of) \
+    if part is None and before and before[-1] is told[-1] and not lexicon.SENTENCE_END.search(text, before[-1].claim.end, of) \
             and _shared_by(text[before[-1].claim.end:share.claim.start], levels.lead(before[-1], text)):
         part = before[-1]
     if part is None:
@@ -1177,7 +1183,8 @@ def _given_by_a_whole_told(share: Fact, part: Fact, article: _Nearby, text: str)
     # (as far as a named whole is read: a huge table's shares stay linear)
     for whole in article.between(share.claim.start - NAMED_WHOLE_REACH, share.claim.end + NAMED_WHOLE_REACH):
         if whole is part or whole.value <= part.value or not _level(whole) \
-                or not units.same(whole.claim.unit, part.claim.unit) or _compared(whole, text):
+                or not units.same(whole.claim.unit, part.claim.unit) or _compared(whole, text) \
+                or periods.stated_apart(whole.when, share.when):  # (去年全年进口…: last year's whole)
             continue
         words = levels.lead(whole, text)
         # (净利率9.4% names no whole: 负债总额 is no whole of 净利润; 占全县农作物播种面积的
@@ -1358,7 +1365,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
         # (平均每位审阅180副，入围168副: a count after the average, of another act and told
         # as no total, is no total of its; money after it may be, 单车平均运费…，运输收入)
-        totals = [t for t in _totals_of(average, count, near, text, change.group() if summed and change else "") if (t.claim.start < average.claim.start
+        totals = [t for t in _totals_of(average, count, near, text, change.group() if summed and change else "", said)
+                  if (t.claim.start < average.claim.start
                   or units.dimension(t.claim.unit) == "money"
                   or lexicon.TOTAL_BEFORE.search(told := levels.lead(t, text)) or not said or said[:2] in told)
                   and not _of_more_than(item, t, near, text) and not _counted_apart(t, count, near, text)
@@ -1402,10 +1410,11 @@ def _whole_of_halves(average: Fact, total: Fact, text: str) -> bool:
 
 
 def _named_in(word: str, words: str) -> bool:
-    """Whether a word stands in words as a word, not a figure's unit (154户)."""
+    """Whether a word stands in words as a word, not a figure's unit (154户) nor one of it
+    (胜一场得三分, 每场: a rate per one, no count)."""
     at = words.find(word)
     while at >= 0:
-        if not at or not words[at - 1].isdigit():
+        if not at or not (words[at - 1].isdigit() or words[at - 1] in "一每"):
             return True
         at = words.find(word, at + 1)
     return False
@@ -1454,7 +1463,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     # (days add up here: 每地展出9天，共计54天)
     # (每月发放补助800元，另一次性发放慰问金每人2000元，全年共计T: a total of more than this each)
     # (此后每公里2.3元: a rate past a tier's bound, reckoning's to check)
-    if head is None or each.claim.qualifier not in STATED or _each_before(each, facts, text) \
+    if head is None or each.claim.qualifier not in STATED or _each_before(each, [*above, *facts], text) \
             or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations") \
             or lexicon.OVER_TIER_RATE.search(lead):
         return []
@@ -1500,11 +1509,17 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
         # (每人每年发放A，全年支出T: a year's each of a year's total, its year counted once)
         elif measures[-1] == "年" and not found[-1] and lexicon.A_YEAR.search(text, each.claim.end, _sentence_end(each.claim.end, text)):
             measures, found = measures[:-1], found[:-1]
+        # (每人每月发放650元，每月共需T: each month's total, its months counted once, though
+        # their count follows: 每天共需900公斤，按15天计…; not 全年新增支出T；…每人每月860元)
+        elif (total := next((f for f in facts if f.claim.start > each.claim.end
+                                                and units.same(f.claim.unit, each.claim.unit)), None)) \
+                and f"每{measures[-1]}" in levels.lead(total, text):
+            measures, found = measures[:-1], found[:-1]
         counts = [f for f, *more in found if not more] if all(found) else []
         counts = counts if len(counts) == len(measures) else []
     else:
         # (2400公顷, 每亩: a count in another unit of the each's measure, converted)
-        counts = [f for f in counted if (noun is None and (units.same((f.claim.unit or "").removeprefix("个"), measure)
+        counts = [f for f in counted if (noun is None and (units.same((f.claim.unit or "").removeprefix("个") or f.claim.unit, measure)
                                                            or units.scale(f.claim.unit, measure)))  # (12个月, 每月; 37天, 每日)
                   or (noun or measure) in levels.lead(f, text)[-EACH_NAMED:] + _noun_after(f, text)]
         counts = counts if len(counts) == 1 else []
@@ -1542,6 +1557,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                 and f.claim.qualifier in (*STATED, *BOUNDS)
                 and not another_each(f)
                 and (units.same(f.claim.unit, each.claim.unit) or _hours_of(f, each) is not None
+                     # (每人60克，全园用米12.6公斤; in its sentence: 两项合计 after is no product's)
+                     or (_weighed_in(f, each) is not None and f.sentence == each.sentence)
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
                 and not lexicon.GROUP_AVERAGE_BEFORE.search(lead := levels.lead(f, text))  # (合计均价: an average)
                 and (_summed_as_done(lead, done, text[each.claim.end:f.claim.start])
@@ -1565,7 +1582,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     total, count = totals[0], math.prod(f.value for f in counts)
     if len(counts) == 1:  # (2400公顷 at 每亩: the count in the each's measure)
         count *= units.scale(counts[0].claim.unit, measures[0]) or 1.0
-    count *= _hours_of(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
+    count *= _hours_of(total, each) or _weighed_in(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     if worked_out:
         low, high = min(low, each.value - each.place / 2), max(high, each.value + each.place / 2)
@@ -1586,6 +1603,16 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                  actual=units.written_like(total.value / count, each.claim.text))]
 
 
+def _weighed_in(total: Fact, each: Fact) -> float | None:
+    """How many of a total's unit one of an each's is, where both weigh or hold (克 and
+    公斤, 毫升 and 升) in two units; else None."""
+    one, other = units.measure(each.claim.unit), units.measure(total.claim.unit)
+    if units.same(total.claim.unit, each.claim.unit) or one is None or other is None \
+            or one[0] != other[0] or one[0] not in ("weight", "volume"):
+        return None
+    return one[1] / other[1]
+
+
 def _noun_after(count: Fact, text: str) -> str:
     """1865个公共充电桩按每桩…: the noun a count counts, up to what is said of it."""
     noun = lexicon.NOUN_AFTER_COUNT.match(text, count.claim.end)
@@ -1593,10 +1620,16 @@ def _noun_after(count: Fact, text: str) -> str:
 
 
 def _each_before(each: Fact, facts: Sequence[Fact], text: str) -> bool:
-    """Whether another so-much-each of its unit stands before it in its sentence: a total
-    after both is of more than either."""
-    return any(f is not each and f.claim.end <= each.claim.start and f.sentence == each.sentence
+    """Whether another so-much-each of its unit stands before it in its sentence (its
+    clauses after a semicolon too: 学生38人，每人收费800元；其余18人每人收费1200元): a total
+    after both is of more than either; not one summed before this one (每条50万次，合计300万次；
+    每组15万次，合计T)."""
+    return any(f is not each and f.claim.end <= each.claim.start
+               and not lexicon.FULL_STOP.search(text, f.claim.end, each.claim.start)
                and units.same(f.claim.unit, each.claim.unit) and "每" in levels.clause_before(f, text)
+               and (f.sentence == each.sentence or not any(
+                   f.claim.end <= g.claim.start and g.claim.end <= each.claim.start and units.same(g.claim.unit, f.claim.unit)
+                   for g in facts))
                for f in facts)
 
 
@@ -1628,6 +1661,8 @@ def _summed_as_done(lead: str, done: str, between: str = "") -> bool:
     if (span := lexicon.WHOLE_SPAN_DONE.search(lead)) and len(done) >= 2 and span["act"].endswith(done[-2:]):
         return True
     if not done and lexicon.SHORT_SUM_LEAD.fullmatch(lead):  # (每班48人，选课共144人: an each of no act)
+        return True
+    if len(done) >= 2 and lead.endswith(f"总{done}"):  # (总造价 after 每个造价)
         return True
     # (补贴总额 after 每亩补贴: the act's whole, named by it)
     if (total := lexicon.WHOLE_OF_ACT.search(lead)) and (
@@ -1662,8 +1697,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         told = {f.claim.unit for f in facts if f.claim.end <= price.claim.start}
         per = next((after[:n] for n in (3, 2) if units.converted(1.0, after[:n]) is not None or after[:n] in told),
                    each.group("per"))
+    # (学生38人，每人收费800元；其余18人每人收费1200元，共收费T: the total is both groups')
     if units.dimension(money) != "money" or price.claim.qualifier not in STATED \
-            or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)):
+            or not (per or lexicon.UNIT_PRICE_BEFORE.search(lead)) \
+            or _each_before(price, article.between(price.claim.start - REACH, price.claim.start), text):
         return []
     # (平均每头出栏重量120公斤 is one's, no quantity sold; 用电260度 at 每度0.56元 is a
     # quantity, though 度 may be a temperature)
@@ -1965,7 +2002,9 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
                                         key=lambda p: (p[0].value < p[1].value) != (ratio.value < 1)))
     # (新增用户中线上与线下之比: the group the first term is among is no term)
     first = lexicon.AMONG_LEAD.sub("", named["a"]) or named["a"]
-    terms = [[f for f in told if name[:2] in _own_words(f, text)] for name in (first, named["b"])]
+    # (非国有博物馆22座 is no term 国有 names: its negation is the other's)
+    terms = [[f for f in told if re.search(f"(?<![非未不]){re.escape(name[:2])}", _own_words(f, text))]
+             for name in (first, named["b"])]
     after = [f for f in told if f.claim.start > ratio.claim.end][:2]
     if lexicon.RESPECTIVELY_AFTER.match(text, ratio.claim.end) and len(after) == 2 \
             and units.same(after[0].claim.unit, after[1].claim.unit):
@@ -2028,12 +2067,14 @@ def _column(fact: Fact, text: str) -> int | None:
     return len(cells) - 1 if len(cells) > 1 else None
 
 
-def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: str = "") -> list[Fact]:
+def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: str = "",
+               said: str = "") -> list[Fact]:
     """The totals near an average that ``count`` may divide: a total on the other side of
     a 其中 is the whole group's, not the count's; last season's (比上赛季的500球) is none,
-    nor one item of a list (分别为21次、18次和24次), nor a change unless the average is of
-    that ``change`` (共实现增收A，户均增收B); an average listed after 其中 (其中城区人均4.1册)
-    is a part's, and no total before the 其中 is its part's."""
+    nor one item of a list (分别为21次、18次和24次) other than the one whose own words open
+    what the average counts, ``said`` (进17球、失9球，场均失球), nor a change unless the
+    average is of that ``change`` (共实现增收A，户均增收B); an average listed after 其中
+    (其中城区人均4.1册) is a part's, and no total before the 其中 is its part's."""
     opening = text.rfind("其中", max(0, average.claim.start - REACH), average.claim.start)
     if opening < 0 or lexicon.SENTENCE_END.search(text, opening, average.claim.start):
         opening = -1
@@ -2041,7 +2082,7 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: 
             and not lexicon.NOT_A_PART_BEFORE.search(text[max(0, f.claim.start - 4):f.claim.start])
             and (not levels.difference_led(f, text) or (change and change in levels.lead(f, text)))
             and not _compared(f, text) and not lexicon.DEDUCTED_BEFORE.search(levels.lead(f, text))
-            and not _listed_item(f, near, text)
+            and (not _listed_item(f, near, text) or _item_counted(f, said, text))
             # (a table's 其中 row is one row of it: 接待观众｜…⏎其中青少年｜…⏎开放天数｜…)
             and (_column(f, text) is not None
                  or "其中" not in text[max(min(f.claim.end, count.claim.end), f.sentence):max(f.claim.start, count.claim.start)]
@@ -2049,6 +2090,12 @@ def _totals_of(average: Fact, count: Fact, near: list[Fact], text: str, change: 
                  # parts, said of all, is the whole group's
                  or (count.claim.start < f.claim.start and (lexicon.TOTAL_BEFORE.search(levels.lead(f, text))
                                                             or _past_its_parts(count, f, near))))]
+
+
+def _item_counted(item: Fact, said: str, text: str) -> bool:
+    """Whether a listed item's own words (失 of 进17球、失9球) open what an average counts (失球)."""
+    own = levels.lead(item, text).rpartition("、")[2].strip()
+    return bool(own) and said.startswith(own)
 
 
 def _counted_alike(total: Fact, average: Fact, text: str) -> bool:
@@ -2114,6 +2161,11 @@ def _per_time_against_total(average: Fact, near: list[Fact], each: str, text: st
         # (书展于9月1日至9月15日举行，累计入场A，日均入场B: the days its dates span)
         days = dated.days_spanned(text, max(average.sentence, average.claim.start - dated.SPAN_READ * 2),
                                   average.claim.start) if each == "日" else None
+        # (a form's 统计区间：6月1日至6月15日 above 本期行驶2800公里…日均行驶: the form's period)
+        ruled = lexicon.PERIOD_RULED.search(text, max(0, average.claim.start - NAMED_WHOLE_REACH), average.claim.start) \
+            if each == "日" and not days else None
+        if ruled and totals and lexicon.WHOLE_PERIOD_BEFORE.search(levels.lead(totals[-1], text)):
+            days = dated.days_spanned(text, ruled.end(), ruled.end() + dated.SPAN_READ)
         return _average_off(average, totals, days, (), f"{days}天", text) if days else []
     months = range(span[0], span[1] + 1)
     if each == "月":
@@ -2901,7 +2953,8 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                  if f.claim.unit == total.claim.unit and not levels.in_brackets(text, f.claim.start)
                  and (_whole_like(f, text) or f.claim.qualifier == "over" or unitless)
                  and not lexicon.ONE_OF_MANY_BEFORE.search(levels.lead(f, text))
-                 and not _compared(f, text)]  # (比上年的8960人, 比上年增加410人: no part)
+                 # (比上年的8960人, 比上年增加410人; 顺差14.6亿元, a balance: no part)
+                 and not _compared(f, text) and not lexicon.NOT_A_PART_BEFORE.search(text, max(0, f.claim.start - 4), f.claim.start)]
         if count is not None and (count != int(count) or len(parts) < count):
             continue
         # 生态林每亩补助1000元，经济林每亩补助400元，两项补助合计2150万元: the items its count
@@ -2921,6 +2974,9 @@ def _recap_sums(facts: list[Fact], text: str) -> list[Suggestion]:
             runs = [listed[at - size:at] for at in range(len(listed), size - 1, -1)] + runs
         # 三个园区合计: the 园区 its parts are of (三个县城 with none told: a sum of its own); 三天一共:
         # the days its parts are told of (第一天…，第二天…)
+        # (两地进出口总额合计: each place's parts, all of them, where the count is of owners)
+        if count is not None and lexicon.OWNERS_COUNTED.search(recap.group()):
+            runs.append(parts)
         if named := recap.group("noun"):
             runs = [run for run in runs if all(named in levels.lead(p, text) for p in run)]
         elif recap.group("time"):  # (each part of its own day or year)

@@ -13,6 +13,7 @@ from annotator.linking.suggestion import Suggestion, make
 
 CONSTANTS = 0.01  # 1亩 is 666.67平方米, told 666.7 or 667: conversions this rough agree
 MONTHS_A_YEAR = 12
+CONVERTING_READ = 8  # how far before a price its 折合 (按斤计，折合) is read
 SAID_READ = 40  # how far before a figure the words telling its unit's size (金价, 美制) are read
 
 
@@ -59,6 +60,26 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             # (18.6万加仑，约合74.0万升: a bare gallon, US or imperial, flagged when neither gives it)
             offs = [_off_either(first, told, size[1] / now[1], count) for size in sizes]
             found += [] if [] in offs else offs[0]
+    return found + _prices_per_another(facts, text)
+
+
+def _prices_per_another(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``2.4公斤 × 12.5元/公斤 ＝ 30元（按斤计，折合6.85元/斤）``: a price per one measure
+    told again per another of its dimension, a figure or two after it (a form's line below
+    included), is as many times it as the second measure holds of the first."""
+    found: list[Suggestion] = []
+    for told in facts:
+        money, _, per = (told.claim.unit or "").partition("/")
+        converting = lexicon.CONVERTING_BEFORE.search(text, max(0, told.claim.start - CONVERTING_READ), told.claim.start)
+        now = units.measure(per)
+        if not per or converting is None or now is None:
+            continue
+        earlier = [f for f in facts if f.claim.end <= converting.start() and f.claim.start >= told.claim.start - SAID_READ * 2
+                   and (f.claim.unit or "").partition("/")[0] == money and (f.claim.unit or "").partition("/")[2] not in ("", per)]
+        was = units.measure(earlier[-1].claim.unit.partition("/")[2]) if earlier and earlier[-1].claim.unit else None
+        if was is None or was[0] != now[0]:
+            continue
+        found += _off(earlier[-1], told, now[1] / was[1])
     return found
 
 

@@ -43,8 +43,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             found += _a_years_share(fact, facts, text)
         lead = levels.lead(fact, text)
         # (持续近100天 for 6月12日至10月1日, 始于2002年，已坚持近20年: a span told as a bound,
-        # past its bound)
-        if fact.claim.qualifier in BOUNDS and fact.claim.kind == "amount":
+        # past its bound; 共约100天 for 121, past its rounding)
+        if (fact.claim.qualifier in BOUNDS or fact.claim.qualifier == "about") and fact.claim.kind == "amount":
             if fact.claim.unit in lexicon.SPAN_UNITS and lexicon.SPAN_TOLD_BEFORE.search(lead):
                 found += _span(fact, text)
             elif fact.claim.unit == "年" and lexicon.YEARS_SINCE_BEFORE.search(lead):

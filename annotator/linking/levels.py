@@ -107,7 +107,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
-        named = _extremes(change, levels, text) or _both_named_apart(change, levels, text) \
+        named = _past_its_mark(change, levels, text) or _extremes(change, levels, text) \
+            or _both_named_apart(change, levels, text) \
             or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text) \
             or _one_more_than_other(change, levels, text) \
             or _subject_told_before(change, levels, previous, text)
@@ -235,6 +236,18 @@ def _one_more_than_other(change: Fact, levels: list[Fact], text: str) -> list[Pa
     return [Pair(other, named[0], False)]
 
 
+def _past_its_mark(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``汛限水位186米，目前水位179.4米，低于汛限D``: a height past (or short of) a mark its
+    words name is of the last level told before it and the last that mark's words name."""
+    mark = lexicon.PAST_MARK.search(lead(change, text))
+    if mark is None:
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    marked = [f for f in before if mark["mark"] in lead(f, text)]
+    now = [f for f in before if not re.search(lexicon.WATER_MARKS, lead(f, text))]  # (no other mark: 警戒水位（46.50米）)
+    return [Pair(marked[-1], now[-1], True)] if marked and now else []
+
+
 def _gap_from_the_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
     """``甲厂产量为A，乙厂为B，比甲厂高出D``: a difference whose clause names what it is
     compared with (not a time: 比上年) is of the level just before it and the one before
@@ -323,6 +336,9 @@ def difference_led(fact: Fact, text: str) -> bool:
     """比上年多出2.9万人, 相差约54万人次: an amount said as a difference, no level (最低11.92元
     is a level)."""
     words = lead(fact, text)
+    # (塔楼主体高328米: a height, a level; 比去年高0.5米 a difference)
+    if lexicon.MEASURE_ADJECTIVE_LEAD.search(words) and not lexicon.COMPARED_IN_CLAUSE.search(CLAUSE_STOP.split(words)[-1]):
+        return False
     return lexicon.DIFFERENCE_BEFORE.search(words) is not None and not lexicon.EXTREME_BEFORE.search(words)
 
 

@@ -34,6 +34,8 @@ INSTALMENT_READ = 24  # characters back from an instalment its 分N期，每期 
 HEADWAY_READ = 60  # … and from a count of runs its headway (每10分钟一班)
 MARGIN_READ = 40  # … and from a win's margin its final score
 POOLED_READ = 300  # … and from a pooled average its groups
+LABEL_READ = 20  # … and from a figure on a form's line its label
+BLOCK_READ = 300  # … and from a figure on a form's line the lines above it that tell its terms
 AGE_BAND_READ = 16  # … and from a count of people the age band its clause names (15—64岁劳动年龄人口)
 
 
@@ -41,6 +43,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _margins(facts, text) + _balances(facts, text) \
+        + _named_differences(facts, text) + _rated_on_a_named_base(facts, text) + _range_gaps(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
@@ -605,18 +608,25 @@ def _quotient_off(count: Fact, total: Fact, each: Fact, scale: float = 1.0,
 
 
 def _league_points(facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """``取得14胜9平7负。按胜一场得3分、平一场得1分计算，全季积51分``: the points are the wins
-    and draws told before the rule, each at its worth."""
+    """``取得14胜9平7负。按胜一场得3分、平一场得1分计算，全季积51分``; a table's rows
+    ``7胜、2平、1负，积23分`` under or over its rule (计分办法：胜一场得三分，平一场得一分): each
+    total of points is the wins and draws told last before it in its paragraph, each at its
+    worth."""
+    rule = lexicon.POINTS_RULE.search(text)
+    if rule is None:
+        return []
+    worth = [parse_number(rule[name]) or 0 for name in ("win", "draw")]
     found: list[Suggestion] = []
-    for rule in lexicon.POINTS_RULE.finditer(text):
-        before = [f for f in facts if f.claim.end <= rule.start()]
+    since = -1  # the last total's end: a row's wins are its own
+    for total in facts:
+        if total.claim.unit != "分" or not lexicon.POINTS_TOTAL_BEFORE.search(levels.lead(total, text)):
+            continue
+        before = [f for f in _before_in_paragraph(total, facts, text) if f.claim.start > since]
+        since = total.claim.end
         wins = [f for f in before if f.claim.unit == "胜"]
         draws = [f for f in before if f.claim.unit == "平"]
-        total = next((f for f in facts if f.claim.start >= rule.end() and f.claim.unit == "分"
-                      and lexicon.POINTS_TOTAL_BEFORE.search(levels.lead(f, text))), None)
-        if not wins or not draws or total is None or total.claim.qualifier != "exact":
+        if not wins or not draws or total.claim.qualifier != "exact":
             continue
-        worth = [parse_number(rule[name]) or 0 for name in ("win", "draw")]
         expected = wins[-1].value * worth[0] + draws[-1].value * worth[1]
         if expected != total.value:
             found.append(make("inconsistent", (total, wins[-1], draws[-1]), 0.8, "listed_sum",
@@ -712,6 +722,84 @@ def _balances(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     return found
 
 
+def _named_differences(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``毛重 12.8吨　皮重 7.35吨　净重 5.95吨``, ``应付：108元　实收：200元　找零：82元``: a
+    figure a form labels as what is left (lexicon.NAMED_DIFFERENCES) is the last figure its
+    block labels as the whole less the last it labels as taken off, both told before it
+    (and after the last such figure, the form's previous ticket)."""
+    found: list[Suggestion] = []
+    since: dict[int, int] = {}  # where the last figure of each difference was told
+    for left in facts:
+        kind = next((i for i, names in enumerate(lexicon.NAMED_DIFFERENCES) if _labelled(left, names[0], text)), None)
+        if kind is None or left.claim.kind != "amount" or left.claim.qualifier != "exact":
+            continue
+        before = [f for f in _before_in_block(left, facts, text) if f.claim.start > since.get(kind, -1)
+                  and units.same(f.claim.unit, left.claim.unit) and f.claim.qualifier == "exact"]
+        since[kind] = left.claim.start
+        whole, taken = ([f for f in before if _labelled(f, names, text)] for names in lexicon.NAMED_DIFFERENCES[kind][1:])
+        if not whole or not taken or whole[-1].value <= taken[-1].value:
+            continue
+        (a, b), (c, d), (low, high) = levels.counted(whole[-1]), levels.counted(taken[-1]), levels.counted(left)
+        if low <= b - c + 1e-9 and a - d - 1e-9 <= high:
+            continue
+        found.append(make("inconsistent", (left, whole[-1], taken[-1]), 0.8, "difference_vs_levels",
+                          a=left.claim.text, later=whole[-1].claim.text, earlier=taken[-1].claim.text,
+                          expected=units.written_like(whole[-1].value - taken[-1].value, left.claim.text)))
+    return found
+
+
+def _rated_on_a_named_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``扣杂按净重的5%计，扣除0.19吨``, ``按销售额的3%提取，计1.2万元``: a rate of a base its
+    words name is, times the figure its block labels so last before it, the amount told
+    right after it in its sentence."""
+    found: list[Suggestion] = []
+    for index, rate in enumerate(facts):
+        based = lexicon.RATED_ON.search(text, max(0, rate.claim.start - LABEL_READ), rate.claim.start)
+        if based is None or rate.claim.unit != "%" or rate.claim.qualifier != "exact":
+            continue
+        amount = next((f for f in facts[index + 1:index + 2] if f.claim.qualifier == "exact" and f.claim.kind == "amount"
+                       and units.additive(f.claim.unit) and f.claim.start - rate.claim.end <= LABEL_READ
+                       and not lexicon.SENTENCE_END.search(text, rate.claim.end, f.claim.start)), None)
+        bases = [f for f in _before_in_block(rate, facts, text) if amount is not None
+                 and units.same(f.claim.unit, amount.claim.unit) and f.claim.qualifier == "exact"
+                 and (_labelled(f, based["base"], text) or levels.lead(f, text).endswith(based["base"]))]
+        if amount is None or not bases:
+            continue
+        base = bases[-1]
+        (a, b), (low, high) = levels.counted(base), levels.counted(amount)
+        # (a rate a charge is taken at is set, as charges.py reads it: 5% is no 4.5% to 5.5%)
+        if low <= b * rate.value / 100 * 1.001 and a * rate.value / 100 * 0.999 <= high:
+            continue
+        found.append(make("inconsistent", (amount, base, rate), 0.8, "worked_wrong", a=amount.claim.text,
+                          expression=f"{base.claim.text}×{rate.claim.text}",
+                          expected=units.written_like(base.value * rate.value / 100, amount.claim.text) + (amount.claim.unit or "")))
+    return found
+
+
+def _range_gaps(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``气温17～29℃，昼夜温差12℃``: a gap told right after a range, in its sentence and
+    unit, is its high end less its low."""
+    found: list[Suggestion] = []
+    for span, gap in pairwise(facts):
+        high = span.claim.value_high
+        if high is None or gap.sentence != span.sentence or not units.same(gap.claim.unit, span.claim.unit) \
+                or gap.claim.qualifier != "exact" or not lexicon.RANGE_GAP_BEFORE.search(levels.lead(gap, text)):
+            continue
+        width = high - span.claim.value
+        least, most = levels.counted(gap)
+        if least <= width + 1e-9 and width - 1e-9 <= most:
+            continue
+        found.append(make("inconsistent", (gap, span), 0.8, "worked_wrong", a=gap.claim.text,
+                          expression=f"{high:g}−{span.claim.value:g}",
+                          expected=f"{width:g}{gap.claim.unit or ''}"))
+    return found
+
+
+def _labelled(fact: Fact, names: str, text: str) -> bool:
+    """Whether a form's label right before a figure is one of ``names`` (实收（现金）：200元)."""
+    return re.search(f"(?:{names}){lexicon.LABEL_ENDS}", text[max(0, fact.claim.start - LABEL_READ):fact.claim.start]) is not None
+
+
 def _level_of_its_base(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``比上年减少33%，只剩上年的67%``, ``增长30%，是去年同期的1.3倍``: a change in percent
     told again right after it as the new level's share (or multiple) of its base is
@@ -748,6 +836,12 @@ def _before_in_paragraph(fact: Fact, facts: Sequence[Fact], text: str) -> list[F
     """The figures told before one in its paragraph, in order."""
     paragraph = text.rfind("\n", 0, fact.claim.start)
     return [f for f in facts if paragraph < f.claim.start and f.claim.end <= fact.claim.start]
+
+
+def _before_in_block(fact: Fact, facts: Sequence[Fact], text: str) -> list[Fact]:
+    """The figures told before one in its block of lines (a form's, up to a blank line), in order."""
+    block = max(text.rfind("\n\n", 0, fact.claim.start), fact.claim.start - BLOCK_READ)
+    return [f for f in facts if block < f.claim.start and f.claim.end <= fact.claim.start]
 
 
 def _round_trips(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -790,12 +884,13 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         since = last.get(named[0], -1)
         last[named[0]] = told.claim.start
-        before = [f for f in _before_in_paragraph(told, facts, text) if f.value > 0 and f.claim.start > since]
-        # (男婴A、女婴B: each item's own words, after the list's 、, and its unit: 1636户)
-        terms = [[f for f in before if re.search(words, levels.lead(f, text).rpartition("、")[2] + (f.claim.unit or ""))]
-                 for words in named[1:3]]
-        # (停车位1638个，其中访客车位126个: which of two is the term, unsaid)
-        if not all(terms) or any(len([f for f in term if f.sentence == told.sentence]) > 1 for term in terms):
+        # (a form's lines, 本期行驶 2800公里 above 百公里油耗　38.5升: its block when its line
+        # tells no other figure; 全程300公里，平均百公里油耗 tells its litres nowhere)
+        line = _before_in_paragraph(told, facts, text)
+        terms = [_term(line or _before_in_block(told, facts, text), text, words, since) for words in named[1:3]]
+        # (停车位1638个，其中访客车位126个: which of two is the term, unsaid; a form's lines apart say)
+        if not all(terms) or any(len([f for f in term if f.sentence == told.sentence
+                                      and "\n" not in text[f.claim.end:told.claim.start]]) > 1 for term in terms):
             continue
         top, bottom = terms[0][-1], terms[1][-1]
         if lexicon.ANNUALISED.search(text, min(top.claim.start, bottom.claim.start), told.claim.start):
@@ -815,6 +910,17 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (told, top, bottom), 0.8, "ratio_vs_terms", a=told.claim.text,
                           part=top.claim.text, total=bottom.claim.text, actual=f"{top.value / bottom.value * scale:.3g}"))
     return found
+
+
+def _term(before: list[Fact], text: str, words: str, since: int) -> list[Fact]:
+    """The figures ``before`` a quotient (since its last) its term's words name; the sum
+    right after them in its line (加油520升、460升，合计980升) alone where there is one."""
+    before = [f for f in before if f.value > 0 and f.claim.start > since]
+    # (男婴A、女婴B: each item's own words, after the list's 、, and its unit: 1636户)
+    named = [f for f in before if re.search(words, levels.lead(f, text).rpartition("、")[2] + (f.claim.unit or ""))]
+    summed = [f for f in before if named and f.claim.start > named[-1].claim.start and f.claim.unit == named[-1].claim.unit
+              and "\n" not in text[named[-1].claim.end:f.claim.start] and lexicon.SUMMED_LAST.search(levels.lead(f, text))]
+    return summed[-1:] or named
 
 
 def _quotient_named(told: Fact, text: str) -> tuple[str, str, str] | tuple[str, str, str, float] | None:

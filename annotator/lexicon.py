@@ -1236,7 +1236,6 @@ QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土�
                     "(?:行驶|里程|跑了?|开了?).*(?:公里|千米)$", 100.0))
 PER_HUNDRED_KM = "/百公里"  # 油耗8.1升/百公里: the 百公里 its name leaves to the unit
 ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
-SUMMED_LAST = re.compile("(?:合计|共计|总计|累计|共)[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
 QUOTIENT_SAID = "[:：\\s]*(?:为|是|达到?|约为?|仅为|高达)*$"  # (a form's 百公里油耗　38.5升: its label and a space)
 # 全长36公里，共设车站18座，平均站间距2.1公里: stations along a line are one more than the
 # gaps between them (a loop, 环线, as many)
@@ -1320,6 +1319,7 @@ GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|�
 FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
+SUMMED_LAST = re.compile(f"(?:{PERIOD_TOTAL.pattern})[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
 SUM_NAMED = re.compile(f"{PERIOD_TOTAL.pattern}|总(?:得分|分|量|和)")  # 总得分3366分, 降水总量1386毫米: a sum by name
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
@@ -1727,7 +1727,7 @@ PERIOD_CHARACTER = re.compile("[年月日周天]")  # 年产…年销售收入, 
 # A count a whole is split into (36名…分成4组): a bare 每组 after it is their average.
 # 统计区间：6月1日至6月15日 heading a form: the days its 本期 (合计, 累计) figures are of
 PERIOD_RULED = re.compile("(?:统计|结算|计费|核算|考核|记账)(?:区间|期间|周期|时段)[：:]")
-WHOLE_PERIOD_BEFORE = re.compile("(?:本期|期内|合计|共计|总计|累计)[\u4e00-\u9fff]{0,4}[：:\\s]*$")
+WHOLE_PERIOD_BEFORE = re.compile(f"(?:本期|期内|{PERIOD_TOTAL.pattern})[\u4e00-\u9fff]{{0,4}}[：:\\s]*$")
 WORKING_DAYS = re.compile("工作日|营业日|开放日|开馆日")  # 日均 over working (open) days, not the calendar's
 # (…36人，分4个组; 36名学生分3批; 分给8个班, 分植12条道路)
 PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^(?:平均)?分(?:给|到|配给?|配到|植|栽|装|发给?)?(?:在|到)?"

@@ -760,10 +760,12 @@ def _rated_on_a_named_base(facts: Sequence[Fact], text: str) -> list[Suggestion]
         amount = next((f for f in facts[index + 1:index + 2] if f.claim.qualifier == "exact" and f.claim.kind == "amount"
                        and units.additive(f.claim.unit) and f.claim.start - rate.claim.end <= LABEL_READ
                        and not lexicon.SENTENCE_END.search(text, rate.claim.end, f.claim.start)), None)
-        bases = [f for f in _before_in_block(rate, facts, text) if amount is not None
-                 and units.same(f.claim.unit, amount.claim.unit) and f.claim.qualifier == "exact"
+        if amount is None:
+            continue
+        bases = [f for f in _before_in_block(rate, facts, text)
+                 if units.same(f.claim.unit, amount.claim.unit) and f.claim.qualifier == "exact"
                  and (_labelled(f, based["base"], text) or levels.lead(f, text).endswith(based["base"]))]
-        if amount is None or not bases:
+        if not bases:
             continue
         base = bases[-1]
         (a, b), (low, high) = levels.counted(base), levels.counted(amount)

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.78"  # 1.78: a part of the year right after its year (去年全年) keeps that year
+EXTRACTOR_VERSION = "1.79"  # 1.79: 千升 is a unit (2760千升 is no 2760 thousands of 升)
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

@@ -88,6 +88,9 @@ def test_suffix_hedge_ends_the_span(sentence, span, qualifier):
     ("5位行业专家分享了经验。", "5位", 5, "位"),
     ("拥有8500名员工。", "8500名", 8500, "名"),
     ("新型储能装机仅156万千瓦。", "156万千瓦", 1560000, "千瓦"),
+    # 千升 is a unit, not 千 thousands of 升 (so four digits before it are a count, no year)
+    ("今年出口黄酒2760千升。", "2760千升", 2760, "千升"),
+    ("销量达1.2万千升。", "1.2万千升", 12000, "千升"),
 ])
 def test_unit_is_the_measure_word_after_the_scale(sentence, span, value, unit):
     c = only(sentence, span)

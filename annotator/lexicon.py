@@ -716,6 +716,19 @@ MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:
 PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}}?)"
                               "(?:行驶|航行|飞行|运行|前进)?(?:约|近)?")
 CONVERTED_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*(?:约|近)?")  # 航速16节，即B公里/小时
+PER_WRITTEN_AFTER = re.compile("[/／](?P<per>[\u4e00-\u9fff]{1,3})")  # 2386美元/盎司: the measure a price is per, after it
+FOREIGN_CURRENCIES = CURRENCIES - {"元", "人民币", "块钱"}
+_FOREIGN = "|".join(sorted(FOREIGN_CURRENCIES, key=lambda c: (-len(c), c)))  # (one spelling in every process)
+# 1美元兑7.18元人民币, 100日元=4.85元, 现汇卖出价7.1812: so many yuan for so many of a foreign
+# currency (a bare rate, quoted the Chinese way, is for one, or a hundred of 日元 and 韩元, of the
+# currency named before it if one is: 人民币对美元中间价7.1030)
+EXCHANGE_RATE_TOLD = re.compile(
+    f"(?<![0-9.])(?P<one>[0-9]+)(?P<currency>{_FOREIGN})(?:兑换?|=|＝|约合|折合|合)(?:人民币)?(?P<rate>[0-9]+(?:\\.[0-9]+)?)元"
+    f"|(?:(?P<named>{_FOREIGN})[^，。；,;0-9]{{0,6}}?)?(?:汇率|买入价|卖出价|中间价|牌价|兑换价|结汇价|购汇价|汇价)"
+    "(?:为|是|按)?[：:]?\\s*(?P<bare>[0-9]+\\.[0-9]{2,})(?![0-9%％元])")
+QUOTED_PER_HUNDRED = frozenset(("日元", "韩元"))
+# 3000美元，…，折合人民币21543.60元: a sum told again in another currency
+IN_ANOTHER_CURRENCY = re.compile(f"(?:{_CONVERTING}|兑换成?|兑得|可兑)(?:人民币)?(?:约|近)?$")
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
 # One unit written two ways: 8500名 and 8500人 are one figure.
@@ -1105,6 +1118,7 @@ REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
 # 国产设备99台、进口设备260台，国产设备占比: the item a share names (its whole the list's)
 # 外来人口占42%，外来人口中外籍人士占5%: a share of the item before, told within it
 SHARE_WITHIN_ITEM = re.compile("^(?P<item>[\u4e00-\u9fff]{2,8}?)(?:当中|中|里)")
+DONE_OF_THE_FIRST = re.compile("已|其中")  # 排查桥梁A，已完成改造B: how many of the first are done
 SHARE_OF_ITEM = re.compile("(?P<item>[\u4e00-\u9fff]{2,8}?)(?:约|仅|只)?占比?(?:为|达到?|是)?$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)
 # 其中规上企业290家（约五成）, 290家（占比约五成）: a share in brackets right after a figure is its own
@@ -1403,6 +1417,11 @@ BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,12}}$"
     "|与[^，。；,;]{0,6}的$"
     f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
+# 每斤下跌0.70元, 每吨上调200元: a price's change told per one of its measure
+CHANGE_PER_MEASURE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,3}$")
+# 今日4.60元，昨日4.20元: the day before's level, a base where its sentence has told the day's own
+DAY_BEFORE = re.compile("(?:昨日|昨天|前一日|前一天|上一?交易日|前一交易日)[^，。；,;0-9]{0,10}$")
+THE_DAY = re.compile("今日|今天|当日|当天|本日|本交易日")
 # 原线路全长A，调整后全长B; 改造前…A，改造后…B: a thing's level before an act done to it and
 # after, each clause opening on which (原 alone opens a clause with its noun: not 原油, 原料)
 _ACT_ON_IT = "(?:调整|改造|改建|扩建|改革|整治|提标|升级|搬迁|合并|优化|提速|扩容|修缮|改线|改版)"

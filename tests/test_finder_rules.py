@@ -7776,3 +7776,119 @@ def test_a_total_past_two_groups_eaches(text, wrong):
 ])
 def test_a_sum_over_owners_of_their_parts(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the day's level and the day before's, and the change between them
+    ("青菜今日3.30元/斤，昨日3.00元/斤，涨幅10.0%。", False),
+    ("青菜今日3.30元/斤，昨日3.00元/斤，涨幅13.0%。", True),
+    ("收盘价今日12.60元，昨日14.00元，跌幅10.0%。", False),
+    ("收盘价今日12.60元，昨日14.00元，跌幅7.0%。", True),
+    # … told per one of the measure the levels are written in
+    ("牛腩今日28.50元/斤，昨日30.00元/斤，每斤下跌1.50元。", False),
+    ("牛腩今日28.50元/斤，昨日30.00元/斤，每斤下跌2.50元。", True),
+    # a change per 公斤 told again per 斤 is a change, no price told again
+    ("今日冬瓜每公斤3.20元，昨日每公斤2.80元，折合每斤上涨0.20元。", False),
+    # yesterday told alone, no day of its own before it, is the news's day, no base
+    ("昨日全市接待游客120万人次，今年以来累计接待800万人次，同比增长25%。", False),
+])
+def test_the_day_and_the_day_before(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price told again per another measure: any of the prices before it may be the one
+    ("鲜鱼今日9.00元/斤，昨日8.50元/斤；折合18.00元/公斤。", False),
+    ("鲜鱼今日9.00元/斤，昨日8.50元/斤；折合19.60元/公斤。", True),
+    # a package's price over its weight in another measure of it
+    ("面粉每袋10公斤，售价46.00元，折合2.30元/斤。", False),
+    ("面粉每袋10公斤，售价46.00元，折合2.80元/斤。", True),
+])
+def test_prices_told_again_per_another_measure(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the next item of a list told so much for each, and its own total
+    ("本批共80箱，每箱毛重12.5公斤、净重11.0公斤，毛重合计1000公斤，净重合计880公斤。", False),
+    ("本批共80箱，每箱毛重12.5公斤、净重11.0公斤，毛重合计1000公斤，净重合计980公斤。", True),
+])
+def test_a_listed_each_and_its_own_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a sum told again in yuan at the rate told with it
+    ("结汇4000欧元，当日买入价7.8520，折合人民币31408元。", False),
+    ("结汇4000欧元，当日买入价7.8520，折合人民币34108元。", True),
+    ("按1港元兑0.92元人民币计算，50万港元约合人民币46万元。", False),
+    ("按1港元兑0.92元人民币计算，50万港元约合人民币56万元。", True),
+    # yuan told again in a foreign currency, the rate between them
+    ("学费人民币9万元，按1美元兑7.2元计算，约合1.25万美元。", False),
+    ("学费人民币9万元，按1美元兑7.2元计算，约合1.52万美元。", True),
+    # 日元 quoted per hundred
+    ("按100日元兑4.80元计，20万日元约合人民币9600元。", False),
+    ("合同金额2,600万日元，按100日元兑4.8元人民币计，约合人民币124.8万元。", False),
+    ("合同金额2,600万日元，按100日元兑4.8元人民币计，约合人民币142.8万元。", True),
+    # the rate told is no sum told again
+    ("引进外资3.5亿美元，按1美元兑7.2元人民币计算，约合25.2亿元人民币。", False),
+    # no rate told, or a rate of another currency: nothing to check
+    ("出口额1.5亿美元，折合人民币12亿元。", False),
+    ("当日人民币对美元中间价为7.1500。一幅字画以900万港元成交，约合人民币828万元。", False),
+])
+def test_sums_told_again_in_another_currency(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a figure bracketed right after what it is of, read as told in the words
+    ("全县户籍人口（86.4万人）比常住人口（79.1万人）多7.3万人。", False),
+    ("全县户籍人口（86.4万人）比常住人口（79.1万人）多3.7万人。", True),
+    ("全区社会消费品零售总额（426亿元）中，网上零售额（98亿元）占23.0%。", False),
+    ("全区社会消费品零售总额（426亿元）中，网上零售额（98亿元）占32.0%。", True),
+    ("本届车展展出整车（1260辆）与零部件展位（420个）之外，另设试驾区。", False),
+    # … and a price per a measure written after it in the bracket
+    ("国际银价（31.10美元/盎司）折合每克1.00美元。", False),
+    ("国际银价（31.10美元/盎司）折合每克1.10美元。", True),
+])
+def test_a_figure_bracketed_after_what_it_is_of(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the last item of a list joined by 和 with its own name
+    ("甲街道2.4亿元、乙街道1.8亿元和丙街道0.6亿元，共计4.8亿元。", False),
+    ("甲街道2.4亿元、乙街道1.8亿元和丙街道0.6亿元，共计5.8亿元。", True),
+])
+def test_a_list_closed_by_和_and_a_name(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an average per a measure of two characters or more (公里, 平方公里)
+    ("新修绿道全长18.5公里，沿途设置休息驿站37个，平均每公里2个。", False),
+    ("新修绿道全长18.5公里，沿途设置休息驿站37个，平均每公里0.2个。", True),
+    ("林区面积420平方公里，布设监测点1260个，平均每平方公里3个。", False),
+    ("林区面积420平方公里，布设监测点1260个，平均每平方公里6个。", True),
+])
+def test_an_average_per_a_measure_of_two_characters(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a year's additions as a multiple of another year's additions
+    ("今年新增高新技术企业126家，是去年新增42家的3倍。", False),
+    ("今年新增高新技术企业126家，是去年新增42家的5倍。", True),
+])
+def test_additions_as_a_multiple_of_other_additions(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # what is done of the figure before, as a share: of that figure, not of the two summed
+    ("全县排查危旧房屋420处，已完成加固147处，已加固的占35.0%。", False),
+    ("全县排查危旧房屋420处，已完成加固147处，已加固的占53.0%。", True),
+    ("排查危旧房屋420处，已改造147处，已改造的占35.0%。", False),
+])
+def test_a_share_of_what_is_done(text, wrong):
+    assert bool(inconsistent(text)) is wrong

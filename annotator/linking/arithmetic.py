@@ -41,7 +41,7 @@ from annotator.linking.facts import BOUNDS, CLAUSE_STOP, Fact, clause_before, gr
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
-_LAST_OF_LIST = re.compile("和|及|与|以及")  # …、9.8%和7.4%
+_LAST_OF_LIST = re.compile("(?:和|及|与|以及)[^，。；,;：:0-9]{0,8}")  # …、9.8%和7.4%, …、乙B和丙C
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
@@ -551,9 +551,24 @@ def _share_of_listed(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
     the list right before it, no whole told, is of the items together."""
     listed = _items_listed(share, near, text)
     if listed is None:
-        return []
+        return _share_done(share, near, text)
     part, items = listed
     return _share_of(share, part, [_summed(items)], text, whole_said="（" + "+".join(f.claim.text for f in items) + "）")
+
+
+def _share_done(share: Fact, near: _Nearby, text: str) -> list[Suggestion]:
+    """``排查桥梁286座，已完成改造97座，已改造的占33.9%``: a share whose words name what is
+    done of the figure before, the two alone in its sentence, is the done over that figure."""
+    named = lexicon.SHARE_OF_ITEM.search(levels.lead(share, text))
+    items = [f for f in near.between(_sentence_start(share, text), share.claim.start) if _level(f)]
+    if named is None or len(items) != 2 or not units.same(items[0].claim.unit, items[1].claim.unit) \
+            or {f.claim.qualifier for f in items} - set(STATED):
+        return []
+    whole, part = items
+    done = _own_words(part, text)
+    if not lexicon.DONE_OF_THE_FIRST.match(done) or not set(grams(done[1:])) & set(grams(named["item"])):
+        return []
+    return _share_of(share, part, [whole], text)
 
 
 def _items_listed(share: Fact, near: _Nearby, text: str) -> tuple[Fact, list[Fact]] | None:
@@ -570,7 +585,9 @@ def _items_listed(share: Fact, near: _Nearby, text: str) -> tuple[Fact, list[Fac
         return None
     names = [_own_words(f, text) for f in items]
     part = [f for f, name in zip(items, names, strict=True) if named["item"][:2] in name]
+    # (排查桥梁286座，已完成改造97座: what is done of the first, no item beside it)
     if len(part) != 1 or len(set(names)) != len(names) or any(lexicon.TIME_WORD.search(n) for n in names[1:]) \
+            or any(lexicon.DONE_OF_THE_FIRST.match(n) for n in names[1:]) \
             or lexicon.TIME_WORD.search(lexicon.LEADING_TIME.sub("", names[0])):
         return None
     return part[0], items
@@ -1277,9 +1294,15 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
             or (change and not summed) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
         return []
+    measure = ""
+    if head.group("each"):
+        # (全长23.6公里，…平均每公里: a measure of two characters or more, as a figure near counts it)
+        measure = next((f.claim.unit for f in facts if f.claim.unit and len(f.claim.unit) > 1
+                        and lead.startswith(f.claim.unit, head.start("each"))), "")
+        each = measure or each
     counted = lexicon.PER_HEAD_UNITS.get(each, (each,))
     if head.group("each"):
-        noun = head.group(0)[head.end("each") - head.start():].removeprefix("平均")[:2]
+        noun = head.group(0)[head.end("each") - head.start() + max(0, len(measure) - 1):].removeprefix("平均")[:2]
     else:
         noun = (head.group("noun") or "")[:2]
     # 最多的一位法官结案1021件 is one's, 每晚限流3000人 one night's: no total, no count
@@ -1452,6 +1475,19 @@ def _summed_nearby(average: Fact, facts: list[Fact], text: str) -> bool:
                and lexicon.SUM_NAMED.search(levels.lead(f, text)) for f in facts)
 
 
+def _told_each(each: Fact, facts: Sequence[Fact], text: str) -> tuple[str, Fact | None]:
+    """The words before a figure; or, the next item of a list told so much for each
+    (每箱毛重18.5公斤、净重16.2公斤), those of its own after the first's 每 (每箱净重), with
+    that first item (an each of another total, not one before it of this one's)."""
+    words = levels.lead(each, text)
+    own = words.rpartition("、")[2]
+    first = next((f for f in facts if f.claim.end == each.claim.start - len(own) - 1), None)
+    if first is None or not own or text[first.claim.end] != "、" or not units.same(first.claim.unit, each.claim.unit):
+        return words, None
+    head = lexicon.PER_ITEM_BEFORE.search(levels.lead(first, text))
+    return (f"每{head['each']}{own}", first) if head and head["noun"] is None else (words, None)
+
+
 def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                             above: Sequence[Fact] = (), after: Sequence[Fact] = ()) -> list[Suggestion]:
     """``120所学校每校配备2名…，共配备240名``, ``6班，每班120人，合计720人``: so much for
@@ -1459,11 +1495,13 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     sum word, which the count times it must give (a cap, 每班限载, gives none). The count
     may stand in a sentence ``above`` in its paragraph (设宴24桌。每桌标准3880元，全场合计),
     the total in the sentence right ``after`` (每箱装48个，一共装了25箱。…一共1200个)."""
-    head = lexicon.PER_ITEM_BEFORE.search(lead := levels.lead(each, text))
+    lead, first = _told_each(each, facts, text)
+    head = lexicon.PER_ITEM_BEFORE.search(lead)
     # (days add up here: 每地展出9天，共计54天)
     # (每月发放补助800元，另一次性发放慰问金每人2000元，全年共计T: a total of more than this each)
     # (此后每公里2.3元: a rate past a tier's bound, reckoning's to check)
-    if head is None or each.claim.qualifier not in STATED or _each_before(each, [*above, *facts], text) \
+    if head is None or each.claim.qualifier not in STATED \
+            or _each_before(each, [f for f in (*above, *facts) if f is not first], text) \
             or not (units.additive(each.claim.unit) or units.dimension(each.claim.unit) == "durations") \
             or lexicon.OVER_TIER_RATE.search(lead):
         return []
@@ -1561,6 +1599,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                      or (_weighed_in(f, each) is not None and f.sentence == each.sentence)
                      or (len(counts) == 1 and f.claim.unit == f"{each.claim.unit}{counts[0].claim.unit}"))
                 and not lexicon.GROUP_AVERAGE_BEFORE.search(lead := levels.lead(f, text))  # (合计均价: an average)
+                # (毛重合计A，净重合计B: a list's each's total is the one naming it)
+                and (first is None or done[-2:] in lead)
                 and (_summed_as_done(lead, done, text[each.claim.end:f.claim.start])
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead))
                      # (32桌，每桌10位，三百六十位来宾: the next clause opening on their total)

@@ -3,7 +3,9 @@
 2025年营业额3.58亿元，增幅30.9%), so the arithmetic of prose reads it too: a card line's
 colon goes, the line break between two card lines becomes a comma (and the one before the
 card a full stop), every figure after moved back by the colons gone. A row of items
-parted by slashes (适龄女生8640人／完成接种7430人／接种率86.0%) is read with commas there."""
+parted by slashes (适龄女生8640人／完成接种7430人／接种率86.0%) is read with commas there,
+and a figure bracketed right after what it is of (常住人口（412.3万人）比户籍人口（398.6万人）多)
+without its brackets, as a level told in the words (常住人口412.3万人比户籍人口398.6万人多)."""
 
 from __future__ import annotations
 
@@ -13,11 +15,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from annotator import lexicon
 from annotator.linking.facts import ClaimLike, Fact, by_line
 
 LABEL = re.compile("[\u4e00-\u9fff0-9０-９A-Za-z（）()％%·]{1,16}")  # a card line's label: words only
 LINE_END = re.compile("[ \t\u3000。；;]*")  # what may close a card line after its figure
 CARD_LINES = 2  # lines a card has at least
+BRACKET_HEDGE = 2  # how many characters of hedge (约, 近, 超过) a bracketed figure may have before it
+COMPARED_READ = 12  # how far before a bracket the 比 or 较 of a base in it is read
+HEDGE_ONLY = re.compile("(?:约|近|逾|超|超过|不到|不足)?")
 ROW_SLASHES = 2  # slashes parting a line's items at least (城区4.26万人／乡村1.38万人／城乡比3.1:1)
 
 
@@ -38,9 +44,9 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
     its first line); text and facts as they are where there is none."""
     text = _slashes_as_commas(facts, text)
     cards = _cards(facts, text)
-    if not cards:
+    dropped = sorted([colon for lines in cards for _, colon, _ in lines] + _label_brackets(facts, text))
+    if not dropped:
         return list(facts), text
-    colons = [colon for lines in cards for _, colon, _ in lines]
     chars = list(text)
     sentence_of: dict[int, int] = {}
     for lines in cards:
@@ -49,11 +55,11 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
         for start, _, _ in lines[1:]:
             chars[start - 1] = "，"
         sentence_of |= {f.claim_id: lines[0][0] for _, _, members in lines for f in members}
-    kept = [0, *(colon + 1 for colon in colons)]  # (the text between the colons gone)
-    prose = "".join("".join(chars[start:end]) for start, end in zip(kept, [*colons, len(chars)], strict=True))
+    kept = [0, *(at + 1 for at in dropped)]  # (the text between the dropped characters)
+    prose = "".join("".join(chars[start:end]) for start, end in zip(kept, [*dropped, len(chars)], strict=True))
 
     def moved(at: int) -> int:
-        return at - bisect.bisect_left(colons, at)
+        return at - bisect.bisect_left(dropped, at)
 
     return [replace(f, claim=_Moved(f.claim, f.claim.start - moved(f.claim.start)),
                     sentence=moved(sentence_of.get(f.claim_id, f.sentence))) for f in facts], prose
@@ -89,6 +95,29 @@ def _card_line(start: int, members: list[Fact], text: str) -> tuple[int, int, li
             or not LINE_END.fullmatch(text, fact.claim.end, len(text) if end < 0 else end):
         return None
     return start, colon, members
+
+
+def _label_brackets(facts: Sequence[Fact], text: str) -> list[int]:
+    """The places of the brackets that hold one figure alone (a hedge with it) right after
+    the words it is of: 营业收入（8630亿元）中; not a figure told again in another unit
+    (3万斤（1.5万公斤）), nor a bracket of words (增长5.2%（上年为4.8%）)."""
+    if "（" not in text and "(" not in text:
+        return []
+    ends = {f.claim.end for f in facts}
+    found = []
+    for fact in facts:
+        opened = text.rfind("（", max(0, fact.claim.start - BRACKET_HEDGE - 1), fact.claim.start)
+        opened = max(opened, text.rfind("(", max(0, fact.claim.start - BRACKET_HEDGE - 1), fact.claim.start))
+        per = lexicon.PER_WRITTEN_AFTER.match(text, fact.claim.end)  # (金价（2386美元/盎司）)
+        closed = per.end() if per else fact.claim.end
+        if opened < 1 or text[closed:closed + 1] not in ("）", ")") \
+                or not HEDGE_ONLY.fullmatch(text, opened + 1, fact.claim.start) \
+                or not "\u4e00" <= text[opened - 1] <= "\u9fff" or opened in ends \
+                or text[closed + 1:closed + 2].isdigit() or text[closed + 1:closed + 2] == "的" \
+                or lexicon.COMPARED_BEFORE.search(text, max(0, opened - COMPARED_READ), opened):
+            continue  # (超过警戒水位（26.50米）3.15米, 较去年同期（B）多蓄D, 是…（B）的N倍: a base, read bracketed)
+        found += [opened, closed]
+    return found
 
 
 def _slashes_as_commas(facts: Sequence[Fact], text: str) -> str:

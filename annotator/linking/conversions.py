@@ -4,6 +4,8 @@ must be one quantity, to their rounding."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Sequence
 
 from annotator import lexicon
@@ -14,6 +16,8 @@ from annotator.linking.suggestion import Suggestion, make
 CONSTANTS = 0.01  # 1亩 is 666.67平方米, told 666.7 or 667: conversions this rough agree
 MONTHS_A_YEAR = 12
 CONVERTING_READ = 8  # how far before a price its 折合 (按斤计，折合) is read
+SUMS_READ = 4  # how many figures before a sum told in another currency the sum itself is sought
+RATE_READ = 80  # how far before a sum in a foreign currency the rate it is told again at is read
 SAID_READ = 40  # how far before a figure the words telling its unit's size (金价, 美制) are read
 
 
@@ -21,9 +25,10 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each figure right after another, in another unit of its measure, joined by a word of
     converting or a bracket, that is not the same quantity."""
     found: list[Suggestion] = []
+    quoted = _rates_told(facts, text)
     for counted, first, told in zip([None, *facts], facts, facts[1:]):
-        if lexicon.MEASURE_GOES_ON.match(text, first.claim.end):
-            continue  # (十三丈五尺，约合45米: a length told in two units, read in one)
+        if lexicon.MEASURE_GOES_ON.match(text, first.claim.end) or first.claim_id in quoted:
+            continue  # (十三丈五尺，约合45米: a length told in two units, read in one; 1美元兑7.1元 a rate)
         if units.same(first.claim.unit, told.claim.unit) and _year_told_a_month(first, told, text):
             found += _off(first, told, 1 / MONTHS_A_YEAR)
             continue
@@ -60,7 +65,56 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             # (18.6万加仑，约合74.0万升: a bare gallon, US or imperial, flagged when neither gives it)
             offs = [_off_either(first, told, size[1] / now[1], count) for size in sizes]
             found += [] if [] in offs else offs[0]
-    return found + _prices_per_another(facts, text)
+    return found + _prices_per_another(facts, text) + _exchanged(facts, text)
+
+
+def _exchanged(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``卖出美元现汇6000美元，现汇买入价7.1526，折合人民币42915.60元``: a sum in a foreign
+    currency told again in yuan (or the other way) at a rate told before it, near it in its
+    paragraph, is the sum times the rate (any of the rates there, where several are)."""
+    found: list[Suggestion] = []
+    quoted = _rates_told(facts, text)
+    for index, told in enumerate(facts):
+        if not lexicon.IN_ANOTHER_CURRENCY.search(levels.lead(told, text)):
+            continue
+        # (人民币5万元，按1美元兑7.18元计算，约合T美元: the sum before the rate)
+        first = next((f for f in reversed(facts[max(0, index - SUMS_READ):index]) if f.sentence == told.sentence
+                      and f.claim_id not in quoted
+                      and {f.claim.unit, told.claim.unit} & {"元"} and f.claim.unit != told.claim.unit), None)
+        foreign = None if first is None else told.claim.unit if first.claim.unit == "元" else first.claim.unit
+        if first is None or foreign not in lexicon.FOREIGN_CURRENCIES:
+            continue
+        paragraph = text.rfind("\n\n", 0, first.claim.start) + 1
+        rates = [rate for told_rate in lexicon.EXCHANGE_RATE_TOLD.finditer(
+                     text, max(paragraph, first.claim.start - RATE_READ), told.claim.start)
+                 for rate in _yuan_each(told_rate, foreign)]
+        offs = [_off(first, told, rate if first.claim.unit == foreign else 1 / rate,
+                     said=f"{first.claim.text}×{rate:g}" if first.claim.unit == foreign else "") for rate in rates]
+        found += offs[-1] if offs and [] not in offs else []
+    return found
+
+
+def _rates_told(facts: Sequence[Fact], text: str) -> set[int]:
+    """The claims that tell an exchange rate (按100日元兑4.9元: 100日元 and 4.9元), no sums."""
+    if not any(f.claim.unit in lexicon.FOREIGN_CURRENCIES for f in facts):
+        return set()
+    spans = [m.span() for m in lexicon.EXCHANGE_RATE_TOLD.finditer(text)]  # (in order, apart)
+    starts = [start for start, _ in spans]
+    return {f.claim_id for f in facts
+            if (at := bisect.bisect_right(starts, f.claim.start) - 1) >= 0 and f.claim.start < spans[at][1]}
+
+
+def _yuan_each(told: re.Match[str], foreign: str) -> list[float]:
+    """The yuan one of ``foreign`` is worth, as a rate told gives it (none: a rate of
+    another currency)."""
+    if told["bare"] and told["named"] and not units.same(told["named"], foreign):
+        return []
+    if told["bare"]:
+        rate = float(told["bare"])
+        return [rate, rate / 100] if foreign in lexicon.QUOTED_PER_HUNDRED else [rate]
+    if units.same(told["currency"], foreign) and float(told["one"]):
+        return [float(told["rate"]) / float(told["one"])]
+    return []
 
 
 def _prices_per_another(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -76,10 +130,11 @@ def _prices_per_another(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             continue
         earlier = [f for f in facts if f.claim.end <= converting.start() and f.claim.start >= told.claim.start - SAID_READ * 2
                    and (f.claim.unit or "").partition("/")[0] == money and (f.claim.unit or "").partition("/")[2] not in ("", per)]
-        was = units.measure(earlier[-1].claim.unit.partition("/")[2]) if earlier and earlier[-1].claim.unit else None
-        if was is None or was[0] != now[0]:
-            continue
-        found += _off(earlier[-1], told, now[1] / was[1])
+        # (今日4.60元/斤，昨日4.20元/斤，…折合9.20元/公斤: any of the prices before it may be
+        # the one told again; flagged against the nearest when none gives it)
+        offs = [_off(f, told, now[1] / was[1]) for f in reversed(earlier)
+                if (was := units.measure(f.claim.unit.partition("/")[2] if f.claim.unit else "")) and was[0] == now[0]]
+        found += offs[0] if offs and [] not in offs else []
     return found
 
 
@@ -103,13 +158,18 @@ def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
     """收购价每公斤13.6元，折合每斤6.8元: a price per one measure told again per another of its
     dimension, as many times the first as the second measure holds of the first (None:
     no such pair)."""
-    again = lexicon.PER_MEASURE_TOLD.fullmatch(text, first.claim.end, told.claim.start)
     each = lexicon.PRICE_PER_BEFORE.search(levels.lead(first, text))
-    if again is None or each is None:
+    # (金价2386美元/盎司，折合每克B: the measure it is per written after its unit)
+    after = lexicon.PER_WRITTEN_AFTER.match(text, first.claim.end)
+    written = (first.claim.unit or "").partition("/")[2] or (after["per"] if after else "")
+    again = lexicon.PER_MEASURE_TOLD.fullmatch(text, after.end() if after else first.claim.end, told.claim.start)
+    if again and (lexicon.RISE_WORDS.search(again["per"]) or lexicon.FALL_WORDS.search(again["per"])):
+        return None  # (每公斤4.60元，昨日每公斤4.20元，折合每斤上涨0.20元: a change, no price)
+    if again is None or (each is None and not written):
         return None
     said = text[max(first.sentence, first.claim.start - SAID_READ):told.claim.end]
     was, now = (units.measure_told(next((per[:n] for n in (3, 2, 1) if units.measure_told(per[:n], said)), ""), said)
-                for per in (each["per"], again["per"]))
+                for per in (each["per"] if each else written, again["per"]))
     return now[1] / was[1] if was and now and was[0] == now[0] else None
 
 

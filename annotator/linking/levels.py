@@ -69,7 +69,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
     # (为储备目标350万吨的110.3%，比上年同期的342万吨增加44万吨: a goal is no level of an outcome)
     facts = [f for f in facts if change.target or not f.target]
     if unit == "倍":  # 是首期的3倍, and …（2.4亿元）的30倍 read as a level
-        levels = [f for f in facts if _level(f) and not difference_led(f, text)
+        # (今年新增147家，是去年新增38家的N倍: a year's additions, a level of them as a multiple tells it)
+        flows = lexicon.FLOW_WORDS.search(lead(change, text)) is not None
+        levels = [f for f in facts if _level(f) and (not difference_led(f, text) or (flows and _added(f, text)))
                   and not _part_after(change, f, text)]
         # (…，2020年0.41万件；今年是2020年的1.4倍: a year's level named may be told a clause before)
         told_before = [f for f in previous if _level(f) and not difference_led(f, text)] \
@@ -95,6 +97,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             return _growth(change, levels, facts, text, previous, following) or _points_as_percent(change, facts, text)
         return []
     if _level(change) and difference_led(change, text):
+        unit = _per_its_measure(change, facts, text)
         # (7.94米，…7.73米，两人相差21厘米: levels in another unit of the gap's measure, in its unit)
         levels = [g for f in facts if _level(f) and f is not change and (g := in_unit(f, unit)) is not None
                   and not difference_led(f, text) and not _part_after(change, f, text)
@@ -124,6 +127,14 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         return _gap(change, pairs, text, "difference_vs_levels")
     return []
 
+
+
+def _per_its_measure(change: Fact, facts: Sequence[Fact], text: str) -> str | None:
+    """今日13.80元/斤，昨日14.50元/斤，每斤下跌0.70元: the unit of a change told per one of a
+    measure, where levels are written in that unit (元/斤), else its own."""
+    per = lexicon.CHANGE_PER_MEASURE.search(lead(change, text))
+    written = f"{change.claim.unit}/{per['per']}" if per else None
+    return written if written and any(f.claim.unit == written for f in facts) else change.claim.unit
 
 
 def in_unit(level: Fact, unit: str | None) -> Fact | None:
@@ -433,8 +444,25 @@ def _both_named(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
 def _base(fact: Fact, text: str) -> bool:
     """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from (比他赛前的
     个人最好成绩A: named at length)."""
-    return lexicon.BASE_LEVEL_BEFORE.search(lead(fact, text)) is not None \
-        or lexicon.COMPARED_CLAUSE.match(clause_before(fact, text)) is not None
+    words = lead(fact, text)
+    return lexicon.BASE_LEVEL_BEFORE.search(words) is not None \
+        or lexicon.COMPARED_CLAUSE.match(clause_before(fact, text)) is not None or _day_before(fact, words, text)
+
+
+def _added(fact: Fact, text: str) -> bool:
+    """新增38家: a period's additions told as such, compared with nothing in its clause."""
+    words = CLAUSE_STOP.split(lead(fact, text))[-1]
+    return lexicon.FLOW_WORDS.search(words[-4:]) is not None and not lexicon.COMPARED_IN_CLAUSE.search(words)
+
+
+def _day_before(fact: Fact, words: str, text: str) -> bool:
+    """今日4.60元，昨日4.20元: the day before's level, where its sentence has told the day's
+    own first (昨日 alone is the day the news tells of)."""
+    yesterday = lexicon.DAY_BEFORE.search(words)
+    if yesterday is None:
+        return False
+    opening = opening_words(text, fact.claim.start)
+    return lexicon.THE_DAY.search(opening, 0, len(opening) - len(words) + yesterday.start()) is not None
 
 
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:

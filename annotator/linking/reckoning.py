@@ -132,24 +132,36 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     the total over the last quantity in that measure told before it in its paragraph."""
     found: list[Suggestion] = []
     for index, (total, each) in enumerate(pairwise(facts)):
+        # (每袋5公斤，售价32.50元，折合3.25元/斤: the measure it is per in its unit, and of
+        # a quantity told in another measure of that dimension)
+        money, _, written = (each.claim.unit or "").partition("/")
         again = lexicon.PER_MEASURE_TOLD.fullmatch(text, total.claim.end, each.claim.start)
-        if again is None or not units.same(total.claim.unit, each.claim.unit) or not total.value \
+        per = again["per"] if again else written if lexicon.CONVERTED_TOLD.fullmatch(
+            text, total.claim.end, each.claim.start) else None
+        if not per or not units.same(total.claim.unit, money) or not total.value \
                 or {total.claim.qualifier, each.claim.qualifier} - {"exact", "about"}:
             continue
         paragraph = text.rfind("\n\n", 0, total.claim.start)
-        per = again["per"]
         quantity = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if paragraph < f.claim.start
-                         and f.claim.unit and per.startswith(f.claim.unit) and f.value
-                         and f.claim.qualifier == "exact"), None)
+                         and f.claim.unit and f.value and f.claim.qualifier == "exact"
+                         and (per.startswith(f.claim.unit) or _holds(f.claim.unit, per))), None)
         if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
             continue  # (每公斤13.6元，折合每斤6.8元: a price told again, conversions.py's)
+        count = quantity.value * (_holds(quantity.claim.unit, per) or 1.0)
         (low, high), (least, most) = levels.counted(total), levels.counted(each)
-        if least * quantity.value <= high * 1.001 and low <= most * quantity.value * 1.001:
+        if least * count <= high * 1.001 and low <= most * count * 1.001:
             continue
         found.append(make("inconsistent", (each, total, quantity), 0.8, "each_vs_total", a=each.claim.text,
                           total=total.claim.text, count=quantity.claim.text,
-                          actual=units.written_like(total.value / quantity.value, each.claim.text)))
+                          actual=units.written_like(total.value / count, each.claim.text)))
     return found
+
+
+def _holds(unit: str | None, per: str) -> float | None:
+    """How many of ``per`` one ``unit`` holds, two measures of one dimension (公斤 holds two
+    斤), or None."""
+    was, now = units.measure(unit), units.measure(per)
+    return was[1] / now[1] if was and now and was[0] == now[0] and unit != per else None
 
 
 def _so_many_each(facts: Sequence[Fact], text: str) -> list[Suggestion]:

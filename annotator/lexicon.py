@@ -1013,7 +1013,7 @@ PLANNED_ACTS = ("开工", "完工", "竣工", "建成", "投产", "完成", "到
 ACT_VERBS = {"破案": ("破获", "侦破"), "升学": ("升入", "考入"), "结案": ("审结", "办结", "执结"), "录取": ("录用",), "回收": ("收回",),
              "就业": ("实现就业",), "治愈": ("痊愈",), "立案": ("受理",), "到案": ("抓获", "归案"),
              "命中": ("投中", "射中", "打中", "罚中", "猜中"), "正确": ("答对", "做对", "选对", "判对"),
-             "晋级": ("进入", "晋升"),
+             "晋级": ("进入", "晋升"), "通达": ("通",), "通车": ("通",),
              "准确": ("答对", "做对", "选对", "判对", "测准", "报准")}
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
 MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
@@ -1118,6 +1118,11 @@ REACH_SHARE = re.compile(r"[，,][\u4e00-\u9fff]{2}面(?:为|达到?|是)?")
 # 国产设备99台、进口设备260台，国产设备占比: the item a share names (its whole the list's)
 # 外来人口占42%，外来人口中外籍人士占5%: a share of the item before, told within it
 SHARE_WITHIN_ITEM = re.compile("^(?P<item>[\u4e00-\u9fff]{2,8}?)(?:当中|中|里)")
+# 运费合计T, 计资费T, 应付T: money charged for the count right before it
+CHARGED_TOTAL = re.compile("(?:合计|共计|总计|计|共|应付|应收|实付|需付)[\u4e00-\u9fff]{0,3}$"
+                           "|(?:[\u4e00-\u9fff]?费|货款|价款|总价|金额)(?:合计|共计|总计|为|共)?$")
+# 谷段单价, 平段电价: a unit price named by the label of what it prices
+UNIT_PRICE_NAMED = re.compile("(?P<label>[\u4e00-\u9fff]{2,6}?)(?:单价|电价|水价|气价|价格)(?:为|是)?$")
 DONE_OF_THE_FIRST = re.compile("已|其中")  # 排查桥梁A，已完成改造B: how many of the first are done
 SHARE_OF_ITEM = re.compile("(?P<item>[\u4e00-\u9fff]{2,8}?)(?:约|仅|只)?占比?(?:为|达到?|是)?$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)

@@ -7892,3 +7892,29 @@ def test_additions_as_a_multiple_of_other_additions(text, wrong):
 ])
 def test_a_share_of_what_is_done(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price told once and a count charged at it further on
+    ("〔附记：本电四十字，每字资费零点三元，计十二元。〕\n第二电\n〔附记：本电五十字，计资费十五元。〕", False),
+    ("〔附记：本电四十字，每字资费零点三元，计十二元。〕\n第二电\n〔附记：本电五十字，计资费十八元。〕", True),
+    # … the price its label names, of several for one measure
+    ("大号纸箱每箱15元；小号纸箱每箱8元。\n例：寄送大号纸箱12个，运费合计180元。", False),
+    ("大号纸箱每箱15元；小号纸箱每箱8元。\n例：寄送大号纸箱12个，运费合计96元。", True),
+    # a price told for each is no total charged
+    ("营员40人，其中本市营员25人，每人收费600元；其余15人每人收费900元，共收费2.85万元。", False),
+    # a bill's unit price and charge, of the quantity its label names above
+    ("本月用水：一阶梯18立方米，二阶梯6立方米。\n一阶梯单价3.5元/立方米，一阶梯水费63元；\n二阶梯单价5.2元/立方米，二阶梯水费31.2元。", False),
+    ("本月用水：一阶梯18立方米，二阶梯6立方米。\n一阶梯单价3.5元/立方米，一阶梯水费63元；\n二阶梯单价5.2元/立方米，二阶梯水费41.2元。", True),
+])
+def test_a_count_charged_at_a_price_told_above(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # 通达率 of the villages a road or a bus reaches (通客车, 通硬化路) over all of them
+    ("全县286个行政村，通客车的264个，通达率92.3%。", False),
+    ("全县286个行政村，通客车的264个，通达率82.3%。", True),
+])
+def test_a_rate_of_villages_reached(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -31,6 +31,7 @@ from annotator.linking import (
     labelled,
     levels,
     periods,
+    price_lists,
     reckoning,
     rows,
     stocks,
@@ -240,6 +241,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += equations.wrong(ordered, text)
     found += conversions.wrong(ordered, text)
     found += charges.wrong(ordered, text)
+    found += price_lists.wrong(ordered, text)
     found += items.wrong(ordered, text)
     found += columns.wrong(ordered, text)
     found += compositions.wrong(ordered, text)

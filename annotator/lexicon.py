@@ -1292,6 +1292,7 @@ RATE_OF_A_WAY = re.compile("均|速|每")
 # … whose base is of the change's own kind (同比 and 上年, 环比 and 上月; 原来 either)
 BASE_OF_A_YEAR = re.compile("同比|上年|去年|上一年|前一年|同期")
 BASE_OF_A_MONTH = re.compile("环比|上月|上季度|上周")
+MONTH_OPENING = re.compile("(?P<month>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?!份?[至到—-])")  # 8月当月A: a month's level
 SAME_TIME_LAST_YEAR = re.compile("(?:上年|去年|上一年)(?:同期|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月)")  # a year-ago level's own words
 # 第二季度A，上年同期B，第一季度C，同比增长x%: a 同比 growth is of no earlier period of the year
 EARLIER_PERIOD = re.compile("上月|上季度|上周|上旬|前一季度|前一个月|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,2}月")
@@ -1457,15 +1458,16 @@ RATIO_BASE_BEFORE = re.compile(f"{_RATIO_VERB}$")
 # 出口额是前年的139.3%: a level as a share of an earlier time's (masked), a growth of 39.3%
 RATIO_TO_EARLIER = re.compile(f"{_RATIO_VERB}(?:上年|去年|前年|同期|上年同期|去年同期|#年)的$")
 RATIO_CLAUSE = re.compile(f"{_RATIO_VERB}[^，。；,;0-9]{{1,10}}的$")  # …，是前年的 (its own clause)
-TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|[末初底])"
+TIME_LEAD = re.compile("(?:20[0-9]{2}年|[0-9一二三四五六七八九十]+月份?|第?[一二三四1-4]季度|[上下]半年|[末初底])"
                        "(?:的|为|是|有|达|共|仅|只有)?$")  # “十三五”末仅约500万千瓦
 # Between the levels: 增至, 提高到, 下降12.4%至 (the change itself may stand between); a
 # clause of its own names its own subject first (营收100亿元，利润增至20亿元: two metrics).
 SCALED = re.compile("[十百千万亿兆]")  # 2.8万元: a figure told in a scale word, rounded to it
 # (…2.8元，今年业主大会谈下来降到B: a clause opening with the time of the level it reaches)
-LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?)?"
+# (…152.6米，主汛期过后升至B: or with a time after an event, 过后 or 之后)
+LEVEL_TO = re.compile("(?:^|[，,])(?:(?:今年|目前|如今|现在|当年|[0-9]{4}年)[^，,；;。0-9]{0,8}?|[^，,；;。0-9]{1,6}?(?:过后|之后|以后|后))?"
                       "(?:同比|环比|比上年|较上年)?(?:[增减降升提扩回下上跌涨达缩压][^，,；;。]{0,10}?)?"
-                      "(?:到|至)了?$")
+                      "(?:到|至|转为|变为)了?$")  # (由上年的-2.4%转为3.1%)
 # 从2020年的A增至2024年的B，四年年均增长X%: a yearly rate over the years between two levels
 YEARLY_RATE_LEAD = re.compile("(?:(?P<years>[一二三四五六七八九十两0-9]+)年(?:间|来|内)?)?年均"
                               "(?:增长|增速|增幅|提高|提升|下降|降低|减少|降幅)(?:率)?(?:为|达到?|约)?$")
@@ -1770,6 +1772,8 @@ MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the leve
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
 MULTIPLE_OF_YEAR = re.compile(f"{_RATIO_VERB}(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末)?的$")  # 是2020年的6.5倍
+COMPARED_LAST_YEAR = re.compile("(?:比|较|与)(?:上年|去年|上一年)(?!同期)")  # 比去年下降X%, 与上年相比: of last year's level
+MULTIPLE_OF_LAST_YEAR = re.compile(f"{_RATIO_VERB}(?:上年|去年|上一年)(?:同期)?的$")  # 今年…是上年的3.67倍
 MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
 DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: what is done is named before
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额

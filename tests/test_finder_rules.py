@@ -7918,3 +7918,50 @@ def test_a_count_charged_at_a_price_told_above(text, wrong):
 ])
 def test_a_rate_of_villages_reached(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a 同比 growth is of no other month's level of the same year
+    ("9月当月1,860万件，同比增长12.4%，8月1,720万件，9月环比增长8.1%。", False),
+    ("9月当月1,860万件，同比增长12.4%，8月1,720万件，9月环比增长12.4%。", True),
+    ("9月1,860万件，8月1,720万件，同比增长12.4%。", False),
+])
+def test_a_year_on_year_growth_is_of_no_other_month(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the quantity bought at a price, not so much each of it (每袋50公斤)
+    ("钢筋4200元/吨，工地购进60捆（每捆2.5吨），合150吨，货款63万元。", False),
+    ("钢筋4200元/吨，工地购进60捆（每捆2.5吨），合150吨，货款73万元。", True),
+])
+def test_a_price_of_the_quantity_bought_not_of_each(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a multiple or a change of last year's level, among the levels of several years
+    ("今年出口1860台，2024年为620台，2023年为410台。今年出口量是上年的3倍。", False),
+    ("今年出口1860台，2024年为620台，2023年为410台。今年出口量是上年的4.5倍。", True),
+    ("今年发生交通事故42起，去年56起，前年63起；比去年下降25.0%。", False),
+    ("今年发生交通事故42起，去年56起，前年63起；比去年下降33.3%。", True),
+    ("今年接诉量降至860件，2024年为1075件，2023年为1290件。与上年相比，下降20.0%。", False),
+    ("今年接诉量降至860件，2024年为1075件，2023年为1290件。与上年相比，下降30.0%。", True),
+])
+def test_a_change_of_last_years_level_among_several_years(text, wrong):
+    assert bool(inconsistent(text, "2025-12-01")) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a level reached after an event (主汛期过后升至B) is the later of the two
+    ("河道汛前水位41.2米，主汛期过后升至46.7米，上涨5.5米。", False),
+    ("河道汛前水位41.2米，主汛期过后升至46.7米，上涨7.5米。", True),
+    # a rate turned from one sign to the other (由A转为B)
+    ("出口增速由上年的-1.8%转为4.6%，回升6.4个百分点。", False),
+    ("出口增速由上年的-1.8%转为4.6%，回升2.8个百分点。", True),
+    # two quarters' rates, the later named by its quarter alone
+    ("一季度增速为-2.1%，二季度为4.3%，回升6.4个百分点。", False),
+    ("一季度增速为-2.1%，二季度为4.3%，回升2.2个百分点。", True),
+])
+def test_levels_after_an_event_turned_rates_and_quarters(text, wrong):
+    assert bool(inconsistent(text)) is wrong

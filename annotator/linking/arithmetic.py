@@ -1759,7 +1759,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
                       and (_priced_per(f.claim.unit, per) or _measured_alike(f.claim.unit, per)
                            or (ticket and f.claim.unit in lexicon.PERSONS_COUNTED))
                       and f.claim.qualifier in STATED and f.value > 0 and totals
-                      and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence][:1]
+                      and f.claim.end <= totals[0].claim.start and f.sentence == price.sentence
+                      # (购进80袋（每袋50公斤），合4吨: so much each is no quantity bought)
+                      and not lexicon.PER_ITEM_BEFORE.search(levels.lead(f, text))][:1]
     if not quantities and per and units.dimension(per) == "area":
         areas = [f for f in _block_above(price, article, text) if f.claim.unit == per and f.claim.qualifier in STATED and f.value > 0
                  and lexicon.AREA_NAMED.search(levels.lead(f, text))]

@@ -74,12 +74,14 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         levels = [f for f in facts if _level(f) and (not difference_led(f, text) or (flows and _added(f, text)))
                   and not _part_after(change, f, text)]
         # (…，2020年0.41万件；今年是2020年的1.4倍: a year's level named may be told a clause before)
+        last_year = lexicon.MULTIPLE_OF_LAST_YEAR.search(lead(change, text)) is not None
         told_before = [f for f in previous if _level(f) and not difference_led(f, text)] \
-            if lexicon.MULTIPLE_OF_YEAR.search(lead(change, text)) else []
+            if last_year or lexicon.MULTIPLE_OF_YEAR.search(lead(change, text)) else []
         pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
             or _base_told_after(change, facts, following, text) \
-            or (_of_the_named(change, [*told_before, *levels], text) if told_before else [])
+            or (_of_the_named(change, [*told_before, *levels], text) if told_before else []) \
+            or (_of_last_year(change, [*told_before, *levels]) if last_year else [])
         return _multiple(change, [p for p in pairs if not _subject_apart(change, p, text)], text)
     if change.claim.kind == "change":
         # (三季度A，上年同期B，二季度C，环比增长X%: a growth on the period before is of no year-ago
@@ -93,6 +95,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         elif "同比" in said and year_ago:
             levels = [f for i, f in enumerate(levels) if f in year_ago or not i
                       or not lexicon.EARLIER_PERIOD.match(lead(f, text))]
+        elif "同比" in said and (own := _month_told(change, levels, text)):
+            # (8月当月A，同比增长X%，7月B: a 同比 growth is of no other month's level)
+            levels = [f for f in levels if _month(f, text) in (None, own)]
         if unit in ("%", "％"):
             return _growth(change, levels, facts, text, previous, following) or _points_as_percent(change, facts, text)
         return []
@@ -449,6 +454,32 @@ def _base(fact: Fact, text: str) -> bool:
         or lexicon.COMPARED_CLAUSE.match(clause_before(fact, text)) is not None or _day_before(fact, words, text)
 
 
+def _of_last_year(change: Fact, levels: Sequence[Fact]) -> list[Pair]:
+    """今年出口2860台，2024年为1320台。今年出口量是上年的N倍: the one level of the change's own
+    year and the one of the year before, told before it in one unit."""
+    before = [f for f in levels if f.claim.end <= change.claim.start and f.claim.unit]
+    # (…前年C；与上年相比，下降X%: of the latest year told, whatever year the 上年 in its clause
+    # gave the change itself)
+    year = max((f.when.year for f in before if f.when.year is not None and not f.target), default=None)
+    this = [f for f in before if f.when.year == year]
+    last = [f for f in before if year is not None and f.when.year == year - 1]
+    if len(this) != 1 or len(last) != 1 or not units.same(this[0].claim.unit, last[0].claim.unit):
+        return []
+    return [Pair(last[0], this[0], True)]
+
+
+def _month(fact: Fact, text: str) -> str | None:
+    """The month a level's clause opens on (8月当月, 7月), if it names one."""
+    named = lexicon.MONTH_OPENING.match(CLAUSE_STOP.split(lead(fact, text))[-1])
+    return named["month"] if named else None
+
+
+def _month_told(change: Fact, levels: Sequence[Fact], text: str) -> str | None:
+    """The month of the level right before a change, the one it is said of."""
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    return _month(before[-1], text) if before else None
+
+
 def _added(fact: Fact, text: str) -> bool:
     """新增38家: a period's additions told as such, compared with nothing in its clause."""
     words = CLAUSE_STOP.split(lead(fact, text))[-1]
@@ -793,7 +824,9 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
             or _growth_of(change, _year_ago_told_last(change, facts, previous, text), text) \
             or _after_the_one_before(change, facts, previous, text) \
             or _of_the_named_base(change, [*previous, *levels], text) \
-            or _growth_of(change, _years_a_semicolon_apart(change, levels, previous, text), text)
+            or _growth_of(change, _years_a_semicolon_apart(change, levels, previous, text), text) \
+            or (_growth_of(change, _of_last_year(change, [*previous, *levels]), text)  # (今年A，去年B，前年C；比去年下降X%)
+                if lexicon.COMPARED_LAST_YEAR.search(opening_words(text, change.claim.start)) else [])
     level, by, fall = increase
     low, high, slack = _rate_bounds(change, text)
     base = level.value + by.value if fall else level.value - by.value

@@ -65,15 +65,15 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
             # (18.6万加仑，约合74.0万升: a bare gallon, US or imperial, flagged when neither gives it)
             offs = [_off_either(first, told, size[1] / now[1], count) for size in sizes]
             found += [] if [] in offs else offs[0]
-    return found + _prices_per_another(facts, text) + _exchanged(facts, text)
+    return found + _prices_per_another(facts, text) + _exchanged(facts, text, quoted)
 
 
-def _exchanged(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+def _exchanged(facts: Sequence[Fact], text: str, quoted: set[int]) -> list[Suggestion]:
     """``卖出美元现汇6000美元，现汇买入价7.1526，折合人民币42915.60元``: a sum in a foreign
     currency told again in yuan (or the other way) at a rate told before it, near it in its
-    paragraph, is the sum times the rate (any of the rates there, where several are)."""
+    paragraph, is the sum times the rate (any of the rates there, where several are);
+    ``quoted``: the claims that tell a rate, no sums."""
     found: list[Suggestion] = []
-    quoted = _rates_told(facts, text)
     for index, told in enumerate(facts):
         if not lexicon.IN_ANOTHER_CURRENCY.search(levels.lead(told, text)):
             continue
@@ -161,15 +161,14 @@ def _per_measures(first: Fact, told: Fact, text: str) -> float | None:
     each = lexicon.PRICE_PER_BEFORE.search(levels.lead(first, text))
     # (金价2386美元/盎司，折合每克B: the measure it is per written after its unit)
     after = lexicon.PER_WRITTEN_AFTER.match(text, first.claim.end)
-    written = (first.claim.unit or "").partition("/")[2] or (after["per"] if after else "")
     again = lexicon.PER_MEASURE_TOLD.fullmatch(text, after.end() if after else first.claim.end, told.claim.start)
     if again and (lexicon.RISE_WORDS.search(again["per"]) or lexicon.FALL_WORDS.search(again["per"])):
         return None  # (每公斤4.60元，昨日每公斤4.20元，折合每斤上涨0.20元: a change, no price)
-    if again is None or (each is None and not written):
+    if again is None or (each is None and after is None):
         return None
     said = text[max(first.sentence, first.claim.start - SAID_READ):told.claim.end]
     was, now = (units.measure_told(next((per[:n] for n in (3, 2, 1) if units.measure_told(per[:n], said)), ""), said)
-                for per in (each["per"] if each else written, again["per"]))
+                for per in (each["per"] if each else after["per"] if after else "", again["per"]))
     return now[1] / was[1] if was and now and was[0] == now[0] else None
 
 

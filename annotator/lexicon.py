@@ -1123,6 +1123,7 @@ CHARGED_TOTAL = re.compile("(?:合计|共计|总计|计|共|应付|应收|实付
                            "|(?:[\u4e00-\u9fff]?费|货款|价款|总价|金额)(?:合计|共计|总计|为|共)?$")
 # 谷段单价, 平段电价: a unit price named by the label of what it prices
 UNIT_PRICE_NAMED = re.compile("(?P<label>[\u4e00-\u9fff]{2,6}?)(?:单价|电价|水价|气价|价格)(?:为|是)?$")
+LAST_OF_LIST = re.compile("(?:和|及|与|以及)[^，。；,;：:0-9]{0,8}")  # …、9.8%和7.4%, …、乙B和丙C: a list's last item
 DONE_OF_THE_FIRST = re.compile("已|其中")  # 排查桥梁A，已完成改造B: how many of the first are done
 SHARE_OF_ITEM = re.compile("(?P<item>[\u4e00-\u9fff]{2,8}?)(?:约|仅|只)?占比?(?:为|达到?|是)?$")
 SHARE_OF_UNNAMED = re.compile(r"[，,](?:约|仅|只)?占(?:比(?:为|达到?|是)?|了)?|" + REACH_SHARE.pattern)
@@ -1557,6 +1558,8 @@ YEAR_ON_YEAR = re.compile("同比|比上年|较上年|比去年|较去年")
 ON_PREVIOUS_PERIOD = re.compile("环比|比上月|较上月|比上季度|较上季度|比上周|较上周")
 CHANGE_BASES = re.compile(f"{YEAR_ON_YEAR.pattern}|{ON_PREVIOUS_PERIOD.pattern}")
 LAST_YEAR = re.compile("上年|去年|上一年")
+COMPARED_LAST_YEAR = re.compile(f"(?:比|较|与)(?:{LAST_YEAR.pattern})(?!同期)")  # 比去年下降X%, 与上年相比: of last year's level
+MULTIPLE_OF_LAST_YEAR = re.compile(f"{_RATIO_VERB}(?:{LAST_YEAR.pattern})(?:同期)?的$")  # 今年…是上年的3.67倍
 # A，上年底为B，比2019年底的C减少X%: a clause of last year's level alone, an aside on A
 LAST_YEAR_ASIDE = re.compile("(?:上年|去年|上一年)(?:同期|末|底)?(?:为|是|有|仅为?|只有)")
 THIS_YEAR = re.compile("今年|本年")  # 今年这一数字升至B: a level of this year, set against last year's
@@ -1772,8 +1775,6 @@ MULTIPLE_OF_THIS = re.compile("[）)]?的")  # （2.4亿元）的30倍: the leve
 MULTIPLE_SUBJECT = re.compile("[^，。；,;、0-9]{2,}(?:是|为|相当于)[^，。；,;]*$")  # 募集额是2020年…
 BASE_OF_MULTIPLE_AFTER = re.compile("[）)]?的(?:约|近|超|逾)?[0-9０-９.．一二三四五六七八九十两]+倍")  # 420万元的3倍
 MULTIPLE_OF_YEAR = re.compile(f"{_RATIO_VERB}(?P<year>(?:19|20)[0-9]{{2}})年(?:底|末)?的$")  # 是2020年的6.5倍
-COMPARED_LAST_YEAR = re.compile("(?:比|较|与)(?:上年|去年|上一年)(?!同期)")  # 比去年下降X%, 与上年相比: of last year's level
-MULTIPLE_OF_LAST_YEAR = re.compile(f"{_RATIO_VERB}(?:上年|去年|上一年)(?:同期)?的$")  # 今年…是上年的3.67倍
 MULTIPLE_OF_NAMED = re.compile(f"{_RATIO_VERB}(?P<x>[^，。；;的0-9]{{2,10}})的$")  # 是首期的3倍
 DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: what is done is named before
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额

@@ -42,7 +42,6 @@ from annotator.linking.facts import BOUNDS, CLAUSE_STOP, Fact, clause_before, gr
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
-_LAST_OF_LIST = re.compile("(?:和|及|与|以及)[^，。；,;：:0-9]{0,8}")  # …、9.8%和7.4%, …、乙B和丙C
 # Shares of one whole say so (分别占, 比重, 份额); rates listed together (达标率分别为
 # 96.8%、98.1%) are of different wholes.
 _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
@@ -2774,7 +2773,7 @@ def _listed_together(a: Fact, b: Fact, text: str) -> bool:
     parallel = all(lexicon.SHARE_TOLD_BEFORE.search(text, max(0, f.claim.start - SHARE_WORD), f.claim.start)
                    for f in (a, b))
     # (…占24.4%，其余54.0%: the rest's, told bare)
-    return parallel or "、" in between or _LAST_OF_LIST.fullmatch(between) is not None \
+    return parallel or "、" in between or lexicon.LAST_OF_LIST.fullmatch(between) is not None \
         or lexicon.REST_SHARE_CLAUSE.fullmatch(between) is not None \
         or "分别" in text[max(0, a.claim.start - 12):a.claim.start] \
         or (lexicon.NEXT_ITEM.fullmatch(between) is not None

@@ -144,10 +144,10 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         paragraph = text.rfind("\n\n", 0, total.claim.start)
         quantity = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if paragraph < f.claim.start
                          and f.claim.unit and f.value and f.claim.qualifier == "exact"
-                         and (per.startswith(f.claim.unit) or _holds(f.claim.unit, per))), None)
+                         and (per.startswith(f.claim.unit) or units.scale(f.claim.unit, per))), None)
         if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
             continue  # (每公斤13.6元，折合每斤6.8元: a price told again, conversions.py's)
-        count = quantity.value * (_holds(quantity.claim.unit, per) or 1.0)
+        count = quantity.value * (units.scale(quantity.claim.unit, per) or 1.0)
         (low, high), (least, most) = levels.counted(total), levels.counted(each)
         if least * count <= high * 1.001 and low <= most * count * 1.001:
             continue
@@ -155,13 +155,6 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           total=total.claim.text, count=quantity.claim.text,
                           actual=units.written_like(total.value / count, each.claim.text)))
     return found
-
-
-def _holds(unit: str | None, per: str) -> float | None:
-    """How many of ``per`` one ``unit`` holds, two measures of one dimension (公斤 holds two
-    斤), or None."""
-    was, now = units.measure(unit), units.measure(per)
-    return was[1] / now[1] if was and now and was[0] == now[0] and unit != per else None
 
 
 def _so_many_each(facts: Sequence[Fact], text: str) -> list[Suggestion]:

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.79"  # 1.79: 千升 is a unit (2760千升 is no 2760 thousands of 升)
+EXTRACTOR_VERSION = "1.80"  # 1.80: a share of the whole a place has (只及全市的四成) names what is shared before the scope; 年 and 个小时 are durations
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

@@ -652,7 +652,7 @@ UNIT_DIMENSIONS = {
     # power and energy: 1.36亿千瓦 told as 1.36亿千瓦时
     "electricity": frozenset("千瓦 兆瓦 吉瓦 瓦 kW MW GW 千瓦时 兆瓦时 吉瓦时 太瓦时 度电 度 kWh MWh GWh TWh".split()),
     "length": frozenset("公里 千米 米 km m".split()),
-    "durations": frozenset("秒 分钟 小时 天 日 周 个月".split()),
+    "durations": frozenset("秒 分钟 小时 个小时 天 日 周 个月 年".split()),
     "weight": frozenset("吨 千克 公斤 kg t 斤 克".split()),
     "area": frozenset("平方公里 平方千米 公顷 亩 平方米 平米 m² ㎡".split()),
 }
@@ -732,7 +732,7 @@ IN_ANOTHER_CURRENCY = re.compile(f"(?:{_CONVERTING}|兑换成?|兑得|可兑)(?:
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
 A_YEAR_OF = re.compile("年(?:收入|薪|工资|均|租金|费用|支出|利润|营收)|全年|一年")
 # One unit written two ways: 8500名 and 8500人 are one figure.
-UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()),
+UNIT_SPELLINGS = (frozenset("人 名 位".split()), frozenset("天 日".split()), frozenset("小时 个小时".split()),
                   frozenset("公里 千米 km".split()), frozenset("公斤 千克 kg".split()),
                   frozenset("% ％".split()), frozenset("平方米 平米 m² ㎡".split()),
                   frozenset("节 堂".split()))  # (团课36节，其中动感单车12堂: lessons either way)
@@ -790,6 +790,9 @@ MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放�
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
+# a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
+# (节约时间 names what is saved: its metric keeps the word)
+SAVING_WORDS = re.compile("节省|节约")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
@@ -1101,7 +1104,7 @@ SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩�
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 _COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年|[0-9]{1,2}月[末底初]?)"  # 比上年, 较年初, 比2020年, 比7月末
 INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|增长|增[产收]|多[^，,。；;0-9]?)了?$")  # (比上年增产A)
-DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|下降|减[产收]|少[^，,。；;0-9]?)了?$")
+DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|下降|减[产收]|少[^，,。；;0-9]?|节省|节约|便宜|(?<![全本我外该各])省)了?$")  # (比全价省A)
 # 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
 INCREASE_AFTER = re.compile(r"[，,](?:全年|当年|一年)?(?:净增|新增|增加)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
@@ -1337,8 +1340,9 @@ NOT_TAKEN_BEFORE = re.compile(f"{RISE_WORDS.pattern}|[入进购买补添每各]"
 SECTORS = ("第一产业", "第二产业", "第三产业")
 SECTORS_WHOLE = re.compile("生产总值|GDP")
 GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
-FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低)了?$")  # … its fall
+FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低|节省|节约)了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
+DAYS_OF_PERIOD = re.compile("(?P<period>本月|当月|全月|本年|全年|当年|本季度?|本周)按$")  # 本月按30天计
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 SUMMED_LAST = re.compile(f"(?:{PERIOD_TOTAL.pattern})[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
 SUM_NAMED = re.compile(f"{PERIOD_TOTAL.pattern}|总(?:得分|分|量|和)")  # 总得分3366分, 降水总量1386毫米: a sum by name
@@ -1595,7 +1599,7 @@ CHANGE_REACH = re.compile(f"(?P<words>(?:{_CHANGE_WORDS})了?(?P<to>至|到|为)
 PER_PERIOD = re.compile("每个?(?P<period>年|季度|月|周|星期|天|日|小时)")
 PER_PERIOD_SPELLINGS = {"星期": "周", "日": "天"}
 # The scope a share is of, named after 占 or 为 (占全国份额超过50%, 仅为全市四分之一, 只有全市的四分之一).
-SHARE_SCOPE = re.compile("(?:占|为|是|仅|有|相当于|约)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
+SHARE_SCOPE = re.compile("(?:占|为|是|仅|有|相当于|约|[只仅不]及)(?P<scope>全国|我国|全球|世界|全世界|全省|我省|全市|我市|本市|全区|全县)")
 SCOPE_SPELLINGS = {"我国": "全国", "世界": "全球", "全世界": "全球", "我省": "全省", "我市": "全市", "本市": "全市"}
 SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于30%…，还差4.8个百分点: short of a floor
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
@@ -1735,6 +1739,11 @@ CHARGE_RATE_AFTER = re.compile(f"的?(?:{_CHARGE_RATES})")
 CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
 # nor 每期共, an each of its own)
+# what one each holds or comes to (每亩折纯氮3.75公斤, 每袋含氮7.5公斤): no other item
+EACH_CONTENT = re.compile("每[\u4e00-\u9fff]{1,2}?(?:折合?|含有?)[\u4e00-\u9fff]{0,6}$")
+# the whole group a per-head figure is of, or the plot a per-亩 one, summed (每人20公斤，
+# 全团共360公斤; 每亩8公斤，全块共52公斤; not 全季共56场)
+WHOLE_GROUP_SUM = re.compile("全(?:团|队|班|组|家|村|连|排|营|校|厂|院|所|系|部|户|员|块|片|田|园)(?:共计?|合计|总共|一共)")
 SHORT_SUM_LEAD = re.compile("(?![全总每])[\u4e00-\u9fff]{1,3}共(?:有|计)?")
 # 黄油用量为面粉的50%, 糖占碳水化合物的九成: a share naming its part and its whole (two things told before)
 TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{1,6}?)(?:用量|数量|重量|含量)?(?:约为|仅为|只有|为|是|相当于|约?占)"

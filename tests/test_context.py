@@ -247,3 +247,10 @@ def test_a_time_right_before_another_figure_is_that_figures():
     # 由目前的486公里: 目前 is the time of 486公里, not of the figures told after it
     claims = by_text("按照规划，到2029年全市高铁营业里程将由目前的380公里增加到700公里以上，覆盖周边6个地级市。")
     assert [claims[t].period for t in ("380公里", "700公里以上", "6个")] == ["目前", "到2029年", "到2029年"]
+
+
+def test_a_share_of_the_whole_a_place_has_names_what_is_shared_before_the_scope():
+    """人均耕地面积只及全市的四成: 全市 is the whole, 人均耕地面积 what is shared, not the
+    metric of the figure before it in the sentence."""
+    claims = extract_claims("老钟在农业一线干了二十多年，当地人均耕地面积只及全市的四成。")
+    assert [c.metric for c in claims] == ["农业", "当地人均耕地面积"]

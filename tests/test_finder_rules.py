@@ -7965,3 +7965,61 @@ def test_a_change_of_last_years_level_among_several_years(text, wrong):
 ])
 def test_levels_after_an_event_turned_rates_and_quarters(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # charges on top of a fare told before them, on a line of their own (另收A、B，合计T)
+    ("单人票价880元；\n另收机场建设费50元、燃油附加费30元，每人合计960元。", False),
+    ("单人票价880元；\n另收机场建设费50元、燃油附加费30元，每人合计990元。", True),
+])
+def test_charges_on_top_of_a_figure_told_before_them(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the group the heads make (全队共), the plot the 亩 make (全块共), summed
+    ("参赛队员24人。每人配发运动饮料6瓶，全队共144瓶。", False),
+    ("参赛队员24人。每人配发运动饮料6瓶，全队共164瓶。", True),
+    ("试验田面积4.5亩。每亩施有机肥120公斤，全块共540公斤。", False),
+    ("试验田面积4.5亩。每亩施有机肥120公斤，全块共640公斤。", True),
+    # so much each told again converted (每亩折纯磷) is no second item of the list
+    ("果园面积12亩，磷肥每亩40公斤，全园共480公斤，每亩折纯磷6公斤；钾肥每亩15公斤，全园共200公斤。", True),
+    ("果园面积12亩，磷肥每亩40公斤，全园共480公斤，每亩折纯磷6公斤；钾肥每亩15公斤，全园共180公斤。", False),
+])
+def test_a_whole_group_or_plot_sums_its_eaches(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the quantity the clause a semicolon ends tells, priced after it
+    ("报废配件36件；单价145元，报废金额5220元。", False),
+    ("报废配件36件；单价145元，报废金额6220元。", True),
+    # a day's average over the days a period is counted in, its total told above
+    ("本季度共接待游客27.3万人次；本季度按91天计，日均接待3000人次。", False),
+    ("本季度共接待游客27.3万人次；本季度按91天计，日均接待3600人次。", True),
+    ("本月售出门票8.4万张，本月按30天计，日均售票2800张。", False),
+    ("本月售出门票8.4万张，本月按30天计，日均售票3300张。", True),
+])
+def test_a_price_or_an_average_across_a_semicolon(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a saving told as money and as a rate of the price it is off (比原价省A，节省X%)
+    ("原价2400元，会员价1800元，比原价省600元，节省25%。", False),
+    ("原价2400元，会员价1800元，比原价省600元，节省33%。", True),
+    ("改造后每吨蒸汽耗煤由160公斤降至124公斤，节约22.5%。", False),
+    ("改造后每吨蒸汽耗煤由160公斤降至124公斤，节约29%。", True),
+])
+def test_a_saving_is_a_fall(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("mine, theirs", [
+    ("老周在岗二十余年，走遍了全县山路。", "老周在岗20余个月，走遍了全县山路。"),
+    ("抢修队连续奋战十多天，终于打通了道路。", "抢修队连续奋战十多个小时，终于打通了道路。"),
+])
+def test_a_duration_told_in_another_unit_of_time(mine, theirs):
+    """年 and 个小时 are durations: 20余年 told as 20余个月 is the unit changed."""
+    found = only("conflict", links((mine, "2025-05-01", None), (theirs, "2026-01-10", None)))
+    assert len(found) == 1 and "unit changed" in found[0][2]

@@ -143,6 +143,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     for index, members in enumerate(sentences):
         following = sentences[index + 1] if index + 1 < len(sentences) else []
         near, before = _Nearby(members), _Nearby(last_whole + joined)
+        # (盘亏12套；单价385元，盘亏金额T: the clause a semicolon ends tells the quantity priced)
+        clause_before = [f for f in joined if f.sentence == joined[-1].sentence] if joined else []
         start, end = members[0].claim.start, members[-1].claim.end
         openers = list(lexicon.PARTS_OPENER.finditer(text, max(0, start - OPENING), start))
         opening, opener = (openers[-1].start(), openers[-1].group()) if openers else (-1, "")
@@ -196,7 +198,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
                                                [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
-                    or _priced_total(fact, around, text, article) \
+                    or _priced_total(fact, [*clause_before, *around], text, article) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text,
                                         near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
@@ -1376,14 +1378,20 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     item = re.split("[、，,0-9]", lead[:head.start()])[-1].removesuffix("平均")  # (早稻亩产: 早稻's)
 
-    def told_as_total(words: str) -> bool:
+    # (本月按30天计，日均出库T: the days of a period named, whose figure told above is its total)
+    period = lexicon.DAYS_OF_PERIOD.search(levels.lead(count, text)) if each in "日月" else None
+
+    def told_as_total(total: Fact) -> bool:
         # (会员累计消费1860元；今年共到店15次，平均每次消费T: or in the words of what the
         # average counts, 消费)
+        words = levels.lead(total, text)
         return ("人均" in lead and lexicon.TOTAL_TOLD.search(words) is not None) \
-            or (len(said) >= 2 and said[:2] in words and lexicon.PERIOD_TOTAL.search(words) is not None)
+            or (len(said) >= 2 and said[:2] in words and (
+                lexicon.PERIOD_TOTAL.search(words) is not None
+                or (period is not None and period["period"] in text[total.sentence:total.claim.start])))
 
     told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
-                   and not levels.a_part(t, text) and told_as_total(levels.lead(t, text))]
+                   and not levels.a_part(t, text) and told_as_total(t)]
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
@@ -1402,7 +1410,7 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         # (共悬谜160条，其中…。12位社员分头制谜，人均约16条: a head's share with none in its
         # sentence, of the one total its paragraph told before in its unit)
         if not totals and len(told_totals) == 1 and count.sentence == average.sentence \
-                and (count.claim.unit in lexicon.PERSONS_COUNTED if "人均" in lead else count.claim.unit == each):
+                and (count.claim.unit in lexicon.PERSONS_COUNTED if "人均" in lead else units.same(count.claim.unit, each)):
             totals = told_totals
         area = _area_in(count, each)  # (117公顷 of 每亩: ×15)
         told = count.claim.text + (f"×{months}个月" if months > 1 else "") + (f"×{area:g}" if area else "")
@@ -1603,6 +1611,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                 # (毛重合计A，净重合计B: a list's each's total is the one naming it)
                 and (first is None or done[-2:] in lead)
                 and (_summed_as_done(lead, done, text[each.claim.end:f.claim.start])
+                     # (每人20公斤，全团共360公斤; 每亩8公斤，全块共T: the group the heads make,
+                     # the plot the 亩 make, summed)
+                     or ((measure in lexicon.PER_PERSON or units.dimension(measure) == "area")
+                         and lexicon.WHOLE_GROUP_SUM.fullmatch(lead) is not None)
                      or (units.dimension(f.claim.unit) == "money" and lexicon.EARNED_BEFORE.search(lead))
                      # (32桌，每桌10位，三百六十位来宾: the next clause opening on their total)
                      or (f is following and not lead and lexicon.NEXT_CLAUSE.fullmatch(text, each.claim.end, f.claim.start)))]
@@ -1667,7 +1679,8 @@ def _each_before(each: Fact, facts: Sequence[Fact], text: str) -> bool:
     每组15万次，合计T)."""
     return any(f is not each and f.claim.end <= each.claim.start
                and not lexicon.FULL_STOP.search(text, f.claim.end, each.claim.start)
-               and units.same(f.claim.unit, each.claim.unit) and "每" in levels.clause_before(f, text)
+               and units.same(f.claim.unit, each.claim.unit) and "每" in (clause := levels.clause_before(f, text))
+               and not lexicon.EACH_CONTENT.search(clause)  # (每亩折纯氮A: the each before, converted)
                and (f.sentence == each.sentence or not any(
                    f.claim.end <= g.claim.start and g.claim.end <= each.claim.start and units.same(g.claim.unit, f.claim.unit)
                    for g in facts))
@@ -2867,10 +2880,13 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # a part the list opens with)
                 # (主干道A，其中…P；次干道B、支路C，共T: an item before its own part, any of the
                 # few figures before the list)
+                # (票面924元；另收基金50元、燃油费70元，每人合计T: charges on top of a figure
+                # told before, on a line of its own or not)
                 first = position[run[0].claim_id]
+                on_top = lexicon.EXTRA_CHARGE.search(levels.lead(run[0], text)) is not None
                 asides = [f for f in facts[max(0, first - ASIDE_ITEMS):first]
                           if _measure(f.claim.unit) == _measure(fact.claim.unit)
-                          and not _LIST_END.search(text, f.claim.end, run[0].claim.start)]
+                          and (on_top or not _LIST_END.search(text, f.claim.end, run[0].claim.start))]
                 readings = [[aside, *parts] for aside in asides] + (
                     [[asides[-1], *parts[1:]]] if asides and "其中" in levels.lead(run[0], text) else [])
                 if _sum_off(parts, bounds, at_least, text) \

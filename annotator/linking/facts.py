@@ -531,7 +531,7 @@ def direction(before: str, value: float, written: str = "") -> str | None:
     """Which way the nearest change word before a rate points; a word of both ways
     (涨跌幅, 增减) leaves it to the figure's sign, and so does no word (1260.5亿元，+5.2%)."""
     up = [m.end() for m in lexicon.RISE_WORDS.finditer(before)]
-    down = [m.end() for m in lexicon.FALL_WORDS.finditer(before)]
+    down = [m.end() for pattern in (lexicon.FALL_WORDS, lexicon.SAVING_WORDS) for m in pattern.finditer(before)]
     if not up and not down:
         return _SIGNS.get(written[:1])
     # (增速回落2.6个百分点，上半年为11.2%: a word told of a figure of its own, a clause

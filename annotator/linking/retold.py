@@ -43,6 +43,7 @@ DIGITS_KEPT = ("digits_transposed", "decimal_point_moved", "scale_word")
 RETOLD_WHOLE = 0.5  # … nearly whole: one figure told wrong, whatever metric each was read as
 STATED_PLACES = 2  # places a figure told again may be rounded past the one it tells
 KEPT = 2        # digits a figure keeps under another unit's dimension to be the same figure
+SPECIFIC_KEPT = 3  # … and to be as telling as a sibling unit, in a sentence retold loosely
 PLACE_APART = 0.2  # how much more alike a figure's place is than the sentence stating it
 CLAUSE_APART = 0.4  # … or its clause, the sentences about as alike
 Linked = Mapping[int, set[int]]  # a claim → the articles it is linked with
@@ -80,10 +81,14 @@ def realigned(pairs: Iterable[tuple[list[Fact], list[Fact]]], linked: Linked) ->
 
 
 def _sibling_slip(a: Fact, b: Fact) -> bool:
-    """One number told in a sibling unit (126人次 for 120余人, 35个百分点 for 35%): as telling
-    as a digit slipped, so a sentence retold in other words is alike enough."""
-    return units.sibling_mixup(a.claim.unit, b.claim.unit) is not None \
-        and max(a.low, b.low) <= min(a.high, b.high)
+    """One number told in a sibling unit (126人次 for 120余人, 35个百分点 for 35%), or a
+    specific one under any other unit (二百三十九公里 for 239条): as telling as a digit
+    slipped, so a sentence retold in other words is alike enough."""
+    if units.sibling_mixup(a.claim.unit, b.claim.unit) is not None:
+        return max(a.low, b.low) <= min(a.high, b.high)
+    return a.claim.value == b.claim.value and a.claim.qualifier == b.claim.qualifier \
+        and len(significant_digits(a.claim.value)) >= SPECIFIC_KEPT and not units.same(a.claim.unit, b.claim.unit) \
+        and not units.counted_alike(a.claim.unit, b.claim.unit)
 
 
 def _digits_slip(a: Fact, b: Fact) -> bool:
@@ -153,8 +158,8 @@ def _states(told: Fact, fact: Fact) -> bool:
     if units.same(told.claim.unit, fact.claim.unit):
         return agree(told, fact) and not hedges_disagree(told, fact)
     x, y = units.converted(1.0, told.claim.unit), units.converted(1.0, fact.claim.unit)
-    if not x or not y:
-        return False
+    if not x or not y or units.dimension(told.claim.unit) != units.dimension(fact.claim.unit):
+        return False  # (300余亩 tells no 239公里, though both convert to some 200,000)
     return max(told.low * x, fact.low * y) <= min(told.high * x, fact.high * y)
 
 

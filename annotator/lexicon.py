@@ -1743,7 +1743,8 @@ CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险
 EACH_CONTENT = re.compile("每[\u4e00-\u9fff]{1,2}?(?:折合?|含有?)[\u4e00-\u9fff]{0,6}$")
 # the whole group a per-head figure is of, or the plot a per-亩 one, summed (每人20公斤，
 # 全团共360公斤; 每亩8公斤，全块共52公斤; not 全季共56场)
-WHOLE_GROUP_SUM = re.compile("全(?:团|队|班|组|家|村|连|排|营|校|厂|院|所|系|部|户|员|块|片|田|园)(?:共计?|合计|总共|一共)")
+WHOLE_GROUP_SUM = re.compile("全(?:团|队|班|组|家|村|连|排|营|校|厂|院|所|系|部|户|员|块|片|田|园)(?:当日|当天|每天|每日)?"
+                             "(?:共计?|合计|总共|一共|(?:共|一共)?(?:用|需|耗|消耗)[\u4e00-\u9fff]{0,2})")  # (全园当日用米)
 SHORT_SUM_LEAD = re.compile("(?![全总每])[\u4e00-\u9fff]{1,3}共(?:有|计)?")
 # 黄油用量为面粉的50%, 糖占碳水化合物的九成: a share naming its part and its whole (two things told before)
 TERMS_OF_SHARE = re.compile("(?P<part>[\u4e00-\u9fff]{1,6}?)(?:用量|数量|重量|含量)?(?:约为|仅为|只有|为|是|相当于|约?占)"

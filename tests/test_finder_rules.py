@@ -7985,6 +7985,9 @@ def test_charges_on_top_of_a_figure_told_before_them(text, wrong):
     # so much each told again converted (每亩折纯磷) is no second item of the list
     ("果园面积12亩，磷肥每亩40公斤，全园共480公斤，每亩折纯磷6公斤；钾肥每亩15公斤，全园共200公斤。", True),
     ("果园面积12亩，磷肥每亩40公斤，全园共480公斤，每亩折纯磷6公斤；钾肥每亩15公斤，全园共180公斤。", False),
+    # … its day's use, in another unit of the each's measure (a weight is no count of heads)
+    ("食堂就餐职工150人。面条每人75克，全厂当日用面11.25公斤。", False),
+    ("食堂就餐职工150人。面条每人75克，全厂当日用面13.5公斤。", True),
 ])
 def test_a_whole_group_or_plot_sums_its_eaches(text, wrong):
     assert bool(inconsistent(text)) is wrong
@@ -7994,6 +7997,9 @@ def test_a_whole_group_or_plot_sums_its_eaches(text, wrong):
     # the quantity the clause a semicolon ends tells, priced after it
     ("报废配件36件；单价145元，报废金额5220元。", False),
     ("报废配件36件；单价145元，报废金额6220元。", True),
+    # … not a level compared with (比去年的A)
+    ("今年茶场共产干茶12吨，比去年的9.6吨增长25%；售价每公斤300元，销售额360万元。", False),
+    ("今年茶场共产干茶12吨，比去年的9.6吨增长25%；售价每公斤300元，销售额460万元。", True),
     # a day's average over the days a period is counted in, its total told above
     ("本季度共接待游客27.3万人次；本季度按91天计，日均接待3000人次。", False),
     ("本季度共接待游客27.3万人次；本季度按91天计，日均接待3600人次。", True),
@@ -8023,3 +8029,41 @@ def test_a_duration_told_in_another_unit_of_time(mine, theirs):
     """年 and 个小时 are durations: 20余年 told as 20余个月 is the unit changed."""
     found = only("conflict", links((mine, "2025-05-01", None), (theirs, "2026-01-10", None)))
     assert len(found) == 1 and "unit changed" in found[0][2]
+
+
+def test_two_items_of_one_sentence_told_again_each_with_the_others_figure():
+    """A source telling two items in two sentences, a retelling giving both in one, each
+    with the other's figure: the words before each figure name its item."""
+    source = ("本次展会共签约项目86个，其中农产品加工项目41个、金额326.4亿元，带动明显。"
+              "除了加工业，冷链物流项目23个、金额118.9亿元，增长较快。")
+    retold = "本次展会签约项目八十六个，其中农产品加工项目41个，合计118.9亿元，冷链物流项目金额326.4亿元。"
+    found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
+    assert sorted(tuple(texts) for _, texts, _ in found) == [("118.9亿元", "326.4亿元"), ("118.9亿元", "326.4亿元")]
+    assert all("the next item's figure" in reason for *_, reason in found)
+
+
+@pytest.mark.parametrize("retold", [
+    "苍岭市光伏组件产量2024年为三万多千瓦，比2020年增长了二十多倍。",
+    "苍岭市光伏组件产量2020年约80万千瓦，此后逐年攀升。",
+])
+def test_a_rounded_figure_of_the_series_other_time_told_beside_it(retold):
+    """从2020年的3.6万千瓦…到2024年的78.2万千瓦: a rounded figure for one year that holds the
+    other year's figure is that year's given to this one."""
+    source = "苍岭市光伏组件产量从2020年的3.6万千瓦，跃升到2024年的78.2万千瓦，增长了20多倍。"
+    found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
+    assert len(found) == 1 and "another edition's or period's figure" in found[0][2]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # each head's charges on top of the price told before the count make the total
+    ("夏令营营费每人2,400元，另收保险费60元、服装费140元；全营45人合计117,000元。", False),
+    ("夏令营营费每人2,400元，另收保险费60元、服装费140元；全营45人合计108,000元。", True),
+    ("景区门票每人60元，另收观光车费每人20元；32人团队共付2,560元。", False),
+    # a count its own sentence prices is no count of a price told before it
+    ("采购办公家具：书柜每组1,650元，购4组，计6,600元；文件柜每组980元，购5组，计4,900元。", False),
+    # a price whose own sentence tells a quantity after it is that quantity's
+    ("5月6日购进水泥30吨；沙石单价85元/吨，领用12吨，金额1020元。", False),
+])
+def test_charges_on_top_and_the_quantity_a_price_is_of(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+

@@ -198,7 +198,7 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                 found += _average_against_total(fact, around, text, _told_above(fact, article, text, fact.sentence)) \
                     or _per_item_against_total(fact, around, text, _block_above(fact, article, text),
                                                [f for f in following if "\n" not in text[fact.claim.end:f.claim.start]]) \
-                    or _priced_total(fact, [*clause_before, *around], text, article) \
+                    or _priced_total(fact, around, text, article, clause_before) \
                     or _month_over_year(fact, near.between(fact.claim.end, fact.claim.end + REACH), text,
                                         near.between(fact.claim.start - REACH, fact.claim.start)) \
                     or _shared_out(fact, near.between(fact.claim.start - REACH, fact.claim.start), text) \
@@ -1520,6 +1520,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     def countable(f: Fact) -> bool:
         return f.claim.qualifier == "exact" and f.value > 0 and f.claim.unit is not None and f.dimension != "rate" \
             and not units.same(f.claim.unit, each.claim.unit) and "/" not in f.claim.unit \
+            and _weighed_in(f, each) is None \
             and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None \
             and not lexicon.ANOTHER_COUNT_NOTED.match(text, f.claim.end)  # (会期3天（住宿2晚）: which, unsaid)
 
@@ -1646,6 +1647,13 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *head_counts]) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
+    # (学费每人1800元，另收教材费150元、报名费80元；全班36人合计T: each head's charges on top count)
+    extras = [f for f in facts if f is not each and units.same(f.claim.unit, each.claim.unit)
+              and f.claim.end <= total.claim.start and f.claim.qualifier in STATED]
+    if extras and lexicon.EXTRA_CHARGE.search(text, min(f.claim.start for f in (each, *extras)), total.claim.start):
+        whole = each.value + sum(f.value for f in extras)
+        if least <= whole * count * 1.001 and whole * count <= most * 1.001:
+            return []
     # (加班16小时，每小时37.5元，加班费600元；应发合计6150元: the product told before a wider total)
     if any(low * count <= (bounds := levels.counted(f))[1] * 1.001 and bounds[0] <= high * count * 1.001
            for f in facts if each.claim.end <= f.claim.start and f.claim.end <= total.claim.start
@@ -1736,12 +1744,14 @@ def _summed_as_done(lead: str, done: str, between: str = "") -> bool:
     return False
 
 
-def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -> list[Suggestion]:
+def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
+                  clause_before: Sequence[Fact] = ()) -> list[Suggestion]:
     """年产电池包8万套，按单价约1.9万元测算，年销售收入约19.2亿元; 每月空运12吨，运价18.5元/
     公斤，月运费26.4万元: the quantity told last before a unit price, at that price, makes
     the money named right after it, of the same period. A price per unit of area with no
     such quantity near is of the area its lines above name in that unit (租赁面积320平方米。⏎
-    物业费每月6元/平方米，每月物业费T)."""
+    物业费每月6元/平方米，每月物业费T); a price whose sentence tells no quantity, of the one
+    ending the clause a semicolon closed before it (盘亏12套；单价385元，盘亏金额T)."""
     money, _, per = (price.claim.unit or "").partition("/")
     lead = levels.lead(price, text)
     if not per and (each := lexicon.PRICE_PER_BEFORE.search(lead)):
@@ -1758,10 +1768,13 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         return []
     # (平均每头出栏重量120公斤 is one's, no quantity sold; 用电260度 at 每度0.56元 is a
     # quantity, though 度 may be a temperature)
-    quantities = [f for f in facts if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
-                  and f.value > 0 and units.dimension(f.claim.unit) != "money" and "/" not in (f.claim.unit or "")
-                  and (units.additive(f.claim.unit) or f.claim.unit == per)
-                  and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
+    def quantities_in(told: Iterable[Fact]) -> list[Fact]:
+        return [f for f in told if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
+                and f.value > 0 and units.dimension(f.claim.unit) != "money" and "/" not in (f.claim.unit or "")
+                and (units.additive(f.claim.unit) or f.claim.unit == per)
+                and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
+
+    quantities = quantities_in(facts)
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
     # (1329名师生…团体票每张20元: a ticket a head)
     ticket = per == "张" and lexicon.TICKET_PRICED.search(lead) is not None
@@ -1778,6 +1791,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby) -
         areas = [f for f in _block_above(price, article, text) if f.claim.unit == per and f.claim.qualifier in STATED and f.value > 0
                  and lexicon.AREA_NAMED.search(levels.lead(f, text))]
         quantities = areas[-1:] if len({f.value for f in areas}) == 1 else []
+    if not quantities and not any(units.dimension(f.claim.unit) != "money" for f in facts if f is not price):
+        # (共产奶酪18吨，比去年的14.4吨增长25%；售价每公斤A，销售额T: not a level compared with)
+        quantities = [f for f in quantities_in(clause_before) if not _compared(f, text)][-1:]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
     if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
            and units.dimension(f.claim.unit) == "money" for f in facts):

@@ -65,6 +65,7 @@ PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other kee
 PREDICATE = 4       # word pairs before the number two different figures must share
 SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
 SWAPPED = 0.5  # sentences this alike, each with the other's figure, are two told again swapped
+ITEM_NAMED, ITEM_NEARER = 0.4, 2  # … or words before the figures this alike, this much more than the other's
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
@@ -290,7 +291,7 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     time's of the series ``b`` is of (``_another_times``)."""
     found = figures.get((b.article_id, b.claim.kind, units.spelling(b.claim.unit), a.value), ())
     if not found:
-        return None
+        return _time_beside(a, b, figures)
     # ``a``'s article states ``b``'s figure too: both told in both, none borrowed (unless
     # it gives that figure to another owner, or in the sentence that tells ``a``'s figure
     # in ``b``'s article: two figures swapped)
@@ -323,9 +324,19 @@ def _swapped(a: Fact, b: Fact, told: Fact, found: Sequence[Fact]) -> bool:
     each sentence told again (``SWAPPED``), each more like the other article's sentence
     it retells than like the one that holds its figure there."""
     near = sentences_alike(a, b)
-    return near >= SWAPPED and any(
-        other.claim_id != b.claim_id and (back := sentences_alike(told, other)) >= SWAPPED
-        and sentences_alike(a, other) < near and sentences_alike(told, b) < back for other in found)
+    return any(other.claim_id != b.claim_id and (
+        (near >= SWAPPED and (back := sentences_alike(told, other)) >= SWAPPED
+         and sentences_alike(a, other) < near and sentences_alike(told, b) < back)
+        or (_named_nearer(a.before, b.before, other.before) and _named_nearer(told.before, other.before, b.before)))
+        for other in found)
+
+
+def _named_nearer(own: frozenset[str], x: frozenset[str], y: frozenset[str]) -> bool:
+    """The words before a figure name ``x``'s item far better than ``y``'s (制造业项目#个，
+    合计 and 其中制造业项目#个、金额, not 现代服务业项目#个、金额): two items of one sentence
+    told again, each with the other's figure, are told apart so."""
+    near = _overlap(own, x)
+    return near >= ITEM_NAMED and near >= ITEM_NEARER * _overlap(own, y)
 
 
 def _owners_apart(x: Fact, y: Fact) -> bool:
@@ -353,6 +364,22 @@ def _another_times(a: Fact, b: Fact, figures: Figures) -> Named | None:
         if _one_series(b, other) and not periods.comparable(a.when, other.when) \
                 and (a.claim.qualifier != "about" or other.claim.qualifier == "about"):
             return _other_time(other, b)
+    return None
+
+
+def _time_beside(a: Fact, b: Fact, figures: Figures) -> Named | None:
+    """``a``, rounded or hedged, holds the figure ``b``'s sentence gives ``b``'s series for
+    another time (从2020年的4.3万辆…到2024年的95.3万辆, and 2024年为四万多辆): that time's
+    figure given to this one."""
+    if a.claim.qualifier == "exact":
+        return None
+    unit = units.spelling(b.claim.unit)
+    for token in companions(b):
+        told, _, value = token.rpartition(":")
+        if told == (unit or "") and a.low <= float(value) <= a.high and float(value) != b.value:
+            for other in figures.get((b.article_id, b.claim.kind, unit, float(value)), ()):
+                if other.sentence == b.sentence and _one_series(b, other) and not periods.comparable(a.when, other.when):
+                    return _other_time(other, b)
     return None
 
 

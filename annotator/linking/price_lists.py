@@ -36,11 +36,14 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if not _charged(total, count, text):
             continue
         clause = CLAUSE_STOP.split(text[count.sentence:count.claim.start])[-1]
+        if any(p.fact.sentence == total.sentence and p.fact.claim.end <= count.claim.start
+               and (count.claim.unit == p.per or p.per in clause) for p in prices):
+            continue  # (…；打印机每台2350元，购6台，计T: its own sentence prices it)
         told = [p for p in prices if p.fact.sentence != total.sentence
                 and total.claim.start - PRICE_READ <= p.fact.claim.start and p.fact.claim.end <= count.sentence
                 and (count.claim.unit == p.per or p.per in clause)]
         told = [p for p in told if p.label and p.label in clause] or told
-        offs = [_off(total, count, p.fact) for p in told]
+        offs = [_off(total, count, p.fact, _on_top(p.fact, count, facts, text)) for p in told]
         found += offs[-1] if offs and [] not in offs else []
     return found
 
@@ -87,12 +90,25 @@ def _charged(total: Fact, count: Fact, text: str) -> bool:
         and lexicon.PRICE_PER_BEFORE.search(words) is None  # (其余15人每人收费900元: a price)
 
 
-def _off(total: Fact, count: Fact, price: Fact) -> list[Suggestion]:
-    """The alarm where the count at the price does not make the total, to their rounding."""
-    low, high = levels.counted(price)
-    least, most = levels.counted(total)
-    if low * count.value <= most * 1.001 and least <= high * count.value * 1.001:
+def _on_top(price: Fact, count: Fact, facts: Sequence[Fact], text: str) -> list[Fact]:
+    """学费每人1800元，另收教材费150元、报名费80元；全班36人合计T: the charges told on top of the
+    price (另收), each head's too."""
+    if lexicon.EXTRA_CHARGE.search(text, price.claim.end, count.claim.start) is None:
         return []
-    return [make("inconsistent", (total, count, price), 0.8, "worked_wrong", a=total.claim.text,
-                 expression=f"{count.claim.text}×{price.claim.text}",
-                 expected=units.written_like(price.value * count.value, total.claim.text) + (total.claim.unit or ""))]
+    return [f for f in facts if price.claim.end <= f.claim.start and f.claim.end <= count.claim.start
+            and units.same(f.claim.unit, price.claim.unit) and f.claim.qualifier == "exact"]
+
+
+def _off(total: Fact, count: Fact, price: Fact, extras: Sequence[Fact] = ()) -> list[Suggestion]:
+    """The alarm where the count at the price (and the charges on top of it) does not make
+    the total, to their rounding."""
+    low, high = levels.counted(price)
+    on_top = sum(f.value for f in extras)
+    least, most = levels.counted(total)
+    if (low + on_top) * count.value <= most * 1.001 and least <= (high + on_top) * count.value * 1.001:
+        return []
+    each = "+".join(f.claim.text for f in (price, *extras))
+    return [make("inconsistent", (total, count, price, *extras), 0.8, "worked_wrong", a=total.claim.text,
+                 expression=f"{count.claim.text}×({each})" if extras else f"{count.claim.text}×{each}",
+                 expected=units.written_like((price.value + on_top) * count.value, total.claim.text)
+                 + (total.claim.unit or ""))]

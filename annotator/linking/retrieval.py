@@ -14,7 +14,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from itertools import chain
 from typing import Any, TypeVar
 
-from annotator import lexicon
+from annotator import lexicon, words
 from annotator.linking import units
 from annotator.linking.facts import Fact, companions, significant_digits
 from annotator.linking.judge import could_name, figure, of_an_earlier_time
@@ -52,6 +52,8 @@ def keys(fact: Fact) -> frozenset[str]:
         # (not a rate's: 旅游收入 grows at every city's rate)
         if len(fact.metric) > 2 and "#" not in fact.metric and fact.dimension != "rate":
             found.update((start + "m:" + fact.metric[:2], start + "m:" + fact.metric[-2:]))
+            # (越南企业代表团 and 企业: or a word within it)
+            found.update(start + "m:" + word for word in metric_words(fact.metric))
         elif lexicon.ONE_IN_NOUN.match(fact.claim.text):  # 每4台笔记本 and 每3台笔记本电脑中
             found.add(start + "m:" + fact.metric[:2])
     # figures one slip apart meet whatever their words: 848.71 and 847.81 (transposed),
@@ -90,6 +92,12 @@ def keys(fact: Fact) -> frozenset[str]:
         if len(digits) >= SLIP_DIGITS:  # … or as written, its hedge too, whatever its words
             found.add(f"{across}:{fact.claim.qualifier}")  # (150余家 for 150余人)
     return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # a metric recurs from fact to fact
+def metric_words(metric: str) -> tuple[str, ...]:
+    """The dictionary's words of two characters or more within a metric."""
+    return tuple(word for word, _ in words.words_before(metric, limit=8) if len(word) >= 2)
 
 
 SAMPLES = 2

@@ -8067,3 +8067,13 @@ def test_a_rounded_figure_of_the_series_other_time_told_beside_it(retold):
 def test_charges_on_top_and_the_quantity_a_price_is_of(text, wrong):
     assert bool(inconsistent(text)) is wrong
 
+
+
+def test_two_counts_of_one_sentence_swapped_are_told_apart_by_the_nouns_after_them():
+    """6家本地企业在外投资超200万元，累计设立45家门店 told as 45家…，累计设立6家: each count's own
+    clause names its item after it; the pair is the swap, not the same figure told alike."""
+    source = "两地合作持续深化，外贸额同比增长8.6%，6家本地企业在岚州投资超2600万元，累计设立45家门店。"
+    retold = "两地合作不断加深。45家本地企业在岚州投资逾2600万元，累计设立6家门店。"
+    found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
+    assert sorted(sorted(texts) for _, texts, _ in found) == [["45家", "6家"], ["45家", "6家"]]
+

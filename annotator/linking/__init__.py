@@ -37,6 +37,7 @@ from annotator.linking.decide import (
     pair_params,
     retold_beside,
     sentences_alike,
+    swapped_items,
     tally_told,
     telling_slip,
 )
@@ -271,6 +272,9 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     by_id = {f.claim_id: f for f in facts}
     scored: list[Scored] = []
     shifted = []
+    figures: Figures = defaultdict(list)
+    for fact in facts:
+        figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
     kin_only: set[tuple[int, int]] = set()
     for a, b, windowed, sampled in candidate_pairs(facts, only):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
@@ -327,14 +331,13 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
                     and not _round_tenfold(a, named) and named[0] not in UNPAIRED:
                 # (a figure just past a hedge is a weaker tie than a slip: 1572.8 and 近1700)
                 tie = RELATED * (WEAK_TIE if named[0] in FAINT_TIES else 1.0)
+            elif named is None and not agree(a, b) and swapped_items(a, b, figures):
+                tie = RELATED  # (98家渝企…累计设立7家 told for 7家渝企…累计设立98家)
             scored.append((proof.score + tie + IN_TURN * _in_turn(a, b), a, b, proof, windowed, named))
     # a claim caught giving another time's figure is not also that article's same fact
     moved_to = {(x, by_id[y].article_id) for s in shifted
                 for x, y in (s.claim_ids[:2], s.claim_ids[1::-1])}
     judged = []
-    figures: Figures = defaultdict(list)
-    for fact in facts:
-        figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
     undecided = []
     for _, a, b, proof, windowed, named in one_to_one(scored):
         link = decide(a, b, proof, figures, windowed, named)

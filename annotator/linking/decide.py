@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -319,6 +319,18 @@ def _borrowed(a: Fact, b: Fact, figures: Figures) -> tuple[str, dict[str, Any]] 
     return None
 
 
+def swapped_items(a: Fact, b: Fact, figures: Figures) -> bool:
+    """Either figure is the one the other's article gives another item, and the other's
+    figure is told there too, the two swapped (``_swapped``): a pair a slip explains,
+    before the pairs of the same figures told alike."""
+    for x, y in ((a, b), (b, a)):
+        unit = units.spelling(y.claim.unit)
+        found = figures.get((y.article_id, y.claim.kind, unit, x.value), ())
+        if found and any(_swapped(x, y, told, found) for told in figures.get((x.article_id, y.claim.kind, unit, y.value), ())):
+            return True
+    return False
+
+
 def _swapped(a: Fact, b: Fact, told: Fact, found: Sequence[Fact]) -> bool:
     """录取…超过千人的高校有2300余所 and 全国共有二十几所高校… against the other way round:
     each sentence told again (``SWAPPED``), each more like the other article's sentence
@@ -326,17 +338,24 @@ def _swapped(a: Fact, b: Fact, told: Fact, found: Sequence[Fact]) -> bool:
     near = sentences_alike(a, b)
     return any(other.claim_id != b.claim_id and (
         (near >= SWAPPED and (back := sentences_alike(told, other)) >= SWAPPED
+         and (a.sentence, b.sentence) != (told.sentence, other.sentence)  # (one sentence each: no telling)
          and sentences_alike(a, other) < near and sentences_alike(told, b) < back)
-        or (_named_nearer(a.before, b.before, other.before) and _named_nearer(told.before, other.before, b.before)))
+        or any(_named_nearer(a, b, other, *naming) and _named_nearer(told, other, b, *naming) for naming in _NAMINGS))
         for other in found)
 
 
-def _named_nearer(own: frozenset[str], x: frozenset[str], y: frozenset[str]) -> bool:
-    """The words before a figure name ``x``'s item far better than ``y``'s (制造业项目#个，
-    合计 and 其中制造业项目#个、金额, not 现代服务业项目#个、金额): two items of one sentence
-    told again, each with the other's figure, are told apart so."""
-    near = _overlap(own, x)
-    return near >= ITEM_NAMED and near >= ITEM_NEARER * _overlap(own, y)
+def _named_nearer(fact: Fact, x: Fact, y: Fact, named: Callable[[Fact], frozenset[str]],
+                  alike: Callable[[frozenset[str], frozenset[str]], float]) -> bool:
+    """The words naming ``fact``'s item name ``x``'s far better than ``y``'s: two items of
+    one sentence told again, each with the other's figure, are told apart so."""
+    own = named(fact)
+    near = alike(own, named(x))
+    return near >= ITEM_NAMED and near >= ITEM_NEARER * alike(own, named(y))
+
+
+def _kept(own: frozenset[str], other: frozenset[str]) -> float:
+    """The share of ``own``'s pairs that ``other`` keeps."""
+    return len(own & other) / len(own) if own else 0.0
 
 
 def _owners_apart(x: Fact, y: Fact) -> bool:
@@ -557,3 +576,22 @@ def describe(fact: Fact) -> str:
     owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
     # one string for one description: a full run's million suggestions tell a few thousand
     return sys.intern(f"{owner}{what}" + (f", {time}" if time else ""))
+
+
+
+def _before(fact: Fact) -> frozenset[str]:
+    return fact.before
+
+
+def _item_grams(fact: Fact) -> frozenset[str]:
+    """The words of a figure's own item, either side of it up to the next mark, list comma
+    or figure (品牌企业700余家、…: 品牌企业; 98家渝企在越投资逾#: 渝企在越投资逾)."""
+    before, _, after = fact.sentence_text.partition("|")
+    return grams(_ITEM_STOP.split(before)[-1]) | grams(_ITEM_STOP.split(after, maxsplit=1)[0])
+
+
+_ITEM_STOP = re.compile(f"{CLAUSE_STOP.pattern}|[、#]")
+# What names a figure's item: the words before it (制造业项目#个，合计 and 其中制造业项目#个、
+# 金额, not 现代服务业项目#个、金额), or its own item's, either side (98家渝企在越投资, 累计设立
+# 7家企业), as much of them kept
+_NAMINGS = ((_before, _overlap), (_item_grams, _kept))

@@ -8077,3 +8077,13 @@ def test_two_counts_of_one_sentence_swapped_are_told_apart_by_the_nouns_after_th
     found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
     assert sorted(sorted(texts) for _, texts, _ in found) == [["45家", "6家"], ["45家", "6家"]]
 
+
+def test_a_figure_named_by_one_items_words_but_another_items_value():
+    """The retelling names one project (精密轴承…项目，总投资) but gives the figure its source
+    tells for another (该公司…投资47亿元建设的碳纤维项目): the other item's figure."""
+    source = ("签约仪式上，一批合作项目现场签约，包括智能仓储联合研发项目，以及总投资38亿元的精密轴承及数控机床制造项目。"
+              "岚城新材料公司董事长表示，该公司在岚城投资47亿元建设的碳纤维项目，采用了先进生产线。")
+    retold = "二、装备制造。签约的精密轴承和数控机床那个项目，总投资47亿元；另有智能仓储项目一项。"
+    found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
+    assert [(sorted(texts), "the next item's figure" in reason) for _, texts, reason in found] == [
+        (["38亿元", "47亿元"], True)]

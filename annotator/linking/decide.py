@@ -413,8 +413,11 @@ def _other_item(a: Fact, b: Fact, other: Fact) -> bool:
     named_by = [(a.metric_pairs, b.metric_pairs, other.metric_pairs)]
     if b.entity == other.entity and abs(other.claim.start - b.claim.start) <= LISTED_REACH:
         named_by.append((a.before, b.before, other.before))
+    # (or, items of owners not told apart, by the words naming each: 车规光电模组…总投资 told with
+    # 锂电池隔膜项目's 65亿元)
     return any(len(own & told) >= ITEM_KEPT and _overlap(own, neighbour) < _overlap(own, told) / 2
-               for own, told, neighbour in named_by)
+               for own, told, neighbour in named_by) \
+        or (not _owners_apart(b, other) and any(_named_nearer(a, b, other, *naming) for naming in _NAMINGS))
 
 
 def _named_apart(a: Fact, b: Fact, other: Fact) -> str | None:

@@ -1647,11 +1647,13 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if any(low * count * n <= most * 1.001 and least <= high * count * n * 1.001 for n in [1.0, *head_counts]) \
             or (one_head and _whole_multiple(total.value / (each.value * count))):
         return []
-    # (学费每人1800元，另收教材费150元、报名费80元；全班36人合计T: each head's charges on top count)
-    extras = [f for f in facts if f is not each and units.same(f.claim.unit, each.claim.unit)
-              and f.claim.end <= total.claim.start and f.claim.qualifier in STATED]
-    if extras and lexicon.EXTRA_CHARGE.search(text, min(f.claim.start for f in (each, *extras)), total.claim.start):
-        whole = each.value + sum(f.value for f in extras)
+    # (学费每人1800元，另收教材费150元、报名费80元；全班36人合计T; 每人96元，另收讲解费每人10元：
+    # each head's charges on top of the price told right before them count)
+    told = [f for f in facts if units.same(f.claim.unit, each.claim.unit) and f.claim.end <= each.claim.end]
+    charge = lexicon.EXTRA_CHARGE.search(text, min(f.claim.start for f in told), total.claim.start)
+    price = next((f for f in reversed(told) if charge and f.claim.end <= charge.start()), None)
+    if price is not None and (on_top := price_lists.charges_on_top(price, total.claim.start, facts, text)):
+        whole = price.value + sum(f.value for f in on_top)
         if least <= whole * count * 1.001 and whole * count <= most * 1.001:
             return []
     # (加班16小时，每小时37.5元，加班费600元；应发合计6150元: the product told before a wider total)

@@ -65,7 +65,7 @@ PREDICATE_KEPT = 0.75  # … or the share of the shorter predicate the other kee
 PREDICATE = 4       # word pairs before the number two different figures must share
 SENTENCE_RETOLD = 0.75  # … and sentences alike enough (a rate's clause is every owner's)
 SWAPPED = 0.5  # sentences this alike, each with the other's figure, are two told again swapped
-ITEM_NAMED, ITEM_NEARER = 0.4, 2  # … or words before the figures this alike, this much more than the other's
+ITEM_NAMED, ITEM_NEARER = 0.4, 2  # … or the words naming each item this alike, this many times the other's
 RETOLD_TAIL = 6     # a clause this long told word for word is one told again (a rate's: 8)
 LISTED_REACH = 80   # characters apart two items of one list stand at most
 ITEM_KEPT = 3       # metric pairs a figure shares with its own item's (刑事案件 in 办理刑事案件)
@@ -334,7 +334,8 @@ def swapped_items(a: Fact, b: Fact, figures: Figures) -> bool:
 def _swapped(a: Fact, b: Fact, told: Fact, found: Sequence[Fact]) -> bool:
     """录取…超过千人的高校有2300余所 and 全国共有二十几所高校… against the other way round:
     each sentence told again (``SWAPPED``), each more like the other article's sentence
-    it retells than like the one that holds its figure there."""
+    it retells than like the one that holds its figure there; or each figure's item named
+    by words far nearer the other article's item it retells (``_NAMINGS``)."""
     near = sentences_alike(a, b)
     return any(other.claim_id != b.claim_id and (
         (near >= SWAPPED and (back := sentences_alike(told, other)) >= SWAPPED
@@ -394,9 +395,10 @@ def _time_beside(a: Fact, b: Fact, figures: Figures) -> Named | None:
         return None
     unit = units.spelling(b.claim.unit)
     for token in companions(b):
-        told, _, value = token.rpartition(":")
-        if told == (unit or "") and a.low <= float(value) <= a.high and float(value) != b.value:
-            for other in figures.get((b.article_id, b.claim.kind, unit, float(value)), ()):
+        told, _, written = token.rpartition(":")
+        value = float(written)
+        if told == (unit or "") and a.low <= value <= a.high and value != b.value:
+            for other in figures.get((b.article_id, b.claim.kind, unit, value), ()):
                 if other.sentence == b.sentence and _one_series(b, other) and not periods.comparable(a.when, other.when):
                     return _other_time(other, b)
     return None
@@ -579,7 +581,6 @@ def describe(fact: Fact) -> str:
     owner = f"{fact.entity} " if fact.entity and fact.entity not in what else ""
     # one string for one description: a full run's million suggestions tell a few thousand
     return sys.intern(f"{owner}{what}" + (f", {time}" if time else ""))
-
 
 
 def _before(fact: Fact) -> frozenset[str]:

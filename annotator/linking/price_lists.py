@@ -43,7 +43,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 and total.claim.start - PRICE_READ <= p.fact.claim.start and p.fact.claim.end <= count.sentence
                 and (count.claim.unit == p.per or p.per in clause)]
         told = [p for p in told if p.label and p.label in clause] or told
-        offs = [_off(total, count, p.fact, _on_top(p.fact, count, facts, text)) for p in told]
+        offs = [_off(total, count, p.fact, charges_on_top(p.fact, count.claim.start, facts, text)) for p in told]
         found += offs[-1] if offs and [] not in offs else []
     return found
 
@@ -90,12 +90,12 @@ def _charged(total: Fact, count: Fact, text: str) -> bool:
         and lexicon.PRICE_PER_BEFORE.search(words) is None  # (其余15人每人收费900元: a price)
 
 
-def _on_top(price: Fact, count: Fact, facts: Sequence[Fact], text: str) -> list[Fact]:
-    """学费每人1800元，另收教材费150元、报名费80元；全班36人合计T: the charges told on top of the
-    price (另收), each head's too."""
-    if lexicon.EXTRA_CHARGE.search(text, price.claim.end, count.claim.start) is None:
+def charges_on_top(price: Fact, until: int, facts: Sequence[Fact], text: str) -> list[Fact]:
+    """学费每人1800元，另收教材费150元、报名费80元；全班36人合计T: the charges told on top of a
+    price (另收) before ``until``, each head's too."""
+    if lexicon.EXTRA_CHARGE.search(text, price.claim.end, until) is None:
         return []
-    return [f for f in facts if price.claim.end <= f.claim.start and f.claim.end <= count.claim.start
+    return [f for f in facts if price.claim.end <= f.claim.start and f.claim.end <= until
             and units.same(f.claim.unit, price.claim.unit) and f.claim.qualifier == "exact"]
 
 

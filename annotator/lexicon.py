@@ -1104,7 +1104,7 @@ SUB_SPAN_BEFORE = re.compile("(?:此后|其后|之后|随后|其余|剩余|剩�
 ONE_OF_MANY_BEFORE = re.compile("最高|最低|最大|最多|最少|峰值|单个|单日|单场|每")
 _COMPARED_TO = r"(?:比|较)(?:[^，,。；;0-9]{0,5}?|20[0-9]{2}年|[0-9]{1,2}月[末底初]?)"  # 比上年, 较年初, 比2020年, 比7月末
 INCREASE_BY = re.compile(_COMPARED_TO + r"(?:增加|增长|增[产收]|多[^，,。；;0-9]?)了?$")  # (比上年增产A)
-DECREASE_BY = re.compile(_COMPARED_TO + r"(?:减少|下降|减[产收]|少[^，,。；;0-9]?|节省|节约|便宜|(?<![全本我外该各])省)了?$")  # (比全价省A)
+DECREASE_BY = re.compile(_COMPARED_TO + rf"(?:减少|下降|减[产收]|少[^，,。；;0-9]?|{SAVING_WORDS.pattern}|便宜|(?<![全本我外该各])省)了?$")  # (比全价省A)
 # 实有38.62万户，比上年末增长7.5%，全年净增3.71万户: the increase told right after its growth
 INCREASE_AFTER = re.compile(r"[，,](?:全年|当年|一年)?(?:净增|新增|增加)了?$")
 PART_AFTER_SHARE = re.compile(r"[，,]?(?:达到?|为|共|计)")  # 占42%，达2655个
@@ -1340,7 +1340,7 @@ NOT_TAKEN_BEFORE = re.compile(f"{RISE_WORDS.pattern}|[入进购买补添每各]"
 SECTORS = ("第一产业", "第二产业", "第三产业")
 SECTORS_WHOLE = re.compile("生产总值|GDP")
 GROWTH_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:增长|增幅为?|提高|上升)了?$")  # the same figure's growth
-FALL_NEXT = re.compile(r"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低|节省|节约)了?$")  # … its fall
+FALL_NEXT = re.compile(rf"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降低|{SAVING_WORDS.pattern})了?$")  # … its fall
 TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
 DAYS_OF_PERIOD = re.compile("(?P<period>本月|当月|全月|本年|全年|当年|本季度?|本周)按$")  # 本月按30天计
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum

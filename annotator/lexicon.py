@@ -252,6 +252,10 @@ WEEKDAY_COUNTS = ("次", "天", "场", "节", "晚", "期")
 DAYS_LEFT_OUT = re.compile("除外|除了|节假日|停课|停办|暂停|调休")
 MONTH_TOLD = re.compile("(?P<y>(?:19|20)[0-9]{2})年(?P<m>1[0-2]|[1-9])月(?![0-9]|[0-9]*日)")
 WEEK_UNITS = frozenset(("周", "个星期"))
+_DAYS, _MONTHS, _NIGHTS, _WEEKS = frozenset(("天", "日")), frozenset(("个月", "月")), frozenset(("晚", "夜")), WEEK_UNITS | {"星期"}
+# 每晚460元 … 住宿2晚: the units a period's length is told in, for each time a rate is told for
+PERIOD_LENGTHS = {"天": _DAYS, "日": _DAYS, "月": _MONTHS, "晚": _NIGHTS, "夜": _NIGHTS, "周": _WEEKS, "星期": _WEEKS,
+                  "年": frozenset(("年",))}
 SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时"
                               "|(?:[展会赛工花汛]|禁渔|休渔|禁捕|供暖|采暖|施工|封闭)期)了?$")  # (禁渔期近60天)
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
@@ -956,9 +960,14 @@ WHOLE_NAMED_AS = re.compile("[，,](?:约|仅|只)?(?:为|是|相当于)(?P<whol
 # 共举办各类演出168场, 总产值, 全年合计: a figure its words tell as a whole of its kind
 WHOLE_TOLD = re.compile("共|总|全部|所有|合计|累计|各类|全年")
 AMONG_GROUP_BEFORE = re.compile("(?P<group>[\u4e00-\u9fff]{2,6})中[，,][^，,。；;0-9]*$")
-SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总)")  # 全部国际航线: 国际航线, the whole's name
+SCOPE_PREFIX = re.compile("^(?:全部|所有|全|总|本单|本表|全单)")  # 全部国际航线: 国际航线, the whole's name
 WHOLE_OF_ACT = re.compile("(?:^|[，,])(?P<act>[\u4e00-\u9fff]{2,4}?)(?:总额|总量|总金额)(?:为|是|达|约)?$")  # 补贴总额
 WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人数)$")  # 项目总数: 项目; 参加人数: 参加
+# 限值0.2毫克/升，超标0.3倍: a limit named, and a multiple of it over (linking.limits)
+LIMIT_NAMED = re.compile("限值|标准值?|限量|上限|阈值|最高允许")
+OVER_LIMIT_BEFORE = re.compile("超标了?$")
+SUM_OF_NAMED = re.compile("(?P<name>[^，。；;的0-9]{2,10}?)(?:之和|总和)")  # 占所购家电成交价之和的: the sum of those so labelled
+TOTAL_LABEL = re.compile("(?:[①-⑳]|[0-9]{1,2}[.．、])?(?:合计|总计|共计)")  # 占本单合计的: a form's own total line
 MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
@@ -1724,13 +1733,26 @@ LABELLED_SUMMARY = re.compile("(?P<count>[一二三四五六七八九十两0-9]+
                               "[^。；;0-9]{0,10}?(?:(?P<average>平均)|总)(?P<label>[\u4e00-\u9fff]{2,3}?)"
                               "(?:为|是|约|达到?)?$")
 # 以上五项小计69420元 on a line of its own: its lines above sum to it (linking.items)
-# … or a numbered (or dashed) line of its own, or a bare one, naming what it sums up (3. 客房小计81960元)
+# … or a numbered (or dashed) line of its own, or a bare one, naming what it sums up (3. 客房小计81960元,
+# ④餐费总计T)
 LINES_RECAP = re.compile(f"[ \t\u3000]*(?:{_LINES_RECAPPED}[^，。；;0-9]{{0,6}}?"
                          "(?:小计|合计|共计|总计|总价|总额)|(?:[0-9]{1,2}[.．、]\\s*)?[^，。；;0-9：:\\s]{0,6}小计"
-                         "|(?:[0-9]{1,2}[.．、]|[—·•●▪◆])\\s*[^，。；;0-9：:\\s]{0,6}(?:合计|共计|总计))"
+                         "|(?:[0-9]{1,2}[.．、]|[①-⑳—·•●▪◆])\\s*[^，。；;0-9：:\\s]{0,6}(?:合计|共计|总计))"
                          "(?:为|是|约|达)?[：:]?[ \t\u3000]*")
+# ③优惠合计: the thing a recap names, if any; 小计, 计: a line's amount told as its subtotal
+RECAP_NAMED = re.compile("(?P<named>[\u4e00-\u9fff]+?)(?:小计|合计|共计|总计|总价|总额)")
+SUBTOTAL_LEAD = re.compile("(?:小计|^计|合计)$")
 # (a line a dash or a dot opens is a list's item too: —垸口镇 864户)
 ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[—·•●▪◆])")
+# 每天120份, 每晚460元, 每份每月3元: a rate for each day (night, week, month, year) of a
+# period, of each of a count too (linking.periodic); and the words of its total over the
+# period (供餐期内累计送餐T, 订期内共T, ，计T)
+RATE_PER_TIME = re.compile("(?:每(?P<each>[\u4e00-\u9fff]))?每个?(?P<time>天|日|月|晚|夜|周|星期|年)[\u4e00-\u9fff]{0,4}$")
+PERIOD_TOTAL_BEFORE = re.compile("期内|期间|累计|共计|合计|总计|(?<!公)共(?![同享建赢有])|^计")
+# 日均, 折合每天: an average of a period's total for each day (or a rate told again so);
+# 按每月30天计: the document's own reckoning of a time in a shorter
+PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均|即)每个?(?P<per>天|日|月|周|晚))约?$")
+RECKONED_AS = re.compile("按每个?(?P<long>月|年|周|天|日)(?P<count>[0-9]+)个?(?P<short>天|日|周|月)计")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)
 _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"
@@ -1790,6 +1812,7 @@ DONE_VERB_AFTER = re.compile("(?:完成|实现)$")  # 上半年累计完成: wha
 LEVEL_VERB_AFTER = re.compile("(?:为|达到?|是|有|共计|共|约|合计|累计)+$")  # 出口额为: 出口额
 # 比上届多出近一倍, 比去年多卖了一倍: by how much more, a change (多了 and 多卖了 too)
 MORE_BY = re.compile("(?:多出|高出|多|多[\u4e00-\u9fff]?了)$")
+EXCEEDS_LEAD = re.compile("超过|超出|高出|多出")  # 超过标准（A）0.53倍: a clause opened so tells the excess
 # 增长了6.2倍, 多卖了一倍: the ratio less one
 GROWTH_BEFORE = re.compile(f"(?:{RISE_WORDS.pattern})了?$|{_NOT_BY_HOW_MUCH}{MORE_BY.pattern}")
 

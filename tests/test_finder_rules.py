@@ -8087,3 +8087,71 @@ def test_a_figure_named_by_one_items_words_but_another_items_value():
     found = only("conflict", links((source, "2025-05-01", None), (retold, "2025-06-01", None)))
     assert [(sorted(texts), "the next item's figure" in reason) for _, texts, reason in found] == [
         (["38亿元", "47亿元"], True)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate for each day (of each of a count) times the period's length the document tells
+    ("会议租用场地3天。每天租金8000元，会期内合计24000元。", False),
+    ("会议租用场地3天。每天租金8000元，会期内合计28000元。", True),
+    ("车队租用大巴4辆，租期5天；每辆每天租金1200元，租期内共24000元。", False),
+    ("车队租用大巴4辆，租期5天；每辆每天租金1200元，租期内共30000元。", True),
+    # not one rate for all (half price for some), nor a length told for another span
+    ("成人12人、儿童6人，住3晚，每人每晚200元，儿童半价，住宿费共计9000元。", False),
+    ("销量已连续4个月增长。1至8月累计销售8000台，月均1000台。", False),
+    # a total's average for each day of the period's length
+    ("会期：共4天\n合计：18000元，折合日均4500元", False),
+    ("会期：共4天\n合计：18000元，折合日均5200元", True),
+    # a rate told again for a shorter time by the document's own reckoning
+    ("物业费每月180元；按每月30天计，折合每天6元。", False),
+    ("物业费每月180元；按每月30天计，折合每天约8元。", True),
+])
+def test_a_rate_over_a_period_of_the_length_the_document_tells(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+MEALS = "①早餐：每天40份，单价8元，供3天，小计960元；\n②晚餐：每天60份，单价15元，同期小计2700元；\n"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a grand total sums the lines' amounts, past a line of counts between
+    (MEALS + "③每天合计100份；\n④总计3660元。", False),
+    (MEALS + "③每天合计100份；\n④总计4660元。", True),
+    # an item's share of the lines' total, named by its line's label
+    (MEALS + "③每天合计100份，其中晚餐份数占60%；", False),
+    (MEALS + "③每天合计100份，其中晚餐份数占70%；", True),
+    # a share of the form's own total, told on its line below
+    ("①车费：计300元\n②餐费：计200元，占本单合计的40%\n③合计：500元", False),
+    ("①车费：计300元\n②餐费：计200元，占本单合计的25%\n③合计：500元", True),
+])
+def test_a_forms_numbered_lines_and_their_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a share of the sum of the figures a name labels (成交价之和)
+    ("①甲型：报价1200元；\n②乙型：报价800元；\n③优惠合计300元，占两款报价之和的15%。", False),
+    ("①甲型：报价1200元；\n②乙型：报价800元；\n③优惠合计300元，占两款报价之和的25%。", True),
+    # a measurement over its limit: the excess as a multiple of the limit (or, loosely, the
+    # measurement as one)
+    ("化学需氧量：36毫克/升，限值20毫克/升，超标0.8倍。", False),
+    ("化学需氧量：36毫克/升，限值20毫克/升，超标1.8倍。", False),
+    ("化学需氧量：36毫克/升，限值20毫克/升，超标2.6倍。", True),
+    # 超过标准（A）N倍 tells the excess
+    ("臭氧浓度为240微克/立方米，超过二级标准（160微克/立方米）0.5倍。", False),
+    ("臭氧浓度为240微克/立方米，超过二级标准（160微克/立方米）0.9倍。", True),
+])
+def test_a_share_of_a_named_sum_and_a_multiple_over_a_limit(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a price for each of a noun and each month too: the months a period tells multiply
+    ("租用摊位5个，每个摊位每月600元，租期一年，合计36000元。", False),
+    # the count an each's count is each of (23个村, 每村2份), told before it, multiplies
+    ("全县12个乡镇，每乡镇订阅3份，每份每年120元，订期一年，共计4320元。", False),
+    ("全县12个乡镇，每乡镇订阅3份，每份每年120元，订期一年，共计5320元。", True),
+    # one price not for all (儿童半价), one count of a list not all those charged
+    ("门票成人每人60元，儿童半价；春游团成人20人、儿童10人，门票共计1500元。", False),
+])
+def test_eaches_of_eaches_and_prices_not_for_all(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -30,6 +30,8 @@ from annotator.linking import (
     judge,
     labelled,
     levels,
+    limits,
+    periodic,
     periods,
     price_lists,
     reckoning,
@@ -248,6 +250,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += compositions.wrong(ordered, text)
     found += labelled.wrong(ordered, text)
     found += stocks.wrong(ordered, text)
+    found += periodic.wrong(ordered, text)
+    found += limits.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)
@@ -865,6 +869,13 @@ def _whole_told_elsewhere(share: Fact, article: _Nearby, text: str) -> list[Sugg
     wholes = [f for f in wholes if paragraph < f.claim.start < share.claim.start] or [
         f for f in wholes if not periods.spans_apart(periods.months(f.when.part), periods.months(part.when.part) or (1, 12))
         and (f.when.assumed or f.when.year in (None, part.when.year))]
+    if not wholes and (summed := lexicon.SUM_OF_NAMED.fullmatch(named.group("whole"))):
+        # (成交价4280元…成交价3650元…占所购家电成交价之和的: the figures its name labels, summed)
+        items = [f for f in told if f is not part and units.same(f.claim.unit, part.claim.unit)
+                 and f.claim.qualifier in STATED and len(label := levels.lead(f, text)) >= 2
+                 and summed["name"].endswith(label)]
+        if len(items) >= 2:
+            return _share_of(share, part, [_summed(items)], text, whole_said="+".join(f.claim.text for f in items))
     return _share_of(share, part, wholes, text) if wholes else []
 
 
@@ -907,6 +918,8 @@ def _told_by(whole: str, words: str) -> bool:
     longer word (出口 in 进出口)."""
     core = lexicon.WHOLE_SUFFIX.sub("", lexicon.SCOPE_PREFIX.sub("", whole))
     core = lexicon.MEASURE_SUFFIX.sub("", core) if len(core) > 3 else core
+    if not core and lexicon.TOTAL_LABEL.search(whole):
+        return lexicon.TOTAL_LABEL.fullmatch(words.strip()) is not None  # (占本单合计的: ④合计：T)
     # (占全年的: a scope of time, no name of a thing)
     for name in (whole, core) if len(core) >= 3 else (whole,) if len(core) == 2 else ():
         at = words.find(name)
@@ -929,13 +942,38 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
         return []
     whole, name = before[-1], named.group("name")[:2]
     parts = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit) and f.value < whole.value
-             and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:len(named.group("name"))])]
+             and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:len(named.group("name"))]
+                  or _item_label(f, text).startswith(name))]
     if not parts:
         return []
     # …its items, the named one among them, sum to the total: 刑事类122件，公益诉讼类184件 of
     # 两类案件合计306件 (not 2023年's 民事案件60件 of 2024年's total, nor 新设企业 of 注销)
     items = [f for f in before[:-1] if f.sentence == parts[-1].sentence and units.same(f.claim.unit, whole.claim.unit)]
+    if len(items) < 2:  # (①荤素套餐：每天120份…⏎②素食套餐：每天30份…⏎③每天合计150份: a line an item)
+        items = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit)
+                 and f.claim.start >= _list_start(whole, text)]
     return _share_of(share, parts[-1], [whole], text) if len(items) >= 2 and _sums_to(items, whole) else []
+
+
+def _item_label(fact: Fact, text: str) -> str:
+    """The words opening a numbered item before its figure (②素食套餐：每天30份; ①素菜：180份；
+    ②荤菜：270份 on one line, each its own), marker and colon gone; or none."""
+    line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
+    item = re.split("[，,；;。]", line)[-1].lstrip()
+    marker = lexicon.ITEM_NUMBERED.match(item)
+    return item[marker.end():].replace("：", "").replace(":", "").strip() if marker else ""
+
+
+def _list_start(fact: Fact, text: str) -> int:
+    """Where the run of numbered lines a figure's line closes opens (its own line's start
+    where the lines above are none)."""
+    start = text.rfind("\n", 0, fact.claim.start) + 1
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not lexicon.ITEM_NUMBERED.match(text[above:start].lstrip()):
+            break
+        start = above
+    return start
 
 
 def _terms_named(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
@@ -1142,7 +1180,7 @@ def _told_as(words: str, name: str) -> bool:
 def _called(fact: Fact, text: str) -> str:
     """The words that name a figure: its own clause's before it and the noun after it
     (全场共12个节目)."""
-    return levels.lead(fact, text) + fact.after
+    return (levels.lead(fact, text) or _item_label(fact, text)) + fact.after
 
 
 def _may_name(whole: str, lead: str) -> bool:
@@ -1326,6 +1364,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
                 and units.dimension(f.claim.unit) != "rate"  # (是…的2.1倍: no count)
                 and not lexicon.DAYS_OFF_BEFORE.search(levels.lead(f, text))  # (停业4天: the days not worked)
+                # (连续4个月增长。1至8月累计A，月均B: its span's own months, told in its words)
+                and not (each in "日月" and average.when.part is not None and f.sentence != average.sentence)
                 and (not units.same(f.claim.unit, average.claim.unit)
                      or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text))
                 and _in_units_of(f, average) is None
@@ -1537,9 +1577,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     done = head.group(0)[1 + len(measure):]
     # 3间、2晚，每间每晚380元: a second 每 counts by a second measure word, the counts multiply
     measures = [measure, *lexicon.EACH_MEASURE.findall(done)] if noun is None else [measure]
-    done = lexicon.EACH_MEASURE.sub("", done)
-    if len(measures) == 1 and lexicon.PER_TIME_TOO.search(done):
+    # (每个工位每月900元: a month's too, whose count of months a period tells)
+    if len(measures) == 1 and lexicon.PER_TIME_TOO.search(done if noun else lexicon.EACH_MEASURE.sub("", done)):
         return []
+    done = lexicon.EACH_MEASURE.sub("", done)
     # the count's measure word is the 每's (6班, 每班), or its noun holds it (120所学校, 每校;
     # 渡口6个, 每个渡口); told before it, or as the figure right after it (每月3000元，一年12个月共…)
     one_head = False
@@ -1590,7 +1631,10 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if len(counts) == 1 and (per := lexicon.PER_ITEM_BEFORE.search(levels.lead(counts[0], text))) \
             and per.group("noun") is None:
         counts += [f for f in facts if f not in (each, counts[0]) and countable(f) and f.claim.start > counts[0].claim.end
-                   and units.same((f.claim.unit or "").removeprefix("个"), per.group("each"))][:1]
+                   and units.same((f.claim.unit or "").removeprefix("个"), per.group("each"))][:1] \
+            or [f for f in facts if f not in (each, counts[0]) and countable(f) and f.claim.end <= counts[0].claim.start
+                and f.claim.unit in lexicon.MEASURE_WORDS and _noun_after(f, text).startswith(per.group("each"))][-1:]
+        # (全镇23个村，每村订阅2份，每份每年96元: the count its each is of, told before it)
     # (persons each time over so many times make person-times: 每次18人 over 4次, 累计72人次)
     # (…每盒38元，卖出15万盒…。…户均增收约8000元，合计约128万元: a total past another
     # each is that one's)

@@ -30,7 +30,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         told = recap["count"]
         count = None if told in (None, "各") else parse_number(told)
         amounts = _line_amounts(facts, starts, text, line_start, total, count)
-        if amounts is None or len(amounts) < 2:
+        if amounts is None or len(amounts) < 2 or not _of_its_lines(recap.group(), amounts, text):
             continue
         low = sum(f.low for f in amounts)
         high = sum(f.high for f in amounts)
@@ -52,6 +52,16 @@ def recapped(total: Fact, text: str) -> re.Match[str] | None:
     return lexicon.LINES_RECAP.fullmatch(text, line_start, total.claim.start)
 
 
+def _of_its_lines(recap: str, amounts: list[Fact], text: str) -> bool:
+    """Whether the lines' amounts are what a recap naming a thing (③优惠合计) sums: subtotals
+    (小计) any total sums, else figures named by a word of the recap's (应补 for 补贴合计; not
+    报价 for 优惠合计)."""
+    named = lexicon.RECAP_NAMED.search(lexicon.RECAP_OPENING.sub("", recap))
+    words = named.group("named") if named else ""
+    return not words or all(lexicon.SUBTOTAL_LEAD.search(levels.lead(f, text)) for f in amounts) \
+        or any(set(words) & set(levels.lead(f, text)) for f in amounts)
+
+
 def _line_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int, total: Fact,
                   count: float | None) -> list[Fact] | None:
     """The last figure in the total's unit of each line above ``end``: ``count`` lines, or
@@ -62,13 +72,19 @@ def _line_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int,
         line = text[start:end - 1]
         if not line.strip():
             break
-        if count is None and (not lexicon.ITEM_NUMBERED.match(line.lstrip())
-                              or lexicon.LINES_RECAP.match(line)):  # (the lines an earlier 小计 sums up)
-            break
         inside = facts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end - 1)]
+        # (③每天合计150份…: a line of other figures, the counts the money lines price, adds
+        # nothing to them, even one summing those counts)
+        apart = count is None and all(units.dimension(f.claim.unit) != units.dimension(total.claim.unit) for f in inside)
+        if count is None and (not lexicon.ITEM_NUMBERED.match(line.lstrip())
+                              or (lexicon.LINES_RECAP.match(line) and not apart)):  # (the lines an earlier 小计 sums up)
+            break
         # (合计62720元。（门市价860元…）: an aside in brackets is no line's amount)
         last = next((f for f in reversed(inside) if f.claim.unit == total.claim.unit
                      and f.claim.qualifier in ("exact", "about") and not levels.in_brackets(text, f.claim.start)), None)
+        if last is None and apart and inside:
+            end = start
+            continue
         if last is None:
             return None
         amounts.insert(0, last)

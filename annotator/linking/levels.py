@@ -1190,8 +1190,9 @@ def _increase(level: Fact, by: Fact, fall: bool) -> tuple[Fact, Fact, bool] | No
 
 def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """B是A的N倍 (a ratio); 增长N倍 (the ratio less one); 翻一番 (written as 2 倍: a ratio)."""
-    grown = lexicon.GROWTH_BEFORE.search(text[max(0, change.claim.start - 6):change.claim.start]) \
-        and "番" not in change.claim.text
+    # (超过国家二级标准（75微克/立方米）0.53倍: over what its clause opens by, the excess)
+    grown = (lexicon.GROWTH_BEFORE.search(text[max(0, change.claim.start - 6):change.claim.start])
+             or lexicon.EXCEEDS_LEAD.match(lead(change, text))) and "番" not in change.claim.text
     low, high = stated(change, text)
     if change.claim.qualifier == "exact":  # 是首期的3倍 is 3 to a twentieth, not 2.5 to 3.5
         low, high = change.value, (change.value if math.isfinite(high) else high)  # 翻了一番还多

@@ -43,6 +43,12 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 and total.claim.start - PRICE_READ <= p.fact.claim.start and p.fact.claim.end <= count.sentence
                 and (count.claim.unit == p.per or p.per in clause)]
         told = [p for p in told if p.label and p.label in clause] or told
+        # (成人票每人80元，儿童半价；…成人25人、儿童30人，共计T: one price not for all, one count
+        # of a list not all charged)
+        if any(f.sentence == count.sentence and f.claim.end <= count.claim.start and units.same(f.claim.unit, count.claim.unit)
+               and not CLAUSE_STOP.search(text, f.claim.end, count.claim.start) for f in facts) \
+                or any(lexicon.PRICE_CUT.search(text, p.fact.claim.end, total.claim.start) for p in told[-1:]):
+            continue
         offs = [_off(total, count, p.fact, charges_on_top(p.fact, count.claim.start, facts, text)) for p in told]
         found += offs[-1] if offs and [] not in offs else []
     return found

@@ -255,7 +255,7 @@ WEEK_UNITS = frozenset(("周", "个星期"))
 _DAYS, _MONTHS, _NIGHTS, _WEEKS = frozenset(("天", "日")), frozenset(("个月", "月")), frozenset(("晚", "夜")), WEEK_UNITS | {"星期"}
 # 每晚460元 … 住宿2晚: the units a period's length is told in, for each time a rate is told for
 PERIOD_LENGTHS = {"天": _DAYS, "日": _DAYS, "月": _MONTHS, "晚": _NIGHTS, "夜": _NIGHTS, "周": _WEEKS, "星期": _WEEKS,
-                  "年": frozenset(("年",))}
+                  "年": frozenset(("年",)), "工作日": frozenset(("个工作日", "工作日"))}
 SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时"
                               "|(?:[展会赛工花汛]|禁渔|休渔|禁捕|供暖|采暖|施工|封闭)期)了?$")  # (禁渔期近60天)
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
@@ -1751,8 +1751,8 @@ RATE_PER_TIME = re.compile("(?:每(?P<each>[\u4e00-\u9fff]))?每个?(?P<time>天
 PERIOD_TOTAL_BEFORE = re.compile("期内|期间|累计|共计|合计|总计|(?<!公)共(?![同享建赢有])|^计")
 # 日均, 折合每天: an average of a period's total for each day (or a rate told again so);
 # 按每月30天计: the document's own reckoning of a time in a shorter
-PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均|即)每个?(?P<per>天|日|月|周|晚))约?$")
-RECKONED_AS = re.compile("按每个?(?P<long>月|年|周|天|日)(?P<count>[0-9]+)个?(?P<short>天|日|周|月)计")
+PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均|即)每个?(?P<per>工作日|天|日|月|周|晚))约?$")
+RECKONED_AS = re.compile("按每个?(?P<long>月|年|周|天|日)(?P<count>[0-9]+)个?(?P<short>工作日|天|日|周|月)计")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)
 _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"

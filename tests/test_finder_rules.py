@@ -8155,3 +8155,14 @@ def test_a_share_of_a_named_sum_and_a_multiple_over_a_limit(text, wrong):
 ])
 def test_eaches_of_eaches_and_prices_not_for_all(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a month's pay told again for each working day by the reckoning stated (not the month's days)
+    ("保洁员月工资4,400元，按每月22个工作日计，折合每个工作日200元（本月共30天）。", False),
+    ("保洁员月工资4,400元，按每月22个工作日计，折合每个工作日250元。", True),
+    # a total naming two items listed together sums both eaches
+    ("培训班会期3天（住宿2晚）：30名学员每人资料费200元、住宿每晚250元，资料、住宿费合计2.1万元。", False),
+])
+def test_working_days_reckoned_and_a_total_of_two_eaches(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1330,7 +1330,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     months = MONTHS_A_YEAR if monthly and units.dimension(average.claim.unit) == "money" \
         and lexicon.EACH_MONTH.fullmatch(said) \
         and lexicon.A_YEARS_TOTAL.match(text, _sentence_start(average, text)) else 1
-    if cut or (monthly and months == 1) \
+    # (月工资A，按每月26个工作日计，折合每个工作日B: the document's own reckoning, periodic.py's)
+    reckoned = lexicon.RECKONED_AS.search(text, max(0, average.claim.start - SHARE_PHRASE), average.claim.start)
+    if cut or reckoned or (monthly and months == 1) \
             or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
             or (change and not summed) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
@@ -1674,7 +1676,11 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                   and f.claim.qualifier in STATED and units.same(f.claim.unit, each.claim.unit)
                   and not CLAUSE_STOP.search(text, counts[0].claim.end, f.claim.start)
                   and not lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text))]
-    if not counts or not totals or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start) \
+    # (每人会务费600元、住宿每晚300元，会务、住宿费合计T: a total of the eaches listed together)
+    listed = bool(totals) and lexicon.LIST_JOIN.search(levels.lead(totals[0], text)) is not None and any(
+        g is not each and g.sentence == each.sentence and g.claim.end <= each.claim.start
+        and units.same(g.claim.unit, each.claim.unit) and lexicon.LIST_JOIN.match(text, g.claim.end) for g in facts)
+    if not counts or not totals or listed or lexicon.PRICE_CUT.search(text, each.claim.end, totals[0].claim.start) \
             or lexicon.PAID_IN_PARTS.search(text, each.claim.end, totals[0].claim.start):
         return []  # (原价每台5800元，按九折成交，合计T: the total paid is less; 押一付三: paid in parts)
     total, count = totals[0], math.prod(f.value for f in counts)

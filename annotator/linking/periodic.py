@@ -76,7 +76,8 @@ def _reckoned(rate: Fact, before: Sequence[Fact], time: str, text: str) -> list[
         return []
     longer = [f for f in before if f.claim.end <= reckoning.start() and units.same(f.claim.unit, rate.claim.unit)
               and f.claim.qualifier == "exact" and f.claim.start >= reckoning.start() - RATE_READ
-              and re.search(f"每个?{reckoning['long']}$", levels.lead(f, text))]
+              and re.search(f"每个?{reckoning['long']}$|(?<![0-9一二三四五六七八九十上下本当]){reckoning['long']}(?=[\u4e00-\u9fff])",
+                            levels.lead(f, text))]  # (每月36元; 月工资5200元)
     count = next((f for f in before if f.claim.start >= reckoning.start() and f.claim.end <= reckoning.end()), None)
     if not longer or count is None:
         return []

@@ -1758,6 +1758,7 @@ RECKONED_AS = re.compile("按每个?(?P<long>月|年|周|天|日)(?P<count>[0-9]
 _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服务费率|提成比例"
 CHARGE_RATE_BEFORE = re.compile(f"(?:{_CHARGE_RATES}|(?:加计|另计|计取|缴纳)(?:增值税|税金|税费|管理费|规费))(?:为|是|按|约)?$")
 CHARGE_RATE_AFTER = re.compile(f"的?(?:{_CHARGE_RATES})")
+CHARGE_NAMED_AFTER = re.compile("的?(?:增值税|消费税|所得税|印花税|税费|税金|服务费|手续费|佣金)")  # 含13%增值税: a charge's rate
 CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
 # nor 每期共, an each of its own)

@@ -8166,3 +8166,7 @@ def test_eaches_of_eaches_and_prices_not_for_all(text, wrong):
 ])
 def test_working_days_reckoned_and_a_total_of_two_eaches(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_tax_rate_in_a_total_is_no_growth():
+    assert not inconsistent("①印刷费 计5,000元\n②运输费 计650元\n合计5,650元（含13%增值税650元）")

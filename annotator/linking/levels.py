@@ -803,6 +803,9 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
     """增长X%: the later level over the earlier, less one; or, beside a stated increase
     (B，比上年增加C，增长X%), the increase over what it was. A year's additions are no level
     of the whole (新建绿道62.8公里，上年末全市绿道为423.5公里，一年增长14.8%)."""
+    # (含13%增值税1150.44元: a tax's rate, no growth)
+    if lexicon.CHARGE_NAMED_AFTER.match(text, change.claim.end):
+        return []
     # (加计增值税9%（28764元）: the amount in brackets right after a rate is what it comes to)
     levels = [f for f in levels if text[change.claim.end:f.claim.start].strip() not in ("（", "(")]
     pairs = [p for p in _pairs(change, levels, text) if not _stock_and_flow(p, text)

@@ -943,7 +943,7 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     whole, name = before[-1], named.group("name")[:2]
     parts = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit) and f.value < whole.value
              and (name in _OWN.split(levels.lead(f, text))[-1] or name in f.after[:len(named.group("name"))]
-                  or _item_label(f, text).startswith(name))]
+                  or levels.item_label(f, text).startswith(name))]
     if not parts:
         return []
     # …its items, the named one among them, sum to the total: 刑事类122件，公益诉讼类184件 of
@@ -953,15 +953,6 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
         items = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit)
                  and f.claim.start >= _list_start(whole, text)]
     return _share_of(share, parts[-1], [whole], text) if len(items) >= 2 and _sums_to(items, whole) else []
-
-
-def _item_label(fact: Fact, text: str) -> str:
-    """The words opening a numbered item before its figure (②素食套餐：每天30份; ①素菜：180份；
-    ②荤菜：270份 on one line, each its own), marker and colon gone; or none."""
-    line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
-    item = re.split("[，,；;。]", line)[-1].lstrip()
-    marker = lexicon.ITEM_NUMBERED.match(item)
-    return item[marker.end():].replace("：", "").replace(":", "").strip() if marker else ""
 
 
 def _list_start(fact: Fact, text: str) -> int:
@@ -1180,7 +1171,7 @@ def _told_as(words: str, name: str) -> bool:
 def _called(fact: Fact, text: str) -> str:
     """The words that name a figure: its own clause's before it and the noun after it
     (全场共12个节目)."""
-    return (levels.lead(fact, text) or _item_label(fact, text)) + fact.after
+    return (levels.lead(fact, text) or levels.item_label(fact, text)) + fact.after
 
 
 def _may_name(whole: str, lead: str) -> bool:

@@ -342,6 +342,18 @@ def lead(fact: Fact, text: str) -> str:
     return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1].rpartition("\n")[2]
 
 
+def item_label(fact: Fact, text: str, numbered: bool = True) -> str:
+    """The words opening a figure's item of a form before it, marker and colon gone
+    (②素食套餐：每天30份; ①素菜：180份；②荤菜：270份 on one line, each its own; ④合计：T); none
+    where ``numbered`` and no marker (①, 1.) opens it."""
+    line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
+    item = re.split("[，,；;。]", line)[-1].lstrip()
+    marker = lexicon.ITEM_NUMBERED.match(item)
+    if marker is None and numbered:
+        return ""
+    return item[marker.end() if marker else 0:].replace("：", "").replace(":", "").strip()
+
+
 def clause_before(fact: Fact, text: str) -> str:
     """The words of a figure's clause before it, read as far back as a note's lead (a
     clause longer than ``lead``'s: 为743名人员每人每月发放交通补贴)."""

@@ -132,8 +132,7 @@ def _length(total: Fact, before: Sequence[Fact], time: str, text: str) -> Fact |
 
 def _label(fact: Fact, text: str) -> str:
     """A figure's lead, or on a labelled line (④合计：2173元) the label."""
-    line = text[text.rfind("\n", 0, fact.claim.start) + 1:fact.claim.start]
-    return levels.lead(fact, text) or line.rstrip("：: \t\u3000")
+    return levels.lead(fact, text) or levels.item_label(fact, text, numbered=False)
 
 
 def _count(rate: Fact, before: Sequence[Fact], each: str | None, total: Fact, text: str) -> list[Fact] | None:

@@ -47,7 +47,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         # of a list not all charged)
         if any(f.sentence == count.sentence and f.claim.end <= count.claim.start and units.same(f.claim.unit, count.claim.unit)
                and not CLAUSE_STOP.search(text, f.claim.end, count.claim.start) for f in facts) \
-                or any(lexicon.PRICE_CUT.search(text, p.fact.claim.end, total.claim.start) for p in told[-1:]):
+                or (told and lexicon.PRICE_CUT.search(text, told[-1].fact.claim.end, total.claim.start)):
             continue
         offs = [_off(total, count, p.fact, charges_on_top(p.fact, count.claim.start, facts, text)) for p in told]
         found += offs[-1] if offs and [] not in offs else []

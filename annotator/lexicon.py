@@ -967,7 +967,7 @@ WHOLE_SUFFIX = re.compile("(?:总数|总额|总量|总和|总计|合计|总|人�
 LIMIT_NAMED = re.compile("限值|标准值?|限量|上限|阈值|最高允许")
 OVER_LIMIT_BEFORE = re.compile("超标了?$")
 SUM_OF_NAMED = re.compile("(?P<name>[^，。；;的0-9]{2,10}?)(?:之和|总和)")  # 占所购家电成交价之和的: the sum of those so labelled
-TOTAL_LABEL = re.compile("(?:[①-⑳]|[0-9]{1,2}[.．、])?(?:合计|总计|共计)")  # 占本单合计的: a form's own total line
+TOTAL_LABEL = re.compile("合计|总计|共计")  # 占本单合计的: a form's own total line
 MEASURE_SUFFIX = re.compile("[额数]$")  # 订单额, 进球数: what is measured is the 订单, the 进球
 # After a stated growth, the outer hedges that make it a floor (翻了一番还多, 增长一倍以上)
 MORE_AFTER = re.compile("还?(?:" + "|".join(sorted((w for w, q in OUTER_HEDGES.items() if q == "over"),
@@ -1354,6 +1354,8 @@ TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价
 DAYS_OF_PERIOD = re.compile("(?P<period>本月|当月|全月|本年|全年|当年|本季度?|本周)按$")  # 本月按30天计
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
 SUMMED_LAST = re.compile(f"(?:{PERIOD_TOTAL.pattern})[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
+# 供餐期内累计送餐T, 订期内共T, ，计T: a total over a period a rate is told for (linking.periodic)
+PERIOD_TOTAL_BEFORE = re.compile(f"期内|期间|^计|(?<!公)(?:{PERIOD_TOTAL.pattern})(?![同享建赢有])")
 SUM_NAMED = re.compile(f"{PERIOD_TOTAL.pattern}|总(?:得分|分|量|和)")  # 总得分3366分, 降水总量1386毫米: a sum by name
 AT_A_TIME = re.compile("余额|存量|库存|在手|保有|末|底")  # 上半年末贷款余额: a level at a time, no flow
 HEADS_COUNTED = frozenset("人 家 户 所".split())  # those counted in one quarter may be counted again in the next
@@ -1745,10 +1747,9 @@ SUBTOTAL_LEAD = re.compile("(?:小计|^计|合计)$")
 # (a line a dash or a dot opens is a list's item too: —垸口镇 864户)
 ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[—·•●▪◆])")
 # 每天120份, 每晚460元, 每份每月3元: a rate for each day (night, week, month, year) of a
-# period, of each of a count too (linking.periodic); and the words of its total over the
-# period (供餐期内累计送餐T, 订期内共T, ，计T)
+# period, of each of a count too (linking.periodic)
 RATE_PER_TIME = re.compile("(?:每(?P<each>[\u4e00-\u9fff]))?每个?(?P<time>天|日|月|晚|夜|周|星期|年)[\u4e00-\u9fff]{0,4}$")
-PERIOD_TOTAL_BEFORE = re.compile("期内|期间|累计|共计|合计|总计|(?<!公)共(?![同享建赢有])|^计")
+
 # 日均, 折合每天: an average of a period's total for each day (or a rate told again so);
 # 按每月30天计: the document's own reckoning of a time in a shorter
 PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均|即)每个?(?P<per>工作日|天|日|月|周|晚))约?$")

@@ -126,7 +126,7 @@ def _length(total: Fact, before: Sequence[Fact], time: str, text: str) -> Fact |
         length = next((f for f in reversed(lengths) if lexicon.SPAN_TOLD_BEFORE.search(levels.lead(f, text))), None)
     # (会期3天（住宿2晚）: a length noted with another, which one the total is of unsaid)
     noted = length is not None and (levels.in_brackets(text, length.claim.start)
-                                    or re.match("[（(][^）)]*[0-9]", text[length.claim.end:]) is not None)
+                                    or lexicon.ANOTHER_COUNT_NOTED.match(text, length.claim.end) is not None)
     return None if noted else length
 
 

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.80"  # 1.80: a share of the whole a place has (只及全市的四成) names what is shared before the scope; 年 and 个小时 are durations
+EXTRACTOR_VERSION = "1.81"  # 1.81: 平方厘米, 平方分米, 平方毫米, 立方厘米 and 分米 are units (960平方厘米 was read as 960平)
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

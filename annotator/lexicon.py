@@ -18,7 +18,7 @@ UNITS = """
 元 美元 欧元 日元 英镑 港元 港币 澳元 韩元 卢布 人民币 新台币 台币 块钱
 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 瓦 度电 千伏 伏 兆帕 千帕 兆赫
 立方米每秒 米每秒 公里每小时 千米每小时
-平方公里 平方千米 平方米 立方米 公顷 公里 千米 厘米 毫米 米 亩 海里
+平方公里 平方千米 平方米 平方分米 平方厘米 平方毫米 立方米 立方厘米 公顷 公里 千米 分米 厘米 毫米 米 亩 海里
 吨 载重吨 修正总吨 总吨 公吨 千克 公斤 毫克 微克 克 斤 分贝 公升
 吨公里 人公里 平方呎 呎 吋 平方英尺 英尺 英寸 磅
 摄氏度 ℃ °C 华氏度 度
@@ -149,7 +149,7 @@ DURATION_PARTS = {"年": ("months", 12), "个月": ("months", 1),
 # begin a word as often (元/项目, 元/单程, 元/包括).
 PER_UNITS = ("平方米 ㎡ m² 平米 立方米 平方公里 千瓦时 千瓦 公斤 千克 小时 分钟 秒 天 年 月 斤 吨 亩 升 人 户 次 度 h s 百公里 "
              "公里 千米 分 时 日 周 个 张 份 辆 台 件 套 间 "
-             "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐").split()
+             "颗 只 株 棵 头 尾 羽 枚 粒 盒 瓶 袋 箱 桶 块 支 双 对 把 根 条 场 名 位 家 座 例 剂 笔 架 艘 节 晚 餐 千字 万字").split()
 PER_SLASHES = "/／"
 # A count of visits, trips, doses or nights (人次, 架次, 剂次, 间夜) is a unit of its own and
 # may be what a price or a rate is per (元/人次, 元/间夜): read whole, never as 元/间.
@@ -1314,13 +1314,16 @@ LEVEL_OF_BASE_BETWEEN = re.compile("[，,]?(?:即|也就是说)?(?:只|仅)?(?:�
                                    "|[\u4e00-\u9fff]{1,2}前)(?:水平)?的")
 # A form's figures that tell a difference by their labels: (what is left, the whole, what
 # is taken off). A weighbridge ticket's net weight, a till's change and saving, a meter's use,
-# a hospital bill's own share, a tax return's refund, a trade's balance
+# a hospital bill's own share, a tax return's refund, a bill's balance due, a trade's balance
 NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
                      ("找零|找赎", "实收|收款|付款|现金|支付", "应付|应收|应缴|应交"),
                      ("(?:节省|节约|优惠|让利|立减|省)(?:金额)?", "合计|小计|原价|总价|商品金额", "应付|实付|应收|折后"),
                      ("用量|用电量|用水量|用气量|本期行驶|本月行驶", "本期读数|本月读数|止码|期末", "上期读数|上月读数|起码|期初"),
                      ("(?:个人)?自付|个人负担", "合计|总费用|费用总额|医疗费用", "统筹支付|医保支付|基金支付|报销"),
                      ("(?:申请|应)?退税|应退税额", "预扣预缴|已预缴|预缴", "应纳税额|应缴税额"),
+                     ("(?:尚需|还需|仍需|应|需)?(?:补付|补交|补缴|支付|付清)?(?:尾款|余款)|(?:尚需|还需|仍需)(?:补付|补交|补缴|支付)",
+                      "合计|总计|小计|总价|总额|总费用|结算金额|折后(?:金额|价)?|(?<!实)应付(?:金额|款)?",
+                      "(?<!押)(?:定金|订金|预付款?|首付款?|已付款?|已交|已缴)"),
                      ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
                      ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
 RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
@@ -1741,11 +1744,18 @@ LINES_RECAP = re.compile(f"[ \t\u3000]*(?:{_LINES_RECAPPED}[^，。；;0-9]{{0,6
                          "(?:小计|合计|共计|总计|总价|总额)|(?:[0-9]{1,2}[.．、]\\s*)?[^，。；;0-9：:\\s]{0,6}小计"
                          "|(?:[0-9]{1,2}[.．、]|[①-⑳—·•●▪◆])\\s*[^，。；;0-9：:\\s]{0,6}(?:合计|共计|总计))"
                          "(?:为|是|约|达)?[：:]?[ \t\u3000]*")
+# …计800元；加班费合计1480元: a clause a semicolon opens, its few words a total's (linking.items);
+CHARGE_NAME = re.compile("(?P<name>[\u4e00-\u9fff]{2})费(?:为|是|共|合计|计)?$")  # 排版费960元: the charge by name
+ITEM_PART_OPENING = re.compile(f"(?:{PARTS_OPENER.pattern}|[，,](?:内?含|包括))")  # …计6200元，含应急灯…计3200元
+EACH_OR_RECAP_LEAD = re.compile("每|小计|合计|共计|总计")  # (每人500元；以上小计15000元: no clause's own amount)
+# 本金合计T after lines 第一笔：本金A… ⏎ 第二笔：本金B…: a label's total (linking.labelled)
+TOTAL_CLAUSE = re.compile("[ \t\u3000]*(?P<label>[^，。；;,0-9：:\\s]{0,6}?)(?:合计|共计|总计)(?:为|是|约|达到?)?[：:]?[ \t\u3000]*")
 # ③优惠合计: the thing a recap names, if any; 小计, 计: a line's amount told as its subtotal
 RECAP_NAMED = re.compile("(?P<named>[\u4e00-\u9fff]+?)(?:小计|合计|共计|总计|总价|总额)")
 SUBTOTAL_LEAD = re.compile("(?:小计|^计|合计)$")
 # (a line a dash or a dot opens is a list's item too: —垸口镇 864户)
 ITEM_NUMBERED = re.compile("(?:[0-9]{1,2}[.．、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]|[—·•●▪◆])")
+ITEM_OPENING = re.compile(f"\\s*(?:{ITEM_NUMBERED.pattern}|第[一二三四五六七八九十0-9]{{1,3}}[\u4e00-\u9fff]?[：:])")  # (第一笔：)
 # 每天120份, 每晚460元, 每份每月3元: a rate for each day (night, week, month, year) of a
 # period, of each of a count too (linking.periodic)
 RATE_PER_TIME = re.compile("(?:每(?P<each>[\u4e00-\u9fff]))?每个?(?P<time>天|日|月|晚|夜|周|星期|年)[\u4e00-\u9fff]{0,4}$")
@@ -1760,6 +1770,25 @@ _CHARGE_RATES = "税率|征收率|费率|佣金比例|佣金率|手续费率|服
 CHARGE_RATE_BEFORE = re.compile(f"(?:{_CHARGE_RATES}|(?:加计|另计|计取|缴纳)(?:增值税|税金|税费|管理费|规费))(?:为|是|按|约)?$")
 CHARGE_RATE_AFTER = re.compile(f"的?(?:{_CHARGE_RATES})")
 CHARGE_NAMED_AFTER = re.compile("的?(?:增值税|消费税|所得税|印花税|税费|税金|服务费|手续费|佣金)")  # 含13%增值税: a charge's rate
+# A rectangle's sides and its area (linking.areas): 宽35厘米、高24厘米，面积840平方厘米 (not a
+# floor area, 建筑面积, of so many storeys)
+SIDE_BEFORE = re.compile("(?P<side>边长|长|宽|高|进深|面宽)度?(?:为|是|约|达)?$")
+AREA_BEFORE = re.compile("面积(?:为|是|约|达到?|共|计)?$")
+FLOOR_AREA = re.compile("建筑|使用|展览|展出|经营|营业")
+LENGTH_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in UNIT_DIMENSIONS["length"]},
+                "分米": 0.1, "厘米": 0.01, "毫米": 0.001}  # in metres (a drawing's and an ad's too)
+AREA_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in UNIT_DIMENSIONS["area"]},
+              **{f"平方{unit}": metres ** 2 for unit, metres in LENGTH_UNITS.items() if not unit.isascii()}}
+# Simple interest (linking.interest): 本金50000元，存期3年，年利率2.1%，到期利息3150元 (not 多得利息,
+# a difference, nor 年均利息, a year's)
+INTEREST_BEFORE = re.compile("(?<![多少差均])(?<!多得)(?<!少得)(?<!多付)(?<!少付)利息(?:收入)?(?:为|是|约|共|合计|计|可得|可获得?)?$")
+PRINCIPAL_BEFORE = re.compile("(?:本金|存入|存款|贷款|借款|借入|定存|存)(?:金额|额)?(?:为|是|共)?$")
+YEARLY_RATE_BEFORE = re.compile("(?:年利率|年化利率|年息|(?<![月日])利率)(?:为|是|按)?$")
+TERM_BEFORE = re.compile("(?:存期|期限|借期|为期|定存|存)(?:为|是)?$")
+TERMS_A_YEAR = {"年": 1.0, "个月": 12.0, "月": 12.0}  # a term's unit, so many to a year
+NOT_SIMPLE_INTEREST = re.compile("复利|等额|月供|利滚利|每月还|按月还|按月付息")
+FEE_RATE_BEFORE = re.compile("费率(?:为|是|按)?$")  # 费率0.3%，保价费T: any fee the rate names
+FEE_BEFORE = re.compile("(?<![减免退少省])费(?:为|是|约|共|合计|计)?$")
 CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
 # nor 每期共, an each of its own)

@@ -8170,3 +8170,83 @@ def test_working_days_reckoned_and_a_total_of_two_eaches(text, wrong):
 
 def test_a_tax_rate_in_a_total_is_no_growth():
     assert not inconsistent("①印刷费 计5,000元\n②运输费 计650元\n合计5,650元（含13%增值税650元）")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # simple interest: the principal times the yearly rate times the term in years
+    ("客户存入8万元，存期2年，年利率1.9%，到期利息3040元。", False),
+    ("客户存入8万元，存期2年，年利率1.9%，到期利息3400元。", True),
+    ("本金30000元，存期6个月，年利率1.3%，到期利息195元。", False),
+    ("本金30000元，存期6个月，年利率1.3%，到期利息390元。", True),
+    # compound interest is reckoned otherwise; 多得利息 is a difference, no interest
+    ("本金10000元，存期3年，年利率2%，按复利计算，到期利息612元。", False),
+    ("改存大额存单，年利率提高0.2%，存期3年，本金10万元可多得利息600元。", False),
+])
+def test_simple_interest_on_a_deposit(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rectangle's area is its two sides' product, in small units too
+    ("展板规格：宽80厘米、高120厘米，面积9600平方厘米。", False),
+    ("展板规格：宽80厘米、高120厘米，面积8600平方厘米。", True),
+    ("该宗地块长150米、宽60米，出让面积9000平方米。", False),
+    ("该宗地块长150米、宽60米，出让面积1.2万平方米。", True),
+    ("篮球场为边长20米的正方形场地，面积400平方米。", False),
+    # a box's three sides, and a building's floor area of so many storeys, are no rectangle's
+    ("仓库长50米、宽20米、高8米，面积1000平方米。", False),
+    ("主楼长40米、宽25米，地上12层，建筑面积1.2万平方米。", False),
+])
+def test_a_rectangles_sides_and_its_area(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a total right after item lines sums the figures its label names on each
+    ("第一项：本金6000元，利息90元。\n第二项：本金4000元，利息40元。\n本金合计10000元，利息合计130元。", False),
+    ("第一项：本金6000元，利息90元。\n第二项：本金4000元，利息40元。\n本金合计10000元，利息合计150元。", True),
+    # clauses a semicolon closes, each ending on its amount, summed by the clause after
+    ("平日值班16小时，计640元；周末值班2天，计720元；值班费合计1360元。", False),
+    ("平日值班16小时，计640元；周末值班2天，计720元；值班费合计1630元。", True),
+    ("伙食补助标准每人每天50元；共12人；合计1800元。", False),
+    # a rate of a base each day (or hour) of so many told in its clause
+    ("日工资240元。节假日值守3天，按日工资的300%计发，计2160元。", False),
+    ("日工资240元。节假日值守3天，按日工资的300%计发，计720元。", True),
+])
+def test_totals_over_items_and_clauses_and_rates_of_a_days_pay(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a fee at its fee rate; a balance due is the total less what was paid
+    ("声明价值50万元，费率0.4%，保价费2000元。", False),
+    ("声明价值50万元，费率0.4%，保价费2400元。", True),
+    ("服务费合计8600元。甲方已预付3000元，尚需补付5600元。", False),
+    ("服务费合计8600元。甲方已预付3000元，尚需补付6500元。", True),
+    ("总价12000元，押金2000元，尾款10000元。", False),
+    # a named item's share of the amounts right before the total that make it
+    ("搭建费4200元。灯光费1800元。\n以上小计6000元，其中搭建费占70%。", False),
+    ("搭建费4200元。灯光费1800元。\n以上小计6000元，其中搭建费占60%。", True),
+])
+def test_fees_balances_and_a_named_items_share(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # last year's level compared with is no whole of this year's part, nor a count of a price
+    "今年共完成作品1350件；作品数比去年的1250件增长8%。\n作品中挂件810件，占60%。",
+    "茶罐比去年的4750只增长20%，每只售价260元，销售额148.2万元。",
+    # an average a head (人均150把) counts nothing
+    "今年编制竹篮1800只；有师傅12位，人均150只。每只竹篮用竹3公斤，全年用竹5.4吨。",
+])
+def test_a_level_compared_with_or_an_average_is_no_whole_or_count(text):
+    assert not inconsistent(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a day's average of one of a count (每名医生每天) is no day's average of the total
+    ("诊所有医生5名，全年门诊250天，共接诊1.25万人次，每名医生每天平均接诊10人次。", False),
+    ("诊所全年门诊250天，共接诊1.25万人次，每天平均接诊60人次。", True),
+])
+def test_a_days_average_of_one_of_a_count(text, wrong):
+    assert bool(inconsistent(text)) is wrong

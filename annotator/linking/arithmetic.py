@@ -19,6 +19,7 @@ from annotator import lexicon
 from annotator import words as words_of
 from annotator.context import ROW_MAX, table_cell_words, told_next_line
 from annotator.linking import (
+    areas,
     cards,
     charges,
     columns,
@@ -26,6 +27,7 @@ from annotator.linking import (
     conversions,
     dated,
     equations,
+    interest,
     items,
     judge,
     labelled,
@@ -252,6 +254,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
     found += stocks.wrong(ordered, text)
     found += periodic.wrong(ordered, text)
     found += limits.wrong(ordered, text)
+    found += interest.wrong(ordered, text)
+    found += areas.wrong(ordered, text)
     found += _recap_sums(ordered, text)
     found += _table_sums(ordered, text)
     found += _sector_sums(ordered, text)
@@ -952,7 +956,15 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     if len(items) < 2:  # (①荤素套餐：每天120份…⏎②素食套餐：每天30份…⏎③每天合计150份: a line an item)
         items = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit)
                  and f.claim.start >= _list_start(whole, text)]
-    return _share_of(share, parts[-1], [whole], text) if len(items) >= 2 and _sums_to(items, whole) else []
+    if len(items) >= 2 and _sums_to(items, whole):
+        return _share_of(share, parts[-1], [whole], text)
+    # (运输费10200元。…人工费7200元。包装材料费1600元。⏎以上小计19000元: a run of amounts
+    # right before the total, the named one among them, no price each, makes it)
+    amounts = [f for f in before[:-1] if units.same(f.claim.unit, whole.claim.unit) and "每" not in levels.lead(f, text)
+               and not levels.in_brackets(text, f.claim.start)]
+    named_at = amounts.index(parts[-1]) if parts[-1] in amounts else -1
+    runs = [amounts[at:] for at in range(named_at + 1) if len(amounts) - at >= 2]
+    return _share_of(share, parts[-1], [whole], text) if any(_sums_to(run, whole) for run in runs) else []
 
 
 def _list_start(fact: Fact, text: str) -> int:
@@ -1324,7 +1336,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
     # (月工资A，按每月26个工作日计，折合每个工作日B: the document's own reckoning, periodic.py's)
     reckoned = lexicon.RECKONED_AS.search(text, max(0, average.claim.start - SHARE_PHRASE), average.claim.start)
     if cut or reckoned or (monthly and months == 1) \
-            or (head.group("word") in ("日", "月") and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
+            or ((head.group("word") or head.group("each")) in lexicon.PERIOD_LENGTHS
+                and lexicon.PER_ONE_BEFORE.search(lead, 0, head.start())) \
             or (change and not summed) \
             or lexicon.REST_OF_LIST.search(levels.opening_words(text, average.claim.start, SHARE_PHRASE)):
         return []
@@ -1555,6 +1568,7 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             and not units.same(f.claim.unit, each.claim.unit) and "/" not in f.claim.unit \
             and _weighed_in(f, each) is None \
             and not lexicon.EACH_OF_GROUP_BEFORE.search(levels.lead(f, text)) and judge.group_bound(f) is None \
+            and not _averaged(f, text) \
             and not lexicon.ANOTHER_COUNT_NOTED.match(text, f.claim.end)  # (会期3天（住宿2晚）: which, unsaid)
 
     following = min((f for f in facts if f.claim.start >= each.claim.end), key=lambda f: f.claim.start, default=None)
@@ -1707,6 +1721,12 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
                  actual=units.written_like(total.value / count, each.claim.text))]
 
 
+def _averaged(fact: Fact, text: str) -> bool:
+    """人均完成150件: a head's average, no count (每队4人 is one)."""
+    head = lexicon.PER_HEAD_BEFORE.search(levels.lead(fact, text))
+    return head is not None and "均" in head.group()
+
+
 def _weighed_in(total: Fact, each: Fact) -> float | None:
     """How many of a total's unit one of an each's is, where both weigh or hold (克 and
     公斤, 毫升 and 升) in two units; else None."""
@@ -1815,7 +1835,7 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
         return [f for f in told if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
                 and f.value > 0 and units.dimension(f.claim.unit) != "money" and "/" not in (f.claim.unit or "")
                 and (units.additive(f.claim.unit) or f.claim.unit == per)
-                and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))]
+                and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text)) and not _compared(f, text)]
 
     quantities = quantities_in(facts)
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
@@ -1850,7 +1870,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
     quantity, total = quantities[-1], totals[0]
     factor = 1.0
     ticket = ticket and quantity.claim.unit in lexicon.PERSONS_COUNTED
-    if per and not ticket and not _priced_per(quantity.claim.unit, per):  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
+    if per[1:] == quantity.claim.unit and per[0] in lexicon.SCALE_VALUES:  # (14000字 at 240元/千字: 14 thousands)
+        factor = 1 / lexicon.SCALE_VALUES[per[0]]
+    elif per and not ticket and not _priced_per(quantity.claim.unit, per):  # (12吨 at 18.5元/公斤: 12000 of them; 亩 is no 公斤)
         of, one = units.converted(1.0, quantity.claim.unit), units.converted(1.0, per)
         if of is None or one is None or units.dimension(quantity.claim.unit) != units.dimension(per):
             return []
@@ -2500,8 +2522,9 @@ def _among(part: Fact, earlier: Sequence[Fact], text: str) -> Fact | None:
     if found is None:
         return None
     name = lexicon.AMOUNT_SUFFIX.sub("", found.group("whole"))  # 外销量: 外销
+    # (客车中小型客车: a part too; 比去年的1250件: last year's, no whole of this year's part)
     wholes = [f for f in reversed(earlier) if units.same(f.claim.unit, part.claim.unit) and f.value > part.value
-              and f"{name}中" not in levels.lead(f, text)]  # (客车中小型客车: a part too)
+              and f"{name}中" not in levels.lead(f, text) and not _compared(f, text)]
     # (其中女性601名…；女性选手中…123名: named by the whole's own words, the name's first)
     return next((f for f in wholes if name in levels.lead(f, text)), None) \
         or next((f for f in wholes if len(own := _own_words(f, text)) >= 2 and name.startswith(own)), None)

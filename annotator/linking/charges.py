@@ -28,7 +28,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if base is None or charge is None or rate.claim.start - base.claim.end > BASE_READ \
                 or charge.claim.start - rate.claim.end > CHARGE_READ \
                 or any(stop in text[base.claim.end:charge.claim.start] for stop in "。！？\n") \
-                or not (lexicon.CHARGE_BEFORE.search(levels.lead(charge, text)) or _bracketed(rate, charge, text)) \
+                or not (lexicon.CHARGE_BEFORE.search(levels.lead(charge, text)) or _bracketed(rate, charge, text)
+                        or _fee_at_fee_rate(rate, charge, text)) \
                 or lexicon.CHARGE_BEFORE.search(levels.lead(base, text)):
             continue
         (low, high), (least, most) = levels.counted(base), levels.counted(charge)
@@ -48,6 +49,12 @@ def _a_charge_rate(rate: Fact, text: str) -> bool:
     """税率6%, 总费率0.15%, 按6%税率: a rate a charge is taken at, named before or after it."""
     return lexicon.CHARGE_RATE_BEFORE.search(levels.lead(rate, text)) is not None \
         or lexicon.CHARGE_RATE_AFTER.match(text, rate.claim.end) is not None
+
+
+def _fee_at_fee_rate(rate: Fact, charge: Fact, text: str) -> bool:
+    """费率0.3%，保价费6800元: a fee right after a fee rate is the fee taken at it."""
+    return lexicon.FEE_RATE_BEFORE.search(levels.lead(rate, text)) is not None \
+        and lexicon.FEE_BEFORE.search(levels.lead(charge, text)) is not None
 
 
 def _bracketed(rate: Fact, charge: Fact, text: str) -> bool:

@@ -23,14 +23,15 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     found: list[Suggestion] = []
     starts = [f.claim.start for f in facts]
     for total in facts:
-        recap = recapped(total, text)
-        if recap is None or not units.additive(total.claim.unit) or total.claim.qualifier not in ("exact", "about"):
+        if not units.additive(total.claim.unit) or total.claim.qualifier not in ("exact", "about"):
             continue
-        line_start = recap.start()
-        told = recap["count"]
-        count = None if told in (None, "各") else parse_number(told)
-        amounts = _line_amounts(facts, starts, text, line_start, total, count)
-        if amounts is None or len(amounts) < 2 or not _of_its_lines(recap.group(), amounts, text):
+        if recap := recapped(total, text):
+            told = recap["count"]
+            count = None if told in (None, "各") else parse_number(told)
+            amounts = _line_amounts(facts, starts, text, recap.start(), total, count)
+        elif recap := _clause_recap(total, text):
+            amounts = _clause_amounts(facts, starts, text, recap.start(), total)
+        if recap is None or amounts is None or len(amounts) < 2 or not _of_its_lines(recap.group(), amounts, text):
             continue
         low = sum(f.low for f in amounts)
         high = sum(f.high for f in amounts)
@@ -50,6 +51,31 @@ def recapped(total: Fact, text: str) -> re.Match[str] | None:
     if line_start == 0 and floor > 0:
         return None
     return lexicon.LINES_RECAP.fullmatch(text, line_start, total.claim.start)
+
+
+def _clause_recap(total: Fact, text: str) -> re.Match[str] | None:
+    """…计800元；加班费合计1480元: a total opening a clause a semicolon opens, in so few words."""
+    opening = max(text.rfind(stop, max(0, total.claim.start - RECAP_READ), total.claim.start) for stop in "；;")
+    return lexicon.TOTAL_CLAUSE.fullmatch(text, opening + 1, total.claim.start) if opening >= 0 else None
+
+
+def _clause_amounts(facts: Sequence[Fact], starts: list[int], text: str, end: int, total: Fact) -> list[Fact] | None:
+    """The amount each clause its sentence's semicolons close before ``end`` ends on, in the
+    total's unit; None where a clause ends on another figure, a price each (每人500元) or a
+    subtotal of the clauses before (以上小计)."""
+    opening = max(text.rfind(stop, 0, end) for stop in "。！？!?\n") + 1
+    amounts: list[Fact] = []
+    for clause in re.finditer("[^；;]+[；;]", text[opening:end]):
+        # (…计2300元，其中租用音响计800元；…（上月为450元）: a part of the amount, an aside)
+        within = lexicon.ITEM_PART_OPENING.search(clause.group())
+        close = opening + (clause.start() + within.start() if within else clause.end())
+        inside = [f for f in facts[bisect.bisect_left(starts, opening + clause.start()):bisect.bisect_left(starts, close)]
+                  if not levels.in_brackets(text, f.claim.start)]
+        if not inside or inside[-1].claim.unit != total.claim.unit or inside[-1].claim.qualifier not in ("exact", "about") \
+                or lexicon.EACH_OR_RECAP_LEAD.search(levels.lead(inside[-1], text)):
+            return None
+        amounts.append(inside[-1])
+    return amounts
 
 
 def _of_its_lines(recap: str, amounts: list[Fact], text: str) -> bool:

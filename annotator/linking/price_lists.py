@@ -19,6 +19,7 @@ from annotator.linking.suggestion import Suggestion, make
 
 PRICE_READ = 400  # characters before a charged count the price it is charged at may stand (and the reverse)
 QUANTITIES_BACK = 12  # figures before a unit price read for the quantity its label names
+CLAUSE_READ = 40  # characters after a price its clause is read within (另按每页3元收取校对费)
 
 
 class _Price(NamedTuple):
@@ -43,6 +44,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                 and total.claim.start - PRICE_READ <= p.fact.claim.start and p.fact.claim.end <= count.sentence
                 and (count.claim.unit == p.per or p.per in clause)]
         told = [p for p in told if p.label and p.label in clause] or told
+        # (排版费每千字12元，另按每页3元收取校对费；…240页，排版费960元: the total another
+        # price's charge by name)
+        told = [p for p in told if not _charge_of_another(total, p, prices, text)]
         # (成人票每人80元，儿童半价；…成人25人、儿童30人，共计T: one price not for all, one count
         # of a list not all charged)
         if any(f.sentence == count.sentence and f.claim.end <= count.claim.start and units.same(f.claim.unit, count.claim.unit)
@@ -84,6 +88,17 @@ def _price(fact: Fact, text: str) -> _Price | None:
     if each is None or "每" in words[each.start() + 1:]:
         return None
     return _Price(fact, each["per"], CLAUSE_STOP.split(words[:each.start()])[-1])
+
+
+def _charge_of_another(total: Fact, price: _Price, prices: list[_Price], text: str) -> bool:
+    """Whether the charge a total names (排版费) is named in another price's clause, not this one's."""
+    named = lexicon.CHARGE_NAME.search(levels.lead(total, text))
+    return named is not None and named["name"] not in _clause(price.fact, text) \
+        and any(named["name"] in _clause(p.fact, text) for p in prices if p is not price)
+
+
+def _clause(fact: Fact, text: str) -> str:
+    return CLAUSE_STOP.split(text[fact.sentence:fact.claim.end])[-1] + CLAUSE_STOP.split(text[fact.claim.end:fact.claim.end + CLAUSE_READ])[0]
 
 
 def _charged(total: Fact, count: Fact, text: str) -> bool:

@@ -744,8 +744,9 @@ def _named_differences(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         whole, taken = ([f for f in before if _labelled(f, names, text)] for names in lexicon.NAMED_DIFFERENCES[kind][1:])
         if not whole or not taken or whole[-1].value <= taken[-1].value:
             continue
-        (a, b), (c, d), (low, high) = levels.counted(whole[-1]), levels.counted(taken[-1]), levels.counted(left)
-        if low <= b - c + 1e-9 and a - d - 1e-9 <= high:
+        (c, d), (low, high) = levels.counted(taken[-1]), levels.counted(left)
+        # (总价9600元，…九折后应付8640元: any whole the block told, the one taken from unsaid)
+        if any(low <= b - c + 1e-9 and a - d - 1e-9 <= high for a, b in map(levels.counted, whole)):
             continue
         found.append(make("inconsistent", (left, whole[-1], taken[-1]), 0.8, "difference_vs_levels",
                           a=left.claim.text, later=whole[-1].claim.text, earlier=taken[-1].claim.text,
@@ -773,13 +774,20 @@ def _rated_on_a_named_base(facts: Sequence[Fact], text: str) -> list[Suggestion]
         if not bases:
             continue
         base = bases[-1]
+        # (加班2天，按日工资的200%计发: so many of what the base is each of)
+        opening = max(text.rfind(stop, 0, rate.claim.start) for stop in "。；;！？\n")
+        counts = [f for f in facts[:index] if f.claim.start > max(opening, base.claim.end)
+                  and units.dimension(f.claim.unit) != "money" and f.claim.kind == "amount"]
+        if len(counts) > 1 or (counts and counts[0].claim.qualifier != "exact"):
+            continue
+        times = rate.value / 100 * (counts[0].value if counts else 1)
         (a, b), (low, high) = levels.counted(base), levels.counted(amount)
         # (a rate a charge is taken at is set, as charges.py reads it: 5% is no 4.5% to 5.5%)
-        if low <= b * rate.value / 100 * 1.001 and a * rate.value / 100 * 0.999 <= high:
+        if low <= b * times * 1.001 and a * times * 0.999 <= high:
             continue
-        found.append(make("inconsistent", (amount, base, rate), 0.8, "worked_wrong", a=amount.claim.text,
-                          expression=f"{base.claim.text}×{rate.claim.text}",
-                          expected=units.written_like(base.value * rate.value / 100, amount.claim.text) + (amount.claim.unit or "")))
+        found.append(make("inconsistent", (amount, base, rate, *counts), 0.8, "worked_wrong", a=amount.claim.text,
+                          expression="×".join(f.claim.text for f in (base, *counts, rate)),
+                          expected=units.written_like(base.value * times, amount.claim.text) + (amount.claim.unit or "")))
     return found
 
 

@@ -792,12 +792,12 @@ _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 # clause compares (比去年高0.5米, 较上年低)
 MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放延缩变降减])[高低长宽深重](?:约|近|达)?$")
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|攀升|走高|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
 # a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
 # (节约时间 names what is saved: its metric keeps the word)
 SAVING_WORDS = re.compile("节省|节约")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|下挫|走低|滑落|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
@@ -927,11 +927,11 @@ NAMED_LIST_JOIN = re.compile("[）)]?、[^、，,。；;：:0-9（()）]{1,4}[�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|小计|总和|加起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|共计|总计|小计|总和|汇总|通计|加起来|加在一起|合起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -1028,7 +1028,7 @@ ACT_VERBS = {"破案": ("破获", "侦破"), "升学": ("升入", "考入"), "�
              "晋级": ("进入", "晋升"), "通达": ("通",), "通车": ("通",),
              "准确": ("答对", "做对", "选对", "判对", "测准", "报准")}
 AVERAGE_OF_A_CHANGE = re.compile("[多少](?:交|缴|花|付|收|用)|增收|减收|节省|节约|省下?|少了|多了")  # 户均少交
-MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量)$")  # 项目数, 出口量: how many or how much of a thing
+MEASURE_OF_SUFFIX = re.compile("(?:数量|总数|数|量|人员|人数)$")  # 项目数, 出口量, 研发人员: how many or how much of a thing
 HALVES_JOINED = re.compile("[、，,和与及][\u4e00-\u9fff]{0,6}")  # 女声30人、男声22人: two halves told together
 # (上半程15轮拿到22分，下半程15轮拿到29分: a count of another unit in the second's clause)
 HALVES_JOINED_ACROSS = re.compile("[、，,和与及][^，。；,;、]{0,10}")

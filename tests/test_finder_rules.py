@@ -8250,3 +8250,23 @@ def test_a_level_compared_with_or_an_average_is_no_whole_or_count(text):
 ])
 def test_a_days_average_of_one_of_a_count(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # more words that sum a list right after it (汇总, 通计, 加在一起, 合起来)
+    ("会员捐款12.4万元、企业捐款30.6万元，汇总43万元。", False),
+    ("会员捐款12.4万元、企业捐款30.6万元，汇总34万元。", True),
+    ("上午售出1836张，下午售出2207张，加在一起四千余张。", False),
+    ("上午售出1836张，下午售出2207张，加在一起近三千张。", True),
+    # 共 and the act the list opens with (采集…，共采集T)
+    ("本次采集水样62份、泥样35份、生物样18份，共采集115份。", False),
+    ("本次采集水样62份、泥样35份、生物样18份，共采集151份。", True),
+    # a share named by the part's people (研发人员比重 of 研发23个)
+    ("公司一共80个人，设计就有26个，设计人员比重32.5%。", False),
+    ("公司一共80个人，设计就有26个，设计人员比重23.5%。", True),
+    # a change in points named by more words of a rise (上扬, 拉升)
+    ("净利率由上年的11.4%上扬至13.2%，上扬1.8个百分点。", False),
+    ("净利率由上年的11.4%上扬至13.2%，上扬8.1个百分点。", True),
+])
+def test_more_sum_words_and_a_share_named_by_its_people(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -3020,10 +3020,12 @@ def _listed_averages(facts: list[Fact], text: str) -> list[Suggestion]:
 
 def _of_another_act(run: list[Fact], between: str, text: str) -> bool:
     """共 alone sums the items only where its words end as theirs (金牌A、银牌B，共摘得奖牌T;
-    新收A，加上旧存B，共审结T counts another act)."""
+    新收A，加上旧存B，共审结T counts another act), or name the act the list opens with
+    (采集耕地样品A、林地样品B，共采集T)."""
     named = lexicon.SUM_NAMED_AFTER.fullmatch(between)
     bare: str = (named.group("bare") or "") if named else ""
-    return bool(bare) and not levels.lead(run[-1], text).endswith(bare[-1])
+    return bool(bare) and not levels.lead(run[-1], text).endswith(bare[-1]) \
+        and not (len(bare) >= 2 and bare in levels.lead(run[0], text))
 
 
 def _sum_named(run: list[Fact], between: str, facts: list[Fact], text: str) -> bool:

@@ -1326,6 +1326,10 @@ NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
                       "(?<!押)(?:定金|订金|预付款?|首付款?|已付款?|已交|已缴)"),
                      ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
                      ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
+# A pay slip's net (linking.reckoning): (what is paid, what is due, the deductions' own total);
+# not a running total of nets (累计实发)
+NET_OF_DEDUCTIONS = ("(?<!累计)实发(?:工资|金额|合计|数)?|实领(?:工资|金额)?", "应发(?:工资|合计|金额|数)?",
+                     "(?:扣款|扣除|代扣|扣缴)(?:合计|小计|金额)")
 RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
 LABEL_ENDS = "(?:（[^（）]{0,6}）)?(?:为|是)?[：:\\s]*$"  # (实收（现金）：200元; 净重 3.2吨)
 BALANCED = re.compile("收支相抵")

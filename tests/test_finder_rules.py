@@ -8270,3 +8270,17 @@ def test_a_days_average_of_one_of_a_count(text, wrong):
 ])
 def test_more_sum_words_and_a_share_named_by_its_people(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a pay slip's net: what is due less every deduction between (or their own total)
+    ("应发合计7300元。扣款：社保860元，个税45元；本月实发6395元。", False),
+    ("应发合计7300元。扣款：社保860元，个税45元；本月实发6935元。", True),
+    ("应发工资9100元，扣款合计1520元，实发工资7580元。", False),
+    ("应发工资9100元，扣款合计1520元，实发工资7850元。", True),
+    # a part of what is due (其中) is no deduction; a running total of nets is no net
+    ("应发工资9100元，其中加班费800元；代扣社保1100元、公积金420元；实发工资7580元。", False),
+    ("应发工资9100元，代扣1520元，实发7580元；今年累计实发8.3万元。", False),
+])
+def test_a_pay_slips_net_of_its_deductions(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -43,7 +43,7 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _margins(facts, text) + _balances(facts, text) \
-        + _named_differences(facts, text) + _rated_on_a_named_base(facts, text) + _range_gaps(facts, text) \
+        + _named_differences(facts, text) + _net_of_deductions(facts, text) + _rated_on_a_named_base(facts, text) + _range_gaps(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \
@@ -751,6 +751,37 @@ def _named_differences(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         found.append(make("inconsistent", (left, whole[-1], taken[-1]), 0.8, "difference_vs_levels",
                           a=left.claim.text, later=whole[-1].claim.text, earlier=taken[-1].claim.text,
                           expected=units.written_like(whole[-1].value - taken[-1].value, left.claim.text)))
+    return found
+
+
+def _net_of_deductions(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``应发合计6150元。三、扣款　社保1045元，个税63元；本月实发5542元``: what a pay slip pays
+    is what is due less every amount taken off between the two (or their total, 扣款合计)."""
+    left_named, due_named, taken_named = lexicon.NET_OF_DEDUCTIONS
+    found: list[Suggestion] = []
+    for left in facts:
+        if left.claim.qualifier != "exact" or units.dimension(left.claim.unit) != "money" \
+                or not _labelled(left, left_named, text):
+            continue
+        before = [f for f in _before_in_block(left, facts, text) if units.same(f.claim.unit, left.claim.unit)
+                  and f.claim.qualifier == "exact" and not levels.in_brackets(text, f.claim.start)]
+        due = next((at for at in range(len(before) - 1, -1, -1) if _labelled(before[at], due_named, text)), None)
+        if due is None:
+            continue
+        # (应发工资A，其中加班费B: a part of what is due, taken off nothing)
+        taken = [f for f in before[due + 1:] if not lexicon.PARTS_OPENER.search(levels.lead(f, text))]
+        told = [f for f in taken if _labelled(f, taken_named, text)]
+        if not taken or any(_labelled(f, left_named, text) for f in taken):
+            continue  # (an earlier slip's net between: which deductions are whose, unsaid)
+        taken = told[-1:] or taken
+        (a, b), (low, high) = levels.counted(before[due]), levels.counted(left)
+        least, most = sum(f.low for f in taken), sum(f.high for f in taken)
+        if low <= b - least + 1e-9 and a - most - 1e-9 <= high:
+            continue
+        found.append(make("inconsistent", (left, before[due], *taken), 0.8, "worked_wrong", a=left.claim.text,
+                          expression="−".join(f.claim.text for f in (before[due], *taken)),
+                          expected=units.written_like(before[due].value - sum(f.value for f in taken), left.claim.text)
+                          + (left.claim.unit or "")))
     return found
 
 

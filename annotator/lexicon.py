@@ -1779,9 +1779,9 @@ CHARGE_NAMED_AFTER = re.compile("的?(?:增值税|消费税|所得税|印花税|
 SIDE_BEFORE = re.compile("(?P<side>边长|长|宽|高|进深|面宽)度?(?:为|是|约|达)?$")
 AREA_BEFORE = re.compile("面积(?:为|是|约|达到?|共|计)?$")
 FLOOR_AREA = re.compile("建筑|使用|展览|展出|经营|营业")
-LENGTH_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in UNIT_DIMENSIONS["length"]},
+LENGTH_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in sorted(UNIT_DIMENSIONS["length"])},
                 "分米": 0.1, "厘米": 0.01, "毫米": 0.001}  # in metres (a drawing's and an ad's too)
-AREA_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in UNIT_DIMENSIONS["area"]},
+AREA_UNITS = {**{unit: float(UNIT_FACTORS[unit]) for unit in sorted(UNIT_DIMENSIONS["area"])},
               **{f"平方{unit}": metres ** 2 for unit, metres in LENGTH_UNITS.items() if not unit.isascii()}}
 # Simple interest (linking.interest): 本金50000元，存期3年，年利率2.1%，到期利息3150元 (not 多得利息,
 # a difference, nor 年均利息, a year's)

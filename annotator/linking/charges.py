@@ -23,8 +23,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     for index, rate in enumerate(facts):
         if rate.claim.unit not in ("%", "％") or rate.claim.qualifier != "exact" or not _a_charge_rate(rate, text):
             continue
-        base = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if _money(f)), None)
-        charge = next((f for f in facts[index + 1:index + 1 + FIGURES_NEAR] if _money(f)), None)
+        base = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if money_amount(f)), None)
+        charge = next((f for f in facts[index + 1:index + 1 + FIGURES_NEAR] if money_amount(f)), None)
         if base is None or charge is None or rate.claim.start - base.claim.end > BASE_READ \
                 or charge.claim.start - rate.claim.end > CHARGE_READ \
                 or any(stop in text[base.claim.end:charge.claim.start] for stop in "。！？\n") \
@@ -62,6 +62,7 @@ def _bracketed(rate: Fact, charge: Fact, text: str) -> bool:
     return text[rate.claim.end:charge.claim.start].strip() in ("（", "(")
 
 
-def _money(fact: Fact) -> bool:
+def money_amount(fact: Fact) -> bool:
+    """An amount of money, told plainly or hedged (no price per a unit, 元/公斤)."""
     return units.dimension(fact.claim.unit) == "money" and "/" not in (fact.claim.unit or "") \
         and fact.claim.kind == "amount" and fact.claim.qualifier in ("exact", "about") and fact.value > 0

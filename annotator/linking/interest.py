@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from annotator import lexicon
-from annotator.linking import levels, units
+from annotator.linking import charges, levels, units
 from annotator.linking.facts import Fact
 from annotator.linking.suggestion import Suggestion, make
 
@@ -19,10 +19,10 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Each interest its sentence's principal, yearly rate and term do not make."""
     found: list[Suggestion] = []
     for index, interest in enumerate(facts):
-        if not _money(interest) or not lexicon.INTEREST_BEFORE.search(levels.lead(interest, text)):
+        if not charges.money_amount(interest) or not lexicon.INTEREST_BEFORE.search(levels.lead(interest, text)):
             continue
         before = [f for f in facts[:index] if f.sentence == interest.sentence]
-        principal = _last(before, text, lexicon.PRINCIPAL_BEFORE, _money)
+        principal = _last(before, text, lexicon.PRINCIPAL_BEFORE, charges.money_amount)
         rate = _last(before, text, lexicon.YEARLY_RATE_BEFORE, lambda f: f.claim.unit in ("%", "％"))
         term = _last(before, text, lexicon.TERM_BEFORE, lambda f: f.claim.unit in lexicon.TERMS_A_YEAR)
         if principal is None or rate is None or term is None \
@@ -47,12 +47,6 @@ def _last(before: list[Fact], text: str, named: re.Pattern[str], fits: Callable[
                  and named.search(levels.lead(f, text))), None)
 
 
-def _money(fact: Fact) -> bool:
-    return units.dimension(fact.claim.unit) == "money" and "/" not in (fact.claim.unit or "") \
-        and fact.claim.qualifier in ("exact", "about") and fact.value > 0
-
-
 def _sentence(fact: Fact, text: str) -> str:
-    start = max(text.rfind(stop, 0, fact.claim.start) for stop in "。！？!?\n") + 1
     ends = [at for stop in "。！？!?\n" if (at := text.find(stop, fact.claim.end)) >= 0]
-    return text[start:min(ends, default=len(text))]
+    return text[fact.sentence:min(ends, default=len(text))]

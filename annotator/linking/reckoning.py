@@ -43,7 +43,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """Every such reckoning among an article's facts (in order of place) that does not come out."""
     return _posts_along(facts, text) + _discounted(facts, text) + _enough_for(facts, text) \
         + _league_points(facts, text) + _goal_difference(facts, text) + _margins(facts, text) + _balances(facts, text) \
-        + _named_differences(facts, text) + _net_of_deductions(facts, text) + _rated_on_a_named_base(facts, text) + _range_gaps(facts, text) \
+        + _named_differences(facts, text) + _net_of_deductions(facts, text) + _rated_on_a_named_base(facts, text) \
+        + _range_gaps(facts, text) \
         + _level_of_its_base(facts, text) + _round_trips(facts, text) + _named_quotients(facts, text) \
         + _station_spacing(facts, text) + _holding_all(facts, text) + _travel_times(facts, text) \
         + _tiered_charges(facts, text) + _capacities(facts, text) + _days_a_stock_lasts(facts, text) \

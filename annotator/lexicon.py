@@ -1749,7 +1749,7 @@ LINES_RECAP = re.compile(f"[ \t\u3000]*(?:{_LINES_RECAPPED}[^，。；;0-9]{{0,6
                          "|(?:[0-9]{1,2}[.．、]|[①-⑳—·•●▪◆])\\s*[^，。；;0-9：:\\s]{0,6}(?:合计|共计|总计))"
                          "(?:为|是|约|达)?[：:]?[ \t\u3000]*")
 # …计800元；加班费合计1480元: a clause a semicolon opens, its few words a total's (linking.items);
-CHARGE_NAME = re.compile("(?P<name>[\u4e00-\u9fff]{2})费(?:为|是|共|合计|计)?$")  # 排版费960元: the charge by name
+CHARGE_NAME = re.compile("(?P<name>[\u4e00-\u9fff]{1,2})(?<![减免退少省])费(?:为|是|约|共|合计|计)?$")  # 排版费960元: the charge by name
 ITEM_PART_OPENING = re.compile(f"(?:{PARTS_OPENER.pattern}|[，,](?:内?含|包括))")  # …计6200元，含应急灯…计3200元
 EACH_OR_RECAP_LEAD = re.compile("每|小计|合计|共计|总计")  # (每人500元；以上小计15000元: no clause's own amount)
 # 本金合计T after lines 第一笔：本金A… ⏎ 第二笔：本金B…: a label's total (linking.labelled)
@@ -1792,7 +1792,6 @@ TERM_BEFORE = re.compile("(?:存期|期限|借期|为期|定存|存)(?:为|是)?
 TERMS_A_YEAR = {"年": 1.0, "个月": 12.0, "月": 12.0}  # a term's unit, so many to a year
 NOT_SIMPLE_INTEREST = re.compile("复利|等额|月供|利滚利|每月还|按月还|按月付息")
 FEE_RATE_BEFORE = re.compile("费率(?:为|是|按)?$")  # 费率0.3%，保价费T: any fee the rate names
-FEE_BEFORE = re.compile("(?<![减免退少省])费(?:为|是|约|共|合计|计)?$")
 CHARGE_BEFORE = re.compile("(?<![减免退少省])(?:税额|税款|税金|保险费|保费|手续费|服务费|佣金|提成)(?:为|是|约|共|合计|计)?$")
 # 每班48人，选课共144人: a word or two then 共 sums an each of no act (not 全校共, a wider whole,
 # nor 每期共, an each of its own)

@@ -54,7 +54,7 @@ def _a_charge_rate(rate: Fact, text: str) -> bool:
 def _fee_at_fee_rate(rate: Fact, charge: Fact, text: str) -> bool:
     """费率0.3%，保价费6800元: a fee right after a fee rate is the fee taken at it."""
     return lexicon.FEE_RATE_BEFORE.search(levels.lead(rate, text)) is not None \
-        and lexicon.FEE_BEFORE.search(levels.lead(charge, text)) is not None
+        and lexicon.CHARGE_NAME.search(levels.lead(charge, text)) is not None
 
 
 def _bracketed(rate: Fact, charge: Fact, text: str) -> bool:

@@ -99,7 +99,7 @@ def _charge_of_another(total: Fact, price: _Price, prices: list[_Price], text: s
 
 def _clause(fact: Fact, text: str) -> str:
     """The words of a figure's clause, before it and after it (另按每页3元收取校对费)."""
-    return CLAUSE_STOP.split(text[fact.sentence:fact.claim.end])[-1] + CLAUSE_STOP.split(text[fact.claim.end:fact.claim.end + CLAUSE_READ])[0]
+    return levels.clause_before(fact, text) + CLAUSE_STOP.split(text[fact.claim.end:fact.claim.end + CLAUSE_READ])[0]
 
 
 def _charged(total: Fact, count: Fact, text: str) -> bool:

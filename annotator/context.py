@@ -473,6 +473,10 @@ def _entity(s: str) -> str | None:
         s = s[stop.end():]
     s = lexicon.SOURCE_PHRASE.sub("", s)
     s = lexicon.PARTNER_PHRASE.sub("", lexicon.ORIGIN_PHRASE.sub("", lexicon.LEADING_TIME.sub("", s)))
+    # (渝农商行、重庆银行分别以…: a list of owners, each its own figure's, names none alone)
+    if (firm := lexicon.FIRM_NAME.match(s)) and not lexicon.NOT_A_FIRM.match(firm["name"]) \
+            and not s.startswith("、", firm.end()):
+        return firm["name"]
     verb = False
     for word, tag in words.words_after(s[:16], limit=4):
         # an organisation right after a verb is what is acted on (接待法律咨询), not who acts

@@ -33,6 +33,7 @@ UNITS = """
 胜 平 负 球 助攻 篮板 抢断 盖帽 杆 平米 局 盘 环 金 银 铜 级 脚 站 投 中 罚 拍 届 注 步
 堂 人份 眼 转 题 手 目 票 字 页 章 席 段 股 道 桌 柜 盏 车
 km kg kW kWh MW MWh GW GWh TWh mm cm m² ㎡ t
+TB GB MB KB PB Gbps Mbps
 """.split()
 
 # A unit's characters may begin a longer word instead (人口, 部门, 局面, 环比, 金额,
@@ -389,6 +390,7 @@ CHANGE_CUES = """
 增率 减率 成长率 衰退率 增加率 减少率
 高出 多出 低出 高了 低了 多了 少了
 溢价率 涨跌幅 议价幅度 溢价 升值 贬值
+上调 下调 上浮 下浮 幅度 跃升 下探 扩容 贬值率 下浮率 上浮率 降价率 失重率
 """.split()
 # 比周边市场低5%至15%, 较上月高3%: a percentage right after 比 (or 较) … 高, 低, 多 or 少
 # says by how much one level differs from another, a change, whatever the words between
@@ -686,6 +688,8 @@ MORE_FACTORS = {"volume": {"立方米": 1, "千升": 1, "升": 1e-3, "公升": 1
                            "码": 0.9144, "里": 500, "丈": 10 / 3, "尺": 1 / 3},  # (a golf hole's yards; the 市制 里, 丈, 尺)
                 # (not 盎司: gold's and silver's is the troy ounce, 31.1克, a food label's 28.35克)
                 "weight": {"磅": 0.45359237, "毫克": 1e-6, "克拉": 2e-4},
+                # (a phone bill's data: 1GB is 1024MB)
+                "data": {"KB": 1 / 1024 ** 2, "MB": 1 / 1024, "GB": 1, "TB": 1024, "PB": 1024 ** 2},
                 "pressure": {"帕": 1, "千帕": 1e3, "兆帕": 1e6, "kPa": 1e3, "MPa": 1e6,
                              "毫米汞柱": 133.322, "标准大气压": 101325, "个标准大气压": 101325, "大气压": 101325,
                              "个大气压": 101325,
@@ -815,6 +819,11 @@ ONE_IN_NOUN = re.compile("每[0-9０-９零一二三四五六七八九十百千�
 # A time told before the subject (2024年重庆…, 今年一季度，全市…) is not who.
 LEADING_TIME = re.compile(r"^(?:[0-9０-９]{4}年|[今去前]年)(?:[0-9]{1,2}(?:至[0-9]{1,2})?月(?:[0-9]{1,2}日)?"
                           r"|[一二三四]季度|[上下]半年|前三季度)?[，,]?")
+# A firm named by its trade's suffix though no dictionary knows it (a bank's short name, 某农商行,
+# 某证券): an owner; not a kind of firm (商业银行, 各银行, 中小银行)
+FIRM_SUFFIX = re.compile("(?:农商行|商行|银行|证券|保险|信托)$")
+FIRM_NAME = re.compile("(?P<name>[\u4e00-\u9fff]{1,2}(?:农商行|银行|证券|保险|信托)|[\u4e00-\u9fff]{1,2}商行)")
+NOT_A_FIRM = re.compile("^(?:全|本|各|该|其|此|国有|大型|中小|商业|民营|外资|地方|城市|农村|政策性|股份制|上市|多家|几家|两家|[0-9一二三四五六七八九十]+家)")
 # Who reports a figure is not whose it is: 据海关统计，重庆…; 国家统计局数据显示，….
 SOURCE_PHRASE = re.compile("^(?:据[^，。；;,]{1,16}?(?:统计|显示|介绍|报道|消息|测算|监测|了解|核算)"
                            "|[^，。；;,]{1,12}?(?:数据|统计|监测)显示)[，,]?")

@@ -238,7 +238,7 @@ def test_a_line_heading_the_next_with_its_figure_ends_there():
     claims = extract_claims("数字一｜13.26%\n江城银行累计涨幅13.26%，排名第三位。\n\n"
                             "数字十二｜2215.5亿元\n全市外贸进出口总值达2215.5亿元。")
     told = [c for c in claims if c.metric not in (None, "｜")]
-    assert [(c.text, c.entity) for c in told] == [("13.26%", "江城"), ("第三位", "江城"), ("2215.5亿元", "全市")]
+    assert [(c.text, c.entity) for c in told] == [("13.26%", "江城银行"), ("第三位", "江城银行"), ("2215.5亿元", "全市")]
     # a figure on its own line the next does not repeat still runs on into it
     assert by_text("■ 100名\n高层次人才来到江城。")["100名"].metric == "高层次人才"
 
@@ -254,3 +254,8 @@ def test_a_share_of_the_whole_a_place_has_names_what_is_shared_before_the_scope(
     metric of the figure before it in the sentence."""
     claims = extract_claims("老钟在农业一线干了二十多年，当地人均耕地面积只及全市的四成。")
     assert [c.metric for c in claims] == ["农业", "当地人均耕地面积"]
+
+
+def test_a_firm_named_by_its_trades_suffix_is_the_owner_a_kind_of_firm_is_not():
+    claims = by_text("岚农商行的总市值为612.30亿元，中小银行存款增长8.1%。")
+    assert claims["612.30亿元"].entity == "岚农商行" and claims["8.1%"].entity != "中小银行"

@@ -1036,3 +1036,17 @@ def test_a_floor_area_ratio_or_a_jobs_ratio_is_a_statistic_without_unit(sentence
     c = only(sentence, span)
     assert (c.unit, c.value) == (None, value)
 
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("每亩租金由680元上调至760元，上调幅度为11.8%。", "11.8%"),
+    ("修复后评估价值15.9万元，贬值率14.5%。", "14.5%"),
+    ("中标价1118.2万元，下浮率13.1%。", "13.1%"),
+])
+def test_a_rate_told_by_a_changes_words_is_a_change(text, figure):
+    assert {c.text: c.kind for c in extract_claims(text)}[figure] == "change"
+
+
+def test_data_sizes_are_units():
+    claims = {c.text: c.unit for c in extract_claims("本月用流量24.9GB，宽带500Mbps，5G基站1200个。")}
+    assert claims == {"24.9GB": "GB", "500Mbps": "Mbps", "1200个": "个"}

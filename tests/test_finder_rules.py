@@ -1909,7 +1909,7 @@ def test_a_borrowed_figure_is_the_one_the_reason_names(draft_first):
     specs = [(text, published, None) for published, text in ((draft, source) if draft_first else (source, draft))]
     conflicts = only("conflict", links(*specs))
     assert [c[1] for c in conflicts] == [["21.35%", "6.18%"]]
-    assert "6.18% is 北岭's figure" in conflicts[0][2]
+    assert "6.18% is 北岭银行's figure" in conflicts[0][2]
 
 
 @pytest.mark.parametrize("source, retold", [

@@ -262,6 +262,12 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             entity_read = False
         told_first = not after and _opens(text, left, at[0])
         entity = _entity(clause) if len(clause) < len(before) or told_first else None
+        # (渝农商行、沪农商行总市值分别为A和B: the k-th owner listed owns the k-th figure)
+        if (each := lexicon.OWNERS_EACH.search(clause)) is not None:
+            opened = at[0] - len(clause) + each.end()
+            owners = lexicon.LIST_MARKS.split(each.group())  # (the last up to 分别: 沪农商行总市值…)
+            k = sum(c.start >= opened and c.end <= at[0] for c in out)
+            entity = (_entity(owners[k]) if k < len(owners) else None) or entity
         if entity is None:  # the subject at the sentence's start, read once a sentence
             if not entity_read:
                 sentence_entity = _entity(unbroken(text[left:min(at[0], left + 64)]))

@@ -824,6 +824,9 @@ LEADING_TIME = re.compile(r"^(?:[0-9０-９]{4}年|[今去前]年)(?:[0-9]{1,2}(
 FIRM_SUFFIX = re.compile("(?:农商行|商行|银行|证券|保险|信托)$")
 FIRM_NAME = re.compile("(?P<name>[\u4e00-\u9fff]{1,2}(?:农商行|银行|证券|保险|信托)|[\u4e00-\u9fff]{1,2}商行)")
 NOT_A_FIRM = re.compile("^(?:全|本|各|该|其|此|国有|大型|中小|商业|民营|外资|地方|城市|农村|政策性|股份制|上市|多家|几家|两家|[0-9一二三四五六七八九十]+家)")
+# 渝农商行、沪农商行总市值分别为A和B: owners listed, then each one's figure in turn
+OWNERS_EACH = re.compile("(?P<owners>(?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)[^，,。；;、0-9]{0,10}?分别(?:为|是|以|达到?|实现|增长|下降)?")
+LIST_MARKS = re.compile("[、和与及]")
 # Who reports a figure is not whose it is: 据海关统计，重庆…; 国家统计局数据显示，….
 SOURCE_PHRASE = re.compile("^(?:据[^，。；;,]{1,16}?(?:统计|显示|介绍|报道|消息|测算|监测|了解|核算)"
                            "|[^，。；;,]{1,12}?(?:数据|统计|监测)显示)[，,]?")

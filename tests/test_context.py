@@ -259,3 +259,8 @@ def test_a_share_of_the_whole_a_place_has_names_what_is_shared_before_the_scope(
 def test_a_firm_named_by_its_trades_suffix_is_the_owner_a_kind_of_firm_is_not():
     claims = by_text("岚农商行的总市值为612.30亿元，中小银行存款增长8.1%。")
     assert claims["612.30亿元"].entity == "岚农商行" and claims["8.1%"].entity != "中小银行"
+
+
+def test_owners_listed_before_分别_own_its_figures_in_turn():
+    claims = extract_claims("岚农商行、屺农商行总市值分别为612.30亿元和640.85亿元；福建、江西、湖南分别增长5.1%、5.8%和6.0%。")
+    assert [c.entity for c in claims] == ["岚农商行", "屺农商行", "福建", "江西", "湖南"]

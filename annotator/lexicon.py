@@ -257,7 +257,7 @@ _DAYS, _MONTHS, _NIGHTS, _WEEKS = frozenset(("天", "日")), frozenset(("个月"
 # 每晚460元 … 住宿2晚: the units a period's length is told in, for each time a rate is told for
 PERIOD_LENGTHS = {"天": _DAYS, "日": _DAYS, "月": _MONTHS, "晚": _NIGHTS, "夜": _NIGHTS, "周": _WEEKS, "星期": _WEEKS,
                   "年": frozenset(("年",)), "工作日": frozenset(("个工作日", "工作日"))}
-SPAN_TOLD_BEFORE = re.compile("(?:为期|共计?|一共|历时|持续|连续|整整|用时|耗时"
+SPAN_TOLD_BEFORE = re.compile("(?:^计|为期|共计?|一共|历时|持续|连续|整整|用时|耗时"
                               "|(?:[展会赛工花汛]|禁渔|休渔|禁捕|供暖|采暖|施工|封闭)期)了?$")  # (禁渔期近60天)
 # 11月5日开幕，11月14日闭幕: a span's first day told by its opening, the last by its close
 SPAN_OPENED = "开幕|开园|开馆|开展|开赛|开始|启动|开工|开放|开课|开市|开营"
@@ -723,6 +723,8 @@ MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:
 # 每公斤A，折合每斤B; 航速7节，相当于每小时航行B (a motion's verb after its time)
 PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}}?)"
                               "(?:行驶|航行|飞行|运行|前进)?(?:约|近)?")
+# 共2.6公斤，卖了187.2元，每公斤72元: a clause of a price alone, right after the sum paid
+PER_MEASURE_BARE = re.compile("[，,]每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:约|近)?")
 CONVERTED_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*(?:约|近)?")  # 航速16节，即B公里/小时
 PER_WRITTEN_AFTER = re.compile("[/／](?P<per>[\u4e00-\u9fff]{1,3})")  # 2386美元/盎司: the measure a price is per, after it
 FOREIGN_CURRENCIES = CURRENCIES - {"元", "人民币", "块钱"}
@@ -735,6 +737,9 @@ EXCHANGE_RATE_TOLD = re.compile(
     f"|(?:(?P<named>{_FOREIGN})[^，。；,;0-9]{{0,6}}?)?(?:汇率|买入价|卖出价|中间价|牌价|兑换价|结汇价|购汇价|汇价)"
     "(?:为|是|按)?[：:]?\\s*(?P<bare>[0-9]+\\.[0-9]{2,})(?![0-9%％元])")
 QUOTED_PER_HUNDRED = frozenset(("日元", "韩元"))
+# A name in quotes with a figure in it (知晓“15分钟便民生活圈”政策的) is one word: its
+# figure counts nothing, and its length hides no words before it
+QUOTED_FIGURE = re.compile("“[^”\n]{0,24}[0-9０-９][^”\n]{0,24}”|「[^」\n]{0,24}[0-9０-９][^」\n]{0,24}」")
 # 3000美元，…，折合人民币21543.60元: a sum told again in another currency
 IN_ANOTHER_CURRENCY = re.compile(f"(?:{_CONVERTING}|兑换成?|兑得|可兑)(?:人民币)?(?:约|近)?$")
 PER_MONTH_TOLD = re.compile(f"[，,]?\\s*(?:{_CONVERTING})每个?月(?:约|近)?")  # 年收入A，折合每月约B
@@ -796,12 +801,12 @@ _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 # clause compares (比去年高0.5米, 较上年低)
 MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放延缩变降减])[高低长宽深重](?:约|近|达)?$")
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|攀升|走高|回升|上调|调高|调增|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|攀升|跃升|走高|回升|上调|调高|调增|上浮|扩容|升值|溢价|反升|反增|反涨|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)")
 # a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
 # (节约时间 names what is saved: its metric keeps the word)
 SAVING_WORDS = re.compile("节省|节约")
-FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|下挫|走低|滑落|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|降(?![雨水雪])|减|跌|偏少|偏低|低了"
+FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|下挫|走低|滑落|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|砍掉|砍去|减掉|跳水|下浮|下探|贬值|失重|反降|反减|反跌|下行(?=了?[约近超逾]?$)|降(?![雨水雪])|减|跌|偏少|偏低|低了"
                         "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
@@ -939,11 +944,11 @@ NAMED_LIST_JOIN = re.compile("[）)]?、[^、，,。；;：:0-9（()）]{1,4}[�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|共计|总计|小计|总和|汇总|通计|加起来|加在一起|合起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|合共|共计|总计|小计|总和|汇总|通计|加起来|加在一起|合起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|合共|小计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -1004,6 +1009,10 @@ NOUN_THEN_ITEMS = re.compile("[\u4e00-\u9fff]{1,4}[，,](?!其中)")
 BARE_ITEM_NAME = re.compile("[，,、]?[\u4e00-\u9fff]{1,6}")
 HANZI = re.compile("[\u4e00-\u9fff]")  # (a noun right after an item's figure: no bare item)
 # 受访的1200人中，走访的64家企业中，…: the whole of what follows
+# 收入4.86亿元，在营业收入38.2亿元中占12.7% (…中的比重为): the part, then its whole told
+# inside 在…中, then the share of the one in the other
+WHOLE_WITHIN_OPENS = re.compile("[，,]在[^，,。；;0-9]{1,12}$")
+SHARE_WITHIN_WHOLE = re.compile("(?:之中|当中|中|里)的?(?:所?占(?:比|比重|比例)?|比重|占比|比例|份额)(?:为|达|约为?|约|达到)?")
 AMONG_AFTER = re.compile("[^，,。；;0-9]{0,6}?(?:里|中|之中|当中)[，,]")
 # 覆盖全区400个住宅小区中的356个: a count whose part follows it, told as so many 中的 so many
 GROUP_BEFORE_PART = re.compile("[^，,。；;0-9]{0,8}?(?:里|中|之中|当中)(?:的|[，,])")
@@ -1014,8 +1023,8 @@ GROUP_THEN_PART = re.compile("[^，,。；;0-9]{1,12}[，,](?:其中)?(?:有|仅
 AMONG_LEAD = re.compile("(?P<whole>[\u4e00-\u9fff]{2,6}?)(?<!其)中(?![国心央部小学型间期旬])")
 REAL_TERMS = re.compile("不变价|可比价|生产总值|GDP|增加值")  # a growth in real terms: not the levels' ratio
 HEADCOUNT = re.compile("[户人家个笔件]数")  # 用电户数: a count of those doing it, not the amount done
-AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额)$")  # 外销量 is named 外销 where it is told
-AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模")  # 数量翻了一番: how many of whatever the levels count
+AMOUNT_SUFFIX = re.compile("(?:总量|人数|量|数|额|规模)$")  # 外销量 is named 外销 where it is told
+AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模|价格|价钱")  # 数量翻了一番: how many of whatever the levels count
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = ("不", "未", "未能", "没有", "没")  # 不合格182组, 未通过1.12万人次
@@ -1109,6 +1118,9 @@ PLAN_SHARE_LEAD = re.compile(f"(?:完成|达到|实现)了?[^，。；,;]{{0,6}}
 PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:]{2,10})$")  # (计划新建5G基站)
 ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what was done of the plan, in any words
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
+# 其中月卡及免费车辆280辆次，收费车辆5880辆次，免费车辆占比A: a share naming an item told
+# in the 其中 list just before it
+ITEM_SHARE = re.compile("^(?P<name>[\u4e00-\u9fff]{2,8}?)(?:约|近|超过?|仅)?(?:占比|所占比重|所占比例|占)(?:为|达到?|是)?$")
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无应]")  # 部分属实, 基本办结, 应筛查: not the act the rate counts
 # 住宅小区1276个，已开展垃圾分类的1043个，覆盖率: the set already done, whatever the rate's verb
@@ -1336,10 +1348,14 @@ NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
                      ("(?:尚需|还需|仍需|应|需)?(?:补付|补交|补缴|支付|付清)?(?:尾款|余款)|(?:尚需|还需|仍需)(?:补付|补交|补缴|支付)",
                       "合计|总计|小计|总价|总额|总费用|结算金额|折后(?:金额|价)?|(?<!实)应付(?:金额|款)?",
                       "(?<!押)(?:定金|订金|预付款?|首付款?|已付款?|已交|已缴)"),
+                     # (a bill's: 消费合计121元，预存款抵扣20元，本期应缴101元)
+                     ("(?:本期|本月)?(?:应缴|应付|应交)(?:金额|款|费用)?", "合计|总计|小计|总额",
+                      "抵扣|抵减|抵用|冲抵|扣减"),
                      ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
                      ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
 # A pay slip's net (linking.reckoning): (what is paid, what is due, the deductions' own total);
 # not a running total of nets (累计实发)
+EARLIER_TOTAL = re.compile("^(?:上月|上期|上年|去年|上季度)")
 NET_OF_DEDUCTIONS = ("(?<!累计)实发(?:工资|金额|合计|数)?|实领(?:工资|金额)?", "应发(?:工资|合计|金额|数)?",
                      "(?:扣款|扣除|代扣|扣缴)(?:合计|小计|金额)")
 RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
@@ -1354,6 +1370,21 @@ TOLD_AGAIN_AS = re.compile("[，,](?:即|也就是|相当于)")  # …占66.1%�
 # 标价5299元，…打八五折，折后实付A: the price paid is the price times the tenths the 折 names
 DISCOUNT = re.compile("(?:打|享受?|按)?(?P<tenths>[一二三四五六七八九][一二三四五六七八九五]?|[1-9](?:\\.[0-9])?)折(?!扣|算|合|旧)")
 LISTED_PRICE_BEFORE = re.compile("(?:标价|原价|售价|定价|挂牌价|门市价)(?:为|是)?$")
+# 指导价189800元，现金优惠12000元，…优惠幅度6.3%: a cut's rate is the cut over the price it
+# is taken off (a price listed, its label), or that price less the price paid, over it
+CUT_RATE_BEFORE = re.compile("(?:优惠|让利|降价|折让|减免)(?:幅度|比例|率)(?:为|达|约|达到)?$")
+CUT_NAMED = "(?:现金|直接)?(?:优惠|让利|降价|折让|减免|立减)(?:金额)?"
+LISTED_PRICE = "(?:厂商|官方)?(?:指导价|原价|标价|定价|挂牌价|原售价)"
+PAID_PRICE = "成交价|实付|折后价|到手价|实际售价|优惠后价格?"
+# 交强险5260元，上牌费500元，落地价合计T: a total named as all a buyer pays, the price told
+# lines above counted in
+# 年折旧额48000元…月折旧额4000元, 年租金A，月租金B: a month's amount named as a year's is
+# its twelfth (not 12月营收, one month's, nor 最高, one month's of many, nor 人均月缴存额, a head's)
+MONTHS_NAMED = re.compile("(?<![0-9一二三四五六七八九十上下本当每个均])月(?:均)?(?P<name>[\u4e00-\u9fff]{1,4}?)(?:额)?(?:为|是)?$")
+EXCESS_NAMED = re.compile("超出|超过部分|超量")  # 超出5.6GB，超出部分单价A: an excess and its price
+ALL_IN_TOTAL = re.compile("落地价|总价|总费用|总成本|总花费|全部费用")
+YIELD_RATE = re.compile("(?:出[\u4e00-\u9fff]{1,2}|得|转化|产出|成品)率(?:为|达|约)?$")  # 出炭率25%: what a yield makes of its input
+ONE_ROUND_BEFORE = re.compile("每(?:季|茬|批|轮|造)|单季|单茬|头茬|首茬")  # 每季亩产: one harvest's of several
 PAID_AFTER_DISCOUNT = re.compile("(?:折后|实付|到手|优惠后|打折后)[^，,。；;0-9]{0,4}$|(?:只需|只要|仅需|仅要)(?:支付|付)?$")
 BASE_SCALES = {"百": 100, "千": 1000, "万": 10000, "十万": 100000}
 PERSONS_COUNTED = ("人", "名", "位", "户")  # the units a group's count is told in
@@ -1453,11 +1484,12 @@ COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)
 COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # the round before this one, of what comes in rounds (上一届, 上期, 上一航次, 上一场, 上个赛季)
-_PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次)"
+_PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次|夜班|白班|班)"
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,12}}$"
     "|与[^，。；,;]{0,6}的$"
-    f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$")
+    f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$"
+    "|(?:起拍价?|最高投标限价|招标控制价|挂牌价|吊牌价|标价|指导价)[^，。；,;0-9]{0,4}$")  # (an auction's, a tender's or a tag's price)
 # 每斤下跌0.70元, 每吨上调200元: a price's change told per one of its measure
 CHANGE_PER_MEASURE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,3}$")
 # 今日4.60元，昨日4.20元: the day before's level, a base where its sentence has told the day's own
@@ -1466,8 +1498,10 @@ THE_DAY = re.compile("今日|今天|当日|当天|本日|本交易日")
 # 原线路全长A，调整后全长B; 改造前…A，改造后…B: a thing's level before an act done to it and
 # after, each clause opening on which (原 alone opens a clause with its noun: not 原油, 原料)
 _ACT_ON_IT = "(?:调整|改造|改建|扩建|改革|整治|提标|升级|搬迁|合并|优化|提速|扩容|修缮|改线|改版)"
-BEFORE_THE_ACT = re.compile(f"^(?:原(?![油料材因则始创产生子告址籍文煤奶粮木浆液矿盐])|{_ACT_ON_IT}前)")
-AFTER_THE_ACT = re.compile(f"^(?:{_ACT_ON_IT}后|现在?(?![金货场代])|如今)")
+# (烘干前A，烘干后B; 事故前A，修复后B: the act done to the thing measured; 上一轮A，本次B: rounds)
+_DONE_TO_IT = f"(?:{_ACT_ON_IT}|烘干|干燥|晾晒|加工|清洗|修复|事故|治理|处理|干预|施工|装修|试验|实验)"
+BEFORE_THE_ACT = re.compile(f"^(?:原(?![油料材因则始创产生子告址籍文煤奶粮木浆液矿盐])|{_DONE_TO_IT}前|上一?[轮次期])")
+AFTER_THE_ACT = re.compile(f"^(?:{_DONE_TO_IT}后|现在?(?![金货场代])|如今|本[轮次期])")
 # 比他赛前的个人最好成绩2.02米: a clause opening on 比 and naming the base at length
 COMPARED_CLAUSE = re.compile(f"^(?:{_COMPARED_WITH})(?!赛)[^，。；,;]{{0,16}}的[^，。；,;0-9]{{0,10}}$")
 # …11月为A，10月为B: a time before each, which came first the months say
@@ -1479,9 +1513,10 @@ NET_CHANGE = re.compile("净[增减]")
 # 比新房多0.55万套: the other level a difference names (not a time: 比上年多, 比2023年多)
 _OTHER_NAMED = "(?P<other>[^，,。；;0-9（(]{2,8}?)"
 COMPARED_OTHER = re.compile(f"比{_OTHER_NAMED}(?:多|少|高|低|贵|便宜)")
-TIME_WORD = re.compile("[年月季期周日天时]|上|去|前|以往|过去")
+# (上 alone is no time: 网上, 线上; 上届, 上次 are)
+TIME_WORD = re.compile("[年月季期周日天时]|上[届次轮回一个]|去|前|以往|过去")
 # 累计2万册，比首印多了约九成: the earlier level a growth names by its words (not a time's)
-GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（(的]{{2,8}}?)"
+GROWTH_OF_NAMED = re.compile(f"(?:{_COMPARED_WITH})(?P<other>[^，,。；;0-9（(的]{{2,8}}?)(?:的[\u4e00-\u9fff]{{1,3}}?)?"
                              f"(?:{RISE_WORDS.pattern}|{FALL_WORDS.pattern}|多|少)了?[^，,。；;0-9]{{0,2}}$")
 # 较“十三五”末增长: the time a change is compared with, its base, not its period
 BASE_TIME_BEFORE = re.compile(f"(?:{_COMPARED_WITH}|与|相比)[“\"]?$")
@@ -1515,8 +1550,8 @@ LIST_JOIN = re.compile("[、和及与]|以及")
 POINTS_AGAINST = re.compile("(?:(?<![同环占])比|较|超越|超出|高于|低于|领先|落后)(?P<other>[^，。；,;0-9%％]{2,8}?)"
                             "(?:高出|高|低|多|少|快|慢|了)*(?:约|近)?$")
 _CHANGE_WORDS = f"{RISE_WORDS.pattern}|{FALL_WORDS.pattern}"
-CHANGE_NAMES = "涨跌幅|增速|增幅|涨幅|跌幅|降幅|增长率"  # what a change is called (比去年9.3%的增速)
-GAP_BY_MEASURE = "[高低快慢宽窄长短深浅重轻]出|[快慢]"  # 比旧标准的4.5米宽出了D, 比第二名的48.87秒快了D
+CHANGE_NAMES = "涨跌幅|增速|增幅|涨幅|跌幅|降幅|增长率|溢价率|上调幅度|上浮幅度|贬值率|下浮率|上浮率|失重率|降价率"  # what a change is called (比去年9.3%的增速)
+GAP_BY_MEASURE = "[高低快慢宽窄长短深浅重轻远]出|[快慢]|[矮胖瘦轻重短窄浅远](?=了)"  # 比旧标准的4.5米宽出了D, 比第二名的48.87秒快了D, 矮了D
 PRICE_GAP = "贵|便宜|节省|节约|省下?"  # 每斤贵了, 便宜了: how far a price moved
 YIELD_CHANGE = "[增减][产收]"  # 增产3.5万吨, 减收: a harvest's or an income's difference
 # 增至2024年, 提高到: a change up to a level or a year (no target year)
@@ -1529,9 +1564,9 @@ WATER_MARKS = "警戒|保证|汛限|设防|历史最高"
 PAST_MARK = re.compile(f"(?:超过?|超出|高出|低于)(?P<mark>{WATER_MARKS})(?:水位)?达?$")
 # An amount said as a difference (比上年多出2.9万人, 减少了16天, 相差约54万人次), no level;
 # 相差 and 差距 are the gap of the two levels before them, whatever joins those.
-_NAMED_CHANGE = f"{_TEMPERATURE_CHANGES}|减亏"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D: a change named by what changed
+_NAMED_CHANGE = f"{_TEMPERATURE_CHANGES}|减亏|减量"  # 从-7℃升到17℃，升温24℃; 亏损由A收窄至B，减亏D; 由A降至B，减量X%: a change named by what changed
 _PRICE_SPREAD = "(?<![收支])(?:价差|差价)为?"  # 峰谷价差D: the gap of the two prices told before
-DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|差额为?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
+DIFFERENCE_BEFORE = re.compile(f"(?:{_CHANGE_WORDS}|多|少|{_PRICE_SPREAD}|{_NAMED_CHANGE}|{GAP_BY_MEASURE}|{_NOT_BY_HOW_MUCH}[多少][\u4e00-\u9fff](?=了$)|相差|差距为?|差额为?|拉开(?:差距)?|(?:只|仅|还|尚)(?:差|缺)|净增|净减|延长|加深|加宽|加高|拓宽|放量|缩量|{YIELD_CHANGE}"
                                f"|{PRICE_GAP})了?$"  # 每斤贵了D, 便宜了D: a price's difference
                                # 粳稻比籼稻每公斤高0.26元, 比去年同期多蓄0.19亿立方米
                                # (冠军比亚军快了1分15秒: a time's gap, faster or slower)
@@ -1551,19 +1586,19 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
-                         "(?P<name>[\u4e00-\u9fff]{1,4}(?:量|额|人数|总数))?"  # …，去年同期为B，开行量翻了一番: the amount named
+                         f"(?P<name>(?!减量|{CHANGE_NAMES})(?:[\u4e00-\u9fff]{{1,4}}(?:量|额|人数|总数|规模|率)|[\u4e00-\u9fff]{{0,4}}价(?:格|钱)))?"  # …，去年同期为B，开行量翻了一番 (吞吐规模扩大): the amount named
                          f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度|天|日|周)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
-                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|已经|已|实现了?|又|再|还|累计|就|便)?"  # (两年累计提高, 一年就多出)
+                         "(?:算是|可谓|可以说|几乎|差不多|基本|正好|恰好|整整|足足|直接|一下子?|一口气|已经|已|实现了?|又|再|还|累计|就|便)?"  # (两年累计提高, 一年就多出)
                          "(?:今年|本年|当年|本月|本期|本届|本赛季)?"  # 今年比去年低了: the later level's time named again
-                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|上一?届|上一?期|上季度|上赛季|(?:19|20)[0-9]{2}年[底末]?)?"
+                         "(?:同比|环比|(?:比|较)(?:上年[末底]|去年[末底]|上年|去年|上月|上年同期|去年同期|上年全年|去年全年|上一?届|上一?期|上一?轮|上一?次|上一?批次?|昨日|昨天|前一日|上季度|上赛季|(?:19|20)[0-9]{2}年[底末]?)?"
                          # 由A增至B，是两年前的3倍, 是2020年的4倍多 (or 新增C)
                          "|(?:是|为|相当于)(?:[一二三四五六七八九十两0-9]+年前|(?:19|20)[0-9]{2}年[底末]?|上年|去年|前年)的)?"
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|{_NAMED_CHANGE}|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|领先|落后|{_NAMED_CHANGE}|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
@@ -1635,14 +1670,16 @@ SHORT_OF_BOUND = re.compile("(?:还|尚|仍)差了?$|超出了?$")  # 不低于3
 GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水平相差, 比去年差了: a gap from a level not told
 # 亩产分别为A、B和C，最高与最低相差D: the gap of the extremes of the levels listed
 EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|跟|比)最(?:低|小|少|短|慢)[的者]?(?:相差|差距|之差|相比|多|高)")
-SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
+TWO_NAMED = re.compile("(?P<x>[\u4e00-\u9fff]{1,2})[、和与](?P<y>[\u4e00-\u9fff]{1,2})两")  # 早、中两班拉开D: which two a gap is of
+SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|拉开(?:差距)?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # (两班拉开D)  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
 # 数学比上学期的108分: a clause opening on what it tells of, then 比 and the level it is compared with
 SUBJECT_THAN_BASE = re.compile(f"^(?P<subject>[\u4e00-\u9fff]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;0-9比较]{{0,8}}的$")
-ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}})(?:比|较){_OTHER_NAMED}(?:[多少高低快慢早晚]|贵|便宜)(?:出|了)?$")
+ONE_THAN_OTHER = re.compile(f"(?P<one>[\u4e00-\u9fff]{{2,8}}?)(?:(?P<ahead>领先|落后)|比|较){_OTHER_NAMED}"  # (冠军领先亚军D)
+                            "(?(ahead)|(?:[多少高低快慢早晚远]|贵|便宜)(?:出|了)?)$")
 # 网约车A单，出租车B单，网约车多出D单: one of two levels just told, more than the other by D
-ONE_MORE_THAN_OTHER = re.compile("^(?P<one>[\u4e00-\u9fff]{2,8}?)(?:多出|高出|超出|多|少|高|低)了?$")
+ONE_MORE_THAN_OTHER = re.compile(f"^(?P<one>[\u4e00-\u9fff]{{2,8}}?)(?:多出|高出|超出|多|少|高|低|{GAP_BY_MEASURE}|{PRICE_GAP})了?$")
 FORMER_OF_LATTER = re.compile("前者(?:是|为|相当于)后者的$")  # 前者是后者的近6倍: the first of two over the second
 FORMER_LATTER_BEFORE = re.compile("(?:前者|后者)(?:比(?:前者|后者))?[多少高低长短宽窄深浅重轻快慢](?:出|了)?$")
 # An average of a total over a count: 人均, 户均, 亩产, 平均每名选手, 单店平均 (the count's
@@ -1677,6 +1714,7 @@ A_YEARS_TOTAL = re.compile("(?:去年|上年|全年|(?:19|20)[0-9]{2}年)(?:全�
 PER_TIME_TOO = re.compile("^[月日](?![饼用历记报光])|每个?(?:月|日|周|天|小时)")  # (人均天然气 is no day's)
 # 东苑1200小时，西苑800小时，…合计: an item named in up to six characters after a comma is the next of a list
 NEXT_LINE_ITEM = re.compile("[；;，,]?[ \t\u3000]*\n[ \t\u3000]*[^：:\n，,。；;0-9]{1,6}[：:](?P<words>[^\n]*)")  # ；⏎回程：运行
+ITEM_KINDS = frozenset("费款税金")  # 物业服务费A，生活垃圾处理费B: the kind an item list's names end on
 NEXT_ITEM = re.compile("[，,](?:再?加上|以及|还有)?(?:[0-9]{1,2}月份?[\u4e00-\u9fff]{0,6}|[A-Z]{0,2}[\u4e00-\u9fff]{1,6})")  # ，8月份, ，再加上酒水
 EACH_AFTER_ITS_COUNT = re.compile("[，,。]?每[^，。；,;0-9]{1,4}")  # 36万桶，每桶18.9升: an each right after its count
 # 120所学校每校配备2名…，共配备240名: so much for each of a count, and their total after it
@@ -1778,7 +1816,10 @@ RATE_PER_TIME = re.compile("(?:每(?P<each>[\u4e00-\u9fff]))?每个?(?P<time>天
 
 # 日均, 折合每天: an average of a period's total for each day (or a rate told again so);
 # 按每月30天计: the document's own reckoning of a time in a shorter
-PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均|即)每个?(?P<per>工作日|天|日|月|周|晚))约?$")
+# 日均实销62份, 日均用流量1.6GB: a daily average named by what it counts, told in the
+# period's total by those words (实销384份) above it
+NAMED_PERIOD_AVERAGE = re.compile("(?P<time>[日月周])均(?P<act>[\u4e00-\u9fff]{1,4}?)(?:量|数)?(?:为|达|约)?$")
+PERIOD_AVERAGE_BEFORE = re.compile("(?:(?P<time>[日月周])均|(?:折合|合|平均(?:下来)?|算下来|即)每个?(?P<per>工作日|天|日|月|周|晚))约?$")
 RECKONED_AS = re.compile("按每个?(?P<long>月|年|周|天|日)(?P<count>[0-9]+)个?(?P<short>工作日|天|日|周|月)计")
 # A charge at a rate of its base (linking.charges): the rate's name before or after it, and
 # the charge's before it (not 利率: interest runs with the time lent)

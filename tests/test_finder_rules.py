@@ -8278,3 +8278,187 @@ def test_more_sum_words_and_a_share_named_by_its_people(text, wrong):
 ])
 def test_a_pay_slips_net_of_its_deductions(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a gap told by one of two levels' owners (网上: no time for its 上) or a body's adjective
+    ("门店标价4150元，网上3680元，网上便宜了470元。", False),
+    ("门店标价4150元，网上3680元，网上便宜了740元。", True),
+    ("甲组平均身高152.6厘米，乙组141.3厘米，乙组矮了11.3厘米。", False),
+    ("甲组平均身高152.6厘米，乙组141.3厘米，乙组矮了13.1厘米。", True),
+    # … or by 远了 after 比, and a lead told by 领先 (冠军领先亚军D)
+    ("他以8.12米夺冠，比第二名的7.86米远了0.26米。", False),
+    ("他以8.12米夺冠，比第二名的7.86米远了2.6米。", True),
+    ("一号队486分，二号队471分，一号队领先二号队15分。", False),
+    ("一号队486分，二号队471分，一号队领先二号队51分。", True),
+    ("甲班平均分86.4分，乙班80.9分，两班拉开5.5分。", False),
+    ("甲班平均分86.4分，乙班80.9分，两班拉开6.5分。", True),
+])
+def test_a_gap_told_by_an_owner_an_adjective_or_a_lead(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a fall told by 砍掉, 减量 or 下行, a rise named by its scale (规模扩大)
+    ("年度差旅费从86万元降到52万元，一下砍掉了39.5%。", False),
+    ("年度差旅费从86万元降到52万元，一下砍掉了3.95%。", True),
+    ("每日清运量由4.8吨降至3.1吨，减量35.4%。", False),
+    ("每日清运量由4.8吨降至3.1吨，减量53.4%。", True),
+    ("上月水费96.00元，本月水费81.60元，环比下行15.0%。", False),
+    ("上月水费96.00元，本月水费81.60元，环比下行51.0%。", True),
+    ("今年园区货运量84.2万吨，上年同期为71.5万吨，货运规模扩大17.8%。", False),
+    ("今年园区货运量84.2万吨，上年同期为71.5万吨，货运规模扩大12.8%。", True),
+    # … by 减掉 or 跳水, the price named as such, a tag's price the base
+    ("今年全镇火点12处，去年是40处，一下子减掉了百分之七十。", False),
+    ("今年全镇火点12处，去年是40处，一下子减掉了百分之三十。", True),
+    ("这款冲锋衣吊牌价1200元，今天到手价780元，价格足足跳水35.0%。", False),
+    ("这款冲锋衣吊牌价1200元，今天到手价780元，价格足足跳水65.0%。", True),
+])
+def test_more_words_of_a_rise_or_fall(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the rest named in a clause of its own, its share after (其余为C，占D)
+    ("全年客源中，本省占52.4%、周边省份占21.8%，其余为远途游客，占25.8%。", False),
+    ("全年客源中，本省占52.4%、周边省份占21.8%，其余为远途游客，占2.58%。", True),
+    # a part, then its whole inside 在…中, then the share
+    ("今年文创收入1.32亿元，在景区总收入8.8亿元中占15%。", False),
+    ("今年文创收入1.32亿元，在景区总收入8.8亿元中占51%。", True),
+    ("新建公园绿地46公顷，在新增绿地184公顷中的比重为25%。", False),
+    ("新建公园绿地46公顷，在新增绿地184公顷中的比重为52%。", True),
+    # a share naming one item of the 其中 list just before it
+    ("共受理申请2400件，其中网上申请1560件，窗口申请840件，网上申请占比65%。", False),
+    ("共受理申请2400件，其中网上申请1560件，窗口申请840件，网上申请占比56%。", True),
+])
+def test_a_share_of_a_rest_a_whole_within_or_an_item_named(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # an act named around a quoted name with a figure in it (知晓“15分钟…”的)
+    ("共调查800户，其中知晓“12345热线”的612户，知晓率76.5%。", False),
+    ("共调查800户，其中知晓“12345热线”的612户，知晓率67.5%。", True),
+    # a price alone in a clause right after the sum paid for a quantity
+    ("这批春茶共3.5公斤，卖了2450元，每公斤700元。", False),
+    ("这批春茶共3.5公斤，卖了2450元，每公斤600元。", True),
+])
+def test_a_quoted_name_and_a_price_after_its_sum(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a phone bill's data (GB) grows and is shared out over the billing period's days
+    ("上月用流量20.5GB，本月用流量24.6GB，用量增长20.0%。", False),
+    ("上月用流量20.5GB，本月用流量24.6GB，用量增长25.0%。", True),
+    ("账期：2026年4月1日至30日，计30天\n本月用流量36GB，超出套餐6GB；日均用流量1.2GB。", False),
+    ("账期：2026年4月1日至30日，计30天\n本月用流量36GB，超出套餐6GB；日均用流量1.5GB。", True),
+    # a daily average named by what it counts, the settlement period told in the header
+    ("结算周期：6月1日至6日，共6天\n收报300份，退报18份，实销282份；日均实销47份。", False),
+    ("结算周期：6月1日至6日，共6天\n收报300份，退报18份，实销282份；日均实销52份。", True),
+    # a bill: the total less the credit set against it is what is due (not last month's total)
+    ("本月消费合计138元，上月合计126元；预存款抵扣30元，本期应缴108元。", False),
+    ("本月消费合计138元，上月合计126元；预存款抵扣30元，本期应缴118元。", True),
+    # a fee list's items of one kind, however long their names, and 小计 or 合共 after them
+    ("物业服务费310.00元，公摊水电费52.40元，生活垃圾处理费18.00元，合共380.40元。", False),
+    ("物业服务费310.00元，公摊水电费52.40元，生活垃圾处理费18.00元，合共308.40元。", True),
+    ("租金收入21.5万元，光伏收益7.3万元，奖补资金10.0万元，收入小计38.8万元。", False),
+    ("租金收入21.5万元，光伏收益7.3万元，奖补资金10.0万元，收入小计28.8万元。", True),
+    # a month's amount named as the year's is its twelfth (not one month's of the year)
+    ("年折旧额36000元，全年按12个月分摊，月折旧额3000元。", False),
+    ("年折旧额36000元，全年按12个月分摊，月折旧额3600元。", True),
+    ("全年营收120亿元，12月营收15亿元。", False),
+])
+def test_a_bills_data_daily_averages_and_what_is_due(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a cut's rate: the cut over the price listed, or that price less the price paid
+    ("指导价246000元，现金优惠18000元，成交价228000元，优惠幅度7.3%。", False),
+    ("指导价246000元，现金优惠18000元，成交价228000元，优惠幅度8.3%。", True),
+    ("原价3200元，成交价2880元，优惠幅度10%。", False),
+    ("原价3200元，成交价2880元，优惠幅度12%。", True),
+    # a total of all paid counts the price told lines above (落地价合计)
+    ("成交价228000元。\n代办：保险6120元，上牌费600元，落地价合计234720元。", False),
+    ("成交价228000元。\n代办：保险6120元，上牌费600元，落地价合计243720元。", True),
+])
+def test_a_cuts_rate_and_an_all_in_total(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # parts after a yield's rate are of what it yields, not of the input
+    "全年投入鲜薯900吨，出粉率20%。其中精制淀粉126吨，其余54吨为粗淀粉。",
+    # one harvest's yield of several is no average of the year's total
+    "全镇种茶1.5万亩，一年采摘4季，每季亩产干茶25公斤，全年亩产100公斤，总产干茶1500吨。",
+])
+def test_a_yield_of_its_input_and_one_harvests_average_are_no_slips(text):
+    assert not inconsistent(text)
+
+
+def test_one_owners_figure_told_as_anothers_is_a_conflict_of_that_owners_two():
+    source = ("年初以来，江城银行的累计涨幅为16.42%，排名第二；同期，山南银行的累计涨幅只有11.37%，"
+              "北湖银行的累计涨幅只有6.85%。")
+    retold = "今年以来，江城银行涨幅居第二位，北湖银行的累计涨幅仅11.37%。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [(texts, reason) for _, texts, reason in only("conflict", found)
+            if texts == ["11.37%", "6.85%"] and "山南" in reason] != []
+
+
+def test_a_clause_of_little_but_its_time_reads_the_clause_before_it():
+    source = "专家预测，仅固态电池隔膜这一细分市场，到2030年规模就将突破80亿美元。"
+    retold = "专家说，固态电池隔膜市场到2030年将突破80亿元。"
+    found = links((source, "2025-06-01", None), (retold, "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found) if "currency" in reason] != []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate named by its change (失重率, 贬值率) of the levels before and after what was done
+    ("晾晒前鲜果质量80.0千克，晾晒后61.6千克，失重率23.0%。", False),
+    ("晾晒前鲜果质量80.0千克，晾晒后61.6千克，失重率2.30%。", True),
+    ("事故前车辆评估价值24.0万元，修复后评估价值20.4万元，贬值率15.0%。", False),
+    ("事故前车辆评估价值24.0万元，修复后评估价值20.4万元，贬值率51.0%。", True),
+    # a round's price against the one before (较上一轮上浮), a rise by its 幅度
+    ("上一轮报价250.0万元，本轮报价270.0万元，较上一轮上浮8.0%。", False),
+    ("上一轮报价250.0万元，本轮报价270.0万元，较上一轮上浮0.8%。", True),
+    ("每月管理费由二百五十元上调至三百元，上调幅度为百分之二十。", False),
+    ("每月管理费由二百五十元上调至三百元，上调幅度为百分之二十五。", True),
+    # an auction's or a tender's base price, and the shift before this one
+    ("起拍价150.0万元，经多轮竞价，最终以174.0万元成交，溢价率16.0%。", False),
+    ("起拍价150.0万元，经多轮竞价，最终以174.0万元成交，溢价率13.8%。", True),
+    ("最高投标限价2400.0万元，中标价2160.0万元，下浮率10.0%。", False),
+    ("最高投标限价2400.0万元，中标价2160.0万元，下浮率11.1%。", True),
+    ("本班接诊150人次，上一夜班为120人次，接诊量增加25.0%。", False),
+    ("本班接诊150人次，上一夜班为120人次，接诊量增加52.0%。", True),
+    # points against yesterday's or the last batch's rate, the rate named
+    ("今日客房出租率91.4%，昨日为84.6%，较昨日走高6.8个百分点。", False),
+    ("今日客房出租率91.4%，昨日为84.6%，较昨日走高68个百分点。", True),
+    ("本批次合格率97.5%，上一批次为92.1%，合格率净增5.4个百分点。", False),
+    ("本批次合格率97.5%，上一批次为92.1%，合格率净增5.9个百分点。", True),
+])
+def test_a_rate_named_by_its_change_and_a_rounds_rise(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_fall_told_as_not_falling_but_rising_is_a_rise():
+    found = links(("2025年，新航线使综合运输成本降低12%。", "2025-06-01", None),
+                  ("2025年，新航线开通后，综合运输成本不降反升12%。", "2025-06-01", None))
+    assert [reason for _, _, reason in only("conflict", found) if "direction" in reason] != []
+
+
+@pytest.mark.parametrize("text", [
+    # a second month's amount of the name is another plan's, not the year's twelfth
+    "云盘企业版：年付年服务费3,600元，折合月服务费300元；按月付费的月服务费360元。",
+    # a charge on top of a total less a credit (另收), what is due
+    "结账单：菜品合计560元，代金券抵用60元，另收包间服务费50元，应付550元。",
+    # two cuts, the rate the price less the price paid; a cut's rate is no growth
+    "成交单：标价8,000元，店铺优惠600元，平台券再减400元，成交价7,000元，优惠幅度12.5%。",
+    "家纺店：蚕丝被原价4,000元，优惠幅度两成，优惠800元，成交价3,200元。",
+    # a gap of the two its clause names of three levels (早、中两班)
+    "交接班记录：早班产量2,180米，中班2,040米，夜班1,960米，早、中两班拉开140米。",
+    # the excess of a plan's data, priced
+    "手机账单：本月用流量25.6GB，套餐内20GB，超出5.6GB，超出部分单价5元/GB，超出流量费28元。",
+])
+def test_other_plans_charges_on_top_two_cuts_and_two_named_are_no_slips(text):
+    assert not inconsistent(text)

@@ -11,7 +11,7 @@ checks each article's own sums; ``reasons`` says them in English.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
@@ -273,10 +273,12 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     scored: list[Scored] = []
     shifted = []
     figures: Figures = defaultdict(list)
+    in_unit: dict[tuple[int, str, str | None], list[Fact]] = defaultdict(list)
     for fact in facts:
         figures[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit), fact.value)].append(fact)
+        in_unit[(fact.article_id, fact.claim.kind, units.spelling(fact.claim.unit))].append(fact)
     kin_only: set[tuple[int, int]] = set()
-    for a, b, windowed, sampled in candidate_pairs(facts, only):
+    for a, b, windowed, sampled in _with_owners_own(candidate_pairs(facts, only), in_unit):
         windowed = windowed or a.claim_id in wide or b.claim_id in wide
         # mistake() is asked at most once a pair, and only where a rule below reads it
         if sampled and similarity(a.words, b.words) < SAMPLED:
@@ -360,6 +362,25 @@ def cross_article(facts: list[Fact], only: set[int] | None = None,
     shifted = [s for s in shifted if not any((x, by_id[y].article_id) in borrowed
                                              for x, y in (s.claim_ids[:2], s.claim_ids[1::-1]))]
     return _confirmed_elsewhere(_untwinned(judged, scored, figures, by_id), sames or {}) + shifted
+
+
+def _with_owners_own(pairs: Iterable[tuple[Fact, Fact, bool, bool]],
+                     in_unit: Mapping[tuple[int, str, str | None], list[Fact]]) -> Iterator[tuple[Fact, Fact, bool, bool]]:
+    """The candidate pairs, and where two owners' figures agree (招商银行 13.26% and 光大银行
+    13.26%), each with the figure the other's article gives its own owner (光大银行 7.49%):
+    one owner's figure told as another's is a conflict of that owner's two (other_entity)."""
+    seen: set[tuple[int, int]] = set()
+    for a, b, windowed, sampled in pairs:
+        seen.add((a.claim_id, b.claim_id))
+        yield a, b, windowed, sampled
+        if windowed or a.value != b.value or not (a.entity_stated and b.entity_stated) or a.entity == b.entity:
+            continue
+        for x, y in ((a, b), (b, a)):
+            for owns in in_unit.get((x.article_id, x.claim.kind, units.spelling(x.claim.unit)), ()):
+                if owns.entity == y.entity and owns.entity_stated and owns.metric == x.metric \
+                        and (owns.claim_id, y.claim_id) not in seen:
+                    seen.add((owns.claim_id, y.claim_id))
+                    yield owns, y, False, False
 
 
 def _in_turn(a: Fact, b: Fact) -> bool:

@@ -113,6 +113,7 @@ _SPANS_OF_A_YEAR = {"日": (365, 366), "月": (MONTHS_A_YEAR,)}  # 日均, 月�
 MOST_PARTS_COUNTED = 12  # 三处观景点共…：A、B、C: a count of the parts this small, no quantity
 COMMON_YEAR, LEAP_YEAR = 2001, 2004  # a February of no year told is either's
 NAMESAKE = 2  # 射门 of 射门6次 and 射门21次: the characters a part and a total share to be namesakes
+ALL_IN_READ = 300  # characters back from a list an all-in total sums the price it adds to may stand
 ASIDE_ITEMS = 3  # 主干道A，其中…P；次干道B…: the figures before a list one of which may be its first item
 NAMED_GROWTH = 40  # 悬谜总数较去年的128条增长: how long such a sentence runs to its growth, at most
 PREVIOUS_READ = 8  # 较去年的128条: how far before a level the words comparing with it stand
@@ -184,6 +185,8 @@ def inconsistencies(facts: list[Fact], text: str) -> list[Suggestion]:
                         _of_the_level_named(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _one_in_so_many(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _of_the_plan_told(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text)
+                        or _share_within(fact, members, text)
+                        or _item_of_its_list(fact, near.between(fact.claim.start - REACH, fact.claim.start), text)
                         or _share_against_parts(fact, with_total, text, previous + following, article)
                         or _rate_of_its_act(fact, with_total.between(fact.claim.start - REACH, fact.claim.start), text,
                                             _told_above(fact, article, text))
@@ -506,6 +509,21 @@ def _share_against_parts(share: Fact, near: _Nearby, text: str,
             together += _list_before(part, totals, text)
             return _share_of(share, part, among or totals + others + together, text)
     return _share_of_listed(share, near, text) if named_as is None else []
+
+
+def _share_within(share: Fact, sentence: list[Fact], text: str) -> list[Suggestion]:
+    """``线上渠道收入4.86亿元，在营业收入38.2亿元中占12.7%``: the figure right before 在 is the
+    part, the one inside 在…中 its whole, of one unit."""
+    before = [f for f in sentence if f.claim.end <= share.claim.start]
+    if len(before) < 2:
+        return []
+    part, whole = before[-2:]
+    if not lexicon.SHARE_WITHIN_WHOLE.fullmatch(text, whole.claim.end, share.claim.start) \
+            or not lexicon.WHOLE_WITHIN_OPENS.search(text, part.claim.end, whole.claim.start) \
+            or text[part.claim.end:whole.claim.start].count("在") != 1 \
+            or not units.same(part.claim.unit, whole.claim.unit) or {part.claim.kind, whole.claim.kind} != {"amount"}:
+        return []
+    return _share_of(share, part, [whole], text)
 
 
 def _one_in_so_many(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
@@ -967,6 +985,26 @@ def _named_part(share: Fact, article: _Nearby, text: str) -> list[Suggestion]:
     return _share_of(share, parts[-1], [whole], text) if any(_sums_to(run, whole) for run in runs) else []
 
 
+def _item_of_its_list(share: Fact, before: list[Fact], text: str) -> list[Suggestion]:
+    """``入场6160辆次，其中免费车辆280辆次，收费车辆5880辆次，免费车辆占比A``: a share whose
+    clause names one item of the 其中 list just before it, the items making the whole, is
+    that item's of the whole."""
+    named = lexicon.ITEM_SHARE.match(CLAUSE_STOP.split(levels.lead(share, text))[-1])
+    if named is None or len(before) < 3 or CLAUSE_STOP.search(text, before[-1].claim.end, share.claim.start) is None:
+        return []
+    for at in range(len(before) - 3, -1, -1):
+        whole, items = before[at], before[at + 1:]
+        if "其中" not in text[whole.claim.end:items[0].claim.start] or lexicon.SENTENCE_END.search(
+                text, whole.claim.end, share.claim.start):
+            continue
+        if not all(units.same(f.claim.unit, whole.claim.unit) and f.claim.kind == "amount" for f in (whole, *items)) \
+                or not _sums_to(items, whole):
+            return []
+        parts = [f for f in items if named["name"] in _own_words(f, text)]
+        return _share_of(share, parts[0], [whole], text) if len(parts) == 1 else []
+    return []
+
+
 def _list_start(fact: Fact, text: str) -> int:
     """Where the run of numbered lines a figure's line closes opens (its own line's start
     where the lines above are none)."""
@@ -1314,7 +1352,9 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                                 and lexicon.WHOLE_TIME_LEAD.search(levels.lead(f, text)) for f in facts))) \
             or (levels.difference_led(average, text) and not summed) \
             or lexicon.PREVIOUS_LEVEL.search(lead, 0, head.start()) \
-            or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()) or lexicon.ABOVE_ANOTHER.search(lead):
+            or lexicon.COMPARED_BEFORE.search(lead, 0, head.start()) or lexicon.ABOVE_ANOTHER.search(lead) \
+            or lexicon.ONE_ROUND_BEFORE.search(lead, 0, head.start()):
+        # 每季亩产60公斤: one harvest's of several, no average of the year's total;
         # 场均…，比上赛季（场均2.61球）多0.24球: last season's level, and a difference;
         # 较去年国庆假期日均20.8万辆次, 高于其生涯场均的15.2分: the average compared with, not this total's
         return []
@@ -1889,6 +1929,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
     least, most = levels.counted(total)
     # (建筑面积180平方米、套内面积144平方米，按建筑面积计租: any told in the unit may be the one)
     readings = [f for f in quantities if f.claim.unit == quantity.claim.unit]
+    # (套餐内20GB，超出5.6GB，超出部分单价5元/GB: the excess the price is of, told as such)
+    if lexicon.EXCESS_NAMED.search(lead):
+        readings += [f for f in facts if f.claim.end <= price.claim.start and f.claim.unit == quantity.claim.unit
+                     and lexicon.EXCESS_NAMED.search(levels.lead(f, text) + f.claim.text)]
     # (共300平方米，其中外摆区60平方米不收物业费，其余面积每月3.5元/平方米: or the rest)
     if lexicon.REST_NAMED.search(lead) and len(readings) >= 2 and readings[-1].value < readings[-2].value:
         whole, part = readings[-2:]
@@ -2451,7 +2495,7 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if any(_sums_to(same, t) for t in totals[:-1]) \
                 or (any(p.low > total.high for p in same) and not right_before) \
                 or _cross_cutting(same, text) or _closed_before(same, total, near) \
-                or _of_their_namesakes(same, totals, text) \
+                or _of_their_namesakes(same, totals, text) or _yield_after(total, cue, near, text) \
                 or any(levels.nested(x, y) for x, y in combinations(same, 2)) \
                 or sum(bool(lexicon.OVER_BOUND_LEAD.search(levels.lead(p, text))) for p in same) >= 2:
             continue  # (… or groups over bounds, which nest)
@@ -2466,6 +2510,13 @@ def _parts_against_total(cue: int, near: _Nearby, text: str, across: bool = Fals
         if (closed and named < levels.counted(total)[0] * 0.999) or _split_short(same, named, total, text):
             return [_listed_sum(total, same, text)]
     return []
+
+
+def _yield_after(total: Fact, cue: int, near: _Nearby, text: str) -> bool:
+    """``用去果枝720吨，出炭率25%。其中…``: a yield's rate told after the total, the parts
+    that follow are of what it yields, no parts of the total."""
+    return any(f.claim.unit in ("%", "％") and lexicon.YIELD_RATE.search(levels.lead(f, text))
+               for f in near.between(total.claim.end, cue))
 
 
 def _parts_counted(count: Fact | None, total: Fact, text: str) -> int:
@@ -2649,6 +2700,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
               and not _SHARE_TOLD.search(text, (opening := _sentence_start(run[0], text)), run[0].claim.start)
               and (lexicon.REST_OF_LIST.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
                    or lexicon.REST_NAMED.search(last)  # (生物质等其他电源)
+                   or lexicon.REST_CLAUSE.match(text, run[-2].claim.end)  # (…，其余为非化石能源，占C)
                    or (lexicon.MAKE_UP_OPENS.search(text, opening, run[0].claim.start)
                        and not lexicon.MAIN_PARTS_ONLY.search(text, opening, run[-1].claim.start)
                        # (…，其余为18岁以下乘客: a rest told after, its share unsaid)
@@ -2966,9 +3018,13 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 # told before, on a line of its own or not)
                 first = position[run[0].claim_id]
                 on_top = lexicon.EXTRA_CHARGE.search(levels.lead(run[0], text)) is not None
-                asides = [f for f in facts[max(0, first - ASIDE_ITEMS):first]
+                # (成交价A。…代办费用：…，落地价合计T: a total of all paid, any price above)
+                all_in = lexicon.ALL_IN_TOTAL.search(levels.lead(fact, text)) is not None
+                asides = [f for f in facts[0 if all_in else max(0, first - ASIDE_ITEMS):first]
+                          if not all_in or f.claim.start >= run[0].claim.start - ALL_IN_READ]
+                asides = [f for f in asides
                           if _measure(f.claim.unit) == _measure(fact.claim.unit)
-                          and (on_top or not _LIST_END.search(text, f.claim.end, run[0].claim.start))]
+                          and (on_top or all_in or not _LIST_END.search(text, f.claim.end, run[0].claim.start))]
                 readings = [[aside, *parts] for aside in asides] + (
                     [[asides[-1], *parts[1:]]] if asides and "其中" in levels.lead(run[0], text) else [])
                 if _sum_off(parts, bounds, at_least, text) \
@@ -3061,6 +3117,9 @@ def _laid_out_alike(previous: Fact, between: str, text: str) -> bool:
     mine = CLAUSE_STOP.split(levels.lead(previous, text))[-1]
     # (企业捐款A，机关干部职工和市民个人捐款B: or the same act closing both, each its own subject)
     if len(mine) >= 2 and len(words) >= 2 and mine[-2:] == words[-2:]:
+        return True
+    # (物业服务费A，生活垃圾处理费B: items of one kind, a fee each)
+    if mine[-1:] == words[-1:] and words[-1:] in lexicon.ITEM_KINDS:
         return True
     return len(words) <= PARALLEL_ITEM and any(mine[i:i + 2] == words[i:i + 2] for i in range(min(len(mine), len(words)) - 1))
 

@@ -87,6 +87,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         # (三季度A，上年同期B，二季度C，环比增长X%: a growth on the period before is of no year-ago
         # level, and a 同比 growth, a year-ago level told, of no earlier period of the year)
         said = lead(change, text)
+        if lexicon.CUT_RATE_BEFORE.search(said):
+            return []  # (原价A，优惠幅度两成，优惠B: a cut's rate, reckoning's to check)
         levels = [f for f in facts if _level(f) and not difference_led(f, text)
                   and not _part_after(change, f, text)]
         year_ago = [f for f in levels if lexicon.SAME_TIME_LAST_YEAR.match(lead(f, text))]
@@ -115,6 +117,8 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             if len(before) != 2:
                 return []  # (甲校学生…、教师…，乙校学生…、教师…，前者多: two of four, which unclear)
             spread = True
+        if spread and (two := lexicon.TWO_NAMED.search(lead(change, text))):
+            return _gap(change, _the_two_named(change, levels, two, text), text, "difference_vs_levels")
         named = _past_its_mark(change, levels, text) or _extremes(change, levels, text) \
             or _both_named_apart(change, levels, text) \
             or _contrasted(change, levels, text) or _gap_from_the_named(change, levels, text) \
@@ -206,6 +210,14 @@ def _both_named_apart(change: Fact, levels: list[Fact], text: str) -> list[Pair]
     before = [f for f in levels if f.claim.end <= change.claim.start]
     one, other = ([f for f in before if both[side][:2] in lead(f, text)] for side in ("one", "other"))
     return [Pair(other[0], one[0], False)] if len(one) == len(other) == 1 and one[0] is not other[0] else []
+
+
+def _the_two_named(change: Fact, levels: list[Fact], two: re.Match[str], text: str) -> list[Pair]:
+    """``早班2180米，中班2040米，夜班1960米，早、中两班拉开D``: a gap of the two its clause
+    names, the levels whose words open on those names (none, where not one each)."""
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    named = [[f for f in before if CLAUSE_STOP.split(lead(f, text))[-1].startswith(two[side])] for side in ("x", "y")]
+    return [Pair(named[0][-1], named[1][-1], False)] if all(len(n) == 1 for n in named) else []
 
 
 def _extremes(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
@@ -337,7 +349,8 @@ def _bound_held(fact: Fact, text: str) -> bool:
 def lead(fact: Fact, text: str) -> str:
     """The words of a figure's own clause just before it: what it is of (其中出口额…)."""
     # a note in brackets is an aside: 比常年（1991—2020年平均）的 is 比常年的
-    before = _NOTE.sub("", text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start])[-LEAD:]
+    # and a quoted name with a figure one word: 知晓“15分钟生活圈”政策的 is 知晓“”政策的
+    before = lexicon.QUOTED_FIGURE.sub("“”", _NOTE.sub("", text[max(0, fact.claim.start - NOTED_LEAD):fact.claim.start]))[-LEAD:]
     # (本期抄见电量⏎峰段42000千瓦时: a line's figure is told by its own line, not the heading above)
     return _SPEAKER_MARK.split(CLAUSE_STOP.split(before)[-1])[-1].rpartition("\n")[2]
 

@@ -33,6 +33,8 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if average := lexicon.PERIOD_AVERAGE_BEFORE.search(lead):
             time = average["time"] or average["per"]
             found += _average_over_length(fact, facts[:index], time, text) or _reckoned(fact, facts[:index], time, text)
+        elif named := lexicon.NAMED_PERIOD_AVERAGE.search(lead):
+            found += _named_average(fact, facts[:index], named, text)
         elif (told := lexicon.RATE_PER_TIME.search(lead)) and fact.claim.qualifier == "exact" \
                 and "每" not in lead[:told.start()]:  # (每名医护人员每天: each of a count unsaid)
             found += _rate_over_length(fact, facts, index, told, text)
@@ -64,6 +66,20 @@ def _average_over_length(average: Fact, before: Sequence[Fact], time: str, text:
             or lexicon.SUB_SPAN_BEFORE.search(levels.lead(average, text)):
         return []  # (前两周累计A，此后26天日均B: a span of its own)
     length = _length(total, before[:-1], time, text)
+    return _off(average, total, [length], over=True) if length is not None else []
+
+
+def _named_average(average: Fact, before: Sequence[Fact], named: re.Match[str], text: str) -> list[Suggestion]:
+    """本周实销384份…日均实销A (结算周期…共7天): a daily average named by what it counts is
+    the last total above it that those words tell, in its unit, over the period's length."""
+    act = named["act"]
+    totals = [f for f in before if f.claim.start >= average.claim.start - LENGTH_READ
+              and units.same(f.claim.unit, average.claim.unit) and f.claim.qualifier in ("exact", "about")
+              and levels.lead(f, text).rstrip("量数为达约").endswith(act) and not re.search("均|每|其中", levels.lead(f, text))]
+    if not totals:
+        return []
+    total = totals[-1]
+    length = _length(total, [f for f in before if f.claim.end <= total.claim.start], named["time"], text)
     return _off(average, total, [length], over=True) if length is not None else []
 
 
@@ -122,8 +138,10 @@ def _length(total: Fact, before: Sequence[Fact], time: str, text: str) -> Fact |
                and f.claim.qualifier == "exact" and not re.search("每[^，。；,;]{0,4}$", levels.lead(f, text))]
     said = grams(_label(total, text))
     length = next((f for f in reversed(lengths) if said & grams(levels.lead(f, text))), None)
-    if length is None and total.when.part is None:  # (1至10月累计成交T，月均A: its own months, not 连续5个月's)
-        length = next((f for f in reversed(lengths) if lexicon.SPAN_TOLD_BEFORE.search(levels.lead(f, text))), None)
+    # (1至10月累计成交T，月均A: its own months, not 连续5个月's; but a span told of the same
+    # months, 账期4月1日至30日，计30天, is theirs)
+    length = length or next((f for f in reversed(lengths) if lexicon.SPAN_TOLD_BEFORE.search(levels.lead(f, text))
+                             and total.when.part in (None, f.when.part)), None)
     # (会期3天（住宿2晚）: a length noted with another, which one the total is of unsaid)
     noted = length is not None and (levels.in_brackets(text, length.claim.start)
                                     or lexicon.ANOTHER_COUNT_NOTED.match(text, length.claim.end) is not None)

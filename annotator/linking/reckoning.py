@@ -52,7 +52,65 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
         + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
         + _dependency_ratios(facts, text) + _dividends(facts, text) + _months_of_a_monthly_sum(facts, text) \
-        + _map_distances(facts, text)
+        + _map_distances(facts, text) + _cut_rates(facts, text) + _months_of_a_year(facts, text)
+
+
+def _months_of_a_year(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``年折旧额48000元；全年按12个月分摊，月折旧额A``: a month's amount of the name a
+    year's was told by, in the block above, is its twelfth."""
+    found: list[Suggestion] = []
+    for month in facts:
+        named = lexicon.MONTHS_NAMED.search(levels.lead(month, text))
+        if named is None or month.claim.qualifier not in ("exact", "about") or not units.additive(month.claim.unit):
+            continue
+        years = [f for f in _before_in_block(month, facts, text) if units.same(f.claim.unit, month.claim.unit)
+                 and f.claim.qualifier in ("exact", "about")
+                 and re.search(f"(?<![0-9])年均?{re.escape(named['name'])}(?:额)?(?:为|是)?$", levels.lead(f, text))]
+        if not years:
+            continue
+        year = years[-1]
+        # (年付年服务费A，折合月服务费B；按月付费的月服务费C: the first month's after it is
+        # the year's twelfth, a later one another plan's)
+        if any(year.claim.end <= f.claim.start and f.claim.end <= month.claim.start and units.same(f.claim.unit, month.claim.unit)
+               and lexicon.MONTHS_NAMED.search(levels.lead(f, text)) for f in facts):
+            continue
+        (low, high), (least, most) = levels.counted(month), levels.counted(year)
+        # (to the rounding the month's figure is told to)
+        low, high = min(low, month.value - month.place / 2), max(high, month.value + month.place / 2)
+        if least / 12 <= high * 1.001 and low * 0.999 <= most / 12:
+            continue
+        found.append(make("inconsistent", (month, year), 0.8, "average_vs_total", a=month.claim.text,
+                          total=year.claim.text, count="12个月", actual=units.written_like(year.value / 12, month.claim.text)))
+    return found
+
+
+def _cut_rates(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``指导价189800元，现金优惠12000元，成交价177800元，优惠幅度A``: the cut over the price
+    listed (or that price less the price paid, where no cut is told), in the block above."""
+    found: list[Suggestion] = []
+    for rate in facts:
+        if rate.claim.unit not in ("%", "％") or not lexicon.CUT_RATE_BEFORE.search(levels.lead(rate, text)):
+            continue
+        before = [f for f in _before_in_block(rate, facts, text) if units.dimension(f.claim.unit) == "money"
+                  and f.claim.qualifier == "exact"]
+        listed, cut, paid = ([f for f in before if _labelled(f, names, text)]
+                             for names in (lexicon.LISTED_PRICE, lexicon.CUT_NAMED, lexicon.PAID_PRICE))
+        if not listed or not (cut or paid):
+            continue
+        price = listed[-1]
+        # (the cuts told after the price, together, or the price less the price paid: 店铺
+        # 优惠A，平台券再减B，成交价C)
+        cuts = [f for f in cut if f.claim.start > price.claim.end]
+        offs = [sum(f.value for f in cuts)] * bool(cuts) + [price.value - paid[-1].value] * bool(paid)
+        low, high = levels.worked_out(rate, text)
+        if not offs or any(low - 0.05 <= off / price.value * 100 <= high + 0.05 or off <= 0 for off in offs):
+            continue
+        off = offs[0]
+        actual = off / price.value * 100
+        found.append(make("inconsistent", (rate, price, *(cuts or paid[-1:])), 0.8, "share_vs_parts",
+                          a=rate.claim.text, part="+".join(f.claim.text for f in cuts) or f"{price.claim.text}−{paid[-1].claim.text}",
+                          total=price.claim.text, actual=f"{actual:.1f}%"))
+    return found
 
 
 def _per_base_amount(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -137,6 +195,8 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         # a quantity told in another measure of that dimension)
         money, _, written = (each.claim.unit or "").partition("/")
         again = lexicon.PER_MEASURE_TOLD.fullmatch(text, total.claim.end, each.claim.start)
+        bare = None if again else lexicon.PER_MEASURE_BARE.fullmatch(text, total.claim.end, each.claim.start)
+        again = again or bare
         per = again["per"] if again else written if lexicon.CONVERTED_TOLD.fullmatch(
             text, total.claim.end, each.claim.start) else None
         if not per or not units.same(total.claim.unit, money) or not total.value \
@@ -145,7 +205,8 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         paragraph = text.rfind("\n\n", 0, total.claim.start)
         quantity = next((f for f in reversed(facts[max(0, index - FIGURES_NEAR):index]) if paragraph < f.claim.start
                          and f.claim.unit and f.value and f.claim.qualifier == "exact"
-                         and (per.startswith(f.claim.unit) or units.scale(f.claim.unit, per))), None)
+                         and (per.startswith(f.claim.unit) or units.scale(f.claim.unit, per))
+                         and (not bare or f.sentence == each.sentence)), None)
         if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
             continue  # (每公斤13.6元，折合每斤6.8元: a price told again, conversions.py's)
         count = quantity.value * (units.scale(quantity.claim.unit, per) or 1.0)
@@ -743,8 +804,11 @@ def _named_differences(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                   and units.same(f.claim.unit, left.claim.unit) and f.claim.qualifier == "exact"]
         since[kind] = left.claim.start
         whole, taken = ([f for f in before if _labelled(f, names, text)] for names in lexicon.NAMED_DIFFERENCES[kind][1:])
-        if not whole or not taken or whole[-1].value <= taken[-1].value:
-            continue
+        # (上月合计110元: an earlier period's total is no whole of this one's)
+        whole = [f for f in whole if not lexicon.EARLIER_TOTAL.search(levels.lead(f, text))]
+        if not whole or not taken or whole[-1].value <= taken[-1].value \
+                or lexicon.EXTRA_CHARGE.search(text, whole[-1].claim.end, left.claim.start):
+            continue  # (合计A，抵用B，另收服务费C，应付A − B + C: a charge on top)
         (c, d), (low, high) = levels.counted(taken[-1]), levels.counted(left)
         # (总价9600元，…九折后应付8640元: any whole the block told, the one taken from unsaid)
         if any(low <= b - c + 1e-9 and a - d - 1e-9 <= high for a, b in map(levels.counted, whole)):

@@ -8457,6 +8457,8 @@ def test_a_fall_told_as_not_falling_but_rising_is_a_rise():
     "家纺店：蚕丝被原价4,000元，优惠幅度两成，优惠800元，成交价3,200元。",
     # a gap of the two its clause names of three levels (早、中两班)
     "交接班记录：早班产量2,180米，中班2,040米，夜班1,960米，早、中两班拉开140米。",
+    # a cut and then a discount: the price paid is no price less the cut
+    "促销：某款车型指导价16.80万元，厂家直降1.2万元后再享九折，成交价14.04万元。",
     # the excess of a plan's data, priced
     "手机账单：本月用流量25.6GB，套餐内20GB，超出5.6GB，超出部分单价5元/GB，超出流量费28元。",
 ])

@@ -3020,10 +3020,9 @@ def _listed_sums(facts: list[Fact], text: str) -> list[Suggestion]:
                 on_top = lexicon.EXTRA_CHARGE.search(levels.lead(run[0], text)) is not None
                 # (成交价A。…代办费用：…，落地价合计T: a total of all paid, any price above)
                 all_in = lexicon.ALL_IN_TOTAL.search(levels.lead(fact, text)) is not None
-                asides = [f for f in facts[0 if all_in else max(0, first - ASIDE_ITEMS):first]
-                          if not all_in or f.claim.start >= run[0].claim.start - ALL_IN_READ]
-                asides = [f for f in asides
-                          if _measure(f.claim.unit) == _measure(fact.claim.unit)
+                reach = [f for f in facts[:first] if f.claim.start >= run[0].claim.start - ALL_IN_READ] if all_in \
+                    else facts[max(0, first - ASIDE_ITEMS):first]
+                asides = [f for f in reach if _measure(f.claim.unit) == _measure(fact.claim.unit)
                           and (on_top or all_in or not _LIST_END.search(text, f.claim.end, run[0].claim.start))]
                 readings = [[aside, *parts] for aside in asides] + (
                     [[asides[-1], *parts[1:]]] if asides and "其中" in levels.lead(run[0], text) else [])

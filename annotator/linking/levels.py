@@ -126,7 +126,9 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
             or _subject_told_before(change, levels, previous, text)
         if named:
             return _gap(change, named, text, "difference_vs_levels")
-        pairs = _pairs(change, levels, text, across=spread)
+        # (指导价A，厂家直降D后再享九折，成交价B: a cut and then a discount, B no A − D)
+        pairs = [p for p in _pairs(change, levels, text, across=spread)
+                 if not lexicon.DISCOUNT.search(text, change.claim.end, max(p.earlier.claim.start, p.later.claim.start))]
         if spread:  # (…积19分，与安全区相差4分，…积22分: the gap of levels told before it)
             pairs = [p for p in pairs if max(p.earlier.claim.end, p.later.claim.end) <= change.claim.start]
         other = lexicon.COMPARED_OTHER.search(lead(change, text))

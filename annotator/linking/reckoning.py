@@ -85,8 +85,8 @@ def _months_of_a_year(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 
 def _cut_rates(facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """``指导价189800元，现金优惠12000元，成交价177800元，优惠幅度A``: the cut over the price
-    listed (or that price less the price paid, where no cut is told), in the block above."""
+    """``指导价189800元，现金优惠12000元，成交价177800元，优惠幅度A``: the cuts told after the
+    price listed, over it, or that price less the price paid, over it: either, in the block above."""
     found: list[Suggestion] = []
     for rate in facts:
         if rate.claim.unit not in ("%", "％") or not lexicon.CUT_RATE_BEFORE.search(levels.lead(rate, text)):
@@ -98,8 +98,7 @@ def _cut_rates(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         if not listed or not (cut or paid):
             continue
         price = listed[-1]
-        # (the cuts told after the price, together, or the price less the price paid: 店铺
-        # 优惠A，平台券再减B，成交价C)
+        # (店铺优惠A，平台券再减B，成交价C: the cuts together, or the price less the price paid)
         cuts = [f for f in cut if f.claim.start > price.claim.end]
         offs = [sum(f.value for f in cuts)] * bool(cuts) + [price.value - paid[-1].value] * bool(paid)
         low, high = levels.worked_out(rate, text)

@@ -721,10 +721,11 @@ CONVERTED_ROUGHLY = re.compile("[，,]约?")
 MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:重量|对角线长?|长度|面积)"
                                 f"(?:{_CONVERTING}|为|约为|是)?(?:约|近)?")
 # 每公斤A，折合每斤B; 航速7节，相当于每小时航行B (a motion's verb after its time)
-PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*每(?P<per>[\u4e00-\u9fff]{{1,3}}?)"
+_PER_MEASURE = "每(?P<per>[\u4e00-\u9fff]{1,3}?)"
+PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*{_PER_MEASURE}"
                               "(?:行驶|航行|飞行|运行|前进)?(?:约|近)?")
 # 共2.6公斤，卖了187.2元，每公斤72元: a clause of a price alone, right after the sum paid
-PER_MEASURE_BARE = re.compile("[，,]每(?P<per>[\u4e00-\u9fff]{1,3}?)(?:约|近)?")
+PER_MEASURE_BARE = re.compile(f"[，,]{_PER_MEASURE}(?:约|近)?")
 CONVERTED_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*(?:约|近)?")  # 航速16节，即B公里/小时
 PER_WRITTEN_AFTER = re.compile("[/／](?P<per>[\u4e00-\u9fff]{1,3})")  # 2386美元/盎司: the measure a price is per, after it
 FOREIGN_CURRENCIES = CURRENCIES - {"元", "人民币", "块钱"}
@@ -1118,9 +1119,6 @@ PLAN_SHARE_LEAD = re.compile(f"(?:完成|达到|实现)了?[^，。；,;]{{0,6}}
 PLAN_NAMES = re.compile("(?:计划|目标|任务)(?:为|是)?(?P<metric>[^，,。；;：:]{2,10})$")  # (计划新建5G基站)
 ACTUAL_DONE = re.compile("实际")  # 计划新建A个，实际建成B个: what was done of the plan, in any words
 # 合计306件，其中公益诉讼案件约七成: a share after 其中 naming an item told before
-# 其中月卡及免费车辆280辆次，收费车辆5880辆次，免费车辆占比A: a share naming an item told
-# in the 其中 list just before it
-ITEM_SHARE = re.compile("^(?P<name>[\u4e00-\u9fff]{2,8}?)(?:约|近|超过?|仅)?(?:占比|所占比重|所占比例|占)(?:为|达到?|是)?$")
 NAMED_PART_SHARE = re.compile("其中(?P<name>[^，,。；;：:]{2,10}?)(?:约|近|超过?|仅)?占?(?:比|比重|比例)?(?:为|达到?|是)?")
 ACT_QUALIFIED = re.compile("部分|基本|[不未非没无应]")  # 部分属实, 基本办结, 应筛查: not the act the rate counts
 # 住宅小区1276个，已开展垃圾分类的1043个，覆盖率: the set already done, whatever the rate's verb
@@ -1369,19 +1367,20 @@ PARTS_HEADED = re.compile("(?:构成|结构|分布)[：:]|[\u4e00-\u9fff]{2,8}�
 TOLD_AGAIN_AS = re.compile("[，,](?:即|也就是|相当于)")  # …占66.1%，即近七成: the same share told again, no next item
 # 标价5299元，…打八五折，折后实付A: the price paid is the price times the tenths the 折 names
 DISCOUNT = re.compile("(?:打|享受?|按)?(?P<tenths>[一二三四五六七八九][一二三四五六七八九五]?|[1-9](?:\\.[0-9])?)折(?!扣|算|合|旧)")
-LISTED_PRICE_BEFORE = re.compile("(?:标价|原价|售价|定价|挂牌价|门市价)(?:为|是)?$")
+# a price listed, which a discount or a cut is taken off (指导价, 标价, 吊牌价)
+LISTED_PRICE = "(?:厂商|官方)?(?:指导价|原价|标价|定价|挂牌价|原售价|门市价|吊牌价)"
+LISTED_PRICE_BEFORE = re.compile(f"(?:{LISTED_PRICE}|售价)(?:为|是)?$")
 # 指导价189800元，现金优惠12000元，…优惠幅度6.3%: a cut's rate is the cut over the price it
 # is taken off (a price listed, its label), or that price less the price paid, over it
 CUT_RATE_BEFORE = re.compile("(?:优惠|让利|降价|折让|减免)(?:幅度|比例|率)(?:为|达|约|达到)?$")
 CUT_NAMED = "(?:现金|直接)?(?:优惠|让利|降价|折让|减免|立减)(?:金额)?"
-LISTED_PRICE = "(?:厂商|官方)?(?:指导价|原价|标价|定价|挂牌价|原售价)"
 PAID_PRICE = "成交价|实付|折后价|到手价|实际售价|优惠后价格?"
-# 交强险5260元，上牌费500元，落地价合计T: a total named as all a buyer pays, the price told
-# lines above counted in
 # 年折旧额48000元…月折旧额4000元, 年租金A，月租金B: a month's amount named as a year's is
 # its twelfth (not 12月营收, one month's, nor 最高, one month's of many, nor 人均月缴存额, a head's)
 MONTHS_NAMED = re.compile("(?<![0-9一二三四五六七八九十上下本当每个均])月(?:均)?(?P<name>[\u4e00-\u9fff]{1,4}?)(?:额)?(?:为|是)?$")
 EXCESS_NAMED = re.compile("超出|超过部分|超量")  # 超出5.6GB，超出部分单价A: an excess and its price
+# 交强险5260元，上牌费500元，落地价合计T: a total named as all a buyer pays, the price told
+# lines above counted in
 ALL_IN_TOTAL = re.compile("落地价|总价|总费用|总成本|总花费|全部费用")
 YIELD_RATE = re.compile("(?:出[\u4e00-\u9fff]{1,2}|得|转化|产出|成品)率(?:为|达|约)?$")  # 出炭率25%: what a yield makes of its input
 ONE_ROUND_BEFORE = re.compile("每(?:季|茬|批|轮|造)|单季|单茬|头茬|首茬")  # 每季亩产: one harvest's of several
@@ -1489,7 +1488,7 @@ BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,12}}$"
     "|与[^，。；,;]{0,6}的$"
     f"|(?:上年|去年|前年|上月|上周|上季度|上半年|上一年|同期|年前|此前|以前|原来|原价|原本|原先|{_PREVIOUS_ROUND})[^，。；,;0-9]{{0,10}}$"
-    "|(?:起拍价?|最高投标限价|招标控制价|挂牌价|吊牌价|标价|指导价)[^，。；,;0-9]{0,4}$")  # (an auction's, a tender's or a tag's price)
+    f"|(?:起拍价?|最高投标限价|招标控制价|{LISTED_PRICE})[^，。；,;0-9]{{0,4}}$")  # (an auction's, a tender's or a tag's price)
 # 每斤下跌0.70元, 每吨上调200元: a price's change told per one of its measure
 CHANGE_PER_MEASURE = re.compile("每(?P<per>[\u4e00-\u9fff]{1,2}?)[\u4e00-\u9fff]{0,3}$")
 # 今日4.60元，昨日4.20元: the day before's level, a base where its sentence has told the day's own
@@ -1671,7 +1670,7 @@ GAP_AGAINST = re.compile("[比较与距]|目标|平均")  # 与全国平均水�
 # 亩产分别为A、B和C，最高与最低相差D: the gap of the extremes of the levels listed
 EXTREMES_APART = re.compile("最(?:高|大|多|长|快)[的者]?(?:与|和|同|跟|比)最(?:低|小|少|短|慢)[的者]?(?:相差|差距|之差|相比|多|高)")
 TWO_NAMED = re.compile("(?P<x>[\u4e00-\u9fff]{1,2})[、和与](?P<y>[\u4e00-\u9fff]{1,2})两")  # 早、中两班拉开D: which two a gap is of
-SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|拉开(?:差距)?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # (两班拉开D)  # 41个…占39个，只差2个
+SPREAD_BEFORE = re.compile(f"(?:相差|差距为?|差额为?|差值为?|之差为?|拉开(?:差距)?|{_PRICE_SPREAD}|(?:只|仅|还|尚)(?:差|缺))了?$|差了$|{_RANGE_NAMED}")  # 41个…占39个，只差2个
 # 甲849.50亿元，乙848.71亿元，前者高出0.79亿元: the gap of the only two levels told before
 # 女性考生比男性考生多888人: both levels named, either side of 比
 # 数学比上学期的108分: a clause opening on what it tells of, then 比 and the level it is compared with

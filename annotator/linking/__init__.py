@@ -373,7 +373,9 @@ def _with_owners_own(pairs: Iterable[tuple[Fact, Fact, bool, bool]],
     for a, b, windowed, sampled in pairs:
         seen.add((a.claim_id, b.claim_id))
         yield a, b, windowed, sampled
-        if windowed or a.value != b.value or not (a.entity_stated and b.entity_stated) or a.entity == b.entity:
+        # (a round figure, 5%, recurs by chance: only one of two significant digits is borrowed)
+        if windowed or a.value != b.value or not (a.entity_stated and b.entity_stated) or a.entity == b.entity \
+                or len(significant_digits(a.value)) < 2:
             continue
         for x, y in ((a, b), (b, a)):
             for owns in in_unit.get((x.article_id, x.claim.kind, units.spelling(x.claim.unit)), ()):

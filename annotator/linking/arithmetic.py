@@ -989,7 +989,7 @@ def _item_of_its_list(share: Fact, before: list[Fact], text: str) -> list[Sugges
     """``入场6160辆次，其中免费车辆280辆次，收费车辆5880辆次，免费车辆占比A``: a share whose
     clause names one item of the 其中 list just before it, the items making the whole, is
     that item's of the whole."""
-    named = lexicon.ITEM_SHARE.match(CLAUSE_STOP.split(levels.lead(share, text))[-1])
+    named = lexicon.SHARE_OF_ITEM.fullmatch(CLAUSE_STOP.split(levels.lead(share, text))[-1])
     if named is None or len(before) < 3 or CLAUSE_STOP.search(text, before[-1].claim.end, share.claim.start) is None:
         return []
     for at in range(len(before) - 3, -1, -1):
@@ -1000,7 +1000,7 @@ def _item_of_its_list(share: Fact, before: list[Fact], text: str) -> list[Sugges
         if not all(units.same(f.claim.unit, whole.claim.unit) and f.claim.kind == "amount" for f in (whole, *items)) \
                 or not _sums_to(items, whole):
             return []
-        parts = [f for f in items if named["name"] in _own_words(f, text)]
+        parts = [f for f in items if named["item"] in _own_words(f, text)]
         return _share_of(share, parts[0], [whole], text) if len(parts) == 1 else []
     return []
 

@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.85"  # 1.85: owners listed before 分别 own its figures in turn (A、B分别为X和Y); 1.84: a rate told by a change's words (上调幅度为, 上浮, 下探, 贬值率, 下浮率, 失重率) is a change; 1.83: a firm named by its trade's suffix (某农商行, 某证券) is an entity; 1.82: data sizes and rates (24.9GB, 500Mbps) are units; 1.81: 平方厘米, 平方分米, 平方毫米, 立方厘米 and 分米 are units (960平方厘米 was read as 960平)
+EXTRACTOR_VERSION = "1.86"  # 1.86: N倍于 is a change; a bare percentage in a list of named parts (房租38%、伙食26%) is a share; X场Y胜 is a match's rules only where Y is most of X (30场14胜6平10负 is a record); 1.85: owners listed before 分别 own its figures in turn (A、B分别为X和Y); 1.84: a rate told by a change's words (上调幅度为, 上浮, 下探, 贬值率, 下浮率, 失重率) is a change; 1.83: a firm named by its trade's suffix (某农商行, 某证券) is an entity; 1.82: data sizes and rates (24.9GB, 500Mbps) are units; 1.81: 平方厘米, 平方分米, 平方毫米, 立方厘米 and 分米 are units (960平方厘米 was read as 960平)
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 
@@ -120,6 +120,8 @@ _STRONG_SHARE = re.compile("|".join(sorted(set(lx.SHARE_CUES) - lx.WEAK_SHARE_CU
 _AMOUNT = re.compile("|".join(sorted(lx.AMOUNT_CUES, key=len, reverse=True)))
 # 是去年的3倍, 增至平时的2倍: so many times another level, a change either way
 _COMPARED = re.compile(r"(?:是|为|相当于|达到?|至|到)[^，。；,;]{0,12}的$")
+_LISTED_ITEM = re.compile("[\u4e00-\u9fff]{1,8}")  # a part named in a list (房租, 多云天)
+_AFTER_LISTED = re.compile("[%％][，,]$")  # (…、交通7%，其余29%: the rest's after the list)
 _LEVEL_VERB = re.compile("[^增降长升涨跌幅](?:为|达到?)$")  # 水平为31.27%, 水平达到32.6%; not 增幅为
 # 仍超推荐量将近一倍, 超出推荐上限30克四成多: the standard exceeded is named between the
 # verb and the figure, which says by how much (but 超出推荐范围20%至30%的上限 names the standard).
@@ -605,7 +607,8 @@ def _number(text: str, m: re.Match[str], start: int, qualifier: str) -> tuple[Cl
         joined = _Joined(text, num_end, num_end + _LOOKAHEAD)
     suffix = _suffix_at(_SUFFIX, joined.text)
     unit = suffix.group("unit")
-    if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())):
+    if unit in lx.FORMAT_UNITS and (rules := _FORMAT_WINS.match(joined.text, suffix.end())) \
+            and _best_of(_value(numeral), _value(rules["wins"])) and not _NUMERAL_NEXT.match(joined.text, rules.end()):
         return None, joined.end_position(rules.end())  # 五局三胜, 3局2胜制: the rules of a match
     if unit and "有" in joined.text[suffix.end():suffix.end() + 12] and m.group("pre") not in lx.TIME_FRAMING_HEDGES \
             and (among := _AMONG.match(joined.text, suffix.end())) \
@@ -1059,7 +1062,16 @@ def _year_opening_a_name(text: str, m: re.Match[str], numeral: str, suffix: re.M
 
 
 # The wins that decide a match after its number of games: 五局三胜, 3局2胜制.
-_FORMAT_WINS = re.compile(rf"(?:{_NUM})胜制?")
+_FORMAT_WINS = re.compile(rf"(?P<wins>{_NUM})胜制?")
+
+
+def _best_of(games: float | None, wins: float | None) -> bool:
+    """五局三胜: the wins a match's rules ask are just over half its games (30场14胜 is a
+    record, and so is 28场15胜5平8负, a count told after the wins)."""
+    return games is not None and wins is not None and wins == games // 2 + 1
+
+
+_NUMERAL_NEXT = re.compile(f"(?:{_NUM})")  # (28场15胜5平: a record's next count)
 
 
 def _graded(text: str, m: re.Match[str], joined: _Joined, end: int) -> bool:
@@ -1219,8 +1231,9 @@ _FIGURE_BETWEEN = re.compile(rf"[{_DIGITS}]|[{_CN_DIGIT}十百千]+{_UNIT}")
 def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str:
     if unit == "倍":
         # 增长超40倍, 是去年的3倍, 比上届多出近一倍: a change; 市盈率约为27倍: a level
+        # (8.1倍于普通牛奶的: a multiple of the level after 于, as 是…的N倍 is)
         return "change" if _nearest_cue(before) == "change" or _COMPARED.search(before) \
-            or lx.MORE_BY.search(before) or _EXCEED_BY.search(before) else "amount"
+            or lx.MORE_BY.search(before) or _EXCEED_BY.search(before) or text.startswith("于", end) else "amount"
     if unit in lx.CHANGE_UNITS:
         return "change"
     if not _of_a_whole(unit):
@@ -1246,9 +1259,25 @@ def _kind(text: str, start: int, end: int, unit: str | None, before: str) -> str
         return cue
     # A fraction written in words (十分之一, 一半, 七成) is a share; a bare % a rate, but
     # one a noun is said to be (健康素养水平为31.27%) a level: a part of its whole.
-    if not percent or _LEVEL_VERB.search(before) or before.endswith("范围"):
+    if not percent or _LEVEL_VERB.search(before) or before.endswith("范围") or _listed_part(text, start, end, before):
         return "share"
     return "change"
+
+
+def _listed_part(text: str, start: int, end: int, before: str) -> bool:
+    """房租38%、伙食26%、交通7%，其余29%: a bare percentage in a list of them, each after the
+    name of a part, is that part's share (a list of times, 一季度5.5%、二季度5.1%, is of rates;
+    出口12%，进口8% with no heading of parts, of growths)."""
+    item = re.split("[、，,：:；;。\n]", before)[-1]
+    opened = start - len(item)
+    if _LISTED_ITEM.fullmatch(item) is None or lx.TIMES_NAMED.search(item):
+        return False
+    if text.startswith("、", end) or text.startswith("、", opened - 1):
+        return True
+    # (…，其余29%; 营业收入构成：整车A%，…，售后服务B%: the rest, or any item under a heading of parts)
+    sentence = max(text.rfind(mark, 0, opened) for mark in "。\n") + 1
+    return _AFTER_LISTED.search(text, max(0, opened - 2), opened) is not None \
+        and (lx.REST_NAMED.match(item) is not None or lx.MAKE_UP_OPENS.search(text, sentence, opened) is not None)
 
 
 def _cue_after(text: str, end: int) -> str | None:

@@ -1050,3 +1050,28 @@ def test_a_rate_told_by_a_changes_words_is_a_change(text, figure):
 def test_data_sizes_are_units():
     claims = {c.text: c.unit for c in extract_claims("本月用流量24.9GB，宽带500Mbps，5G基站1200个。")}
     assert claims == {"24.9GB": "GB", "500Mbps": "Mbps", "1200个": "个"}
+
+
+def test_a_record_of_games_is_counts_but_a_matchs_rules_are_not():
+    record = {c.text: c.value for c in extract_claims("联赛打了28场15胜5平8负。")}
+    assert record == {"28场": 28, "15胜": 15, "5平": 5, "8负": 8}
+    assert not extract_claims("决赛采用五局三胜制。")
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("月支出：餐饮35%、住房30%、交通10%，其余25%。", {"35%", "30%", "10%", "25%"}),
+    ("善款用途：医疗费65%、护理费20%、康复费15%。", {"65%", "20%", "15%"}),
+    ("本店营业额构成：堂食42.5%，外卖31.0%，团购15.5%，零售7.0%，其他4.0%。",
+     {"42.5%", "31.0%", "15.5%", "7.0%", "4.0%"}),
+])
+def test_bare_percentages_listed_after_their_parts_names_are_shares(text, figures):
+    assert {c.text for c in extract_claims(text) if c.kind == "share"} == figures
+
+
+def test_bare_percentages_listed_after_times_stay_rates():
+    kinds = {c.text: c.kind for c in extract_claims("全年增长5.3%。分季度看，一季度5.5%、二季度5.1%。")}
+    assert kinds["5.5%"] == kinds["5.1%"] == "change"
+
+
+def test_a_multiple_over_the_level_after_yu_is_a_change():
+    assert {c.text: c.kind for c in extract_claims("含钙185毫克，1.8倍于普通牛奶。")}["1.8倍"] == "change"

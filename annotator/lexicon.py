@@ -284,7 +284,8 @@ TODAY_IS = re.compile("今天是|今天|今日")
 COUNTDOWN_TO = re.compile("距离?")
 # 上午8:30—12:30、下午14:00—17:30对外办公，每天办公7.5小时; 18:30开市、次日1:30收市: clock
 # times told in pairs, each pair a span (次日: past midnight), and how long they make
-CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5][0-9])(?![0-9])")
+# (下午2:10 is 14:10)
+CLOCK = re.compile(r"(?P<next>次日|凌晨)?(?P<pm>下午|晚上|傍晚|夜里)?(?P<h>[0-2]?[0-9])[:：](?P<m>[0-5][0-9])(?![0-9])")
 BREAK_TOLD = re.compile("休息|午休|用餐|就餐|吃饭")  # (含休息30分钟: a break in the span)
 EACH_SHIFT = re.compile("每班|每个班次|每场|每节|各")  # (每班12小时: each span's length)
 TIME_ZONES = re.compile("当地时间|北京时间|时差|格林尼治")
@@ -724,6 +725,14 @@ MEASURE_TOLD_AGAIN = re.compile("[^，。；;,0-9]{0,10}[，,](?:其|屏幕)?(?:
 _PER_MEASURE = "每(?P<per>[\u4e00-\u9fff]{1,3}?)"
 PER_MEASURE_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*{_PER_MEASURE}"
                               "(?:行驶|航行|飞行|运行|前进)?(?:约|近)?")
+# 苹果 23.80元⏎…⏎合计：73.20元: a slip's total line, what sums the item lines above it (not
+# 实收, the cash handed over, nor a line of a cut, a credit or a price per one)
+LINE_TOTAL_WORDS = re.compile("合计|总计|小计|共计|汇总|应收|应付|总额|总价|总金额")
+LINE_TOTAL = re.compile(f"[^\\n0-9]{{0,8}}?(?:{LINE_TOTAL_WORDS.pattern})(?:金额)?[：:\\s]*(?:人民币|¥|￥)?")
+NOT_SUMMED_LINE = re.compile("优惠|折扣|[一二三四五六七八九]折|抵扣|抵用|减免|退|找零|押金|定金|已付|预付|单价|每|[/／]|[×xX*＊]")
+# 每平方米造价A, 每小时工资A: a clause opening on what a price is per, the price named
+PER_MEASURE_NAMED = re.compile(f"{_PER_MEASURE}(?:造价|单价|价格|售价|费用|成本|工资|报酬|稿酬|租金|收费)(?:约|为|是)?")
+RATES_PER_MEASURE = {"时薪": "小时", "日薪": "天", "千字稿酬": "千字"}  # pay named per its measure
 # 共2.6公斤，卖了187.2元，每公斤72元: a clause of a price alone, right after the sum paid
 PER_MEASURE_BARE = re.compile(f"[，,]{_PER_MEASURE}(?:约|近)?")
 CONVERTED_TOLD = re.compile(f"[，,（(]?\\s*(?:{_CONVERTING})\\s*(?:约|近)?")  # 航速16节，即B公里/小时
@@ -802,13 +811,13 @@ _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 # clause compares (比去年高0.5米, 较上年低)
 MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放延缩变降减])[高低长宽深重](?:约|近|达)?$")
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
-RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|攀升|跃升|走高|回升|上调|调高|调增|上浮|扩容|升值|溢价|反升|反增|反涨|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
-                        "|(?<![至最不])多(?=了?[约近超逾]?$)")
+RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|拉高|拔高|抬高|攀升|跃升|走高|回升|上调|调高|调增|上浮|扩容|升值|溢价|反升|反增|反涨|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
+                        "|(?<![至最不])多(?=了?[约近超逾]?$)|[长宽深厚重大](?=了[约近超逾]?$)")  # (由A变为B，短了X%)
 # a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
 # (节约时间 names what is saved: its metric keeps the word)
 SAVING_WORDS = re.compile("节省|节约")
 FALL_WORDS = re.compile("下降|降低|减少|下滑|下跌|下挫|走低|滑落|回落|缩小|缩短|收窄|下调|调低|调减|压减|压降|压缩|削减|核减|缩减|砍掉|砍去|减掉|跳水|下浮|下探|贬值|失重|反降|反减|反跌|下行(?=了?[约近超逾]?$)|降(?![雨水雪])|减|跌|偏少|偏低|低了"
-                        "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)")  # 比…低了约四成
+                        "|低(?=[约近超逾]?$)|(?<![至最不])少(?=了?[约近超逾]?$)|[短矮轻小窄浅薄](?=了[约近超逾]?$)")  # 比…低了约四成
 
 # A sentence opening with these names its topic first (围绕西部陆海新通道，重庆…): the
 # subject follows the clause.
@@ -878,14 +887,21 @@ WORKED_SUM = re.compile(rf"(?<![0-9.]){OPERAND.pattern}(?:[ \t]*[+＋][ \t]*{OPE
 # it, and what before an expression says it was cut mid-figure (12.8万−3.2=)
 EQUALS = re.compile("[=＝≈]")
 # 960人×1500元，计144万元: two figures multiplied, with their units, and what they make
-TIMES = re.compile("[×xX*＊]")
-PRODUCT_MADE = re.compile("[，,：:]?(?:计|共计?|合计|总计|小计|共需|折合|[=＝])(?:为|约)?")
+TIMES = re.compile("[ \t]*[×xX*＊][ \t]*")  # (86.5平方米 × 32元/平方米 ＝ T: a quote's spaced working)
+PRODUCT_MADE = re.compile("[ \t]*(?:[，,：:]?(?:计|共计?|合计|总计|小计|共需|折合|[=＝])(?:为|约)?"
+                          # (草鱼 2.6公斤 × 13.80元/公斤⏎金额：T: a slip's line of what it comes to)
+                          "|\n[^\n：:0-9]{0,6}(?:金额|费用?|价款|货款|小计|合计)[：:])[ \t]*")
 EXPRESSION = re.compile(r"[（(]*[0-9][0-9.%％+＋\-−－×*÷/()（） \t]*$")
 EXPRESSION_CUT = re.compile(r"[0-9.万亿千百%％+＋\-−－×*÷/]")
 PERCENT_LIKE = re.compile("[%％]|百分点")
 RATE_WORDS = re.compile("[%％‰成倍]|百分点")  # a rate's, in its text: its rounding is its place (约三成)
 # A share whose clause opens with 占 (约占七成, 占比逾八成) is of the figure before it: a goal
 # word there (有26家计划扩大投资，占比…) says what that figure counts, not that the share is a goal
+# 3亩5分, 2斤3两: a measure with its next smaller one right after it, told as one amount
+SMALLER_MEASURE = {"亩": "分", "斤": "两", "两": "钱", "元": "角", "角": "分", "丈": "尺", "尺": "寸"}
+SUBJECT_STRESSED = re.compile("(?<=[\u4e00-\u9fff])(?:一[项人家个]|单项)?(?:就|便|也|则)$")  # 兴趣班一项就占: the subject 兴趣班
+# 花掉了开支的38.7%, 独揽全队得分的: verbs that take a share of a whole, as 占 does
+SHARE_TAKEN = re.compile("(?:拿走|拿下|独揽|吃掉|花掉|用去|用掉|占去|占用|贡献)了?(?=[^，,。；;0-9]{1,12}的$)")
 BARE_SHARE = re.compile("(?:约|近|超|逾|仅|只)?占")
 # A goal to hold a level (稳定在, 保持) may be met year after year by the same figure.
 HOLD_WORDS = re.compile("稳定在|稳在|保持|稳住|不低于|守住")
@@ -945,11 +961,11 @@ NAMED_LIST_JOIN = re.compile("[）)]?、[^、，,。；;：:0-9（()）]{1,4}[�
 WHOLE_SPAN_DONE = re.compile("(?:一年|全年|一个月|全月|一周|全周|一天|全天|全程)(?:下来)?(?:就|便)?(?:能|可|可以|共|累计)?"
                              "(?P<act>[\u4e00-\u9fff]{1,4}?)了?$")
 EACH_SUMMED = re.compile(f"{RUNNING_TOTAL.pattern}|(?<![公总])共(?![同享建赢有])")
-SUM_BEFORE = re.compile("合计|合共|共计|总计|小计|总和|汇总|通计|加起来|加在一起|合起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<=[，,])全程|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
+SUM_BEFORE = re.compile("合计|合共|共计|总计|小计|总和|汇总|通计|加起来|加在一起|合起来|算下来|总共|总重量?|总面积|总里程|总长度|总用时|总耗时|总时长|(?<!占)总[\u4e00-\u9fff]{1,3}量(?!的)|(?<=[，,])全程|(?<=[，,])全场(?:共|得|为)?$|一并(?:算|计)|总分|总成绩|综合得分|总得分|满分(?!均)|总人数|(?<!统)一共(?![同享建赢有])|(?:^|[，,]|[0-9][^，。；,;0-9]{0,2})一?共(?![同享建赢有计])")  # not 公共  # 分别为A、B和C，合计T
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|合共|小计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长)|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|合共|小计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长|(?<!占)总[\u4e00-\u9fff]{1,3}量(?!的))|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -960,7 +976,7 @@ WHOLE_BODY_AFTER = re.compile("[，,]全(?:队|组|班|团|连|排|站|所)(?:�
 # (三天一共, 两年累计: so many days or years told one by one, in words; not 截至3日 or 近三年,
 # a span whose years need not all be told)
 _SUM_SPOKEN = "加起来|加在一起|合起来"  # 两样加起来: a sum told as one speaks
-_SUM_VERBS = f"合计|共计|总计|累计|一共|{_SUM_SPOKEN}"  # 三类合计, 三年累计: what a count of summed items closes with
+_SUM_VERBS = f"合计|共计|总计|累计|一共|(?<!占)总[\u4e00-\u9fff]{{1,3}}量(?!的)|{_SUM_SPOKEN}"  # 三类合计, 三天总降水量, 三年累计: what a count of summed items closes with
 OWNERS_COUNTED = re.compile("[0-9一二三四五六七八九十两]+[地国省市区县方]")  # 两地…合计: a sum over owners, each of several parts
 RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![近前去截至])(?P<span>[一二三四五六七八九十两]+)"
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
@@ -1029,9 +1045,10 @@ AMOUNT_ALONE = re.compile("数量|总量|总数|数目|规模|价格|价钱")  #
 # A rate named by an act (采纳率, 办结率, 整改率, 满意度): the count of that act over the whole
 # 合格率 of 不合格182组: the rest of the whole is the act's count
 NOT_DONE = ("不", "未", "未能", "没有", "没")  # 不合格182组, 未通过1.12万人次
+NOT_DOING = re.compile(f"(?:{'|'.join(NOT_DONE)})[\u4e00-\u9fff]{{1,6}}的")  # 没有退货的订单: the rest of a rate
 NOT_DONE_AFTER = re.compile("|".join(sorted(NOT_DONE, key=len, reverse=True)))  # 204人未通过: after its count
 RATE_QUALIFIER = re.compile("(?:有效|合格|实际|综合|净)$")  # 有效回收率: the act's count of a kind
-ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})[率度](?:为|达到?了?|是|约)?$")
+ACT_RATE = re.compile("(?P<act>[\u4e00-\u9fff]{2})(?:转化)?[率度](?:为|达到?了?|是|约)?$")  # (成交转化率: of 成交)
 # … whose act a count names by another verb (破获1124起, 破案率; 审结, 结案率)
 # 3.12万人完成免费健康体检，体检率: the act named after a count, as what its members did
 ABSENT_AFTER = re.compile("[^，。；,;0-9]{0,8}?(?:缺考|缺席|未参加|未参考|缺勤|未到)")  # 36人因集训缺考: none of the whole sat
@@ -1286,7 +1303,10 @@ QUOTIENTS_NAMED = (("容积率", "建筑面积", "用地面积|占地面积|土�
                    ("出生(?:人口)?性别比", "男婴", "女婴", 100.0),
                    ("(?<!出生)(?<!出生人口)性别比", "男(?!婴)", "女(?!婴)", 100.0),
                    # (行驶860公里，耗油55.9升，百公里油耗6.5升; 平均油耗6.5升/百公里)
-                   ("百公里(?:平均)?(?:油耗|耗油|电耗|耗电|能耗)", "(?:耗油|加油|用油|燃油|耗电|用电|充电).*(?:升|千瓦时|度)$",
+                   ("实载率|里程利用率", "载客里程|重车里程", "营运里程|行驶里程|总里程", 100.0),  # (a cab's fares over its driving)
+                   ("客单价", "营业额|销售额|成交额|营收", "(?:成交|订单|客流|来客|顾客)[^额]*[单笔人次]$"),  # (营业额T，成交357单)
+                   ("平均票价", "票房", "(?:观影|观众|观影人次)[^额]*人次$"),  # (票房386万元，观影9.19万人次)
+                   ("百公里(?:平均)?(?:油耗|耗油|电耗|耗电|能耗)", "(?:耗油|加满?油|用油|燃油|耗电|用电|充电).*(?:升|千瓦时|度)$",
                     "(?:行驶|里程|跑了?|开了?).*(?:公里|千米)$", 100.0))
 PER_HUNDRED_KM = "/百公里"  # 油耗8.1升/百公里: the 百公里 its name leaves to the unit
 ANNUALISED = re.compile("年化|折算为全年|折合全年")  # 按一季度业绩年化计算: a term worked to a year first
@@ -1349,13 +1369,20 @@ NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
                      # (a bill's: 消费合计121元，预存款抵扣20元，本期应缴101元)
                      ("(?:本期|本月)?(?:应缴|应付|应交)(?:金额|款|费用)?", "合计|总计|小计|总额",
                       "抵扣|抵减|抵用|冲抵|扣减"),
+                     # (an account's and a budget's: 原余额200元，本次应付55.2元，扣款后余额A; 经费预算
+                     # 10000元，本次发放合计8880元，预算结余A)
+                     ("(?:扣款|扣费|支付|消费|充值)后余额", "原余额|扣款前余额|期初余额", "(?:本次)?(?:应付|扣款|消费|扣费)(?:金额)?"),
+                     ("预算(?:结余|节余|余额)", "(?:经费|活动|项目)?预算(?:金额|总额)?",
+                      "(?:发放|支出|开支|使用|已用|实际支出)(?:合计|总额|金额)?"),
                      ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
                      ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
 # A pay slip's net (linking.reckoning): (what is paid, what is due, the deductions' own total);
 # not a running total of nets (累计实发)
 EARLIER_TOTAL = re.compile("^(?:上月|上期|上年|去年|上季度)")
 NET_OF_DEDUCTIONS = ("(?<!累计)实发(?:工资|金额|合计|数)?|实领(?:工资|金额)?", "应发(?:工资|合计|金额|数)?",
-                     "(?:扣款|扣除|代扣|扣缴)(?:合计|小计|金额)")
+                     "(?:扣款|扣除|代扣|扣缴)(?:合计|小计|金额)",
+                     # 补发餐补：300元 between the two: paid on top of what is due, not taken off
+                     "(?:补发|加发|另发|返还|退还)[\u4e00-\u9fff]{0,4}")
 RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
 LABEL_ENDS = "(?:（[^（）]{0,6}）)?(?:为|是)?[：:\\s]*$"  # (实收（现金）：200元; 净重 3.2吨)
 BALANCED = re.compile("收支相抵")
@@ -1431,10 +1458,13 @@ NO_ITEM_AFTER_LIST = re.compile("顺差|逆差|^净|^涉[\u4e00-\u9fff]")
 WHOLE_BY_NAME = (("第一产业", "第二产业", "第三产业"),
                  # (本省游客占A，外省游客占B，境外游客占C: where those counted come from)
                  ("本省", "外省", "境外"), ("本省", "省外", "境外"), ("本市", "省内其他", "省外", "境外"))
-REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外")
+REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以上|以外|之外|除[^，,。；;0-9]{1,8}外")  # (除这三项外的开支)
+# … and for shares of a whole, what is left of it told as more (另有百分之七点五用于…), not so
+# for counts (律师1086名，其中…642名，另有…97名参与: more than the whole)
+REST_OF_SHARES = re.compile(f"{REST_OF_LIST.pattern}|另有|此外")
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest
-REST_SHARE_CLAUSE = re.compile(f"{REST_CLAUSE.pattern}[\u4e00-\u9fff]{{0,6}}?(?:占比?|为|是)?")  # …，其余方式占: the rest's share next
+REST_SHARE_CLAUSE = re.compile(f"[，,](?:{REST_OF_SHARES.pattern})[\u4e00-\u9fff]{{0,6}}?(?:占比?|为|是)?")  # …，其余方式占: the rest's share next
 REST_TOLD = re.compile("(?:计|共计|合计|为|是|约)")  # …，其余为室外展区，计6000平方米: the rest's figure
 # 加上豆腐干A、腐竹B，合计T: a list added to a figure told before it, which its sum counts too
 DAYS_OFF_BEFORE = re.compile("停业|停工|停产|休业|歇业|闭馆|闭园|停运|停航|检修")  # 停业4天: days not worked
@@ -1483,7 +1513,7 @@ COMPARED_BEFORE = re.compile(f"(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0
 # 死亡人数比上年同期的A: what the compared clause names before its 比 (at least two characters)
 COMPARED_NAMED = re.compile(f"([^，。；,;、]{{2,8}}?)(?:{_COMPARED_WITH})[^，。；,;从由比较]{{0,8}}$")
 # the round before this one, of what comes in rounds (上一届, 上期, 上一航次, 上一场, 上个赛季)
-_PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次|夜班|白班|班)"
+_PREVIOUS_ROUND = "上一?个?(?:届|期|次|场|轮|批|赛季|学期|航次|班次|夜班|白班|班)|前一个?(?:周|月|季度|年|期|届|轮|批|场)"
 BASE_LEVEL_BEFORE = re.compile(
     f"(?:从|由|{_COMPARED_WITH})[^，。；,;从由比较]{{0,12}}$"
     "|与[^，。；,;]{0,6}的$"
@@ -1498,7 +1528,10 @@ THE_DAY = re.compile("今日|今天|当日|当天|本日|本交易日")
 # after, each clause opening on which (原 alone opens a clause with its noun: not 原油, 原料)
 _ACT_ON_IT = "(?:调整|改造|改建|扩建|改革|整治|提标|升级|搬迁|合并|优化|提速|扩容|修缮|改线|改版)"
 # (烘干前A，烘干后B; 事故前A，修复后B: the act done to the thing measured; 上一轮A，本次B: rounds)
-_DONE_TO_IT = f"(?:{_ACT_ON_IT}|烘干|干燥|晾晒|加工|清洗|修复|事故|治理|处理|干预|施工|装修|试验|实验)"
+_DONE_TO_IT = f"(?:{_ACT_ON_IT}|烘干|干燥|晾晒|加工|清洗|修复|事故|治理|处理|干预|施工|装修|试验|实验|调薪|调价|提价|降价)"
+# 调薪前：6200元, 对照田亩产598公斤: a level before what was done, or a trial's control, however
+# the other level is named
+BASE_OF_THE_ACT = re.compile(f"(?:^{_DONE_TO_IT}前|对照[\u4e00-\u9fff]{{0,3}})(?:的|为|是|[：:\\s])*$")
 BEFORE_THE_ACT = re.compile(f"^(?:原(?![油料材因则始创产生子告址籍文煤奶粮木浆液矿盐])|{_DONE_TO_IT}前|上一?[轮次期])")
 AFTER_THE_ACT = re.compile(f"^(?:{_DONE_TO_IT}后|现在?(?![金货场代])|如今|本[轮次期])")
 # 比他赛前的个人最好成绩2.02米: a clause opening on 比 and naming the base at length
@@ -1585,7 +1618,9 @@ CONTRAST_NEXT = re.compile("[，,](?:而|但|则)[^，,。；;0-9]{1,10}")  # �
 # After two levels, the words before a change said of them (…，同比增长X%); a clause with a
 # subject of its own (…，买卖双方议价幅度多在5%至8%) says something else.
 CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{1,4}(?:说|称|介绍|透露))?"  # 村里说增加了60%: who says it
-                         f"(?P<name>(?!减量|{CHANGE_NAMES})(?:[\u4e00-\u9fff]{{1,4}}(?:量|额|人数|总数|规模|率)|[\u4e00-\u9fff]{{0,4}}价(?:格|钱)))?"  # …，去年同期为B，开行量翻了一番 (吞吐规模扩大): the amount named
+                         # 示范田A，对照田B，示范田增产X%: a level's own subject again, right before its change
+                         f"(?P<subject>[\u4e00-\u9fff]{{2,5}}(?=(?:{RISE_WORDS.pattern}|{FALL_WORDS.pattern}|[增减][产收])[了达到为约的]*$))??"
+                         f"(?P<name>(?!减量|{CHANGE_NAMES})(?:[\u4e00-\u9fff]{{1,4}}(?:量|额|人数|人次|总数|规模|率)|[\u4e00-\u9fff]{{0,4}}价(?:格|钱)))?"  # …，去年同期为B，开行量翻了一番 (吞吐规模扩大): the amount named
                          f"(?:{CHANGE_NAMES})?"  # …，上年同期为下降B，增速比上年同期提高D: the rate named
                          "(?:[一二三四五六七八九十两半0-9]+个?(?:年|月|季度|天|日|周)(?:间|来|内|时间)?|每[\u4e00-\u9fff])?"  # 三年间翻了两番, 每月少了, 每斤贵了
                          # 算是翻了一番, 实现翻两番 (not 都, 也: each one's)
@@ -1597,7 +1632,7 @@ CHANGE_LEAD = re.compile("(?:据(?:介绍|了解|统计|测算)|[\u4e00-\u9fff]{
                          # 比去年9.3%的增速高出D个百分点: the base's own rate named, then how far above
                          f"(?:的(?:{CHANGE_NAMES}|比重|占比|比例|水平)(?:高出|高|低|快|慢)?)?"
                          # (下降幅度为, 又高了: how far, in other words)
-                         f"(?:(?:{_CHANGE_WORDS})(?:幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|领先|落后|{_NAMED_CHANGE}|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
+                         f"(?:(?:{_CHANGE_WORDS})(?:的?幅度)?|增幅|涨幅|降幅|多|少|{GAP_BY_MEASURE}|[多少](?![达至])[\u4e00-\u9fff]了?|高出?|低|相差|差距|净增|新增|领先|落后|{_NAMED_CHANGE}|延长|加深|加宽|加高|拓宽|升|{PRICE_GAP}"
                          f"|{YIELD_CHANGE})?(?:了|达到?|为|约|的)*$")
 COMPARED_YEAR = re.compile("(?:比|较)(?P<year>(?:19|20)[0-9]{2})年")  # 比2023年增长: the base's year named
 # 比2023年提高D，由2023年的A提高到B: a clause opening on the earlier level, right after a change
@@ -1758,6 +1793,13 @@ RATIO_OF_TWO = re.compile("(?P<a>[\u4e00-\u9fff]{2,8}?)(?:与|和|同)(?P<b>[\u4
 RECKONED_BY = re.compile("按(?P<basis>[^，。；,;0-9每]{2,10}?)(?:人数|数量|数)?(?:计算|计)")
 # 各买了3件, 每件199元, 共T: a count each of a group has, which a total counts for all of them
 EACH_OF_GROUP_BEFORE = re.compile("各[^，,。；;0-9]{0,3}$")
+# 买三送一, 寿星不出钱, 因伤缺席6场: some of those counted pay or play nothing, so which count
+# an average (单价, 每位, 场均) is over is not the one told
+LEFT_OUT_OF_AVERAGE = re.compile("买[0-9一二两三四五六七八九十]+[送赠][0-9一二两三四五六七八九十]+|买赠|第二件半价"
+                                 "|不出钱|不付钱|免单|缺席|缺阵|缺赛|伤停|未出场|不计入?|不算|未参加|没参加|请假|轮空")
+MEASURE_OF_SIZE = re.compile("面积|体积|容积")  # 12英寸饼面积2.25倍于8英寸: a multiple of what sizes make, no ratio of them
+# 投入8万元，纯收益20万元，投入产出比1:3.5: a gain net of the outlay, whose output is the two together
+NET_GAIN = re.compile("(?:纯|净)(?:收益|收入|利润?|赚)")
 # 原价每台5800元，按九折成交，合计T: a price cut between a price and the total paid
 PRICE_CUT = re.compile("[一二三四五六七八九]五?折|打折|折扣|优惠|减免|让利|半价")
 # 总额86.4万元，按1200名股民平均分配，每人可分到A (12个人AA…一共B，每人摊了C; 由3人平均分担，
@@ -1882,6 +1924,9 @@ PARTITION_BEFORE = re.compile("(?:分成|分为|编成|编为|划分为|^(?:平�
 # A level of another kind beside a metric's levels: an average (日均8.64万人次) or a goal
 # (下达的80%的目标); two levels of the metric may stand either side of it.
 AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
+# … and one of so many heads or shows (场均观众约1149人次), no term of a quotient of totals (a
+# year's, 家庭年均可支配收入, may be one)
+HEAD_AVERAGE_LEAD = re.compile("[场人户店次]均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
 PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),

@@ -8464,3 +8464,132 @@ def test_a_fall_told_as_not_falling_but_rising_is_a_rise():
 ])
 def test_other_plans_charges_on_top_two_cuts_and_two_named_are_no_slips(text):
     assert not inconsistent(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fall told by the adjective of a smaller measure
+    "道路改造后，车道宽度由3.75米变为3.25米，窄了13.3%。",
+    # an amount paid on top between what is due and what is paid
+    "工资单：应发9,200元，扣养老保险736元，扣个税185元，补发交通补贴240元，实发8,519元。",
+    # a rate against the share of those not doing the act (100 less it)
+    "今年未使用过外卖的受访者占37.6%；去年外卖使用率为58.9%，使用率提高了3.5个百分点。",
+    # some counted pay or play nothing: the average is over the rest
+    "便利店小票：矿泉水 12瓶 单价2.50元（买三送一）\n应收：22.50元",
+    "篮球队本季打了30场，主力后卫伤停8场，总得分396分，场均18.0分。",
+    # an afternoon's clock time, twelve hours on
+    "讲座上午9:15开始，下午1:45散场，历时4小时30分。",
+    # about even; a net gain, whose output is it and the outlay together; a record's wins
+    "调查样本中城镇居民2,030户、农村居民1,968户，城乡比约1:1。",
+    "合作社投入12万元，纯利润30万元，投入产出比1:3.5。",
+    "联赛28场15胜5平8负，胜负比约1.9:1。",
+    # a measure with its next smaller one: 4亩2分 is 4.2亩, 2斤4两 is 2.4斤
+    "验收地块面积4亩2分，总产量2,730公斤，亩产650公斤。",
+    "肉摊小票：五花肉2斤4两，合计付款62.40元，每斤单价26元。",
+    # a promotion told before the figures, a floor price over the area times its ratio, a
+    # multiple of what sizes make, a share of a whole named 总…量
+    "水果店周末促销第二件半价，顾客买了2盒，共付款45元，折合每盒标价30元。",
+    "出让面积8,000平方米，容积率2.5，成交价款3.2亿元，楼面地价为16,000元/平方米。",
+    "菜单：10英寸比萨68元，8英寸48元；10英寸饼面积约1.56倍于8英寸。",
+    "今年蜂蜜产量中外销占60%，外销中发往日本的占40%，日本市场约占总产量的24%。",
+])
+def test_amounts_on_top_rests_left_out_and_afternoon_clocks_are_no_slips(text):
+    assert not inconsistent(text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # the day before told bare, the week before, a rise 的幅度, the level before an act, a control
+    ("蔬菜行情：芹菜批发价2.64元/斤，昨日2.20元/斤，涨幅20.0%。", False),
+    ("蔬菜行情：芹菜批发价2.64元/斤，昨日2.20元/斤，涨幅12.0%。", True),
+    ("本周接待游客8,400人次，前一周7,000人次，周接待人次增幅20.0%。", False),
+    ("本周接待游客8,400人次，前一周7,000人次，周接待人次增幅2.0%。", True),
+    ("本轮降雪过程全市平均降雪量12.6毫米，较上一轮过程的8.4毫米偏多的幅度达五成。", False),
+    ("本轮降雪过程全市平均降雪量12.6毫米，较上一轮过程的8.4毫米偏多的幅度达三成。", True),
+    ("工资条：岗位工资7,350元 调薪前：7,000元 涨薪幅度：5.0%", False),
+    ("工资条：岗位工资7,350元 调薪前：7,000元 涨薪幅度：5.5%", True),
+    ("试验田亩产715公斤，对照田亩产650公斤，试验田增产10.0%。", False),
+    ("试验田亩产715公斤，对照田亩产650公斤，试验田增产15.0%。", True),
+    # a share taken by a verb of taking
+    ("全年家庭支出9.6万元，其中房贷3.6万元，房贷一项就吃掉了全年支出的37.5%。", False),
+    ("全年家庭支出9.6万元，其中房贷3.6万元，房贷一项就吃掉了全年支出的57.5%。", True),
+    # shares listed bare, closed by the rest
+    ("家庭月支出构成：餐饮35%、住房30%、交通10%，其余25%。", False),
+    ("家庭月支出构成：餐饮35%、住房30%、交通10%，其余15%。", True),
+    ("善款用途：医疗费65%、护理费20%，另有百分之十五用于康复训练。", False),
+    ("善款用途：医疗费65%、护理费20%，另有百分之十用于康复训练。", True),
+    # a sum named 总…量 after a count of its items, a game's whole
+    ("5月1日9.5毫米，5月2日21.3毫米，5月3日4.2毫米，三天总降水量35.0毫米。", False),
+    ("5月1日9.5毫米，5月2日21.3毫米，5月3日4.2毫米，三天总降水量53.0毫米。", True),
+    ("第一局21分，第二局18分，第三局15分，全场54分。", False),
+    ("第一局21分，第二局18分，第三局15分，全场45分。", True),
+    # a rise told by 拉高, a conversion rate of the act it names first
+    ("“比较满意”的住户由上年的64.2%变为70.5%，拉高了6.3个百分点。", False),
+    ("“比较满意”的住户由上年的64.2%变为70.5%，拉高了3.6个百分点。", True),
+    ("上周平台上架2,400件，成交540件，成交转化率22.5%。", False),
+    ("上周平台上架2,400件，成交540件，成交转化率25.2%。", True),
+])
+def test_bases_told_by_day_week_act_or_control_and_shares_taken_or_closed(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a quote's spaced working, a slip's line of what it comes to
+    ("地面砖：42.5平方米 × 85元/平方米 ＝ 3,612.5元", False),
+    ("地面砖：42.5平方米 × 85元/平方米 ＝ 3,162.5元", True),
+    ("鲈鱼 1.8公斤 × 36.00元/公斤\n金额：64.80元", False),
+    ("鲈鱼 1.8公斤 × 36.00元/公斤\n金额：46.80元", True),
+    # so much per one of a measure, after the sum and the quantity
+    ("项目总投资2.4亿元，建筑面积3.2万平方米，每平方米造价7,500元。", False),
+    ("项目总投资2.4亿元，建筑面积3.2万平方米，每平方米造价5,700元。", True),
+    ("成交总价312万元，面积120平方米，成交单价2.6万元/平方米。", False),
+    ("成交总价312万元，面积120平方米，成交单价2.9万元/平方米。", True),
+    ("本月兼职32小时，报酬1,120元，时薪35元。", False),
+    ("本月兼职32小时，报酬1,120元，时薪53元。", True),
+    ("译稿共计150千字，稿酬12,000元，千字稿酬80元。", False),
+    ("译稿共计150千字，稿酬12,000元，千字稿酬60元。", True),
+    # N倍于: the level before against the one after 于, or the two told before
+    ("每百克含蛋白质12.6克，2.1倍于普通挂面的6.0克。", False),
+    ("每百克含蛋白质12.6克，1.2倍于普通挂面的6.0克。", True),
+    ("东馆藏书36万册，西馆12万册，东馆藏书3倍于西馆。", False),
+    ("东馆藏书36万册，西馆12万册，东馆藏书2倍于西馆。", True),
+    # quotients the trade names: a shop's takings per order, a cinema's per admission, a
+    # tank's litres per hundred kilometres
+    ("门店日结：营业额24,150元，成交420单，客单价57.5元。", False),
+    ("门店日结：营业额24,150元，成交420单，客单价75.5元。", True),
+    ("全县影院票房168万元，观影4.2万人次，平均票价40元。", False),
+    ("全县影院票房168万元，观影4.2万人次，平均票价30元。", True),
+    ("加满油52.8升，行驶660公里，百公里油耗约8.0升。", False),
+    ("加满油52.8升，行驶660公里，百公里油耗约9.0升。", True),
+])
+def test_products_worked_on_a_slip_and_prices_per_a_measure(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a slip's total line sums the item lines above it, back to its heading
+    ("五金店销售单\n铰链 18.60元\n膨胀螺丝 7.20元\n玻璃胶 24.00元\n合计：49.80元", False),
+    ("五金店销售单\n铰链 18.60元\n膨胀螺丝 7.20元\n玻璃胶 24.00元\n合计：94.80元", True),
+    ("班费支出：购书210元，打印费36.5元，奖品88元\n支出汇总：334.50元", False),
+    ("班费支出：购书210元，打印费36.5元，奖品88元\n支出汇总：434.50元", True),
+    # a line of another measure, a cut or a price per one leaves the sum unsaid
+    ("五金店销售单\n铰链 4个 18.60元\n膨胀螺丝 7.20元\n玻璃胶 24.00元\n合计：49.80元", False),
+    ("五金店销售单\n铰链 18.60元\n膨胀螺丝 7.20元\n会员优惠 5.00元\n合计：44.80元", False),
+])
+def test_a_slips_total_line_sums_the_item_lines_above_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a form's line of items parted by wide spaces reads as a sentence
+    ("营运里程：6400公里　载客里程：4160公里　实载率：65%", False),
+    ("营运里程：6400公里　载客里程：4160公里　实载率：56%", True),
+    # an account's balance after a payment, a budget's balance after what was paid out
+    ("本次应付：38.6元\n账户原余额：150元　扣款后余额：111.4元", False),
+    ("本次应付：38.6元\n账户原余额：150元　扣款后余额：121.4元", True),
+    ("本次发放合计：6240元\n活动预算：8000元　预算结余：1760元", False),
+    ("本次发放合计：6240元\n活动预算：8000元　预算结余：1960元", True),
+    # a growth of a difference over last year's level told first
+    ("去年收购3600公斤，今年比去年多收540公斤，增长15%。", False),
+    ("去年收购3600公斤，今年比去年多收540公斤，增长18%。", True),
+])
+def test_a_forms_spaced_items_balances_and_a_growth_over_the_base_told(text, wrong):
+    assert bool(inconsistent(text)) is wrong

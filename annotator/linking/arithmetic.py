@@ -52,7 +52,7 @@ _PARTS_OF_WHOLE = re.compile("占|比重|份额|构成")
 _DIGIT = re.compile("[0-9０-９]")
 _DIGITS = re.compile("[0-9０-９]+|[零一二三四五六七八九十百千两]+")  # 每5名…有1名: the two counts
 _HALVES = lexicon.COMPLEMENTS + tuple((other, one) for one, other in lexicon.COMPLEMENTS)  # either order
-_SHARE_TOLD = re.compile(f"[%％]|成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence
+_SHARE_TOLD = re.compile(f"[%％]|(?<=[0-9０-９一二三四五六七八九十两半])成(?!{lexicon.WORD_AFTER_TENTHS.pattern})")  # a share told before in the sentence (not 构成)
 _LIST_END = re.compile("[。！？!?\n]")  # a list of items runs on past ；
 REACH = 120  # characters around a figure where the figures of its sum or share stand
 TOTAL_NEXT = 10  # characters from a total to the 其中 opening its parts, told right after it
@@ -1990,7 +1990,8 @@ def _shared_out(each: Fact, before: list[Fact], text: str) -> list[Suggestion]:
     # (每个分馆142册，余下6册留在总馆: what is left over after the even shares)
     if len(taken) > 1 or (taken and taken[0].claim.unit not in ("%", "成")) \
             or lexicon.LEFT_OVER.search(text, each.claim.end, _sentence_end(each.claim.end, text)) \
-            or lexicon.SHARED_BY_THE_REST.search(text, count.claim.end, each.claim.start):
+            or lexicon.SHARED_BY_THE_REST.search(text, count.claim.end, each.claim.start) \
+            or levels.some_left_out((count, each), text):
         return []
     part = (taken[0].low / 100, taken[0].high / 100, taken[0].value / 100) if taken else (1.0, 1.0, 1.0)
     least, most = levels.counted(total)
@@ -2111,8 +2112,11 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
         # (居民44902户，…网格员188名，户员比: a term its count's unit names)
         # (每万人口执业医师37.0人 is a rate of the term, no count of it)
         holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
-                   and (re.search(term, re.split("[、，,0-9]", levels.lead(f, text))[-1]) or f.claim.unit == term)
+                   and (re.search(term, re.split("[、，,]|[0-9]+[\u4e00-\u9fff]?", levels.lead(f, text))[-1])
+                        or f.claim.unit == term)
                    and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
+        # (14胜6平10负, 胜负比: a term its count's unit names, before one whose words follow it)
+        holding = [f for f in holding if f.claim.unit == term] or holding
         if len(holding) != 1:
             return []
         terms.append(holding[0])
@@ -2176,7 +2180,8 @@ def _ratio_of_two(ratio: Fact, around: list[Fact], text: str) -> list[Suggestion
         if len(two) != 2 or not units.same(two[0].claim.unit, two[1].claim.unit) or _compared(ratio, text) \
                 or "其中" in text[two[0].claim.end:two[1].claim.start] \
                 or units.dimension(two[0].claim.unit) == "rate" or not two[0].value or not two[1].value \
-                or any(lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text)) for f in two):
+                or any(lexicon.EACH_OF_A_COUNT.search(levels.lead(f, text)) for f in two) \
+                or lexicon.NET_GAIN.search(levels.lead(two[1], text)):
             return []
         # (the order first whose quotient stands on the ratio's side of one)
         return _ratio_off(ratio, sorted([(two[0], two[1]), (two[1], two[0])],
@@ -2378,7 +2383,10 @@ def _average_off(average: Fact, totals: list[Fact], count: float, counted_by: tu
     if not stated:
         return []
     total = stated[-1]
-    return [make("inconsistent", (average, total, *counted_by), 0.8, "average_vs_total",
+    told = (average, total, *counted_by)
+    if levels.some_left_out(told, text) or any(levels.smaller_after(f, text) for f in counted_by):
+        return []
+    return [make("inconsistent", told, 0.8, "average_vs_total",
                  a=average.claim.text, total=total.claim.text, count=said,
                  actual=units.written_like(total.value * (_in_units_of(total, average) or 1.0) / count,
                                            average.claim.text))]
@@ -2426,6 +2434,7 @@ def _shared_by(between: str, lead: str) -> bool:
         return True  # (…28.8亿元，为设计产值的: the figure right before)
     at = min((i for i in map(between.find, lexicon.SHARE_CLAUSE_WORDS) if i >= 0), default=-1)
     subject = lexicon.HEDGE_WORDS.sub("", re.split("[，,；;、]", between[:at])[-1]).strip().rstrip("所")
+    subject = lexicon.SUBJECT_STRESSED.sub("", subject)  # (兴趣班一项就占: 兴趣班)
     # the part's own item of a list (其中车险1.12万件、农险0.43万件: 农险's is 农险); its
     # count or amount named (装备类项目100个，…，项目数占: 项目's)
     own = lead.rpartition("、")[2]
@@ -2698,7 +2707,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     # (…时段分布：早餐时段占A，…; 按渠道分，…: the sentence opens on the whole's make-up)
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
               and not _SHARE_TOLD.search(text, (opening := _sentence_start(run[0], text)), run[0].claim.start)
-              and (lexicon.REST_OF_LIST.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
+              and (lexicon.REST_OF_SHARES.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
                    or lexicon.REST_NAMED.search(last)  # (生物质等其他电源)
                    or lexicon.REST_CLAUSE.match(text, run[-2].claim.end)  # (…，其余为非化石能源，占C)
                    or (lexicon.MAKE_UP_OPENS.search(text, opening, run[0].claim.start)

@@ -5,7 +5,9 @@ colon goes, the line break between two card lines becomes a comma (and the one b
 card a full stop), every figure after moved back by the colons gone. A row of items
 parted by slashes (适龄女生8640人／完成接种7430人／接种率86.0%) is read with commas there,
 and a figure bracketed right after what it is of (常住人口（412.3万人）比户籍人口（398.6万人）多)
-without its brackets, as a level told in the words (常住人口412.3万人比户籍人口398.6万人多)."""
+without its brackets, as a level told in the words (常住人口412.3万人比户籍人口398.6万人多). A verb
+taking a share (花掉了开支的38.7%) is read as the 占 it means, and a form's line of items parted
+by wide spaces (出车天数：26天　营运里程：7800公里) as a sentence, commas for the spaces."""
 
 from __future__ import annotations
 
@@ -24,6 +26,9 @@ CARD_LINES = 2  # lines a card has at least
 BRACKET_HEDGE = 2  # how many characters of hedge (约, 近, 超过) a bracketed figure may have before it
 COMPARED_READ = 12  # how far before a bracket the 比 or 较 of a base in it is read
 HEDGE_ONLY = re.compile("(?:约|近|逾|超|超过|不到|不足)?")
+ITEM_SPACE = re.compile("\u3000+| {2,}")  # what parts a form line's items (出车天数：26天　营运里程：…)
+ITEM_END = re.compile("(?:（[^（）\n]{0,16}）)?[。；;]?")  # what may close an item after its figure
+SHARE_VERB_READ = 16  # how far before a share the verb taking it (花掉了开支的) is read
 ROW_SLASHES = 2  # slashes parting a line's items at least (城区4.26万人／乡村1.38万人／城乡比3.1:1)
 
 
@@ -44,10 +49,17 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
     its first line); text and facts as they are where there is none."""
     text = _slashes_as_commas(facts, text)
     cards = _cards(facts, text)
-    dropped = sorted([colon for lines in cards for _, colon, _ in lines] + _label_brackets(facts, text))
+    taken = _shares_taken(facts, text)
+    commas, spaced = _spaced_items(facts, text)
+    dropped = sorted([colon for lines in cards for _, colon, _ in lines] + _label_brackets(facts, text)
+                     + [at for start, end in taken for at in range(start + 1, end)] + spaced)
     if not dropped:
         return list(facts), text
     chars = list(text)
+    for start, _ in taken:
+        chars[start] = "占"
+    for at in commas:
+        chars[at] = "，"
     sentence_of: dict[int, int] = {}
     for lines in cards:
         if lines[0][0]:
@@ -117,6 +129,52 @@ def _label_brackets(facts: Sequence[Fact], text: str) -> list[int]:
                 or lexicon.COMPARED_BEFORE.search(text, max(0, opened - COMPARED_READ), opened):
             continue  # (超过警戒水位（26.50米）3.15米, 较去年同期（B）多蓄D, 是…（B）的N倍: a base, read bracketed)
         found += [opened, closed]
+    return found
+
+
+def _spaced_items(facts: Sequence[Fact], text: str) -> tuple[list[int], list[int]]:
+    """A line of items a form parts by wide spaces, each a label, a colon and its one figure
+    (出车天数：26天　营运里程：7800公里　实载率：78%), read as a sentence: the places where a comma
+    stands for each space, and those of the colons and further spaces that go."""
+    if "：" not in text and ":" not in text:
+        return [], []
+    commas: list[int] = []
+    dropped: list[int] = []
+    for start, members in by_line(facts, text).items():
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        gaps = list(ITEM_SPACE.finditer(text, start, end))
+        bounds = [start, *(at for gap in gaps for at in gap.span()), end]
+        items = list(zip(bounds[::2], bounds[1::2], strict=True))
+        colons = [_item_colon(first, last, members, text) for first, last in items]
+        if not gaps or None in colons:
+            continue
+        commas += [gap.start() for gap in gaps]
+        dropped += [at for gap in gaps for at in range(gap.start() + 1, gap.end())] + [c for c in colons if c is not None]
+    return commas, dropped
+
+
+def _item_colon(start: int, end: int, members: list[Fact], text: str) -> int | None:
+    """The colon of an item that is a label, a colon and one figure (a note in brackets after it)."""
+    inside = [f for f in members if start <= f.claim.start < end]
+    if len(inside) != 1:
+        return None
+    fact = inside[0]
+    colon = fact.claim.start - 1
+    if colon <= start or text[colon] not in "：:" or not LABEL.fullmatch(text, start, colon) \
+            or not ITEM_END.fullmatch(text, fact.claim.end, end):
+        return None
+    return colon
+
+
+def _shares_taken(facts: Sequence[Fact], text: str) -> list[tuple[int, int]]:
+    """The verbs that take a share of a whole named right after them (花掉了开支的38.7%,
+    独揽全队得分的53.4%), each read as the 占 it means."""
+    found = []
+    for fact in facts:
+        if fact.claim.kind == "share" and text[fact.claim.start - 1:fact.claim.start] == "的":
+            verb = lexicon.SHARE_TAKEN.search(text, max(0, fact.claim.start - SHARE_VERB_READ), fact.claim.start)
+            found += [verb.span()] if verb else []
     return found
 
 

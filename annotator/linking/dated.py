@@ -328,7 +328,7 @@ def _clock_spans(total: Fact, text: str) -> list[Suggestion]:
         return []
     spans = []
     for begin, end in zip(times[::2], times[1::2], strict=True):
-        first, last = (int(t["h"]) * 60 + int(t["m"]) for t in (begin, end))
+        first, last = ((int(t["h"]) + (12 if t["pm"] and int(t["h"]) < 12 else 0)) * 60 + int(t["m"]) for t in (begin, end))
         if last <= first or end["next"] == "次日":
             last += 24 * 60
         spans.append(last - first)

@@ -69,7 +69,9 @@ def _products(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         while len(factors) < FACTORS_READ and index - 1 - len(factors) >= 0 and lexicon.TIMES.fullmatch(
                 text, facts[index - 1 - len(factors)].claim.end, factors[0].claim.start):
             factors.insert(0, facts[index - 1 - len(factors)])
-        if len(factors) < 2 or made.claim.unit not in {f.claim.unit for f in factors} or made.claim.kind != "amount" \
+        # (in the unit of a factor, or of one priced per another's: 86.5平方米×32元/平方米=T元)
+        if len(factors) < 2 or made.claim.kind != "amount" \
+                or made.claim.unit not in {f.claim.unit for f in factors} | {_priced_in(f, factors) for f in factors} \
                 or any(f.claim.kind != "amount" or not f.claim.unit for f in factors):
             continue
         # (2份 is two: a count written out is exact, its product no wider)
@@ -82,6 +84,12 @@ def _products(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                           expected=units.written_like(math.prod(f.value for f in factors), made.claim.text)
                           + (made.claim.unit or "")))
     return found
+
+
+def _priced_in(price: Fact, factors: Sequence[Fact]) -> str | None:
+    """The unit a price per another factor's unit is in (元 of 元/平方米 beside 平方米)."""
+    money, _, per = (price.claim.unit or "").partition("/")
+    return money if per and any(f.claim.unit == per for f in factors) else None
 
 
 def _operands(facts: Sequence[Fact], text: str, start: int, written: str, result: Fact) -> list[Fact]:

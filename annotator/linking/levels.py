@@ -27,6 +27,8 @@ _SPEAKER_LINE = re.compile("(?<=[。！？!?\n])【[^】]{1,6}】")  # 。【画
 _NOTE = re.compile("（[^（）]*）|\\([^()]*\\)")  # a note in brackets: an aside
 MULTIPLE_SLACK = 0.02  # a multiple is this close to its levels' ratio, past its own rounding
 ROUND_MULTIPLE_SLACK = 0.05  # … and a round one (3倍, 翻一番) this close
+LEFT_OUT_AFTER = 8  # 单价4.50元（买三送一）: how far after the figures the words leaving some out are read
+EVEN_HEDGED = 1.05  # 约1:1 holds two terms this far apart (about even, no half unit of either)
 # words of a scope or a time, which name no metric (全市, 今年)
 _NO_NAMES = lexicon.LOCAL_SCOPES | lexicon.NATIONAL_SCOPES | set(lexicon.RELATIVE_YEARS) | {"全年"}
 APART = 20  # two levels of one metric this many times apart are rarely said with a rate
@@ -77,7 +79,7 @@ def against_levels(change: Fact, facts: Sequence[Fact], text: str, previous: Seq
         last_year = lexicon.MULTIPLE_OF_LAST_YEAR.search(lead(change, text)) is not None
         told_before = [f for f in previous if _level(f) and not difference_led(f, text)] \
             if last_year or lexicon.MULTIPLE_OF_YEAR.search(lead(change, text)) else []
-        pairs = _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
+        pairs = _times_over(change, levels, text) or _pairs(change, levels, text) or _of_the_one_before(change, levels, text) \
             or _of_the_named(change, levels, text) or _both_named(change, levels, text) \
             or _base_told_after(change, facts, following, text) \
             or (_of_the_named(change, [*told_before, *levels], text) if told_before else []) \
@@ -477,7 +479,8 @@ def _base(fact: Fact, text: str) -> bool:
     """从A, 较上年的A, 与十年前的A相比, 上年为A: the level a change starts from (比他赛前的
     个人最好成绩A: named at length)."""
     words = lead(fact, text)
-    return lexicon.BASE_LEVEL_BEFORE.search(words) is not None \
+    label = re.split("[，,；;。\n\\s]", text[max(0, fact.claim.start - LEAD):fact.claim.start])[-1]  # (调薪前：B)
+    return lexicon.BASE_LEVEL_BEFORE.search(words) is not None or lexicon.BASE_OF_THE_ACT.search(label) is not None \
         or lexicon.COMPARED_CLAUSE.match(clause_before(fact, text)) is not None or _day_before(fact, words, text)
 
 
@@ -520,7 +523,9 @@ def _day_before(fact: Fact, words: str, text: str) -> bool:
     if yesterday is None:
         return False
     opening = opening_words(text, fact.claim.start)
-    return lexicon.THE_DAY.search(opening, 0, len(opening) - len(words) + yesterday.start()) is not None
+    # (批发价1.46元/斤，昨日1.18元/斤: 昨日 alone after a level of the sentence is that level's day before)
+    return lexicon.THE_DAY.search(opening, 0, len(opening) - len(words) + yesterday.start()) is not None \
+        or (words == yesterday.group() and re.search("[0-9０-９]", opening) is not None)
 
 
 def _noted_bases(level: Fact, last: Fact, text: str) -> bool:
@@ -750,6 +755,7 @@ def _distance(change: Fact, a: Fact, b: Fact, text: str, across: bool) -> int | 
         # (今年2.58亿件（同比增长12.1%）: the change in a bracket right after the later level)
         said = lexicon.CHANGE_LEAD.fullmatch(clause := CLAUSE_STOP.split(gap)[-1].lstrip("）)").lstrip("（("))
         said_of = across or (said is not None and (not said["name"] or _names_levels(said["name"], a, b, text))
+                             and (not said["subject"] or any(said["subject"] in lead(f, text) for f in (a, b)))
                              and _of_the_year_named(clause, a, b))
         return len(gap) if len(gap) <= AFTER_PAIR and said_of and not lexicon.SENTENCE_END.search(gap) \
             else None
@@ -771,7 +777,8 @@ def _names_levels(name: str, a: Fact, b: Fact, text: str) -> bool:
     core = lexicon.AMOUNT_SUFFIX.sub("", name)
     if name.endswith("额") and a.claim.unit not in lexicon.CURRENCIES:
         return False
-    return lexicon.AMOUNT_ALONE.fullmatch(name) is not None or any(
+    # (…人次，…人次，单日人次增幅: named by what the levels count in)
+    return lexicon.AMOUNT_ALONE.fullmatch(name) is not None or name.endswith(a.claim.unit or "\0") or any(
         core in (words := lead(f, text)) and not lexicon.HEADCOUNT.search(words, words.index(core)) for f in (a, b))
 
 
@@ -859,22 +866,28 @@ def _growth(change: Fact, levels: list[Fact], facts: Sequence[Fact], text: str,
                 if lexicon.COMPARED_LAST_YEAR.search(opening_words(text, change.claim.start)) else [])
     level, by, fall = increase
     low, high, slack = _rate_bounds(change, text)
-    base = level.value + by.value if fall else level.value - by.value
+    # (去年交售4900公斤，比去年多交700公斤，增幅: the level told is the base itself)
+    year = lexicon.LAST_YEAR.search(lead(level, text))
+    based = year is not None and re.search(f"[比较]{year.group()}", lead(by, text)) is not None
+    base = level.value if based else level.value + by.value if fall else level.value - by.value
     actual = (-1 if fall else 1) * by.value / base * 100
     # the growth grows with the increase and falls with the level: its bounds are those of
     # the rounded figures' extremes (0.3万名 of 2.1万名 is 13.5% to 20%); a fall is the
     # decrease over the level plus it
     (level_low, level_high), (by_low, by_high) = counted(level), counted(by)
-    if fall:
+    if based:
+        rates = [(-1 if fall else 1) * b / at * 100 for b in (by_low, by_high) for at in (level_low, level_high)]
+        least, most = min(rates), max(rates)
+    elif fall:
         least, most = -by_high / (level_low + by_high) * 100, -by_low / (level_high + by_low) * 100
     else:
         least = by_low / (level_high - by_low) * 100
         most = by_high / (level_low - by_high) * 100 if level_low > by_high else math.inf
     if low - slack <= most and least <= high + slack:
         return []
+    earlier = level.claim.text if based else f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}"
     return [make("inconsistent", (change, by, level), 0.85, "growth_vs_levels",
-                 a=change.claim.text, later=by.claim.text,
-                 earlier=f"{level.claim.text} {'+' if fall else '−'} {by.claim.text}", expected=f"{actual:.1f}%")]
+                 a=change.claim.text, later=by.claim.text, earlier=earlier, expected=f"{actual:.1f}%")]
 
 
 def _years_a_semicolon_apart(change: Fact, levels: list[Fact], previous: Sequence[Fact], text: str) -> list[Pair]:
@@ -1218,6 +1231,22 @@ def _increase(level: Fact, by: Fact, fall: bool) -> tuple[Fact, Fact, bool] | No
     return level, by, fall
 
 
+def _times_over(change: Fact, levels: list[Fact], text: str) -> list[Pair]:
+    """``含钙185毫克，8.1倍于普通牛奶的104毫克``, ``主会场1200人，分会场280人，主会场6.3倍于
+    分会场``: N倍于 sets the level before it against the one its clause tells after 于, or the
+    two of one unit its sentence told before it."""
+    if not text.startswith("于", change.claim.end) or lexicon.MEASURE_OF_SIZE.search(lead(change, text)):
+        return []
+    before = [f for f in levels if f.claim.end <= change.claim.start]
+    after = [f for f in levels if f.claim.start > change.claim.end
+             and not CLAUSE_STOP.search(text, change.claim.end, f.claim.start)][:1]
+    if after:
+        told = [f for f in before if units.same(f.claim.unit, after[0].claim.unit)]
+        return [Pair(after[0], told[-1], True)] if told else []
+    two = [f for f in before if units.same(f.claim.unit, before[-1].claim.unit)] if before else []
+    return [Pair(two[1], two[0], False)] if len(two) == 2 else []
+
+
 def _multiple(change: Fact, pairs: list[Pair], text: str) -> list[Suggestion]:
     """B是A的N倍 (a ratio); 增长N倍 (the ratio less one); 翻一番 (written as 2 倍: a ratio)."""
     # (超过国家二级标准（75微克/立方米）0.53倍: over what its clause opens by, the excess)
@@ -1277,11 +1306,38 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     def fits(pair: Pair) -> bool:  # (2.9 − 2.6 is 0.2999… in floating point: a hair of slack)
         margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later))) \
             + 1e-9 * max(abs(pair.earlier.value), abs(pair.later.value))
-        return low - margin <= gap(pair) <= high + margin
+        gaps = [gap(pair)] + [abs(100 - a.value - b.value) for a, b in _rest_against_rate(pair, text)]
+        return any(low - margin <= g <= high + margin for g in gaps)
 
     # (每斤9.8元，每斤4.5元，每公斤差价10.6元: a gap told per another measure, unread)
     pairs = [p for p in pairs if not _per_apart(change, p.later, text)]
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text), text)
+
+
+def _rest_against_rate(pair: Pair, text: str) -> list[tuple[Fact, Fact]]:
+    """``退货率8.2%；没有退货的订单达94.5%，退货率低了2.7个百分点``: of two shares in percent,
+    one of those not doing the act (没有退货的) stands for 100 less its rate."""
+    a, b = pair.earlier, pair.later
+    if a.claim.unit != "%" or b.claim.unit != "%":
+        return []
+    rest = [bool(lexicon.NOT_DOING.search(lead(f, text))) for f in (a, b)]
+    return [(a, b)] if rest[0] != rest[1] else []
+
+
+def some_left_out(told: Sequence[Fact], text: str) -> bool:
+    """买三送一, 寿星不出钱, 因伤缺席6场 in the sentence of figures an average or a price each is
+    worked from: some of those counted pay or play nothing, so the count told is not its count."""
+    start = min(f.claim.start for f in told)
+    opening = start - len(opening_words(text, start))
+    return lexicon.LEFT_OUT_OF_AVERAGE.search(text, opening, max(f.claim.end for f in told) + LEFT_OUT_AFTER) is not None
+
+
+def smaller_after(fact: Fact, text: str) -> bool:
+    """面积3亩5分, 1斤7两: a measure's figure with one of its next smaller measure right after
+    it, more than it says."""
+    smaller = lexicon.SMALLER_MEASURE.get(fact.claim.unit or "")
+    return smaller is not None and re.match(f"[0-9０-９零一二两三四五六七八九十]+{smaller}",
+                                            text[fact.claim.end:fact.claim.end + 8]) is not None
 
 
 def _signed(fact: Fact, text: str) -> float:
@@ -1312,6 +1368,8 @@ def ratio_bounds(ratio: Fact) -> tuple[float, float]:
     if len(terms) != 2:
         return ratio.low, ratio.high
     hedged = ratio.claim.qualifier != "exact"
+    if hedged and all(_written_bounds(t) == (1.0, 1.0) for t in terms):
+        return 1 / EVEN_HEDGED, EVEN_HEDGED  # (男女比约1:1: about even, 5210 to 4986)
     (p_low, p_high), (q_low, q_high) = (_written_bounds(t, hedged) for t in terms)
     return p_low / q_high, (p_high / q_low if q_low else math.inf)
 

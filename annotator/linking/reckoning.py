@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from annotator import lexicon
 from annotator.linking import levels, units
-from annotator.linking.facts import CLAUSE_STOP, Fact
+from annotator.linking.facts import CLAUSE_STOP, Fact, by_line
 from annotator.linking.suggestion import Suggestion, make
 from annotator.numbers import parse_number
 
@@ -52,7 +52,118 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         + _per_base_amount(facts, text) + _runs_of_a_headway(facts, text) + _instalments(facts, text) \
         + _pooled_averages(facts, text) + _time_to_finish(facts, text) + _crop_values(facts, text) \
         + _dependency_ratios(facts, text) + _dividends(facts, text) + _months_of_a_monthly_sum(facts, text) \
-        + _map_distances(facts, text) + _cut_rates(facts, text) + _months_of_a_year(facts, text)
+        + _map_distances(facts, text) + _cut_rates(facts, text) + _months_of_a_year(facts, text) \
+        + _priced_per_quantity(facts, text) + _lines_totalled(facts, text)
+
+
+def _priced_per_quantity(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``报价18.6万元，建筑面积96平方米，每平方米造价A`` (单价A元/平方米; 加班26小时，加班费T，时薪A):
+    so much per one of a measure, after the one sum of money and the one quantity in that
+    measure its sentence tells before it, is the sum over the quantity."""
+    found: list[Suggestion] = []
+    for index, each in enumerate(facts):
+        money, per = _priced_per(each, text)
+        if per is None or each.claim.qualifier not in ("exact", "about"):
+            continue
+        # (面积A，容积率3.0，价款T，楼面地价: a figure else before it is a term too; a line above
+        # is a form's other item)
+        before = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.sentence == each.sentence
+                  and "\n" not in text[f.claim.end:each.claim.start]]
+        totals = [f for f in before if units.same(f.claim.unit, money) and "/" not in (f.claim.unit or "")]
+        quantities = [f for f in before if _per_count(f, per)]
+        if len(totals) != 1 or len(quantities) != 1 or len(before) != 2 \
+                or any(f.claim.qualifier not in ("exact", "about") or f.claim.kind != "amount" or not f.value for f in before) \
+                or _priced_per(totals[0], text)[1]:
+            continue
+        found += _per_one_of(each, totals[0], quantities[0], _per_count(quantities[0], per), text)
+    return found
+
+
+def _per_one_of(each: Fact, total: Fact, quantity: Fact, count: float, text: str) -> list[Suggestion]:
+    """So much per one of ``count`` of a quantity's measure is the total over them (none for
+    a price told again, 每公斤13.6元，折合每斤 (conversions.py's), a count some of which pay
+    nothing, 第二件半价, or a quantity with its smaller measure after it, 1斤7两)."""
+    if lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)) \
+            or levels.some_left_out((quantity, total, each), text) or levels.smaller_after(quantity, text):
+        return []
+    (low, high), (least, most) = levels.counted(total), levels.counted(each)
+    if least * count <= high * 1.001 and low <= most * count * 1.001:
+        return []
+    return [make("inconsistent", (each, total, quantity), 0.8, "each_vs_total", a=each.claim.text,
+                 total=total.claim.text, count=quantity.claim.text,
+                 actual=units.written_like(total.value / count, each.claim.text))]
+
+
+def _priced_per(each: Fact, text: str) -> tuple[str | None, str | None]:
+    """The money and the measure a figure is told per: 1.94万元/平方米, 每平方米造价1938元,
+    时薪54元; none for a figure not so told."""
+    money, _, per = (each.claim.unit or "").partition("/")
+    if per:
+        return money, per
+    if units.dimension(each.claim.unit) != "money":
+        return None, None
+    lead = levels.lead(each, text)
+    told = lexicon.PER_MEASURE_NAMED.fullmatch(lead)
+    named = next((measure for name, measure in lexicon.RATES_PER_MEASURE.items() if lead.endswith(name)), None)
+    return each.claim.unit, (told["per"] if told else named)
+
+
+def _per_count(quantity: Fact, per: str) -> float:
+    """How many of ``per`` a quantity holds (286千字 is 286 of 千字, 2小时 120 of 分钟); 0 for
+    a quantity of another measure."""
+    if not quantity.claim.unit:
+        return 0.0
+    if per == quantity.claim.unit:
+        return quantity.value
+    scaled = units.scale(quantity.claim.unit, per)
+    if scaled:
+        return quantity.value * scaled
+    tens = lexicon.SCALE_VALUES.get(per[:1])  # (千字: a thousand of what the quantity counts)
+    return quantity.value / tens if tens and per[1:] == quantity.claim.unit else 0.0
+
+
+def _lines_totalled(facts: Sequence[Fact], text: str) -> list[Suggestion]:
+    """``苹果 23.80元⏎鲜牛奶 36.50元⏎全麦面包 12.90元⏎合计：73.20元``: a slip's total line sums
+    the lines right above it, back to a line without figures (its heading), a blank line, an
+    earlier total or the text's start, where each holds figures of its unit alone (a line of
+    another measure, 8瓶, of a price, 单价, or of a cut or credit, 优惠, leaves the sum unsaid)."""
+    found: list[Suggestion] = []
+    lines = by_line(facts, text)
+    for start, told in lines.items():
+        total = told[-1]
+        end = text.find("\n", start)
+        if len(told) != 1 or total.claim.qualifier != "exact" or not units.additive(total.claim.unit) \
+                or not lexicon.LINE_TOTAL.fullmatch(text, start, total.claim.start) \
+                or text[total.claim.end:end if end >= 0 else len(text)].strip():
+            continue
+        items = _lines_above(start, total, lines, text)
+        if len(items) < 2:
+            continue
+        (low, high), least, most = levels.counted(total), sum(f.low for f in items), sum(f.high for f in items)
+        if low <= most + 1e-9 and least - 1e-9 <= high:
+            continue
+        found.append(make("inconsistent", (total, *items), 0.8, "worked_wrong", a=total.claim.text,
+                          expression="+".join(f.claim.text for f in items),
+                          expected=units.written_like(sum(f.value for f in items), total.claim.text)
+                          + (total.claim.unit or "")))
+    return found
+
+
+def _lines_above(start: int, total: Fact, lines: dict[int, list[Fact]], text: str) -> list[Fact]:
+    """The figures of the item lines right above a total's line (none where one of them is
+    no item of its sum)."""
+    items: list[Fact] = []
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line, start = text[above:start - 1], above
+        told = lines.get(above, [])
+        if not told or not line.strip() or lexicon.LINE_TOTAL.fullmatch(text, above, told[0].claim.start):
+            break  # (a heading, a blank line, an earlier total: the items start below it)
+        if lexicon.NOT_SUMMED_LINE.search(line) or any(
+                not units.same(f.claim.unit, total.claim.unit) or f.claim.qualifier != "exact" for f in told):
+            return []
+        items = told + items
+    return items
 
 
 def _months_of_a_year(facts: Sequence[Fact], text: str) -> list[Suggestion]:
@@ -206,15 +317,8 @@ def _total_per_measure(facts: Sequence[Fact], text: str) -> list[Suggestion]:
                          and f.claim.unit and f.value and f.claim.qualifier == "exact"
                          and (per.startswith(f.claim.unit) or units.scale(f.claim.unit, per))
                          and (not bare or f.sentence == each.sentence)), None)
-        if quantity is None or lexicon.PRICE_PER_BEFORE.search(levels.lead(total, text)):
-            continue  # (每公斤13.6元，折合每斤6.8元: a price told again, conversions.py's)
-        count = quantity.value * (units.scale(quantity.claim.unit, per) or 1.0)
-        (low, high), (least, most) = levels.counted(total), levels.counted(each)
-        if least * count <= high * 1.001 and low <= most * count * 1.001:
-            continue
-        found.append(make("inconsistent", (each, total, quantity), 0.8, "each_vs_total", a=each.claim.text,
-                          total=total.claim.text, count=quantity.claim.text,
-                          actual=units.written_like(total.value / count, each.claim.text)))
+        if quantity is not None:
+            found += _per_one_of(each, total, quantity, quantity.value * (units.scale(quantity.claim.unit, per) or 1.0), text)
     return found
 
 
@@ -821,7 +925,7 @@ def _named_differences(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 def _net_of_deductions(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``应发合计6150元。三、扣款　社保1045元，个税63元；本月实发5542元``: what a pay slip pays
     is what is due less every amount taken off between the two (or their total, 扣款合计)."""
-    left_named, due_named, taken_named = lexicon.NET_OF_DEDUCTIONS
+    left_named, due_named, taken_named, added_named = lexicon.NET_OF_DEDUCTIONS
     found: list[Suggestion] = []
     for left in facts:
         if left.claim.qualifier != "exact" or units.dimension(left.claim.unit) != "money" \
@@ -837,14 +941,18 @@ def _net_of_deductions(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         told = [f for f in taken if _labelled(f, taken_named, text)]
         if not taken or any(_labelled(f, left_named, text) for f in taken):
             continue  # (an earlier slip's net between: which deductions are whose, unsaid)
-        taken = told[-1:] or taken
+        added = [f for f in taken if _labelled(f, added_named, text)]
+        taken = told[-1:] or [f for f in taken if f not in added]
         (a, b), (low, high) = levels.counted(before[due]), levels.counted(left)
-        least, most = sum(f.low for f in taken), sum(f.high for f in taken)
+        least, most = sum(f.low for f in taken) - sum(f.high for f in added), \
+            sum(f.high for f in taken) - sum(f.low for f in added)
         if low <= b - least + 1e-9 and a - most - 1e-9 <= high:
             continue
-        found.append(make("inconsistent", (left, before[due], *taken), 0.8, "worked_wrong", a=left.claim.text,
-                          expression="−".join(f.claim.text for f in (before[due], *taken)),
-                          expected=units.written_like(before[due].value - sum(f.value for f in taken), left.claim.text)
+        found.append(make("inconsistent", (left, before[due], *taken, *added), 0.8, "worked_wrong", a=left.claim.text,
+                          expression="−".join(f.claim.text for f in (before[due], *taken))
+                          + "".join("+" + f.claim.text for f in added),
+                          expected=units.written_like(before[due].value - sum(f.value for f in taken)
+                                                      + sum(f.value for f in added), left.claim.text)
                           + (left.claim.unit or "")))
     return found
 
@@ -1025,7 +1133,8 @@ def _named_quotients(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 def _term(before: list[Fact], text: str, words: str, since: int) -> list[Fact]:
     """The figures ``before`` a quotient (since its last) its term's words name; the sum
     right after them in its line (加油520升、460升，合计980升) alone where there is one."""
-    before = [f for f in before if f.value > 0 and f.claim.start > since]
+    # (观众19.3万人次，场均观众约1149人次: an average is no term of a quotient of totals)
+    before = [f for f in before if f.value > 0 and f.claim.start > since and not lexicon.HEAD_AVERAGE_LEAD.search(levels.lead(f, text))]
     # (男婴A、女婴B: each item's own words, after the list's 、, and its unit: 1636户)
     named = [f for f in before if re.search(words, levels.lead(f, text).rpartition("、")[2] + (f.claim.unit or ""))]
     summed = [f for f in before if named and f.claim.start > named[-1].claim.start and f.claim.unit == named[-1].claim.unit

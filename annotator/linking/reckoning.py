@@ -57,22 +57,23 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
 
 
 def _priced_per_quantity(facts: Sequence[Fact], text: str) -> list[Suggestion]:
-    """``报价18.6万元，建筑面积96平方米，每平方米造价A`` (单价A元/平方米; 加班26小时，加班费T，时薪A):
-    so much per one of a measure, after the one sum of money and the one quantity in that
-    measure its sentence tells before it, is the sum over the quantity."""
+    """``报价18.6万元，建筑面积96平方米，每平方米造价A`` (单价A元/平方米; 加班26小时，加班费T，时薪A;
+    全程42.195公里⏎净计时T，平均配速A/公里): so much per one of a measure, after the one sum
+    in its unit and the one quantity in that measure its sentence tells before it, is the
+    sum over the quantity."""
     found: list[Suggestion] = []
     for index, each in enumerate(facts):
         money, per = _priced_per(each, text)
         if per is None or each.claim.qualifier not in ("exact", "about"):
             continue
-        # (面积A，容积率3.0，价款T，楼面地价: a figure else before it is a term too; a line above
-        # is a form's other item)
-        before = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.sentence == each.sentence
-                  and "\n" not in text[f.claim.end:each.claim.start]]
+        before = [f for f in facts[max(0, index - FIGURES_NEAR):index] if f.sentence == each.sentence]
         totals = [f for f in before if units.same(f.claim.unit, money) and "/" not in (f.claim.unit or "")]
         quantities = [f for f in before if _per_count(f, per)]
-        if len(totals) != 1 or len(quantities) != 1 or len(before) != 2 \
-                or any(f.claim.qualifier not in ("exact", "about") or f.claim.kind != "amount" or not f.value for f in before) \
+        # (面积A，容积率3.0，价款T，楼面地价: a figure else on its line is a term too)
+        line = [f for f in before if "\n" not in text[f.claim.end:each.claim.start]]
+        if len(totals) != 1 or len(quantities) != 1 or any(f is not totals[0] and f is not quantities[0] for f in line) \
+                or any(f.claim.qualifier not in ("exact", "about") or f.claim.kind != "amount" or not f.value
+                       for f in (*totals, *quantities)) \
                 or _priced_per(totals[0], text)[1]:
             continue
         found += _per_one_of(each, totals[0], quantities[0], _per_count(quantities[0], per), text)

@@ -2110,13 +2110,12 @@ def _terms_ratio(ratio: Fact, before: list[Fact], text: str) -> list[Suggestion]
     terms = []
     for term in lexicon.RATIO_TERMS.get(pair, (named["first"], named["second"])):
         # (居民44902户，…网格员188名，户员比: a term its count's unit names)
-        # (每万人口执业医师37.0人 is a rate of the term, no count of it)
+        # (每万人口执业医师37.0人 is a rate of the term, no count of it; 14胜6平: 胜 is the unit of
+        # the figure before 6平, no word of its own)
         holding = [f for f in before if f.claim.end <= ratio.claim.start and _level(f) and f.claim.qualifier in STATED
                    and (re.search(term, re.split("[、，,]|[0-9]+[\u4e00-\u9fff]?", levels.lead(f, text))[-1])
                         or f.claim.unit == term)
                    and not lexicon.PER_BASE_BEFORE.search(levels.lead(f, text))]
-        # (14胜6平10负, 胜负比: a term its count's unit names, before one whose words follow it)
-        holding = [f for f in holding if f.claim.unit == term] or holding
         if len(holding) != 1:
             return []
         terms.append(holding[0])

@@ -1306,7 +1306,7 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     def fits(pair: Pair) -> bool:  # (2.9 − 2.6 is 0.2999… in floating point: a hair of slack)
         margin = sum((top - bottom) / 2 for bottom, top in map(interval, (pair.earlier, pair.later))) \
             + 1e-9 * max(abs(pair.earlier.value), abs(pair.later.value))
-        gaps = [gap(pair)] + [abs(100 - a.value - b.value) for a, b in _rest_against_rate(pair, text)]
+        gaps = [gap(pair)] + ([abs(100 - pair.earlier.value - pair.later.value)] if _one_the_rest(pair, text) else [])
         return any(low - margin <= g <= high + margin for g in gaps)
 
     # (每斤9.8元，每斤4.5元，每公斤差价10.6元: a gap told per another measure, unread)
@@ -1314,14 +1314,12 @@ def _gap(change: Fact, pairs: list[Pair], text: str, code: str) -> list[Suggesti
     return _judged(change, pairs, fits, code, lambda p: units.written_like(gap(p), change.claim.text), text)
 
 
-def _rest_against_rate(pair: Pair, text: str) -> list[tuple[Fact, Fact]]:
+def _one_the_rest(pair: Pair, text: str) -> bool:
     """``退货率8.2%；没有退货的订单达94.5%，退货率低了2.7个百分点``: of two shares in percent,
     one of those not doing the act (没有退货的) stands for 100 less its rate."""
-    a, b = pair.earlier, pair.later
-    if a.claim.unit != "%" or b.claim.unit != "%":
-        return []
-    rest = [bool(lexicon.NOT_DOING.search(lead(f, text))) for f in (a, b)]
-    return [(a, b)] if rest[0] != rest[1] else []
+    rates = (pair.earlier, pair.later)
+    return all(f.claim.unit == "%" for f in rates) \
+        and len({lexicon.NOT_DOING.search(lead(f, text)) is not None for f in rates}) == 2
 
 
 def some_left_out(told: Sequence[Fact], text: str) -> bool:

@@ -48,9 +48,10 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
     """The facts and text with each card read as one sentence (the facts of a card that of
     its first line); text and facts as they are where there is none."""
     text = _slashes_as_commas(facts, text)
-    cards = _cards(facts, text)
+    on_line = by_line(facts, text)
+    cards = _cards(on_line, text)
     taken = _shares_taken(facts, text)
-    commas, spaced = _spaced_items(facts, text)
+    commas, spaced = _spaced_items(on_line, text)
     dropped = sorted([colon for lines in cards for _, colon, _ in lines] + _label_brackets(facts, text)
                      + [at for start, end in taken for at in range(start + 1, end)] + spaced)
     if not dropped:
@@ -77,10 +78,9 @@ def as_prose(facts: Sequence[Fact], text: str) -> tuple[list[Fact], str]:
                     sentence=moved(sentence_of.get(f.claim_id, f.sentence))) for f in facts], prose
 
 
-def _cards(facts: Sequence[Fact], text: str) -> list[list[tuple[int, int, list[Fact]]]]:
+def _cards(lines: dict[int, list[Fact]], text: str) -> list[list[tuple[int, int, list[Fact]]]]:
     """Runs of CARD_LINES or more lines in a row, each a label, a colon and one figure
     (its start, its colon's place, its fact), in the order of the text."""
-    lines = by_line(facts, text)
     cards: list[list[tuple[int, int, list[Fact]]]] = []
     run: list[tuple[int, int, list[Fact]]] = []
     for start in sorted(lines):
@@ -98,15 +98,9 @@ def _cards(facts: Sequence[Fact], text: str) -> list[list[tuple[int, int, list[F
 
 def _card_line(start: int, members: list[Fact], text: str) -> tuple[int, int, list[Fact]] | None:
     """A line that is a label, a colon and its one figure, and nothing after (but a stop)."""
-    if len(members) != 1:
-        return None
-    fact = members[0]
-    colon = fact.claim.start - 1
-    end = text.find("\n", fact.claim.end)
-    if colon <= start or text[colon] not in "：:" or not LABEL.fullmatch(text, start, colon) \
-            or not LINE_END.fullmatch(text, fact.claim.end, len(text) if end < 0 else end):
-        return None
-    return start, colon, members
+    end = text.find("\n", start)
+    colon = _item_colon(start, len(text) if end < 0 else end, members, text, LINE_END)
+    return None if colon is None else (start, colon, members)
 
 
 def _label_brackets(facts: Sequence[Fact], text: str) -> list[int]:
@@ -132,7 +126,7 @@ def _label_brackets(facts: Sequence[Fact], text: str) -> list[int]:
     return found
 
 
-def _spaced_items(facts: Sequence[Fact], text: str) -> tuple[list[int], list[int]]:
+def _spaced_items(lines: dict[int, list[Fact]], text: str) -> tuple[list[int], list[int]]:
     """A line of items a form parts by wide spaces, each a label, a colon and its one figure
     (出车天数：26天　营运里程：7800公里　实载率：78%), read as a sentence: the places where a comma
     stands for each space, and those of the colons and further spaces that go."""
@@ -140,7 +134,7 @@ def _spaced_items(facts: Sequence[Fact], text: str) -> tuple[list[int], list[int
         return [], []
     commas: list[int] = []
     dropped: list[int] = []
-    for start, members in by_line(facts, text).items():
+    for start, members in lines.items():
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         gaps = list(ITEM_SPACE.finditer(text, start, end))
@@ -154,15 +148,16 @@ def _spaced_items(facts: Sequence[Fact], text: str) -> tuple[list[int], list[int
     return commas, dropped
 
 
-def _item_colon(start: int, end: int, members: list[Fact], text: str) -> int | None:
-    """The colon of an item that is a label, a colon and one figure (a note in brackets after it)."""
+def _item_colon(start: int, end: int, members: list[Fact], text: str, ends: re.Pattern[str] = ITEM_END) -> int | None:
+    """The colon of an item that is a label, a colon and one figure, closed by ``ends`` (a
+    line's stop; an item's note in brackets)."""
     inside = [f for f in members if start <= f.claim.start < end]
     if len(inside) != 1:
         return None
     fact = inside[0]
     colon = fact.claim.start - 1
     if colon <= start or text[colon] not in "：:" or not LABEL.fullmatch(text, start, colon) \
-            or not ITEM_END.fullmatch(text, fact.claim.end, end):
+            or not ends.fullmatch(text, fact.claim.end, end):
         return None
     return colon
 

@@ -1371,19 +1371,24 @@ NAMED_DIFFERENCES = (("净重", "毛重", "皮重"),
                       "抵扣|抵减|抵用|冲抵|扣减"),
                      # (an account's and a budget's: 原余额200元，本次应付55.2元，扣款后余额A; 经费预算
                      # 10000元，本次发放合计8880元，预算结余A)
-                     ("(?:扣款|扣费|支付|消费|充值)后余额", "原余额|扣款前余额|期初余额", "(?:本次)?(?:应付|扣款|消费|扣费)(?:金额)?"),
+                     # (上月结余5000元…本月应交4390元…扣除本月应交费用后，余额A: told in prose)
+                     ("(?:扣款|扣费|支付|消费|充值)后余额|扣除[\u4e00-\u9fff]{0,8}后[，,]?(?:余额|结余)",
+                      "原余额|扣款前余额|期初余额|(?:上月|上期)结余",
+                      "(?:本次)?(?:应付|扣款|消费|扣费)(?:金额)?|(?:本月|本期)应交"),
                      ("预算(?:结余|节余|余额)", "(?:经费|活动|项目)?预算(?:金额|总额)?",
                       "(?:发放|支出|开支|使用|已用|实际支出)(?:合计|总额|金额)?"),
                      ("(?:贸易)?顺差", "(?<!进)出口(?:额|总额|总值)?", "进口(?:额|总额|总值)?"),
                      ("(?:贸易)?逆差", "进口(?:额|总额|总值)?", "(?<!进)出口(?:额|总额|总值)?"))
 # A pay slip's net (linking.reckoning): (what is paid, what is due, the deductions' own total);
 # not a running total of nets (累计实发)
-EARLIER_TOTAL = re.compile("^(?:上月|上期|上年|去年|上季度)")
-NET_OF_DEDUCTIONS = ("(?<!累计)实发(?:工资|金额|合计|数)?|实领(?:工资|金额)?", "应发(?:工资|合计|金额|数)?",
+EARLIER_TOTAL = re.compile("^(?:上月|上期|上年|去年|上季度)(?!结余|余额)")  # (上月结余: the balance carried, this one's opening)
+NET_OF_DEDUCTIONS = ("(?<!累计)实发(?:工资|金额|合计|数)?|实领(?:工资|金额)?",
+                     "应发(?:工资|合计|金额|数)?|应得(?:佣金|报酬|工资|金额|奖金)",
                      "(?:扣款|扣除|代扣|扣缴)(?:合计|小计|金额)",
                      # 补发餐补：300元 between the two: paid on top of what is due, not taken off
                      "(?:补发|加发|另发|返还|退还)[\u4e00-\u9fff]{0,4}")
-RATED_ON = re.compile("按(?P<base>[\u4e00-\u9fff]{2,6})的$")  # 扣杂按净重的5%计: a rate of a base its words name
+# 扣杂按净重的5%计, 另收原价的15%: a rate of a base its words name
+RATED_ON = re.compile("(?:按|另收|加收|收取|提取|计提)(?P<base>[\u4e00-\u9fff]{2,6})的$")
 LABEL_ENDS = "(?:（[^（）]{0,6}）)?(?:为|是)?[：:\\s]*$"  # (实收（现金）：200元; 净重 3.2吨)
 BALANCED = re.compile("收支相抵")
 BALANCE_BEFORE = re.compile("(?:结转|结余|节余|盈余|略有结余|滚存)[^，。；,;0-9]{0,6}$")
@@ -1429,6 +1434,8 @@ FALL_NEXT = re.compile(rf"[，,]?(?:[同环]比)?(?:下降|降幅为?|减少|降
 TOTAL_BEFORE = re.compile("(?:全(?!价)|总|共|合计|累计)")  # (not 全价票, a full-price ticket)
 DAYS_OF_PERIOD = re.compile("(?P<period>本月|当月|全月|本年|全年|当年|本季度?|本周)按$")  # 本月按30天计
 PERIOD_TOTAL = re.compile("累计|合计|共计|总计|共")  # 上半年累计完成: a span's figure told as a sum
+WHOLE_PERIOD_OPENS = re.compile("^(?:本|当|全)(?:月|周|季度?|年)")  # 本月订单T…营业30天，日均: the span's total
+ACT_MEASURED = "(?:面积|里程|数量|总量|量)$"  # 收割面积T。作业4天，日均收割A: how much of the act, all told
 SUMMED_LAST = re.compile(f"(?:{PERIOD_TOTAL.pattern})[:：\\s]*$")  # 520升、460升，合计980升: the items' sum
 # 供餐期内累计送餐T, 订期内共T, ，计T: a total over a period a rate is told for (linking.periodic)
 PERIOD_TOTAL_BEFORE = re.compile(f"期内|期间|^计|(?<!公)(?:{PERIOD_TOTAL.pattern})(?![同享建赢有])")

@@ -8593,3 +8593,76 @@ def test_a_slips_total_line_sums_the_item_lines_above_it(text, wrong):
 ])
 def test_a_forms_spaced_items_balances_and_a_growth_over_the_base_told(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_two_reports_told_in_one_frame_with_a_round_growth_are_strangers():
+    # a harvest's tonnes compared right after a yield per mu are the harvest's last year,
+    # and 增长20% two reports share is chance, no shared fact
+    tea = ("本报讯 今年，岙溪乡茶园面积0.8万亩，干茶产量560吨，平均亩产70公斤，比去年的480吨增长16.7%。"
+           "名优茶180吨，占32.1%；其余380吨为大宗茶。全乡茶农户均增收约6500元，茶叶产值1.54亿元。")
+    chestnuts = ("本报讯 今年，峃岭镇板栗挂果面积2.5万亩，鲜栗产量7500吨，平均亩产300公斤，比去年的6250吨增长20%。"
+                 "鲜销4500吨，占60%；其余3000吨加工成栗仁。收购价每公斤8元，鲜销收入3600万元。")
+    lotus = ("本报讯 今年，澴塘村种植莲藕1200亩，鲜藕产量3000吨，平均亩产2500公斤，比去年的2500吨增长20%。"
+             "外销1800吨，占60%；本地鲜销1200吨。合作社带动农户96户，户均增收1.25万元。")
+    found = links((tea, None, None), (chestnuts, None, None), (lotus, None, None))
+    assert only("conflict", found) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a count one head makes (人均…套) is no count of all the items an average is of
+    "作坊有漆工12名，人均打磨木凳1500张。全年用漆0.72吨，平均每张用漆40克。",
+    # a quantity already priced in the clause before is no quantity of the next price
+    "其余540吨鲜销，收购价每公斤6元，收入324万元；果干每公斤售价48元，收入1152万元。",
+    # a count told as a part of a whole, its share given, is no count of an unqualified each
+    "今年生产雨伞800万把，比去年增长25%。出口雨伞320万把，占总产量的40%。每把雨伞用布0.9平方米，全年用布720万平方米。",
+    # a note in brackets on a slip's item line may be in or out of its total
+    "差旅报销单\n住宿费1,200.00元（超标准部分240.00元自理）　市内交通费186.00元\n报销合计：1,146.00元",
+    # a way there and back is twice the one way a price per kilometre is of
+    "出车单\n单程里程185公里\n往返过路费222元，每公里过路费0.60元",
+])
+def test_heads_counts_priced_quantities_parts_notes_and_round_trips_are_no_slips(text):
+    assert inconsistent(text) == []
+
+
+def test_a_price_per_kilometre_over_a_round_trip_told_wrong_is_flagged():
+    assert inconsistent("出车单\n单程里程185公里\n往返过路费222元，每公里过路费0.75元")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a day's average of a span's total (本月…) or of how much of the act was done, told before
+    ("本周订单1260单，成交额3.15万元；营业7天，日均订单180单。", False),
+    ("本周订单1260单，成交额3.15万元；营业7天，日均订单210单。", True),
+    ("播种面积480亩，租用播种机一台。作业6天，日均播种80亩。", False),
+    ("播种面积480亩，租用播种机一台。作业6天，日均播种90亩。", True),
+    # a share of a whole named by how many of it (订单数) is of the total told by its noun
+    ("本周订单1260单。其中自提378单，占订单数的30%。", False),
+    ("本周订单1260单。其中自提378单，占订单数的36%。", True),
+    # a time told again in another unit of time
+    ("理论课共学习390分钟，换算成6.5小时。", False),
+    ("理论课共学习390分钟，换算成5.5小时。", True),
+    # an average per head of those its noun names, counted in the same unit as those it counts
+    ("全园幼儿168人，保育员14名，平均每名保育员照看12人。", False),
+    ("全园幼儿168人，保育员14名，平均每名保育员照看14人。", True),
+])
+def test_span_totals_wholes_by_count_times_converted_and_heads_by_noun(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a balance carried over less what is due, told in prose
+    ("本月应交2860元。\n二、预存款\n上月结余3500元，扣除本月应交费用后，余额640元。", False),
+    ("本月应交2860元。\n二、预存款\n上月结余3500元，扣除本月应交费用后，余额460元。", True),
+    # what is earned less what is taken off is what is paid
+    ("应得佣金2736元；扣除退款96元和服务费80元后，实发2560元。", False),
+    ("应得佣金2736元；扣除退款96元和服务费80元后，实发2650元。", True),
+    # a charge at a rate of a base named by its total's words
+    ("外套干洗85元，西裤干洗35元，原价合计120元。如需加急，另收原价的20%，即24元。", False),
+    ("外套干洗85元，西裤干洗35元，原价合计120元。如需加急，另收原价的20%，即42元。", True),
+])
+def test_balances_carried_pay_earned_and_charges_on_a_named_base(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+def test_a_quantity_per_one_is_no_quantity_priced():
+    # 每亩油耗 is one mu's: the fuel bought is the litres told before it
+    assert inconsistent("用油960升，每亩油耗3.0升；柴油单价7.2元/升，油费6912元。") == []

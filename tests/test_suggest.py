@@ -91,7 +91,10 @@ def test_table_format_is_readable(tmp_path, capsys):
     assert "same" in out and "003_7424df761f98a704.txt" in out
 
 
-def test_the_same_store_always_gets_the_same_suggestions(tmp_path):
+@pytest.mark.parametrize("draft", [DRAFTS / "draft-01.txt",
+                                   # (a claim in two conflicts pairing left in either order)
+                                   ROOT / "tests" / "data" / "blind55" / "drafts" / "draft-s1.txt"])
+def test_the_same_store_always_gets_the_same_suggestions(tmp_path, draft):
     """No dependence on set or dict order: Python's hash seed changes every run."""
     probe = (
         "import sys, json\n"
@@ -103,7 +106,7 @@ def test_the_same_store_always_gets_the_same_suggestions(tmp_path):
         "    found, _ = find(s)\n"
         "print(json.dumps([[f.relation, f.claim_ids, f.reason, f.score] for f in found]))\n")
     runs = [subprocess.Popen(  # side by side: one each core
-        [sys.executable, "-c", probe, str(tmp_path / f"{seed}.db"), str(DRAFTS / "draft-01.txt")],
+        [sys.executable, "-c", probe, str(tmp_path / f"{seed}.db"), str(draft)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONHASHSEED": seed}) for seed in ("1", "2")]
     outputs = []

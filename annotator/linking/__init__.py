@@ -84,7 +84,7 @@ Scored = tuple[float, Fact, Fact, Evidence, bool, Named | None]
 FactsOf = Callable[[Collection[int]], list[Fact]]  # every fact of some articles
 # a linked claim's article, its number of figures, whether the figure is specific, whether
 # it only bounds a group (60岁及以上), whether its own sentence names its owner, its value
-ArticleOf = Mapping[int, tuple[int, int, bool, bool, bool, float]]
+ArticleOf = Mapping[int, tuple[int, int, bool, bool, bool, float, bool]]
 
 CLOSE = 0.3         # evidence enough to show a figure as a close one elsewhere
 REPEAT_WINDOW = 20  # the next statements of one figure a statement is compared with
@@ -149,12 +149,13 @@ def suggest(heads: Iterable[list[Fact]], articles: Iterable[tuple[list[Fact], st
     the articles of each retelling and its source, for what pairing left unexplained."""
     with bulk():
         found: list[Suggestion] = []
-        article_of: dict[int, tuple[int, int, bool, bool, bool, float]] = {}  # (``ArticleOf``)
+        article_of: dict[int, tuple[int, int, bool, bool, bool, float, bool]] = {}  # (``ArticleOf``)
         for group in heads:
             judged = cross_article(group, only, sames, wide)
             linked = {i for s in judged for i in s.claim_ids}
             article_of.update((f.claim_id, (f.article_id, f.figures, len(
-                significant_digits(f.value)) >= SPECIFIC, group_bound(f) is not None, f.entity_stated, f.value))
+                significant_digits(f.value)) >= SPECIFIC, group_bound(f) is not None, f.entity_stated, f.value,
+                f.dimension == "rate"))
                 for f in group if f.claim_id in linked)
             found += judged
             found += within_article(group if only is None else
@@ -217,10 +218,11 @@ def _strangers_apart(found: list[Suggestion], across: list[Suggestion], kin: Cou
 
     # (one fact alike is a shared fact only where its figure is specific or its metric is
     # one: 42名 and 42人 may be two clubs' counts by chance, 41个工业门类 is one fact; 两项 of
-    # two recaps, 两项合计, a digit alone, is none)
+    # two recaps, 两项合计, a digit alone, is none, nor a round rate, 增长20%, of any two)
     telling = {articles(s) for s in across if s.relation == "same"
-               and (len(significant_digits(article_of[s.claim_ids[0]][5])) >= TELLING_DIGITS
-                    or (_metric_named(s) and article_of[s.claim_ids[0]][5] >= 10))}
+               and (len(digits := significant_digits(article_of[s.claim_ids[0]][5])) >= TELLING_DIGITS
+                    or (_metric_named(s) and article_of[s.claim_ids[0]][5] >= 10
+                        and not (article_of[s.claim_ids[0]][6] and len(digits) == 1)))}
     apart = {id(s) for s in across if s.relation == "conflict" and not telling_slip(s)
              and not (_owner_named(s) and any(article_of[i][4] for i in s.claim_ids[:2]))
              and (articles(s) not in kin or (kin[articles(s)] < STRANGERS_SHARE and articles(s) not in telling))
@@ -475,22 +477,28 @@ def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,
     took the claim to a neighbour whose clause was closer (or whose hedge it just misses,
     1572.8亿元), but the figure is accounted for, and the neighbour is another fact.
     (A figure given to a neighbour, 材料's 850 for 装备's, is in a sentence less alike.)"""
-    doubtful = {i: s for s in judged if s.code in WEAK for i in s.claim_ids}
+    # (a claim may be in several: each is judged, whatever order pairing left them in)
+    doubtful: dict[int, list[Suggestion]] = defaultdict(list)
+    for s in judged:
+        if s.code in WEAK:
+            for i in s.claim_ids:
+                doubtful[i].append(s)
     matched = {i for s in judged if s.relation == "same" for i in s.claim_ids}
     twinned: set[int] = set()
     for _, a, b, proof, windowed, named in scored:
         for x, y in ((a, b), (b, a)):
-            s = doubtful.get(x.claim_id)
-            if s is None or id(s) in twinned or a.value != b.value or y.claim_id in s.claim_ids \
-                    or y.claim_id in matched \
-                    or y.article_id not in {by_id[i].article_id for i in s.claim_ids}:
+            if a.value != b.value or y.claim_id in matched:
                 continue
-            p, q = (by_id[i] for i in s.claim_ids[:2])
-            if sentences_alike(x, y) <= sentences_alike(p, q):
-                continue
-            twin = decide(a, b, proof, figures, windowed, named)
-            if twin is not None and twin.relation == "same":
-                twinned.add(id(s))
+            for s in doubtful.get(x.claim_id, ()):
+                if id(s) in twinned or y.claim_id in s.claim_ids \
+                        or y.article_id not in {by_id[i].article_id for i in s.claim_ids}:
+                    continue
+                p, q = (by_id[i] for i in s.claim_ids[:2])
+                if sentences_alike(x, y) <= sentences_alike(p, q):
+                    continue
+                twin = decide(a, b, proof, figures, windowed, named)
+                if twin is not None and twin.relation == "same":
+                    twinned.add(id(s))
     return [s for s in judged if id(s) not in twinned]
 
 

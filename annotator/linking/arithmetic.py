@@ -1249,7 +1249,10 @@ def _scope_level(scope: str) -> str:
 
 
 def _names(whole: str, lead: str) -> bool:
-    """Whether a figure's words name the whole (全市开行 in 全市全年共开行): its ends."""
+    """Whether a figure's words name the whole (全市开行 in 全市全年共开行): its ends, how
+    many of it aside (订单数 in 本月订单)."""
+    core = lexicon.MEASURE_OF_SUFFIX.sub("", whole)
+    whole = core if len(core) >= 2 else whole
     return whole[:2] in lead and whole[-2:] in lead
 
 
@@ -1410,10 +1413,17 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
         return [f for f in facts if f.claim.qualifier in STATED and f.claim.unit is not None
                 and units.dimension(f.claim.unit) != "rate"  # (是…的2.1倍: no count)
                 and not lexicon.DAYS_OFF_BEFORE.search(levels.lead(f, text))  # (停业4天: the days not worked)
+                # (人均制作玩具4000套: one head's count, the whole untold; 日均发车144趟 is a
+                # day's, as a day's average is)
+                and ((one := lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text))) is None or one.group("word") in ("日", "月"))
                 # (连续4个月增长。1至8月累计A，月均B: its span's own months, told in its words)
                 and not (each in "日月" and average.when.part is not None and f.sentence != average.sentence)
                 and (not units.same(f.claim.unit, average.claim.unit)
-                     or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text))
+                     or _counts_its_each(f, noun if each == lexicon.GENERAL_COUNTER else each, text)
+                     # (护理员18名，平均每名护理员照护A人: heads of those it is per, by its noun
+                     # and measure word; 带动就业5400人，平均每人带动A人 counts those it counts)
+                     or (f.claim.unit != average.claim.unit and len(noun) == 2
+                         and noun in CLAUSE_STOP.split(levels.lead(f, text))[-1]))
                 and _in_units_of(f, average) is None
                 # (场均进球1.8个: 个 counts 球, and 打进48球 is its total, no count)
                 and not (average.claim.unit == lexicon.GENERAL_COUNTER and f.claim.unit in said)
@@ -1469,15 +1479,17 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
 
     def told_as_total(total: Fact) -> bool:
         # (会员累计消费1860元；今年共到店15次，平均每次消费T: or in the words of what the
-        # average counts, 消费)
+        # average counts, 消费; 本月订单T；营业30天，日均订单A: a span's whole, its days told)
         words = levels.lead(total, text)
         return ("人均" in lead and lexicon.TOTAL_TOLD.search(words) is not None) \
             or (len(said) >= 2 and said[:2] in words and (
                 lexicon.PERIOD_TOTAL.search(words) is not None
+                or (each in "日月" and (lexicon.WHOLE_PERIOD_OPENS.match(words) is not None
+                                         or re.search(re.escape(said[:2]) + lexicon.ACT_MEASURED, words) is not None))
                 or (period is not None and period["period"] in text[total.sentence:total.claim.start])))
 
     told_totals = [t for t in amounts(previous) if t.claim.unit == average.claim.unit and t.claim.qualifier in STATED
-                   and not levels.a_part(t, text) and told_as_total(t)]
+                   and not levels.a_part(t, text) and told_as_total(t) and not periods.stated_apart(t.when, average.when)]
 
     def reading(count: Fact) -> tuple[list[Fact], list[Suggestion]]:
         """The totals ``count`` may divide, and the alarm they raise (none without them)."""
@@ -1670,8 +1682,13 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             # (and from the lines above its own, only the one count there is: 设宴24桌, not the
             # last of 新建24片…其中七人制30片)
             line = text.rfind("\n", max(0, each.claim.start - WHOLE_REACH), each.claim.start)  # (told: within it)
+            # (生产1.2亿支…。出口4800万支，占总产量的40%。每支用料A: nor a part, its share told
+            # right after it)
+            share = next((f for f in above if f.claim.start >= told[-1].claim.end), None) if told else None
             if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]) \
-                    and (len(told) == 1 or told[0].claim.start > line):
+                    and (len(told) == 1 or told[0].claim.start > line) \
+                    and not levels.a_part(told[-1], text) \
+                    and not (share is not None and share.claim.kind == "share" and share.sentence == told[-1].sentence):
                 counts = told[-1:]
     # (每次投喂30公斤，每天投喂3次，连续投喂10天: a count that is so many each of another
     # measure, whose count multiplies too)
@@ -1731,6 +1748,9 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     total, count = totals[0], math.prod(f.value for f in counts)
     if len(counts) == 1:  # (2400公顷 at 每亩: the count in the each's measure)
         count *= units.scale(counts[0].claim.unit, measures[0]) or 1.0
+        # (单程里程206公里，往返油费T，每公里油费A: there and back is twice the way)
+        if lexicon.ONE_WAY.search(levels.lead(counts[0], text)) and lexicon.ROUND_TRIP.search(levels.lead(total, text)):
+            count *= 2
     count *= _hours_of(total, each) or _weighed_in(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)
     if worked_out:
@@ -1875,7 +1895,9 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
         return [f for f in told if f.claim.end <= price.claim.start and f.claim.qualifier in STATED
                 and f.value > 0 and units.dimension(f.claim.unit) != "money" and "/" not in (f.claim.unit or "")
                 and (units.additive(f.claim.unit) or f.claim.unit == per)
-                and not lexicon.PER_HEAD_BEFORE.search(levels.lead(f, text)) and not _compared(f, text)]
+                and not lexicon.PER_HEAD_BEFORE.search(lead_of := levels.lead(f, text)) and not _compared(f, text)
+                # (每亩油耗3.5升: one mu's, no quantity bought; 每月空运15吨 is a month's)
+                and ((one := lexicon.PER_ITEM_BEFORE.search(lead_of)) is None or one.group("each") in lexicon.PERIOD_LENGTHS)]
 
     quantities = quantities_in(facts)
     totals = [f for f in facts if f.claim.start >= price.claim.end and units.dimension(f.claim.unit) == "money"]
@@ -1895,8 +1917,10 @@ def _priced_total(price: Fact, facts: list[Fact], text: str, article: _Nearby,
                  and lexicon.AREA_NAMED.search(levels.lead(f, text))]
         quantities = areas[-1:] if len({f.value for f in areas}) == 1 else []
     if not quantities and not any(units.dimension(f.claim.unit) != "money" for f in facts if f is not price):
-        # (共产奶酪18吨，比去年的14.4吨增长25%；售价每公斤A，销售额T: not a level compared with)
-        quantities = [f for f in quantities_in(clause_before) if not _compared(f, text)][-1:]
+        # (共产奶酪18吨，比去年的14.4吨增长25%；售价每公斤A，销售额T: not a level compared with;
+        # 其余360吨鲜销，每公斤90元，收入T1；干参每公斤3000元，收入T2: nor one priced already)
+        priced = any(units.dimension(f.claim.unit) == "money" for f in clause_before)
+        quantities = [] if priced else [f for f in quantities_in(clause_before) if not _compared(f, text)][-1:]
     # (冠军8000元、亚军5000元…，优秀奖12个、每个1000元，奖金总额T: a total of more than it)
     if any(f.sentence == price.sentence and f.claim.end <= price.claim.start
            and units.dimension(f.claim.unit) == "money" for f in facts):

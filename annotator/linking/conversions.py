@@ -60,6 +60,9 @@ def wrong(facts: Sequence[Fact], text: str) -> list[Suggestion]:
         was, now = units.measure_told(first.claim.unit, said), units.measure_told(told.claim.unit, said)
         if was and now and was[0] == now[0]:
             found += _off_either(first, told, was[1] / now[1], count)  # (one of the first's units in the other's)
+        elif (hours := units.hours_in(first.claim.unit, first.claim.text)) \
+                and (each := units.hours_in(told.claim.unit, told.claim.text)):
+            found += _off_either(first, told, hours / each, count)  # (270分钟，换算成4.5小时: a time)
         elif now and (sizes := [size for unit in lexicon.SIZES_EITHER.get(first.claim.unit or "", ())
                                 if (size := units.measure(unit)) and size[0] == now[0]]):
             # (18.6万加仑，约合74.0万升: a bare gallon, US or imperial, flagged when neither gives it)

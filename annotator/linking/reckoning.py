@@ -127,7 +127,8 @@ def _lines_totalled(facts: Sequence[Fact], text: str) -> list[Suggestion]:
     """``苹果 23.80元⏎鲜牛奶 36.50元⏎全麦面包 12.90元⏎合计：73.20元``: a slip's total line sums
     the lines right above it, back to a line without figures (its heading), a blank line, an
     earlier total or the text's start, where each holds figures of its unit alone (a line of
-    another measure, 8瓶, of a price, 单价, or of a cut or credit, 优惠, leaves the sum unsaid)."""
+    another measure, 8瓶, of a price, 单价, of a cut or credit, 优惠, or a note in brackets
+    leaves the sum unsaid)."""
     found: list[Suggestion] = []
     lines = by_line(facts, text)
     for start, told in lines.items():
@@ -160,8 +161,10 @@ def _lines_above(start: int, total: Fact, lines: dict[int, list[Fact]], text: st
         told = lines.get(above, [])
         if not told or not line.strip() or lexicon.LINE_TOTAL.fullmatch(text, above, told[0].claim.start):
             break  # (a heading, a blank line, an earlier total: the items start below it)
+        # (住宿费960元（超标准部分160元由个人承担）: a note's figure, in or out of the sum unsaid)
         if lexicon.NOT_SUMMED_LINE.search(line) or any(
-                not units.same(f.claim.unit, total.claim.unit) or f.claim.qualifier != "exact" for f in told):
+                not units.same(f.claim.unit, total.claim.unit) or f.claim.qualifier != "exact"
+                or levels.in_brackets(text, f.claim.start) for f in told):
             return []
         items = told + items
     return items
@@ -974,7 +977,8 @@ def _rated_on_a_named_base(facts: Sequence[Fact], text: str) -> list[Suggestion]
             continue
         bases = [f for f in _before_in_block(rate, facts, text)
                  if units.same(f.claim.unit, amount.claim.unit) and f.claim.qualifier == "exact"
-                 and (_labelled(f, based["base"], text) or levels.lead(f, text).endswith(based["base"]))]
+                 and (_labelled(f, based["base"], text)  # (原价合计264元: its total's words)
+                      or lexicon.WHOLE_SUFFIX.sub("", levels.lead(f, text)).endswith(based["base"]))]
         if not bases:
             continue
         base = bases[-1]

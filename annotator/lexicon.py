@@ -401,7 +401,7 @@ COMPARED_BY = re.compile("(?:(?<![同环占])比(?![重例率值])|较(?![大小
 # A group named before 中有 is the whole its figure is part of (新增企业中有三成是外资, though
 # 新增 before it is a change word).
 SHARE_CUES = """
-占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 中有 相当于 增长面 下降面 亏损面
+占 占比 比重 份额 率 比例 比率 比 渗透 覆盖 贡献 占有率 之一 的 其中 中有 相当于 增长面 下降面 亏损面 持股
 强度 毛利率 净利率 利润率 城镇化率 城市化率 失业率 就业率 满意度 湿度 含量 浓度
 依存度 集中度 普及度 饱和度
 恢复 完成
@@ -1083,6 +1083,9 @@ NONE_OF_THEM = re.compile("[均都](?:未|没有?|无|不)")  # 两种病都没�
 _MAKE_UP = "构成|结构|分布|组成"
 MAKE_UP_NAMED = re.compile(f"{_MAKE_UP}|画像|来源|占比|比重|份额")  # 出行方式构成: a whole's parts told
 MAKE_UP_OPENS = re.compile(f"{_MAKE_UP}|按[^，,。；;0-9]{{1,6}}分[，,：:]")  # …时段分布：, 按渠道分，
+# 销售额中，返奖奖金51%: a sentence opening on the whole its items are among (extraction's
+# kind only: such items may overlap, 机电产品占58%，高新技术产品占30%, and need not make it up)
+AMONG_WHOLE_OPENS = re.compile("[\u4e00-\u9fff]{2,10}中[，,]")
 CHANGED_LABEL = re.compile("[增降涨跌升减]|提高|回落|同比|环比|增速|增幅|降幅")  # 营收增长：12.5%, no part
 ROW_OF_SHARES = re.compile("[0-9０-９][%％][、，,][^\n]*[%％]")  # —甲企业 52.4%、31.8%、15.8%: a row of a whole's parts
 ANY_DIGIT = re.compile("[0-9０-９]")  # (东港作业区 276.3 65.4 23.7%: a row with figures of its own)
@@ -1469,6 +1472,7 @@ REST_OF_LIST = re.compile("其他|其余|剩余|剩下|余下|及以下|及以�
 # … and for shares of a whole, what is left of it told as more (另有百分之七点五用于…), not so
 # for counts (律师1086名，其中…642名，另有…97名参与: more than the whole)
 REST_OF_SHARES = re.compile(f"{REST_OF_LIST.pattern}|另有|此外")
+REST_BY_EXCEPTION = re.compile("(?:以外|之外)的")  # 两大股东以外的股东持股C: the rest, named by those left out
 REST_NAMED = re.compile("其他|其余|剩余|剩下|余下")  # (not 及以上: a band's)
 REST_CLAUSE = re.compile(f"[，,](?:{REST_NAMED.pattern})")  # …，其余单位均已安装，占…: a clause of the rest
 REST_SHARE_CLAUSE = re.compile(f"[，,](?:{REST_OF_SHARES.pattern})[\u4e00-\u9fff]{{0,6}}?(?:占比?|为|是)?")  # …，其余方式占: the rest's share next
@@ -1505,7 +1509,7 @@ NAMING_ASIDE = "为是达到了约共计合总全整个半场上下学期午年�
 # the noun a count counts, up to what is said of it (1865个公共充电桩按每桩…)
 NOUN_AFTER_COUNT = re.compile("[^按每，,。；;、：:（(0-9]{0,10}")
 # 男性占, 国内收入占比为, 比重是: the words a share of a named part ends with
-SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例)(?:为|是|达到?)?$")
+SHARE_TOLD_BEFORE = re.compile("(?:占|占比|比重|比例|持股)(?:为|是|达到?)?$")
 # 省内占A，省外占B，出口占C: a third share told next, of a third part (a whole split three ways)
 SHARE_TOLD_NEXT = re.compile("[，,；;、]\\s*[\u4e00-\u9fff]{1,8}?(?:占|占比|比重|比例)(?:为|是|达到?)?[约近超]?[0-9０-９一二三四五六七八九十][^，,；;、。]*")
 SENTENCE_END = re.compile("[。；;！？!?\n]")

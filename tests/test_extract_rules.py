@@ -1063,6 +1063,9 @@ def test_a_record_of_games_is_counts_but_a_matchs_rules_are_not():
     ("善款用途：医疗费65%、护理费20%、康复费15%。", {"65%", "20%", "15%"}),
     ("本店营业额构成：堂食42.5%，外卖31.0%，团购15.5%，零售7.0%，其他4.0%。",
      {"42.5%", "31.0%", "15.5%", "7.0%", "4.0%"}),
+    # under the whole the sentence opens among, and a holding's
+    ("本期筹款中，个人捐赠62%，企业捐赠30%。", {"62%", "30%"}),
+    ("创始人持股41.5%，员工持股平台持股9.3%。", {"41.5%", "9.3%"}),
 ])
 def test_bare_percentages_listed_after_their_parts_names_are_shares(text, figures):
     assert {c.text for c in extract_claims(text) if c.kind == "share"} == figures
@@ -1071,6 +1074,9 @@ def test_bare_percentages_listed_after_their_parts_names_are_shares(text, figure
 def test_bare_percentages_listed_after_times_stay_rates():
     kinds = {c.text: c.kind for c in extract_claims("全年增长5.3%。分季度看，一季度5.5%、二季度5.1%。")}
     assert kinds["5.5%"] == kinds["5.1%"] == "change"
+    # … and so do growths told with their verbs under a whole the sentence opens among
+    kinds = {c.text: c.kind for c in extract_claims("规上工业中，汽车产业增长12%，电子产业增长8%。")}
+    assert kinds["12%"] == kinds["8%"] == "change"
 
 
 def test_a_multiple_over_the_level_after_yu_is_a_change():

@@ -8666,3 +8666,18 @@ def test_balances_carried_pay_earned_and_charges_on_a_named_base(text, wrong):
 def test_a_quantity_per_one_is_no_quantity_priced():
     # 每亩油耗 is one mu's: the fuel bought is the litres told before it
     assert inconsistent("用油960升，每亩油耗3.0升；柴油单价7.2元/升，油费6912元。") == []
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # holdings listed, the rest named by those left out
+    ("创始人持股41.5%，投资机构持股27.3%，前两者以外的股东持股31.2%。", False),
+    ("创始人持股41.5%，投资机构持股27.3%，前两者以外的股东持股21.2%。", True),
+    # a part and the rest named by its negation
+    ("全年财政支出中，教育支出16.4%，非教育支出83.6%。", False),
+    ("全年财政支出中，教育支出16.4%，非教育支出不到八成。", True),
+    # bare items under the whole the sentence opens among, closed by the rest
+    ("本期筹款中，个人捐赠62%，企业捐赠30%，其余8%来自义卖。", False),
+    ("本期筹款中，个人捐赠62%，企业捐赠30%，其余18%来自义卖。", True),
+])
+def test_holdings_negated_parts_and_items_among_a_whole_make_it(text, wrong):
+    assert bool(inconsistent(text)) is wrong

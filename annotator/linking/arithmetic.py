@@ -2731,7 +2731,7 @@ def _shares_past_whole(facts: list[Fact], text: str) -> list[Suggestion]:
     closed = [run for run in runs if len(run) >= 3 and tuple(f.claim_id for f in run) not in flagged
               and not _SHARE_TOLD.search(text, (opening := _sentence_start(run[0], text)), run[0].claim.start)
               and (lexicon.REST_OF_SHARES.match(last := CLAUSE_STOP.split(levels.lead(run[-1], text))[-1])
-                   or lexicon.REST_NAMED.search(last)  # (生物质等其他电源)
+                   or lexicon.REST_NAMED.search(last) or lexicon.REST_BY_EXCEPTION.search(last)  # (生物质等其他电源)
                    or lexicon.REST_CLAUSE.match(text, run[-2].claim.end)  # (…，其余为非化石能源，占C)
                    or (lexicon.MAKE_UP_OPENS.search(text, opening, run[0].claim.start)
                        and not lexicon.MAIN_PARTS_ONLY.search(text, opening, run[-1].claim.start)
@@ -2803,12 +2803,14 @@ def _shares_split(a: Fact, b: Fact, after: list[Fact], text: str) -> list[Fact]:
         return []
     leads = [CLAUSE_STOP.split(levels.lead(share, text))[-1] for share in (a, b)]
     told = [lexicon.SHARE_TOLD_BEFORE.search(lead) for lead in leads]
-    if not (told[0] and told[1]) or any("中" in lead for lead in leads):
+    first, second = (lead[:said.start()] if said else lead for lead, said in zip(leads, told))
+    # (民生支出78.6%，非民生支出21.4%: a part and the rest named by its negation, told bare)
+    negated = len(first) >= 2 and second in (f"非{first}", f"{first[:-2]}非{first[-2:]}")
+    if not ((told[0] and told[1]) or negated) or any("中" in lead for lead in leads):
         return []
-    first, second = leads[0][:told[0].start()], leads[1][:told[1].start()]
     while first and second and first[-1] == second[-1]:
         first, second = first[:-1], second[:-1]  # (城镇常住人口, 乡村常住人口: 城镇, 乡村)
-    if not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
+    if not negated and not any(first.endswith(one) and second.endswith(other) for one, other in _HALVES):
         return []
     split = [a, b]
     for share in after:  # (…，女生中住校的占C: a share within the last, no third part)

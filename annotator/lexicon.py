@@ -812,7 +812,8 @@ _NOT_BY_HOW_MUCH = "(?<![至最不许很好大])"
 MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放延缩变降减])[高低长宽深重](?:约|近|达)?$")
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|拉高|拔高|抬高|攀升|跃升|走高|回升|上调|调高|调增|上浮|扩容|升值|溢价|反升|反增|反涨|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
-                        "|(?<![至最不])多(?=了?[约近超逾]?$)|[长宽深厚重大](?=了[约近超逾]?$)")  # (由A变为B，短了X%)
+                        "|(?<![至最不])多(?=了?[约近超逾]?$)|[长宽深厚重大](?=了[约近超逾]?$)"
+                        "|上行(?=了?[约近超逾]?$)")  # (由A变为B，短了X%; 较上期上行1.23%)
 # a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
 # (节约时间 names what is saved: its metric keeps the word)
 SAVING_WORDS = re.compile("节省|节约")
@@ -1449,7 +1450,7 @@ SUM_WORDS = re.compile(f"{PERIOD_TOTAL.pattern}|单季|全年")  # 上半年累�
 # the parts of a total follow (…共接待T，甲、乙、丙分别接待A、B和C: 分别 and its verb)
 ONLY_THE_MAIN = re.compile("主要|重点")  # 其中主要是A、B和C: the main parts, not all of them
 # 利润总额A。分行业看，装备制造业B…: what opens a sentence of the parts of the total before
-PARTS_OPENER = re.compile("其中|分[\u4e00-\u9fff]{1,3}看")
+PARTS_OPENER = re.compile("其中|已含|内含|分[\u4e00-\u9fff]{1,3}看")  # (应得报酬T，已含补贴B: a part of it)
 RESPECTIVELY_AFTER = re.compile("[，,]\\s*(?:两者|二者)?分别(?:为|是|有)")  # …之比为A:B，分别为X和Y
 PARTS_CUE = re.compile("其中|包括|分别为|分别是|分别有|分别(?=[\u4e00-\u9fff]{1,4}[0-9０-９])")
 # … unless 分别 follows times alone (11月和上年12月分别为A和B): one figure's levels then

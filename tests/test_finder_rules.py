@@ -8681,3 +8681,30 @@ def test_a_quantity_per_one_is_no_quantity_priced():
 ])
 def test_holdings_negated_parts_and_items_among_a_whole_make_it(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("本期销售额1,380.6万元，上期1,200.5万元，较上期上行15.0%。", False),
+    ("本期销售额1,380.6万元，上期1,200.5万元，较上期上行1.50%。", True),
+])
+def test_a_rise_told_as_going_up_a_line(text, wrong):
+    assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text", [
+    # a part of those served (其中) leaves which are served unsaid
+    "全园幼儿280人，其中小班幼儿84人，保育员20位，平均每位保育员照看14名幼儿。",
+    # what is earned already includes a subsidy: no deduction
+    "机手本季应得报酬15,800元，已含作业补贴1,200元，扣除油费2,400元和维修费860元后，实发12,540元。",
+    # a round trip's price per kilometre named in the price's own words
+    "差旅报销：单程里程180公里，往返油费按每公里0.8元计，共288元。",
+    "单程里程210公里，往返油费按每公里0.75元计为315元，往返过路费168元，两项合计483元。",
+    # a head's average and a whole far apart are no two levels of one thing
+    "缝纫工120人，今年人均缝制校服3,500套，比去年的37.5万套增长12%。",
+])
+def test_parts_served_subsidies_included_trips_and_heads_against_wholes_are_no_slips(text):
+    assert inconsistent(text) == []
+
+
+def test_a_heads_average_over_last_years_told_as_compared_is_still_checked():
+    assert inconsistent("全县农民人均可支配收入2.3万元，比上年的2.1万元增长19%。")

@@ -1423,7 +1423,8 @@ def _average_against_total(average: Fact, facts: list[Fact], text: str,
                      # (护理员18名，平均每名护理员照护A人: heads of those it is per, by its noun
                      # and measure word; 带动就业5400人，平均每人带动A人 counts those it counts)
                      or (f.claim.unit != average.claim.unit and len(noun) == 2
-                         and noun in CLAUSE_STOP.split(levels.lead(f, text))[-1]))
+                         and noun in CLAUSE_STOP.split(levels.lead(f, text))[-1]
+                         and "其中" not in text[average.sentence:f.claim.start]))  # (其中小班84人: which served, unsaid)
                 and _in_units_of(f, average) is None
                 # (场均进球1.8个: 个 counts 球, and 打进48球 is its total, no count)
                 and not (average.claim.unit == lexicon.GENERAL_COUNTER and f.claim.unit in said)
@@ -1749,7 +1750,8 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
     if len(counts) == 1:  # (2400公顷 at 每亩: the count in the each's measure)
         count *= units.scale(counts[0].claim.unit, measures[0]) or 1.0
         # (单程里程206公里，往返油费T，每公里油费A: there and back is twice the way)
-        if lexicon.ONE_WAY.search(levels.lead(counts[0], text)) and lexicon.ROUND_TRIP.search(levels.lead(total, text)):
+        if lexicon.ONE_WAY.search(levels.lead(counts[0], text)) \
+                and (lexicon.ROUND_TRIP.search(levels.lead(total, text)) or lexicon.ROUND_TRIP.search(lead)):
             count *= 2
     count *= _hours_of(total, each) or _weighed_in(total, each) or 1.0  # (每天45分钟，累计6小时: minutes into hours)
     low, high = levels.counted(each)  # (每校2名 is 2, not 1.5 to 2.5)

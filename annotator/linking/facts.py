@@ -201,18 +201,18 @@ def _level_named(text: str, earlier: ClaimLike, level: ClaimLike) -> tuple[str |
     """新能源汽车产量从2020年的4.3万辆，突飞猛进到2024年的95.3万辆: both levels are of what
     the words before 从 name, which the later one's own clause does not; and a level compared
     with right after a level (…1126家，比上年的968家) is of what that level's words name,
-    or of nothing it names where it cannot be that level's (``_comparable``). The name (None:
+    or of nothing it names where it cannot be that level's (``comparable``). The name (None:
     as its own words give it), and whether it is the earlier level's too."""
     clause = re.split(f"[{_CLAUSE_STOPS}\n“”]", text[max(0, earlier.start - NAMED_FROM):earlier.start])[-1]
     if lexicon.LEVEL_COMPARED.fullmatch(text, earlier.end, level.start):
-        return (clause or None if _comparable(earlier, level) else ""), False
+        return (clause or None if comparable(earlier, level) else ""), False
     named = lexicon.GROWTH_FROM.search(clause)
     if named is None or not lexicon.LEVEL_REACHED.fullmatch(text, earlier.end, level.start):
         return None, False
     return clause[:named.start()] or None, True
 
 
-def _comparable(a: ClaimLike, b: ClaimLike) -> bool:
+def comparable(a: ClaimLike, b: ClaimLike) -> bool:
     """Two levels one thing's in two years can be: one measure, less than COMPARED_APART
     apart (平均亩产300公斤，比去年的3000吨增长20%: the tonnes are the harvest's, not the yield's)."""
     assert a.value is not None and b.value is not None

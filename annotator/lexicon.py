@@ -966,7 +966,7 @@ SUM_BEFORE = re.compile("合计|合共|共计|总计|小计|总和|汇总|通计
 # …，自评总分T; …，全年合计T: a sum word closing a few words of whose sum it is, right after a list
 # (…行政案件212件，合计受理各类案件T, 全区税收收入共计T; steps' minutes, 总用时T; not 总数, a stock: 注销42条，年末总数T;
 # nor a sum naming its own items, 票款与补贴合计T, nor part of a 其中)
-SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|合共|小计|共计|总计|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长|(?<!占)总[\u4e00-\u9fff]{1,3}量(?!的))|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
+SUM_NAMED_AFTER = re.compile("[，,](?![^，,]*(?:其中|与|(?<!总)和|及))(?:[\u4e00-\u9fff]{0,8}?(?:合计|合共|小计|共计|总计|总和|汇总|通计|加在一起|合起来|总分|综合得分|总得分|算下来|一共(?![同享建赢有])|总共|总用时|总耗时|总时长|(?<!占)总[\u4e00-\u9fff]{1,3}量(?!的))|共(?![同享建赢有])(?P<bare>[\u4e00-\u9fff]{0,6}))"
                              "[\u4e00-\u9fff]{0,6}?(?:为|是|达到?)?")
 # 男子组23支、女子组12支队伍报名参赛，总计T: the list's noun and verb, then a clause its sum opens
 SUM_OPENS_NEXT = re.compile("[\u4e00-\u9fff]{1,8}[，,](?:合计|共计|总计|总共|一共)(?:为|是|达到?|有)?")
@@ -983,7 +983,8 @@ RECAP_BEFORE = re.compile("(?:(?:上述|以上|前述)[^，。；;]{0,12}|(?<![�
                           "(?P<time>天|周|个月|年)|(?P<count>[一二三四五六七八九十两0-9]+)"
                           "(?:类|大类|项|样|种|个(?P<noun>[^，。；;、0-9]{1,4})|方|地|者|国|省|市|区|县|期|笔|批)"
                           f"[^，。；;]{{0,6}}?[，,]?)(?:{_SUM_VERBS})[^，。；;0-9]{{0,8}}$")  # (前两期款项，共计T)
-SUM_AFTER_COUNT = re.compile(f"[^，。；;0-9]{{0,2}}(?:{_SUM_VERBS})")  # 三年累计: the count of a sum's items
+# 三年累计, 三个奖级中奖注数总和: the count of a sum's items (of as many as it follows)
+SUM_AFTER_COUNT = re.compile(f"[^，。；;0-9]{{0,8}}?(?:{_SUM_VERBS}|总和)")
 # 两类合计, 上述三项共计: a figure summing those told before it (their words, #: masked numbers)
 SUMMED_TAIL = re.compile("(?:[#一二三四五六七八九十两]+(?:类|项|样|种|个方面|地|方|者)|上述|以上|两者|二者)"
                          f"[^，。；,;]{{0,6}}(?:合计|共计|总计|{_SUM_SPOKEN})[^，。；,;#]{{0,4}}$")

@@ -8708,3 +8708,14 @@ def test_parts_served_subsidies_included_trips_and_heads_against_wholes_are_no_s
 
 def test_a_heads_average_over_last_years_told_as_compared_is_still_checked():
     assert inconsistent("全县农民人均可支配收入2.3万元，比上年的2.1万元增长19%。")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a sum named 总和 after the items, the count of the items between
+    ("一等奖4注、二等奖35注、三等奖612注，三个奖级中奖注数总和651注。", False),
+    ("一等奖4注、二等奖35注、三等奖612注，三个奖级中奖注数总和851注。", True),
+    ("早场1280人、午场960人、晚场1540人，观众总和3780人。", False),
+    ("早场1280人、午场960人、晚场1540人，观众总和3870人。", True),
+])
+def test_a_sum_named_zonghe_after_its_items(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -950,7 +950,7 @@ CHAINED_RATE = re.compile("环比")  # 分别环比下降A和B: each on the peri
 RUNNING_TOTAL = re.compile("累计")  # 每次18人，累计72人次: what so many of them made together
 # … and after items told one by one (分别为A、B和C，一季度共接待T), 共 too
 # 一局90分钟, 全程3小时: a time told whole, which its rounds share out
-WHOLE_TIME_LEAD = re.compile("^\\s*(?:[0-9]{1,2}[.．、]\\s*)?(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)")  # (3．一局: a numbered rule's)
+WHOLE_TIME_LEAD = re.compile("^\\s*(?:[0-9]{1,2}[.．、]\\s*)?(?:一|整|全)[\u4e00-\u9fff]$|总(?:时长|用时|耗时)|工时$")  # (3．一局: a numbered rule's; 加班工时: all hours worked)
 # 分别为174次、183次和198次，平均每人185次: the mean told right after a list (not 前三名平均,
 # of a count of its own)
 AVERAGE_AFTER_LIST = re.compile("[）)]?[，,](?:[^，,。；;0-9一二两三四五六七八九十百]{0,4}?)"
@@ -1741,7 +1741,7 @@ POOLED_AVERAGE_BEFORE = re.compile("(?:合计|总体|整体|全体|全[县市区
                                    "[^，。；,;0-9]{0,10}?(?:平均|均价|[生次人户]均)[^，。；,;0-9]{0,8}$")
 PER_HEAD_BEFORE = re.compile("(?P<word>人|户|亩|日|月|场|[生班校村店车队次套家台辆件社站馆园所](?=均))(?:均|产)[^，。；,;]{0,10}$"  # (班均, 次均, 套均)
                              # (每轮平均约6分钟: the 每 word before 平均 too; 折合每节: told as a share-out)
-                             "|(?:平均每|折合每|折算每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
+                             "|(?:平均每|折合每|折算每|(?:分摊|摊)到?每|每(?=[^，。；,;0-9]{1,4}?平均))(?P<each>[^，。；,;0-9]{1,4}?)[^，。；,;]{0,8}$"
                              "|单(?P<single>[^，。；,;0-9])(?P<noun>[^，。；,;0-9]{0,4}?)平均[^，。；,;]{0,8}$"
                              # 3860票…单票货值: per one of a count's things (单日, 单季 and 单笔最高 are one's)
                              # (8400单、: orders counted, no 单 of one)
@@ -1942,7 +1942,7 @@ AVERAGE_LEAD = re.compile("[日月年人户场店]均|平均")
 HEAD_AVERAGE_LEAD = re.compile("[场人户店次]均")
 GOAL_AFTER = re.compile("的?(?:目标|预期|计划)")
 # The measure words a count of the 均 word is written in (人均: 31名家庭医生; 户均: 64家企业).
-PER_HEAD_UNITS = {"人": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
+PER_HEAD_UNITS = {"人": ("人", "名", "位"), "名": ("人", "名", "位"), "位": ("人", "名", "位"), "生": ("人", "名"), "户": ("户", "家"), "亩": ("亩",), "日": ("天", "日"),
                   "月": ("个月", "月"), "场": ("场", "场次", "轮"), "班": ("班", "班次", "架次", "趟")}
 # 游客63.2万人次…人均消费约570元: money a head is money a visit, where visits are counted
 PER_HEAD_VISITS = {"人": "人次"}

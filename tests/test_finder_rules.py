@@ -8719,3 +8719,12 @@ def test_a_heads_average_over_last_years_told_as_compared_is_still_checked():
 ])
 def test_a_sum_named_zonghe_after_its_items(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # hours worked by all (工时) shared out to each head counted in 人 (摊到每名)
+    ("车间人数15人，加班工时405小时，摊到每名员工的加班工时27小时。", False),
+    ("车间人数15人，加班工时405小时，摊到每名员工的加班工时72小时。", True),
+])
+def test_hours_worked_shared_out_to_each_head(text, wrong):
+    assert bool(inconsistent(text)) is wrong

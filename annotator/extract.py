@@ -21,7 +21,7 @@ from annotator.claim import Claim
 from annotator.hanzi import simplified_at
 from annotator.numbers import parse_number
 
-EXTRACTOR_VERSION = "1.87"  # 1.87: bare percentages listed under the whole a sentence opens among (销售额中，A 51%，B 36%) and holdings (持股38.42%) are shares; 1.86: N倍于 is a change; a bare percentage in a list of named parts (房租38%、伙食26%) is a share; X场Y胜 is a match's rules only where Y is most of X (30场14胜6平10负 is a record); 1.85: owners listed before 分别 own its figures in turn (A、B分别为X和Y); 1.84: a rate told by a change's words (上调幅度为, 上浮, 下探, 贬值率, 下浮率, 失重率) is a change; 1.83: a firm named by its trade's suffix (某农商行, 某证券) is an entity; 1.82: data sizes and rates (24.9GB, 500Mbps) are units; 1.81: 平方厘米, 平方分米, 平方毫米, 立方厘米 and 分米 are units (960平方厘米 was read as 960平)
+EXTRACTOR_VERSION = "1.88"  # 1.88: 加了 is a change word (a metric is read past it as past any other); 1.87: bare percentages listed under the whole a sentence opens among (销售额中，A 51%，B 36%) and holdings (持股38.42%) are shares; 1.86: N倍于 is a change; a bare percentage in a list of named parts (房租38%、伙食26%) is a share; X场Y胜 is a match's rules only where Y is most of X (30场14胜6平10负 is a record); 1.85: owners listed before 分别 own its figures in turn (A、B分别为X和Y); 1.84: a rate told by a change's words (上调幅度为, 上浮, 下探, 贬值率, 下浮率, 失重率) is a change; 1.83: a firm named by its trade's suffix (某农商行, 某证券) is an entity; 1.82: data sizes and rates (24.9GB, 500Mbps) are units; 1.81: 平方厘米, 平方分米, 平方毫米, 立方厘米 and 分米 are units (960平方厘米 was read as 960平)
 
 __all__ = ["EXTRACTOR_VERSION", "Claim", "extract_claims"]
 

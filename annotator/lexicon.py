@@ -813,7 +813,7 @@ MEASURE_ADJECTIVE_LEAD = re.compile("(?<![提升增抬拔调偏较更加拓放�
 COMPARED_IN_CLAUSE = re.compile("比|较|于|同比|环比")
 RISE_WORDS = re.compile("增长|增加|提高|提升|上升|上涨|上扬|拉升|抬升|拉高|拔高|抬高|攀升|跃升|走高|回升|上调|调高|调增|上浮|扩容|升值|溢价|反升|反增|反涨|增|涨|扩大|加快|偏多|偏高|多出|高出|高了|高(?=[约近超逾]?$)"
                         "|(?<![至最不])多(?=了?[约近超逾]?$)|[长宽深厚重大](?=了[约近超逾]?$)"
-                        "|上行(?=了?[约近超逾]?$)")  # (由A变为B，短了X%; 较上期上行1.23%)
+                        "|上行(?=了?[约近超逾]?$)|(?<![增追])加(?=了)")  # (由A变为B，短了X%; 较上期上行1.23%; 加了8个百分点)
 # a saving is a fall of what it saves on (节省约45%, 节约22.5%), though no change word
 # (节约时间 names what is saved: its metric keeps the word)
 SAVING_WORDS = re.compile("节省|节约")

@@ -8728,3 +8728,12 @@ def test_a_sum_named_zonghe_after_its_items(text, wrong):
 ])
 def test_hours_worked_shared_out_to_each_head(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a rate's points told by 加了
+    ("本周好评率为86%，上周为78%，好评率加了8个百分点。", False),
+    ("本周好评率为86%，上周为78%，好评率加了18个百分点。", True),
+])
+def test_points_told_as_added(text, wrong):
+    assert bool(inconsistent(text)) is wrong

@@ -1685,11 +1685,12 @@ def _per_item_against_total(each: Fact, facts: list[Fact], text: str,
             line = text.rfind("\n", max(0, each.claim.start - WHOLE_REACH), each.claim.start)  # (told: within it)
             # (生产1.2亿支…。出口4800万支，占总产量的40%。每支用料A: nor a part, its share told
             # right after it)
-            share = next((f for f in above if f.claim.start >= told[-1].claim.end), None) if told else None
+            next_told = next((f for f in above if f.claim.start >= told[-1].claim.end), None) if told else None
             if not counts and told and not any(f.sentence == told[-1].sentence for f in told[:-1]) \
                     and (len(told) == 1 or told[0].claim.start > line) \
                     and not levels.a_part(told[-1], text) \
-                    and not (share is not None and share.claim.kind == "share" and share.sentence == told[-1].sentence):
+                    and not (next_told is not None and next_told.claim.kind == "share"
+                             and next_told.sentence == told[-1].sentence):
                 counts = told[-1:]
     # (每次投喂30公斤，每天投喂3次，连续投喂10天: a count that is so many each of another
     # measure, whose count multiplies too)
@@ -2807,7 +2808,7 @@ def _shares_split(a: Fact, b: Fact, after: list[Fact], text: str) -> list[Fact]:
     told = [lexicon.SHARE_TOLD_BEFORE.search(lead) for lead in leads]
     first, second = (lead[:said.start()] if said else lead for lead, said in zip(leads, told))
     # (民生支出78.6%，非民生支出21.4%: a part and the rest named by its negation, told bare)
-    negated = len(first) >= 2 and second in (f"非{first}", f"{first[:-2]}非{first[-2:]}")
+    negated = len(first) >= 2 and second == f"非{first}"
     if not ((told[0] and told[1]) or negated) or any("中" in lead for lead in leads):
         return []
     while first and second and first[-1] == second[-1]:

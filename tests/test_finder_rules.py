@@ -8737,3 +8737,8 @@ def test_hours_worked_shared_out_to_each_head(text, wrong):
 ])
 def test_points_told_as_added(text, wrong):
     assert bool(inconsistent(text)) is wrong
+
+
+def test_a_body_called_a_unit_is_no_average_per_one():
+    # 单位 names a body (机关事业单位), no 单 of one per 位
+    assert inconsistent("参赛队伍共48支，参赛队员共480人。来自企业的30支、机关事业单位的18支。") == []

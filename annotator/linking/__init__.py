@@ -486,8 +486,11 @@ def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,
     matched = {i for s in judged if s.relation == "same" for i in s.claim_ids}
     twinned: set[int] = set()
     for _, a, b, proof, windowed, named in scored:
+        if a.value != b.value:
+            continue
+        same: bool | None = None  # whether the pair is one fact told twice, decided once
         for x, y in ((a, b), (b, a)):
-            if a.value != b.value or y.claim_id in matched:
+            if y.claim_id in matched:
                 continue
             for s in doubtful.get(x.claim_id, ()):
                 if id(s) in twinned or y.claim_id in s.claim_ids \
@@ -496,8 +499,10 @@ def _untwinned(judged: list[Suggestion], scored: list[Scored], figures: Figures,
                 p, q = (by_id[i] for i in s.claim_ids[:2])
                 if sentences_alike(x, y) <= sentences_alike(p, q):
                     continue
-                twin = decide(a, b, proof, figures, windowed, named)
-                if twin is not None and twin.relation == "same":
+                if same is None:
+                    twin = decide(a, b, proof, figures, windowed, named)
+                    same = twin is not None and twin.relation == "same"
+                if same:
                     twinned.add(id(s))
     return [s for s in judged if id(s) not in twinned]
 
